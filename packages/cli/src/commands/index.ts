@@ -1,0 +1,4 @@
+/** The registry of `kg` sub-commands, in the order `kg --help` lists them. */
+import type { Command } from '../command.js';
+
+export const commands: readonly Command[] = [];

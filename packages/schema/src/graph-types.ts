@@ -1,0 +1,55 @@
+/**
+ * Attributes of the stored knowledge graph (graphology MultiDirectedGraph). Domain data only:
+ * no x, y or colour; the viewer styles from these.
+ */
+import type { EntityType, Modality, RelationType } from './types.js';
+
+/** Node attributes. Node key = stable entity id (e.g. "gpe:iran"). */
+export interface EntityAttributes {
+  label: string;
+  type: EntityType;
+  aliases: string[];
+  mentionCount: number;
+  documentCount: number;
+  /** ISO timestamps of the first and last ingest that mentioned the entity. */
+  firstSeen: string;
+  lastSeen: string;
+}
+
+/** One supporting item of an edge, with its provenance. */
+export interface EvidenceRecord {
+  /** Document id in the store (content hash). */
+  docId: string;
+  /** Human-readable source of the document (path, URL or title). */
+  docSource?: string;
+  /** Sentence offsets in the document's original text, end exclusive (UTF-16). */
+  start: number;
+  end: number;
+  sentence: string;
+  /** Subject and object mention offsets, when known, to highlight them in the sentence. */
+  subjectSpan?: { start: number; end: number };
+  objectSpan?: { start: number; end: number };
+  modality: Modality;
+  attribution?: string;
+  confidence: number;
+  extractorVersion: string;
+  /** Document date if known, else ingest time (ISO). */
+  date: string;
+}
+
+/** Edge attributes. Edge key = `${subject}|${predicate}|${object}`. */
+export interface RelationAttributes {
+  predicate: RelationType;
+  label?: string;
+  /** Number of supporting evidence items. */
+  weight: number;
+  /** Strongest modality among the evidence. */
+  modality: Modality;
+  evidence: EvidenceRecord[];
+  firstSeen: string;
+  lastSeen: string;
+}
+
+export interface GraphAttributes {
+  name?: string;
+}
