@@ -1,1 +1,2 @@
-export {};
+export { createExtractor, EXTRACTOR_VERSION } from './extractor.js';
+export type { ExtractInput, Extractor } from './extractor.js';
