@@ -1,0 +1,336 @@
+/**
+ * The HTTP API contract between `@kg/server` and the viewer: zod schemas for every query string
+ * and body the server accepts, and the TypeScript shapes of every JSON response. The viewer
+ * imports the response types with `import type` only, so zod stays out of its bundle.
+ *
+ * Lists in query strings are comma-separated (`?types=PERSON,ORG`) or repeated
+ * (`?types=PERSON&types=ORG`); both parse to the same array.
+ */
+import { z } from 'zod';
+import { ERROR_CODES, type ErrorCode } from './errors.js';
+import type { EntityAttributes, EvidenceRecord, RelationAttributes } from './graph-types.js';
+import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from './types.js';
+import type { EntityType, Modality, RelationType } from './types.js';
+
+// ---------------------------------------------------------------------------------------------
+// Query-string building blocks
+
+/** Splits `a,b` and repeated keys into one trimmed, non-empty list. */
+function splitList(value: unknown): unknown {
+  if (value === undefined) return undefined;
+  const parts = Array.isArray(value) ? value : [value];
+  if (!parts.every((part) => typeof part === 'string')) return value;
+  return parts
+    .flatMap((part) => part.split(','))
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+const listOf = <T extends z.ZodType>(item: T) => z.preprocess(splitList, z.array(item).optional());
+
+/** A query-string integer within bounds. */
+const queryInt = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** `YYYY-MM-DD` or a full ISO timestamp. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date')
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'expected a valid date');
+
+const entityId = z.string().min(1).max(500);
+
+export const entityTypeListSchema = listOf(z.enum(ENTITY_TYPES));
+export const relationTypeListSchema = listOf(z.enum(RELATION_TYPES));
+export const modalityListSchema = listOf(z.enum(MODALITIES));
+
+/** Filters shared by `/api/graph`, `/api/export` and (in part) `/api/paths`. */
+const graphFilterShape = {
+  /** Keep only entities of these types. */
+  types: entityTypeListSchema,
+  /** Keep only relations with these predicates. */
+  predicates: relationTypeListSchema,
+  /** Keep only relations with these modalities. */
+  modalities: modalityListSchema,
+  /** Keep relations with evidence dated on or after this date. */
+  from: isoDate.optional(),
+  /** Keep relations with evidence dated on or before this date. */
+  to: isoDate.optional(),
+  /** Keep relations whose weight (evidence count) is at least this. */
+  minWeight: z.coerce.number().min(0).optional(),
+  /** Keep only the N entities with the highest weighted degree. */
+  top: queryInt(1, 100_000).optional(),
+  /** Centre the subgraph on this entity (ego network). */
+  focus: entityId.optional(),
+  /** Hops around `focus` (default 1). */
+  depth: queryInt(0, 6).optional(),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Requests
+
+/** `GET /api/graph` query. */
+export const graphQuerySchema = z.object(graphFilterShape);
+export type GraphQuery = z.infer<typeof graphQuerySchema>;
+
+/** `GET /api/search` query. */
+export const searchQuerySchema = z.object({
+  q: z.string().trim().min(1).max(200),
+  limit: queryInt(1, 100).default(10),
+  types: entityTypeListSchema,
+});
+export type SearchQuery = z.infer<typeof searchQuerySchema>;
+
+/** `GET /api/entities/:id/neighbors` query. */
+export const neighborsQuerySchema = z.object({
+  depth: queryInt(1, 4).default(1),
+  limit: queryInt(1, 10_000).default(500),
+});
+export type NeighborsQuery = z.infer<typeof neighborsQuerySchema>;
+
+/** `GET /api/paths` query. */
+export const pathsQuerySchema = z.object({
+  from: entityId,
+  to: entityId,
+  k: queryInt(1, 20).default(3),
+  predicates: relationTypeListSchema,
+  types: entityTypeListSchema,
+  modalities: modalityListSchema,
+});
+export type PathsQuery = z.infer<typeof pathsQuerySchema>;
+
+export const EXPORT_FORMATS = [
+  'json',
+  'gexf',
+  'graphml',
+  'csv-nodes',
+  'csv-edges',
+  'csv-evidence',
+  'cypher',
+] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** `GET /api/export` query: a format plus the same optional filters as `/api/graph`. */
+export const exportQuerySchema = z.object({
+  format: z.enum(EXPORT_FORMATS).default('json'),
+  ...graphFilterShape,
+});
+export type ExportQuery = z.infer<typeof exportQuerySchema>;
+
+/** Largest text accepted in a JSON ingest body (characters). */
+export const MAX_INGEST_TEXT_CHARS = 4_000_000;
+
+/** `POST /api/documents` JSON body (uploads use multipart field `files` instead). */
+export const ingestBodySchema = z.object({
+  text: z.string().min(1).max(MAX_INGEST_TEXT_CHARS),
+  title: z.string().trim().min(1).max(500).optional(),
+  format: z.enum(['text', 'html']).optional(),
+  /** Where the text came from (URL, path, name); shown with its evidence. */
+  source: z.string().trim().min(1).max(2000).optional(),
+  /** Publication date, when known. */
+  date: isoDate.optional(),
+});
+export type IngestBody = z.infer<typeof ingestBodySchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Responses
+
+/** Every error response: `{ "error": { "code", "message" } }`. */
+export interface ApiError {
+  error: { code: ErrorCode; message: string };
+}
+export const apiErrorSchema = z.object({
+  error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }),
+});
+
+/** `GET /api/health`. */
+export interface HealthResponse {
+  status: 'ok';
+  version: string;
+  documents: number;
+  nodes: number;
+  edges: number;
+}
+
+/** One entity in rankings (stats, search). */
+export interface EntitySummary {
+  id: string;
+  label: string;
+  type: EntityType;
+  /** Sum of the weights of its relations, both directions. */
+  weightedDegree: number;
+  /** Number of relations, both directions. */
+  degree: number;
+}
+
+/** `GET /api/stats`. */
+export interface StatsResponse {
+  documents: number;
+  nodes: number;
+  edges: number;
+  /** Total evidence items over all relations. */
+  evidence: number;
+  entityTypes: Partial<Record<EntityType, number>>;
+  predicates: Partial<Record<RelationType, number>>;
+  modalities: Partial<Record<Modality, number>>;
+  /** Highest weighted degree first. */
+  topEntities: EntitySummary[];
+}
+
+/** Node attributes on the wire: stored attributes plus the weighted degree (for sizing). */
+export interface ApiNodeAttributes extends EntityAttributes {
+  weightedDegree: number;
+}
+
+/** Edge attributes on the wire: the evidence array is left out (fetch it per relation). */
+export interface ApiEdgeAttributes extends Omit<RelationAttributes, 'evidence'> {
+  evidenceCount: number;
+}
+
+/**
+ * graphology's serialized JSON (`graph.export()` shape), readable by `Graph.from()` and Gephi
+ * Lite. Returned by `/api/graph` and `/api/entities/:id/neighbors`.
+ */
+export interface ApiGraph {
+  attributes: {
+    name?: string;
+    /** Size of the whole store, so the viewer can tell a subgraph from everything. */
+    totalNodes: number;
+    totalEdges: number;
+    /** True when `top`, `limit` or a filter left entities out. */
+    truncated: boolean;
+  };
+  options: { type: 'directed'; multi: true; allowSelfLoops: boolean };
+  nodes: Array<{ key: string; attributes: ApiNodeAttributes }>;
+  edges: Array<{ key: string; source: string; target: string; attributes: ApiEdgeAttributes }>;
+}
+
+/** `GET /api/search`. */
+export interface SearchResult {
+  id: string;
+  label: string;
+  type: EntityType;
+  aliases: string[];
+  /** Higher is better; 1 is an exact name match. */
+  score: number;
+}
+export interface SearchResponse {
+  results: SearchResult[];
+}
+
+/** A stored document as listed by the API. */
+export interface ApiDocument {
+  /** Content hash; stable id. */
+  id: string;
+  source?: string;
+  title?: string;
+  /** Publication date if known. */
+  date?: string;
+  format: 'text' | 'html';
+  chars: number;
+  /** ISO time the document was ingested. */
+  addedAt: string;
+  entityCount?: number;
+  relationCount?: number;
+}
+
+/** A relation with its endpoints and evidence (entity details, paths). */
+export interface ApiRelation {
+  /** `subject|predicate|object`. */
+  key: string;
+  source: string;
+  target: string;
+  predicate: RelationType;
+  label?: string;
+  modality: Modality;
+  weight: number;
+  firstSeen: string;
+  lastSeen: string;
+  evidence: EvidenceRecord[];
+}
+
+/** `GET /api/entities/:id`. */
+export interface EntityDetailsResponse {
+  entity: { id: string } & ApiNodeAttributes;
+  documents: ApiDocument[];
+  relations: ApiRelation[];
+  /** Labels and types of the other ends of `relations`, keyed by id. */
+  neighbors: Record<string, { label: string; type: EntityType }>;
+}
+
+/** One hop of a path; `direction` says whether the edge runs along the path or against it. */
+export interface PathHop {
+  key: string;
+  source: string;
+  target: string;
+  predicate: RelationType;
+  modality: Modality;
+  weight: number;
+  direction: 'forward' | 'backward';
+  evidence: EvidenceRecord[];
+}
+
+/** `GET /api/paths`: shortest paths first. */
+export interface PathsResponse {
+  paths: Array<{ nodes: string[]; hops: PathHop[] }>;
+  /** Labels and types of every entity on any path, keyed by id. */
+  entities: Record<string, { label: string; type: EntityType }>;
+}
+
+/** `GET /api/relations/:key`. */
+export interface RelationResponse {
+  relation: Omit<ApiRelation, 'evidence'> & {
+    evidenceCount: number;
+    sourceLabel: string;
+    targetLabel: string;
+  };
+  evidence: EvidenceRecord[];
+}
+
+/** `GET /api/documents`. */
+export interface DocumentsResponse {
+  documents: ApiDocument[];
+}
+
+/** Outcome of ingesting one document. */
+export interface IngestResult {
+  /** Content hash, or empty when the document failed before it was hashed. */
+  docId: string;
+  source: string;
+  status: 'added' | 'unchanged' | 'failed';
+  error?: { code: ErrorCode; message: string };
+  nodesAdded: number;
+  edgesAdded: number;
+}
+
+/** `POST /api/documents`. Status 201 when anything was added, else 200 (422 if all failed). */
+export interface IngestResponse {
+  results: IngestResult[];
+}
+
+/** `DELETE /api/documents/:id`. */
+export interface RemoveDocumentResponse {
+  docId: string;
+  removed: true;
+  nodesRemoved: number;
+  edgesRemoved: number;
+}
+
+/** Data of a `graph` server-sent event on `/api/events`, sent after every change. */
+export interface GraphChangeEvent {
+  reason: 'ingest' | 'remove';
+  docId: string;
+  nodesAdded: number;
+  edgesAdded: number;
+  nodesRemoved: number;
+  edgesRemoved: number;
+  /** Store size after the change. */
+  nodes: number;
+  edges: number;
+}
+
+/** Data of the `hello` event sent when an `/api/events` stream opens. */
+export interface EventsHello {
+  version: string;
+  nodes: number;
+  edges: number;
+}
