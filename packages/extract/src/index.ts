@@ -1,2 +1,13 @@
 export { createExtractor, EXTRACTOR_VERSION } from './extractor.js';
 export type { ExtractInput, Extractor } from './extractor.js';
+export {
+  decodeDocument,
+  readDocument,
+  listInputFiles,
+  formatForPath,
+  TEXT_EXTENSIONS,
+  DEFAULT_MAX_BYTES,
+} from './input.js';
+export type { DecodedDocument, InputListing, ReadOptions } from './input.js';
+export { normalise, looksLikeHtml, isBoilerplateLine } from './normalise.js';
+export type { InputFormat, Normalised } from './normalise.js';

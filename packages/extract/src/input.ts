@@ -1,0 +1,328 @@
+/**
+ * Reading documents for extraction: bytes to text with clear, typed refusals (empty, binary,
+ * malformed UTF-8, too large, unsupported format), content hashes, and the list of text files
+ * under the paths a user names. Every message names the file it is about.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { KgError } from '@kg/schema';
+import type { ExtractInput } from './extractor.js';
+
+/** Extensions read as documents when a directory is listed. */
+export const TEXT_EXTENSIONS: readonly string[] = [
+  '.txt',
+  '.text',
+  '.md',
+  '.html',
+  '.htm',
+  '.xhtml',
+];
+
+/** Default size limit: 10 MB of text per document. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
+
+/** Formats that are documents, but not ones kg reads; refused by extension. */
+const UNSUPPORTED_EXTENSIONS = new Set([
+  '.pdf',
+  '.doc',
+  '.docx',
+  '.odt',
+  '.rtf',
+  '.epub',
+  '.pages',
+  '.xls',
+  '.xlsx',
+  '.ods',
+  '.ppt',
+  '.pptx',
+  '.odp',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.webp',
+  '.bmp',
+  '.tif',
+  '.tiff',
+  '.svg',
+  '.mp3',
+  '.mp4',
+  '.wav',
+  '.mov',
+  '.zip',
+  '.gz',
+  '.tgz',
+  '.bz2',
+  '.xz',
+  '.7z',
+  '.rar',
+  '.tar',
+]);
+
+/** File signatures of common binary formats, checked before anything else. */
+const MAGIC: readonly { bytes: readonly number[]; kind: string }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], kind: 'PDF document' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'zip archive or Office document' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: 'PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], kind: 'JPEG image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], kind: 'GIF image' },
+  { bytes: [0x1f, 0x8b], kind: 'gzip archive' },
+  { bytes: [0x42, 0x5a, 0x68], kind: 'bzip2 archive' },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf], kind: '7-zip archive' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], kind: 'executable' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: 'legacy Office document' },
+  { bytes: [0x00, 0x61, 0x73, 0x6d], kind: 'WebAssembly module' },
+  { bytes: [0x4f, 0x67, 0x67, 0x53], kind: 'Ogg media' },
+  { bytes: [0x49, 0x44, 0x33], kind: 'MP3 audio' },
+];
+
+/** Share of control characters (other than tab, newline, CR, FF, VT, ESC) that marks binary. */
+const CONTROL_RATIO = 0.1;
+const SNIFF_BYTES = 64 * 1024;
+
+export interface ReadOptions {
+  /** Refuse documents larger than this many bytes. Default 10 MB. */
+  maxBytes?: number;
+  /** Overrides the format the file name implies. */
+  format?: ExtractInput['format'];
+}
+
+/** A decoded document, ready for the extractor, with the facts the store needs. */
+export interface DecodedDocument extends ExtractInput {
+  /** SHA-256 of the raw bytes, hex. */
+  hash: string;
+  /** Size of the raw bytes. */
+  bytes: number;
+}
+
+function refuse(code: KgError['code'], id: string, reason: string): KgError {
+  return new KgError(code, `extract: ${id}: ${reason}, skipped.`);
+}
+
+function formatMegabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${mb >= 10 ? Math.round(mb) : Number(mb.toFixed(1))} MB`;
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
+}
+
+/** Why these bytes are not text, or undefined when they may be. */
+function binaryReason(bytes: Uint8Array): string | undefined {
+  const magic = MAGIC.find((m) => startsWith(bytes, m.bytes));
+  if (magic) return magic.kind;
+  if (bytes.indexOf(0) >= 0) return 'NUL bytes';
+  const sample = bytes.subarray(0, SNIFF_BYTES);
+  let control = 0;
+  for (const b of sample) {
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d) {
+      if (b !== 0x1b) control++;
+    }
+  }
+  if (sample.length > 0 && control / sample.length > CONTROL_RATIO) return 'control characters';
+  return undefined;
+}
+
+/** Byte offset of the first malformed UTF-8 sequence (for the error message). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : 3;
+    if (b >= 0x80 && (b < 0xc2 || b > 0xf4)) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    if (need === 2) {
+      const c = bytes[i + 1] ?? 0;
+      if ((b === 0xe0 && c < 0xa0) || (b === 0xed && c > 0x9f)) return i;
+    }
+    if (need === 3) {
+      const c = bytes[i + 1] ?? 0;
+      if ((b === 0xf0 && c < 0x90) || (b === 0xf4 && c > 0x8f)) return i;
+    }
+    i += need + 1;
+  }
+  return i;
+}
+
+function decodeText(bytes: Uint8Array, id: string): string {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    try {
+      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      throw refuse('ENCODING_ERROR', id, `not valid ${encoding.toUpperCase()}`);
+    }
+  }
+  const reason = binaryReason(bytes);
+  if (reason) throw refuse('BINARY_INPUT', id, `looks binary (${reason})`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    throw refuse('ENCODING_ERROR', id, `not valid UTF-8 (malformed byte at offset ${at})`);
+  }
+}
+
+/** The format a file name implies: HTML for .html/.htm/.xhtml, text for .txt/.text/.md. */
+export function formatForPath(path: string): NonNullable<ExtractInput['format']> {
+  const ext = extname(path).toLowerCase();
+  if (HTML_EXTENSIONS.has(ext)) return 'html';
+  if (TEXT_EXTENSIONS.includes(ext)) return 'text';
+  return 'auto';
+}
+
+/**
+ * Decodes a document's raw bytes into extractor input: UTF-8 (BOM stripped) or UTF-16 with a
+ * BOM. Throws a KgError naming `id`: `EMPTY_INPUT`, `BINARY_INPUT`, `ENCODING_ERROR` or
+ * `INPUT_TOO_LARGE`.
+ *
+ * @example
+ * const doc = decodeDocument(await readFile('a.txt'), 'a.txt');
+ * extractor.extract(doc);
+ */
+export function decodeDocument(
+  bytes: Uint8Array,
+  id: string,
+  options: ReadOptions = {},
+): DecodedDocument {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) {
+    throw refuse(
+      'INPUT_TOO_LARGE',
+      id,
+      `${formatMegabytes(bytes.length)} is over the ${formatMegabytes(maxBytes)} limit`,
+    );
+  }
+  if (bytes.length === 0) throw refuse('EMPTY_INPUT', id, 'empty file');
+  const text = decodeText(bytes, id);
+  if (/^[\s\uFEFF]*$/u.test(text)) throw refuse('EMPTY_INPUT', id, 'no text (whitespace only)');
+  return {
+    id,
+    text,
+    format: options.format ?? formatForPath(id),
+    hash: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+  };
+}
+
+function isMissing(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+/**
+ * Reads and decodes one file (see `decodeDocument`). Also throws `NOT_FOUND` for a missing
+ * path and `UNSUPPORTED_FORMAT` for document formats kg does not read (.pdf, .docx, images…).
+ */
+export async function readDocument(
+  path: string,
+  options: ReadOptions = {},
+): Promise<DecodedDocument> {
+  const ext = extname(path).toLowerCase();
+  if (UNSUPPORTED_EXTENSIONS.has(ext)) {
+    throw refuse(
+      'UNSUPPORTED_FORMAT',
+      path,
+      `unsupported format ${ext} (kg reads plain text and HTML: ${TEXT_EXTENSIONS.join(' ')})`,
+    );
+  }
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw refuse('INVALID_ARGUMENT', path, 'is a directory');
+    size = info.size;
+  } catch (err) {
+    if (isMissing(err)) throw new KgError('NOT_FOUND', `extract: ${path}: no such file.`);
+    throw err;
+  }
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (size > maxBytes) {
+    throw refuse(
+      'INPUT_TOO_LARGE',
+      path,
+      `${formatMegabytes(size)} is over the ${formatMegabytes(maxBytes)} limit`,
+    );
+  }
+  const bytes = await readFile(path);
+  return decodeDocument(bytes, path, options);
+}
+
+/** What `listInputFiles` found: the files to read, and one error per path that gave none. */
+export interface InputListing {
+  files: string[];
+  errors: KgError[];
+}
+
+async function walk(dir: string, seen: Set<string>, out: string[]): Promise<void> {
+  const real = await realpath(dir);
+  if (seen.has(real)) return;
+  seen.add(real);
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await stat(path).catch(() => undefined);
+      isDir = target?.isDirectory() ?? false;
+      isFile = target?.isFile() ?? false;
+    }
+    if (isDir) await walk(path, seen, out);
+    else if (isFile && TEXT_EXTENSIONS.includes(extname(entry.name).toLowerCase())) out.push(path);
+  }
+}
+
+/**
+ * Expands files and directories into the files to extract. Directories are walked recursively
+ * for text-like files (.txt .text .md .html .htm .xhtml), skipping hidden ones; files named
+ * explicitly are kept whatever their extension (`readDocument` judges them). A missing path
+ * (`NOT_FOUND`) or a directory without text files (`EMPTY_INPUT`) becomes an error in the
+ * listing, so the other paths still go through.
+ *
+ * @example
+ * const { files, errors } = await listInputFiles(['data', 'extra/article.html']);
+ */
+export async function listInputFiles(paths: readonly string[]): Promise<InputListing> {
+  const files: string[] = [];
+  const errors: KgError[] = [];
+  const listed = new Set<string>();
+  for (const path of paths) {
+    const info = await stat(path).catch((err: unknown) => {
+      if (isMissing(err)) return undefined;
+      throw err;
+    });
+    if (!info) {
+      errors.push(new KgError('NOT_FOUND', `extract: ${path}: no such file or directory.`));
+      continue;
+    }
+    const found: string[] = [];
+    if (info.isDirectory()) {
+      await walk(path, new Set(), found);
+      if (found.length === 0) {
+        errors.push(
+          new KgError(
+            'EMPTY_INPUT',
+            `extract: ${path}: no text files (${TEXT_EXTENSIONS.join(' ')}) in this directory.`,
+          ),
+        );
+      }
+    } else {
+      found.push(path);
+    }
+    for (const file of found) {
+      if (listed.has(file)) continue;
+      listed.add(file);
+      files.push(file);
+    }
+  }
+  return { files, errors };
+}
