@@ -1,0 +1,153 @@
+/**
+ * Graph bench (issue 3): BBC ingest end to end against extraction alone on the same files;
+ * merge rate and retained bytes per edge of the package's merge against a bare graphology
+ * `mergeEdgeWithKey` loop on synthetic relations; shortest-path and neighbour latency on a
+ * synthetic 100,000-node / 1,000,000-edge graph against graphology's own functions.
+ */
+import { runChild } from '../lib/child.mjs';
+import { hasCorpus } from '../lib/corpus.mjs';
+import { NOT_BUILT, mb, ms, num, ratio, table, verdict } from '../lib/report.mjs';
+
+const here = (file) => new URL(file, import.meta.url).pathname;
+const BIG = ['--max-old-space-size=8192'];
+
+const failed = (r) => (r.error === 'not built' ? NOT_BUILT : `error: ${r.error}`);
+
+async function ingestSection({ quick, log }) {
+  if (!hasCorpus()) return '### Graph: ingest\n\nn/a: ../shared/corpus/bbc is missing.\n';
+  const limit = quick ? 300 : 0;
+  log('graph: extraction alone on the BBC corpus');
+  const extract = await runChild(
+    here('./ingest-side.mjs'),
+    { side: 'extract', limit },
+    { nodeArgs: BIG },
+  );
+  log('graph: ingest end to end on the BBC corpus');
+  const ingest = await runChild(
+    here('./ingest-side.mjs'),
+    { side: 'ingest', limit },
+    { nodeArgs: BIG },
+  );
+  const rate = (r) => (r.error ? undefined : r.docs / r.seconds);
+  const rows = [extract, ingest].map((r, i) => {
+    const label =
+      i === 0
+        ? 'extraction alone (baseline)'
+        : '`openStore` + ingest (extract, merge, SQLite) end to end';
+    if (r.error) return [label, failed(r), '', '', '', ''];
+    const ok = i === 1 && rate(extract) ? rate(r) / rate(extract) >= 0.4 : undefined;
+    return [
+      label + (r.detail ? ` ${r.detail}` : ''),
+      `${num(r.seconds, 1)} s`,
+      num(rate(r), 1),
+      i === 0 ? '1.00×' : ratio(rate(r), rate(extract)),
+      i === 0 ? '' : `≥ 0.40×: ${verdict(ok)}`,
+      mb(r.peakRss),
+    ];
+  });
+  const docs = extract.docs ?? ingest.docs;
+  return [
+    '### Graph: BBC ingest end to end vs extraction alone',
+    '',
+    `${num(docs)} articles, each side in its own process, same worker count (${extract.jobs ?? ingest.jobs ?? 'n/a'}).`,
+    '',
+    table(['side', 'time', 'docs/s', 'ratio', 'target', 'peak RSS'], rows),
+    '',
+  ].join('\n');
+}
+
+async function mergeSection({ quick, log }) {
+  const total = quick ? 100_000 : 1_000_000;
+  const entities = quick ? 20_000 : 100_000;
+  const run = (side) => {
+    log(`graph: merge ${num(total)} relations, ${side}`);
+    return runChild(
+      here('./merge-side.mjs'),
+      { side, total, entities },
+      {
+        nodeArgs: ['--expose-gc', ...BIG],
+      },
+    );
+  };
+  const bare = await run('bare');
+  const kg = await run('kg');
+  const rate = (r) => (r.error ? undefined : r.relations / r.seconds);
+  const row = (label, r) => {
+    if (r.error) return [label, failed(r), '', '', '', '', '', ''];
+    const ok = r === kg && rate(bare) ? rate(r) / rate(bare) >= 0.5 : undefined;
+    return [
+      label,
+      `${num(r.seconds, 2)} s`,
+      num(rate(r)),
+      r === bare ? '1.00×' : ratio(rate(r), rate(bare)),
+      r === bare ? '' : `≥ 0.50×: ${verdict(ok)}`,
+      `${num(r.nodes)} / ${num(r.edges)}`,
+      num(r.bytesPerEdge),
+      mb(r.peakRss),
+    ];
+  };
+  return [
+    `### Graph: merge of ${num(total)} synthetic relations, memory per edge`,
+    '',
+    `${num(total)} relations over ${num(entities)} entities in 100-relation documents (30% re-told, so they raise a weight instead of adding an edge); each side in its own process with \`--expose-gc\`. Bytes/edge = heapUsed after full GC, minus before the first merge, over the edges in the graph (nodes, attributes and evidence included).`,
+    '',
+    table(
+      [
+        'side',
+        'merge time',
+        'relations/s',
+        'ratio',
+        'target',
+        'nodes / edges',
+        'bytes/edge',
+        'peak RSS',
+      ],
+      [
+        row('bare graphology `mergeNode` + `mergeEdgeWithKey` loop (baseline)', bare),
+        row('kg `mergeExtraction`', kg),
+      ],
+    ),
+    '',
+  ].join('\n');
+}
+
+async function querySection({ quick, log }) {
+  const nodes = quick ? 20_000 : 100_000;
+  const edges = quick ? 200_000 : 1_000_000;
+  log(`graph: queries on a ${num(nodes)}-node / ${num(edges)}-edge graph`);
+  const r = await runChild(
+    here('./query-side.mjs'),
+    { nodes, edges, queries: 200 },
+    { nodeArgs: BIG },
+  );
+  if (r.error) return `### Graph: query latency\n\nerror: ${r.error}\n`;
+  const row = (label, q, base) =>
+    q
+      ? [label, ms(q.median), ms(q.p95), base ? ratio(q.median, base.median) : '1.00×']
+      : [label, NOT_BUILT, '', ''];
+  return [
+    `### Graph: query latency on a synthetic ${num(r.nodes)}-node / ${num(r.edges)}-edge graph`,
+    '',
+    `${r.queries} seeded random pairs, sides interleaved on the same graph (built in ${num(r.buildSeconds, 1)} s); paths found: graphology ${r.found.bare}/${r.queries}, kg ${r.oursPath ? r.found.ours : 'n/a'}/${r.queries}. Ratio = median latency vs the baseline (lower is faster).`,
+    '',
+    table(
+      ['query', 'median', 'p95', 'ratio'],
+      [
+        row('graphology-shortest-path `bidirectional` (baseline)', r.barePath),
+        row('kg `shortestPath` (with evidence per hop)', r.oursPath, r.barePath),
+        row('graphology `graph.neighbors` (baseline)', r.bareNeighbors),
+        row('kg `neighbors`, depth 1', r.oursNeighbors, r.bareNeighbors),
+      ],
+    ),
+    '',
+  ].join('\n');
+}
+
+/** Runs the graph rows and returns the section as Markdown. */
+export async function run(options) {
+  return [
+    await ingestSection(options),
+    await mergeSection(options),
+    await querySection(options),
+  ].join('\n');
+}

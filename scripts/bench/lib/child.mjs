@@ -1,0 +1,63 @@
+/**
+ * Each measured side runs in its own child process so its peak memory is its own and one side's
+ * garbage or JIT state never slows the other. A child prints one `@@bench {json}` line with its
+ * result; anything else it prints is kept and shown only if it fails.
+ */
+import { spawn } from 'node:child_process';
+
+const MARK = '@@bench ';
+
+/** Called by a child script: hands its result to the parent. */
+export function emitResult(result) {
+  process.stdout.write(`${MARK}${JSON.stringify(result)}\n`);
+}
+
+/** Called by a child script: its arguments as `{ key: value }` from `--key=value`. */
+export function childArgs() {
+  const args = {};
+  for (const arg of process.argv.slice(2)) {
+    const match = /^--([^=]+)(?:=(.*))?$/.exec(arg);
+    if (match?.[1]) args[match[1]] = match[2] ?? 'true';
+  }
+  return args;
+}
+
+/** Peak resident set size of this process so far, in bytes. */
+export function peakRss() {
+  return process.resourceUsage().maxRSS * 1024;
+}
+
+/**
+ * Runs `node [nodeArgs] script --k=v…` and resolves with the object it emitted, or
+ * `{ error }` when it exits without one (the error names the script and its last stderr lines).
+ */
+export function runChild(script, args = {}, { nodeArgs = [], timeoutMs = 15 * 60_000 } = {}) {
+  const argv = [
+    ...nodeArgs,
+    script,
+    ...Object.entries(args).map(([key, value]) => `--${key}=${value}`),
+  ];
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const line = stdout
+        .split('\n')
+        .reverse()
+        .find((l) => l.startsWith(MARK));
+      if (line) {
+        resolve(JSON.parse(line.slice(MARK.length)));
+        return;
+      }
+      const tail = stderr.trim().split('\n').slice(-6).join('\n');
+      resolve({
+        error: `${script.split('/').slice(-2).join('/')} exited ${signal ?? code}${tail ? `: ${tail}` : ''}`,
+      });
+    });
+  });
+}

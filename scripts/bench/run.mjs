@@ -1,0 +1,111 @@
+/**
+ * `pnpm bench [--only extract,graph,explorer] [--quick] [--out FILE]`
+ *
+ * Measures the built packages (`packages/NAME/dist`) against the bare libraries they stand on,
+ * side by side in one run, and prints Markdown tables with the ratios. It only measures: no
+ * product logic lives here, and nothing here asserts a time. Progress goes to stderr, tables to
+ * stdout (and to FILE with --out).
+ */
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT, isBuilt } from './lib/workspace.mjs';
+
+const PARTS = ['extract', 'graph', 'explorer'];
+const USAGE = `Usage: pnpm bench [--only extract,graph,explorer] [--quick] [--out FILE]
+
+  --only LIST   run only these parts (comma-separated): ${PARTS.join(', ')}
+  --quick       smaller inputs (300 BBC articles, 100,000 relations, 20,000-node query graph,
+                one browser run per graph) for a run of a few minutes
+  --out FILE    also write the Markdown report to FILE
+  --help        this text
+
+Run \`npx tsc -b\` (and \`pnpm --filter @kg/viewer build\` for the explorer) first: the bench
+imports the built packages and says which are missing.`;
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+const only = values.only ? values.only.split(',').map((p) => p.trim()) : PARTS;
+const unknown = only.filter((p) => !PARTS.includes(p));
+if (unknown.length > 0) {
+  process.stderr.write(
+    `bench: unknown part "${unknown.join(', ')}" (expected ${PARTS.join(', ')})\n`,
+  );
+  process.exit(2);
+}
+
+/** Newest modification time under a folder (src files), 0 when absent. */
+function newest(dir) {
+  if (!existsSync(dir)) return 0;
+  let time = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile())
+      time = Math.max(time, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return time;
+}
+
+/** One line per package: built, missing, or older than its sources. */
+function buildCheck() {
+  const lines = [];
+  for (const pkg of ['schema', 'extract', 'graph', 'server']) {
+    if (!isBuilt(pkg)) {
+      lines.push(
+        `- @kg/${pkg}: dist missing (run \`npx tsc -b\`); its rows print "n/a (not built)"`,
+      );
+      continue;
+    }
+    const dist = statSync(path.join(ROOT, 'packages', pkg, 'dist', 'index.js')).mtimeMs;
+    if (newest(path.join(ROOT, 'packages', pkg, 'src')) > dist + 1000) {
+      lines.push(`- @kg/${pkg}: dist is older than src (run \`npx tsc -b\` for current figures)`);
+    }
+  }
+  if (!existsSync(path.join(ROOT, 'packages', 'viewer', 'dist', 'index.html'))) {
+    lines.push('- @kg/viewer: dist missing (run `pnpm --filter @kg/viewer build`)');
+  }
+  return lines;
+}
+
+const log = (message) => process.stderr.write(`bench: ${message}\n`);
+const command = `pnpm bench${process.argv.slice(2).length ? ' ' + process.argv.slice(2).join(' ') : ''}`;
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const header = [
+  `## Benchmark run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+  '',
+  `\`${command}\` — Node ${process.version}, ${os.availableParallelism()} cores (${cpu.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM.`,
+  '',
+];
+const check = buildCheck();
+if (check.length > 0) header.push('Build check:', ...check, '');
+const sections = [header.join('\n')];
+process.stdout.write(sections[0]);
+
+const started = performance.now();
+for (const part of only) {
+  const partStart = performance.now();
+  let text;
+  try {
+    const { run } = await import(`./${part}/${part}-part.mjs`);
+    text = await run({ quick: values.quick, log });
+  } catch (error) {
+    text = `### ${part}\n\nerror: ${error instanceof Error ? error.stack : String(error)}\n`;
+  }
+  log(`${part} done in ${((performance.now() - partStart) / 1000).toFixed(0)} s`);
+  process.stdout.write(`\n${text}`);
+  sections.push(text);
+}
+const total = `\nTotal bench time: ${((performance.now() - started) / 1000).toFixed(0)} s.\n`;
+process.stdout.write(total);
+sections.push(total);
+if (values.out) writeFileSync(values.out, sections.join('\n'));
