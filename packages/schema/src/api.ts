@@ -164,6 +164,7 @@ export interface EntitySummary {
 
 /** `GET /api/stats`. */
 export interface StatsResponse {
+  /** Stored documents. */
   documents: number;
   nodes: number;
   edges: number;
@@ -172,7 +173,14 @@ export interface StatsResponse {
   entityTypes: Partial<Record<EntityType, number>>;
   predicates: Partial<Record<RelationType, number>>;
   modalities: Partial<Record<Modality, number>>;
-  /** Highest weighted degree first. */
+  /** Edges / (n·(n−1)), counting parallel relations. */
+  density: number;
+  /** Connected components, ignoring direction. */
+  components: number;
+  largestComponent: number;
+  /** Entities without relations. */
+  isolated: number;
+  /** Highest weighted degree first (ten). */
   topEntities: EntitySummary[];
 }
 
@@ -219,18 +227,22 @@ export interface SearchResponse {
 
 /** A stored document as listed by the API. */
 export interface ApiDocument {
-  /** Content hash; stable id. */
+  /** Content hash (SHA-256 hex); stable id. */
   id: string;
-  source?: string;
+  /** Path, URL, file name or title it came from. */
+  source: string;
   title?: string;
   /** Publication date if known. */
   date?: string;
-  format: 'text' | 'html';
+  /** 'text' or 'html'. */
+  format?: string;
   chars: number;
+  extractorVersion: string;
   /** ISO time the document was ingested. */
-  addedAt: string;
-  entityCount?: number;
-  relationCount?: number;
+  ingestedAt: string;
+  /** Entity mentions and relation evidence items it contributed. */
+  mentions: number;
+  evidence: number;
 }
 
 /** A relation with its endpoints and evidence (entity details, paths). */
