@@ -11,3 +11,6 @@ export {
 export type { DecodedDocument, InputListing, ReadOptions } from './input.js';
 export { normalise, looksLikeHtml, isBoilerplateLine } from './normalise.js';
 export type { InputFormat, Normalised } from './normalise.js';
+export { mergeExtractions } from './merge.js';
+export { createExtractorPool } from './pool.js';
+export type { ExtractorPool, PoolOptions } from './pool.js';
