@@ -29,6 +29,8 @@ export interface EvidenceRecord {
   /** Subject and object mention offsets, when known, to highlight them in the sentence. */
   subjectSpan?: { start: number; end: number };
   objectSpan?: { start: number; end: number };
+  /** The trigger (verb, noun or title) inside the sentence, when known. */
+  trigger?: { start: number; end: number };
   modality: Modality;
   attribution?: string;
   confidence: number;

@@ -1,0 +1,81 @@
+/**
+ * Curation rules: the user's corrections to resolution, kept in the store and replayed on
+ * every ingest so they survive re-ingest. A merge and a retype redirect one key to another;
+ * a split sends the mentions of one alias of an entity to an entity of their own; a rename
+ * pins a label.
+ */
+import type { EntityType } from '@kg/schema';
+import { normaliseName } from './names.js';
+
+export type CurationRule =
+  | { op: 'merge'; key: string; into: string }
+  | { op: 'split'; key: string; alias: string; newKey: string }
+  | { op: 'rename'; key: string; label: string }
+  | { op: 'retype'; key: string; type: EntityType; newKey: string };
+
+export type CurationOp = CurationRule['op'];
+
+/** The rules folded into look-up tables, in the order they were made. */
+export class CurationRules {
+  private readonly redirects = new Map<string, string>();
+  private readonly splits = new Map<string, Map<string, string>>();
+  private readonly labels = new Map<string, string>();
+  private readonly types = new Map<string, EntityType>();
+
+  constructor(rules: readonly CurationRule[] = []) {
+    for (const rule of rules) this.add(rule);
+  }
+
+  add(rule: CurationRule): void {
+    switch (rule.op) {
+      case 'merge':
+        this.redirects.set(rule.key, rule.into);
+        break;
+      case 'split': {
+        let byAlias = this.splits.get(rule.key);
+        if (!byAlias) this.splits.set(rule.key, (byAlias = new Map()));
+        byAlias.set(normaliseName(rule.alias), rule.newKey);
+        // A split re-creates what an earlier merge folded away.
+        this.redirects.delete(rule.newKey);
+        break;
+      }
+      case 'rename':
+        this.labels.set(rule.key, rule.label);
+        break;
+      case 'retype':
+        this.redirects.set(rule.key, rule.newKey);
+        this.redirects.delete(rule.newKey);
+        this.types.set(rule.newKey, rule.type);
+        break;
+    }
+  }
+
+  /** Follows merge and retype redirects to the key an entity lives under now. */
+  redirect(key: string): string {
+    const seen = new Set<string>();
+    let current = key;
+    for (;;) {
+      const next = this.redirects.get(current);
+      if (next === undefined || seen.has(next)) return current;
+      seen.add(current);
+      current = next;
+    }
+  }
+
+  /** The key a mention with this surface form of entity `key` goes to after splits. */
+  splitKey(key: string, surface: string): string | undefined {
+    return this.splits.get(key)?.get(normaliseName(surface));
+  }
+
+  hasSplits(key: string): boolean {
+    return this.splits.has(key);
+  }
+
+  label(key: string): string | undefined {
+    return this.labels.get(key);
+  }
+
+  type(key: string): EntityType | undefined {
+    return this.types.get(key);
+  }
+}

@@ -1,0 +1,407 @@
+/**
+ * The graph model and merge: a `MultiDirectedGraph` keyed by stable entity ids and
+ * `subject|predicate|object` edge keys. An extraction is first *resolved* against the graph
+ * (entity → key, with curation rules applied, relation → edge key with evidence records),
+ * then merged: new nodes and edges are added, known ones gain mentions, aliases, evidence and
+ * weight. The store writes the same resolved document to SQLite, so both stay in step.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import type {
+  EntityAttributes,
+  EntityType,
+  Evidence,
+  EvidenceRecord,
+  Extraction,
+  GraphAttributes,
+  MentionType,
+  Modality,
+  RelationAttributes,
+  RelationType,
+} from '@kg/schema';
+import { KgError, MODALITIES } from '@kg/schema';
+import { CurationRules } from './curation.js';
+import { canonicalEnds, isVariantOf, relationKey } from './names.js';
+import { ResolverIndex } from './resolver.js';
+
+/** The stored knowledge graph. */
+export type StoreGraph = MultiDirectedGraph<EntityAttributes, RelationAttributes, GraphAttributes>;
+
+export function createStoreGraph(): StoreGraph {
+  return new MultiDirectedGraph<EntityAttributes, RelationAttributes, GraphAttributes>();
+}
+
+/** What is known about a document when it is merged. */
+export interface DocumentMeta {
+  /** Content hash (SHA-256 hex of the raw bytes); the document's id in the store. */
+  id: string;
+  /** Path, URL or name the document was read from. Default: the extraction's document id. */
+  source?: string;
+  title?: string;
+  /** ISO date of the document, when known. */
+  date?: string;
+  format?: string;
+  chars?: number;
+  /** ISO time of the ingest. Default: now. */
+  ingestedAt?: string;
+}
+
+export interface DocumentRecord {
+  id: string;
+  source: string;
+  title?: string;
+  date?: string;
+  format?: string;
+  chars: number;
+  extractorVersion: string;
+  ingestedAt: string;
+}
+
+export interface ResolvedMention {
+  start: number;
+  end: number;
+  text: string;
+  type: MentionType;
+}
+
+export interface ResolvedEntity {
+  key: string;
+  label: string;
+  type: EntityType;
+  /** Surface forms seen in this document (names and aliases), the label included. */
+  aliases: string[];
+  mentions: ResolvedMention[];
+}
+
+export interface ResolvedRelation {
+  key: string;
+  subject: string;
+  predicate: RelationType;
+  object: string;
+  label?: string;
+  evidence: EvidenceRecord[];
+}
+
+/** One document's extraction with graph keys: what both the graph and the store receive. */
+export interface ResolvedDocument {
+  doc: DocumentRecord;
+  entities: ResolvedEntity[];
+  relations: ResolvedRelation[];
+}
+
+/** What a merge did (the CLI and the API report it). */
+export interface MergeSummary {
+  nodesAdded: number;
+  nodesMerged: number;
+  edgesAdded: number;
+  edgesMerged: number;
+  evidenceAdded: number;
+}
+
+/** asserted > reported > alleged > considered > negated (index: lower is stronger). */
+const MODALITY_STRENGTH: readonly Modality[] = [
+  'asserted',
+  'reported',
+  'alleged',
+  'considered',
+  'negated',
+];
+
+export function strongerModality(a: Modality, b: Modality): Modality {
+  return MODALITY_STRENGTH.indexOf(a) <= MODALITY_STRENGTH.indexOf(b) ? a : b;
+}
+
+function assertModality(value: string, where: string): Modality {
+  if ((MODALITIES as readonly string[]).includes(value)) return value as Modality;
+  throw new KgError('INVALID_ARGUMENT', `${where}: unknown modality "${value}".`);
+}
+
+const indexes = new WeakMap<StoreGraph, ResolverIndex>();
+
+/** The resolver index of a graph, built on first use and kept up to date by merges. */
+export function resolverIndexOf(graph: StoreGraph): ResolverIndex {
+  let index = indexes.get(graph);
+  if (!index) {
+    index = new ResolverIndex();
+    graph.forEachNode((key, attrs) => index?.index(key, attrs));
+    indexes.set(graph, index);
+  }
+  return index;
+}
+
+/** Forgets a graph's resolver index (after changes made outside `mergeResolved`). */
+export function invalidateResolverIndex(graph: StoreGraph): void {
+  indexes.delete(graph);
+}
+
+export function documentRecord(extraction: Extraction, meta: DocumentMeta): DocumentRecord {
+  const info = extraction.documents[0];
+  const record: DocumentRecord = {
+    id: meta.id,
+    source: meta.source ?? info?.source ?? info?.id ?? meta.id,
+    chars: meta.chars ?? info?.chars ?? 0,
+    extractorVersion: extraction.extractorVersion,
+    ingestedAt: meta.ingestedAt ?? new Date().toISOString(),
+  };
+  const title = meta.title ?? info?.title;
+  const date = meta.date ?? info?.date;
+  const format = meta.format ?? info?.format;
+  if (title !== undefined) record.title = title;
+  if (date !== undefined) record.date = date;
+  if (format !== undefined) record.format = format;
+  return record;
+}
+
+interface EntityPlacement {
+  main: string;
+  /** Mentions of the extracted entity with the key each went to (splits apply per mention). */
+  mentions: { start: number; end: number; key: string }[];
+}
+
+/** Label for a known entity: a longer name of which the current label is a short form wins. */
+function upgradedLabel(current: string, incoming: string): string {
+  return isVariantOf(current, incoming) && incoming.length > current.length ? incoming : current;
+}
+
+/** The mention of an entity inside a sentence, nearest the trigger when there are several. */
+function mentionIn(
+  placement: EntityPlacement,
+  evidence: Evidence,
+): { start: number; end: number; key: string } | undefined {
+  const inside = placement.mentions.filter(
+    (m) => m.start >= evidence.start && m.end <= evidence.end,
+  );
+  if (inside.length <= 1 || !evidence.trigger) return inside[0];
+  const at = evidence.trigger.start;
+  return inside.reduce((best, m) =>
+    Math.abs(m.start - at) < Math.abs(best.start - at) ? m : best,
+  );
+}
+
+/**
+ * Resolves one document's extraction against the graph: each entity gets a stable key
+ * (cross-document resolution, then curation), each relation an edge key (symmetric
+ * predicates in canonical direction) with one evidence record per supporting sentence.
+ */
+export function resolveExtraction(
+  graph: StoreGraph,
+  extraction: Extraction,
+  meta: DocumentMeta,
+  rules: CurationRules = new CurationRules(),
+): ResolvedDocument {
+  const doc = documentRecord(extraction, meta);
+  const index = resolverIndexOf(graph);
+  const byKey = new Map<string, ResolvedEntity>();
+  const placements = new Map<string, EntityPlacement>();
+
+  const entityFor = (key: string, name: string, type: EntityType): ResolvedEntity => {
+    let entity = byKey.get(key);
+    if (!entity) {
+      const known = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;
+      const pinned = rules.label(key);
+      const label = pinned ?? (known ? upgradedLabel(known.label, name) : name);
+      entity = {
+        key,
+        label,
+        type: known?.type ?? rules.type(key) ?? type,
+        aliases: [],
+        mentions: [],
+      };
+      byKey.set(key, entity);
+    } else if (!rules.label(key)) {
+      entity.label = upgradedLabel(entity.label, name);
+    }
+    return entity;
+  };
+
+  for (const extracted of extraction.entities) {
+    const main = rules.redirect(index.resolve(extracted).key);
+    const mainEntity = entityFor(main, extracted.name, extracted.type);
+    const placement: EntityPlacement = { main, mentions: [] };
+    for (const surface of [extracted.name, ...extracted.aliases]) {
+      const split = rules.splitKey(main, surface);
+      const target = split ? entityFor(split, surface, mainEntity.type) : mainEntity;
+      if (!target.aliases.includes(surface)) target.aliases.push(surface);
+    }
+    for (const m of extracted.mentions) {
+      const split = rules.splitKey(main, m.text);
+      const target = split ? entityFor(split, m.text, mainEntity.type) : mainEntity;
+      target.mentions.push({ start: m.start, end: m.end, text: m.text, type: m.type });
+      if (split && !target.aliases.includes(m.text)) target.aliases.push(m.text);
+      placement.mentions.push({ start: m.start, end: m.end, key: target.key });
+    }
+    placements.set(extracted.id, placement);
+  }
+
+  const relations = new Map<string, ResolvedRelation>();
+  for (const rel of extraction.relations) {
+    const subject = placements.get(rel.subject);
+    const object = placements.get(rel.object);
+    if (!subject || !object) {
+      throw new KgError(
+        'INVALID_ARGUMENT',
+        `graph.merge: ${doc.source}: relation ${rel.subject} ${rel.predicate} ${rel.object} names an unknown entity.`,
+      );
+    }
+    for (const ev of rel.evidence) {
+      const sMention = mentionIn(subject, ev);
+      const oMention = mentionIn(object, ev);
+      const ends = canonicalEnds(
+        sMention?.key ?? subject.main,
+        rel.predicate,
+        oMention?.key ?? object.main,
+      );
+      if (ends.subject === ends.object) continue;
+      const [sSpan, oSpan] = ends.swapped ? [oMention, sMention] : [sMention, oMention];
+      const key = relationKey(ends.subject, rel.predicate, ends.object);
+      let relation = relations.get(key);
+      if (!relation) {
+        relation = {
+          key,
+          subject: ends.subject,
+          predicate: rel.predicate,
+          object: ends.object,
+          evidence: [],
+        };
+        if (rel.label !== undefined) relation.label = rel.label;
+        relations.set(key, relation);
+      }
+      const record: EvidenceRecord = {
+        docId: doc.id,
+        docSource: doc.source,
+        start: ev.start,
+        end: ev.end,
+        sentence: ev.text,
+        modality: assertModality(ev.modality ?? rel.modality, 'graph.merge'),
+        confidence: ev.confidence ?? rel.confidence,
+        extractorVersion: extraction.extractorVersion,
+        date: doc.date ?? doc.ingestedAt,
+      };
+      if (sSpan) record.subjectSpan = { start: sSpan.start, end: sSpan.end };
+      if (oSpan) record.objectSpan = { start: oSpan.start, end: oSpan.end };
+      if (ev.trigger) record.trigger = { start: ev.trigger.start, end: ev.trigger.end };
+      const attribution = ev.attribution ?? rel.attribution;
+      if (attribution !== undefined) record.attribution = attribution;
+      relation.evidence.push(record);
+    }
+  }
+  // An entity whose every mention was split off stays only while a relation still needs it.
+  const ends = new Set([...relations.values()].flatMap((r) => [r.subject, r.object]));
+  const entities = [...byKey.values()].filter((e) => e.mentions.length > 0 || ends.has(e.key));
+  return { doc, entities, relations: [...relations.values()] };
+}
+
+function mergedAliases(label: string, existing: readonly string[], incoming: readonly string[]) {
+  const out = existing.filter((a) => a !== label);
+  for (const alias of incoming) {
+    if (alias !== label && alias.trim() !== '' && !out.includes(alias)) out.push(alias);
+  }
+  return out;
+}
+
+/**
+ * Merges a resolved document into the graph: nodes gain mentions, a document and aliases;
+ * edges gain evidence (weight = number of evidence records). Keeps the resolver index current.
+ */
+export function mergeResolved(graph: StoreGraph, resolved: ResolvedDocument): MergeSummary {
+  const summary: MergeSummary = {
+    nodesAdded: 0,
+    nodesMerged: 0,
+    edgesAdded: 0,
+    edgesMerged: 0,
+    evidenceAdded: 0,
+  };
+  const index = resolverIndexOf(graph);
+  const seen = resolved.doc.ingestedAt;
+  for (const entity of resolved.entities) {
+    if (graph.hasNode(entity.key)) {
+      const attrs = graph.getNodeAttributes(entity.key);
+      const aliases = mergedAliases(entity.label, [...attrs.aliases, attrs.label], entity.aliases);
+      graph.replaceNodeAttributes(entity.key, {
+        ...attrs,
+        label: entity.label,
+        aliases,
+        mentionCount: attrs.mentionCount + entity.mentions.length,
+        documentCount: attrs.documentCount + (entity.mentions.length > 0 ? 1 : 0),
+        firstSeen: attrs.firstSeen < seen ? attrs.firstSeen : seen,
+        lastSeen: attrs.lastSeen > seen ? attrs.lastSeen : seen,
+      });
+      summary.nodesMerged++;
+    } else {
+      graph.addNode(entity.key, {
+        label: entity.label,
+        type: entity.type,
+        aliases: mergedAliases(entity.label, [], entity.aliases),
+        mentionCount: entity.mentions.length,
+        documentCount: entity.mentions.length > 0 ? 1 : 0,
+        firstSeen: seen,
+        lastSeen: seen,
+      });
+      summary.nodesAdded++;
+    }
+    index.index(entity.key, graph.getNodeAttributes(entity.key));
+  }
+  for (const relation of resolved.relations) {
+    summary.evidenceAdded += relation.evidence.length;
+    if (graph.hasEdge(relation.key)) {
+      const attrs = graph.getEdgeAttributes(relation.key);
+      for (const ev of relation.evidence) {
+        attrs.evidence.push(ev);
+        attrs.modality = strongerModality(attrs.modality, ev.modality);
+        if (ev.date < attrs.firstSeen) attrs.firstSeen = ev.date;
+        if (ev.date > attrs.lastSeen) attrs.lastSeen = ev.date;
+      }
+      attrs.weight = attrs.evidence.length;
+      // Notify listeners (graphology events) that the attributes changed.
+      graph.replaceEdgeAttributes(relation.key, attrs);
+      summary.edgesMerged++;
+    } else {
+      graph.addEdgeWithKey(relation.key, relation.subject, relation.object, {
+        ...edgeAttributes(relation.predicate, relation.label, relation.evidence),
+      });
+      summary.edgesAdded++;
+    }
+  }
+  return summary;
+}
+
+/** Edge attributes from a full list of evidence records. */
+export function edgeAttributes(
+  predicate: RelationType,
+  label: string | undefined,
+  evidence: EvidenceRecord[],
+): RelationAttributes {
+  let modality: Modality = 'negated';
+  let firstSeen = evidence[0]?.date ?? '';
+  let lastSeen = firstSeen;
+  for (const ev of evidence) {
+    modality = strongerModality(modality, ev.modality);
+    if (ev.date < firstSeen) firstSeen = ev.date;
+    if (ev.date > lastSeen) lastSeen = ev.date;
+  }
+  const attrs: RelationAttributes = {
+    predicate,
+    weight: evidence.length,
+    modality,
+    evidence,
+    firstSeen,
+    lastSeen,
+  };
+  if (label !== undefined) attrs.label = label;
+  return attrs;
+}
+
+/**
+ * Merges one document's extraction into a graph (no store): resolves its entities across the
+ * documents already merged, then adds or updates nodes and edges.
+ *
+ * @example
+ * const graph = createStoreGraph();
+ * const { nodesAdded, edgesAdded } = mergeExtraction(graph, extraction, { id: hash });
+ */
+export function mergeExtraction(
+  graph: StoreGraph,
+  extraction: Extraction,
+  doc: DocumentMeta,
+): MergeSummary {
+  return mergeResolved(graph, resolveExtraction(graph, extraction, doc));
+}
