@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+/**
+ * `pnpm eval`: runs the extraction scorers of ../shared/eval (see its README) against the built
+ * `kg extract` and prints their summary lines: the sample article (seed), WikiEvents dev, and
+ * CoNLL-2003 test. The evaluation data stays in ../shared; nothing is copied here.
+ *
+ *   pnpm eval [seed] [wikievents] [conll] [--verbose] [--conll-set dev|test]
+ *
+ * KG_SHARED overrides where the shared folder is (default: ../shared beside the project).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const shared = resolve(process.env.KG_SHARED ?? join(root, '..', 'shared'));
+const evalDir = join(shared, 'eval');
+const cli = join(root, 'packages', 'cli', 'dist', 'main.js');
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const conllSetIndex = args.indexOf('--conll-set');
+const conllSet = conllSetIndex >= 0 ? args[conllSetIndex + 1] : 'test';
+const chosen = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--conll-set');
+
+if (!existsSync(join(evalDir, 'score.mjs')) || !existsSync(join(evalDir, 'score-ner.mjs'))) {
+  console.error(
+    `eval: the evaluation folder ${evalDir} is missing (expected score.mjs and score-ner.mjs).\n` +
+      'The gold data lives outside the repository, in ../shared/eval beside the project; ' +
+      'put it there or set KG_SHARED to the folder that holds eval/.',
+  );
+  process.exit(2);
+}
+if (!existsSync(cli)) {
+  console.error(`eval: ${cli} is missing; build first (pnpm build).`);
+  process.exit(2);
+}
+if (!['dev', 'test'].includes(conllSet)) {
+  console.error(`eval: --conll-set must be dev or test, not "${conllSet}".`);
+  process.exit(2);
+}
+
+const kg = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} extract`;
+const suites = [
+  {
+    name: 'seed',
+    title: 'Sample article (seed)',
+    argv: [
+      join(evalDir, 'score.mjs'),
+      join(evalDir, 'seed'),
+      '--cmd',
+      `${kg} {file} --format json`,
+    ],
+    summary: (lines) => lines.slice(lines.findIndex((l) => l.startsWith('ALL ('))),
+  },
+  {
+    name: 'wikievents',
+    title: 'WikiEvents dev (relations incomplete: only their recall counts)',
+    argv: [
+      join(evalDir, 'score.mjs'),
+      join(evalDir, 'wikievents-dev'),
+      '--cmd',
+      `${kg} {file} --format json`,
+    ],
+    summary: (lines) => lines.slice(lines.findIndex((l) => l.startsWith('ALL ('))),
+  },
+  {
+    name: 'conll',
+    title: `CoNLL-2003 ${conllSet}`,
+    argv: [
+      join(evalDir, 'score-ner.mjs'),
+      join(evalDir, 'conll2003', `${conllSet}.txt`),
+      '--cmd',
+      `${kg} {dir} --format json`,
+    ],
+    summary: (lines) => lines,
+  },
+].filter((s) => chosen.length === 0 || chosen.includes(s.name));
+
+if (suites.length === 0) {
+  console.error(`eval: unknown suite "${chosen.join(' ')}" (use seed, wikievents, conll).`);
+  process.exit(2);
+}
+
+function run(argv) {
+  return new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, [...argv, ...(verbose ? ['--verbose'] : [])], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+  });
+}
+
+let failed = 0;
+for (const suite of suites) {
+  const started = Date.now();
+  const { code, stdout, stderr } = await run(suite.argv);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`\n== ${suite.title} (${seconds}s)`);
+  const lines = stdout.trimEnd().split('\n');
+  if (code !== 0) {
+    failed++;
+    console.log(`   scorer failed (exit ${code}):`);
+    console.log((stderr || stdout).trimEnd().split('\n').slice(-15).join('\n'));
+    continue;
+  }
+  console.log((verbose ? lines : suite.summary(lines)).join('\n'));
+}
+process.exit(failed > 0 ? 1 : 0);
