@@ -1,0 +1,524 @@
+/**
+ * Import: graphology JSON (flat or full), GEXF, GraphML and the CSV trio, each read into a
+ * validated graph first (zod; `PARSE_ERROR` naming the file part and field at fault) and only
+ * then merged, so a bad file changes nothing. Merging is idempotent: aliases and evidence are
+ * unions, counts take the larger value, dates widen; the current graph keeps its labels and types.
+ */
+import { DOMParser } from '@xmldom/xmldom';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import type { Attributes } from 'graphology-types';
+import { z } from 'zod';
+import type {
+  EntityAttributes,
+  EvidenceRecord,
+  Modality,
+  RelationAttributes,
+  RelationType,
+} from '@kg/schema';
+import { ENTITY_TYPES, KgError, MODALITIES, RELATION_TYPES } from '@kg/schema';
+import type { KgGraph } from '../query/graph.js';
+import { createKgGraph } from '../query/graph.js';
+import { csvRecords } from './csv-codec.js';
+import { EDGE_COLUMNS, NODE_COLUMNS } from './csv.js';
+import { ALIAS_SEPARATOR } from './flatten.js';
+
+export type ImportFormat = 'json' | 'gexf' | 'graphml' | 'csv';
+
+export const IMPORT_FORMATS: readonly ImportFormat[] = ['json', 'gexf', 'graphml', 'csv'];
+
+/** What to import: one text, or for CSV the files by name (`nodes.csv`, `edges.csv`, `evidence.csv`). */
+export type ImportSource = string | Record<string, string>;
+
+export interface MergeGraphResult {
+  nodesAdded: number;
+  nodesMerged: number;
+  edgesAdded: number;
+  edgesMerged: number;
+  evidenceAdded: number;
+}
+
+type OwnedGraph = ReturnType<typeof createKgGraph>;
+
+const blankToUndefined = (value: unknown): unknown =>
+  value === '' || value === null ? undefined : value;
+
+const optionalNumber = z.preprocess(blankToUndefined, z.coerce.number().finite().min(0).optional());
+const optionalInt = z.preprocess(blankToUndefined, z.coerce.number().int().min(0).optional());
+const optionalString = z.preprocess(blankToUndefined, z.coerce.string().optional());
+
+const entitySchema = z.object({
+  label: optionalString,
+  type: z.preprocess(
+    (value) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
+    z.enum(ENTITY_TYPES),
+  ),
+  aliases: z.preprocess(
+    blankToUndefined,
+    z
+      .union([z.array(z.coerce.string()), z.string()])
+      .optional()
+      .transform((value) =>
+        typeof value === 'string'
+          ? value
+              .split(ALIAS_SEPARATOR.trim())
+              .map((alias) => alias.trim())
+              .filter(Boolean)
+          : (value ?? []),
+      ),
+  ),
+  mentionCount: optionalInt,
+  documentCount: optionalInt,
+  firstSeen: optionalString,
+  lastSeen: optionalString,
+});
+
+const spanSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
+
+const evidenceSchema = z.object({
+  docId: z.string().min(1),
+  docSource: z.string().optional(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  sentence: z.string(),
+  subjectSpan: spanSchema.optional(),
+  objectSpan: spanSchema.optional(),
+  trigger: spanSchema.optional(),
+  modality: z.enum(MODALITIES),
+  attribution: z.string().optional(),
+  confidence: z.number().min(0).max(1),
+  extractorVersion: z.string(),
+  date: z.string(),
+});
+
+const relationSchema = z.object({
+  predicate: optionalString,
+  /** Flat formats call the open-relation phrase `relationLabel`; full JSON calls it `label`. */
+  relationLabel: optionalString,
+  label: optionalString,
+  weight: optionalNumber,
+  modality: z.preprocess(blankToUndefined, z.enum(MODALITIES).optional()),
+  evidence: z.array(evidenceSchema).optional(),
+  firstSeen: optionalString,
+  lastSeen: optionalString,
+});
+
+const serializedSchema = z.object({
+  attributes: z.record(z.string(), z.unknown()).optional(),
+  options: z.record(z.string(), z.unknown()).optional(),
+  nodes: z.array(
+    z.object({
+      key: z.union([z.string(), z.number()]).transform(String),
+      attributes: z.record(z.string(), z.unknown()).optional(),
+    }),
+  ),
+  edges: z
+    .array(
+      z.object({
+        key: z.union([z.string(), z.number()]).transform(String).optional(),
+        source: z.union([z.string(), z.number()]).transform(String),
+        target: z.union([z.string(), z.number()]).transform(String),
+        attributes: z.record(z.string(), z.unknown()).optional(),
+      }),
+    )
+    .default([]),
+});
+
+function describe(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`)
+    .join('; ');
+}
+
+const STRENGTH: readonly Modality[] = ['negated', 'considered', 'alleged', 'reported', 'asserted'];
+
+function stronger(a: Modality, b: Modality): Modality {
+  return STRENGTH.indexOf(a) >= STRENGTH.indexOf(b) ? a : b;
+}
+
+function toPredicate(
+  raw: string | undefined,
+  label: string | undefined,
+): { predicate: RelationType; label?: string } {
+  const name = (raw ?? '')
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
+  if ((RELATION_TYPES as readonly string[]).includes(name)) {
+    const predicate = name as RelationType;
+    return label ? { predicate, label } : { predicate };
+  }
+  // A relation type kg does not know becomes an open relation that keeps its name.
+  const kept = label ?? raw?.trim();
+  return kept ? { predicate: 'RELATED_TO', label: kept } : { predicate: 'RELATED_TO' };
+}
+
+interface RawEdge {
+  source: string;
+  target: string;
+  attributes: Attributes;
+}
+
+/** Builds a validated kg graph from raw nodes and edges (any of the formats). */
+function buildGraph(
+  nodes: { key: string; attributes: Attributes }[],
+  edges: RawEdge[],
+  where: string,
+  now: string,
+): OwnedGraph {
+  const graph = createKgGraph();
+  for (const node of nodes) {
+    const parsed = entitySchema.safeParse(node.attributes);
+    if (!parsed.success) {
+      throw new KgError('PARSE_ERROR', `${where}: node "${node.key}": ${describe(parsed.error)}.`);
+    }
+    const value = parsed.data;
+    const label = value.label ?? node.key;
+    const attributes: EntityAttributes = {
+      label,
+      type: value.type,
+      aliases: [...new Set(value.aliases.filter((alias) => alias !== label))],
+      mentionCount: value.mentionCount ?? 0,
+      documentCount: value.documentCount ?? 0,
+      firstSeen: value.firstSeen ?? now,
+      lastSeen: value.lastSeen ?? value.firstSeen ?? now,
+    };
+    if (graph.hasNode(node.key)) {
+      throw new KgError('PARSE_ERROR', `${where}: node "${node.key}" appears twice.`);
+    }
+    graph.addNode(node.key, attributes);
+  }
+  for (const [index, edge] of edges.entries()) {
+    const parsed = relationSchema.safeParse(edge.attributes);
+    const name = `edge ${index + 1} (${edge.source} → ${edge.target})`;
+    if (!parsed.success) {
+      throw new KgError('PARSE_ERROR', `${where}: ${name}: ${describe(parsed.error)}.`);
+    }
+    for (const end of [edge.source, edge.target]) {
+      if (!graph.hasNode(end)) {
+        throw new KgError('PARSE_ERROR', `${where}: ${name}: node "${end}" is not declared.`);
+      }
+    }
+    const value = parsed.data;
+    const { predicate, label } = toPredicate(value.predicate, value.relationLabel ?? value.label);
+    const evidence = (value.evidence ?? []) as EvidenceRecord[];
+    const modality =
+      value.modality ??
+      evidence.reduce<Modality>((m, item) => stronger(m, item.modality), 'negated');
+    const dates = evidence.map((item) => item.date).sort();
+    const attributes: RelationAttributes = {
+      predicate,
+      weight: value.weight ?? Math.max(1, evidence.length),
+      modality: value.modality ?? (evidence.length > 0 ? modality : 'asserted'),
+      evidence,
+      firstSeen: value.firstSeen ?? dates[0] ?? now,
+      lastSeen: value.lastSeen ?? dates[dates.length - 1] ?? now,
+    };
+    if (label !== undefined) attributes.label = label;
+    const key = `${edge.source}|${predicate}|${edge.target}`;
+    if (graph.hasEdge(key)) {
+      mergeRelation(graph, key, attributes);
+    } else {
+      graph.addEdgeWithKey(key, edge.source, edge.target, attributes);
+    }
+  }
+  return graph;
+}
+
+function evidenceId(item: EvidenceRecord): string {
+  return `${item.docId}\u0000${item.start}\u0000${item.end}\u0000${item.modality}`;
+}
+
+/** Merges relation attributes into an existing edge; returns the number of evidence items added. */
+function mergeRelation(graph: KgGraph, key: string, incoming: RelationAttributes): number {
+  const current = graph.getEdgeAttributes(key);
+  const known = new Set((current.evidence ?? []).map(evidenceId));
+  const added = (incoming.evidence ?? []).filter((item) => !known.has(evidenceId(item)));
+  const evidence = [...(current.evidence ?? []), ...added];
+  graph.replaceEdgeAttributes(key, {
+    ...current,
+    evidence,
+    weight: Math.max(current.weight, incoming.weight, evidence.length),
+    modality: stronger(current.modality, incoming.modality),
+    firstSeen: current.firstSeen < incoming.firstSeen ? current.firstSeen : incoming.firstSeen,
+    lastSeen: current.lastSeen > incoming.lastSeen ? current.lastSeen : incoming.lastSeen,
+  });
+  return added.length;
+}
+
+/**
+ * Merges `source` into `target`: new entities and relations are added; known ones gain aliases
+ * and evidence (duplicates skipped), take the larger counts and the wider date range.
+ */
+export function mergeGraph(target: KgGraph, source: KgGraph): MergeGraphResult {
+  const result: MergeGraphResult = {
+    nodesAdded: 0,
+    nodesMerged: 0,
+    edgesAdded: 0,
+    edgesMerged: 0,
+    evidenceAdded: 0,
+  };
+  source.forEachNode((key, attributes) => {
+    if (!target.hasNode(key)) {
+      target.addNode(key, { ...attributes, aliases: [...(attributes.aliases ?? [])] });
+      result.nodesAdded++;
+      return;
+    }
+    const current = target.getNodeAttributes(key);
+    const aliases = new Set(current.aliases ?? []);
+    for (const alias of [attributes.label, ...(attributes.aliases ?? [])]) {
+      if (alias !== current.label) aliases.add(alias);
+    }
+    target.replaceNodeAttributes(key, {
+      ...current,
+      aliases: [...aliases],
+      mentionCount: Math.max(current.mentionCount, attributes.mentionCount),
+      documentCount: Math.max(current.documentCount, attributes.documentCount),
+      firstSeen:
+        current.firstSeen < attributes.firstSeen ? current.firstSeen : attributes.firstSeen,
+      lastSeen: current.lastSeen > attributes.lastSeen ? current.lastSeen : attributes.lastSeen,
+    });
+    result.nodesMerged++;
+  });
+  source.forEachEdge((key, attributes, from, to) => {
+    if (!target.hasEdge(key)) {
+      target.addEdgeWithKey(key, from, to, {
+        ...attributes,
+        evidence: [...(attributes.evidence ?? [])],
+      });
+      result.edgesAdded++;
+      result.evidenceAdded += attributes.evidence?.length ?? 0;
+      return;
+    }
+    result.evidenceAdded += mergeRelation(target, key, attributes);
+    result.edgesMerged++;
+  });
+  return result;
+}
+
+/** Parses XML with errors collected, not printed, and raised as one PARSE_ERROR. */
+function parseXml(text: string, where: string): Document {
+  const problems: string[] = [];
+  const parser = new DOMParser({
+    errorHandler: {
+      warning: () => undefined,
+      error: (message: string) => problems.push(message),
+      fatalError: (message: string) => problems.push(message),
+    },
+  });
+  let document: Document | undefined;
+  try {
+    document = parser.parseFromString(text, 'application/xml') as unknown as Document;
+  } catch (error) {
+    problems.push(String((error as Error).message ?? error));
+  }
+  if (problems.length > 0 || !document?.documentElement) {
+    const detail = (problems[0] ?? 'no root element').replace(/\s+/g, ' ').trim();
+    throw new KgError('PARSE_ERROR', `${where}: malformed XML: ${detail}`);
+  }
+  return document;
+}
+
+function fromGraphology(generic: MultiDirectedGraph, where: string, now: string): OwnedGraph {
+  return buildGraph(
+    generic.mapNodes((key, attributes) => ({ key, attributes })),
+    generic.mapEdges((_key, attributes, source, target) => ({ source, target, attributes })),
+    where,
+    now,
+  );
+}
+
+function parseJson(text: string, where: string, now: string): OwnedGraph {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new KgError('PARSE_ERROR', `${where}: not JSON: ${(error as Error).message}`);
+  }
+  const parsed = serializedSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new KgError(
+      'PARSE_ERROR',
+      `${where}: not a graphology serialised graph: ${describe(parsed.error)}.`,
+    );
+  }
+  return buildGraph(
+    parsed.data.nodes.map((node) => ({ key: node.key, attributes: node.attributes ?? {} })),
+    parsed.data.edges.map((edge) => ({
+      source: edge.source,
+      target: edge.target,
+      attributes: edge.attributes ?? {},
+    })),
+    where,
+    now,
+  );
+}
+
+function parseXmlGraph(
+  text: string,
+  format: 'gexf' | 'graphml',
+  where: string,
+  now: string,
+): OwnedGraph {
+  const root = format === 'gexf' ? 'gexf' : 'graphml';
+  const document = parseXml(text, where);
+  if (document.documentElement.localName !== root) {
+    throw new KgError(
+      'PARSE_ERROR',
+      `${where}: expected a <${root}> document, found <${document.documentElement.localName}>.`,
+    );
+  }
+  let generic: MultiDirectedGraph;
+  try {
+    generic =
+      format === 'gexf'
+        ? parseGexf(MultiDirectedGraph, document, { allowUndeclaredAttributes: true })
+        : parseGraphml(MultiDirectedGraph, document);
+  } catch (error) {
+    throw new KgError('PARSE_ERROR', `${where}: ${(error as Error).message}`);
+  }
+  return fromGraphology(generic, where, now);
+}
+
+function parseCsvFiles(files: Record<string, string>, where: string, now: string): OwnedGraph {
+  const pick = (suffix: string): [string, string] | undefined =>
+    Object.entries(files).find(
+      ([name]) => name === suffix || name.endsWith(`/${suffix}`) || name.endsWith(`-${suffix}`),
+    );
+  const nodesFile = pick('nodes.csv');
+  if (!nodesFile) {
+    throw new KgError(
+      'PARSE_ERROR',
+      `${where}: CSV import needs a nodes.csv (got ${Object.keys(files).join(', ') || 'nothing'}).`,
+    );
+  }
+  const nodes = csvRecords(nodesFile[1], `${where}: ${nodesFile[0]}`, ['id', 'type']).map(
+    (row) => ({
+      key: row.id as string,
+      attributes: Object.fromEntries(NODE_COLUMNS.slice(1).map((name) => [name, row[name]])),
+    }),
+  );
+  const edgesFile = pick('edges.csv');
+  const evidenceFile = pick('evidence.csv');
+  const evidenceByEdge = new Map<string, EvidenceRecord[]>();
+  if (evidenceFile) {
+    const rows = csvRecords(evidenceFile[1], `${where}: ${evidenceFile[0]}`, [
+      'edge',
+      'docId',
+      'sentence',
+    ]);
+    rows.forEach((row, index) => {
+      const number = (name: string): number | undefined =>
+        row[name] ? Number(row[name]) : undefined;
+      const span = (start: string, end: string): { start: number; end: number } | undefined => {
+        const s = number(start);
+        const e = number(end);
+        return s === undefined || e === undefined ? undefined : { start: s, end: e };
+      };
+      const candidate = {
+        docId: row.docId,
+        docSource: row.docSource || undefined,
+        start: number('start') ?? 0,
+        end: number('end') ?? 0,
+        sentence: row.sentence ?? '',
+        subjectSpan: span('subjectStart', 'subjectEnd'),
+        objectSpan: span('objectStart', 'objectEnd'),
+        trigger: span('triggerStart', 'triggerEnd'),
+        modality: row.modality || 'asserted',
+        attribution: row.attribution || undefined,
+        confidence: number('confidence') ?? 1,
+        extractorVersion: row.extractorVersion ?? '',
+        date: row.date || now,
+      };
+      const parsed = evidenceSchema.safeParse(candidate);
+      if (!parsed.success) {
+        throw new KgError(
+          'PARSE_ERROR',
+          `${where}: ${evidenceFile[0]}: record ${index + 1}: ${describe(parsed.error)}.`,
+        );
+      }
+      const item = Object.fromEntries(
+        Object.entries(parsed.data).filter(([, value]) => value !== undefined),
+      ) as unknown as EvidenceRecord;
+      const list = evidenceByEdge.get(row.edge as string);
+      if (list) list.push(item);
+      else evidenceByEdge.set(row.edge as string, [item]);
+    });
+  }
+  const edges: RawEdge[] = edgesFile
+    ? csvRecords(edgesFile[1], `${where}: ${edgesFile[0]}`, ['source', 'target', 'predicate']).map(
+        (row) => {
+          const attributes: Attributes = Object.fromEntries(
+            EDGE_COLUMNS.slice(3).map((name) => [name, row[name]]),
+          );
+          const evidence = row.key ? evidenceByEdge.get(row.key) : undefined;
+          if (evidence) attributes.evidence = evidence;
+          delete attributes.evidenceCount;
+          return { source: row.source as string, target: row.target as string, attributes };
+        },
+      )
+    : [];
+  return buildGraph(nodes, edges, where, now);
+}
+
+/**
+ * Reads a file's contents into a new, validated kg graph. Throws `PARSE_ERROR` with the place
+ * and reason when the input is malformed, `UNSUPPORTED_FORMAT` for an unknown format.
+ */
+export function parseGraph(source: ImportSource, format: ImportFormat, name = 'input'): OwnedGraph {
+  const where = `graph.import: ${name}`;
+  const now = new Date().toISOString();
+  if (format === 'csv') {
+    const files = typeof source === 'string' ? { 'nodes.csv': source } : source;
+    return parseCsvFiles(files, where, now);
+  }
+  if (typeof source !== 'string') {
+    throw new KgError(
+      'INVALID_ARGUMENT',
+      `${where}: ${format} import reads one text, not several files.`,
+    );
+  }
+  if (source.trim().length === 0) throw new KgError('EMPTY_INPUT', `${where}: the file is empty.`);
+  switch (format) {
+    case 'json':
+      return parseJson(source, where, now);
+    case 'gexf':
+    case 'graphml':
+      return parseXmlGraph(source, format, where, now);
+    default:
+      throw new KgError(
+        'UNSUPPORTED_FORMAT',
+        `${where}: unknown format "${String(format)}" (expected ${IMPORT_FORMATS.join(', ')}).`,
+      );
+  }
+}
+
+/** Parses `source` and merges it into `target` (nothing changes if parsing fails). */
+export function importGraph(
+  target: KgGraph,
+  source: ImportSource,
+  format: ImportFormat,
+  name?: string,
+): MergeGraphResult {
+  return mergeGraph(target, parseGraph(source, format, name));
+}
+
+/** Guesses the format from a file name, then from the first characters of the text. */
+export function detectFormat(fileName: string, text?: string): ImportFormat {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.gexf')) return 'gexf';
+  if (lower.endsWith('.graphml') || (lower.endsWith('.xml') && text?.includes('<graphml')))
+    return 'graphml';
+  if (lower.endsWith('.csv')) return 'csv';
+  const head = text?.trimStart().slice(0, 500) ?? '';
+  if (head.startsWith('{')) return 'json';
+  if (head.includes('<gexf')) return 'gexf';
+  if (head.includes('<graphml')) return 'graphml';
+  throw new KgError(
+    'UNSUPPORTED_FORMAT',
+    `graph.import: cannot tell the format of "${fileName}"; pass one of ${IMPORT_FORMATS.join(', ')}.`,
+  );
+}

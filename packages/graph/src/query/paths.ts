@@ -1,0 +1,269 @@
+/**
+ * Paths between two entities: `shortestPath` (bidirectional breadth-first search, fewest hops)
+ * and `kShortestPaths` (Yen's algorithm over the same filtered view). Each hop names the
+ * relation followed (the strongest one when several link the pair), its direction and the
+ * evidence for it. Undirected by default: "how is X connected to Y" rarely cares which way
+ * each claim points; `directed: true` follows subject → object (symmetric relations both ways).
+ */
+import type { EvidenceRecord, Modality, RelationType } from '@kg/schema';
+import { KgError } from '@kg/schema';
+import type { EntityRef, KgGraph } from './graph.js';
+import { assertEntity, entityRef } from './graph.js';
+import type { GraphFilter, ResolvedFilter } from './filters.js';
+import { CLAIMED_MODALITIES, keptEvidence, nodePasses, resolveFilter } from './filters.js';
+import type { StepDirection, StepMode } from './adjacency.js';
+import { forEachStep } from './adjacency.js';
+
+export interface PathOptions extends GraphFilter {
+  /** Follow relations subject → object only (symmetric relations both ways). Default false. */
+  directed?: boolean;
+  /** Longest path considered, in hops (default 8). */
+  maxHops?: number;
+}
+
+export interface HopRelation {
+  /** Edge key `subject|predicate|object`. */
+  key: string;
+  predicate: RelationType;
+  label?: string;
+  /** `forward` when the hop goes from the relation's subject to its object. */
+  direction: StepDirection;
+  weight: number;
+  modality: Modality;
+  evidence: EvidenceRecord[];
+}
+
+export interface PathHop extends HopRelation {
+  from: EntityRef;
+  to: EntityRef;
+  /** Other relations linking the same two entities, strongest first. */
+  others: HopRelation[];
+}
+
+export interface GraphPath {
+  nodes: EntityRef[];
+  hops: PathHop[];
+}
+
+interface Search {
+  graph: KgGraph;
+  filter: ResolvedFilter;
+  source: string;
+  target: string;
+  directed: boolean;
+  maxHops: number;
+}
+
+const pairKey = (a: string, b: string): string => `${a}\u0000${b}`;
+
+/** Next nodes from `node` (deduplicated), interior nodes limited to the kept entity types. */
+function stepsFrom(search: Search, node: string, mode: StepMode): string[] {
+  const seen = new Set<string>();
+  forEachStep(search.graph, node, search.filter, mode, (_edge, other) => {
+    if (seen.has(other)) return;
+    if (other !== search.source && other !== search.target) {
+      if (!nodePasses(search.filter, search.graph.getNodeAttributes(other))) return;
+    }
+    seen.add(other);
+  });
+  return [...seen];
+}
+
+/**
+ * Bidirectional BFS from `from` to `to`, avoiding `blockedNodes` and the directed pairs in
+ * `blockedPairs`. Returns the node sequence or null.
+ */
+function bfs(
+  search: Search,
+  from: string,
+  to: string,
+  blockedNodes: ReadonlySet<string>,
+  blockedPairs: ReadonlySet<string>,
+  maxHops: number,
+): string[] | null {
+  if (from === to) return [from];
+  const forwardMode: StepMode = search.directed ? 'out' : 'undirected';
+  const backwardMode: StepMode = search.directed ? 'in' : 'undirected';
+  const parentA = new Map<string, string | null>([[from, null]]);
+  const parentB = new Map<string, string | null>([[to, null]]);
+  const depthA = new Map<string, number>([[from, 0]]);
+  const depthB = new Map<string, number>([[to, 0]]);
+  let frontierA = [from];
+  let frontierB = [to];
+  let hops = 0;
+  while (frontierA.length > 0 && frontierB.length > 0 && hops < maxHops) {
+    const expandA = frontierA.length <= frontierB.length;
+    const frontier = expandA ? frontierA : frontierB;
+    const parent = expandA ? parentA : parentB;
+    const depth = expandA ? depthA : depthB;
+    const otherDepth = expandA ? depthB : depthA;
+    const next: string[] = [];
+    let meet: { u: string; v: string; total: number } | null = null;
+    for (const u of frontier) {
+      for (const v of stepsFrom(search, u, expandA ? forwardMode : backwardMode)) {
+        if (blockedNodes.has(v)) continue;
+        if (blockedPairs.has(expandA ? pairKey(u, v) : pairKey(v, u))) continue;
+        const reached = otherDepth.get(v);
+        if (reached !== undefined) {
+          const total = (depth.get(u) as number) + 1 + reached;
+          if (!meet || total < meet.total) meet = { u, v, total };
+          continue;
+        }
+        if (parent.has(v)) continue;
+        parent.set(v, u);
+        depth.set(v, (depth.get(u) as number) + 1);
+        next.push(v);
+      }
+    }
+    hops++;
+    if (meet) {
+      if (meet.total > maxHops) return null;
+      const [a, b] = expandA ? [meet.u, meet.v] : [meet.v, meet.u];
+      const path: string[] = [];
+      for (let node: string | null = a; node !== null; node = parentA.get(node) ?? null) {
+        path.unshift(node);
+      }
+      for (let node: string | null = b; node !== null; node = parentB.get(node) ?? null) {
+        path.push(node);
+      }
+      return path;
+    }
+    if (expandA) frontierA = next;
+    else frontierB = next;
+  }
+  return null;
+}
+
+function toPath(search: Search, nodes: string[]): GraphPath {
+  const mode: StepMode = search.directed ? 'out' : 'undirected';
+  const hops: PathHop[] = [];
+  for (let i = 0; i + 1 < nodes.length; i++) {
+    const from = nodes[i] as string;
+    const to = nodes[i + 1] as string;
+    const relations: HopRelation[] = [];
+    forEachStep(search.graph, from, search.filter, mode, (key, other, direction, attributes) => {
+      if (other !== to) return;
+      const relation: HopRelation = {
+        key,
+        predicate: attributes.predicate,
+        direction,
+        weight: attributes.weight,
+        modality: attributes.modality,
+        evidence: keptEvidence(search.filter, attributes),
+      };
+      if (attributes.label !== undefined) relation.label = attributes.label;
+      relations.push(relation);
+    });
+    relations.sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
+    const [best, ...others] = relations;
+    if (!best)
+      throw new KgError('INTERNAL', `graph.paths: no relation between "${from}" and "${to}".`);
+    hops.push({
+      ...best,
+      from: entityRef(search.graph, from),
+      to: entityRef(search.graph, to),
+      others,
+    });
+  }
+  return { nodes: nodes.map((id) => entityRef(search.graph, id)), hops };
+}
+
+function prepare(
+  graph: KgGraph,
+  a: string,
+  b: string,
+  options: PathOptions,
+  where: string,
+): Search {
+  assertEntity(graph, a, where);
+  assertEntity(graph, b, where);
+  const maxHops = options.maxHops ?? 8;
+  if (!Number.isInteger(maxHops) || maxHops < 1) {
+    throw new KgError(
+      'INVALID_ARGUMENT',
+      `${where}: maxHops must be a positive integer, got ${maxHops}.`,
+    );
+  }
+  return {
+    graph,
+    filter: resolveFilter(options, where, CLAIMED_MODALITIES),
+    source: a,
+    target: b,
+    directed: options.directed ?? false,
+    maxHops,
+  };
+}
+
+/**
+ * The path with the fewest hops from `a` to `b` within the filter, or null when there is none
+ * (within `maxHops`). Throws `NOT_FOUND` for an unknown id.
+ *
+ * @example
+ * shortestPath(graph, 'org:irgc', 'gpe:ukraine')?.hops.map((h) => h.evidence[0]?.sentence);
+ */
+export function shortestPath(
+  graph: KgGraph,
+  a: string,
+  b: string,
+  options: PathOptions = {},
+): GraphPath | null {
+  const search = prepare(graph, a, b, options, 'graph.shortestPath');
+  const nodes = bfs(search, a, b, new Set(), new Set(), search.maxHops);
+  return nodes ? toPath(search, nodes) : null;
+}
+
+/**
+ * Up to `k` loopless paths from `a` to `b`, shortest first (Yen's algorithm, hop counts).
+ * Paths differ in their sequence of entities; parallel relations show up as a hop's `others`.
+ */
+export function kShortestPaths(
+  graph: KgGraph,
+  a: string,
+  b: string,
+  k: number,
+  options: PathOptions = {},
+): GraphPath[] {
+  const where = 'graph.kShortestPaths';
+  if (!Number.isInteger(k) || k < 1 || k > 100) {
+    throw new KgError(
+      'INVALID_ARGUMENT',
+      `${where}: k must be an integer from 1 to 100, got ${k}.`,
+    );
+  }
+  const search = prepare(graph, a, b, options, where);
+  const first = bfs(search, a, b, new Set(), new Set(), search.maxHops);
+  if (!first) return [];
+  const found: string[][] = [first];
+  const seen = new Set<string>([first.join('\u0001')]);
+  const candidates: string[][] = [];
+  while (found.length < k) {
+    const previous = found[found.length - 1] as string[];
+    for (let i = 0; i + 1 < previous.length; i++) {
+      const spur = previous[i] as string;
+      const root = previous.slice(0, i + 1);
+      const blockedPairs = new Set<string>();
+      for (const path of found) {
+        if (path.length > i + 1 && root.every((node, j) => path[j] === node)) {
+          const u = path[i] as string;
+          const v = path[i + 1] as string;
+          blockedPairs.add(pairKey(u, v));
+          if (!search.directed) blockedPairs.add(pairKey(v, u));
+        }
+      }
+      const blockedNodes = new Set(root.slice(0, -1));
+      const budget = search.maxHops - i;
+      const tail = bfs(search, spur, b, blockedNodes, blockedPairs, budget);
+      if (!tail) continue;
+      const candidate = [...root.slice(0, -1), ...tail];
+      const id = candidate.join('\u0001');
+      if (seen.has(id)) continue;
+      seen.add(id);
+      candidates.push(candidate);
+    }
+    if (candidates.length === 0) break;
+    // Shortest candidate next; among equals, the one found first (stable sort).
+    candidates.sort((x, y) => x.length - y.length);
+    found.push(candidates.shift() as string[]);
+  }
+  return found.map((nodes) => toPath(search, nodes));
+}
