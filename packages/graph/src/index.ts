@@ -25,3 +25,65 @@ export type {
   IngestFailure,
   IngestSummary,
 } from './ingest.js';
+
+// Queries, metrics and formats (graph-query).
+export { search, resolveEntity } from './query/search.js';
+export { entityDetails } from './query/entity.js';
+export { neighbors, egoNetwork, commonNeighbors } from './query/neighbors.js';
+export { shortestPath, kShortestPaths } from './query/paths.js';
+export { filterGraph, topSubgraph } from './query/subgraph.js';
+export { CLAIMED_MODALITIES } from './query/filters.js';
+export { computeMetrics, stats, rankEntities, weightedDegrees, METRIC_NAMES } from './metrics.js';
+export { exportGraph, EXPORT_FORMATS } from './formats/export.js';
+export { exportJson, toSerializedGraph } from './formats/json.js';
+export { exportGexf } from './formats/gexf.js';
+export { exportGraphml } from './formats/graphml.js';
+export { exportCsv } from './formats/csv.js';
+export { exportCypher, exportNeo4jCsv } from './formats/neo4j.js';
+export {
+  parseGraph,
+  importGraph,
+  mergeGraph,
+  detectFormat,
+  IMPORT_FORMATS,
+} from './formats/import.js';
+export type { KgGraph, EntityRef } from './query/graph.js';
+export type { GraphFilter } from './query/filters.js';
+export type {
+  SearchOptions,
+  SearchHit,
+  MatchKind,
+  MatchField,
+  EntityResolution,
+  ResolvedVia,
+} from './query/search.js';
+export type {
+  EntityDetails,
+  EntityDetailsOptions,
+  EntityRelation,
+  RelationGroup,
+  RelationDirection,
+} from './query/entity.js';
+export type {
+  NeighborsOptions,
+  Neighborhood,
+  NeighborhoodNode,
+  NeighborhoodEdge,
+  CommonNeighborsResult,
+  CommonNeighbor,
+  LinkEdge,
+} from './query/neighbors.js';
+export type { PathOptions, GraphPath, PathHop, HopRelation } from './query/paths.js';
+export type { StepDirection } from './query/adjacency.js';
+export type { FilterGraphOptions, TopSubgraphOptions, TopBy } from './query/subgraph.js';
+export type {
+  MetricName,
+  MetricsOptions,
+  MetricsResult,
+  NodeMetrics,
+  GraphStats,
+} from './metrics.js';
+export type { ExportFormat, ExportOutput, ExportOptions } from './formats/export.js';
+export type { JsonExportOptions } from './formats/json.js';
+export type { CsvFiles } from './formats/csv.js';
+export type { ImportFormat, ImportSource, MergeGraphResult } from './formats/import.js';
