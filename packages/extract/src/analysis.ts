@@ -45,6 +45,30 @@ export interface MentionSpan {
   type: MentionType;
   kind: MentionKind;
   sentence: number;
+  /**
+   * (entities stage, additive) Group noun right after a country or demonym: "troops" in
+   * "Iranian troops", "government" in "US government". The mention still names the country.
+   */
+  group?: string;
+}
+
+/**
+ * (entities stage, additive) A title or role noun before a person's name: "National Security
+ * Council spokesman John Kirby", "Ukrainian President Volodymyr Zelensky", "President Joe Biden".
+ * The title is never part of the PERSON mention. Relation rules turn a role with `of` into
+ * LEADER_OF / SPOKESPERSON_OF / MEMBER_OF (person → of).
+ */
+export interface RoleSpan {
+  /** Mention index of the person. */
+  person: number;
+  /** Mention index of the organisation or country qualifying the role, when it precedes it. */
+  of?: number;
+  /** The role noun phrase, lower-cased, without modifiers ("spokesperson", "prime minister"). */
+  head: string;
+  relation: 'LEADER_OF' | 'SPOKESPERSON_OF' | 'MEMBER_OF';
+  /** Title span (with modifiers such as "principal deputy") in normalised-text offsets. */
+  start: number;
+  end: number;
 }
 
 export interface EntityCluster {
@@ -63,6 +87,8 @@ export interface Analysis {
   /** Sorted by start offset. */
   mentions: MentionSpan[];
   entities: Map<string, EntityCluster>;
+  /** (entities stage, additive) Titles and roles before person names. */
+  roles?: RoleSpan[];
 }
 
 export interface RelationCandidate {

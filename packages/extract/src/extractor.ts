@@ -1,8 +1,26 @@
 /**
- * The public extraction API (placeholder bodies until the pipeline lands; the signatures
- * are the contract other packages build against).
+ * The public extraction API: `createExtractor(options)` returns an extractor whose `extract`
+ * turns one document into the Extraction contract (../shared/eval/README.md): normalise, analyse
+ * (mentions and resolution), find relations, then map every offset back to the original text and
+ * merge repeated relations, appending their evidence.
  */
-import type { Extraction } from '@kg/schema';
+import { createHash } from 'node:crypto';
+import type {
+  Entity,
+  Evidence,
+  Extraction,
+  Mention,
+  Modality,
+  Relation,
+  RelationType,
+} from '@kg/schema';
+import { SYMMETRIC_RELATIONS } from '@kg/schema';
+import type { Analysis, RelationFinder } from './analysis.js';
+import { loadNlp } from './nlp.js';
+import type { Nlp } from './nlp.js';
+import { normalise } from './normalise.js';
+import { analyse } from './pipeline.js';
+import { findRelations } from './relations/index.js';
 
 export interface ExtractInput {
   /** Document id: the path or name the text came from. */
@@ -20,16 +38,154 @@ export interface Extractor {
   extract(input: ExtractInput): Extraction;
 }
 
+export interface ExtractorOptions {
+  /** A wink-nlp instance to share; default: the process-wide `loadNlp()`. */
+  nlp?: Nlp;
+  /** Relation rules; default: the built-in `findRelations`. */
+  relations?: RelationFinder;
+}
+
 export const EXTRACTOR_VERSION = '0.1.0';
 
-export function createExtractor(): Extractor {
+/** Modality strength, strongest first: a relation takes its strongest evidence's modality. */
+const MODALITY_RANK: Record<Modality, number> = {
+  asserted: 5,
+  reported: 4,
+  alleged: 3,
+  considered: 2,
+  negated: 1,
+};
+
+/** Mentions of these kinds name an entity in the text; pronouns and titles only refer. */
+const NAMING_KINDS = new Set(['name', 'acronym', 'demonym', 'capital', 'nominal']);
+
+/**
+ * Creates an extractor. The wink-nlp model loads once per process, on first use.
+ *
+ * @example
+ * const extractor = createExtractor();
+ * const { entities, relations } = extractor.extract({ id: 'a.txt', text: 'Iran sent drones to Russia.' });
+ */
+export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  const finder = options.relations ?? findRelations;
   return {
     version: EXTRACTOR_VERSION,
-    extract: (_input) => ({
-      extractorVersion: EXTRACTOR_VERSION,
-      documents: [],
-      entities: [],
-      relations: [],
-    }),
+    extract: (input) => extractDocument(options.nlp ?? loadNlp(), finder, input),
   };
+}
+
+function extractDocument(nlp: Nlp, finder: RelationFinder, input: ExtractInput): Extraction {
+  const original = input.text;
+  const norm = normalise(original, input.format ?? 'auto');
+  const analysis = analyse(nlp, input.id, norm.text);
+  const span = (start: number, end: number) => {
+    const o = norm.toOriginalSpan(start, end);
+    return { doc: input.id, start: o.start, end: o.end, text: original.slice(o.start, o.end) };
+  };
+
+  const entities = buildEntities(analysis, span);
+  const ids = new Map(entities.map((e) => [e.key, e.entity.id]));
+  const relations = buildRelations(analysis, finder(analysis), ids, span);
+  const title = input.title ?? norm.title;
+  return {
+    extractorVersion: EXTRACTOR_VERSION,
+    documents: [
+      {
+        id: input.id,
+        hash: createHash('sha256').update(original, 'utf8').digest('hex'),
+        ...(title ? { title } : {}),
+        ...(input.source ? { source: input.source } : {}),
+        ...(input.date ? { date: input.date } : {}),
+        format: norm.format,
+        chars: original.length,
+      },
+    ],
+    entities: entities.map((e) => e.entity),
+    relations,
+  };
+}
+
+type SpanOf = (
+  start: number,
+  end: number,
+) => { doc: string; start: number; end: number; text: string };
+
+function buildEntities(analysis: Analysis, span: SpanOf): { key: string; entity: Entity }[] {
+  const byEntity = new Map<string, Mention[]>();
+  for (const m of analysis.mentions) {
+    if (!NAMING_KINDS.has(m.kind)) continue;
+    const list = byEntity.get(m.entityId) ?? [];
+    list.push({ ...span(m.start, m.end), type: m.type });
+    byEntity.set(m.entityId, list);
+  }
+  const out: { key: string; entity: Entity }[] = [];
+  let n = 0;
+  for (const cluster of analysis.entities.values()) {
+    const mentions = byEntity.get(cluster.id);
+    if (!mentions?.length) continue;
+    const aliases = [...new Set(mentions.map((m) => m.text.replace(/\s+/g, ' ')))].filter(
+      (a) => a !== cluster.name,
+    );
+    out.push({
+      key: cluster.id,
+      entity: { id: `e${++n}`, name: cluster.name, type: cluster.type, aliases, mentions },
+    });
+  }
+  return out;
+}
+
+function buildRelations(
+  analysis: Analysis,
+  candidates: ReturnType<RelationFinder>,
+  ids: Map<string, string>,
+  span: SpanOf,
+): Relation[] {
+  const merged = new Map<string, Relation>();
+  for (const c of candidates) {
+    let subject = ids.get(c.subject);
+    let object = ids.get(c.object);
+    if (!subject || !object || subject === object) continue;
+    if (SYMMETRIC_RELATIONS.has(c.predicate) && subject > object)
+      [subject, object] = [object, subject];
+    const sentence = analysis.sentences[c.sentence];
+    if (!sentence) continue;
+    const evidence: Evidence = {
+      ...span(sentence.start, sentence.end),
+      modality: c.modality,
+      confidence: c.confidence,
+      ...(c.attribution ? { attribution: c.attribution } : {}),
+    };
+    if (c.trigger) {
+      const t = span(c.trigger.start, c.trigger.end);
+      evidence.trigger = { start: t.start, end: t.end, text: t.text };
+    }
+    const key = relationKey(subject, c.predicate, object, c.label);
+    const existing = merged.get(key);
+    if (!existing) {
+      merged.set(key, {
+        subject,
+        predicate: c.predicate,
+        object,
+        ...(c.label ? { label: c.label } : {}),
+        modality: c.modality,
+        confidence: c.confidence,
+        ...(c.attribution ? { attribution: c.attribution } : {}),
+        evidence: [evidence],
+      });
+      continue;
+    }
+    const same = existing.evidence.some(
+      (e) => e.start === evidence.start && e.end === evidence.end,
+    );
+    if (!same) existing.evidence.push(evidence);
+    if (MODALITY_RANK[c.modality] > MODALITY_RANK[existing.modality])
+      existing.modality = c.modality;
+    existing.confidence = Math.max(existing.confidence, c.confidence);
+    if (!existing.attribution && c.attribution) existing.attribution = c.attribution;
+  }
+  return [...merged.values()];
+}
+
+function relationKey(subject: string, predicate: RelationType, object: string, label?: string) {
+  return `${subject}|${predicate}|${object}${predicate === 'RELATED_TO' ? `|${label ?? ''}` : ''}`;
 }

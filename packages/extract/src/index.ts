@@ -1,5 +1,5 @@
 export { createExtractor, EXTRACTOR_VERSION } from './extractor.js';
-export type { ExtractInput, Extractor } from './extractor.js';
+export type { ExtractInput, Extractor, ExtractorOptions } from './extractor.js';
 export {
   decodeDocument,
   readDocument,
@@ -14,3 +14,17 @@ export type { InputFormat, Normalised } from './normalise.js';
 export { mergeExtractions } from './merge.js';
 export { createExtractorPool } from './pool.js';
 export type { ExtractorPool, PoolOptions } from './pool.js';
+export { loadNlp } from './nlp.js';
+export type { Nlp } from './nlp.js';
+export { analyse } from './pipeline.js';
+export type {
+  Analysis,
+  EntityCluster,
+  MentionKind,
+  MentionSpan,
+  RelationCandidate,
+  RelationFinder,
+  RoleSpan,
+  Sentence,
+  Token,
+} from './analysis.js';

@@ -1,0 +1,137 @@
+/**
+ * The lexicons, loaded once per process from `packages/extract/data/`: the generated gazetteer
+ * (`lexicon.json`, built by `pnpm lexicons`) and the hand-curated cue and title lists. Lookups are
+ * Maps keyed by lower-cased token sequences joined by one space, so matching costs one Map probe
+ * per candidate length at tokens that can start an entry.
+ */
+import { readFileSync } from 'node:fs';
+import type { EntityType, MentionType, RelationType } from '@kg/schema';
+import type { MentionKind } from './analysis.js';
+
+export type CaseMode = 'cap' | 'exact' | 'any';
+
+export interface GazetteerEntry {
+  /** Canonical entity name ("Iran" for "Tehran" and "Iranian"). */
+  name: string;
+  type: EntityType;
+  mentionType: MentionType;
+  kind: MentionKind;
+  caseMode: CaseMode;
+}
+
+export type RoleRelation = Extract<RelationType, 'LEADER_OF' | 'SPOKESPERSON_OF' | 'MEMBER_OF'>;
+
+/** A phrase list keyed by lower-cased tokens, with the longest entry per first token. */
+export interface PhraseTable<T> {
+  entries: Map<string, T>;
+  maxTokens: Map<string, number>;
+}
+
+export interface Lexicon {
+  gazetteer: PhraseTable<GazetteerEntry>;
+  roles: PhraseTable<RoleRelation>;
+  givenNames: Set<string>;
+  roleModifiers: Set<string>;
+  honorifics: Set<string>;
+  orgSuffix: Set<string>;
+  orgPrefix: Set<string>;
+  locSuffix: Set<string>;
+  locPrefix: Set<string>;
+  facilitySuffix: Set<string>;
+  facilityPrefix: Set<string>;
+  eventSuffix: Set<string>;
+  groupNouns: Set<string>;
+  personVerbs: Set<string>;
+  locativePrepositions: Set<string>;
+  nameConnectors: Set<string>;
+  stopCapitals: Set<string>;
+}
+
+interface LexiconFile {
+  entries: [string, string, EntityType, MentionType, MentionKind, CaseMode][];
+  givenNames: string[];
+}
+
+interface CuesFile {
+  orgSuffix: string[];
+  orgPrefix: string[];
+  locSuffix: string[];
+  locPrefix: string[];
+  facilitySuffix: string[];
+  facilityPrefix: string[];
+  eventSuffix: string[];
+  groupNouns: string[];
+  personVerbs: string[];
+  locativePrepositions: string[];
+  nameConnectors: string[];
+  stopCapitals: string[];
+}
+
+interface TitlesFile {
+  roles: Record<string, RoleRelation>;
+  modifiers: string[];
+  honorifics: string[];
+}
+
+const readData = <T>(name: string): T =>
+  JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8')) as T;
+
+/** Splits a lower-case phrase the way the matcher sees tokens ("vice-president" → "vice - president"). */
+export function phraseKey(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .replace(/(\w)-(\w)/g, '$1 - $2')
+    .split(/\s+/)
+    .filter(Boolean)
+    .join(' ');
+}
+
+function phraseTable<T>(pairs: Iterable<[string, T]>): PhraseTable<T> {
+  const entries = new Map<string, T>();
+  const maxTokens = new Map<string, number>();
+  for (const [key, value] of pairs) {
+    entries.set(key, value);
+    const words = key.split(' ');
+    const first = words[0] ?? '';
+    maxTokens.set(first, Math.max(maxTokens.get(first) ?? 0, words.length));
+  }
+  return { entries, maxTokens };
+}
+
+let cached: Lexicon | undefined;
+
+/** Loads the lexicons (once per process). */
+export function loadLexicon(): Lexicon {
+  if (cached) return cached;
+  const file = readData<LexiconFile>('lexicon.json');
+  const cues = readData<CuesFile>('curated/cues.json');
+  const titles = readData<TitlesFile>('curated/titles.json');
+  const set = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+  cached = {
+    gazetteer: phraseTable(
+      file.entries.map(([key, name, type, mentionType, kind, caseMode]) => [
+        key,
+        { name, type, mentionType, kind, caseMode },
+      ]),
+    ),
+    roles: phraseTable(
+      Object.entries(titles.roles).map(([role, relation]) => [phraseKey(role), relation]),
+    ),
+    givenNames: set(file.givenNames),
+    roleModifiers: set(titles.modifiers),
+    honorifics: set(titles.honorifics),
+    orgSuffix: set(cues.orgSuffix),
+    orgPrefix: set(cues.orgPrefix),
+    locSuffix: set(cues.locSuffix),
+    locPrefix: set(cues.locPrefix),
+    facilitySuffix: set(cues.facilitySuffix),
+    facilityPrefix: set(cues.facilityPrefix),
+    eventSuffix: set(cues.eventSuffix),
+    groupNouns: set(cues.groupNouns),
+    personVerbs: set(cues.personVerbs),
+    locativePrepositions: set(cues.locativePrepositions),
+    nameConnectors: set(cues.nameConnectors),
+    stopCapitals: set(cues.stopCapitals),
+  };
+  return cached;
+}

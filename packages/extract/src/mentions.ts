@@ -1,0 +1,579 @@
+/**
+ * Mention detection and typing. One left-to-right pass per sentence finds, at each token, the
+ * longest of: a role phrase before a name ("President", "spokesman" — kept out of the name and
+ * recorded as a role), a gazetteer entry, or a run of proper nouns (with connectors such as
+ * "of", "al-", "bin", initials and hyphens). Runs are typed by their cue words, by a role or
+ * honorific before them, by given names and by context. Sentences in capitals or title case
+ * (headlines, CoNLL-style datelines) only take gazetteer entries and names seen elsewhere in the
+ * document, since their capitals carry no information.
+ */
+import type { EntityType, MentionType } from '@kg/schema';
+import type { MentionKind, Sentence, Token } from './analysis.js';
+import type { GazetteerEntry, Lexicon, PhraseTable, RoleRelation } from './lexicon.js';
+
+export interface RawMention {
+  firstToken: number;
+  /** Exclusive. */
+  lastToken: number;
+  type: MentionType;
+  kind: MentionKind;
+  /** Canonical name from the gazetteer, when the mention is a gazetteer entry. */
+  canonical?: string;
+  /** Entity type the mention resolves to (GPE for a NORP demonym). */
+  entityType: EntityType;
+  /** False when the type is only a default guess, to be settled by resolution. */
+  confident: boolean;
+  /** Group noun after a country ("troops" in "Iranian troops"). */
+  group?: string;
+}
+
+export interface RawRole {
+  /** Index into the raw mention list of the person holding the role. */
+  person: number;
+  titleFirst: number;
+  /** Exclusive. */
+  titleLast: number;
+  head: string;
+  relation: RoleRelation;
+  /** Index into the raw mention list of the organisation or country qualifying the role. */
+  of?: number;
+}
+
+export interface Detected {
+  mentions: RawMention[];
+  roles: RawRole[];
+}
+
+type Mode = 'normal' | 'caps' | 'title';
+
+const LETTER = /\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const OF_HEADS = new Set([
+  'republic',
+  'kingdom',
+  'states',
+  'emirates',
+  'federation',
+  'commonwealth',
+  'isle',
+  'islands',
+  'city',
+  'duchy',
+  'people',
+  'gulf',
+  'sea',
+  'bay',
+  'cape',
+  'strait',
+  'straits',
+  'university',
+  'secretary',
+]);
+
+const isCap = (t: Token) => UPPER_START.test(t.text) && LETTER.test(t.text);
+const isAllCaps = (t: Token) =>
+  t.text.length > 1 && t.text === t.text.toUpperCase() && LETTER.test(t.text);
+
+function sentenceMode(tokens: Token[], s: Sentence): Mode {
+  let words = 0;
+  let caps = 0;
+  let capital = 0;
+  for (let i = s.firstToken; i < s.lastToken; i++) {
+    const t = tokens[i];
+    if (!t || !LETTER.test(t.text) || t.text.length < 2) continue;
+    words++;
+    if (isAllCaps(t)) caps++;
+    if (isCap(t) || t.text.length <= 3) capital++;
+  }
+  if (words >= 2 && caps / words >= 0.6) return 'caps';
+  if (words >= 4 && capital / words >= 0.8) return 'title';
+  return 'normal';
+}
+
+/** Longest phrase-table match starting at token `i`, not crossing `end`. */
+function longest<T>(
+  table: PhraseTable<T>,
+  tokens: Token[],
+  i: number,
+  end: number,
+): { length: number; value: T } | undefined {
+  const first = tokens[i];
+  if (!first) return undefined;
+  const max = table.maxTokens.get(first.lower);
+  if (!max) return undefined;
+  let key = '';
+  const keys: string[] = [];
+  for (let n = 0; n < max && i + n < end; n++) {
+    key = n === 0 ? first.lower : `${key} ${tokens[i + n]?.lower ?? ''}`;
+    keys.push(key);
+  }
+  for (let n = keys.length; n > 0; n--) {
+    const value = table.entries.get(keys[n - 1] ?? '');
+    if (value !== undefined) return { length: n, value };
+  }
+  return undefined;
+}
+
+export class MentionDetector {
+  private readonly tokens: Token[];
+  private readonly lex: Lexicon;
+  private readonly mentions: RawMention[] = [];
+  private readonly roles: RawRole[] = [];
+
+  constructor(tokens: Token[], lex: Lexicon) {
+    this.tokens = tokens;
+    this.lex = lex;
+  }
+
+  detect(sentences: Sentence[]): Detected {
+    const modes = sentences.map((s) => sentenceMode(this.tokens, s));
+    sentences.forEach((s, n) => this.sentence(s, modes[n] ?? 'normal'));
+    this.secondPass(sentences, modes);
+    const order = this.mentions
+      .map((m, i) => ({ m, i }))
+      .sort((a, b) => a.m.firstToken - b.m.firstToken);
+    const position = new Map(order.map((o, sorted) => [o.i, sorted]));
+    const roles = this.roles.map((r) => ({
+      ...r,
+      person: position.get(r.person) ?? r.person,
+      ...(r.of !== undefined ? { of: position.get(r.of) ?? r.of } : {}),
+    }));
+    return { mentions: order.map((o) => o.m), roles };
+  }
+
+  // ---- gazetteer --------------------------------------------------------------------------------
+
+  private gazetteer(
+    i: number,
+    end: number,
+    mode: Mode,
+  ): { length: number; value: GazetteerEntry } | undefined {
+    const hit = longest(this.lex.gazetteer, this.tokens, i, end);
+    if (!hit) return undefined;
+    const first = this.tokens[i];
+    if (!first) return undefined;
+    const span = this.tokens.slice(i, i + hit.length);
+    switch (hit.value.caseMode) {
+      case 'any':
+        return hit;
+      case 'cap':
+        if (!isCap(first)) return this.gazetteer(i, i + hit.length - 1, mode);
+        if (mode !== 'normal' && hit.value.type === 'PERSON' && hit.length < 2) return undefined;
+        return hit;
+      case 'exact': {
+        const exact = span.every((t) => !LETTER.test(t.text) || t.text === t.text.toUpperCase());
+        if (!exact) return hit.length > 1 ? this.gazetteer(i, i + hit.length - 1, mode) : undefined;
+        // In capitals, "US" may be "us": trust only longer or dotted acronyms there.
+        if (mode === 'caps' && hit.length === 1 && first.text.length < 3) return undefined;
+        return hit;
+      }
+    }
+  }
+
+  // ---- roles ------------------------------------------------------------------------------------
+
+  /** A role phrase (with modifiers) at `i` followed by a name: "deputy spokesperson Vedant". */
+  private role(
+    i: number,
+    end: number,
+  ): { first: number; last: number; head: string; relation: RoleRelation } | undefined {
+    let j = i;
+    while (j < end && this.lex.roleModifiers.has(this.tokens[j]?.lower ?? '')) {
+      j++;
+      if (this.tokens[j]?.text === '-') j++;
+    }
+    const hit = longest(this.lex.roles, this.tokens, j, end);
+    if (!hit) return undefined;
+    const after = j + hit.length;
+    const next = this.tokens[after];
+    if (!next || !isCap(next) || !this.nameLike(after, end, 'normal')) return undefined;
+    // "General Motors", "Chairman Mao Street": a cue word at the end says it is no person.
+    let e = after;
+    while (e < end && this.nameLike(e, end, 'normal')) e++;
+    const tail = this.tokens[e - 1]?.lower ?? '';
+    const lex = this.lex;
+    if (
+      [lex.orgSuffix, lex.locSuffix, lex.facilitySuffix, lex.eventSuffix].some((s) => s.has(tail))
+    ) {
+      return undefined;
+    }
+    const head = this.tokens
+      .slice(j, after)
+      .map((t) => t.lower)
+      .join(' ');
+    return { first: i, last: after, head, relation: hit.value };
+  }
+
+  private honorific(i: number): boolean {
+    return this.lex.honorifics.has(this.tokens[i]?.lower ?? '');
+  }
+
+  // ---- proper-noun runs -------------------------------------------------------------------------
+
+  private nameLike(i: number, _end: number, mode: Mode): boolean {
+    const t = this.tokens[i];
+    if (!t || !isCap(t)) return false;
+    if (this.lex.stopCapitals.has(t.lower) && !ACRONYM.test(t.text)) return false;
+    if (mode !== 'normal') return false;
+    if (t.pos === 'PROPN' || INITIAL.test(t.text) || ACRONYM.test(t.text)) return true;
+    const s = t.sentence;
+    const prev = this.tokens[i - 1];
+    const sentenceStart = !prev || prev.sentence !== s || /^["'(‘“]$/.test(prev.text);
+    return !sentenceStart && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X');
+  }
+
+  /** End (exclusive) of the proper-noun run starting at `i`. */
+  private runEnd(i: number, end: number, mode: Mode): number {
+    let j = i + 1;
+    for (;;) {
+      if (j >= end) break;
+      const t = this.tokens[j];
+      if (!t) break;
+      const prev = this.tokens[j - 1];
+      if (this.role(j, end) && (this.tokens[j]?.text ?? '') !== '-') break;
+      if (this.nameLike(j, end, mode) && t.start - (prev?.end ?? t.start) <= 1) {
+        j++;
+        continue;
+      }
+      // Hyphenated compound: "Al-Qaeda", "Jean-Marc", "el-Sisi".
+      if (t.text === '-' && prev && t.start === prev.end) {
+        const next = this.tokens[j + 1];
+        if (
+          next &&
+          next.start === t.end &&
+          (isCap(next) || this.lex.nameConnectors.has(next.lower))
+        ) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      // Lower-case name particles: "bin", "al", "de", "van".
+      if (this.lex.nameConnectors.has(t.lower) && !isCap(t)) {
+        const next = this.tokens[j + 1];
+        if (next && (isCap(next) || next.text === '-')) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      // "of (the)" after a head that takes one: "Ministry of Defence", "Gulf of Aden".
+      if (t.lower === 'of' && prev) {
+        const head = prev.lower;
+        const takesOf =
+          this.lex.orgPrefix.has(head) ||
+          this.lex.orgSuffix.has(head) ||
+          this.lex.locPrefix.has(head) ||
+          this.lex.locSuffix.has(head) ||
+          this.lex.facilitySuffix.has(head) ||
+          OF_HEADS.has(head);
+        let k = j + 1;
+        if (this.tokens[k]?.lower === 'the') k++;
+        if (takesOf && this.nameLike(k, end, mode)) {
+          j = k + 1;
+          continue;
+        }
+        break;
+      }
+      if (t.text === '&' && this.nameLike(j + 1, end, mode)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  // ---- typing -----------------------------------------------------------------------------------
+
+  private typeRun(
+    first: number,
+    last: number,
+    hasRole: boolean,
+  ): { type: EntityType; confident: boolean; kind: MentionKind } {
+    const lex = this.lex;
+    const words = this.tokens.slice(first, last).filter((t) => LETTER.test(t.text));
+    const lowers = words.map((t) => t.lower);
+    const head = lowers[lowers.length - 1] ?? '';
+    const lead = lowers[0] ?? '';
+    const multi = words.length > 1;
+    const prev = this.tokens[first - 1];
+    const next = this.tokens[last];
+    const acronym = words.length === 1 && ACRONYM.test(words[0]?.text ?? '');
+    if (hasRole || (prev && this.honorific(prev.i) && prev.sentence === words[0]?.sentence)) {
+      return { type: 'PERSON', confident: true, kind: 'name' };
+    }
+    if (multi && lex.eventSuffix.has(head)) return { type: 'EVENT', confident: true, kind: 'name' };
+    if (multi && lex.orgSuffix.has(head)) return { type: 'ORG', confident: true, kind: 'name' };
+    if (multi && lex.facilitySuffix.has(head)) {
+      return { type: 'FACILITY', confident: true, kind: 'name' };
+    }
+    if (multi && lex.locSuffix.has(head)) return { type: 'LOC', confident: true, kind: 'name' };
+    if (multi && lex.orgPrefix.has(lead)) return { type: 'ORG', confident: true, kind: 'name' };
+    if (multi && lex.locPrefix.has(lead)) return { type: 'LOC', confident: true, kind: 'name' };
+    if (multi && lex.facilityPrefix.has(lead)) {
+      return { type: 'FACILITY', confident: true, kind: 'name' };
+    }
+    if (acronym) return { type: 'ORG', confident: false, kind: 'acronym' };
+    if (lex.givenNames.has(lead) && multi) return { type: 'PERSON', confident: true, kind: 'name' };
+    if (next && lex.personVerbs.has(next.lower) && multi) {
+      return { type: 'PERSON', confident: true, kind: 'name' };
+    }
+    if (prev && prev.sentence === words[0]?.sentence && lex.locativePrepositions.has(prev.lower)) {
+      if (!multi || !lex.givenNames.has(lead))
+        return { type: 'GPE', confident: false, kind: 'name' };
+    }
+    if (multi && words.length <= 3) return { type: 'PERSON', confident: false, kind: 'name' };
+    return { type: 'ORG', confident: false, kind: 'name' };
+  }
+
+  // ---- the pass ---------------------------------------------------------------------------------
+
+  private push(m: RawMention): number {
+    const last = this.tokens[m.lastToken];
+    if (last && (m.entityType === 'GPE' || m.type === 'NORP') && m.kind !== 'capital') {
+      const noun = longestGroupNoun(this.lex, this.tokens, m.lastToken);
+      if (noun) m.group = noun;
+    }
+    this.mentions.push(m);
+    return this.mentions.length - 1;
+  }
+
+  private sentence(s: Sentence, mode: Mode): void {
+    let pendingRole:
+      { first: number; last: number; head: string; relation: RoleRelation } | undefined;
+    let i = s.firstToken;
+    const end = s.lastToken;
+    while (i < end) {
+      const t = this.tokens[i];
+      if (!t) break;
+      if (
+        mode === 'normal' &&
+        (isCap(t) || this.lex.roleModifiers.has(t.lower) || this.lex.roles.maxTokens.has(t.lower))
+      ) {
+        const role = this.role(i, end);
+        if (role) {
+          pendingRole = role;
+          i = role.last;
+          continue;
+        }
+      }
+      const gaz = this.gazetteer(i, end, mode);
+      const run = this.nameLike(i, end, mode) ? this.runEnd(i, end, mode) : i;
+      if (run > i && (!gaz || run - i > gaz.length)) {
+        this.emitRun(i, run, mode, pendingRole);
+        pendingRole = undefined;
+        i = run;
+        continue;
+      }
+      if (gaz) {
+        const index = this.emitGazetteer(i, gaz.length, gaz.value);
+        if (pendingRole && pendingRole.last === i && gaz.value.type === 'PERSON') {
+          this.addRole(index, pendingRole);
+        }
+        pendingRole = undefined;
+        i += gaz.length;
+        continue;
+      }
+      if (pendingRole && i > pendingRole.last) pendingRole = undefined;
+      i++;
+    }
+  }
+
+  private emitGazetteer(i: number, length: number, entry: GazetteerEntry): number {
+    let kind = entry.kind;
+    let canonical = entry.name;
+    if (kind === 'capital' && this.capitalIsPlace(i, length)) {
+      kind = 'name';
+      canonical = this.tokens
+        .slice(i, i + length)
+        .map((t) => t.text)
+        .join(' ');
+    }
+    return this.push({
+      firstToken: i,
+      lastToken: i + length,
+      type: entry.mentionType,
+      kind,
+      canonical,
+      entityType: entry.type,
+      confident: true,
+    });
+  }
+
+  /** "in Moscow", "MOSCOW (Reuters) -": a capital named as a place, not as its government. */
+  private capitalIsPlace(i: number, length: number): boolean {
+    const prev = this.tokens[i - 1];
+    const next = this.tokens[i + length];
+    const first = this.tokens[i];
+    if (prev && first && prev.sentence === first.sentence) {
+      if (this.lex.locativePrepositions.has(prev.lower) && prev.lower !== 'to') return true;
+      return false;
+    }
+    return !!next && /^[-(,–—]$/.test(next.text);
+  }
+
+  /** Splits a run into leading gazetteer entries and a typed remainder. */
+  private emitRun(
+    first: number,
+    last: number,
+    mode: Mode,
+    role: { first: number; last: number; head: string; relation: RoleRelation } | undefined,
+  ): void {
+    let i = first;
+    // A leading country, demonym or capital is its own mention: "US National Security Council",
+    // "Ukrainian Foreign Ministry".
+    const lead = this.gazetteer(i, last, mode);
+    if (lead && lead.length < last - i && lead.value.type === 'GPE') {
+      this.emitGazetteer(i, lead.length, lead.value);
+      i += lead.length;
+      while (i < last && !this.nameLike(i, last, mode)) i++;
+      if (i >= last) return;
+    }
+    // Honorifics stay out of the name: "Mr. Smith".
+    while (i < last - 1 && this.honorific(i)) i++;
+    const whole = this.gazetteer(i, last, mode);
+    if (whole && whole.length === last - i) {
+      const index = this.emitGazetteer(i, whole.length, whole.value);
+      if (role && whole.value.type === 'PERSON') this.addRole(index, role);
+      return;
+    }
+    const typed = this.typeRun(i, last, !!role);
+    if (!typed.confident || typed.type === 'PERSON') {
+      // Without a cue word, gazetteer entries inside the run win: "Russia Iran" is two names.
+      const pieces = this.splitByGazetteer(i, last, mode);
+      if (pieces) {
+        for (const piece of pieces) {
+          if (piece.entry) this.emitGazetteer(piece.first, piece.last - piece.first, piece.entry);
+          else this.emitTyped(piece.first, piece.last, undefined);
+        }
+        return;
+      }
+    }
+    this.emitTyped(i, last, role, typed);
+  }
+
+  private splitByGazetteer(
+    first: number,
+    last: number,
+    mode: Mode,
+  ): { first: number; last: number; entry?: GazetteerEntry }[] | undefined {
+    const pieces: { first: number; last: number; entry?: GazetteerEntry }[] = [];
+    let loose = first;
+    let found = false;
+    for (let i = first; i < last;) {
+      const hit = this.gazetteer(i, last, mode);
+      if (hit && hit.value.type !== 'PERSON') {
+        if (loose < i) pieces.push({ first: loose, last: i });
+        pieces.push({ first: i, last: i + hit.length, entry: hit.value });
+        i += hit.length;
+        loose = i;
+        found = true;
+      } else i++;
+    }
+    if (!found) return undefined;
+    if (loose < last) pieces.push({ first: loose, last });
+    return pieces.filter((p) => p.entry || this.tokens.slice(p.first, p.last).some(isCap));
+  }
+
+  private emitTyped(
+    first: number,
+    last: number,
+    role: { first: number; last: number; head: string; relation: RoleRelation } | undefined,
+    typed = this.typeRun(first, last, !!role),
+  ): void {
+    // Trim connectors and punctuation at the edges.
+    while (last > first && !LETTER.test(this.tokens[last - 1]?.text ?? '')) last--;
+    while (first < last && !LETTER.test(this.tokens[first]?.text ?? '')) first++;
+    if (last <= first) return;
+    const single = this.tokens[first];
+    if (
+      last - first === 1 &&
+      single &&
+      (single.text.length < 2 || this.lex.stopCapitals.has(single.lower))
+    )
+      return;
+    const index = this.push({
+      firstToken: first,
+      lastToken: last,
+      type: typed.type,
+      kind: typed.kind,
+      entityType: typed.type,
+      confident: typed.confident,
+    });
+    if (role && typed.type === 'PERSON') this.addRole(index, role);
+  }
+
+  private addRole(
+    person: number,
+    role: { first: number; last: number; head: string; relation: RoleRelation },
+  ): void {
+    // The qualifier ends right before the role ("Ukrainian President", "Russia's foreign minister",
+    // "National Security Council spokesman").
+    let k = role.first - 1;
+    if (this.tokens[k]?.text === "'s" || this.tokens[k]?.text === "'") k--;
+    const of = this.mentions.findIndex((m) => m.lastToken === k + 1 && m.type !== 'PERSON');
+    this.roles.push({
+      person,
+      titleFirst: role.first,
+      titleLast: role.last,
+      head: role.head,
+      relation: role.relation,
+      ...(of >= 0 ? { of } : {}),
+    });
+  }
+
+  // ---- headlines and capitals -------------------------------------------------------------------
+
+  /** Capitals and title-case sentences: match names found in the rest of the document. */
+  private secondPass(sentences: Sentence[], modes: Mode[]): void {
+    const known = new Map<string, RawMention>();
+    const maxTokens = new Map<string, number>();
+    for (const m of this.mentions) {
+      if (m.kind !== 'name' && m.kind !== 'acronym') continue;
+      const words = this.tokens.slice(m.firstToken, m.lastToken).map((t) => t.lower);
+      const key = words.join(' ');
+      if (key.length < 3 || this.lex.stopCapitals.has(key)) continue;
+      const existing = known.get(key);
+      if (!existing || (m.confident && !existing.confident)) known.set(key, m);
+      const firstWord = words[0] ?? '';
+      maxTokens.set(firstWord, Math.max(maxTokens.get(firstWord) ?? 0, words.length));
+    }
+    if (!known.size) return;
+    const taken = new Set<number>();
+    for (const m of this.mentions) for (let i = m.firstToken; i < m.lastToken; i++) taken.add(i);
+    const table = { entries: known, maxTokens };
+    sentences.forEach((s, n) => {
+      if (modes[n] === 'normal') return;
+      for (let i = s.firstToken; i < s.lastToken;) {
+        const hit = taken.has(i) ? undefined : longest(table, this.tokens, i, s.lastToken);
+        const span = hit ? this.tokens.slice(i, i + hit.length) : [];
+        if (
+          !hit ||
+          span.some((t) => taken.has(t.i)) ||
+          !span.every((t) => isCap(t) || !LETTER.test(t.text))
+        ) {
+          i++;
+          continue;
+        }
+        this.push({ ...hit.value, firstToken: i, lastToken: i + hit.length });
+        i += hit.length;
+      }
+    });
+  }
+}
+
+function longestGroupNoun(lex: Lexicon, tokens: Token[], i: number): string | undefined {
+  const a = tokens[i];
+  if (!a) return undefined;
+  const b = tokens[i + 1];
+  if (b && lex.groupNouns.has(`${a.lower} ${b.lower}`)) return `${a.lower} ${b.lower}`;
+  return lex.groupNouns.has(a.lower) ? a.lower : undefined;
+}
+
+/** Finds and types the mentions and roles of a tokenised document. */
+export function detectMentions(tokens: Token[], sentences: Sentence[], lex: Lexicon): Detected {
+  return new MentionDetector(tokens, lex).detect(sentences);
+}

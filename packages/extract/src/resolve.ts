@@ -1,0 +1,304 @@
+/**
+ * In-document resolution: groups mentions into entities. Gazetteer mentions join their canonical
+ * entity (so "Tehran" as an actor and "Iranian" join Iran); a surname or given name alone joins
+ * the one full name it belongs to; an acronym joins the name it follows in parentheses or whose
+ * initials it spells; "the latter" / "the former" and simple pronouns (he, she, his, her; its)
+ * point back to the last fitting entity. The entity's name is its most specific full form and
+ * its aliases are the other surface forms.
+ */
+import type { EntityType, MentionType } from '@kg/schema';
+import type { EntityCluster, MentionKind, MentionSpan, RoleSpan, Token } from './analysis.js';
+import type { Detected, RawMention } from './mentions.js';
+
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
+const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on', 'in', 'la', 'le', '-']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+const THING_PRONOUNS = new Set(['its']);
+/** How far back (in sentences) a pronoun may look for its antecedent. */
+const PRONOUN_WINDOW = 2;
+
+interface Node {
+  raw: RawMention;
+  text: string;
+  key: string;
+}
+
+export interface Resolved {
+  mentions: MentionSpan[];
+  entities: Map<string, EntityCluster>;
+  roles: RoleSpan[];
+}
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(k: string): string {
+    let p = this.parent.get(k) ?? k;
+    if (p !== k) {
+      p = this.find(p);
+      this.parent.set(k, p);
+    }
+    return p;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+const wordsOf = (s: string) => s.split(/[\s]+/).filter((w) => /\p{L}/u.test(w));
+const initials = (name: string) =>
+  name
+    .replace(/-/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !INITIAL_SKIP.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
+/** Resolves detected mentions of one document into entities. */
+export function resolveMentions(text: string, tokens: Token[], detected: Detected): Resolved {
+  const surface = (m: RawMention) =>
+    text.slice(tokens[m.firstToken]?.start ?? 0, tokens[m.lastToken - 1]?.end ?? 0);
+  const nodes: Node[] = detected.mentions.map((raw) => {
+    const t = surface(raw);
+    const key = raw.canonical
+      ? `G:${raw.entityType}:${raw.canonical.toLowerCase()}`
+      : `N:${t.toLowerCase().replace(/\s+/g, ' ')}`;
+    return { raw, text: t, key };
+  });
+  const uf = new UnionFind();
+
+  // Type votes per surface key, so an unconfident "Smith" follows a confident one.
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const n of nodes) {
+    if (n.raw.canonical) continue;
+    const v = votes.get(n.key) ?? new Map<EntityType, number>();
+    v.set(n.raw.entityType, (v.get(n.raw.entityType) ?? 0) + (n.raw.confident ? 10 : 1));
+    votes.set(n.key, v);
+  }
+  const typeOfKey = (key: string, fallback: EntityType): EntityType => {
+    const v = votes.get(key);
+    if (!v) return fallback;
+    return [...v].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback;
+  };
+  const isConfident = (n: Node) => n.raw.confident || !!n.raw.canonical;
+
+  // People: a full name owns its surname and given name.
+  const fullNames = nodes.filter(
+    (n) =>
+      (n.raw.entityType === 'PERSON' || typeOfKey(n.key, n.raw.entityType) === 'PERSON') &&
+      wordsOf(n.text).length >= 2,
+  );
+  const partOwners = new Map<string, Set<string>>();
+  for (const n of fullNames) {
+    const words = wordsOf(n.text.replace(/-/g, ' - '));
+    const parts = new Set([
+      words[words.length - 1] ?? '',
+      words[0] ?? '',
+      words.slice(1).join(' '),
+      words.slice(-2).join(' '),
+    ]);
+    for (const part of parts) {
+      if (!part || part === n.text) continue;
+      const owners = partOwners.get(part.toLowerCase()) ?? new Set<string>();
+      owners.add(n.key);
+      partOwners.set(part.toLowerCase(), owners);
+    }
+  }
+  // Full names that are part of a longer full name join it ("Musa Jibril" in "Ahmad Musa Jibril").
+  for (const n of nodes) {
+    if (n.raw.kind === 'acronym') continue;
+    const owners = partOwners.get(n.text.toLowerCase());
+    if (!owners || owners.size !== 1) continue;
+    const owner = [...owners][0] ?? '';
+    if (n.raw.canonical && n.raw.entityType !== 'PERSON') continue;
+    if (isConfident(n) && typeOfKey(n.key, n.raw.entityType) !== 'PERSON' && !n.raw.canonical) {
+      continue;
+    }
+    uf.union(owner, n.key);
+    n.raw.entityType = 'PERSON';
+    n.raw.type = 'PERSON';
+  }
+
+  // Acronyms: "Islamic Revolutionary Guard Corps (IRGC)" and initials.
+  const named = nodes.filter((n) => n.raw.kind === 'name' && wordsOf(n.text).length >= 2);
+  nodes.forEach((n, idx) => {
+    if (!ACRONYM.test(n.text)) return;
+    const prev = nodes[idx - 1];
+    const open = tokens[n.raw.firstToken - 1];
+    if (prev && open?.text === '(' && prev.raw.lastToken === n.raw.firstToken - 1) {
+      if (!n.raw.canonical || !prev.raw.canonical) {
+        uf.union(prev.key, n.key);
+        return;
+      }
+    }
+    if (n.raw.canonical) return;
+    const letters = n.text.replace(/\./g, '');
+    const match = named.find((m) => m.raw.entityType !== 'PERSON' && initials(m.text) === letters);
+    if (match) uf.union(match.key, n.key);
+  });
+
+  // Group the nodes.
+  const groups = new Map<string, Node[]>();
+  for (const n of nodes) {
+    const root = uf.find(n.key);
+    const list = groups.get(root) ?? [];
+    list.push(n);
+    groups.set(root, list);
+  }
+
+  const entities = new Map<string, EntityCluster>();
+  const entityOfRoot = new Map<string, string>();
+  const typeOfEntity = new Map<string, EntityType>();
+  let counter = 0;
+  for (const [root, members] of [...groups].sort(
+    (a, b) => (a[1][0]?.raw.firstToken ?? 0) - (b[1][0]?.raw.firstToken ?? 0),
+  )) {
+    const id = `e${++counter}`;
+    entityOfRoot.set(root, id);
+    const canonical =
+      members.find((m) => m.raw.canonical && m.raw.kind !== 'name')?.raw.canonical ??
+      members.find((m) => m.raw.canonical)?.raw.canonical;
+    const gazetteerType = members.find((m) => m.raw.canonical)?.raw.entityType;
+    const type = gazetteerType ?? voteType(members, typeOfKey);
+    const names = members.filter((m) => m.raw.kind === 'name' || m.raw.kind === 'nominal');
+    const best = canonical ?? pickName(names.length ? names : members);
+    const aliases = [...new Set(members.map((m) => m.text))].filter((a) => a !== best);
+    entities.set(id, { id, name: best, type, aliases });
+    typeOfEntity.set(id, type);
+  }
+
+  const mentions: MentionSpan[] = nodes.map((n, i) => {
+    const entityId = entityOfRoot.get(uf.find(n.key)) ?? '';
+    const entityType = typeOfEntity.get(entityId) ?? n.raw.entityType;
+    const type: MentionType = n.raw.type === 'NORP' ? 'NORP' : entityType;
+    const first = tokens[n.raw.firstToken];
+    const last = tokens[n.raw.lastToken - 1];
+    return {
+      i,
+      entityId,
+      start: first?.start ?? 0,
+      end: last?.end ?? 0,
+      firstToken: n.raw.firstToken,
+      lastToken: n.raw.lastToken,
+      text: n.text,
+      type,
+      kind: n.raw.kind,
+      sentence: first?.sentence ?? 0,
+      ...(n.raw.group ? { group: n.raw.group } : {}),
+    };
+  });
+
+  const roles: RoleSpan[] = detected.roles.map((r) => ({
+    person: r.person,
+    ...(r.of !== undefined ? { of: r.of } : {}),
+    head: r.head,
+    relation: r.relation,
+    start: tokens[r.titleFirst]?.start ?? 0,
+    end: tokens[r.titleLast - 1]?.end ?? 0,
+  }));
+
+  const all = addPronouns(tokens, mentions, entities);
+  return { mentions: all.mentions, entities, roles: remapRoles(roles, all.order) };
+}
+
+function voteType(
+  members: Node[],
+  typeOfKey: (key: string, fallback: EntityType) => EntityType,
+): EntityType {
+  const score = new Map<EntityType, number>();
+  for (const m of members) {
+    const t = typeOfKey(m.key, m.raw.entityType);
+    score.set(
+      t,
+      (score.get(t) ?? 0) + (m.raw.confident ? 10 : 1) * (m.raw.kind === 'name' ? 2 : 1),
+    );
+  }
+  return [...score].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'ORG';
+}
+
+function pickName(nodes: Node[]): string {
+  let best = nodes[0]?.text ?? '';
+  for (const n of nodes) {
+    const a = wordsOf(n.text).length;
+    const b = wordsOf(best).length;
+    if (a > b || (a === b && n.text.length > best.length && n.raw.kind !== 'acronym'))
+      best = n.text;
+  }
+  return best.replace(/\s+/g, ' ');
+}
+
+/** "the latter", "the former", he/she/his/her and "its": mentions of kind 'pronoun'. */
+function addPronouns(
+  tokens: Token[],
+  mentions: MentionSpan[],
+  entities: Map<string, EntityCluster>,
+): { mentions: MentionSpan[]; order: number[] } {
+  const extra: MentionSpan[] = [];
+  let m = 0;
+  const before: MentionSpan[] = [];
+  for (const t of tokens) {
+    while (m < mentions.length && (mentions[m]?.firstToken ?? Infinity) < t.i) {
+      before.push(mentions[m] as MentionSpan);
+      m++;
+    }
+    if (mentions[m]?.firstToken === t.i) continue;
+    let antecedent: MentionSpan | undefined;
+    let first = t.i;
+    if ((t.lower === 'latter' || t.lower === 'former') && tokens[t.i - 1]?.lower === 'the') {
+      first = t.i - 1;
+      const distinct: MentionSpan[] = [];
+      for (let k = before.length - 1; k >= 0 && distinct.length < 2; k--) {
+        const c = before[k] as MentionSpan;
+        if (c.sentence < t.sentence - 1) break;
+        if (c.kind === 'pronoun' || distinct.some((d) => d.entityId === c.entityId)) continue;
+        distinct.push(c);
+      }
+      antecedent = t.lower === 'latter' ? distinct[0] : distinct[1];
+    } else if (PERSON_PRONOUNS.has(t.lower) || THING_PRONOUNS.has(t.lower)) {
+      const wantPerson = PERSON_PRONOUNS.has(t.lower);
+      for (let k = before.length - 1; k >= 0; k--) {
+        const c = before[k] as MentionSpan;
+        if (c.sentence < t.sentence - PRONOUN_WINDOW) break;
+        const type = entities.get(c.entityId)?.type;
+        if (wantPerson ? type === 'PERSON' : type === 'ORG' || type === 'GPE') {
+          antecedent = c;
+          break;
+        }
+      }
+    }
+    if (!antecedent) continue;
+    const start = tokens[first]?.start ?? t.start;
+    const kind: MentionKind = 'pronoun';
+    extra.push({
+      i: -1,
+      entityId: antecedent.entityId,
+      start,
+      end: t.end,
+      firstToken: first,
+      lastToken: t.i + 1,
+      text: tokens
+        .slice(first, t.i + 1)
+        .map((x) => x.text)
+        .join(' '),
+      type: entities.get(antecedent.entityId)?.type ?? antecedent.type,
+      kind,
+      sentence: t.sentence,
+    });
+  }
+  const merged = [...mentions, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
+  const order: number[] = new Array<number>(mentions.length);
+  merged.forEach((mention, i) => {
+    if (mention.i >= 0 && mention.kind !== 'pronoun') order[mention.i] = i;
+    mention.i = i;
+  });
+  return { mentions: merged, order };
+}
+
+function remapRoles(roles: RoleSpan[], order: number[]): RoleSpan[] {
+  return roles.map((r) => ({
+    ...r,
+    person: order[r.person] ?? r.person,
+    ...(r.of !== undefined ? { of: order[r.of] ?? r.of } : {}),
+  }));
+}

@@ -1,0 +1,81 @@
+/**
+ * Tokens and sentences from one wink-nlp `readDoc` pass. Whitespace tokens are dropped; a line
+ * break always ends a sentence (news text puts headlines, captions and paragraphs on their own
+ * lines). Offsets are recovered from wink's lossless token values and preceding spaces.
+ */
+import type { ItsFunction } from 'wink-nlp';
+import type { Sentence, Token } from './analysis.js';
+import type { Nlp } from './nlp.js';
+
+export interface Tokenised {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+/** Splits `text` into tokens (with POS and lemma) and sentences. */
+export function tokenise(nlp: Nlp, text: string): Tokenised {
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const items = doc.tokens();
+  // wink's typings do not accept its.lemma as a token its-function; the runtime does.
+  const column = (f: unknown) => items.out(f as ItsFunction<string>) as unknown as string[];
+  const values = column(its.value);
+  const pos = column(its.pos);
+  const lemmas = column(its.lemma);
+  const spaces = column(its.precedingSpaces);
+  const sentenceStarts = new Set<number>();
+  for (const span of doc.sentences().out(its.span) as unknown as number[][]) {
+    sentenceStarts.add(span[0] ?? 0);
+  }
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  let open: Sentence | undefined;
+  const close = () => {
+    if (open && open.lastToken > open.firstToken) sentences.push(open);
+    open = undefined;
+  };
+  for (let w = 0; w < values.length; w++) {
+    const value = values[w] ?? '';
+    const before = spaces[w] ?? '';
+    cursor += before.length;
+    let start = cursor;
+    if (!text.startsWith(value, cursor)) {
+      const found = text.indexOf(value, cursor);
+      if (found >= 0) start = found;
+    }
+    const end = start + value.length;
+    cursor = end;
+    if (before.includes('\n')) close();
+    if (value.trim() === '') {
+      if (value.includes('\n')) close();
+      continue;
+    }
+    if (sentenceStarts.has(w)) close();
+    if (!open) {
+      open = {
+        i: sentences.length,
+        start,
+        end,
+        firstToken: tokens.length,
+        lastToken: tokens.length,
+      };
+    }
+    const i = tokens.length;
+    tokens.push({
+      i,
+      text: value,
+      lower: value.toLowerCase(),
+      lemma: lemmas[w] ?? value.toLowerCase(),
+      pos: pos[w] ?? 'X',
+      start,
+      end,
+      sentence: open.i,
+    });
+    open.lastToken = i + 1;
+    open.end = end;
+  }
+  close();
+  return { tokens, sentences };
+}

