@@ -4,7 +4,7 @@
  * by key, by name or name variant (acronym, surname, a run of words), by one of its own name
  * variants naming a known entity — and only when the answer is unambiguous. Demonyms and
  * capitals arrive as aliases from in-document resolution; they point *to* an entity but never
- * pull a new entity into another one.
+ * pull a new entity into another one, except one named by a demonym alone.
  */
 import type { EntityAttributes, EntityType } from '@kg/schema';
 import { acronymOf, entityKey, isAcronym, isVariantOf, normaliseName, surnameOf } from './names.js';
@@ -17,6 +17,7 @@ export interface EntityCandidate {
   name: string;
   type: EntityType;
   aliases: readonly string[];
+  mentions?: readonly { type: string }[];
 }
 
 /** Types one extractor may give the same place or body; a match across them is allowed. */
@@ -123,6 +124,13 @@ export class ResolverIndex {
     }
     const byShort = unique([...found]);
     if (byShort) return { key: byShort, known: true };
+    // Named only by a demonym ("Iranian" with no "Iran" in the text): the one entity that
+    // demonym is a known alias of.
+    const mentions = entity.mentions ?? [];
+    if (mentions.length > 0 && mentions.every((m) => m.type === 'NORP')) {
+      const byDemonym = unique(this.lookup(norm, entity.type, ['alias']));
+      if (byDemonym) return { key: byDemonym, known: true };
+    }
     return { key: own, known: false };
   }
 }

@@ -582,7 +582,11 @@ class SqliteStore implements Store {
   }
 
   /** Deletes a document's rows and what they alone supported; returns what was touched. */
-  private deleteDocumentRows(id: string): { nodes: Set<string>; edges: Set<string> } {
+  private deleteDocumentRows(id: string): {
+    nodes: Set<string>;
+    edges: Set<string>;
+    removed: { nodes: number; edges: number };
+  } {
     const nodes = new Set<string>([
       ...(this.db
         .prepare(`SELECT DISTINCT entity_key FROM mentions WHERE doc_id = ?`)
@@ -600,33 +604,33 @@ class SqliteStore implements Store {
         .all(id) as string[],
     );
     this.db.prepare(`DELETE FROM documents WHERE id = ?`).run(id);
-    this.deleteOrphans(nodes, edges);
-    return { nodes, edges };
+    const removed = this.deleteOrphans(nodes, edges);
+    return { nodes, edges, removed };
   }
 
-  private deleteOrphans(nodes: Set<string>, edges: Set<string>): void {
+  /** Deletes the given relations without evidence, then the entities left without support. */
+  private deleteOrphans(nodes: Set<string>, edges: Set<string>): { nodes: number; edges: number } {
+    const removed = { nodes: 0, edges: 0 };
     for (const key of edges) {
       const row = this.sql.relation.get(key) as RelationRow | undefined;
       if (!row) continue;
       nodes.add(row.subject);
       nodes.add(row.object);
-      this.sql.deleteOrphanRelation.run(key);
+      removed.edges += this.sql.deleteOrphanRelation.run(key).changes;
     }
     for (const key of nodes) {
       if (this.sql.isOrphanEntity.get(key) === undefined) continue;
       this.sql.deleteAliasesOf.run(key);
-      this.sql.deleteEntity.run(key);
+      removed.nodes += this.sql.deleteEntity.run(key).changes;
     }
+    return removed;
   }
 
   removeDocument(ref: string): RemoveResult {
     this.assertWritable('graph.removeDocument');
     const doc = this.getDocument(ref);
     if (!doc) throw new KgError('NOT_FOUND', `graph.removeDocument: document "${ref}" not found.`);
-    // Load the graph first so it can be brought in step afterwards.
-    const graph = this.graph;
-    const before = { nodes: graph.order, edges: graph.size };
-    let touched: { nodes: Set<string>; edges: Set<string> };
+    let touched: ReturnType<SqliteStore['deleteDocumentRows']>;
     try {
       touched = this.db.transaction(() => this.deleteDocumentRows(doc.id))();
     } catch (err) {
@@ -638,8 +642,8 @@ class SqliteStore implements Store {
       source: doc.source,
       mentionsRemoved: doc.mentions,
       evidenceRemoved: doc.evidence,
-      nodesRemoved: before.nodes - graph.order,
-      edgesRemoved: before.edges - graph.size,
+      nodesRemoved: touched.removed.nodes,
+      edgesRemoved: touched.removed.edges,
     };
   }
 

@@ -1,0 +1,239 @@
+/**
+ * `kg ingest PATH...`: reads text and HTML files into the store. Files whose content is
+ * already stored are skipped before extraction (content hash), extraction runs in a pool of
+ * worker threads, and each document is committed in its own transaction, so an interrupted
+ * run loses at most the documents in flight. Progress (documents, rate, ETA) goes to stderr;
+ * the summary to stdout.
+ */
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import {
+  createExtractorPool,
+  decodeDocument,
+  DEFAULT_MAX_BYTES,
+  EXTRACTOR_VERSION,
+  listInputFiles,
+  TEXT_EXTENSIONS,
+} from '@kg/extract';
+import { ingestDocuments, openStore } from '@kg/graph';
+import type { IngestInput, IngestProgress, IngestSummary } from '@kg/graph';
+import type { Command, CommandIo } from '../command.js';
+
+const PROGRESS_INTERVAL_MS = 200;
+const PROGRESS_LOG_INTERVAL_MS = 5000;
+const FAILURES_SHOWN = 20;
+
+const USAGE = `Usage: kg ingest PATH... [options]
+
+Extracts entities and relations from text and HTML files (directories are read recursively
+for ${TEXT_EXTENSIONS.join(' ')} files) and merges them into the graph store, resolving
+entities across documents. A file whose content is already stored is skipped (reported
+unchanged); each document is written in one transaction.
+
+Options:
+  --db FILE       the SQLite store (default ./kg.db; created when missing)
+  --jobs N        extraction worker threads (default: the number of cores)
+  --reextract     re-run stored documents whose extractor version is older than this one
+  --max-size MB   skip documents larger than MB megabytes (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
+  --json          print the summary as JSON
+  --progress      report progress on stderr even when it is not a terminal (periodic lines)
+  --quiet         no progress
+  -h, --help      this text
+
+Exit status: 0 all documents stored or unchanged, 1 some input failed, 2 usage error.
+`;
+
+interface FileInput extends IngestInput {
+  bytes?: Buffer;
+}
+
+function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '?';
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const rest = String(s % 60).padStart(2, '0');
+  if (h > 0) return `${h}h${String(m).padStart(2, '0')}m${rest}s`;
+  return m > 0 ? `${m}m${rest}s` : `${s}s`;
+}
+
+/** A bar rewritten in place on a terminal; a line every few seconds otherwise. */
+function createProgressBar(io: CommandIo, total: number, mode: 'bar' | 'lines' | 'off') {
+  const columns = (io.stderr as { columns?: number }).columns ?? 80;
+  let last = 0;
+  let shown = false;
+  const render = (p: IngestProgress): string => {
+    const seconds = p.elapsedMs / 1000;
+    const rate = seconds > 0 ? p.done / seconds : 0;
+    const eta = rate > 0 ? (total - p.done) / rate : Number.POSITIVE_INFINITY;
+    const counts = `new ${p.new}, unchanged ${p.unchanged}${p.reextracted ? `, re-extracted ${p.reextracted}` : ''}, failed ${p.failed}`;
+    const figures = `${p.done}/${total} ${rate.toFixed(1)} docs/s ETA ${formatDuration(eta)}  ${counts}`;
+    if (mode === 'lines') return `ingest: ${figures}`;
+    const width = Math.max(10, Math.min(30, columns - figures.length - 12));
+    const filled = total > 0 ? Math.round((p.done / total) * width) : width;
+    const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
+    const pct = total > 0 ? Math.floor((p.done / total) * 100) : 100;
+    return `${bar} ${String(pct).padStart(3)}% ${figures}`.slice(0, columns - 1);
+  };
+  return {
+    update(p: IngestProgress): void {
+      if (mode === 'off') return;
+      const now = Date.now();
+      const interval = mode === 'bar' ? PROGRESS_INTERVAL_MS : PROGRESS_LOG_INTERVAL_MS;
+      if (p.done < total && now - last < interval) return;
+      last = now;
+      shown = true;
+      io.stderr.write(mode === 'bar' ? `\r${render(p)}\u001b[K` : `${render(p)}\n`);
+    },
+    finish(): void {
+      if (mode === 'bar' && shown) io.stderr.write('\n');
+    },
+  };
+}
+
+async function* readInputs(files: readonly string[]): AsyncGenerator<FileInput> {
+  for (const file of files) {
+    try {
+      yield { source: file, bytes: await readFile(file) };
+    } catch (error) {
+      yield { source: file, error };
+    }
+  }
+}
+
+function renderSummary(summary: IngestSummary, db: string, totals: string): string {
+  const seconds = summary.elapsedMs / 1000;
+  const rate = seconds > 0 ? summary.documents / seconds : 0;
+  return [
+    `ingest: ${summary.documents} documents in ${seconds.toFixed(1)} s (${rate.toFixed(1)} docs/s) into ${db}`,
+    `  new ${summary.new}, unchanged ${summary.unchanged}, re-extracted ${summary.reextracted}, failed ${summary.failed.length}`,
+    `  entities: ${summary.nodesAdded} added, ${summary.nodesMerged} merged; relations: ${summary.edgesAdded} added, ${summary.edgesMerged} merged; evidence: ${summary.evidenceAdded} added`,
+    `  store: ${totals}`,
+    '',
+  ].join('\n');
+}
+
+function usageError(io: CommandIo, message: string): number {
+  io.stderr.write(`kg ingest: ${message}. Run "kg ingest --help".\n`);
+  return 2;
+}
+
+async function run(argv: string[], io: CommandIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        db: { type: 'string', default: './kg.db' },
+        jobs: { type: 'string' },
+        reextract: { type: 'boolean', default: false },
+        'max-size': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        progress: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+      },
+    });
+  } catch (err) {
+    return usageError(io, (err as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) return usageError(io, 'no PATH given');
+  let jobs = availableParallelism();
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) {
+      return usageError(io, `--jobs must be a whole number of at least 1, not "${values.jobs}"`);
+    }
+  }
+  let maxBytes = DEFAULT_MAX_BYTES;
+  if (values['max-size'] !== undefined) {
+    const mb = Number(values['max-size']);
+    if (!Number.isFinite(mb) || mb <= 0) {
+      return usageError(
+        io,
+        `--max-size must be a positive number of MB, not "${values['max-size']}"`,
+      );
+    }
+    maxBytes = Math.floor(mb * 1024 * 1024);
+  }
+
+  const listing = await listInputFiles(positionals);
+  for (const err of listing.errors) io.stderr.write(`kg ingest: ${err.message}\n`);
+  const files = listing.files;
+
+  const store = openStore({ path: values.db });
+  const pool = createExtractorPool({ jobs: Math.max(1, Math.min(jobs, files.length)) });
+  const tty = (io.stderr as { isTTY?: boolean }).isTTY === true;
+  const mode = values.quiet ? 'off' : tty ? 'bar' : values.progress ? 'lines' : 'off';
+  const bar = createProgressBar(io, files.length, mode);
+  // Stop taking documents on Ctrl-C; those in flight are committed, the store stays whole.
+  const abort = new AbortController();
+  const onSignal = (): void => abort.abort();
+  process.once('SIGINT', onSignal);
+  let summary: IngestSummary;
+  try {
+    summary = await ingestDocuments(
+      store,
+      readInputs(files),
+      async (input) => {
+        const doc = decodeDocument(input.bytes ?? new Uint8Array(), input.source, { maxBytes });
+        const extraction = await pool.extract({
+          id: doc.id,
+          text: doc.text,
+          format: doc.format ?? 'auto',
+        });
+        if (extraction.documents.length === 0) {
+          extraction.documents.push({
+            id: doc.id,
+            hash: doc.hash,
+            format: doc.format === 'html' ? 'html' : 'text',
+            chars: doc.text.length,
+          });
+        }
+        return extraction;
+      },
+      {
+        // One more in flight than workers, so a worker is never idle while a result commits.
+        jobs: pool.jobs + 1,
+        reextract: values.reextract,
+        extractorVersion: EXTRACTOR_VERSION,
+        total: files.length,
+        onProgress: (p) => bar.update(p),
+        signal: abort.signal,
+      },
+    );
+  } finally {
+    process.off('SIGINT', onSignal);
+    bar.finish();
+    await pool.close();
+  }
+  const stats = store.stats();
+  store.close();
+
+  for (const f of summary.failed.slice(0, FAILURES_SHOWN)) {
+    io.stderr.write(
+      `kg ingest: ${f.error.startsWith('extract:') ? '' : `${f.source}: `}${f.error}\n`,
+    );
+  }
+  if (summary.failed.length > FAILURES_SHOWN) {
+    io.stderr.write(`kg ingest: … and ${summary.failed.length - FAILURES_SHOWN} more failures\n`);
+  }
+  if (values.json) {
+    io.stdout.write(`${JSON.stringify({ ...summary, store: stats }, null, 2)}\n`);
+  } else {
+    const totals = `${stats.documents} documents, ${stats.entities} entities, ${stats.relations} relations, ${stats.evidence} evidence`;
+    io.stdout.write(renderSummary(summary, values.db, totals));
+  }
+  if (abort.signal.aborted) io.stderr.write('kg ingest: interrupted; run again to continue.\n');
+  return summary.failed.length > 0 || listing.errors.length > 0 ? 1 : 0;
+}
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  summary: 'extract files and merge them into the graph store',
+  usage: USAGE,
+  run,
+};

@@ -1,0 +1,230 @@
+/** Merging extractions into the graph: cross-document resolution, weights, symmetric edges. */
+import { describe, expect, it } from 'vitest';
+import { createStoreGraph, mergeExtraction } from './merge.js';
+import { fixture } from './test-fixtures.js';
+import type { EntitySpec, FixtureDocument } from './test-fixtures.js';
+
+function merge(...docs: FixtureDocument[]) {
+  const graph = createStoreGraph();
+  const summaries = docs.map((d) =>
+    mergeExtraction(graph, d.extraction, { id: d.hash, source: d.id }),
+  );
+  return { graph, summaries };
+}
+
+/** One document per entity spec, each a sentence naming it. */
+function docsNaming(...specs: [EntitySpec, string][]): FixtureDocument[] {
+  return specs.map(([spec, text], i) => fixture(`d${i}.txt`, text, [spec]));
+}
+
+describe('cross-document resolution', () => {
+  const cases: [string, FixtureDocument[], string[]][] = [
+    [
+      'the same name in two documents',
+      docsNaming(
+        [{ name: 'Iran', type: 'GPE' }, 'Iran spoke.'],
+        [{ name: 'Iran', type: 'GPE' }, 'Iran answered.'],
+      ),
+      ['gpe:iran'],
+    ],
+    [
+      'a leading article and case',
+      docsNaming(
+        [{ name: 'United States', type: 'GPE' }, 'United States spoke.'],
+        [{ name: 'The United States', type: 'GPE' }, 'The United States answered.'],
+      ),
+      ['gpe:united-states'],
+    ],
+    [
+      'an acronym after its expansion',
+      docsNaming(
+        [
+          { name: 'Islamic Revolutionary Guard Corps', type: 'ORG' },
+          'Islamic Revolutionary Guard Corps spoke.',
+        ],
+        [{ name: 'IRGC', type: 'ORG' }, 'IRGC answered.'],
+      ),
+      ['org:islamic-revolutionary-guard-corps'],
+    ],
+    [
+      'an expansion after its acronym',
+      docsNaming(
+        [{ name: 'NATO', type: 'ORG' }, 'NATO spoke.'],
+        [
+          { name: 'North Atlantic Treaty Organization', type: 'ORG' },
+          'North Atlantic Treaty Organization answered.',
+        ],
+      ),
+      ['org:nato'],
+    ],
+    [
+      'a surname after the full name',
+      docsNaming(
+        [{ name: 'Vladimir Putin', type: 'PERSON' }, 'Vladimir Putin spoke.'],
+        [{ name: 'Putin', type: 'PERSON' }, 'Putin answered.'],
+      ),
+      ['person:vladimir-putin'],
+    ],
+    [
+      'a full name after the surname',
+      docsNaming(
+        [{ name: 'Zelensky', type: 'PERSON' }, 'Zelensky spoke.'],
+        [{ name: 'Volodymyr Zelensky', type: 'PERSON' }, 'Volodymyr Zelensky answered.'],
+      ),
+      ['person:zelensky'],
+    ],
+    [
+      'a surname shared by two people stays apart',
+      docsNaming(
+        [{ name: 'Boris Johnson', type: 'PERSON' }, 'Boris Johnson spoke.'],
+        [{ name: 'Rachel Johnson', type: 'PERSON' }, 'Rachel Johnson wrote.'],
+        [{ name: 'Johnson', type: 'PERSON' }, 'Johnson answered.'],
+      ),
+      ['person:boris-johnson', 'person:rachel-johnson', 'person:johnson'],
+    ],
+    [
+      'a known alias from another document',
+      docsNaming(
+        [
+          { name: 'European Union', type: 'ORG', aliases: ['EU'] },
+          'The European Union (EU) spoke.',
+        ],
+        [{ name: 'EU', type: 'ORG' }, 'The EU answered.'],
+      ),
+      ['org:european-union'],
+    ],
+    [
+      'the same name with different types stays apart',
+      docsNaming(
+        [{ name: 'Jordan', type: 'GPE' }, 'Jordan spoke.'],
+        [{ name: 'Jordan', type: 'PERSON' }, 'Jordan answered.'],
+      ),
+      ['gpe:jordan', 'person:jordan'],
+    ],
+    [
+      'a place typed GPE in one document and LOC in another',
+      docsNaming(
+        [{ name: 'Crimea', type: 'GPE' }, 'Crimea was annexed.'],
+        [{ name: 'Crimea', type: 'LOC' }, 'Crimea is a peninsula.'],
+      ),
+      ['gpe:crimea'],
+    ],
+    [
+      'a capital known as an alias does not pull in a city named alone',
+      docsNaming(
+        [{ name: 'Iran', type: 'GPE', aliases: ['Tehran'] }, 'Iran, Tehran said, spoke.'],
+        [{ name: 'Tehran', type: 'GPE' }, 'Tehran had snow.'],
+      ),
+      ['gpe:iran', 'gpe:tehran'],
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, docs, keys) => {
+    const { graph } = merge(...docs);
+    expect(graph.nodes().sort()).toEqual([...keys].sort());
+  });
+
+  it('resolves an entity named only by a demonym to the country it belongs to', () => {
+    const a = fixture('a.txt', 'Iran and Iranian forces.', [
+      { name: 'Iran', type: 'GPE', aliases: ['Iranian'] },
+    ]);
+    const b = fixture('b.txt', 'Iranian drones.', [{ name: 'Iranian', type: 'GPE' }]);
+    for (const m of b.extraction.entities[0]?.mentions ?? []) m.type = 'NORP';
+    const { graph } = merge(a, b);
+    expect(graph.nodes()).toEqual(['gpe:iran']);
+    expect(graph.getNodeAttribute('gpe:iran', 'documentCount')).toBe(2);
+  });
+
+  it('upgrades a short label to the full name that contains it', () => {
+    const { graph } = merge(
+      ...docsNaming(
+        [{ name: 'Zelensky', type: 'PERSON' }, 'Zelensky spoke.'],
+        [{ name: 'Volodymyr Zelensky', type: 'PERSON' }, 'Volodymyr Zelensky answered.'],
+      ),
+    );
+    expect(graph.getNodeAttributes('person:zelensky')).toMatchObject({
+      label: 'Volodymyr Zelensky',
+      aliases: ['Zelensky'],
+      documentCount: 2,
+      mentionCount: 2,
+    });
+  });
+});
+
+describe('edges', () => {
+  const iran = { name: 'Iran', type: 'GPE' } as const;
+  const russia = { name: 'Russia', type: 'GPE' } as const;
+
+  it('counts evidence as weight across documents and reports what it merged', () => {
+    const a = fixture(
+      'a.txt',
+      'Iran supplied drones to Russia. Later Iran sold Russia more.',
+      [iran, russia],
+      [{ subject: 'Iran', predicate: 'SUPPLIES', object: 'Russia' }],
+    );
+    const b = fixture(
+      'b.txt',
+      'Iran reportedly supplied Russia.',
+      [iran, russia],
+      [{ subject: 'Iran', predicate: 'SUPPLIES', object: 'Russia', modality: 'reported' }],
+    );
+    const { graph, summaries } = merge(a, b);
+    expect(summaries).toEqual([
+      { nodesAdded: 2, nodesMerged: 0, edgesAdded: 1, edgesMerged: 0, evidenceAdded: 2 },
+      { nodesAdded: 0, nodesMerged: 2, edgesAdded: 0, edgesMerged: 1, evidenceAdded: 1 },
+    ]);
+    const edge = graph.getEdgeAttributes('gpe:iran|SUPPLIES|gpe:russia');
+    expect(edge.weight).toBe(3);
+    expect(edge.modality).toBe('asserted');
+    expect(edge.evidence.map((e) => e.sentence)).toEqual([
+      'Iran supplied drones to Russia.',
+      'Later Iran sold Russia more.',
+      'Iran reportedly supplied Russia.',
+    ]);
+    expect(edge.evidence[0]).toMatchObject({
+      subjectSpan: { start: 0, end: 4 },
+      objectSpan: { start: 24, end: 30 },
+    });
+  });
+
+  it('gives symmetric relations one direction whichever way the text puts them', () => {
+    const a = fixture(
+      'a.txt',
+      'Russia met Iran.',
+      [iran, russia],
+      [{ subject: 'Russia', predicate: 'MEETS', object: 'Iran' }],
+    );
+    const b = fixture(
+      'b.txt',
+      'Iran met Russia.',
+      [iran, russia],
+      [{ subject: 'Iran', predicate: 'MEETS', object: 'Russia' }],
+    );
+    const { graph } = merge(a, b);
+    expect(graph.edges()).toEqual(['gpe:iran|MEETS|gpe:russia']);
+    expect(graph.getEdgeAttribute('gpe:iran|MEETS|gpe:russia', 'weight')).toBe(2);
+    expect(graph.getEdgeAttribute('gpe:iran|MEETS|gpe:russia', 'evidence')[0]?.subjectSpan).toEqual(
+      {
+        start: 11,
+        end: 15,
+      },
+    );
+  });
+
+  it('keeps directed relations apart by direction', () => {
+    const a = fixture(
+      'a.txt',
+      'Russia attacked Ukraine. Ukraine attacked Russia.',
+      [russia, { name: 'Ukraine', type: 'GPE' }],
+      [
+        { subject: 'Russia', predicate: 'ATTACKS', object: 'Ukraine' },
+        { subject: 'Ukraine', predicate: 'ATTACKS', object: 'Russia' },
+      ],
+    );
+    const { graph } = merge(a);
+    expect(graph.edges().sort()).toEqual([
+      'gpe:russia|ATTACKS|gpe:ukraine',
+      'gpe:ukraine|ATTACKS|gpe:russia',
+    ]);
+  });
+});
