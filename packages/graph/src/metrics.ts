@@ -124,7 +124,7 @@ export function computeMetrics(graph: KgGraph, options: MetricsOptions = {}): Me
   const simple =
     wanted.has('betweenness') || wanted.has('community') ? simpleUndirected(graph) : null;
   const between =
-    simple && wanted.has('betweenness')
+    simple && simple.order > 0 && wanted.has('betweenness')
       ? betweennessCentrality(simple, { normalized: true, getEdgeWeight: null })
       : null;
   let communities: MetricsResult['communities'];

@@ -202,7 +202,10 @@ function buildGraph(
       }
     }
     const value = parsed.data;
-    const { predicate, label } = toPredicate(value.predicate, value.relationLabel ?? value.label);
+    // GEXF puts the predicate in the edge label when there is no open-relation phrase.
+    const phrase =
+      value.relationLabel ?? (value.label !== value.predicate ? value.label : undefined);
+    const { predicate, label } = toPredicate(value.predicate ?? value.label, phrase);
     const evidence = (value.evidence ?? []) as EvidenceRecord[];
     const modality =
       value.modality ??
