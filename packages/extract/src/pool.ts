@@ -151,7 +151,13 @@ export function createExtractorPool(options: PoolOptions = {}): ExtractorPool {
       slot.task = task;
       slot.worker.ref();
       const request: WorkerRequest = { id: task.id, input: task.input };
-      slot.worker.postMessage(request);
+      try {
+        slot.worker.postMessage(request);
+      } catch (err) {
+        // The input could not be sent (not cloneable): that document fails, the worker is fine.
+        slot.task = undefined;
+        task.reject(toError(task.input, { message: (err as Error).message }));
+      }
     }
     // Idle workers do not keep the process alive.
     for (const slot of slots) if (!slot.task) slot.worker.unref();

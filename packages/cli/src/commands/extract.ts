@@ -230,7 +230,8 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     options = parseOptions(argv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    io.stderr.write(`kg extract: ${err.message}. Run "kg extract --help".\n`);
+    const message = err.message.replace(/\.$/, '');
+    io.stderr.write(`kg extract: ${message}. Run "kg extract --help".\n`);
     return 2;
   }
 

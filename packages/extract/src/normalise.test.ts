@@ -1,0 +1,216 @@
+/** Normalisation: boilerplate lines blanked with offsets kept, HTML text mapped back exactly. */
+import { describe, expect, it } from 'vitest';
+import { isBoilerplateLine, looksLikeHtml, normalise } from './normalise.js';
+
+describe('plain text boilerplate lines', () => {
+  const blanked: string[] = [
+    '(Photo : Reuters/Jane Doe)',
+    '(Photo by ANNA SMITH/AFP via Getty Images)',
+    'Photo by Omar Haddad / AFP',
+    'Photo: Associated Press',
+    'Pictured: the harbour at dawn',
+    '(AP Photo/Evan Vucci, File)',
+    'Image source, Getty Images',
+    'ANNA SMITH/AFP via Getty Images',
+    'Getty Images',
+    'Read also: Ministers resign after budget vote; what next?',
+    'Read Also: Floods hit the north',
+    'READ MORE: Ceasefire talks stall',
+    'Read more',
+    'Related Article: Markets fall on rate fears',
+    'Related: Markets fall on rate fears',
+    'Related stories',
+    'See also: Timeline of the crisis',
+    'Also read - Opposition leader arrested',
+    "Don't miss: The week in pictures",
+    'Follow us on Twitter and Facebook',
+    'Follow The Daily Courier on Google News',
+    'Share this article',
+    'Share on WhatsApp',
+    'Share | Tweet | Email',
+    'Subscribe to our newsletter for free daily updates',
+    'Sign up for our morning briefing',
+    'Advertisement',
+    'Story continues below advertisement',
+    'Copyright 2023 The Daily Courier. All rights reserved.',
+    '© 2024 Example Media',
+    'Click here to read the full report',
+  ];
+  it.each(blanked)('blanks %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  const kept: string[] = [
+    'Photographers gathered outside the court on Monday.',
+    'Related parties signed the agreement in Geneva.',
+    'Share prices fell sharply in Tokyo after the announcement.',
+    'Getty Images agreed to buy a rival picture agency, its chief said.',
+    'Follow-up talks are planned for next week in Vienna.',
+    'Read the full report on the ministry website.',
+    'Copyright law was changed in 2019 after a long debate.',
+    'Advertisement spending rose by 5% last year.',
+    'The photo agency AFP said its reporter was detained.',
+    'See you in court, the senator told reporters.',
+    'Subscribers complained that the service was down.',
+    'Image is everything, the campaign manager said in an interview.',
+  ];
+  it.each(kept)('keeps %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+
+  it('blanks lines in place: same length, same offsets everywhere else', () => {
+    const raw = [
+      'Talks Resume in Geneva',
+      '(Photo by ANNA SMITH/AFP via Getty Images)',
+      'Diplomats from Iran and France met on Monday.',
+      '',
+      'Read Also: Floods hit the north',
+      'They agreed to meet again.',
+    ].join('\n');
+    const n = normalise(raw, 'text');
+    expect(n.format).toBe('text');
+    expect(n.text).toHaveLength(raw.length);
+    const lines = n.text.split('\n');
+    expect(lines[1]).toMatch(/^ +$/);
+    expect(lines[4]).toMatch(/^ +$/);
+    for (const word of ['Iran', 'France', 'Monday', 'again']) {
+      const i = n.text.indexOf(word);
+      expect(raw.slice(n.toOriginal(i), n.toOriginal(i + word.length))).toBe(word);
+    }
+    expect(n.text).not.toContain('AFP');
+    expect(n.text).not.toContain('Floods');
+  });
+
+  it.each([
+    [
+      'curly quotes',
+      'He said “no” and ‘maybe’ — Iran’s move',
+      "He said \"no\" and 'maybe' — Iran's move",
+    ],
+    ['CR LF line ends', 'Line one.\r\nLine two.\rThree.', 'Line one. \nLine two.\nThree.'],
+    ['odd spaces', 'Kyiv\u00a0city\u202fcentre', 'Kyiv city centre'],
+  ])('fixes %s without changing the length', (_name, raw, expected) => {
+    const n = normalise(raw, 'text');
+    expect(n.text).toBe(expected);
+    expect(n.text).toHaveLength(raw.length);
+  });
+
+  it.each([
+    ['Iran Sends Drones to Russia\n\nThe drones arrived.', 'Iran Sends Drones to Russia'],
+    ['The drones arrived on Monday.\nMore later.', undefined],
+    ['Only one line', undefined],
+  ])('takes a headline-like first line as the title: %j', (raw, title) => {
+    expect(normalise(raw, 'text').title).toBe(title);
+  });
+});
+
+describe('HTML', () => {
+  const page = `<!DOCTYPE html>
+<html><head><title>Talks resume | The Courier</title>
+<style>p { color: red }</style><script>var s = "<p>Iran</p>";</script></head>
+<body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<header class="masthead">The Courier</header>
+<div class="sidebar">Most read: Floods in the north</div>
+<article>
+  <h1>Iran &amp; France resume talks</h1>
+  <figure><img src="a.jpg"><figcaption>Photo: AFP</figcaption></figure>
+  <p>Diplomats from <a href="/iran">Iran</a>   met
+     <b>John Kirby</b>'s team in Geneva&nbsp;on Monday, the <i>AT&amp;T</i> report said.</p>
+  <p>Read also: <a href="/x">Floods hit the north of the country</a></p>
+  <div class="share-tools">Share Tweet Email</div>
+  <p>“We are close,” said Émile Dubois of the caf&eacute; &#8220;Le Zinc&#8221; &#x1F600; group.<br>
+  Talks continue in Vienna.</p>
+  <p hidden>Secret text</p>
+  <p>More paragraphs follow here, so that the article is clearly the main content of the page.</p>
+</article>
+<aside>Related: Another story</aside>
+<footer>© 2024 The Courier</footer>
+</body></html>`;
+  const n = normalise(page, 'auto');
+
+  it('keeps the main content as blocks and drops the page furniture', () => {
+    expect(n.format).toBe('html');
+    expect(n.title).toBe('Talks resume | The Courier');
+    expect(
+      n.text.startsWith('Iran & France resume talks\n\nDiplomats from Iran met John Kirby'),
+    ).toBe(true);
+    expect(n.text).toContain('Talks continue in Vienna.');
+    for (const gone of [
+      'Home',
+      'Most read',
+      'masthead',
+      'Photo',
+      'Floods',
+      'Share',
+      'Secret',
+      'Another',
+      '©',
+      'color',
+      'var s',
+    ]) {
+      expect(n.text).not.toContain(gone);
+    }
+    expect(n.text).toContain(
+      '"We are close," said Émile Dubois of the café "Le Zinc" 😀 group.\nTalks',
+    );
+  });
+
+  it('maps every word back to the same characters in the original HTML', () => {
+    const words = [...n.text.matchAll(/[\p{L}\p{N}]+/gu)];
+    expect(words.length).toBeGreaterThan(40);
+    for (const m of words) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const span = n.toOriginalSpan(start, end);
+      const slice = page.slice(span.start, span.end);
+      const expected = m[0] === 'café' ? 'caf&eacute;' : m[0];
+      expect(slice).toBe(expected);
+      expect(page.slice(n.toOriginal(start), n.toOriginal(end))).toBe(expected);
+    }
+  });
+
+  it.each([
+    ['John Kirby', 'John Kirby'],
+    ['AT&T', 'AT&amp;T'],
+    ['Geneva on Monday', 'Geneva&nbsp;on Monday'],
+    ['Iran met', 'Iran</a>   met'],
+    ['"Le Zinc"', '&#8220;Le Zinc&#8221;'],
+  ])('maps the span %j to the original %j', (text, original) => {
+    const start = n.text.indexOf(text);
+    expect(start).toBeGreaterThanOrEqual(0);
+    const span = n.toOriginalSpan(start, start + text.length);
+    expect(page.slice(span.start, span.end)).toBe(original);
+    expect(page.slice(n.toOriginal(start), n.toOriginal(start + text.length))).toBe(original);
+  });
+
+  it('uses the first heading as the title when there is no <title>', () => {
+    expect(normalise('<h1>Floods &amp; storms</h1><p>Rain fell.</p>', 'html').title).toBe(
+      'Floods & storms',
+    );
+  });
+
+  it('reads the whole body when there is no main-content container', () => {
+    const html = '<div><p>Iran and Russia.</p><p>Talks ended.</p></div><footer>x</footer>';
+    expect(normalise(html, 'html').text).toBe('Iran and Russia.\n\nTalks ended.');
+  });
+
+  it.each<[string, boolean]>([
+    ['<!doctype html><p>x</p>', true],
+    ['<html><body>Iran</body></html>', true],
+    ['<p>One</p><p>Two</p><p>Three</p>', true],
+    ['Iran said 3 < 4 and 5 > 2 in a statement.', false],
+    ['He wrote <b>bold</b> once.', false],
+  ])('sniffs %j as HTML: %s', (raw, html) => {
+    expect(looksLikeHtml(raw)).toBe(html);
+    expect(normalise(raw, 'auto').format).toBe(html ? 'html' : 'text');
+  });
+
+  it('handles empty input and markup without text', () => {
+    for (const raw of ['', '<html></html>', '<script>x</script>']) {
+      const out = normalise(raw, 'html');
+      expect(out.text).toBe('');
+      expect(out.toOriginal(0)).toBe(0);
+    }
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * `kg extract` end to end with the built CLI: formats, directories, and bad inputs that each get
+ * one line on stderr naming the file while the good ones still come out (exit code 1).
+ * Needs the build (`npx tsc -b`); root `pnpm test` builds first.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Extraction } from '../packages/schema/src/index.js';
+
+const kg = fileURLToPath(new URL('../packages/cli/dist/main.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'kg-extract-cli-'));
+const path = (name: string) => join(dir, name);
+
+function extract(...args: string[]) {
+  const res = spawnSync(process.execPath, [kg, 'extract', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
+}
+
+beforeAll(() => {
+  const files: [string, string | Buffer][] = [
+    ['good.txt', 'The Red Cross sent aid to Pakistan on Monday, Reuters reported.\n'],
+    ['page.html', '<article><h1>Talks</h1><p>Iran and France met in Geneva.</p></article>'],
+    ['empty.txt', ''],
+    ['blank.txt', '  \n\n\t'],
+    ['data.bin', Buffer.from([0x49, 0x72, 0x00, 0x00, 0x61, 0x6e])],
+    ['latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9])],
+    ['report.docx', Buffer.from('PK\u0003\u0004word/document.xml')],
+    ['big.txt', 'Iran. '.repeat(200_000)],
+    ['corpus/a.txt', 'Kyiv is the capital of Ukraine.'],
+    ['corpus/nested/b.md', 'Ministers met in Brussels.'],
+    ['corpus/.hidden.txt', 'hidden'],
+    ['corpus/photo.jpg', 'not read'],
+  ];
+  mkdirSync(path('corpus/nested'), { recursive: true });
+  mkdirSync(path('no-text'), { recursive: true });
+  for (const [name, content] of files) writeFileSync(path(name), content);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('kg extract', () => {
+  it('prints only the JSON contract on stdout for a good file', () => {
+    const { code, stdout, stderr } = extract(path('good.txt'), '--format', 'json');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const out = JSON.parse(stdout) as Extraction;
+    expect(out).toMatchObject({ entities: expect.any(Array), relations: expect.any(Array) });
+    expect(out.documents).toEqual([
+      expect.objectContaining({ id: path('good.txt'), format: 'text' }),
+    ]);
+    expect(out.documents[0]?.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('goes on past bad inputs, names each one on stderr and exits 1', () => {
+    const bad: [string, RegExp][] = [
+      ['empty.txt', /empty/],
+      ['blank.txt', /whitespace/],
+      ['data.bin', /looks binary \(NUL bytes\)/],
+      ['latin1.txt', /not valid UTF-8/],
+      ['report.docx', /unsupported format \.docx/],
+      ['big.txt', /over the 1 MB limit/],
+      ['missing.txt', /no such file/],
+      ['no-text', /no text files/],
+    ];
+    const args = [path('good.txt'), ...bad.map(([name]) => path(name)), path('page.html')];
+    const { code, stdout, stderr } = extract(...args, '--max-size', '1', '--jobs', '2');
+    expect(code).toBe(1);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(bad.length);
+    for (const [name, reason] of bad) {
+      const line = lines.find((l) => l.includes(path(name)));
+      expect(line, name).toMatch(reason);
+      expect(line).toMatch(/^kg extract: /);
+    }
+    const out = JSON.parse(stdout) as Extraction;
+    expect(out.documents.map((d) => d.id)).toEqual([path('good.txt'), path('page.html')]);
+    expect(out.documents[1]?.format).toBe('html');
+  });
+
+  it('walks directories and writes one line per document with --format jsonl', () => {
+    const { code, stdout } = extract(path('corpus'), '--format', 'jsonl');
+    expect(code).toBe(0);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Extraction);
+    expect(lines.map((l) => l.documents.map((d) => d.id))).toEqual([
+      [path('corpus/a.txt')],
+      [path('corpus/nested/b.md')],
+    ]);
+  });
+
+  it('writes readable tables, and to a file with --out', () => {
+    const { code, stdout } = extract(
+      path('good.txt'),
+      '--format',
+      'table',
+      '--out',
+      path('out.txt'),
+    );
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    const table = readFileSync(path('out.txt'), 'utf8');
+    expect(table).toMatch(/^Entities \(\d+\)$/m);
+    expect(table).toMatch(/^Relations \(\d+\)$/m);
+  });
+
+  it('reports progress on stderr when asked', () => {
+    const { code, stderr } = extract(path('corpus'), '--progress', '--jobs', '1');
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/extract: 2\/2 documents, [\d.]+\/s, ETA/);
+  });
+
+  it.each([
+    [['--format', 'xml', 'x.txt'], /unknown --format "xml"/],
+    [['--jobs', 'two', 'x.txt'], /--jobs must be a whole number/],
+    [['--max-size=0', 'x.txt'], /--max-size must be a positive number/],
+    [['--frobnicate', 'x.txt'], /Unknown option/],
+    [[], /no FILE or DIR given/],
+  ])('rejects usage errors %j with exit code 2', (args, message) => {
+    const { code, stderr, stdout } = extract(...args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stdout).toBe('');
+  });
+
+  it('explains itself with --help', () => {
+    const { code, stdout } = extract('--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage: kg extract FILE\|DIR\.\.\./);
+    for (const flag of ['--format', '--out', '--jobs', '--max-size', '--progress']) {
+      expect(stdout).toContain(flag);
+    }
+  });
+});
