@@ -4,10 +4,12 @@ import { docsCommand } from './docs.js';
 import { entitiesCommand } from './entities.js';
 import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
+import { serveCommand } from './serve.js';
 
 export const commands: readonly Command[] = [
   extractCommand,
   ingestCommand,
   docsCommand,
   entitiesCommand,
+  serveCommand,
 ];

@@ -1,0 +1,97 @@
+/**
+ * `createApp(deps)`: the Express application over a graph store and an extractor, without
+ * listening (tests and `main.ts` both build the real thing). JSON API under `/api`, server-sent
+ * events at `/api/events`, the built viewer at `/`.
+ */
+import express from 'express';
+import type { Express } from 'express';
+import helmet from 'helmet';
+import type { Extractor } from '@kg/extract';
+import type { Store } from '@kg/graph';
+import { apiNotFound, errorHandler } from './errors.js';
+import { createEventHub } from './events.js';
+import type { EventHub } from './events.js';
+import { createIngester } from './ingest.js';
+import { documentRoutes } from './routes/document-routes.js';
+import { queryRoutes } from './routes/query-routes.js';
+import { createGraphService } from './service.js';
+import { resolveSettings } from './settings.js';
+import type { ServerSettings } from './settings.js';
+import { SERVER_VERSION } from './version.js';
+import { viewerRouter } from './viewer.js';
+
+export interface AppDeps {
+  store: Store;
+  extractor: Extractor;
+  config?: Partial<ServerSettings>;
+  /** Where unexpected errors are logged (default: stderr). */
+  log?: (message: string) => void;
+}
+
+/** The app, with the event hub so a server can end open streams on shutdown. */
+export type KgApp = Express & { readonly events: EventHub };
+
+/** Content-Security-Policy for the viewer: own scripts, layout workers from blob:, WebGL canvas. */
+const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  workerSrc: ["'self'", 'blob:'],
+  childSrc: ["'self'", 'blob:'],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  // Served over plain HTTP on a LAN address, upgrading would break every request.
+  upgradeInsecureRequests: null,
+};
+
+/**
+ * Builds the API and viewer app. Does not listen.
+ *
+ * @example
+ * const app = createApp({ store: openStore({ path: 'kg.db' }), extractor: createExtractor() });
+ * app.listen(4317);
+ */
+export function createApp(deps: AppDeps): KgApp {
+  const settings = resolveSettings(deps.config);
+  const log = deps.log ?? ((message: string) => process.stderr.write(`${message}\n`));
+  const events = createEventHub(settings.heartbeatMs);
+  const service = createGraphService(deps.store);
+  const ingester = createIngester({
+    store: deps.store,
+    extractor: deps.extractor,
+    events,
+    maxBytes: settings.uploadLimitBytes,
+  });
+
+  const app = express() as KgApp;
+  Object.defineProperty(app, 'events', { value: events });
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  // "<", ">" and "&" in JSON become \u escapes, so article text can never read as markup.
+  app.set('json escape', true);
+  app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES } }));
+
+  const api = express.Router();
+  api.use(express.json({ limit: settings.jsonLimitBytes }));
+  api.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+  api.get('/events', (req, res) => {
+    const { nodes, edges } = service.counts();
+    events.subscribe(req, res, { version: SERVER_VERSION, nodes, edges });
+  });
+  api.use(queryRoutes(service, SERVER_VERSION));
+  api.use(documentRoutes(service, ingester, settings));
+  api.use(apiNotFound);
+  app.use('/api', api);
+
+  app.use(viewerRouter(settings.viewerDir));
+  app.use(errorHandler(log));
+  return app;
+}

@@ -1,0 +1,81 @@
+/**
+ * Command-line flags and environment for serving: `--port`/`KG_PORT`, `--db`/`KG_DB`,
+ * `--host`/`KG_HOST`, `--seed`. Shared by the server's own `main.ts` and `kg serve`, which pass
+ * in `process.argv` and `process.env` once.
+ */
+import { parseArgs } from 'node:util';
+import { KgError } from '@kg/schema';
+import { z } from 'zod';
+import { DEFAULT_SETTINGS } from './settings.js';
+import type { ServerSettings } from './settings.js';
+
+export const SERVE_USAGE = `Usage: kg serve [--db FILE] [--port N] [--host H] [--seed DIR|FILE]...
+
+Serve the JSON API and the viewer over a graph store, and print the URL.
+
+Options:
+  --db FILE      SQLite store (env KG_DB, default ${DEFAULT_SETTINGS.db})
+  --port N       TCP port, 0 for any free port (env KG_PORT, default ${DEFAULT_SETTINGS.port})
+  --host H       interface to bind (env KG_HOST, default ${DEFAULT_SETTINGS.host})
+  --seed PATH    ingest these files or folders first, only if the store is empty (repeatable)
+  -h, --help     show this help
+
+Stop with Ctrl-C: open streams end and the store is closed.
+`;
+
+export interface ServeOptions {
+  settings: Partial<ServerSettings>;
+  /** Files or folders to ingest when the store is empty. */
+  seed: string[];
+}
+
+const portSchema = z.coerce.number().int().min(0).max(65_535);
+const hostSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[A-Za-z0-9.:[\]-]+$/, 'not a host name');
+
+function pick<T>(schema: z.ZodType<T>, value: string | undefined, name: string): T | undefined {
+  if (value === undefined || value === '') return undefined;
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new KgError(
+      'INVALID_ARGUMENT',
+      `serve: ${name} "${value}" is invalid (${result.error.issues[0]?.message ?? 'bad value'}).`,
+    );
+  }
+  return result.data;
+}
+
+/** Flags win over environment variables, which win over defaults. */
+export function resolveServeOptions(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): ServeOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: false,
+      strict: true,
+      options: {
+        db: { type: 'string' },
+        port: { type: 'string', short: 'p' },
+        host: { type: 'string' },
+        seed: { type: 'string', multiple: true },
+      },
+    });
+  } catch (err) {
+    throw new KgError('INVALID_ARGUMENT', `serve: ${(err as Error).message}`);
+  }
+  const { values } = parsed;
+  const settings: Partial<ServerSettings> = {};
+  const port = pick(portSchema, values.port ?? env.KG_PORT, values.port ? '--port' : 'KG_PORT');
+  if (port !== undefined) settings.port = port;
+  const host = pick(hostSchema, values.host ?? env.KG_HOST, values.host ? '--host' : 'KG_HOST');
+  if (host !== undefined) settings.host = host;
+  const db = values.db ?? env.KG_DB;
+  if (db) settings.db = db;
+  return { settings, seed: values.seed ?? [] };
+}

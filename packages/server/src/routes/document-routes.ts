@@ -1,0 +1,127 @@
+/**
+ * Documents: list, ingest (a JSON body with text, or multipart uploads in field `files`) and
+ * remove. Ingest is rate-limited per client; every change is announced on `/api/events`.
+ */
+import express from 'express';
+import type { Request, RequestHandler, Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import multer from 'multer';
+import { KgError, ingestBodySchema } from '@kg/schema';
+import type { DocumentsResponse, IngestResponse, IngestResult } from '@kg/schema';
+import { errorBody } from '../errors.js';
+import type { IngestItem, Ingester } from '../ingest.js';
+import type { ServerSettings } from '../settings.js';
+import { parseInput } from '../validate.js';
+import type { GraphService } from '../service.js';
+
+const docIdSchema = /^[A-Za-z0-9:._-]{1,200}$/;
+
+function ingestLimiter(settings: ServerSettings): RequestHandler {
+  return rateLimit({
+    windowMs: settings.ingestRateWindowMs,
+    limit: settings.ingestRateLimit,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, res) => {
+      res
+        .status(429)
+        .json(
+          errorBody(
+            'RATE_LIMITED',
+            'POST /api/documents: too many ingest requests; wait a minute and retry.',
+          ),
+        );
+    },
+  });
+}
+
+/** Upload file names arrive as latin1 from busboy; browsers send UTF-8. */
+function uploadName(file: Express.Multer.File, index: number): string {
+  const raw = Buffer.from(file.originalname, 'latin1').toString('utf8');
+  const name = raw.replace(/[\\/]/g, '_').trim();
+  return name || `upload-${index + 1}`;
+}
+
+function itemsFromRequest(req: Request): IngestItem[] {
+  if (req.is('multipart/form-data')) {
+    const files = (req.files as Express.Multer.File[] | undefined) ?? [];
+    if (files.length === 0) {
+      throw new KgError('INVALID_ARGUMENT', 'POST /api/documents: no files in field "files".');
+    }
+    return files.map((file, index) => ({
+      name: uploadName(file, index),
+      bytes: file.buffer,
+    }));
+  }
+  if (!req.is('application/json')) {
+    throw new KgError(
+      'UNSUPPORTED_FORMAT',
+      'POST /api/documents: send application/json { text } or multipart/form-data with "files".',
+    );
+  }
+  const body = parseInput(ingestBodySchema, req.body, 'POST /api/documents');
+  return [
+    {
+      name: body.source ?? body.title ?? 'pasted text',
+      bytes: Buffer.from(body.text, 'utf8'),
+      format: body.format,
+      title: body.title,
+      source: body.source,
+      date: body.date,
+    },
+  ];
+}
+
+function statusOf(results: readonly IngestResult[]): number {
+  if (results.some((r) => r.status === 'added')) return 201;
+  if (results.every((r) => r.status === 'failed')) {
+    return results.length === 1 && results[0]?.error?.code === 'INPUT_TOO_LARGE' ? 413 : 422;
+  }
+  return 200;
+}
+
+export function documentRoutes(
+  service: GraphService,
+  ingester: Ingester,
+  settings: ServerSettings,
+): Router {
+  const router = express.Router();
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: {
+      fileSize: settings.uploadLimitBytes,
+      files: settings.maxUploadFiles,
+      fields: 20,
+      fieldSize: 64 * 1024,
+    },
+  });
+
+  router.get('/documents', (_req, res) => {
+    const body: DocumentsResponse = { documents: service.documents() };
+    res.json(body);
+  });
+
+  router.post(
+    '/documents',
+    ingestLimiter(settings),
+    upload.array('files', settings.maxUploadFiles),
+    async (req, res) => {
+      const results = await ingester.ingest(itemsFromRequest(req));
+      const body: IngestResponse = { results };
+      res.status(statusOf(results)).json(body);
+    },
+  );
+
+  router.delete('/documents/:id', (req, res) => {
+    const id = req.params.id;
+    if (!docIdSchema.test(id)) {
+      throw new KgError(
+        'INVALID_ARGUMENT',
+        `DELETE /api/documents: "${id.slice(0, 80)}" is not a document id.`,
+      );
+    }
+    res.json(ingester.remove(id));
+  });
+
+  return router;
+}

@@ -1,0 +1,80 @@
+/**
+ * Read-only routes over the graph: health, stats, the (filtered) graph, search, entity details,
+ * neighbours, paths, one relation's evidence, and export. Every query string is parsed by its
+ * zod schema from `@kg/schema`; the work is done by the graph service.
+ */
+import express from 'express';
+import type { Router } from 'express';
+import {
+  exportQuerySchema,
+  graphQuerySchema,
+  neighborsQuerySchema,
+  pathsQuerySchema,
+  searchQuerySchema,
+} from '@kg/schema';
+import type { HealthResponse, SearchResponse } from '@kg/schema';
+import { parseInput } from '../validate.js';
+import type { GraphService } from '../service.js';
+
+/** A file name made of safe characters only, whatever the user put in the query. */
+export function safeFileName(base: string, extension: string): string {
+  const cleaned = base
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .slice(0, 80);
+  return `${cleaned || 'kg-graph'}.${extension}`;
+}
+
+export function queryRoutes(service: GraphService, version: string): Router {
+  const router = express.Router();
+
+  router.get('/health', (_req, res) => {
+    const body: HealthResponse = { status: 'ok', version, ...service.counts() };
+    res.json(body);
+  });
+
+  router.get('/stats', (_req, res) => {
+    res.json(service.stats());
+  });
+
+  router.get('/graph', (req, res) => {
+    res.json(service.graph(parseInput(graphQuerySchema, req.query, 'GET /api/graph')));
+  });
+
+  router.get('/search', (req, res) => {
+    const query = parseInput(searchQuerySchema, req.query, 'GET /api/search');
+    const body: SearchResponse = { results: service.search(query) };
+    res.json(body);
+  });
+
+  router.get('/entities/:id', (req, res) => {
+    res.json(service.entity(req.params.id));
+  });
+
+  router.get('/entities/:id/neighbors', (req, res) => {
+    const query = parseInput(neighborsQuerySchema, req.query, 'GET /api/entities/:id/neighbors');
+    res.json(service.neighbors(req.params.id, query));
+  });
+
+  router.get('/paths', (req, res) => {
+    res.json(service.paths(parseInput(pathsQuerySchema, req.query, 'GET /api/paths')));
+  });
+
+  router.get('/relations/:key', (req, res) => {
+    res.json(service.relation(req.params.key));
+  });
+
+  router.get('/export', (req, res) => {
+    const { format, ...filters } = parseInput(exportQuerySchema, req.query, 'GET /api/export');
+    const file = service.export(format, filters);
+    const day = new Date().toISOString().slice(0, 10);
+    const base = ['kg', filters.focus, format.startsWith('csv-') ? format.slice(4) : undefined, day]
+      .filter(Boolean)
+      .join('-');
+    res.attachment(safeFileName(base, file.extension));
+    res.type(file.contentType).send(file.body);
+  });
+
+  return router;
+}

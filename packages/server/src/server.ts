@@ -1,0 +1,134 @@
+/**
+ * `startServer`: opens the store, seeds it when asked and empty, builds the app, listens, and
+ * returns a handle whose `close()` ends event streams, stops listening and closes the store.
+ * Used by `main.ts` and `kg serve`.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createExtractor, listInputFiles } from '@kg/extract';
+import type { Extractor } from '@kg/extract';
+import { openStore } from '@kg/graph';
+import type { Store } from '@kg/graph';
+import { KgError } from '@kg/schema';
+import type { IngestResult } from '@kg/schema';
+import { createApp } from './app.js';
+import type { KgApp } from './app.js';
+import { createIngester } from './ingest.js';
+import { resolveSettings } from './settings.js';
+import type { ServerSettings } from './settings.js';
+
+export interface StartOptions {
+  settings?: Partial<ServerSettings>;
+  /** Files or folders ingested first when the store is empty. */
+  seed?: readonly string[];
+  /** Progress and warnings (default: stderr). */
+  log?: (message: string) => void;
+  /** An extractor to reuse (default: a new one). */
+  extractor?: Extractor;
+}
+
+export interface RunningServer {
+  /** `http://host:port/`, with a loopback address when bound to every interface. */
+  url: string;
+  port: number;
+  app: KgApp;
+  server: Server;
+  store: Store;
+  /** One result per seeded document (empty when the store already had documents). */
+  seeded: IngestResult[];
+  close(): Promise<void>;
+}
+
+/** Ingests `paths` when the store holds no documents yet. */
+export async function seedStore(
+  store: Store,
+  extractor: Extractor,
+  paths: readonly string[],
+  settings: ServerSettings,
+  log: (message: string) => void,
+): Promise<IngestResult[]> {
+  if (paths.length === 0 || store.stats().documents > 0) return [];
+  const { files, errors } = await listInputFiles(paths);
+  for (const error of errors) log(`kg serve: ${error.message}`);
+  const ingester = createIngester({ store, extractor, maxBytes: settings.uploadLimitBytes, log });
+  const results: IngestResult[] = [];
+  for (const file of files) {
+    const bytes = await readFile(file);
+    const [result] = await ingester.ingest([{ name: file, bytes }]);
+    if (!result) continue;
+    if (result.error) log(`kg serve: ${result.error.message}`);
+    results.push(result);
+  }
+  return results;
+}
+
+function urlOf(host: string, port: number): string {
+  const shown = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '[::1]' : host;
+  return `http://${shown.includes(':') && !shown.startsWith('[') ? `[${shown}]` : shown}:${port}/`;
+}
+
+function listen(app: KgApp, settings: ServerSettings): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(settings.port, settings.host);
+    server.once('listening', () => resolve(server));
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE') {
+        reject(
+          new KgError(
+            'CONFLICT',
+            `serve: port ${settings.port} on ${settings.host} is in use; pick another with --port.`,
+          ),
+        );
+      } else if (err.code === 'EACCES' || err.code === 'EADDRNOTAVAIL') {
+        reject(
+          new KgError(
+            'INVALID_ARGUMENT',
+            `serve: cannot listen on ${settings.host}:${settings.port} (${err.code}).`,
+          ),
+        );
+      } else {
+        reject(err);
+      }
+    });
+  });
+}
+
+/**
+ * Opens the store, seeds it if asked and empty, and listens.
+ *
+ * @example
+ * const running = await startServer({ settings: { db: 'kg.db', port: 0 }, seed: ['data'] });
+ * console.log(running.url);
+ * await running.close();
+ */
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const settings = resolveSettings(options.settings);
+  const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
+  const store = openStore({ path: settings.db });
+  try {
+    const extractor = options.extractor ?? createExtractor();
+    const seeded = await seedStore(store, extractor, options.seed ?? [], settings, log);
+    const app = createApp({ store, extractor, config: settings, log });
+    const server = await listen(app, settings);
+    const port = (server.address() as AddressInfo).port;
+    let closing: Promise<void> | undefined;
+    const close = (): Promise<void> => {
+      closing ??= new Promise<void>((resolve) => {
+        app.events.closeAll();
+        server.close(() => {
+          store.close();
+          resolve();
+        });
+        server.closeIdleConnections();
+        // Requests still running after a grace period are cut rather than left to hang shutdown.
+        setTimeout(() => server.closeAllConnections(), 2000).unref();
+      });
+      return closing;
+    };
+    return { url: urlOf(settings.host, port), port, app, server, store, seeded, close };
+  } catch (err) {
+    store.close();
+    throw err;
+  }
+}

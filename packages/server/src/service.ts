@@ -1,0 +1,321 @@
+/**
+ * What the routes need from the graph store, in API shapes. Every query here delegates to
+ * `@kg/graph` (filters, subgraphs, search, entity details, neighbours, paths, metrics, formats);
+ * this module only converts results to the wire types of `@kg/schema`'s api.ts — graph views
+ * drop each edge's evidence array for an `evidenceCount` and add each node's weighted degree.
+ */
+import {
+  egoNetwork,
+  exportGraph,
+  entityDetails,
+  filterGraph,
+  kShortestPaths,
+  neighbors,
+  search,
+  stats,
+  topSubgraph,
+  weightedDegrees,
+} from '@kg/graph';
+import type { KgGraph, Store, StoredDocument } from '@kg/graph';
+import { KgError } from '@kg/schema';
+import type {
+  ApiDocument,
+  ApiGraph,
+  ApiRelation,
+  EntityDetailsResponse,
+  EntityType,
+  ExportFormat,
+  GraphQuery,
+  NeighborsQuery,
+  PathsQuery,
+  PathsResponse,
+  RelationResponse,
+  SearchQuery,
+  SearchResult,
+  StatsResponse,
+} from '@kg/schema';
+
+export interface StoreCounts {
+  documents: number;
+  nodes: number;
+  edges: number;
+}
+
+export interface GraphService {
+  counts(): StoreCounts;
+  stats(): StatsResponse;
+  graph(query: GraphQuery): ApiGraph;
+  search(query: SearchQuery): SearchResult[];
+  entity(id: string): EntityDetailsResponse;
+  neighbors(id: string, query: NeighborsQuery): ApiGraph;
+  paths(query: PathsQuery): PathsResponse;
+  relation(key: string): RelationResponse;
+  documents(): ApiDocument[];
+  /** The subgraph a query selects, in an export format. */
+  export(format: ExportFormat, query: GraphQuery): ExportedFile;
+}
+
+export interface ExportedFile {
+  body: string;
+  contentType: string;
+  extension: string;
+}
+
+/** API export formats: the graph package's, with each CSV file of the CSV set on its own. */
+const CSV_FILES: Partial<Record<ExportFormat, string>> = {
+  'csv-nodes': 'nodes.csv',
+  'csv-edges': 'edges.csv',
+  'csv-evidence': 'evidence.csv',
+};
+
+function exportFile(graph: KgGraph, format: ExportFormat): ExportedFile {
+  const csvFile = CSV_FILES[format];
+  if (csvFile !== undefined) {
+    const output = exportGraph(graph, 'csv');
+    const body = output.kind === 'files' ? output.files[csvFile] : undefined;
+    if (body === undefined) {
+      throw new KgError('INTERNAL', `server.export: the CSV export has no ${csvFile}.`);
+    }
+    return { body, contentType: 'text/csv; charset=utf-8', extension: 'csv' };
+  }
+  const output = exportGraph(graph, format as 'json' | 'gexf' | 'graphml' | 'cypher');
+  if (output.kind !== 'file') {
+    throw new KgError('INTERNAL', `server.export: ${format} is not a single file.`);
+  }
+  const charset =
+    output.mediaType.startsWith('text/') ||
+    output.mediaType.endsWith('xml') ||
+    output.mediaType.endsWith('json')
+      ? '; charset=utf-8'
+      : '';
+  return {
+    body: output.text,
+    contentType: output.mediaType + charset,
+    extension: output.extension,
+  };
+}
+
+/** Serialises a (sub)graph for the wire; degrees come from the whole store graph. */
+function toApiGraph(view: KgGraph, whole: KgGraph, truncated: boolean): ApiGraph {
+  const degrees = weightedDegrees(whole);
+  const nodes: ApiGraph['nodes'] = [];
+  view.forEachNode((key, attributes) => {
+    nodes.push({ key, attributes: { ...attributes, weightedDegree: degrees.get(key) ?? 0 } });
+  });
+  const edges: ApiGraph['edges'] = [];
+  view.forEachEdge((key, attributes, source, target) => {
+    const { evidence, ...rest } = attributes;
+    edges.push({
+      key,
+      source,
+      target,
+      attributes: { ...rest, evidenceCount: evidence?.length ?? 0 },
+    });
+  });
+  return {
+    attributes: {
+      ...(view.getAttribute('name') === undefined ? {} : { name: view.getAttribute('name') }),
+      totalNodes: whole.order,
+      totalEdges: whole.size,
+      truncated,
+    },
+    options: { type: 'directed', multi: true, allowSelfLoops: true },
+    nodes,
+    edges,
+  };
+}
+
+function toApiDocument(doc: StoredDocument): ApiDocument {
+  return {
+    id: doc.id,
+    source: doc.source,
+    ...(doc.title === undefined ? {} : { title: doc.title }),
+    ...(doc.date === undefined ? {} : { date: doc.date }),
+    ...(doc.format === undefined ? {} : { format: doc.format }),
+    chars: doc.chars,
+    extractorVersion: doc.extractorVersion,
+    ingestedAt: doc.ingestedAt,
+    mentions: doc.mentions,
+    evidence: doc.evidence,
+  };
+}
+
+function hasFilter(query: GraphQuery): boolean {
+  return Boolean(
+    query.types?.length ||
+    query.predicates?.length ||
+    query.modalities?.length ||
+    query.from ||
+    query.to ||
+    query.minWeight,
+  );
+}
+
+export function createGraphService(store: Store): GraphService {
+  const whole = (): KgGraph => store.graph;
+
+  const subgraph = (query: GraphQuery): KgGraph => {
+    const filters = {
+      predicates: query.predicates,
+      modalities: query.modalities,
+      from: query.from,
+      to: query.to,
+    };
+    if (query.focus !== undefined) {
+      // The ego network keeps its centre whatever the type filter; weights and dates are then
+      // recomputed over the kept evidence by filterGraph (without a type filter, so the centre stays).
+      const ego = egoNetwork(whole(), query.focus, {
+        ...filters,
+        types: query.types,
+        depth: query.depth ?? 1,
+        limit: query.top ?? 100_000,
+      });
+      return filterGraph(ego, { ...filters, minWeight: query.minWeight });
+    }
+    const view = filterGraph(whole(), {
+      ...filters,
+      types: query.types,
+      minWeight: query.minWeight,
+    });
+    return query.top !== undefined && query.top < view.order
+      ? topSubgraph(view, { n: query.top })
+      : view;
+  };
+
+  const listDocuments = (): ApiDocument[] => store.listDocuments().map(toApiDocument);
+
+  const labelOf = (id: string): { label: string; type: EntityType } => {
+    const attributes = whole().getNodeAttributes(id);
+    return { label: attributes.label, type: attributes.type };
+  };
+
+  return {
+    counts() {
+      return { documents: store.stats().documents, nodes: whole().order, edges: whole().size };
+    },
+
+    stats() {
+      const { top, ...rest } = stats(whole());
+      return { ...rest, documents: store.stats().documents, topEntities: top };
+    },
+
+    graph(query) {
+      const view = subgraph(query);
+      const truncated = view.order < whole().order || view.size < whole().size || hasFilter(query);
+      return toApiGraph(view, whole(), truncated);
+    },
+
+    search(query) {
+      return search(whole(), query.q, { limit: query.limit, types: query.types }).map((hit) => ({
+        id: hit.id,
+        label: hit.label,
+        type: hit.type,
+        aliases: hit.aliases,
+        score: hit.score,
+      }));
+    },
+
+    entity(id) {
+      const graph = whole();
+      const details = entityDetails(graph, id);
+      const { groups, degree: _degree, ...attributes } = details;
+      const relations: ApiRelation[] = [];
+      const neighborsById: EntityDetailsResponse['neighbors'] = {};
+      const docIds = new Set<string>();
+      for (const group of groups) {
+        for (const relation of group.relations) {
+          const source = relation.direction === 'out' ? id : relation.other.id;
+          const target = relation.direction === 'out' ? relation.other.id : id;
+          neighborsById[relation.other.id] = {
+            label: relation.other.label,
+            type: relation.other.type,
+          };
+          for (const item of relation.evidence) docIds.add(item.docId);
+          relations.push({
+            key: relation.key,
+            source,
+            target,
+            predicate: group.predicate,
+            ...(relation.label === undefined ? {} : { label: relation.label }),
+            modality: relation.modality,
+            weight: relation.weight,
+            firstSeen: relation.firstSeen,
+            lastSeen: relation.lastSeen,
+            evidence: relation.evidence,
+          });
+        }
+      }
+      // The store keeps no per-entity document index yet: list the documents its evidence cites.
+      const documents = listDocuments().filter((doc) => docIds.has(doc.id));
+      return { entity: attributes, documents, relations, neighbors: neighborsById };
+    },
+
+    neighbors(id, query) {
+      const graph = whole();
+      const result = neighbors(graph, id, { depth: query.depth, limit: query.limit });
+      const view = egoNetwork(graph, id, { depth: query.depth, limit: query.limit });
+      return toApiGraph(view, graph, result.truncated);
+    },
+
+    paths(query) {
+      const graph = whole();
+      const found = kShortestPaths(graph, query.from, query.to, query.k, {
+        predicates: query.predicates,
+        types: query.types,
+        modalities: query.modalities,
+      });
+      const entities: PathsResponse['entities'] = {};
+      const paths = found.map((path) => {
+        for (const node of path.nodes) entities[node.id] = { label: node.label, type: node.type };
+        return {
+          nodes: path.nodes.map((node) => node.id),
+          hops: path.hops.map((hop) => ({
+            key: hop.key,
+            source: graph.source(hop.key),
+            target: graph.target(hop.key),
+            predicate: hop.predicate,
+            ...(hop.label === undefined ? {} : { label: hop.label }),
+            modality: hop.modality,
+            weight: hop.weight,
+            direction: hop.direction,
+            evidence: hop.evidence,
+          })),
+        };
+      });
+      return { paths, entities };
+    },
+
+    relation(key) {
+      const graph = whole();
+      if (!graph.hasEdge(key)) {
+        throw new KgError(
+          'NOT_FOUND',
+          `GET /api/relations: relation "${key.slice(0, 300)}" not found.`,
+        );
+      }
+      const { evidence, ...attributes } = graph.getEdgeAttributes(key);
+      const source = graph.source(key);
+      const target = graph.target(key);
+      return {
+        relation: {
+          key,
+          source,
+          target,
+          ...attributes,
+          evidenceCount: evidence.length,
+          sourceLabel: labelOf(source).label,
+          targetLabel: labelOf(target).label,
+        },
+        evidence,
+      };
+    },
+
+    documents() {
+      return listDocuments();
+    },
+
+    export(format, query) {
+      return exportFile(subgraph(query), format);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Server settings as interface + defaults + resolve (the sigma pattern). The environment and
+ * command-line flags are read once, in `main.ts` (or `kg serve`), and passed in resolved.
+ */
+import { fileURLToPath } from 'node:url';
+
+export interface ServerSettings {
+  /** TCP port to listen on; 0 picks a free one. */
+  port: number;
+  /** Interface to bind; 127.0.0.1 keeps the API local. */
+  host: string;
+  /** SQLite store file. */
+  db: string;
+  /** Largest JSON body, in bytes. */
+  jsonLimitBytes: number;
+  /** Largest uploaded file, in bytes. */
+  uploadLimitBytes: number;
+  /** Most files in one upload. */
+  maxUploadFiles: number;
+  /** Ingest requests allowed per client per window. */
+  ingestRateLimit: number;
+  /** Length of the ingest rate-limit window, in milliseconds. */
+  ingestRateWindowMs: number;
+  /** Interval between heartbeat events on `/api/events`, in milliseconds. */
+  heartbeatMs: number;
+  /** Directory of the built viewer, served at `/`. */
+  viewerDir: string;
+}
+
+export const DEFAULT_SETTINGS: Readonly<ServerSettings> = Object.freeze({
+  port: 4317,
+  host: '127.0.0.1',
+  db: './kg.db',
+  jsonLimitBytes: 5 * 1024 * 1024,
+  uploadLimitBytes: 10 * 1024 * 1024,
+  maxUploadFiles: 50,
+  ingestRateLimit: 60,
+  ingestRateWindowMs: 60_000,
+  heartbeatMs: 15_000,
+  viewerDir: fileURLToPath(new URL('../../viewer/dist', import.meta.url)),
+});
+
+/** Fills unset settings with defaults. */
+export function resolveSettings(partial: Partial<ServerSettings> = {}): ServerSettings {
+  const defined = Object.fromEntries(
+    Object.entries(partial).filter(([, value]) => value !== undefined),
+  ) as Partial<ServerSettings>;
+  return { ...DEFAULT_SETTINGS, ...defined };
+}

@@ -1,0 +1,89 @@
+/**
+ * Test harness for the API: the real app (`createApp`) on a real SQLite store in a temp
+ * directory with the real extractor, listening on an ephemeral port, called over HTTP with fetch.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createExtractor } from '@kg/extract';
+import { openStore } from '@kg/graph';
+import type { Store } from '@kg/graph';
+import { createApp } from '@kg/server';
+import type { KgApp, ServerSettings } from '@kg/server';
+
+export const SAMPLE_PATH = fileURLToPath(
+  new URL('../../data/iran-drones-crimea.txt', import.meta.url),
+);
+export const SAMPLE_TEXT = readFileSync(SAMPLE_PATH, 'utf8');
+
+export interface TestServer {
+  base: string;
+  app: KgApp;
+  store: Store;
+  /** Unexpected errors the app logged (should stay empty). */
+  logged: string[];
+  get(path: string, init?: RequestInit): Promise<Response>;
+  /** GET and parse JSON, asserting nothing. */
+  json<T = unknown>(
+    path: string,
+    init?: RequestInit,
+  ): Promise<{ status: number; body: T; res: Response }>;
+  postJson(path: string, body: unknown): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** Starts the app on a fresh store; `seed` texts are ingested through the API first. */
+export async function startTestServer(
+  config: Partial<ServerSettings> = {},
+  seed: { text: string; source: string }[] = [
+    { text: SAMPLE_TEXT, source: 'iran-drones-crimea.txt' },
+  ],
+): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-api-'));
+  const store = openStore({ path: join(dir, 'kg.db') });
+  const logged: string[] = [];
+  const app = createApp({
+    store,
+    extractor: createExtractor(),
+    config: { viewerDir: join(dir, 'no-viewer'), ...config },
+    log: (message) => logged.push(message),
+  });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const get = (path: string, init?: RequestInit) => fetch(base + path, init);
+  const postJson = (path: string, body: unknown) =>
+    fetch(base + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const harness: TestServer = {
+    base,
+    app,
+    store,
+    logged,
+    get,
+    async json<T>(path: string, init?: RequestInit) {
+      const res = await get(path, init);
+      return { status: res.status, body: (await res.json()) as T, res };
+    },
+    postJson,
+    async close() {
+      app.events.closeAll();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  for (const doc of seed) {
+    const res = await postJson('/api/documents', doc);
+    if (res.status !== 201) throw new Error(`seeding failed: ${res.status} ${await res.text()}`);
+  }
+  return harness;
+}
