@@ -116,7 +116,8 @@ function parseOptions(argv: string[]): Options {
 function withDocumentInfo(extraction: Extraction, doc: DecodedDocument): Extraction {
   const info = extraction.documents.find((d) => d.id === doc.id);
   if (info) {
-    if (!info.hash) info.hash = doc.hash;
+    // The store keys documents by the hash of the bytes as read (BOM and encoding included).
+    info.hash = doc.hash;
     return extraction;
   }
   const html = doc.format === 'html' || (doc.format !== 'text' && looksLikeHtml(doc.text));
