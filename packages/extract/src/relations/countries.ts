@@ -1,0 +1,42 @@
+/**
+ * The country a person governs or serves, when the text does not say it: the person's name
+ * looked up in data/leaders.json, the country found among the document's own entities.
+ */
+import type { Analysis, EntityCluster, MentionSpan } from '../analysis.js';
+import { leadersLexicon } from './lexicon.js';
+
+const cache = new WeakMap<Analysis, Map<string, MentionSpan | null>>();
+
+function namesOf(e: EntityCluster): string[] {
+  return [e.name, ...e.aliases].map((n) => n.toLowerCase());
+}
+
+/** A mention of the country of person entity `personId` in this document, if any. */
+export function countryMentionOf(analysis: Analysis, personId: string): MentionSpan | undefined {
+  let perDoc = cache.get(analysis);
+  if (!perDoc) {
+    perDoc = new Map();
+    cache.set(analysis, perDoc);
+  }
+  const known = perDoc.get(personId);
+  if (known !== undefined) return known ?? undefined;
+  const found = lookup(analysis, personId);
+  perDoc.set(personId, found ?? null);
+  return found;
+}
+
+function lookup(analysis: Analysis, personId: string): MentionSpan | undefined {
+  const person = analysis.entities.get(personId);
+  if (!person || person.type !== 'PERSON') return undefined;
+  const lex = leadersLexicon();
+  const code = namesOf(person)
+    .map((n) => lex.people.get(n))
+    .find((c) => c !== undefined);
+  const names = code ? lex.countries.get(code) : undefined;
+  if (!names) return undefined;
+  const country = [...analysis.entities.values()].find(
+    (e) => e.type === 'GPE' && namesOf(e).some((n) => names.has(n)),
+  );
+  if (!country) return undefined;
+  return analysis.mentions.find((m) => m.entityId === country.id);
+}

@@ -1,0 +1,181 @@
+/**
+ * Relation knowledge loaded from data files: verb frames (data/verb-frames.json, built by
+ * scripts/build-verb-frames.mjs), relation nouns, roles and compounds (data/nominal-frames.json)
+ * and modality cues (data/modality-cues.json). Loaded once per process, read-only after.
+ */
+import { readFileSync } from 'node:fs';
+import type { Modality, RelationType } from '@kg/schema';
+
+export interface VerbFrame {
+  type: RelationType;
+  /** Preposition introducing the object; none = the direct object. */
+  prep?: string;
+  /** The direct object decides the frame: people sent (DEPLOYS_TO) or things sent (SUPPLIES). */
+  theme?: 'personnel' | 'thing';
+  /** With `prep`, the object is the direct object and the PP holds the theme ("supply X with Y"). */
+  objectFirst?: boolean;
+  /** The PP names where the object comes from ("buy drones from Iran"): not the relation's object. */
+  source?: boolean;
+  weak?: boolean;
+  src: string;
+}
+
+export interface NounFrame {
+  type: RelationType;
+  preps: string[];
+  object?: 'thing';
+}
+
+export type ArgumentClass = 'actor' | 'place' | 'thing' | 'any';
+
+export interface CompoundFrame {
+  type: RelationType;
+  headIsSubject?: boolean;
+}
+
+export interface Lexicon {
+  verbs: Map<string, VerbFrame[]>;
+  /** Longest phrasal key length in words, so lookups stay bounded. */
+  maxVerbWords: number;
+  nouns: Map<string, NounFrame>;
+  pairNouns: Map<string, RelationType>;
+  controlNouns: Set<string>;
+  lightVerbs: Set<string>;
+  compounds: Map<string, CompoundFrame>;
+  roles: Map<string, RelationType>;
+  maxRoleWords: number;
+  subordinateRoleModifiers: Set<string>;
+  personNouns: Set<string>;
+  personnelNouns: Set<string>;
+  actorHeads: Set<string>;
+  governmentHeads: Set<string>;
+  partNouns: Set<string>;
+  locationCues: string[][];
+  argumentTypes: Map<ArgumentClass, Set<string>>;
+  typeArguments: Map<RelationType, [ArgumentClass, ArgumentClass]>;
+  reportingVerbs: Set<string>;
+  allegingVerbs: Set<string>;
+  reportingPhrases: string[][];
+  complementVerbs: Map<string, Modality>;
+  considerNouns: Set<string>;
+  auxiliaries: Map<string, Modality>;
+  adverbs: Map<string, Modality>;
+  modifiers: Map<string, Modality>;
+}
+
+interface VerbFile {
+  frames: Record<string, VerbFrame[]>;
+}
+
+interface NominalFile {
+  nouns: Record<string, NounFrame>;
+  pairNouns: Record<string, RelationType>;
+  controlNouns: string[];
+  lightVerbs: string[];
+  compoundModifiers: Record<string, CompoundFrame>;
+  roles: Record<string, RelationType>;
+  subordinateRoleModifiers: string[];
+  personNouns: string[];
+  personnelNouns: string[];
+  actorHeads: string[];
+  governmentHeads: string[];
+  partNouns: string[];
+  locationCues: string[];
+  argumentTypes: Record<ArgumentClass, string[]>;
+  typeArguments: Record<RelationType, [ArgumentClass, ArgumentClass]>;
+}
+
+interface ModalityFile {
+  reportingVerbs: string[];
+  allegingVerbs: string[];
+  reportingPhrases: string[];
+  complementVerbs: Record<string, Modality>;
+  considerNouns: string[];
+  auxiliaries: Record<string, Modality>;
+  adverbs: Record<string, Modality>;
+  modifiers: Record<string, Modality>;
+}
+
+function readData<T>(name: string): T {
+  // src/relations/ and dist/relations/ both sit two levels below the package root.
+  const url = new URL(`../../data/${name}`, import.meta.url);
+  return JSON.parse(readFileSync(url, 'utf8')) as T;
+}
+
+const words = (s: string): string[] => s.split(' ');
+
+function build(): Lexicon {
+  const verbFile = readData<VerbFile>('verb-frames.json');
+  const nominal = readData<NominalFile>('nominal-frames.json');
+  const modality = readData<ModalityFile>('modality-cues.json');
+  const verbs = new Map(Object.entries(verbFile.frames));
+  const roles = new Map(Object.entries(nominal.roles));
+  return {
+    verbs,
+    maxVerbWords: Math.max(...[...verbs.keys()].map((k) => words(k).length)),
+    nouns: new Map(Object.entries(nominal.nouns)),
+    pairNouns: new Map(Object.entries(nominal.pairNouns)),
+    controlNouns: new Set(nominal.controlNouns),
+    lightVerbs: new Set(nominal.lightVerbs),
+    compounds: new Map(Object.entries(nominal.compoundModifiers)),
+    roles,
+    maxRoleWords: Math.max(...[...roles.keys()].map((k) => words(k).length)),
+    subordinateRoleModifiers: new Set(nominal.subordinateRoleModifiers),
+    personNouns: new Set(nominal.personNouns),
+    personnelNouns: new Set(nominal.personnelNouns),
+    actorHeads: new Set([...nominal.actorHeads, ...nominal.personnelNouns]),
+    governmentHeads: new Set(nominal.governmentHeads),
+    partNouns: new Set(nominal.partNouns),
+    locationCues: nominal.locationCues.map(words),
+    argumentTypes: new Map(
+      (Object.entries(nominal.argumentTypes) as [ArgumentClass, string[]][]).map(([k, v]) => [
+        k,
+        new Set(v),
+      ]),
+    ),
+    typeArguments: new Map(
+      Object.entries(nominal.typeArguments) as [RelationType, [ArgumentClass, ArgumentClass]][],
+    ),
+    reportingVerbs: new Set(modality.reportingVerbs),
+    allegingVerbs: new Set(modality.allegingVerbs),
+    reportingPhrases: modality.reportingPhrases.map(words),
+    complementVerbs: new Map(Object.entries(modality.complementVerbs)),
+    considerNouns: new Set(modality.considerNouns),
+    auxiliaries: new Map(Object.entries(modality.auxiliaries)),
+    adverbs: new Map(Object.entries(modality.adverbs)),
+    modifiers: new Map(Object.entries(modality.modifiers)),
+  };
+}
+
+let cached: Lexicon | undefined;
+
+export function relationLexicon(): Lexicon {
+  cached ??= build();
+  return cached;
+}
+
+interface LeadersFile {
+  countries: Record<string, string[]>;
+  people: Record<string, string>;
+}
+
+export interface Leaders {
+  /** Lower-cased full name -> country code. */
+  people: Map<string, string>;
+  /** Country code -> lower-cased names. */
+  countries: Map<string, Set<string>>;
+}
+
+let leaders: Leaders | undefined;
+
+/** People in government and their country (data/leaders.json), loaded on first use. */
+export function leadersLexicon(): Leaders {
+  if (!leaders) {
+    const file = readData<LeadersFile>('leaders.json');
+    leaders = {
+      people: new Map(Object.entries(file.people)),
+      countries: new Map(Object.entries(file.countries).map(([k, v]) => [k, new Set(v)])),
+    };
+  }
+  return leaders;
+}

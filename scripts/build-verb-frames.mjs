@@ -1,0 +1,302 @@
+#!/usr/bin/env node
+// Builds packages/extract/data/verb-frames.json: verb lemma -> relation frames.
+//
+//   node scripts/build-verb-frames.mjs [--cameo PATH]
+//
+// Two sources, in order of precedence:
+//   1. CUES below: the cue words of the relation type table in ../shared/eval/README.md, with the
+//      argument pattern each needs (which preposition carries the object, personnel vs things).
+//   2. PETRARCH2's CAMEO verb dictionary (../shared/lexicon-sources/petrarch2/CAMEO.2.0.txt, MIT,
+//      (c) Open Event Data Alliance): each verb synset has a CAMEO event code; code families map
+//      to our relation types (FAMILIES below). Only the verb -> code assignment is used, not the
+//      phrase patterns, and verbs in SKIP (too general to carry a relation alone) are left out.
+// The output is data: the relation rules read it, nothing else is generated from it.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const cameoArg = argv.indexOf('--cameo');
+const cameoPath =
+  cameoArg >= 0
+    ? resolve(argv[cameoArg + 1])
+    : resolve(root, '../shared/lexicon-sources/petrarch2/CAMEO.2.0.txt');
+const outPath = join(root, 'packages/extract/data/verb-frames.json');
+
+/** CAMEO code prefix -> relation type (longest prefix wins; null = no relation). */
+const FAMILIES = {
+  '01': null, // public statements
+  '02': null, // appeals
+  '03': null, // intent (handled as modality, not relation)
+  '040': null, // "consult" is mostly consider/hear/notify
+  '041': null,
+  '042': 'VISITS',
+  '043': null, // host a visit: the object visits the subject
+  '044': 'MEETS',
+  '045': 'MEETS',
+  '046': 'MEETS',
+  '05': 'COOPERATES_WITH',
+  '051': 'SUPPORTS',
+  '052': 'SUPPORTS',
+  '053': 'SUPPORTS',
+  '054': null,
+  '055': null,
+  '056': null,
+  '06': 'COOPERATES_WITH',
+  '07': 'SUPPLIES',
+  '074': 'SUPPORTS',
+  '08': null,
+  '09': null,
+  10: 'PRESSURES',
+  11: 'CRITICIZES',
+  110: null, // "disapprove" synset is mostly feelings (regret, lament)
+  112: 'ACCUSES',
+  12: 'CRITICIZES',
+  120: null,
+  13: 'THREATENS',
+  14: null,
+  15: null,
+  16: 'SANCTIONS',
+  160: null,
+  161: null,
+  17: null,
+  172: 'SANCTIONS',
+  173: 'ARRESTS',
+  18: 'ATTACKS',
+  19: 'ATTACKS',
+  20: 'ATTACKS',
+};
+
+/** CAMEO verbs too general, or too ambiguous without a parser, to carry a relation alone. */
+const SKIP = new Set(
+  `die engage fail defect dismiss evacuate airlift feed fuel charge convict sentence file fine
+   link merge trade grant allocate boost enact enlist facilitate release allow yield submit
+   influence disclose rejoice agree bargain pound target rip whip hurt abuse fly pilot
+   impose confine exclude impel punish suppress extract steal apprehend nationalize deport
+   boycott cut reduce halt suspend break end stop drop refuse reject deny veto oppose resist
+   defy ignore block rebuff overrule delay appeal hope suggest intend offer pledge prepare
+   promise revive signal strive call visit host arrive assemble cable consider hear introduce
+   invite notify meet meet_people go_somewhere best circle match inhabit reside ring master
+   overshadow overtake surmount pit infest tear storm blow beat crack bust stone spoil tarnish
+   ward tend prefer prize value need tax risk celebrate commemorate clap cheer toast admire
+   esteem rouse inspire enliven invigorate revitalize galvanize spur exalt glorify sanctify
+   honor honour interfere intervene rescue shelter stabilise stabilize compensate breach brand
+   corrupt contaminate dishonor dishonour vitiate mar impair quarrel conflict struggle attend
+   convene broker decree order campaign crusade bid push step affect impact admit confess reveal
+   unveil expose profess exult exuberate triumph tempt advertise advertize promote`.split(/\s+/),
+);
+
+/**
+ * Cue words of the type table (../shared/eval/README.md) and their argument patterns.
+ * prep: the preposition that introduces the object (none: the direct object).
+ * theme: 'personnel' or 'thing' when the direct object decides the type (send troops / arms).
+ * objectFirst: the object is the direct object even when a preposition frame also exists.
+ */
+const CUES = {
+  attack: [{ type: 'ATTACKS' }],
+  strike: [{ type: 'ATTACKS' }],
+  bomb: [{ type: 'ATTACKS' }],
+  shell: [{ type: 'ATTACKS' }],
+  invade: [{ type: 'ATTACKS' }],
+  kill: [{ type: 'ATTACKS' }],
+  destroy: [{ type: 'ATTACKS' }],
+  target: [{ type: 'ATTACKS' }],
+  hit: [{ type: 'ATTACKS' }],
+  raid: [{ type: 'ATTACKS' }],
+  fight: [{ type: 'ATTACKS' }, { type: 'ATTACKS', prep: 'against' }],
+  ambush: [{ type: 'ATTACKS' }],
+  sell: [{ type: 'SUPPLIES', prep: 'to' }],
+  supply: [
+    { type: 'SUPPLIES', prep: 'to' },
+    { type: 'SUPPLIES', prep: 'with', objectFirst: true },
+  ],
+  provide: [
+    { type: 'SUPPLIES', prep: 'to' },
+    { type: 'SUPPLIES', prep: 'with', objectFirst: true },
+  ],
+  deliver: [{ type: 'SUPPLIES', prep: 'to' }],
+  ship: [{ type: 'SUPPLIES', prep: 'to' }],
+  export: [{ type: 'SUPPLIES', prep: 'to' }],
+  transfer: [
+    { type: 'SUPPLIES', prep: 'to', theme: 'thing' },
+    { type: 'DEPLOYS_TO', prep: 'to', theme: 'personnel' },
+  ],
+  give: [{ type: 'SUPPLIES', prep: 'to', theme: 'thing' }],
+  arm: [{ type: 'SUPPLIES' }],
+  send: [
+    { type: 'DEPLOYS_TO', prep: 'to', theme: 'personnel' },
+    { type: 'DEPLOYS_TO', prep: 'into', theme: 'personnel' },
+    { type: 'SUPPLIES', prep: 'to', theme: 'thing' },
+  ],
+  deploy: [
+    { type: 'DEPLOYS_TO', prep: 'to' },
+    { type: 'DEPLOYS_TO', prep: 'in' },
+    { type: 'DEPLOYS_TO', prep: 'into' },
+  ],
+  dispatch: [
+    { type: 'DEPLOYS_TO', prep: 'to', theme: 'personnel' },
+    { type: 'SUPPLIES', prep: 'to', theme: 'thing' },
+  ],
+  station: [
+    { type: 'DEPLOYS_TO', prep: 'in' },
+    { type: 'DEPLOYS_TO', prep: 'to' },
+  ],
+  place: [{ type: 'DEPLOYS_TO', prep: 'in', theme: 'personnel' }],
+  position: [{ type: 'DEPLOYS_TO', prep: 'in', theme: 'personnel' }],
+  'move in': [{ type: 'DEPLOYS_TO', prep: 'to', theme: 'personnel' }],
+  help: [{ type: 'SUPPORTS' }],
+  assist: [{ type: 'SUPPORTS' }],
+  aid: [{ type: 'SUPPORTS' }],
+  back: [{ type: 'SUPPORTS' }],
+  support: [{ type: 'SUPPORTS' }],
+  endorse: [{ type: 'SUPPORTS' }],
+  fund: [{ type: 'SUPPORTS' }],
+  finance: [{ type: 'SUPPORTS' }],
+  criticise: [{ type: 'CRITICIZES' }],
+  criticize: [{ type: 'CRITICIZES' }],
+  condemn: [{ type: 'CRITICIZES' }],
+  denounce: [{ type: 'CRITICIZES' }],
+  oppose: [{ type: 'CRITICIZES' }],
+  'object to': [{ type: 'CRITICIZES' }],
+  slam: [{ type: 'CRITICIZES' }],
+  rebuke: [{ type: 'CRITICIZES' }],
+  accuse: [{ type: 'ACCUSES' }],
+  blame: [{ type: 'ACCUSES' }],
+  allege: [],
+  threaten: [{ type: 'THREATENS' }],
+  warn: [{ type: 'THREATENS', weak: true }],
+  urge: [{ type: 'PRESSURES' }],
+  press: [{ type: 'PRESSURES' }],
+  pressure: [{ type: 'PRESSURES' }],
+  pressurize: [{ type: 'PRESSURES' }],
+  demand: [{ type: 'PRESSURES', prep: 'of' }],
+  'call on': [{ type: 'PRESSURES' }],
+  sanction: [{ type: 'SANCTIONS' }],
+  embargo: [{ type: 'SANCTIONS' }],
+  ban: [{ type: 'SANCTIONS', weak: true }],
+  blacklist: [{ type: 'SANCTIONS' }],
+  cooperate: [{ type: 'COOPERATES_WITH', prep: 'with' }],
+  ally: [{ type: 'COOPERATES_WITH', prep: 'with' }],
+  partner: [{ type: 'COOPERATES_WITH', prep: 'with' }],
+  collaborate: [{ type: 'COOPERATES_WITH', prep: 'with' }],
+  agree: [{ type: 'COOPERATES_WITH', prep: 'with' }],
+  'sign a deal': [{ type: 'COOPERATES_WITH', prep: 'with' }],
+  meet: [{ type: 'MEETS' }, { type: 'MEETS', prep: 'with' }],
+  talk: [{ type: 'MEETS', prep: 'with' }],
+  negotiate: [{ type: 'MEETS', prep: 'with' }],
+  'hold talks': [{ type: 'MEETS', prep: 'with' }],
+  visit: [{ type: 'VISITS' }],
+  travel: [{ type: 'VISITS', prep: 'to' }],
+  'arrive in': [{ type: 'VISITS' }],
+  arrive: [{ type: 'VISITS', prep: 'in' }],
+  tour: [{ type: 'VISITS' }],
+  use: [{ type: 'USES' }],
+  utilize: [{ type: 'USES' }],
+  employ: [{ type: 'USES' }],
+  launch: [{ type: 'USES' }, { type: 'ATTACKS', prep: 'at' }, { type: 'ATTACKS', prep: 'against' }],
+  fire: [{ type: 'USES' }, { type: 'ATTACKS', prep: 'at' }],
+  operate: [{ type: 'USES' }],
+  'turn to': [{ type: 'USES' }],
+  'rely on': [{ type: 'USES' }],
+  make: [{ type: 'PRODUCES', weak: true }],
+  produce: [{ type: 'PRODUCES' }],
+  manufacture: [{ type: 'PRODUCES' }],
+  build: [{ type: 'PRODUCES' }],
+  develop: [{ type: 'PRODUCES', weak: true }],
+  assemble: [{ type: 'PRODUCES' }],
+  buy: [{ type: 'ACQUIRES' }, { type: 'ACQUIRES', prep: 'from', source: true }],
+  purchase: [{ type: 'ACQUIRES' }, { type: 'ACQUIRES', prep: 'from', source: true }],
+  acquire: [{ type: 'ACQUIRES' }],
+  'take over': [{ type: 'ACQUIRES' }],
+  receive: [{ type: 'ACQUIRES' }],
+  obtain: [{ type: 'ACQUIRES' }],
+  import: [{ type: 'ACQUIRES' }],
+  'take delivery': [{ type: 'ACQUIRES', prep: 'of' }],
+  annex: [{ type: 'ANNEXES' }],
+  occupy: [{ type: 'ANNEXES' }],
+  seize: [{ type: 'ANNEXES' }],
+  capture: [{ type: 'ANNEXES' }],
+  arrest: [{ type: 'ARRESTS' }],
+  detain: [{ type: 'ARRESTS' }],
+  jail: [{ type: 'ARRESTS' }],
+  imprison: [{ type: 'ARRESTS' }],
+  sue: [{ type: 'SUES' }],
+  indict: [{ type: 'SUES' }],
+  prosecute: [{ type: 'SUES' }],
+  'take to court': [{ type: 'SUES' }],
+  lead: [{ type: 'LEADER_OF', weak: true }],
+  head: [{ type: 'LEADER_OF', weak: true }],
+  join: [{ type: 'MEMBER_OF', weak: true }],
+};
+
+function codeType(code) {
+  for (let n = code.length; n > 0; n--) {
+    const t = FAMILIES[code.slice(0, n)];
+    if (t !== undefined) return t;
+  }
+  return null;
+}
+
+function parseCameo(text) {
+  const verbs = new Map(); // lemma -> code
+  let inVerbs = false;
+  let blockCode = null;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/#.*$/, '').trimEnd();
+    if (raw.startsWith('####### VERB PATTERNS')) inVerbs = true;
+    const block = /^---\s+(\S+)\s+\[([^\]]*)\]/.exec(line);
+    if (inVerbs && block) {
+      blockCode = block[2];
+      continue;
+    }
+    if (!inVerbs || !line.trim() || line.startsWith('-')) continue;
+    const verb = /^\+?([A-Z][A-Z_-]*)\s*(?:\[([^\]]*)\])?/.exec(line.trim());
+    if (!verb) continue;
+    // Material-cooperation blocks (06x) hold many general verbs (increase, manage): only
+    // verbs carrying their own code count there.
+    if (!verb[2] && blockCode && /^(050|06)/.test(blockCode)) continue;
+    let code = (verb[2] ?? blockCode ?? '---').replace(/-+$/, '');
+    code = code.includes(':') ? (code.split(':').find((c) => c) ?? '') : code;
+    if (!/^\d+$/.test(code)) continue;
+    const lemma = verb[1].toLowerCase().replace(/_+$/, '').replace(/_/g, ' ');
+    if (!verbs.has(lemma)) verbs.set(lemma, code);
+  }
+  return verbs;
+}
+
+const frames = {};
+for (const [lemma, list] of Object.entries(CUES)) {
+  frames[lemma] = list.map((f) => ({ ...f, src: 'table' }));
+}
+let fromCameo = 0;
+for (const [lemma, code] of parseCameo(readFileSync(cameoPath, 'utf8'))) {
+  if (lemma in frames || SKIP.has(lemma) || SKIP.has(lemma.split(' ')[0])) continue;
+  if (/ (and|or|in)$| and /.test(lemma)) continue; // coding artefacts ("killed and")
+  const type = codeType(code);
+  if (!type) continue;
+  const frame = { type, src: `cameo:${code}` };
+  if (type === 'COOPERATES_WITH' || type === 'MEETS') frame.prep = 'with';
+  if (type === 'SUPPLIES') frame.prep = 'to';
+  frames[lemma] = [frame];
+  fromCameo++;
+}
+
+const sorted = Object.fromEntries(Object.entries(frames).sort(([a], [b]) => a.localeCompare(b)));
+const out = {
+  header: {
+    description:
+      'Verb lemma (or phrasal verb, words joined by spaces) -> relation frames. A frame names the relation type, ' +
+      'the preposition that introduces the object (none: the direct object), and when the direct object decides ' +
+      'the type, whether it must be personnel or a thing. "weak" frames get lower confidence. "src" names the source.',
+    sources: [
+      'table: cue words of the relation type table in ../shared/eval/README.md (project-written)',
+      'cameo:CODE: PETRARCH2 CAMEO.2.0 verb dictionary (openeventdata/petrarch2, MIT, (c) 2015 Open Event Data Alliance), verb synset -> CAMEO event code, mapped by code family in scripts/build-verb-frames.mjs',
+    ],
+    generatedBy: 'node scripts/build-verb-frames.mjs',
+    counts: { table: Object.keys(CUES).length, cameo: fromCameo },
+  },
+  frames: sorted,
+};
+writeFileSync(outPath, JSON.stringify(out, null, 2) + '\n');
+console.log(`verb-frames.json: ${Object.keys(sorted).length} lemmas (${fromCameo} from CAMEO)`);
