@@ -1,3 +1,6 @@
-/** Viewer entry point (placeholder until the explorer lands). */
-const app = document.getElementById('app');
-if (app) app.textContent = 'kg explorer';
+/** Viewer entry point: mounts the explorer into `#app`. */
+import './styles.css';
+import { startApp } from './app.js';
+
+const root = document.getElementById('app');
+if (root) void startApp(root);

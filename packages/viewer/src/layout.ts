@@ -1,0 +1,167 @@
+/**
+ * Layout on the page side: cheap seed positions so the first frame can draw at once, ForceAtlas2
+ * in a worker afterwards, then noverlap so labels and nodes do not sit on each other. New nodes
+ * are seeded beside their neighbours and laid out locally with everyone else pinned.
+ */
+import type Graph from 'graphology';
+import noverlap from 'graphology-layout-noverlap';
+import type { LayoutMessage, LayoutRequest } from './layout-worker.js';
+
+/** A deterministic pseudo-random number in [0, 1) from a string, so seeds are stable. */
+function hash01(text: string, salt: number): number {
+  let h = 2166136261 ^ salt;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return ((h >>> 0) % 100_000) / 100_000;
+}
+
+/** Scatters nodes on a disc whose area grows with the node count. */
+export function seedPosition(key: string, count: number): { x: number; y: number } {
+  const radius = 10 * Math.sqrt(Math.max(1, count)) * Math.sqrt(hash01(key, 1));
+  const angle = 2 * Math.PI * hash01(key, 2);
+  return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+}
+
+/**
+ * Places each node of `added` near the mean of its already placed neighbours (or at the rim of
+ * the drawing when it has none), so a growing graph keeps its shape.
+ */
+export function placeNearNeighbours(graph: Graph, added: ReadonlySet<string>): void {
+  if (added.size === 0) return;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  graph.forEachNode((key, attrs) => {
+    if (added.has(key)) return;
+    minX = Math.min(minX, attrs.x as number);
+    maxX = Math.max(maxX, attrs.x as number);
+    minY = Math.min(minY, attrs.y as number);
+    maxY = Math.max(maxY, attrs.y as number);
+  });
+  const hasOld = Number.isFinite(minX);
+  const span = hasOld ? Math.max(maxX - minX, maxY - minY, 1) : 10 * Math.sqrt(added.size);
+  const cx = hasOld ? (minX + maxX) / 2 : 0;
+  const cy = hasOld ? (minY + maxY) / 2 : 0;
+  const placed = new Set<string>();
+  // Two passes: a new node whose only neighbours are new gets placed after them.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const key of added) {
+      if (placed.has(key)) continue;
+      let sx = 0;
+      let sy = 0;
+      let count = 0;
+      graph.forEachNeighbor(key, (neighbour, attrs) => {
+        if (added.has(neighbour) && !placed.has(neighbour)) return;
+        sx += attrs.x as number;
+        sy += attrs.y as number;
+        count++;
+      });
+      if (count === 0 && pass === 0) continue;
+      const jitter = span * 0.04;
+      const angle = 2 * Math.PI * hash01(key, 3);
+      const position =
+        count > 0
+          ? {
+              x: sx / count + jitter * Math.cos(angle),
+              y: sy / count + jitter * Math.sin(angle),
+            }
+          : {
+              x: cx + (span / 2 + jitter) * Math.cos(angle),
+              y: cy + (span / 2 + jitter) * Math.sin(angle),
+            };
+      graph.mergeNodeAttributes(key, position);
+      placed.add(key);
+    }
+  }
+}
+
+export interface LayoutRun {
+  /** Resolves when the layout stopped by itself or was cancelled. */
+  done: Promise<void>;
+  cancel(): void;
+}
+
+/**
+ * Runs ForceAtlas2 in a worker on `graph`, writing positions back as they come. Nodes outside
+ * `movable` (when given) stay where they are; only the movable nodes and their neighbourhood
+ * are sent, so a local layout stays cheap on a large graph.
+ */
+export function runForceAtlas2(
+  graph: Graph,
+  options: { movable?: ReadonlySet<string>; maxMs: number; onTick?: () => void },
+): LayoutRun {
+  const { movable } = options;
+  let keys: string[];
+  if (movable) {
+    const local = new Set<string>(movable);
+    for (const key of movable)
+      if (graph.hasNode(key)) graph.forEachNeighbor(key, (n) => local.add(n));
+    keys = [...local].filter((key) => graph.hasNode(key));
+  } else {
+    keys = graph.nodes();
+  }
+  const index = new Map<string, number>();
+  keys.forEach((key, i) => index.set(key, i));
+  const positions = new Float32Array(2 * keys.length);
+  const fixed = new Uint8Array(keys.length);
+  keys.forEach((key, i) => {
+    const attrs = graph.getNodeAttributes(key);
+    positions[2 * i] = attrs.x as number;
+    positions[2 * i + 1] = attrs.y as number;
+    fixed[i] = movable && !movable.has(key) ? 1 : 0;
+  });
+  const edgePairs: number[] = [];
+  const weights: number[] = [];
+  graph.forEachEdge((_edge, attrs, source, target) => {
+    const s = index.get(source);
+    const t = index.get(target);
+    if (s === undefined || t === undefined || s === t) return;
+    edgePairs.push(s, t);
+    weights.push(Math.max(1, Number(attrs.weight) || 1));
+  });
+
+  const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+  let finish: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => (finish = resolve));
+  const stop = (): void => {
+    worker.terminate();
+    finish();
+  };
+  worker.onmessage = (event: MessageEvent<LayoutMessage>) => {
+    const next = event.data.positions;
+    keys.forEach((key, i) => {
+      if (fixed[i] === 1 || !graph.hasNode(key)) return;
+      graph.mergeNodeAttributes(key, { x: next[2 * i] ?? 0, y: next[2 * i + 1] ?? 0 });
+    });
+    options.onTick?.();
+    if (event.data.type === 'done') stop();
+  };
+  worker.onerror = () => stop();
+  const request: LayoutRequest = {
+    positions,
+    fixed,
+    edges: Uint32Array.from(edgePairs),
+    weights: Float32Array.from(weights),
+    maxMs: options.maxMs,
+    scalingRatio: graph.order < 100 ? 12 : 6,
+  };
+  worker.postMessage(request, [request.positions.buffer, request.edges.buffer]);
+  return { done, cancel: stop };
+}
+
+/**
+ * Pushes overlapping nodes apart. Sizes are in screen pixels, so they are converted to graph
+ * units with `unitsPerPixel`, and a margin leaves room for labels.
+ */
+export function removeOverlaps(graph: Graph, unitsPerPixel: number): void {
+  if (graph.order < 2 || graph.order > 3000 || !(unitsPerPixel > 0)) return;
+  noverlap.assign(graph, {
+    maxIterations: 60,
+    inputReducer: (_key, attrs) => ({
+      x: attrs.x,
+      y: attrs.y,
+      size: ((attrs.size ?? 5) + 6) * unitsPerPixel,
+    }),
+    settings: { ratio: 1.1, margin: 4 * unitsPerPixel },
+  });
+}
