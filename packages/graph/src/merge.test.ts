@@ -135,6 +135,32 @@ describe('cross-document resolution', () => {
     expect(graph.getNodeAttribute('gpe:iran', 'documentCount')).toBe(2);
   });
 
+  it.each([
+    [
+      'an acronym gives way to its expansion',
+      { name: 'NATO', type: 'ORG' },
+      { name: 'North Atlantic Treaty Organization', type: 'ORG' },
+      'org:nato',
+      'North Atlantic Treaty Organization',
+    ],
+    [
+      'a country keeps its short name',
+      { name: 'Iran', type: 'GPE' },
+      { name: 'Islamic Republic of Iran', type: 'GPE', aliases: ['Iran'] },
+      'gpe:iran',
+      'Iran',
+    ],
+  ] as const)('labels: %s', (_name, first, second, key, label) => {
+    const { graph } = merge(
+      fixture('a.txt', `${first.name} spoke.`, [first]),
+      fixture('b.txt', `${second.name} answered.`, [
+        { ...second, aliases: [...('aliases' in second ? second.aliases : [])] },
+      ]),
+    );
+    expect(graph.nodes()).toEqual([key]);
+    expect(graph.getNodeAttribute(key, 'label')).toBe(label);
+  });
+
   it('upgrades a short label to the full name that contains it', () => {
     const { graph } = merge(
       ...docsNaming(

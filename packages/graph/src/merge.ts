@@ -20,7 +20,7 @@ import type {
 } from '@kg/schema';
 import { KgError, MODALITIES } from '@kg/schema';
 import { CurationRules } from './curation.js';
-import { canonicalEnds, isVariantOf, relationKey } from './names.js';
+import { canonicalEnds, isAcronym, isVariantOf, relationKey } from './names.js';
 import { ResolverIndex } from './resolver.js';
 
 /** The stored knowledge graph. */
@@ -157,9 +157,14 @@ interface EntityPlacement {
   mentions: { start: number; end: number; key: string }[];
 }
 
-/** Label for a known entity: a longer name of which the current label is a short form wins. */
-function upgradedLabel(current: string, incoming: string): string {
-  return isVariantOf(current, incoming) && incoming.length > current.length ? incoming : current;
+/**
+ * Label for a known entity: a person's full name replaces the surname it was first known by,
+ * an expansion replaces its acronym; other labels stay ("Iran" is not replaced by "Islamic
+ * Republic of Iran").
+ */
+function upgradedLabel(current: string, incoming: string, type: EntityType): string {
+  if (incoming.length <= current.length || !isVariantOf(current, incoming)) return current;
+  return type === 'PERSON' || isAcronym(current) ? incoming : current;
 }
 
 /** The mention of an entity inside a sentence, nearest the trigger when there are several. */
@@ -198,7 +203,7 @@ export function resolveExtraction(
     if (!entity) {
       const known = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;
       const pinned = rules.label(key);
-      const label = pinned ?? (known ? upgradedLabel(known.label, name) : name);
+      const label = pinned ?? (known ? upgradedLabel(known.label, name, known.type) : name);
       entity = {
         key,
         label,
@@ -208,7 +213,7 @@ export function resolveExtraction(
       };
       byKey.set(key, entity);
     } else if (!rules.label(key)) {
-      entity.label = upgradedLabel(entity.label, name);
+      entity.label = upgradedLabel(entity.label, name, entity.type);
     }
     return entity;
   };

@@ -127,6 +127,8 @@ export interface Store {
   /** Entity key for a key or an unambiguous name or alias, else NOT_FOUND / CONFLICT. */
   findEntity(ref: string): string;
   listCuration(): CurationRecord[];
+  /** Re-reads curation rules and the graph (in place) after another process wrote the file. */
+  reload(): void;
   stats(): StoreStats;
   close(): void;
 }
@@ -842,6 +844,11 @@ class SqliteStore implements Store {
     }
     this.deleteOrphans(new Set([from, to]), touchedEdges);
     return { mentionsMoved, evidenceMoved };
+  }
+
+  reload(): void {
+    this.rules = new CurationRules(this.listCuration().map((c) => c.rule));
+    if (this.loaded) this.loadInto(this.loaded);
   }
 
   listCuration(): CurationRecord[] {
