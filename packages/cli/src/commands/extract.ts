@@ -265,6 +265,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     while (written < files.length && settled.has(written)) {
       const result = results[written];
       if (result) emit(`${JSON.stringify(result)}\n`);
+      results[written] = undefined; // written out: let it go
       written++;
     }
   };
