@@ -203,7 +203,7 @@ describe('GET /api/entities/:id/neighbors', () => {
 
 describe('GET /api/paths', () => {
   it('links the IRGC to Ukraine with evidence for every hop', async () => {
-    const [from, to] = [await idOf('IRGC'), await idOf('Ukraine')];
+    const [from, to] = [await idOf('Revolutionary Guard'), await idOf('Ukraine')];
     const { status, body } = await t.json<PathsResponse>(
       `/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&k=3`,
     );
@@ -226,7 +226,7 @@ describe('GET /api/paths', () => {
   });
 
   it('returns no paths when the relation types allow none', async () => {
-    const [from, to] = [await idOf('IRGC'), await idOf('Ukraine')];
+    const [from, to] = [await idOf('Revolutionary Guard'), await idOf('Ukraine')];
     const { status, body } = await t.json<PathsResponse>(
       `/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&predicates=SUES`,
     );

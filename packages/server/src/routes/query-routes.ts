@@ -72,7 +72,8 @@ export function queryRoutes(service: GraphService, version: string): Router {
     const base = ['kg', filters.focus, format.startsWith('csv-') ? format.slice(4) : undefined, day]
       .filter(Boolean)
       .join('-');
-    res.attachment(safeFileName(base, file.extension));
+    // The name is made of safe characters only, so it can be quoted as is.
+    res.set('Content-Disposition', `attachment; filename="${safeFileName(base, file.extension)}"`);
     res.type(file.contentType).send(file.body);
   });
 

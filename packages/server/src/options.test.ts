@@ -1,0 +1,50 @@
+/** Flags and environment for serving: flags win over environment, which wins over defaults. */
+import { describe, expect, it } from 'vitest';
+import { resolveServeOptions } from './options.js';
+import { DEFAULT_SETTINGS, resolveSettings } from './settings.js';
+
+describe('resolveServeOptions', () => {
+  const cases: [string[], Record<string, string>, object][] = [
+    [[], {}, { settings: {}, seed: [] }],
+    [['--port', '8080'], { KG_PORT: '9000' }, { settings: { port: 8080 }, seed: [] }],
+    [
+      [],
+      { KG_PORT: '9000', KG_DB: '/tmp/a.db', KG_HOST: '0.0.0.0' },
+      {
+        settings: { port: 9000, db: '/tmp/a.db', host: '0.0.0.0' },
+        seed: [],
+      },
+    ],
+    [
+      ['--db', 'b.db', '--seed', 'data', '--seed', 'more.txt'],
+      { KG_DB: 'a.db' },
+      {
+        settings: { db: 'b.db' },
+        seed: ['data', 'more.txt'],
+      },
+    ],
+    [['-p', '0'], { KG_PORT: '' }, { settings: { port: 0 }, seed: [] }],
+  ];
+  it.each(cases)('%j with %j', (argv, env, expected) => {
+    expect(resolveServeOptions(argv, env)).toEqual(expected);
+  });
+
+  const bad: [string[], Record<string, string>, RegExp][] = [
+    [['--port=-1'], {}, /--port "-1"/],
+    [[], { KG_PORT: 'http' }, /KG_PORT "http"/],
+    [['--host', 'a b'], {}, /--host "a b"/],
+    [['stray'], {}, /serve: /],
+  ];
+  it.each(bad)('refuses %j %j', (argv, env, message) => {
+    expect(() => resolveServeOptions(argv, env)).toThrow(message);
+  });
+});
+
+describe('resolveSettings', () => {
+  it('fills what is unset, keeping what is set', () => {
+    const settings = resolveSettings({ port: 1234, host: undefined });
+    expect(settings.port).toBe(1234);
+    expect(settings.host).toBe(DEFAULT_SETTINGS.host);
+    expect(settings.jsonLimitBytes).toBe(5 * 1024 * 1024);
+  });
+});
