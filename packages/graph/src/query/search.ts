@@ -1,5 +1,6 @@
 /**
- * Ranked entity search over labels and aliases (exact, prefix, token prefix, substring, fuzzy)
+ * Ranked entity search over labels and aliases (exact, prefix, token prefix, acronym, substring,
+ * fuzzy)
  * and `resolveEntity`, which turns what a user typed (an id or a name) into one entity.
  * The name index is built once per graph and rebuilt lazily after node changes, which it
  * learns about from graphology's events.
@@ -9,7 +10,7 @@ import { KgError } from '@kg/schema';
 import type { EntityRef, KgGraph } from './graph.js';
 import { allowedTypos, editDistance, normalizeName, tokenize } from './text.js';
 
-export type MatchKind = 'exact' | 'prefix' | 'token-prefix' | 'substring' | 'fuzzy';
+export type MatchKind = 'exact' | 'prefix' | 'token-prefix' | 'acronym' | 'substring' | 'fuzzy';
 export type MatchField = 'id' | 'label' | 'alias';
 
 export interface SearchOptions {
@@ -21,7 +22,7 @@ export interface SearchOptions {
 
 export interface SearchHit extends EntityRef {
   aliases: string[];
-  /** 0..1: exact 1, prefix ~0.85, token prefix ~0.65, substring ~0.55, fuzzy ≤ 0.5; aliases a little lower than labels. */
+  /** 0..1: exact 1, prefix ~0.85, acronym 0.7, token prefix ~0.65, substring ~0.55, fuzzy ≤ 0.5; aliases a little lower than labels. */
   score: number;
   /** The name that matched, where it came from and how. */
   matched: { text: string; field: MatchField; kind: MatchKind };
@@ -32,6 +33,8 @@ interface IndexedName {
   field: MatchField;
   norm: string;
   tokens: string[];
+  /** Initials of a name of two words or more, with and without its small words. */
+  acronyms: string[];
 }
 
 interface IndexedEntity {
@@ -53,6 +56,18 @@ interface IndexCache {
 
 const caches = new WeakMap<KgGraph, IndexCache>();
 
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'al']);
+
+function acronymsOf(tokens: readonly string[]): string[] {
+  if (tokens.length < 2) return [];
+  const all = tokens.map((t) => t[0]).join('');
+  const main = tokens
+    .filter((t) => !SMALL_WORDS.has(t))
+    .map((t) => t[0])
+    .join('');
+  return [...new Set([all, main])].filter((a) => a.length >= 2);
+}
+
 const FIELD_FACTOR: Record<MatchField, number> = { id: 1, label: 1, alias: 0.95 };
 
 function buildIndex(graph: KgGraph): SearchIndex {
@@ -65,7 +80,8 @@ function buildIndex(graph: KgGraph): SearchIndex {
       const norm = normalizeName(text);
       if (norm.length === 0 || seen.has(norm)) return;
       seen.add(norm);
-      names.push({ text, field, norm, tokens: tokenize(norm) });
+      const tokens = tokenize(norm);
+      names.push({ text, field, norm, tokens, acronyms: acronymsOf(tokens) });
       const ids = exact.get(norm);
       if (ids) ids.push(id);
       else exact.set(norm, [id]);
@@ -122,6 +138,9 @@ function scoreName(
     return true;
   });
   if (tokenPrefix) return { score: 0.6 + 0.1 * coverage, kind: 'token-prefix' };
+  if (queryTokens.length === 1 && name.acronyms.includes(query)) {
+    return { score: 0.7, kind: 'acronym' };
+  }
   if (query.length >= 3 && norm.includes(query)) {
     return { score: 0.5 + 0.1 * coverage, kind: 'substring' };
   }
@@ -154,7 +173,8 @@ function scoreName(
 }
 
 /**
- * Ranked search over entity labels and aliases.
+ * Ranked search over entity labels and aliases: exact, prefix, word prefix, acronym
+ * ("IRGC" finds Islamic Revolutionary Guard Corps), substring, then typo-tolerant.
  *
  * @example
  * search(graph, 'tehran'); // → [{ id: 'gpe:iran', label: 'Iran', matched: { text: 'Tehran', field: 'alias', kind: 'exact' }, … }]

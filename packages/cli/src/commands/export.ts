@@ -1,0 +1,144 @@
+/**
+ * `kg export --format …`: the graph (or a filtered or top-N view of it) as graphology JSON
+ * (Gephi Lite), GEXF (Gephi), GraphML (Cytoscape, yEd), CSV, a Cypher script or neo4j-admin CSV.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS, exportGraph, filterGraph, topSubgraph } from '@kg/graph';
+import type { ExportFormat, KgGraph, TopBy } from '@kg/graph';
+import { KgError } from '@kg/schema';
+import type { Command, CommandIo } from '../command.js';
+import {
+  FILTER_HELP,
+  FILTER_OPTIONS,
+  intFlag,
+  openExistingStore,
+  parseFilter,
+  quietOnBrokenPipe,
+} from './graph-options.js';
+
+const USAGE = `Usage: kg export --format FORMAT [--out FILE|DIR] [--db FILE] [filters]
+
+Writes the graph in the store to a file (or to standard output), or, for the CSV formats,
+to a directory.
+
+Formats:
+  json       graphology JSON; opens in Gephi Lite (scalar attributes: aliases joined with
+             "; ", evidence as a count). --full keeps alias lists and every evidence sentence
+             (for kg import into another store).
+  gexf       GEXF 1.3 for Gephi
+  graphml    GraphML for Cytoscape and yEd
+  csv        DIR/nodes.csv, DIR/edges.csv, DIR/evidence.csv (RFC 4180; cells starting with
+             = + - @ get a leading ' so spreadsheets do not run them)
+  cypher     a Cypher script of MERGE statements: cypher-shell -f FILE
+  neo4j-csv  DIR/entities.csv and DIR/relations.csv for
+             neo4j-admin database import full --nodes=entities.csv --relationships=relations.csv
+
+${FILTER_HELP}
+  --min-weight N       relations with at least N supporting sentences
+  --top N              only the N best-connected entities (and the relations among them)
+  --by weight|degree|pagerank   ranking for --top (default weight: weighted degree)
+
+Options:
+  --format FORMAT  ${EXPORT_FORMATS.join(', ')}
+  --out PATH       file (default: standard output) or directory (required for csv, neo4j-csv)
+  --full           json only: lossless (aliases as lists, all evidence)
+  --db FILE        the SQLite store (default ./kg.db)
+  -h, --help       this text
+
+Examples:
+  kg export --format gexf --out kg.gexf
+  kg export --format csv --out export/ --modalities asserted,reported
+  kg export --format json --top 200 --by pagerank > top.json
+`;
+
+function view(graph: KgGraph, values: Record<string, string | boolean | undefined>): KgGraph {
+  const filter = parseFilter(values as Record<string, string | undefined>);
+  const minWeight = values['min-weight'] === undefined ? undefined : Number(values['min-weight']);
+  if (minWeight !== undefined && !Number.isFinite(minWeight)) {
+    throw new KgError('INVALID_ARGUMENT', `--min-weight must be a number.`);
+  }
+  let result: KgGraph = graph;
+  if (Object.keys(filter).length > 0 || minWeight !== undefined) {
+    result = filterGraph(graph, { ...filter, ...(minWeight === undefined ? {} : { minWeight }) });
+  }
+  if (values.top !== undefined) {
+    const by = (values.by as string | undefined) ?? 'weight';
+    result = topSubgraph(result, { n: intFlag(values.top as string, 100, 'top'), by: by as TopBy });
+  }
+  return result;
+}
+
+async function run(argv: string[], io: CommandIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        out: { type: 'string' },
+        full: { type: 'boolean', default: false },
+        db: { type: 'string', default: './kg.db' },
+        'min-weight': { type: 'string' },
+        top: { type: 'string' },
+        by: { type: 'string' },
+        ...FILTER_OPTIONS,
+      },
+    });
+  } catch (err) {
+    io.stderr.write(`kg export: ${(err as Error).message}. Run "kg export --help".\n`);
+    return 2;
+  }
+  const { values } = parsed;
+  const format = values.format as ExportFormat | undefined;
+  if (!format || !EXPORT_FORMATS.includes(format)) {
+    io.stderr.write(
+      `kg export: --format must be one of ${EXPORT_FORMATS.join(', ')}${format ? `, got "${format}"` : ''}. Run "kg export --help".\n`,
+    );
+    return 2;
+  }
+  quietOnBrokenPipe(io.stdout);
+  const store = openExistingStore(values.db);
+  try {
+    const graph = view(store.graph, values);
+    const output = exportGraph(graph, format, { full: values.full });
+    const summary = `${graph.order} entities, ${graph.size} relations`;
+    if (output.kind === 'file') {
+      if (values.out === undefined || values.out === '-') {
+        io.stdout.write(output.text);
+      } else {
+        writeFileSync(values.out, output.text);
+        io.stderr.write(`kg export: wrote ${values.out} (${format}, ${summary}).\n`);
+      }
+      return 0;
+    }
+    if (values.out === undefined || values.out === '-') {
+      throw new KgError(
+        'INVALID_ARGUMENT',
+        `--format ${format} writes several files: pass --out DIR.`,
+      );
+    }
+    mkdirSync(values.out, { recursive: true });
+    for (const [fileName, text] of Object.entries(output.files)) {
+      writeFileSync(join(values.out, fileName), text);
+    }
+    io.stderr.write(
+      `kg export: wrote ${Object.keys(output.files)
+        .map((f) => join(values.out as string, f))
+        .join(', ')} (${summary}).\n`,
+    );
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'write the graph as JSON (Gephi Lite), GEXF, GraphML, CSV or for Neo4j',
+  usage: USAGE,
+  run,
+};
