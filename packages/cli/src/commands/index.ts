@@ -2,8 +2,11 @@
 import type { Command } from '../command.js';
 import { docsCommand } from './docs.js';
 import { entitiesCommand } from './entities.js';
+import { exportCommand } from './export.js';
 import { extractCommand } from './extract.js';
+import { importCommand } from './import.js';
 import { ingestCommand } from './ingest.js';
+import { queryCommand } from './query.js';
 import { serveCommand } from './serve.js';
 
 export const commands: readonly Command[] = [
@@ -11,5 +14,8 @@ export const commands: readonly Command[] = [
   ingestCommand,
   docsCommand,
   entitiesCommand,
+  queryCommand,
+  exportCommand,
+  importCommand,
   serveCommand,
 ];
