@@ -6,6 +6,7 @@
  *   - ../shared/lexicon-sources/petrarch2 (MIT, Open Event Data Alliance): international bodies,
  *     non-state armed groups, national institutions, political leaders (as PERSON names) and their
  *     given names;
+ *   - @cspell/dict-people-names (npm, MIT): given names and surnames, as person-name words;
  *   - the hand-curated files in packages/extract/data/curated/ (titles, cues, news organisations,
  *     weapon systems, well-known bodies, metonyms), each naming its source.
  *
@@ -56,6 +57,21 @@ function keyOf(surface) {
 // entries: key -> [surface-as-listed, canonical, entityType, mentionType, kind, caseMode, priority]
 // caseMode: 'cap' first letter upper-case in text; 'exact' exact case (acronyms); 'any'.
 const entries = new Map();
+/** Lexicon class per source, kept in the output so the matcher can tell cities from countries. */
+const CLASS = {
+  form: 'country',
+  country: 'country',
+  metonym: 'capital',
+  capital: 'capital',
+  curated: 'org',
+  news: 'org',
+  igo: 'org',
+  institution: 'org',
+  group: 'org',
+  city: 'city',
+  person: 'person',
+  weapon: 'weapon',
+};
 const PRIORITY = {
   form: 10,
   country: 9,
@@ -81,7 +97,16 @@ function add(surface, canonical, entityType, mentionType, kind, source, caseMode
   const priority = PRIORITY[source] ?? 1;
   const prev = entries.get(key);
   if (prev && prev[6] >= priority) return;
-  entries.set(key, [s, canonical, entityType, mentionType, kind, mode, priority]);
+  entries.set(key, [
+    s,
+    canonical,
+    entityType,
+    mentionType,
+    kind,
+    mode,
+    priority,
+    CLASS[source] ?? source,
+  ]);
 }
 const isAcronym = (s) =>
   /^[A-Z][A-Z0-9.&/-]*$/.test(s) && /[A-Z].*[A-Z]|^[A-Z]\.$/.test(s) && s.length <= 8;
@@ -309,6 +334,21 @@ const given = [...givenNames]
   .map(([w]) => w)
   .sort();
 
+// Person-name words (given names and surnames of many cultures, @cspell/dict-people-names, MIT),
+// minus anything the gazetteer or the cue lists already give a meaning.
+const peopleNames = readFileSync(
+  join(
+    dirname(requireRoot.resolve('@cspell/dict-people-names/cspell-ext.json')),
+    'dict/people-names.txt',
+  ),
+  'utf8',
+)
+  .split(/\r?\n/)
+  .filter((w) => /^\p{Lu}[\p{L}'-]+$/u.test(w))
+  .map((w) => w.toLowerCase())
+  .filter((w) => w.length > 2 && !excluded.has(w) && !entries.has(w));
+const personWords = [...new Set(peopleNames)].sort();
+
 const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 const out = {
   source:
@@ -316,11 +356,12 @@ const out = {
     CITY_POPULATION +
     '), PETRARCH2 Phoenix dictionaries (MIT, Open Event Data Alliance) and packages/extract/data/curated/*.json. Do not edit by hand.',
   format:
-    'entries: [key (lower-cased wink tokens joined by a space), canonical name, entity type, mention type, kind, case mode]',
-  entries: sorted.map(([key, e]) => [key, e[1], e[2], e[3], e[4], e[5]]),
+    'entries: [key (lower-cased wink tokens joined by a space), canonical name, entity type, mention type, kind, case mode, class (country|capital|city|org|person|weapon)]',
+  entries: sorted.map(([key, e]) => [key, e[1], e[2], e[3], e[4], e[5], e[7]]),
   givenNames: given,
+  personWords,
 };
 writeFileSync(join(dataDir, 'lexicon.json'), `${JSON.stringify(out)}\n`);
 console.log(
-  `lexicon.json: ${sorted.length} entries (${cityCount} cities, ${personNames.length} leaders), ${given.length} given names`,
+  `lexicon.json: ${sorted.length} entries (${cityCount} cities, ${personNames.length} leaders), ${given.length} given names, ${personWords.length} person-name words`,
 );

@@ -9,6 +9,8 @@ import type { EntityType, MentionType, RelationType } from '@kg/schema';
 import type { MentionKind } from './analysis.js';
 
 export type CaseMode = 'cap' | 'exact' | 'any';
+/** Where an entry came from: a country (name, short form, demonym), a capital or seat of government, a city, … */
+export type LexClass = 'country' | 'capital' | 'city' | 'org' | 'person' | 'weapon';
 
 export interface GazetteerEntry {
   /** Canonical entity name ("Iran" for "Tehran" and "Iranian"). */
@@ -17,6 +19,7 @@ export interface GazetteerEntry {
   mentionType: MentionType;
   kind: MentionKind;
   caseMode: CaseMode;
+  lexClass: LexClass;
 }
 
 export type RoleRelation = Extract<RelationType, 'LEADER_OF' | 'SPOKESPERSON_OF' | 'MEMBER_OF'>;
@@ -31,6 +34,8 @@ export interface Lexicon {
   gazetteer: PhraseTable<GazetteerEntry>;
   roles: PhraseTable<RoleRelation>;
   givenNames: Set<string>;
+  /** Given names and surnames of many cultures (lower case). */
+  personWords: Set<string>;
   roleModifiers: Set<string>;
   honorifics: Set<string>;
   orgSuffix: Set<string>;
@@ -48,8 +53,9 @@ export interface Lexicon {
 }
 
 interface LexiconFile {
-  entries: [string, string, EntityType, MentionType, MentionKind, CaseMode][];
+  entries: [string, string, EntityType, MentionType, MentionKind, CaseMode, LexClass][];
   givenNames: string[];
+  personWords: string[];
 }
 
 interface CuesFile {
@@ -109,15 +115,16 @@ export function loadLexicon(): Lexicon {
   const set = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
   cached = {
     gazetteer: phraseTable(
-      file.entries.map(([key, name, type, mentionType, kind, caseMode]) => [
+      file.entries.map(([key, name, type, mentionType, kind, caseMode, lexClass]) => [
         key,
-        { name, type, mentionType, kind, caseMode },
+        { name, type, mentionType, kind, caseMode, lexClass },
       ]),
     ),
     roles: phraseTable(
       Object.entries(titles.roles).map(([role, relation]) => [phraseKey(role), relation]),
     ),
     givenNames: set(file.givenNames),
+    personWords: set(file.personWords),
     roleModifiers: set(titles.modifiers),
     honorifics: set(titles.honorifics),
     orgSuffix: set(cues.orgSuffix),

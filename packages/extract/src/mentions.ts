@@ -76,19 +76,60 @@ const isCap = (t: Token) => UPPER_START.test(t.text) && LETTER.test(t.text);
 const isAllCaps = (t: Token) =>
   t.text.length > 1 && t.text === t.text.toUpperCase() && LETTER.test(t.text);
 
+/** Short words a title-case headline may leave in lower case. */
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'from',
+  'with',
+  'as',
+  'via',
+  'vs',
+  'per',
+  'into',
+  'over',
+  'amid',
+]);
+/** Parts of speech that a title-case headline capitalises but running text does not. */
+const CLOSED_OR_VERB = new Set([
+  'VERB',
+  'AUX',
+  'ADV',
+  'ADP',
+  'DET',
+  'PRON',
+  'CCONJ',
+  'SCONJ',
+  'PART',
+]);
+
 function sentenceMode(tokens: Token[], s: Sentence): Mode {
   let words = 0;
   let caps = 0;
-  let capital = 0;
+  let lowerContent = 0;
+  let capitalisedVerbs = 0;
   for (let i = s.firstToken; i < s.lastToken; i++) {
     const t = tokens[i];
     if (!t || !LETTER.test(t.text) || t.text.length < 2) continue;
     words++;
     if (isAllCaps(t)) caps++;
-    if (isCap(t) || t.text.length <= 3) capital++;
+    if (!isCap(t) && !MINOR_WORDS.has(t.lower)) lowerContent++;
+    if (isCap(t) && i > s.firstToken && CLOSED_OR_VERB.has(t.pos)) capitalisedVerbs++;
   }
   if (words >= 2 && caps / words >= 0.6) return 'caps';
-  if (words >= 4 && capital / words >= 0.8) return 'title';
+  if (words >= 4 && lowerContent === 0 && capitalisedVerbs >= 1) return 'title';
   return 'normal';
 }
 
@@ -122,13 +163,26 @@ export class MentionDetector {
   private readonly mentions: RawMention[] = [];
   private readonly roles: RawRole[] = [];
 
-  constructor(tokens: Token[], lex: Lexicon) {
+  private readonly isCommon: (lower: string) => boolean;
+  /** Lower-cased words written with a capital inside running text somewhere in the document. */
+  private readonly capitalisedInside = new Set<string>();
+
+  constructor(tokens: Token[], lex: Lexicon, isCommon: (lower: string) => boolean) {
     this.tokens = tokens;
     this.lex = lex;
+    this.isCommon = isCommon;
   }
 
   detect(sentences: Sentence[]): Detected {
     const modes = sentences.map((s) => sentenceMode(this.tokens, s));
+    sentences.forEach((s, n) => {
+      if (modes[n] !== 'normal') return;
+      for (let i = s.firstToken + 1; i < s.lastToken; i++) {
+        const t = this.tokens[i] as Token;
+        const prev = this.tokens[i - 1] as Token;
+        if (isCap(t) && !/^["'(‘“:-]$/.test(prev.text)) this.capitalisedInside.add(t.lower);
+      }
+    });
     sentences.forEach((s, n) => this.sentence(s, modes[n] ?? 'normal'));
     this.secondPass(sentences, modes);
     const order = this.mentions
@@ -217,11 +271,21 @@ export class MentionDetector {
     if (!t || !isCap(t)) return false;
     if (this.lex.stopCapitals.has(t.lower) && !ACRONYM.test(t.text)) return false;
     if (mode !== 'normal') return false;
-    if (t.pos === 'PROPN' || INITIAL.test(t.text) || ACRONYM.test(t.text)) return true;
+    if (INITIAL.test(t.text) || ACRONYM.test(t.text)) return true;
+    if (t.pos === 'PROPN') return !this.commonAtStart(i);
     const s = t.sentence;
     const prev = this.tokens[i - 1];
     const sentenceStart = !prev || prev.sentence !== s || /^["'(‘“]$/.test(prev.text);
     return !sentenceStart && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X');
+  }
+
+  /** A capitalised first word that the model lemmatises ("Findings" → "finding") is a common word. */
+  private commonAtStart(i: number): boolean {
+    const t = this.tokens[i];
+    const prev = this.tokens[i - 1];
+    if (!t || (prev && prev.sentence === t.sentence && !/^["'(‘“:-]$/.test(prev.text)))
+      return false;
+    return t.lemma.toLowerCase() !== t.lower && !t.lemma.includes('.') && t.lemma.length >= 3;
   }
 
   /** End (exclusive) of the proper-noun run starting at `i`. */
@@ -299,6 +363,9 @@ export class MentionDetector {
     const head = lowers[lowers.length - 1] ?? '';
     const lead = lowers[0] ?? '';
     const multi = words.length > 1;
+    // "Straits of Gibraltar", "Communist Party of Spain": the head is the word before "of".
+    const ofAt = lowers.indexOf('of');
+    const ofHead = ofAt > 0 ? (lowers[ofAt - 1] ?? '') : '';
     const prev = this.tokens[first - 1];
     const next = this.tokens[last];
     const acronym = words.length === 1 && ACRONYM.test(words[0]?.text ?? '');
@@ -311,14 +378,38 @@ export class MentionDetector {
       return { type: 'FACILITY', confident: true, kind: 'name' };
     }
     if (multi && lex.locSuffix.has(head)) return { type: 'LOC', confident: true, kind: 'name' };
+    if (ofHead && lex.orgSuffix.has(ofHead)) return { type: 'ORG', confident: true, kind: 'name' };
+    if (ofHead && lex.locSuffix.has(ofHead)) return { type: 'LOC', confident: true, kind: 'name' };
+    if (ofHead && lex.facilitySuffix.has(ofHead)) {
+      return { type: 'FACILITY', confident: true, kind: 'name' };
+    }
     if (multi && lex.orgPrefix.has(lead)) return { type: 'ORG', confident: true, kind: 'name' };
     if (multi && lex.locPrefix.has(lead)) return { type: 'LOC', confident: true, kind: 'name' };
     if (multi && lex.facilityPrefix.has(lead)) {
       return { type: 'FACILITY', confident: true, kind: 'name' };
     }
     if (acronym) return { type: 'ORG', confident: false, kind: 'acronym' };
-    if (lex.givenNames.has(lead) && multi) return { type: 'PERSON', confident: true, kind: 'name' };
-    if (next && lex.personVerbs.has(next.lower) && multi) {
+    if (multi && (lex.givenNames.has(lead) || INITIAL.test(words[0]?.text ?? ''))) {
+      return { type: 'PERSON', confident: true, kind: 'name' };
+    }
+    if (
+      multi &&
+      words.length <= 4 &&
+      lowers.every((w) => lex.personWords.has(w) || lex.givenNames.has(w) || w.length === 1)
+    ) {
+      return { type: 'PERSON', confident: true, kind: 'name' };
+    }
+    if (next && lex.personVerbs.has(next.lower) && next.sentence === words[0]?.sentence) {
+      return { type: 'PERSON', confident: multi, kind: 'name' };
+    }
+    // "Duran, 45, ..." — an age in apposition.
+    const after = this.tokens[last + 1];
+    if (
+      next?.text === ',' &&
+      after &&
+      /^\d{1,2}$/.test(after.text) &&
+      this.tokens[last + 2]?.text === ','
+    ) {
       return { type: 'PERSON', confident: true, kind: 'name' };
     }
     if (prev && prev.sentence === words[0]?.sentence && lex.locativePrepositions.has(prev.lower)) {
@@ -423,17 +514,28 @@ export class MentionDetector {
     role: { first: number; last: number; head: string; relation: RoleRelation } | undefined,
   ): void {
     let i = first;
-    // A leading country, demonym or capital is its own mention: "US National Security Council",
-    // "Ukrainian Foreign Ministry".
+    // A leading country or demonym is its own mention when more than one word follows:
+    // "US National Security Council", "Ukrainian Foreign Ministry" (but "U.S. Open" stays whole).
     const lead = this.gazetteer(i, last, mode);
-    if (lead && lead.length < last - i && lead.value.type === 'GPE') {
-      this.emitGazetteer(i, lead.length, lead.value);
-      i += lead.length;
-      while (i < last && !this.nameLike(i, last, mode)) i++;
-      if (i >= last) return;
+    if (lead && lead.length < last - i && lead.value.lexClass === 'country') {
+      const rest = this.wordCount(i + lead.length, last);
+      const restHit = this.gazetteer(i + lead.length, last, mode);
+      if (rest >= 2 || (restHit && restHit.length === last - i - lead.length) || role) {
+        this.emitGazetteer(i, lead.length, lead.value);
+        i += lead.length;
+        while (i < last && !this.nameLike(i, last, mode)) i++;
+        if (i >= last) return;
+      }
     }
     // Honorifics stay out of the name: "Mr. Smith".
     while (i < last - 1 && this.honorific(i)) i++;
+    // A common word that is capitalised only because it starts the sentence: "Findings",
+    // "Several", "Bomb Zabiullah Mujahid".
+    if (!role && this.commonFirstWord(i)) {
+      i++;
+      while (i < last && !this.nameLike(i, last, mode)) i++;
+      if (i >= last) return;
+    }
     const whole = this.gazetteer(i, last, mode);
     if (whole && whole.length === last - i) {
       const index = this.emitGazetteer(i, whole.length, whole.value);
@@ -441,8 +543,10 @@ export class MentionDetector {
       return;
     }
     const typed = this.typeRun(i, last, !!role);
-    if (!typed.confident || typed.type === 'PERSON') {
-      // Without a cue word, gazetteer entries inside the run win: "Russia Iran" is two names.
+    if (!typed.confident) {
+      // Without a cue word, countries, organisations and named weapons inside the run are names
+      // of their own ("Russia Iran"); a city with unknown words around it names a club or a
+      // company ("Dynamo Moscow", "Philadelphia Eagles").
       const pieces = this.splitByGazetteer(i, last, mode);
       if (pieces) {
         for (const piece of pieces) {
@@ -451,8 +555,43 @@ export class MentionDetector {
         }
         return;
       }
+      if (this.containsPlace(i, last, mode)) {
+        this.emitTyped(i, last, role, { type: 'ORG', confident: false, kind: 'name' });
+        return;
+      }
     }
     this.emitTyped(i, last, role, typed);
+  }
+
+  private commonFirstWord(i: number): boolean {
+    const t = this.tokens[i];
+    const prev = this.tokens[i - 1];
+    if (!t || (prev && prev.sentence === t.sentence && !/^["'(‘“:-]$/.test(prev.text)))
+      return false;
+    const lex = this.lex;
+    if (this.capitalisedInside.has(t.lower) || lex.givenNames.has(t.lower)) return false;
+    if (
+      lex.orgPrefix.has(t.lower) ||
+      lex.locPrefix.has(t.lower) ||
+      lex.facilityPrefix.has(t.lower)
+    ) {
+      return false;
+    }
+    return this.isCommon(t.lower);
+  }
+
+  private wordCount(first: number, last: number): number {
+    let n = 0;
+    for (let k = first; k < last; k++) if (LETTER.test(this.tokens[k]?.text ?? '')) n++;
+    return n;
+  }
+
+  private containsPlace(first: number, last: number, mode: Mode): boolean {
+    for (let k = first; k < last; k++) {
+      const hit = this.gazetteer(k, last, mode);
+      if (hit && (hit.value.lexClass === 'city' || hit.value.lexClass === 'capital')) return true;
+    }
+    return false;
   }
 
   private splitByGazetteer(
@@ -465,7 +604,12 @@ export class MentionDetector {
     let found = false;
     for (let i = first; i < last;) {
       const hit = this.gazetteer(i, last, mode);
-      if (hit && hit.value.type !== 'PERSON') {
+      const splits =
+        hit &&
+        (hit.value.lexClass === 'country' ||
+          hit.value.lexClass === 'org' ||
+          hit.value.lexClass === 'weapon');
+      if (hit && splits) {
         if (loose < i) pieces.push({ first: loose, last: i });
         pieces.push({ first: i, last: i + hit.length, entry: hit.value });
         i += hit.length;
@@ -574,6 +718,11 @@ function longestGroupNoun(lex: Lexicon, tokens: Token[], i: number): string | un
 }
 
 /** Finds and types the mentions and roles of a tokenised document. */
-export function detectMentions(tokens: Token[], sentences: Sentence[], lex: Lexicon): Detected {
-  return new MentionDetector(tokens, lex).detect(sentences);
+export function detectMentions(
+  tokens: Token[],
+  sentences: Sentence[],
+  lex: Lexicon,
+  isCommon: (lower: string) => boolean,
+): Detected {
+  return new MentionDetector(tokens, lex, isCommon).detect(sentences);
 }

@@ -5,6 +5,7 @@
 import winkNLP from 'wink-nlp';
 import type { WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { primeVocabulary } from './vocabulary.js';
 
 export type Nlp = WinkMethods;
 
@@ -17,6 +18,9 @@ let instance: Nlp | undefined;
  * const extractor = createExtractor({ nlp: loadNlp() });
  */
 export function loadNlp(): Nlp {
-  instance ??= winkNLP(model);
+  if (!instance) {
+    instance = winkNLP(model);
+    primeVocabulary(instance);
+  }
   return instance;
 }

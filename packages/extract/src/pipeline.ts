@@ -8,6 +8,7 @@ import { detectMentions } from './mentions.js';
 import type { Nlp } from './nlp.js';
 import { resolveMentions } from './resolve.js';
 import { tokenise } from './tokens.js';
+import { isCommonWord } from './vocabulary.js';
 
 /**
  * Analyses one (normalised) text: tokens, sentences, mentions resolved to entities, and roles.
@@ -18,7 +19,7 @@ import { tokenise } from './tokens.js';
  */
 export function analyse(nlp: Nlp, docId: string, text: string): Analysis {
   const { tokens, sentences } = tokenise(nlp, text);
-  const detected = detectMentions(tokens, sentences, loadLexicon());
+  const detected = detectMentions(tokens, sentences, loadLexicon(), (w) => isCommonWord(nlp, w));
   const { mentions, entities, roles } = resolveMentions(text, tokens, detected);
   return { docId, text, tokens, sentences, mentions, entities, roles };
 }

@@ -1,0 +1,42 @@
+/**
+ * Is a word part of everyday English? wink-nlp's model ships a case-sensitive vocabulary; a
+ * lower-cased word it knows ("findings", "several", "video") is a common word, while a name
+ * ("tsarnaev", "kandahar") is not. Words the model has not seen get ids past the shipped
+ * vocabulary, so one probe per new word (cached) answers the question.
+ */
+import type { ItsFunction } from 'wink-nlp';
+import type { Nlp } from './nlp.js';
+
+const PROBE = 'qzxjvkwpq';
+
+interface State {
+  base: number;
+  cache: Map<string, boolean>;
+}
+
+const states = new WeakMap<Nlp, State>();
+
+function idOf(nlp: Nlp, word: string): number {
+  const ids = nlp
+    .readDoc(word)
+    .tokens()
+    .out(nlp.its.uniqueId as unknown as ItsFunction<number>) as unknown as number[];
+  return ids.length === 1 ? (ids[0] ?? Infinity) : Infinity;
+}
+
+/** Records the size of the shipped vocabulary; call before the instance reads any document. */
+export function primeVocabulary(nlp: Nlp): void {
+  if (!states.has(nlp)) states.set(nlp, { base: idOf(nlp, PROBE), cache: new Map() });
+}
+
+/** True when `lower` (a lower-case word) is in the model's shipped vocabulary. */
+export function isCommonWord(nlp: Nlp, lower: string): boolean {
+  primeVocabulary(nlp);
+  const state = states.get(nlp) as State;
+  let known = state.cache.get(lower);
+  if (known === undefined) {
+    known = /^\p{Ll}[\p{Ll}'-]*$/u.test(lower) && idOf(nlp, lower) < state.base;
+    state.cache.set(lower, known);
+  }
+  return known;
+}
