@@ -122,7 +122,6 @@ const CUES = {
     { type: 'SUPPLIES', prep: 'to', theme: 'thing' },
     { type: 'DEPLOYS_TO', prep: 'to', theme: 'personnel' },
   ],
-  give: [{ type: 'SUPPLIES', prep: 'to', theme: 'thing' }],
   arm: [{ type: 'SUPPLIES' }],
   send: [
     { type: 'DEPLOYS_TO', prep: 'to', theme: 'personnel' },
@@ -191,6 +190,18 @@ const CUES = {
   'arrive in': [{ type: 'VISITS' }],
   arrive: [{ type: 'VISITS', prep: 'in' }],
   tour: [{ type: 'VISITS' }],
+  fly: [{ type: 'VISITS', prep: 'to' }],
+  drive: [{ type: 'VISITS', prep: 'to' }],
+  go: [{ type: 'VISITS', prep: 'to' }],
+  come: [{ type: 'VISITS', prep: 'to' }],
+  return: [{ type: 'VISITS', prep: 'to' }],
+  head: [
+    { type: 'VISITS', prep: 'to' },
+    { type: 'LEADER_OF', weak: true },
+  ],
+  order: [{ type: 'PRESSURES', weak: true }],
+  instruct: [{ type: 'PRESSURES', weak: true }],
+  command: [{ type: 'PRESSURES', weak: true }],
   use: [{ type: 'USES' }],
   utilize: [{ type: 'USES' }],
   employ: [{ type: 'USES' }],
@@ -226,7 +237,6 @@ const CUES = {
   prosecute: [{ type: 'SUES' }],
   'take to court': [{ type: 'SUES' }],
   lead: [{ type: 'LEADER_OF', weak: true }],
-  head: [{ type: 'LEADER_OF', weak: true }],
   join: [{ type: 'MEMBER_OF', weak: true }],
 };
 

@@ -54,6 +54,7 @@ export interface Lexicon {
   argumentTypes: Map<ArgumentClass, Set<string>>;
   typeArguments: Map<RelationType, [ArgumentClass, ArgumentClass]>;
   reportingVerbs: Set<string>;
+  sayingVerbs: Set<string>;
   allegingVerbs: Set<string>;
   reportingPhrases: string[][];
   complementVerbs: Map<string, Modality>;
@@ -87,6 +88,7 @@ interface NominalFile {
 
 interface ModalityFile {
   reportingVerbs: string[];
+  sayingVerbs: string[];
   allegingVerbs: string[];
   reportingPhrases: string[];
   complementVerbs: Record<string, Modality>;
@@ -137,6 +139,7 @@ function build(): Lexicon {
       Object.entries(nominal.typeArguments) as [RelationType, [ArgumentClass, ArgumentClass]][],
     ),
     reportingVerbs: new Set(modality.reportingVerbs),
+    sayingVerbs: new Set(modality.sayingVerbs),
     allegingVerbs: new Set(modality.allegingVerbs),
     reportingPhrases: modality.reportingPhrases.map(words),
     complementVerbs: new Map(Object.entries(modality.complementVerbs)),

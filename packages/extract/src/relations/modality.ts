@@ -118,8 +118,16 @@ export function findScopes(view: SentenceView, lex: Lexicon): Scope[] {
         scopes.push({ from: 0, to: subjStart - 1, modality, ...attr });
         continue;
       }
-      // "X said (that) …" — everything after the verb.
-      if (hasSubject) scopes.push({ from: i + 1, to: n, modality, ...attr });
+      // "X said (that) …" — everything after the verb; "X found that …" needs the "that".
+      let k = i + 1;
+      while (k < n && /^(ADV|ADP|NOUN|PROPN|DET|NUM)$/.test(units[k]?.pos ?? '') && k < i + 5) {
+        if (units[k]?.lower === 'that') break;
+        k++;
+      }
+      const that = units[k]?.lower === 'that' || units[i + 1]?.lower === ':';
+      if (hasSubject && (that || lex.sayingVerbs.has(lemma))) {
+        scopes.push({ from: i + 1, to: n, modality, ...attr });
+      }
       continue;
     }
     // "denied that …", "threatened that …"

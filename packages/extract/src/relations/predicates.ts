@@ -12,7 +12,7 @@ import { argumentsFit, emit } from './emit.js';
 import type { Lexicon, NounFrame, VerbFrame } from './lexicon.js';
 import { combine, findScopes, groupModality, scopeAt } from './modality.js';
 import type { Scope } from './modality.js';
-import type { HeadChain, SentenceView, Unit } from './sentence-view.js';
+import type { SentenceView, Unit } from './sentence-view.js';
 import {
   actsAsActor,
   chains,
@@ -524,7 +524,9 @@ export class SentenceRules {
       for (let q = this.preds.length - 1; q >= 0; q--) {
         const v = this.preds[q] as Predicate;
         if (v.kind === 'verb' && v.dobjFrom <= i && i < v.dobjTo) {
-          if (lex.lightVerbs.has(v.key) || lex.verbs.has(v.key)) governing = v;
+          if (lex.lightVerbs.has(v.key) || lex.verbs.has(v.key) || lex.complementVerbs.has(v.key)) {
+            governing = v;
+          }
           break;
         }
       }
@@ -536,6 +538,7 @@ export class SentenceRules {
     p.subjects = subjects;
     p.surface = subjects;
     p.modality = combine(modality, governing?.modality);
+    if (governing) p.modality = combine(p.modality, this.complementModality(governing));
     p.attribution = governing?.attribution;
     const end = this.prepPhrases(p, i + 1);
     this.complement(p, end);

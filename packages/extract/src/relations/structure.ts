@@ -116,7 +116,12 @@ export function structuralRelations(
         ) {
           k++;
         }
-        const role = person ? roleAt(units, k, lex) : undefined;
+        let role = person ? roleAt(units, k, lex) : undefined;
+        // "deputy head": the last role word is the head, the earlier ones modify it.
+        while (role && roleAt(units, k + role.length, lex)) {
+          k += role.length;
+          role = roleAt(units, k, lex);
+        }
         const part = !role && lex.partNouns.has(units[k]?.lemma ?? '') ? units[k] : undefined;
         const next = k + (role?.length ?? 1);
         const prep = units[next]?.lower ?? '';

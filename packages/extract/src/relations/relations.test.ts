@@ -1,0 +1,409 @@
+/** Table-driven tests for each family of relation rules, on sentences written for these tests. */
+import { describe, expect, it } from 'vitest';
+import type { GivenMention, GivenRole } from './test-helper.js';
+import { analysisOf, triplesOf } from './test-helper.js';
+import { findRelations } from './index.js';
+
+/** [sentence, mentions, triples that must be found ("s PRED o modality"), triples that must not]. */
+type Case = [string, GivenMention[], string[], string[]?, GivenRole[]?];
+
+function check(cases: Case[]) {
+  it.each(cases)('%s', (text, mentions, expected, forbidden = [], roles = []) => {
+    const found = triplesOf(text, mentions, roles);
+    for (const t of expected) expect(found).toContain(t);
+    for (const t of forbidden) {
+      expect(found.map((f) => f.split(' ').slice(0, 3).join(' '))).not.toContain(t);
+    }
+  });
+}
+
+describe('active SVO and prepositional frames', () => {
+  check([
+    [
+      'Atlantis attacked Lemuria on Monday.',
+      [
+        ['Atlantis', 'atlantis', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['atlantis ATTACKS lemuria asserted'],
+    ],
+    [
+      'Norway sold anti-ship missiles to Chile last year.',
+      [
+        ['Norway', 'norway', 'GPE'],
+        ['Chile', 'chile', 'GPE'],
+      ],
+      ['norway SUPPLIES chile asserted'],
+    ],
+    [
+      'Chile bought Exocet missiles in 2019.',
+      [
+        ['Chile', 'chile', 'GPE'],
+        ['Exocet', 'exocet', 'WEAPON'],
+      ],
+      ['chile ACQUIRES exocet asserted'],
+    ],
+    [
+      'Poland sent two brigades to Lithuania.',
+      [
+        ['Poland', 'poland', 'GPE'],
+        ['Lithuania', 'lithuania', 'GPE'],
+      ],
+      ['poland DEPLOYS_TO lithuania asserted'],
+      ['poland SUPPLIES lithuania'],
+    ],
+    [
+      'Poland sent ammunition to Lithuania.',
+      [
+        ['Poland', 'poland', 'GPE'],
+        ['Lithuania', 'lithuania', 'GPE'],
+      ],
+      ['poland SUPPLIES lithuania asserted'],
+      ['poland DEPLOYS_TO lithuania'],
+    ],
+    ['The minister flew back to Belfast on Friday.', [['Belfast', 'belfast', 'GPE']], [], []],
+    [
+      'Whitelaw flew back to Belfast on Friday.',
+      [
+        ['Whitelaw', 'whitelaw', 'PERSON'],
+        ['Belfast', 'belfast', 'GPE'],
+      ],
+      ['whitelaw VISITS belfast asserted'],
+    ],
+    ['The army took delivery of Leopard tanks in March.', [['Leopard', 'leopard', 'WEAPON']], []],
+    [
+      'Egypt later took delivery of Rafale jets from France.',
+      [
+        ['Egypt', 'egypt', 'GPE'],
+        ['Rafale', 'rafale', 'WEAPON'],
+        ['France', 'france', 'GPE'],
+      ],
+      ['egypt ACQUIRES rafale asserted'],
+    ],
+    [
+      'The drones attacked Odesa overnight.',
+      [
+        ['drones', 'drones', 'WEAPON'],
+        ['Odesa', 'odesa', 'GPE'],
+      ],
+      [],
+      ['drones ATTACKS odesa'],
+    ],
+  ]);
+});
+
+describe('passive voice', () => {
+  check([
+    [
+      'Kherson was shelled by Russia for hours.',
+      [
+        ['Kherson', 'kherson', 'GPE'],
+        ['Russia', 'russia', 'GPE'],
+      ],
+      ['russia ATTACKS kherson asserted'],
+    ],
+    [
+      'Fighters of the Wagner Group were sent to Mali in 2021.',
+      [
+        ['Wagner Group', 'wagner', 'ORG'],
+        ['Mali', 'mali', 'GPE'],
+      ],
+      ['wagner DEPLOYS_TO mali asserted'],
+    ],
+    [
+      'Northland, which is a region of Atlantis seized by Lemuria in 2010, has its own flag.',
+      [
+        ['Northland', 'northland', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['lemuria ANNEXES northland asserted', 'northland PART_OF atlantis asserted'],
+      ['lemuria ANNEXES atlantis'],
+    ],
+  ]);
+});
+
+describe('coordination', () => {
+  check([
+    [
+      'Germany, Italy and Spain condemned Belarus on Tuesday.',
+      [
+        ['Germany', 'germany', 'GPE'],
+        ['Italy', 'italy', 'GPE'],
+        ['Spain', 'spain', 'GPE'],
+        ['Belarus', 'belarus', 'GPE'],
+      ],
+      [
+        'germany CRITICIZES belarus asserted',
+        'italy CRITICIZES belarus asserted',
+        'spain CRITICIZES belarus asserted',
+      ],
+    ],
+    [
+      'Ankara used Bayraktar and Anka drones.',
+      [
+        ['Ankara', 'turkey', 'GPE', 'capital'],
+        ['Bayraktar', 'bayraktar', 'WEAPON'],
+        ['Anka', 'anka', 'WEAPON'],
+      ],
+      ['turkey USES bayraktar asserted', 'turkey USES anka asserted'],
+    ],
+    [
+      'According to Reuters, Kirby said that Oslo acted alone.',
+      [
+        ['Reuters', 'reuters', 'ORG'],
+        ['Kirby', 'kirby', 'PERSON'],
+        ['Oslo', 'norway', 'GPE', 'capital'],
+      ],
+      [],
+    ],
+  ]);
+});
+
+describe('infinitive and gerund complements', () => {
+  check([
+    [
+      'Belarus sent troops to help Russia.',
+      [
+        ['Belarus', 'belarus', 'GPE'],
+        ['Russia', 'russia', 'GPE'],
+      ],
+      ['belarus SUPPORTS russia asserted', 'belarus DEPLOYS_TO russia asserted'],
+    ],
+    [
+      'Japan, Canada and Australia accused Syria of selling rockets to Hezbollah.',
+      [
+        ['Japan', 'japan', 'GPE'],
+        ['Canada', 'canada', 'GPE'],
+        ['Australia', 'australia', 'GPE'],
+        ['Syria', 'syria', 'GPE'],
+        ['Hezbollah', 'hezbollah', 'ORG'],
+      ],
+      [
+        'japan ACCUSES syria asserted',
+        'canada ACCUSES syria asserted',
+        'australia ACCUSES syria asserted',
+        'syria SUPPLIES hezbollah alleged',
+      ],
+      ['japan SUPPLIES hezbollah'],
+    ],
+    [
+      'Lemuria has turned to Atlantean-built rockets to bomb Mu.',
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Atlantean', 'atlantis', 'NORP', 'demonym'],
+        ['rockets', 'rockets', 'WEAPON'],
+        ['Mu', 'mu', 'GPE'],
+      ],
+      [
+        'lemuria USES rockets asserted',
+        'lemuria ATTACKS mu asserted',
+        'atlantis PRODUCES rockets asserted',
+      ],
+      ['atlantis ATTACKS mu'],
+    ],
+    [
+      'Serbia denied supplying weapons to Azerbaijan.',
+      [
+        ['Serbia', 'serbia', 'GPE'],
+        ['Azerbaijan', 'azerbaijan', 'GPE'],
+      ],
+      ['serbia SUPPLIES azerbaijan negated'],
+    ],
+    [
+      'The advisers work to assist Malian soldiers in using Turkish drones.',
+      [
+        ['Malian', 'mali', 'NORP', 'demonym', 'soldiers'],
+        ['Turkish', 'turkey', 'NORP', 'demonym'],
+        ['drones', 'drones', 'WEAPON'],
+      ],
+      ['mali USES drones asserted'],
+    ],
+  ]);
+});
+
+describe('nominal forms', () => {
+  check([
+    [
+      "China's support for Russia worries Brussels.",
+      [
+        ['China', 'china', 'GPE'],
+        ['Russia', 'russia', 'GPE'],
+        ['Brussels', 'belgium', 'GPE'],
+      ],
+      ['china SUPPORTS russia asserted'],
+    ],
+    [
+      'The EU imposed fresh sanctions on Minsk.',
+      [
+        ['EU', 'eu', 'ORG', 'acronym'],
+        ['Minsk', 'belarus', 'GPE', 'capital'],
+      ],
+      ['eu SANCTIONS belarus asserted'],
+    ],
+    [
+      'Officials praised the growing ties between India and Japan.',
+      [
+        ['India', 'india', 'GPE'],
+        ['Japan', 'japan', 'GPE'],
+      ],
+      ['india COOPERATES_WITH japan asserted'],
+    ],
+    [
+      'Mu denounced the Lemurian war on Atlantis.',
+      [
+        ['Mu', 'mu', 'GPE'],
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Atlantis', 'atlantis', 'GPE'],
+      ],
+      ['lemuria ATTACKS atlantis asserted'],
+    ],
+    [
+      'Villagers found North Korean-made shells near the border.',
+      [
+        ['North Korean', 'north_korea', 'NORP', 'demonym'],
+        ['shells', 'shells', 'WEAPON'],
+      ],
+      ['north_korea PRODUCES shells asserted'],
+    ],
+  ]);
+});
+
+describe('roles and structure', () => {
+  check([
+    [
+      'French President Emmanuel Macron arrived on Monday.',
+      [
+        ['French', 'france', 'NORP', 'demonym'],
+        ['Emmanuel Macron', 'macron', 'PERSON'],
+      ],
+      ['macron LEADER_OF france asserted'],
+      [],
+      [['President', 'macron', 'france', 'LEADER_OF']],
+    ],
+    [
+      'Jens Stoltenberg, the secretary general of NATO, spoke first.',
+      [
+        ['Jens Stoltenberg', 'stoltenberg', 'PERSON'],
+        ['NATO', 'nato', 'ORG', 'acronym'],
+      ],
+      ['stoltenberg LEADER_OF nato asserted'],
+    ],
+    [
+      'Maria Vell, the deputy head of the Aral Council, resigned.',
+      [
+        ['Maria Vell', 'vell', 'PERSON'],
+        ['Aral Council', 'aral', 'ORG'],
+      ],
+      ['vell MEMBER_OF aral asserted'],
+      ['vell LEADER_OF aral'],
+    ],
+    [
+      'Estonian journalist Kaja Tamm was detained.',
+      [
+        ['Estonian', 'estonia', 'NORP', 'demonym'],
+        ['Kaja Tamm', 'tamm', 'PERSON'],
+      ],
+      ['tamm AFFILIATED_WITH estonia asserted'],
+    ],
+    [
+      'Tibet is a region of China.',
+      [
+        ['Tibet', 'tibet', 'LOC'],
+        ['China', 'china', 'GPE'],
+      ],
+      ['tibet PART_OF china asserted'],
+    ],
+    [
+      'Acme Robotics, based in Lyon, makes drones.',
+      [
+        ['Acme Robotics', 'acme', 'ORG'],
+        ['Lyon', 'lyon', 'GPE'],
+        ['drones', 'drones', 'WEAPON'],
+      ],
+      ['acme LOCATED_IN lyon asserted'],
+    ],
+  ]);
+});
+
+describe('modality and attribution', () => {
+  check([
+    [
+      'Russia shelled Kharkiv again, Reuters reported.',
+      [
+        ['Russia', 'russia', 'GPE'],
+        ['Kharkiv', 'kharkiv', 'GPE'],
+        ['Reuters', 'reuters', 'ORG'],
+      ],
+      ['russia ATTACKS kharkiv reported'],
+    ],
+    [
+      'According to the BBC, Israel struck Gaza.',
+      [
+        ['BBC', 'bbc', 'ORG', 'acronym'],
+        ['Israel', 'israel', 'GPE'],
+        ['Gaza', 'gaza', 'GPE'],
+      ],
+      ['israel ATTACKS gaza reported'],
+    ],
+    [
+      'The EU is weighing new sanctions on Minsk.',
+      [
+        ['EU', 'eu', 'ORG', 'acronym'],
+        ['Minsk', 'belarus', 'GPE', 'capital'],
+      ],
+      ['eu SANCTIONS belarus considered'],
+    ],
+    [
+      'Turkey threatened to invade Syria.',
+      [
+        ['Turkey', 'turkey', 'GPE'],
+        ['Syria', 'syria', 'GPE'],
+      ],
+      ['turkey ATTACKS syria considered'],
+    ],
+    [
+      'Iran may send advisers to Syria.',
+      [
+        ['Iran', 'iran', 'GPE'],
+        ['Syria', 'syria', 'GPE'],
+      ],
+      ['iran DEPLOYS_TO syria considered'],
+    ],
+    [
+      'Moscow allegedly attacked Georgia.',
+      [
+        ['Moscow', 'russia', 'GPE', 'capital'],
+        ['Georgia', 'georgia', 'GPE'],
+      ],
+      ['russia ATTACKS georgia alleged'],
+    ],
+    [
+      'Israel did not strike Iran.',
+      [
+        ['Israel', 'israel', 'GPE'],
+        ['Iran', 'iran', 'GPE'],
+      ],
+      ['israel ATTACKS iran negated'],
+    ],
+    [
+      'Norway never sold rifles to Chile.',
+      [
+        ['Norway', 'norway', 'GPE'],
+        ['Chile', 'chile', 'GPE'],
+      ],
+      ['norway SUPPLIES chile negated'],
+    ],
+  ]);
+
+  it('names the source of a reported claim', () => {
+    const analysis = analysisOf('Russia shelled Kharkiv again, Reuters reported.', [
+      ['Russia', 'russia', 'GPE'],
+      ['Kharkiv', 'kharkiv', 'GPE'],
+      ['Reuters', 'reuters', 'ORG'],
+    ]);
+    const [relation] = findRelations(analysis);
+    expect(relation?.attribution).toBe('Reuters');
+    expect(analysis.text.slice(relation?.trigger?.start, relation?.trigger?.end)).toBe('shelled');
+  });
+});
