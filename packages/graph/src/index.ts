@@ -87,5 +87,10 @@ export type { ExportFormat, ExportOutput, ExportOptions } from './formats/export
 export type { JsonExportOptions } from './formats/json.js';
 export type { CsvFiles } from './formats/csv.js';
 export type { ImportFormat, ImportSource, MergeGraphResult } from './formats/import.js';
-export { importIntoStore, graphToDocuments, importSourceId } from './formats/store-import.js';
+export {
+  importIntoStore,
+  ingestGraph,
+  graphToDocuments,
+  importSourceId,
+} from './formats/store-import.js';
 export type { StoreImportResult, ImportDocument } from './formats/store-import.js';

@@ -7,7 +7,14 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { IMPORT_FORMATS, detectFormat, importIntoStore, openStore, parseGraph } from '@kg/graph';
+import {
+  IMPORT_FORMATS,
+  detectFormat,
+  importSourceId,
+  ingestGraph,
+  openStore,
+  parseGraph,
+} from '@kg/graph';
 import type { ImportFormat, ImportSource } from '@kg/graph';
 import { ENTITY_TYPES, KgError } from '@kg/schema';
 import type { Command, CommandIo } from '../command.js';
@@ -111,8 +118,9 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     source = text;
   }
   const name = basename(path);
+  // Checked in full before the store is even opened: a bad file leaves no trace.
+  const graph = parseGraph(source, format, name);
   if (values['dry-run']) {
-    const graph = parseGraph(source, format, name);
     const evidence = graph.reduceEdges(
       (sum, _key, attributes) => sum + attributes.evidence.length,
       0,
@@ -127,7 +135,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   }
   const store = openStore({ path: values.db });
   try {
-    const result = importIntoStore(store, source, format, name);
+    const result = ingestGraph(store, graph, { id: importSourceId(source), source: name });
     if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else {
       io.stdout.write(

@@ -281,17 +281,15 @@ export function importSourceId(source: ImportSource): string {
 }
 
 /**
- * Parses an exported graph (validated before anything is written) and ingests it into the
- * store as documents. Re-importing the same file changes nothing.
+ * Ingests a parsed graph into the store as documents (see the file header); `file` names the
+ * synthetic document for relations without evidence and lone entities.
  */
-export function importIntoStore(
+export function ingestGraph(
   store: Store,
-  source: ImportSource,
-  format: ImportFormat,
-  name = 'input',
+  graph: KgGraph,
+  file: { id: string; source: string },
 ): StoreImportResult {
-  const graph = parseGraph(source, format, name);
-  const documents = graphToDocuments(graph, { id: importSourceId(source), source: name });
+  const documents = graphToDocuments(graph, file);
   const result: StoreImportResult = {
     documents: documents.length,
     documentsNew: 0,
@@ -313,4 +311,18 @@ export function importIntoStore(
     result.evidenceAdded += ingested.evidenceAdded;
   }
   return result;
+}
+
+/**
+ * Parses an exported graph (validated before anything is written) and ingests it into the
+ * store as documents. Re-importing the same file changes nothing.
+ */
+export function importIntoStore(
+  store: Store,
+  source: ImportSource,
+  format: ImportFormat,
+  name = 'input',
+): StoreImportResult {
+  const graph = parseGraph(source, format, name);
+  return ingestGraph(store, graph, { id: importSourceId(source), source: name });
 }

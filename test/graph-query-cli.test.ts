@@ -1,0 +1,243 @@
+/**
+ * `kg query`, `kg export` and `kg import` against real SQLite stores: in process for the
+ * outputs (a store filled from a hand-built graph), and through the built binary for help,
+ * exit codes and the path command.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportJson, importIntoStore, openStore, parseGraph } from '@kg/graph';
+import type { Command } from '../packages/cli/src/command.js';
+import { exportCommand } from '../packages/cli/src/commands/export.js';
+import { importCommand } from '../packages/cli/src/commands/import.js';
+import { queryCommand } from '../packages/cli/src/commands/query.js';
+import { sampleGraph } from '../packages/graph/src/testing/sample-graph.js';
+
+const kg = fileURLToPath(new URL('../packages/cli/dist/main.js', import.meta.url));
+
+let dir: string;
+let db: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kg-query-'));
+  db = join(dir, 'kg.db');
+  const store = openStore({ path: db });
+  importIntoStore(store, exportJson(sampleGraph(), { full: true }), 'json', 'sample.json');
+  store.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function sink(): { stream: Writable; text: () => string } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      chunks.push(String(chunk));
+      done();
+    },
+  });
+  return { stream, text: () => chunks.join('') };
+}
+
+async function run(
+  command: Command,
+  argv: string[],
+): Promise<{ code: number; out: string; err: string }> {
+  const out = sink();
+  const err = sink();
+  const code = await command.run(argv, { stdout: out.stream, stderr: err.stream });
+  return { code, out: out.text(), err: err.text() };
+}
+
+describe('kg query', () => {
+  const cases: [argv: string[], expected: RegExp[]][] = [
+    [['search', 'tehran'], [/gpe:iran\s+Iran\s+GPE\s+Tehran\s+exact alias/]],
+    [['search', 'guard', '--types', 'org'], [/Islamic Revolutionary Guard Corps/]],
+    [
+      ['entity', 'Tehran'],
+      [
+        /^Iran \(GPE\)  gpe:iran/,
+        /SUPPLIES \(as subject, weight 2\)/,
+        /Iran sold hundreds of drones to Russia/,
+      ],
+    ],
+    [
+      ['neighbors', 'Ukraine'],
+      [/Neighbours of Ukraine \(GPE\): 2 entities/, /gpe:russia/, /loc:crimea/],
+    ],
+    [
+      ['neighbors', 'Ukraine', '--modalities', 'negated'],
+      [/1 entities/, /gpe:iran/],
+    ],
+    [
+      ['path', 'IRGC', 'Ukraine'],
+      [
+        /Path: Islamic Revolutionary Guard Corps → Crimea → Ukraine \(2 hops\)/,
+        /1\. Islamic Revolutionary Guard Corps —DEPLOYS_TO→ Crimea/,
+        /"Guard Corps instructors were sent to Crimea, according to officials\."/,
+        /2\. Crimea —PART_OF→ Ukraine/,
+        /"Crimea is a peninsula of Ukraine in the Black Sea\."/,
+      ],
+    ],
+    [
+      ['path', 'Russia', 'Iran'],
+      [/Russia ←SUPPLIES— Iran/, /also: Russia ←COOPERATES_WITH— Iran/],
+    ],
+    [
+      ['paths', 'IRGC', 'Ukraine', '--k', '2'],
+      [/Path 1: .*\(2 hops\)/, /Path 2: .*\(3 hops\)/],
+    ],
+    [
+      ['common', 'Iran', 'Ukraine'],
+      [/gpe:russia\s+Russia\s+GPE\s+SUPPLIES, COOPERATES_WITH\s+ATTACKS/],
+    ],
+    [['stats'], [/^10 entities, 13 relations, 14 evidence sentences/, /GPE\s+5/, /gpe:iran/]],
+    [
+      ['stats', '--metrics'],
+      [/pagerank/, /Louvain communities, modularity/],
+    ],
+  ];
+  it.each(cases)('%j', async (argv, expected) => {
+    const result = await run(queryCommand, [...argv, '--db', db]);
+    expect(result.code).toBe(0);
+    for (const pattern of expected) expect(result.out).toMatch(new RegExp(pattern.source, 'm'));
+  });
+
+  it('prints the library shapes with --json', async () => {
+    const path = JSON.parse(
+      (await run(queryCommand, ['path', 'irgc', 'ukraine', '--json', '--db', db])).out,
+    );
+    expect(path.hops.map((h: { predicate: string }) => h.predicate)).toEqual([
+      'DEPLOYS_TO',
+      'PART_OF',
+    ]);
+    expect(path.hops[0].evidence[0].sentence).toMatch(/Crimea/);
+    const hits = JSON.parse(
+      (await run(queryCommand, ['search', 'tehran', '--json', '--db', db])).out,
+    );
+    expect(hits[0]).toMatchObject({
+      id: 'gpe:iran',
+      matched: { text: 'Tehran', field: 'alias', kind: 'exact' },
+    });
+  });
+
+  const failures: [argv: string[], code: number][] = [
+    [['path', 'IRGC', 'Lonely Club'], 1],
+    [['search', 'qqqqqq'], 1],
+    [['path', 'IRGC'], 2],
+    [['teleport'], 2],
+  ];
+  it.each(failures)('%j exits %i', async (argv, code) => {
+    expect((await run(queryCommand, [...argv, '--db', db])).code).toBe(code);
+  });
+
+  it('reports bad input as KgError', async () => {
+    await expect(
+      run(queryCommand, ['neighbors', 'Iran', '--types', 'PLANET', '--db', db]),
+    ).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
+    await expect(run(queryCommand, ['entity', 'Atlantis', '--db', db])).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(
+      run(queryCommand, ['stats', '--db', join(dir, 'missing.db')]),
+    ).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+});
+
+describe('kg export and kg import', () => {
+  it('exports every format and imports them back into a new store', async () => {
+    const cases: [format: string, out: string][] = [
+      ['json', 'g.json'],
+      ['gexf', 'g.gexf'],
+      ['graphml', 'g.graphml'],
+      ['csv', 'csv'],
+    ];
+    for (const [format, out] of cases) {
+      const target = join(dir, out);
+      expect(
+        (await run(exportCommand, ['--format', format, '--out', target, '--db', db])).code,
+      ).toBe(0);
+      const other = join(dir, `import-${format}.db`);
+      const first = await run(importCommand, [target, '--db', other, '--json']);
+      expect(first.code).toBe(0);
+      expect(JSON.parse(first.out)).toMatchObject({ nodesAdded: 10 });
+      const second = await run(importCommand, [target, '--db', other, '--json']);
+      expect(JSON.parse(second.out)).toMatchObject({
+        documentsNew: 0,
+        nodesAdded: 0,
+        edgesAdded: 0,
+      });
+      const stats = await run(queryCommand, ['stats', '--db', other]);
+      expect(stats.out).toMatch(/^10 entities, 13 relations/);
+    }
+    expect(readdirSync(join(dir, 'csv')).sort()).toEqual([
+      'edges.csv',
+      'evidence.csv',
+      'nodes.csv',
+    ]);
+    const gexf = parseGraph(readFileSync(join(dir, 'g.gexf'), 'utf8'), 'gexf');
+    expect([gexf.order, gexf.size]).toEqual([10, 13]);
+  });
+
+  it('writes Neo4j files and a filtered view', async () => {
+    const neo = join(dir, 'neo');
+    expect(
+      (await run(exportCommand, ['--format', 'neo4j-csv', '--out', neo, '--db', db])).code,
+    ).toBe(0);
+    expect(readFileSync(join(neo, 'entities.csv'), 'utf8')).toMatch(/^id:ID,label,type/);
+    const cypher = await run(exportCommand, [
+      '--format',
+      'cypher',
+      '--predicates',
+      'SUPPLIES',
+      '--db',
+      db,
+    ]);
+    expect(cypher.out.match(/^MATCH /gm)).toHaveLength(1);
+    const top = await run(exportCommand, ['--format', 'json', '--top', '3', '--db', db]);
+    expect(JSON.parse(top.out).nodes).toHaveLength(3);
+  });
+
+  it('refuses a malformed file and writes nothing', async () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"nodes":[{"key":"a","attributes":{"type":"PLANET"}}]}');
+    const target = join(dir, 'untouched.db');
+    await expect(run(importCommand, [bad, '--db', target])).rejects.toMatchObject({
+      code: 'PARSE_ERROR',
+    });
+    expect(existsSync(target)).toBe(false);
+  });
+});
+
+describe('the built binary', () => {
+  it.each(['query', 'export', 'import'])('kg %s --help prints usage', (name) => {
+    const res = spawnSync(process.execPath, [kg, name, '--help'], { encoding: 'utf8' });
+    expect(res.status).toBe(0);
+    expect(res.stdout).toContain(`Usage: kg ${name}`);
+  });
+
+  it('kg query path prints a sentence for every hop', () => {
+    const res = spawnSync(process.execPath, [kg, 'query', 'path', 'IRGC', 'Ukraine', '--db', db], {
+      encoding: 'utf8',
+    });
+    expect(res.status).toBe(0);
+    expect(res.stdout.match(/^ {5}"/gm)).toHaveLength(2);
+  });
+
+  it('kg export explains a missing --out for CSV', () => {
+    const res = spawnSync(process.execPath, [kg, 'export', '--format', 'csv', '--db', db], {
+      encoding: 'utf8',
+    });
+    expect(res.status).toBe(1);
+    expect(res.stderr).toBe(
+      'kg export: --format csv writes several files: pass --out DIR. [INVALID_ARGUMENT]\n',
+    );
+  });
+});
