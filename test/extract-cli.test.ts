@@ -83,6 +83,13 @@ describe('kg extract', () => {
     expect(out.documents[1]?.format).toBe('html');
   });
 
+  it('still prints one (empty) JSON document when nothing could be read', () => {
+    const { code, stdout, stderr } = extract(path('empty.txt'));
+    expect(code).toBe(1);
+    expect(stderr).toContain(path('empty.txt'));
+    expect(JSON.parse(stdout)).toMatchObject({ documents: [], entities: [], relations: [] });
+  });
+
   it('walks directories and writes one line per document with --format jsonl', () => {
     const { code, stdout } = extract(path('corpus'), '--format', 'jsonl');
     expect(code).toBe(0);
@@ -123,6 +130,7 @@ describe('kg extract', () => {
     [['--max-size=0', 'x.txt'], /--max-size must be a positive number/],
     [['--frobnicate', 'x.txt'], /Unknown option/],
     [[], /no FILE or DIR given/],
+    [['--out', '/no/such/dir/out.json', 'x.txt'], /directory \/no\/such\/dir does not exist/],
   ])('rejects usage errors %j with exit code 2', (args, message) => {
     const { code, stderr, stdout } = extract(...args);
     expect(code).toBe(2);

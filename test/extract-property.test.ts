@@ -191,6 +191,19 @@ describe('extractor properties', () => {
     );
   });
 
+  it('maps mentions in an HTML page back to the page as given', () => {
+    const page =
+      '<html><head><title>Talks</title></head><body><nav><a href="/">Home</a></nav><article>' +
+      '<h1>Iran &amp; France hold talks</h1><p>Foreign ministers of <a href="/iran">Iran</a>' +
+      ' and <b>France</b> met in Geneva&nbsp;on Monday, the&nbsp;<i>Associated Press</i>' +
+      ' reported. &#8220;We are close,&#8221; said <a href="/p">Catherine Colonna</a>.</p>' +
+      '</article><footer>&copy; The Courier</footer></body></html>';
+    const out = extractChecked({ id: 'page.html', text: page, format: 'html' });
+    const mentioned = out.entities.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentioned).toEqual(expect.arrayContaining(['Iran', 'France', 'Geneva']));
+    expect(mentioned.join(' ')).not.toMatch(/[<>]/);
+  });
+
   it('handles a large news-like document and a large page', () => {
     const paragraph =
       'Iran sent drones to Russia, the United States said on Monday. “We condemn it,” said ' +

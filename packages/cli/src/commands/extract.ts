@@ -5,8 +5,10 @@
  * input gets one line on stderr naming the file while the others go through, and the exit code
  * says that something failed.
  */
+import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   createExtractorPool,
@@ -91,7 +93,13 @@ function parseOptions(argv: string[]): Options {
     progress: values.progress,
     paths: positionals,
   };
-  if (values.out !== undefined) options.out = values.out;
+  if (values.out !== undefined) {
+    const dir = dirname(resolve(values.out));
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      throw new UsageError(`--out ${values.out}: the directory ${dir} does not exist`);
+    }
+    options.out = values.out;
+  }
   if (values.jobs !== undefined) {
     const jobs = Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) {
@@ -237,11 +245,35 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   }
 
   const listing = await listInputFiles(options.paths);
-  let failed = listing.errors.length;
   for (const err of listing.errors) io.stderr.write(`kg ${err.message}\n`);
-  const files = listing.files;
-  if (files.length === 0) return failed > 0 ? 1 : 0;
+  const chunks: string[] = [];
+  const emit = (chunk: string) => {
+    if (options.out === undefined) io.stdout.write(chunk);
+    else chunks.push(chunk);
+  };
+  const { extracted, failed } = await extractFiles(listing.files, options, io, emit);
 
+  if (options.format === 'json') {
+    // Always one JSON document on stdout in json mode, empty if nothing could be read.
+    emit(`${JSON.stringify(mergeExtractions(extracted), null, 2)}\n`);
+  } else if (options.format === 'table' && extracted.length > 0) {
+    emit(renderTables(mergeExtractions(extracted)));
+  }
+  if (options.out !== undefined) await writeFile(options.out, chunks.join(''));
+  return failed + listing.errors.length > 0 ? 1 : 0;
+}
+
+/**
+ * Reads and extracts the files through a worker pool, reporting each failure on stderr. jsonl
+ * lines are emitted as they come (in input order); other formats get the extractions back.
+ */
+async function extractFiles(
+  files: readonly string[],
+  options: Options,
+  io: CommandIo,
+  emit: (chunk: string) => void,
+): Promise<{ extracted: Extraction[]; failed: number }> {
+  if (files.length === 0) return { extracted: [], failed: 0 };
   const jobs = options.jobs ?? Math.min(availableParallelism(), files.length);
   const pool = createExtractorPool({ jobs });
   const progress = createProgress(
@@ -252,12 +284,8 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   );
 
   const results: (Extraction | undefined)[] = new Array<Extraction | undefined>(files.length);
-  const chunks: string[] = [];
-  const emit = (chunk: string) => {
-    if (options.out === undefined) io.stdout.write(chunk);
-    else chunks.push(chunk);
-  };
   const settled = new Set<number>();
+  let failed = 0;
   let done = 0;
   let written = 0;
   // jsonl goes out in input order as soon as the documents before it are settled.
@@ -295,17 +323,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     progress.finish();
     await pool.close();
   }
-
-  const extracted = results.filter((r): r is Extraction => r !== undefined);
-  if (extracted.length > 0) {
-    if (options.format === 'json') {
-      emit(`${JSON.stringify(mergeExtractions(extracted), null, 2)}\n`);
-    } else if (options.format === 'table') {
-      emit(renderTables(mergeExtractions(extracted)));
-    }
-  }
-  if (options.out !== undefined) await writeFile(options.out, chunks.join(''));
-  return failed > 0 ? 1 : 0;
+  return { extracted: results.filter((r): r is Extraction => r !== undefined), failed };
 }
 
 export const extractCommand: Command = {
