@@ -42,9 +42,15 @@ export function emit(out: RelationCandidate[], lex: Lexicon, e: Emission): numbe
       const om = o.mention;
       if (!sm || !om || sm.entityId === om.entityId) continue;
       if (!argumentsFit(lex, e.type, s, o)) continue;
+      const override = lex.typeOverrides.find(
+        (t) =>
+          t.type === e.type &&
+          t.subject.includes(s.entityType ?? '') &&
+          t.object.includes(o.entityType ?? ''),
+      );
       out.push({
         subject: sm.entityId,
-        predicate: e.type,
+        predicate: override?.becomes ?? e.type,
         object: om.entityId,
         ...(e.label ? { label: e.label } : {}),
         modality: e.modality,

@@ -33,6 +33,13 @@ export interface CompoundFrame {
   headIsSubject?: boolean;
 }
 
+export interface TypeOverride {
+  type: RelationType;
+  subject: string[];
+  object: string[];
+  becomes: RelationType;
+}
+
 export interface Lexicon {
   verbs: Map<string, VerbFrame[]>;
   /** Longest phrasal key length in words, so lookups stay bounded. */
@@ -50,6 +57,9 @@ export interface Lexicon {
   actorHeads: Set<string>;
   governmentHeads: Set<string>;
   partNouns: Set<string>;
+  headOfStateTitles: Set<string>;
+  communicationThemes: Set<string>;
+  typeOverrides: TypeOverride[];
   locationCues: string[][];
   argumentTypes: Map<ArgumentClass, Set<string>>;
   typeArguments: Map<RelationType, [ArgumentClass, ArgumentClass]>;
@@ -81,6 +91,9 @@ interface NominalFile {
   actorHeads: string[];
   governmentHeads: string[];
   partNouns: string[];
+  headOfStateTitles: string[];
+  communicationThemes: string[];
+  typeOverrides: TypeOverride[];
   locationCues: string[];
   argumentTypes: Record<ArgumentClass, string[]>;
   typeArguments: Record<RelationType, [ArgumentClass, ArgumentClass]>;
@@ -128,6 +141,9 @@ function build(): Lexicon {
     actorHeads: new Set([...nominal.actorHeads, ...nominal.personnelNouns]),
     governmentHeads: new Set(nominal.governmentHeads),
     partNouns: new Set(nominal.partNouns),
+    headOfStateTitles: new Set(nominal.headOfStateTitles),
+    communicationThemes: new Set(nominal.communicationThemes),
+    typeOverrides: nominal.typeOverrides,
     locationCues: nominal.locationCues.map(words),
     argumentTypes: new Map(
       (Object.entries(nominal.argumentTypes) as [ArgumentClass, string[]][]).map(([k, v]) => [

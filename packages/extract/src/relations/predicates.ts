@@ -80,6 +80,36 @@ const GERUND_PREPS = new Set([
   'while',
   'to',
 ]);
+const PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'with',
+  'by',
+  'for',
+  'into',
+  'onto',
+  'against',
+  'near',
+  'under',
+  'over',
+  'between',
+  'through',
+  'across',
+  'towards',
+  'toward',
+  'via',
+  'within',
+  'without',
+  'amid',
+  'among',
+  'despite',
+  'about',
+  'like',
+  'than',
+]);
 const RELATIVES = new Set(['which', 'that', 'who', 'whom']);
 const PERSONNEL_TYPES = new Set(['ORG']);
 
@@ -259,7 +289,9 @@ export class SentenceRules {
       }
     } else {
       const subjStart = regionLeft(units, groupStart);
-      if (subjStart < groupStart) {
+      // A noun phrase right after a preposition is its object, not a subject ("built in Japan using").
+      const governed = PREPOSITIONS.has(units[subjStart - 1]?.lower ?? '');
+      if (subjStart < groupStart && !governed) {
         p.explicit = true;
         p.surfaceFrom = subjStart;
         p.surface = this.subjectOf(subjStart, groupStart, passive && !be);
@@ -345,7 +377,11 @@ export class SentenceRules {
     }
     if (objects.some((o) => PERSONNEL_TYPES.has(o.entityType ?? ''))) personnel = true;
     p.personnel = personnel;
-    p.thing = !personnel && to > from;
+    let message = false;
+    for (let k = from; k < to; k++) {
+      if (lex.communicationThemes.has(units[k]?.lemma ?? '')) message = true;
+    }
+    p.thing = !personnel && !message && to > from;
   }
 
   private prepPhrases(p: Predicate, start: number): number {

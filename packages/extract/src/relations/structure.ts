@@ -127,7 +127,8 @@ export function structuralRelations(
         const prep = units[next]?.lower ?? '';
         if ((role || part) && /^(of|for|at|in)$/.test(prep)) {
           const end = regionRight(units, next + 1);
-          const objs = chains(units, next + 1, end)[0];
+          const found = chains(units, next + 1, end);
+          const objs = found[found.length - 1];
           if (objs && role) {
             const type = downgrade(role.type, subordinate(units, modsFrom, k, lex));
             base(units[k] as Unit, type, [x], objs, 0.75);
@@ -205,7 +206,7 @@ export function roleRelations(
     const person: Unit = { ...unit, mention: original, entityType: 'PERSON' };
     let org = role.of === undefined ? undefined : byMention.get(role.of);
     let confidence = 0.85;
-    if (!org && role.relation === 'LEADER_OF') {
+    if (!org && role.relation === 'LEADER_OF' && lex.headOfStateTitles.has(role.head)) {
       // "President Joe Biden": the country from data/leaders.json, when the text names it.
       const country = countryMentionOf(analysis, original.entityId);
       if (country) org = { ...person, mention: country, entityType: 'GPE' };
@@ -213,7 +214,11 @@ export function roleRelations(
     }
     if (!org) continue;
     const scope = scopeAt(scopes, person.u);
-    const sub = /\b(deputy|vice|assistant)\b/.test(analysis.text.slice(role.start, role.end));
+    const title = analysis.text
+      .slice(role.start, role.end)
+      .toLowerCase()
+      .split(/[\s-]+/);
+    const sub = title.some((w) => lex.subordinateRoleModifiers.has(w));
     emit(out, lex, {
       view,
       type: downgrade(role.relation, sub),
