@@ -178,6 +178,22 @@ describe('GET /api/entities/:id', () => {
   });
 });
 
+describe('evidence limits', () => {
+  it('caps evidence per relation and counts the rest', async () => {
+    const edge = [...full.edges].sort(
+      (a, b) => b.attributes.evidenceCount - a.attributes.evidenceCount,
+    )[0];
+    if (!edge || edge.attributes.evidenceCount < 2)
+      throw new Error('no relation with two sentences');
+    const { body } = await t.json<EntityDetailsResponse>(
+      `/api/entities/${encodeURIComponent(edge.source)}?evidenceLimit=1`,
+    );
+    const relation = body.relations.find((r) => r.key === edge.key);
+    expect(relation?.evidence).toHaveLength(1);
+    expect(relation?.moreEvidence).toBe(edge.attributes.evidenceCount - 1);
+  });
+});
+
 describe('GET /api/entities/:id/neighbors', () => {
   it('returns the ego network as graphology JSON, centre included', async () => {
     const iran = await idOf('Iran');
@@ -189,6 +205,14 @@ describe('GET /api/entities/:id/neighbors', () => {
     expect(keys).toContain(iran);
     expect(keys.length).toBeGreaterThan(1);
     body.edges.forEach((e) => expect(e.attributes).not.toHaveProperty('evidence'));
+  });
+
+  it('applies the view filters to an expansion', async () => {
+    const iran = await idOf('Iran');
+    const { body } = await t.json<ApiGraph>(
+      `/api/entities/${encodeURIComponent(iran)}/neighbors?types=GPE`,
+    );
+    body.nodes.forEach((n) => expect(n.attributes.type).toBe('GPE'));
   });
 
   it('stops at the limit and says so', async () => {
@@ -283,5 +307,21 @@ describe('static viewer and headers', () => {
     expect(csp).toContain("object-src 'none'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+});
+
+describe('large stores', () => {
+  it('sends the top entities when the graph is over maxGraphNodes and says it is cut', async () => {
+    const small = await startTestServer({ maxGraphNodes: 5 });
+    try {
+      const { body } = await small.json<ApiGraph>('/api/graph');
+      expect(body.nodes).toHaveLength(5);
+      expect(body.attributes.truncated).toBe(true);
+      expect(body.attributes.totalNodes).toBe(full.nodes.length);
+      const { body: more } = await small.json<ApiGraph>('/api/graph?top=8');
+      expect(more.nodes).toHaveLength(8);
+    } finally {
+      await small.close();
+    }
   });
 });

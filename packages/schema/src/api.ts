@@ -83,9 +83,21 @@ export type SearchQuery = z.infer<typeof searchQuerySchema>;
 /** `GET /api/entities/:id/neighbors` query. */
 export const neighborsQuerySchema = z.object({
   depth: queryInt(1, 4).default(1),
+  /** Most neighbours returned, strongest relations first. */
   limit: queryInt(1, 10_000).default(500),
+  /** Same filters as `/api/graph`, so an expansion respects the current view. */
+  types: entityTypeListSchema,
+  predicates: relationTypeListSchema,
+  modalities: modalityListSchema,
 });
 export type NeighborsQuery = z.infer<typeof neighborsQuerySchema>;
+
+/** `GET /api/entities/:id` query. */
+export const entityQuerySchema = z.object({
+  /** Evidence items returned per relation (the rest are counted in `moreEvidence`). */
+  evidenceLimit: queryInt(1, 10_000).default(50),
+});
+export type EntityQuery = z.infer<typeof entityQuerySchema>;
 
 /** `GET /api/paths` query. */
 export const pathsQuerySchema = z.object({
@@ -258,6 +270,8 @@ export interface ApiRelation {
   firstSeen: string;
   lastSeen: string;
   evidence: EvidenceRecord[];
+  /** Evidence items left out by `evidenceLimit` (fetch them from `/api/relations/:key`). */
+  moreEvidence?: number;
 }
 
 /** `GET /api/entities/:id`. */
@@ -275,6 +289,8 @@ export interface PathHop {
   source: string;
   target: string;
   predicate: RelationType;
+  /** Verb phrase of an open (`RELATED_TO`) relation. */
+  label?: string;
   modality: Modality;
   weight: number;
   direction: 'forward' | 'backward';

@@ -60,7 +60,7 @@ export function createApp(deps: AppDeps): KgApp {
   const settings = resolveSettings(deps.config);
   const log = deps.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const events = createEventHub(settings.heartbeatMs);
-  const service = createGraphService(deps.store);
+  const service = createGraphService(deps.store, { maxGraphNodes: settings.maxGraphNodes });
   const ingester = createIngester({
     store: deps.store,
     extractor: deps.extractor,

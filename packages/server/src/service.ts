@@ -6,8 +6,8 @@
  */
 import {
   egoNetwork,
-  exportGraph,
   entityDetails,
+  exportGraph,
   filterGraph,
   kShortestPaths,
   neighbors,
@@ -22,13 +22,16 @@ import type {
   ApiDocument,
   ApiGraph,
   ApiRelation,
+  EntityAttributes,
   EntityDetailsResponse,
+  EntityQuery,
   EntityType,
   ExportFormat,
   GraphQuery,
   NeighborsQuery,
   PathsQuery,
   PathsResponse,
+  RelationAttributes,
   RelationResponse,
   SearchQuery,
   SearchResult,
@@ -41,12 +44,18 @@ export interface StoreCounts {
   edges: number;
 }
 
+export interface ExportedFile {
+  body: string;
+  contentType: string;
+  extension: string;
+}
+
 export interface GraphService {
   counts(): StoreCounts;
   stats(): StatsResponse;
   graph(query: GraphQuery): ApiGraph;
   search(query: SearchQuery): SearchResult[];
-  entity(id: string): EntityDetailsResponse;
+  entity(id: string, query: EntityQuery): EntityDetailsResponse;
   neighbors(id: string, query: NeighborsQuery): ApiGraph;
   paths(query: PathsQuery): PathsResponse;
   relation(key: string): RelationResponse;
@@ -55,55 +64,69 @@ export interface GraphService {
   export(format: ExportFormat, query: GraphQuery): ExportedFile;
 }
 
-export interface ExportedFile {
-  body: string;
-  contentType: string;
-  extension: string;
+export interface GraphServiceOptions {
+  /** Most entities `/api/graph` sends without an explicit `top` (the top ones by weight). */
+  maxGraphNodes: number;
 }
 
-/** API export formats: the graph package's, with each CSV file of the CSV set on its own. */
-const CSV_FILES: Partial<Record<ExportFormat, string>> = {
+/** API export formats: the graph package's, with each file of its CSV set on its own. */
+const CSV_FILES = {
   'csv-nodes': 'nodes.csv',
   'csv-edges': 'edges.csv',
   'csv-evidence': 'evidence.csv',
-};
+} as const satisfies Partial<Record<ExportFormat, string>>;
+
+type CsvFormat = keyof typeof CSV_FILES;
+const isCsvFormat = (format: ExportFormat): format is CsvFormat => format in CSV_FILES;
 
 function exportFile(graph: KgGraph, format: ExportFormat): ExportedFile {
-  const csvFile = CSV_FILES[format];
-  if (csvFile !== undefined) {
+  if (isCsvFormat(format)) {
+    const name = CSV_FILES[format];
     const output = exportGraph(graph, 'csv');
-    const body = output.kind === 'files' ? output.files[csvFile] : undefined;
-    if (body === undefined) {
-      throw new KgError('INTERNAL', `server.export: the CSV export has no ${csvFile}.`);
-    }
+    const body = output.kind === 'files' ? output.files[name] : undefined;
+    if (body === undefined)
+      throw new KgError('INTERNAL', `server.export: no ${name} in the CSV set.`);
     return { body, contentType: 'text/csv; charset=utf-8', extension: 'csv' };
   }
-  const output = exportGraph(graph, format as 'json' | 'gexf' | 'graphml' | 'cypher');
+  const output = exportGraph(graph, format);
   if (output.kind !== 'file') {
     throw new KgError('INTERNAL', `server.export: ${format} is not a single file.`);
   }
-  const charset =
-    output.mediaType.startsWith('text/') ||
-    output.mediaType.endsWith('xml') ||
-    output.mediaType.endsWith('json')
-      ? '; charset=utf-8'
-      : '';
+  // Every export is UTF-8 text.
   return {
     body: output.text,
-    contentType: output.mediaType + charset,
+    contentType: `${output.mediaType}; charset=utf-8`,
     extension: output.extension,
   };
 }
 
-/** Serialises a (sub)graph for the wire; degrees come from the whole store graph. */
-function toApiGraph(view: KgGraph, whole: KgGraph, truncated: boolean): ApiGraph {
+interface WireInput {
+  nodes: Iterable<{ key: string; attributes: EntityAttributes }>;
+  edges: Iterable<{ key: string; source: string; target: string; attributes: RelationAttributes }>;
+}
+
+/** A graphology graph as node and edge entries. */
+function entriesOf(graph: KgGraph): WireInput {
+  return {
+    nodes: graph.mapNodes((key, attributes) => ({ key, attributes })),
+    edges: graph.mapEdges((key, attributes, source, target) => ({
+      key,
+      source,
+      target,
+      attributes,
+    })),
+  };
+}
+
+/** Serialises nodes and edges for the wire; weighted degrees come from the whole store graph. */
+function toApiGraph(view: WireInput, whole: KgGraph, truncated: boolean): ApiGraph {
   const degrees = weightedDegrees(whole);
   const nodes: ApiGraph['nodes'] = [];
-  view.forEachNode((key, attributes) => {
+  for (const { key, attributes } of view.nodes) {
     nodes.push({ key, attributes: { ...attributes, weightedDegree: degrees.get(key) ?? 0 } });
-  });
+  }
   const edges: ApiGraph['edges'] = [];
-  view.forEachEdge((key, attributes, source, target) => {
+  for (const { key, source, target, attributes } of view.edges) {
     const { evidence, ...rest } = attributes;
     edges.push({
       key,
@@ -111,10 +134,11 @@ function toApiGraph(view: KgGraph, whole: KgGraph, truncated: boolean): ApiGraph
       target,
       attributes: { ...rest, evidenceCount: evidence?.length ?? 0 },
     });
-  });
+  }
+  const name = whole.getAttribute('name');
   return {
     attributes: {
-      ...(view.getAttribute('name') === undefined ? {} : { name: view.getAttribute('name') }),
+      ...(name === undefined ? {} : { name }),
       totalNodes: whole.order,
       totalEdges: whole.size,
       truncated,
@@ -151,7 +175,7 @@ function hasFilter(query: GraphQuery): boolean {
   );
 }
 
-export function createGraphService(store: Store): GraphService {
+export function createGraphService(store: Store, options: GraphServiceOptions): GraphService {
   const whole = (): KgGraph => store.graph;
 
   const subgraph = (query: GraphQuery): KgGraph => {
@@ -163,12 +187,12 @@ export function createGraphService(store: Store): GraphService {
     };
     if (query.focus !== undefined) {
       // The ego network keeps its centre whatever the type filter; weights and dates are then
-      // recomputed over the kept evidence by filterGraph (without a type filter, so the centre stays).
+      // recomputed over the kept evidence by filterGraph (no type filter, so the centre stays).
       const ego = egoNetwork(whole(), query.focus, {
         ...filters,
         types: query.types,
         depth: query.depth ?? 1,
-        limit: query.top ?? 100_000,
+        limit: query.top ?? options.maxGraphNodes,
       });
       return filterGraph(ego, { ...filters, minWeight: query.minWeight });
     }
@@ -177,9 +201,8 @@ export function createGraphService(store: Store): GraphService {
       types: query.types,
       minWeight: query.minWeight,
     });
-    return query.top !== undefined && query.top < view.order
-      ? topSubgraph(view, { n: query.top })
-      : view;
+    const top = query.top ?? options.maxGraphNodes;
+    return top < view.order ? topSubgraph(view, { n: top }) : view;
   };
 
   const listDocuments = (): ApiDocument[] => store.listDocuments().map(toApiDocument);
@@ -202,7 +225,7 @@ export function createGraphService(store: Store): GraphService {
     graph(query) {
       const view = subgraph(query);
       const truncated = view.order < whole().order || view.size < whole().size || hasFilter(query);
-      return toApiGraph(view, whole(), truncated);
+      return toApiGraph(entriesOf(view), whole(), truncated);
     },
 
     search(query) {
@@ -215,17 +238,15 @@ export function createGraphService(store: Store): GraphService {
       }));
     },
 
-    entity(id) {
-      const graph = whole();
-      const details = entityDetails(graph, id);
+    entity(id, query) {
+      const details = entityDetails(whole(), id, { evidenceLimit: query.evidenceLimit });
       const { groups, degree: _degree, ...attributes } = details;
       const relations: ApiRelation[] = [];
       const neighborsById: EntityDetailsResponse['neighbors'] = {};
       const docIds = new Set<string>();
       for (const group of groups) {
         for (const relation of group.relations) {
-          const source = relation.direction === 'out' ? id : relation.other.id;
-          const target = relation.direction === 'out' ? relation.other.id : id;
+          const out = relation.direction === 'out';
           neighborsById[relation.other.id] = {
             label: relation.other.label,
             type: relation.other.type,
@@ -233,8 +254,8 @@ export function createGraphService(store: Store): GraphService {
           for (const item of relation.evidence) docIds.add(item.docId);
           relations.push({
             key: relation.key,
-            source,
-            target,
+            source: out ? id : relation.other.id,
+            target: out ? relation.other.id : id,
             predicate: group.predicate,
             ...(relation.label === undefined ? {} : { label: relation.label }),
             modality: relation.modality,
@@ -242,19 +263,25 @@ export function createGraphService(store: Store): GraphService {
             firstSeen: relation.firstSeen,
             lastSeen: relation.lastSeen,
             evidence: relation.evidence,
+            ...(relation.moreEvidence > 0 ? { moreEvidence: relation.moreEvidence } : {}),
           });
         }
       }
-      // The store keeps no per-entity document index yet: list the documents its evidence cites.
+      // The store has no per-entity document index: list the documents its evidence cites.
       const documents = listDocuments().filter((doc) => docIds.has(doc.id));
       return { entity: attributes, documents, relations, neighbors: neighborsById };
     },
 
     neighbors(id, query) {
       const graph = whole();
-      const result = neighbors(graph, id, { depth: query.depth, limit: query.limit });
-      const view = egoNetwork(graph, id, { depth: query.depth, limit: query.limit });
-      return toApiGraph(view, graph, result.truncated);
+      const result = neighbors(graph, id, {
+        depth: query.depth,
+        limit: query.limit,
+        types: query.types,
+        predicates: query.predicates,
+        modalities: query.modalities,
+      });
+      return toApiGraph(result, graph, result.truncated);
     },
 
     paths(query) {

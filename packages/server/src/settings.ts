@@ -21,6 +21,8 @@ export interface ServerSettings {
   ingestRateLimit: number;
   /** Length of the ingest rate-limit window, in milliseconds. */
   ingestRateWindowMs: number;
+  /** Most entities `/api/graph` sends when the request sets no `top` (highest weighted degree first). */
+  maxGraphNodes: number;
   /** Interval between heartbeat events on `/api/events`, in milliseconds. */
   heartbeatMs: number;
   /** Directory of the built viewer, served at `/`. */
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: Readonly<ServerSettings> = Object.freeze({
   maxUploadFiles: 50,
   ingestRateLimit: 60,
   ingestRateWindowMs: 60_000,
+  maxGraphNodes: 20_000,
   heartbeatMs: 15_000,
   viewerDir: fileURLToPath(new URL('../../viewer/dist', import.meta.url)),
 });

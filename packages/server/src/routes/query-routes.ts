@@ -6,6 +6,7 @@
 import express from 'express';
 import type { Router } from 'express';
 import {
+  entityQuerySchema,
   exportQuerySchema,
   graphQuerySchema,
   neighborsQuerySchema,
@@ -49,7 +50,8 @@ export function queryRoutes(service: GraphService, version: string): Router {
   });
 
   router.get('/entities/:id', (req, res) => {
-    res.json(service.entity(req.params.id));
+    const query = parseInput(entityQuerySchema, req.query, 'GET /api/entities/:id');
+    res.json(service.entity(req.params.id, query));
   });
 
   router.get('/entities/:id/neighbors', (req, res) => {
