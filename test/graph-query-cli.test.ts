@@ -59,7 +59,7 @@ describe('kg query', () => {
     [
       ['entity', 'Tehran'],
       [
-        /^Iran \(GPE\)  gpe:iran/,
+        /^Iran \(GPE\) {2}gpe:iran/,
         /SUPPLIES \(as subject, weight 2\)/,
         /Iran sold hundreds of drones to Russia/,
       ],
