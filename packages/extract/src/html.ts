@@ -144,8 +144,9 @@ interface Open {
 
 const WHITESPACE = /[\s\u00a0]/;
 
-function isUnlikely(name: string, attribs: Record<string, string>): boolean {
-  if (SKIPPED.has(name)) return true;
+function isUnlikely(name: string, attribs: Record<string, string>, inMain: boolean): boolean {
+  // An article's own <header> holds its headline; the page's header is furniture.
+  if (SKIPPED.has(name) && !(name === 'header' && inMain)) return true;
   if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return true;
   if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '')) return true;
   if (SKIPPED_ROLES.has((attribs.role ?? '').toLowerCase())) return true;
@@ -284,7 +285,7 @@ export function htmlToText(html: string): HtmlText {
           inTitle = true;
           titleText = '';
         }
-        const skip = skipDepth > 0 || isUnlikely(name, attribs);
+        const skip = skipDepth > 0 || isUnlikely(name, attribs, mainDepth > 0);
         const main =
           !skip && (MAIN_CONTAINERS.has(name) || (attribs.role ?? '').toLowerCase() === 'main');
         const open: Open = { name, skip, main, link: name === 'a', pre: name === 'pre' };

@@ -29,6 +29,12 @@ describe('decodeDocument refuses what is not text', () => {
     ['whitespace only', bytes(' \n\t \r\n  '), 'EMPTY_INPUT', /whitespace/],
     ['a byte-order mark only', bytes([0xef, 0xbb, 0xbf], '\n'), 'EMPTY_INPUT', /whitespace/],
     ['NUL bytes', bytes('Iran sent\u0000drones'), 'BINARY_INPUT', /NUL bytes/],
+    [
+      'UTF-16 without a byte-order mark',
+      bytes([0x49, 0, 0x72, 0, 0x61, 0, 0x6e, 0]),
+      'BINARY_INPUT',
+      /UTF-16 without a BOM/,
+    ],
     ['a PDF', bytes('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'BINARY_INPUT', /PDF/],
     ['a PNG image', bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 'BINARY_INPUT', /PNG/],
     ['a zip archive', bytes([0x50, 0x4b, 0x03, 0x04], 'word/document.xml'), 'BINARY_INPUT', /zip/],

@@ -111,11 +111,26 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
 }
 
+/** Every other byte NUL, as in ASCII text encoded as UTF-16. */
+function looksUtf16(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, SNIFF_BYTES);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  const half = sample.length / 2;
+  return half >= 2 && Math.max(even, odd) > 0.6 * half && Math.min(even, odd) < 0.1 * half;
+}
+
 /** Why these bytes are not text, or undefined when they may be. */
 function binaryReason(bytes: Uint8Array): string | undefined {
   const magic = MAGIC.find((m) => startsWith(bytes, m.bytes));
   if (magic) return magic.kind;
-  if (bytes.indexOf(0) >= 0) return 'NUL bytes';
+  if (bytes.indexOf(0) >= 0)
+    return looksUtf16(bytes) ? 'NUL bytes; UTF-16 without a BOM?' : 'NUL bytes';
   const sample = bytes.subarray(0, SNIFF_BYTES);
   let control = 0;
   for (const b of sample) {

@@ -190,6 +190,15 @@ describe('HTML', () => {
     );
   });
 
+  it("keeps an article's own header but not the page's", () => {
+    const html =
+      '<header><h1>The Courier</h1></header><article><header><h2>Floods in Sindh</h2></header>' +
+      `<p>${'Rain fell across the province of Sindh for a week. '.repeat(5)}</p></article>`;
+    const text = normalise(html, 'html').text;
+    expect(text).toContain('Floods in Sindh');
+    expect(text).not.toContain('Courier');
+  });
+
   it('reads the whole body when there is no main-content container', () => {
     const html = '<div><p>Iran and Russia.</p><p>Talks ended.</p></div><footer>x</footer>';
     expect(normalise(html, 'html').text).toBe('Iran and Russia.\n\nTalks ended.');
