@@ -77,7 +77,11 @@ function buildCheck() {
   return lines;
 }
 
-const log = (message) => process.stderr.write(`bench: ${message}\n`);
+const t0 = performance.now();
+const log = (message) =>
+  process.stderr.write(
+    `bench [${((performance.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${message}\n`,
+  );
 const command = `pnpm bench${process.argv.slice(2).length ? ' ' + process.argv.slice(2).join(' ') : ''}`;
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const header = [

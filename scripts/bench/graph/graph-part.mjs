@@ -134,9 +134,14 @@ async function querySection({ quick, log }) {
       ['query', 'median', 'p95', 'ratio'],
       [
         row('graphology-shortest-path `bidirectional` (baseline)', r.barePath),
-        row('kg `shortestPath` (with evidence per hop)', r.oursPath, r.barePath),
+        row('kg `shortestPath`, `directed: true` (with evidence per hop)', r.oursPath, r.barePath),
+        row('kg `shortestPath`, default (either direction)', r.oursPathUndirected, r.barePath),
         row('graphology `graph.neighbors` (baseline)', r.bareNeighbors),
-        row('kg `neighbors`, depth 1', r.oursNeighbors, r.bareNeighbors),
+        row(
+          'kg `neighbors`, depth 1 (nodes + relations among them)',
+          r.oursNeighbors,
+          r.bareNeighbors,
+        ),
       ],
     ),
     '',

@@ -60,8 +60,14 @@ async function bareMerger() {
 async function kgMerger() {
   const kg = await importBuilt('graph');
   if (!kg || typeof kg.mergeExtraction !== 'function') return undefined;
-  const graph = kg.createKgGraph();
-  const merge = ({ extraction }) => kg.mergeExtraction(graph, extraction);
+  const graph = kg.createStoreGraph();
+  const merge = ({ extraction, docId, date }) =>
+    kg.mergeExtraction(graph, extraction, {
+      id: extraction.documents[0].hash,
+      source: docId,
+      date,
+      ingestedAt: date,
+    });
   return { graph, merge };
 }
 

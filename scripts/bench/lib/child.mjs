@@ -61,3 +61,53 @@ export function runChild(script, args = {}, { nodeArgs = [], timeoutMs = 15 * 60
     });
   });
 }
+
+const PORT_MARK = '@@port ';
+
+/** Called by a server child once it listens: hands its port to the parent. */
+export function emitPort(port) {
+  process.stdout.write(`${PORT_MARK}${port}\n`);
+}
+
+/**
+ * Starts a server child (`node [nodeArgs] script --k=v…`) and resolves with `{ port, stop }`
+ * once it printed its port, or `{ error }` if it exited first.
+ */
+export function startServer(script, args = {}, { nodeArgs = [], timeoutMs = 10 * 60_000 } = {}) {
+  const argv = [
+    ...nodeArgs,
+    script,
+    ...Object.entries(args).map(([key, value]) => `--${key}=${value}`),
+  ];
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let settled = false;
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const stop = () =>
+      new Promise((done) => {
+        clearTimeout(timer);
+        if (child.exitCode !== null || child.signalCode !== null) return done();
+        child.once('close', () => done());
+        child.kill('SIGTERM');
+      });
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      const line = stdout.split('\n').find((l) => l.startsWith(PORT_MARK));
+      if (line && !settled) {
+        settled = true;
+        resolve({ port: Number(line.slice(PORT_MARK.length)), pid: child.pid, stop });
+      }
+    });
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (settled) return;
+      settled = true;
+      const tail = stderr.trim().split('\n').slice(-6).join('\n');
+      const name = script.split('/').slice(-2).join('/');
+      resolve({ error: `${name} exited ${signal ?? code}${tail ? `: ${tail}` : ''}` });
+    });
+  });
+}

@@ -218,3 +218,102 @@ export function randomNodePairs(nodes, count, seed = 13) {
     `n${Math.floor(random() * nodes)}`,
   ]);
 }
+
+/**
+ * The `/api/graph` body (graphology's serialized shape with weightedDegree on nodes and
+ * evidenceCount instead of evidence on edges) of a graph filled by fillRandomGraph: what the
+ * baseline page renders when the real server is not built yet.
+ */
+export function apiGraphBody(graph) {
+  const weighted = new Map();
+  graph.forEachEdge((_key, attributes, source, target) => {
+    weighted.set(source, (weighted.get(source) ?? 0) + attributes.weight);
+    weighted.set(target, (weighted.get(target) ?? 0) + attributes.weight);
+  });
+  const nodes = [];
+  graph.forEachNode((key, attributes) =>
+    nodes.push({ key, attributes: { ...attributes, weightedDegree: weighted.get(key) ?? 0 } }),
+  );
+  const edges = [];
+  graph.forEachEdge((key, { evidence, ...attributes }, source, target) =>
+    edges.push({
+      key,
+      source,
+      target,
+      attributes: { ...attributes, evidenceCount: evidence.length },
+    }),
+  );
+  return {
+    attributes: { totalNodes: graph.order, totalEdges: graph.size, truncated: false },
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    nodes,
+    edges,
+  };
+}
+
+/**
+ * Turns a graph filled by fillRandomGraph back into extraction-shaped documents of `perDoc`
+ * relations each (entities named by their labels), so a real store can be filled with the
+ * same graph through its ordinary ingest path.
+ */
+export function* extractionsOfGraph(graph, perDoc = 1000) {
+  const edges = graph.edges();
+  for (let doc = 0; doc * perDoc < edges.length; doc++) {
+    const docId = `synthetic/graph-${doc}.txt`;
+    const local = new Map();
+    const entities = [];
+    const idOf = (node) => {
+      let id = local.get(node);
+      if (!id) {
+        id = `e${local.size + 1}`;
+        local.set(node, id);
+        const { label, type } = graph.getNodeAttributes(node);
+        entities.push({
+          id,
+          name: label,
+          type,
+          aliases: [],
+          mentions: [{ doc: docId, start: 0, end: label.length, text: label, type }],
+        });
+      }
+      return id;
+    };
+    const relations = edges.slice(doc * perDoc, (doc + 1) * perDoc).map((edge, r) => {
+      const { predicate } = graph.getEdgeAttributes(edge);
+      const source = graph.source(edge);
+      const target = graph.target(edge);
+      const text = `${graph.getNodeAttribute(source, 'label')} ${predicate.toLowerCase()} ${graph.getNodeAttribute(target, 'label')}.`;
+      const start = r * 80;
+      return {
+        subject: idOf(source),
+        predicate,
+        object: idOf(target),
+        modality: 'asserted',
+        confidence: 0.8,
+        evidence: [
+          {
+            doc: docId,
+            start,
+            end: start + text.length,
+            text,
+            modality: 'asserted',
+            confidence: 0.8,
+          },
+        ],
+      };
+    });
+    yield {
+      extractorVersion: 'bench',
+      documents: [
+        {
+          id: docId,
+          hash: `graph-${graph.order}-${graph.size}-${doc}`,
+          format: 'text',
+          chars: perDoc * 80,
+        },
+      ],
+      entities,
+      relations,
+    };
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Our side of the explorer bench, in its own process: a fresh SQLite store in a temporary
+ * folder (--dir) filled with the synthetic graph (--nodes, --edges) through the store's own
+ * `ingestExtraction`, served by `createApp` with the built viewer, on 127.0.0.1.
+ */
+import path from 'node:path';
+import { childArgs, emitPort, emitResult } from '../lib/child.mjs';
+import { extractionsOfGraph, fillRandomGraph } from '../lib/synthetic.mjs';
+import { importBuilt } from '../lib/workspace.mjs';
+
+const args = childArgs();
+const server = await importBuilt('server');
+const graph = await importBuilt('graph');
+const extract = await importBuilt('extract');
+if (!server?.createApp || !graph?.openStore || !extract?.createExtractor) {
+  emitResult({ error: 'not built' });
+  process.exit(1);
+}
+const nodes = Number(args.nodes);
+const edges = Number(args.edges);
+const store = graph.openStore({ path: path.join(args.dir, `kg-${nodes}-${edges}.db`) });
+const source = fillRandomGraph(graph.createStoreGraph(), { nodes, edges });
+const date = '2025-01-01T00:00:00.000Z';
+for (const extraction of extractionsOfGraph(source)) {
+  const doc = extraction.documents[0];
+  store.ingestExtraction(extraction, { id: doc.hash, source: doc.id, date, ingestedAt: date });
+}
+process.stderr.write(
+  `kg-server: store holds ${store.graph.order} nodes, ${store.graph.size} edges\n`,
+);
+const app = server.createApp({ store, extractor: extract.createExtractor(), log: () => {} });
+const listener = app.listen(0, '127.0.0.1', () => emitPort(listener.address().port));
+process.on('SIGTERM', () => {
+  store.close();
+  process.exit(0);
+});
