@@ -160,6 +160,30 @@ for (const city of cities) {
   void iso2;
 }
 
+// ---- Curated places, events and groups ----------------------------------------------------------
+const places = curated('places');
+for (const name of places.gpe) add(name, name, 'GPE', 'GPE', 'name', 'place');
+for (const name of places.loc) add(name, name, 'LOC', 'LOC', 'name', 'place');
+for (const [alias, name] of Object.entries(places.aliases)) {
+  const target = entries.get(keyOf(name));
+  add(
+    alias,
+    target?.[1] ?? name,
+    target?.[2] ?? 'GPE',
+    target?.[3] ?? 'GPE',
+    isAcronym(alias) ? 'acronym' : 'name',
+    'place',
+  );
+}
+const eventsGroups = curated('events-groups');
+for (const [canonical, ...aliases] of eventsGroups.events) {
+  for (const s of [canonical, ...aliases])
+    add(s, canonical, 'EVENT', 'EVENT', isAcronym(s) ? 'acronym' : 'name', 'event');
+}
+for (const [surface, [name, type]] of Object.entries(eventsGroups.groups)) {
+  add(surface, name, type, 'NORP', 'demonym', 'group');
+}
+
 // ---- Curated organisations, news organisations, weapons ------------------------------------------
 for (const [canonical, type, ...aliases] of curated('orgs').entries) {
   for (const s of [canonical, ...aliases])
@@ -356,7 +380,7 @@ const out = {
     CITY_POPULATION +
     '), PETRARCH2 Phoenix dictionaries (MIT, Open Event Data Alliance) and packages/extract/data/curated/*.json. Do not edit by hand.',
   format:
-    'entries: [key (lower-cased wink tokens joined by a space), canonical name, entity type, mention type, kind, case mode, class (country|capital|city|org|person|weapon)]',
+    'entries: [key (lower-cased wink tokens joined by a space), canonical name, entity type, mention type, kind, case mode, class (country|capital|city|org|person|weapon|event|group)]',
   entries: sorted.map(([key, e]) => [key, e[1], e[2], e[3], e[4], e[5], e[7]]),
   givenNames: given,
   personWords,

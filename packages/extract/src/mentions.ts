@@ -9,7 +9,7 @@
  */
 import type { EntityType, MentionType } from '@kg/schema';
 import type { MentionKind, Sentence, Token } from './analysis.js';
-import type { GazetteerEntry, Lexicon, PhraseTable, RoleRelation } from './lexicon.js';
+import type { GazetteerEntry, LexClass, Lexicon, PhraseTable, RoleRelation } from './lexicon.js';
 
 export interface RawMention {
   firstToken: number;
@@ -25,6 +25,8 @@ export interface RawMention {
   confident: boolean;
   /** Group noun after a country ("troops" in "Iranian troops"). */
   group?: string;
+  /** Lexicon class of a gazetteer mention. */
+  lexClass?: LexClass;
 }
 
 export interface RawRole {
@@ -273,10 +275,9 @@ export class MentionDetector {
     if (mode !== 'normal') return false;
     if (INITIAL.test(t.text) || ACRONYM.test(t.text)) return true;
     if (t.pos === 'PROPN') return !this.commonAtStart(i);
-    const s = t.sentence;
+    // Inside running text a capital marks a name whatever the tagger says ("Guy Forget").
     const prev = this.tokens[i - 1];
-    const sentenceStart = !prev || prev.sentence !== s || /^["'(‘“]$/.test(prev.text);
-    return !sentenceStart && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X');
+    return !!prev && prev.sentence === t.sentence && !/^["'(‘“:]$/.test(prev.text);
   }
 
   /** A capitalised first word that the model lemmatises ("Findings" → "finding") is a common word. */
@@ -424,6 +425,20 @@ export class MentionDetector {
 
   private push(m: RawMention): number {
     const last = this.tokens[m.lastToken];
+    // A town followed by a score is a team: "Surrey 429-7", "Pohang 3 Ulsan 2".
+    if (
+      (m.entityType === 'GPE' || m.entityType === 'LOC') &&
+      m.lexClass !== 'country' &&
+      m.type !== 'NORP' &&
+      last &&
+      /^\d{1,3}(?:-\d{1,3})?$/.test(last.text) &&
+      last.start - (this.tokens[m.lastToken - 1]?.end ?? 0) <= 1
+    ) {
+      m.type = 'ORG';
+      m.entityType = 'ORG';
+      m.kind = 'name';
+      delete m.canonical;
+    }
     if (last && (m.entityType === 'GPE' || m.type === 'NORP') && m.kind !== 'capital') {
       const noun = longestGroupNoun(this.lex, this.tokens, m.lastToken);
       if (noun) m.group = noun;
@@ -491,6 +506,7 @@ export class MentionDetector {
       canonical,
       entityType: entry.type,
       confident: true,
+      lexClass: entry.lexClass,
     });
   }
 
@@ -517,7 +533,11 @@ export class MentionDetector {
     // A leading country or demonym is its own mention when more than one word follows:
     // "US National Security Council", "Ukrainian Foreign Ministry" (but "U.S. Open" stays whole).
     const lead = this.gazetteer(i, last, mode);
-    if (lead && lead.length < last - i && lead.value.lexClass === 'country') {
+    if (
+      lead &&
+      lead.length < last - i &&
+      (lead.value.lexClass === 'country' || lead.value.lexClass === 'group')
+    ) {
       const rest = this.wordCount(i + lead.length, last);
       const restHit = this.gazetteer(i + lead.length, last, mode);
       if (rest >= 2 || (restHit && restHit.length === last - i - lead.length) || role) {
@@ -586,12 +606,21 @@ export class MentionDetector {
     return n;
   }
 
+  /** A city named together with common words only: "Dynamo Moscow", "Philadelphia Eagles". */
   private containsPlace(first: number, last: number, mode: Mode): boolean {
-    for (let k = first; k < last; k++) {
+    let place = false;
+    for (let k = first; k < last;) {
       const hit = this.gazetteer(k, last, mode);
-      if (hit && (hit.value.lexClass === 'city' || hit.value.lexClass === 'capital')) return true;
+      if (hit && (hit.value.lexClass === 'city' || hit.value.lexClass === 'capital')) {
+        place = true;
+        k += hit.length;
+        continue;
+      }
+      const t = this.tokens[k] as Token;
+      if (LETTER.test(t.text) && !this.isCommon(t.lower)) return false;
+      k++;
     }
-    return false;
+    return place;
   }
 
   private splitByGazetteer(
@@ -608,7 +637,9 @@ export class MentionDetector {
         hit &&
         (hit.value.lexClass === 'country' ||
           hit.value.lexClass === 'org' ||
-          hit.value.lexClass === 'weapon');
+          hit.value.lexClass === 'weapon' ||
+          hit.value.lexClass === 'event' ||
+          hit.value.lexClass === 'group');
       if (hit && splits) {
         if (loose < i) pieces.push({ first: loose, last: i });
         pieces.push({ first: i, last: i + hit.length, entry: hit.value });

@@ -19,7 +19,8 @@ import { isCommonWord } from './vocabulary.js';
  */
 export function analyse(nlp: Nlp, docId: string, text: string): Analysis {
   const { tokens, sentences } = tokenise(nlp, text);
-  const detected = detectMentions(tokens, sentences, loadLexicon(), (w) => isCommonWord(nlp, w));
-  const { mentions, entities, roles } = resolveMentions(text, tokens, detected);
+  const isCommon = (word: string) => isCommonWord(nlp, word);
+  const detected = detectMentions(tokens, sentences, loadLexicon(), isCommon);
+  const { mentions, entities, roles } = resolveMentions(text, tokens, detected, isCommon);
   return { docId, text, tokens, sentences, mentions, entities, roles };
 }

@@ -56,7 +56,12 @@ const initials = (name: string) =>
     .join('');
 
 /** Resolves detected mentions of one document into entities. */
-export function resolveMentions(text: string, tokens: Token[], detected: Detected): Resolved {
+export function resolveMentions(
+  text: string,
+  tokens: Token[],
+  detected: Detected,
+  isCommon: (lower: string) => boolean = () => false,
+): Resolved {
   const surface = (m: RawMention) =>
     text.slice(tokens[m.firstToken]?.start ?? 0, tokens[m.lastToken - 1]?.end ?? 0);
   const nodes: Node[] = detected.mentions.map((raw) => {
@@ -111,13 +116,18 @@ export function resolveMentions(text: string, tokens: Token[], detected: Detecte
     const owners = partOwners.get(n.text.toLowerCase());
     if (!owners || owners.size !== 1) continue;
     const owner = [...owners][0] ?? '';
-    if (n.raw.canonical && n.raw.entityType !== 'PERSON') continue;
+    const placeWord = n.raw.lexClass === 'city' || n.raw.lexClass === 'capital';
+    if (n.raw.canonical && n.raw.entityType !== 'PERSON' && !placeWord) continue;
     if (isConfident(n) && typeOfKey(n.key, n.raw.entityType) !== 'PERSON' && !n.raw.canonical) {
       continue;
     }
     uf.union(owner, n.key);
     n.raw.entityType = 'PERSON';
     n.raw.type = 'PERSON';
+    if (placeWord) {
+      delete n.raw.canonical;
+      n.raw.kind = 'name';
+    }
   }
 
   // Acronyms: "Islamic Revolutionary Guard Corps (IRGC)" and initials.
@@ -145,6 +155,24 @@ export function resolveMentions(text: string, tokens: Token[], detected: Detecte
     const list = groups.get(root) ?? [];
     list.push(n);
     groups.set(root, list);
+  }
+  // A group made only of capitalised common words with no cue ("Practice", "Scorers") is no entity.
+  const weak = (n: Node) =>
+    !n.raw.canonical &&
+    !n.raw.confident &&
+    n.raw.lastToken - n.raw.firstToken === 1 &&
+    isCommon(n.text.toLowerCase());
+  const dropped = new Set<Node>();
+  for (const [root, members] of groups) {
+    if (members.every(weak)) {
+      members.forEach((m) => dropped.add(m));
+      groups.delete(root);
+    }
+  }
+  if (dropped.size) {
+    const kept = nodes.filter((n) => !dropped.has(n));
+    nodes.length = 0;
+    nodes.push(...kept);
   }
 
   const entities = new Map<string, EntityCluster>();
@@ -189,14 +217,23 @@ export function resolveMentions(text: string, tokens: Token[], detected: Detecte
     };
   });
 
-  const roles: RoleSpan[] = detected.roles.map((r) => ({
-    person: r.person,
-    ...(r.of !== undefined ? { of: r.of } : {}),
-    head: r.head,
-    relation: r.relation,
-    start: tokens[r.titleFirst]?.start ?? 0,
-    end: tokens[r.titleLast - 1]?.end ?? 0,
-  }));
+  const indexOfRaw = new Map(nodes.map((n, i) => [n.raw, i]));
+  const roles: RoleSpan[] = [];
+  for (const r of detected.roles) {
+    const personRaw = detected.mentions[r.person];
+    const person = personRaw ? indexOfRaw.get(personRaw) : undefined;
+    if (person === undefined) continue;
+    const ofRaw = r.of !== undefined ? detected.mentions[r.of] : undefined;
+    const of = ofRaw ? indexOfRaw.get(ofRaw) : undefined;
+    roles.push({
+      person,
+      ...(of !== undefined ? { of } : {}),
+      head: r.head,
+      relation: r.relation,
+      start: tokens[r.titleFirst]?.start ?? 0,
+      end: tokens[r.titleLast - 1]?.end ?? 0,
+    });
+  }
 
   const all = addPronouns(tokens, mentions, entities);
   return { mentions: all.mentions, entities, roles: remapRoles(roles, all.order) };
