@@ -249,6 +249,15 @@ describe('GET /api/paths', () => {
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
   });
 
+  it('accepts names for its ends', async () => {
+    const byName = await t.json<PathsResponse>('/api/paths?from=Revolutionary%20Guard&to=Ukraine');
+    const [from, to] = [await idOf('Revolutionary Guard'), await idOf('Ukraine')];
+    const byId = await t.json<PathsResponse>(
+      `/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+    );
+    expect(byName.body).toEqual(byId.body);
+  });
+
   it('returns no paths when the relation types allow none', async () => {
     const [from, to] = [await idOf('Revolutionary Guard'), await idOf('Ukraine')];
     const { status, body } = await t.json<PathsResponse>(
@@ -260,7 +269,7 @@ describe('GET /api/paths', () => {
 
   it('returns 404 for an unknown endpoint', async () => {
     const { status, body } = await t.json<{ error: { code: string } }>(
-      '/api/paths?from=gpe%3Aatlantis&to=gpe%3Aeldorado',
+      '/api/paths?from=zzqxv&to=Ukraine',
     );
     expect(status).toBe(404);
     expect(body.error.code).toBe('NOT_FOUND');

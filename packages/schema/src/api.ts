@@ -101,7 +101,9 @@ export type EntityQuery = z.infer<typeof entityQuerySchema>;
 
 /** `GET /api/paths` query. */
 export const pathsQuerySchema = z.object({
+  /** Entity id, or a name or alias (resolved to the best match). */
   from: entityId,
+  /** Entity id, or a name or alias (resolved to the best match). */
   to: entityId,
   k: queryInt(1, 20).default(3),
   predicates: relationTypeListSchema,

@@ -11,6 +11,7 @@ import {
   filterGraph,
   kShortestPaths,
   neighbors,
+  resolveEntity,
   search,
   stats,
   topSubgraph,
@@ -286,7 +287,10 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
 
     paths(query) {
       const graph = whole();
-      const found = kShortestPaths(graph, query.from, query.to, query.k, {
+      // Ends may be ids or names ("IRGC", "Ukraine"): ids first, then exact names, then search.
+      const from = resolveEntity(graph, query.from).id;
+      const to = resolveEntity(graph, query.to).id;
+      const found = kShortestPaths(graph, from, to, query.k, {
         predicates: query.predicates,
         types: query.types,
         modalities: query.modalities,
