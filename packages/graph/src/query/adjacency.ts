@@ -22,6 +22,31 @@ export type StepCallback = (
   attributes: RelationAttributes,
 ) => void;
 
+/** Like `forEachStep`, but stops as soon as the callback returns true; returns whether it did. */
+export function someStep(
+  graph: KgGraph,
+  node: string,
+  filter: ResolvedFilter,
+  mode: StepMode,
+  callback: (
+    edge: string,
+    other: string,
+    direction: StepDirection,
+    attributes: RelationAttributes,
+  ) => boolean,
+): boolean {
+  const stopped = graph.someOutEdge(node, (edge, attributes, _source, target) => {
+    if (mode === 'in' && !SYMMETRIC_RELATIONS.has(attributes.predicate)) return false;
+    return edgePasses(filter, attributes) && callback(edge, target, 'forward', attributes);
+  });
+  if (stopped) return true;
+  return graph.someInEdge(node, (edge, attributes, source) => {
+    if (source === node) return false; // self-loop, seen above
+    if (mode === 'out' && !SYMMETRIC_RELATIONS.has(attributes.predicate)) return false;
+    return edgePasses(filter, attributes) && callback(edge, source, 'backward', attributes);
+  });
+}
+
 export function forEachStep(
   graph: KgGraph,
   node: string,
@@ -29,13 +54,8 @@ export function forEachStep(
   mode: StepMode,
   callback: StepCallback,
 ): void {
-  graph.forEachOutEdge(node, (edge, attributes, _source, target) => {
-    if (mode === 'in' && !SYMMETRIC_RELATIONS.has(attributes.predicate)) return;
-    if (edgePasses(filter, attributes)) callback(edge, target, 'forward', attributes);
-  });
-  graph.forEachInEdge(node, (edge, attributes, source) => {
-    if (source === node) return; // self-loop, seen above
-    if (mode === 'out' && !SYMMETRIC_RELATIONS.has(attributes.predicate)) return;
-    if (edgePasses(filter, attributes)) callback(edge, source, 'backward', attributes);
+  someStep(graph, node, filter, mode, (edge, other, direction, attributes) => {
+    callback(edge, other, direction, attributes);
+    return false;
   });
 }

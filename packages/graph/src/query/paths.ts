@@ -12,7 +12,7 @@ import { assertEntity, entityRef } from './graph.js';
 import type { GraphFilter, ResolvedFilter } from './filters.js';
 import { CLAIMED_MODALITIES, keptEvidence, nodePasses, resolveFilter } from './filters.js';
 import type { StepDirection, StepMode } from './adjacency.js';
-import { forEachStep } from './adjacency.js';
+import { forEachStep, someStep } from './adjacency.js';
 
 export interface PathOptions extends GraphFilter {
   /** Follow relations subject → object only (symmetric relations both ways). Default false. */
@@ -56,22 +56,10 @@ interface Search {
 
 const pairKey = (a: string, b: string): string => `${a}\u0000${b}`;
 
-/** Next nodes from `node` (deduplicated), interior nodes limited to the kept entity types. */
-function stepsFrom(search: Search, node: string, mode: StepMode): string[] {
-  const seen = new Set<string>();
-  forEachStep(search.graph, node, search.filter, mode, (_edge, other) => {
-    if (seen.has(other)) return;
-    if (other !== search.source && other !== search.target) {
-      if (!nodePasses(search.filter, search.graph.getNodeAttributes(other))) return;
-    }
-    seen.add(other);
-  });
-  return [...seen];
-}
-
 /**
  * Bidirectional BFS from `from` to `to`, avoiding `blockedNodes` and the directed pairs in
- * `blockedPairs`. Returns the node sequence or null.
+ * `blockedPairs`, one whole level of the smaller side at a time. It stops at the first meeting:
+ * a shorter one would have been met a level earlier. Returns the node sequence or null.
  */
 function bfs(
   search: Search,
@@ -82,12 +70,14 @@ function bfs(
   maxHops: number,
 ): string[] | null {
   if (from === to) return [from];
+  const { graph, filter } = search;
   const forwardMode: StepMode = search.directed ? 'out' : 'undirected';
   const backwardMode: StepMode = search.directed ? 'in' : 'undirected';
+  const checkTypes = filter.types !== null;
+  const checkPairs = blockedPairs.size > 0;
+  const checkNodes = blockedNodes.size > 0;
   const parentA = new Map<string, string | null>([[from, null]]);
   const parentB = new Map<string, string | null>([[to, null]]);
-  const depthA = new Map<string, number>([[from, 0]]);
-  const depthB = new Map<string, number>([[to, 0]]);
   let frontierA = [from];
   let frontierB = [to];
   let hops = 0;
@@ -95,30 +85,30 @@ function bfs(
     const expandA = frontierA.length <= frontierB.length;
     const frontier = expandA ? frontierA : frontierB;
     const parent = expandA ? parentA : parentB;
-    const depth = expandA ? depthA : depthB;
-    const otherDepth = expandA ? depthB : depthA;
+    const other = expandA ? parentB : parentA;
+    const mode = expandA ? forwardMode : backwardMode;
     const next: string[] = [];
-    let meet: { u: string; v: string; total: number } | null = null;
+    let meet = null as [u: string, v: string] | null;
     for (const u of frontier) {
-      for (const v of stepsFrom(search, u, expandA ? forwardMode : backwardMode)) {
-        if (blockedNodes.has(v)) continue;
-        if (blockedPairs.has(expandA ? pairKey(u, v) : pairKey(v, u))) continue;
-        const reached = otherDepth.get(v);
-        if (reached !== undefined) {
-          const total = (depth.get(u) as number) + 1 + reached;
-          if (!meet || total < meet.total) meet = { u, v, total };
-          continue;
+      const met = someStep(graph, u, filter, mode, (_edge, v) => {
+        if (parent.has(v)) return false;
+        if (checkNodes && blockedNodes.has(v)) return false;
+        if (checkPairs && blockedPairs.has(expandA ? pairKey(u, v) : pairKey(v, u))) return false;
+        if (other.has(v)) {
+          meet = [u, v];
+          return true;
         }
-        if (parent.has(v)) continue;
+        if (checkTypes && !nodePasses(filter, graph.getNodeAttributes(v))) return false;
         parent.set(v, u);
-        depth.set(v, (depth.get(u) as number) + 1);
         next.push(v);
-      }
+        return false;
+      });
+      if (met) break;
     }
     hops++;
     if (meet) {
-      if (meet.total > maxHops) return null;
-      const [a, b] = expandA ? [meet.u, meet.v] : [meet.v, meet.u];
+      const [u, v] = meet;
+      const [a, b] = expandA ? [u, v] : [v, u];
       const path: string[] = [];
       for (let node: string | null = a; node !== null; node = parentA.get(node) ?? null) {
         path.unshift(node);
@@ -126,7 +116,7 @@ function bfs(
       for (let node: string | null = b; node !== null; node = parentB.get(node) ?? null) {
         path.push(node);
       }
-      return path;
+      return path.length - 1 > maxHops ? null : path;
     }
     if (expandA) frontierA = next;
     else frontierB = next;
