@@ -35,7 +35,7 @@ export const DEFAULT_SETTINGS: Readonly<ServerSettings> = Object.freeze({
   db: './kg.db',
   jsonLimitBytes: 5 * 1024 * 1024,
   uploadLimitBytes: 10 * 1024 * 1024,
-  maxUploadFiles: 50,
+  maxUploadFiles: 20,
   ingestRateLimit: 60,
   ingestRateWindowMs: 60_000,
   maxGraphNodes: 20_000,
