@@ -84,7 +84,9 @@ const SKIP = new Set(
    honor honour interfere intervene rescue shelter stabilise stabilize compensate breach brand
    corrupt contaminate dishonor dishonour vitiate mar impair quarrel conflict struggle attend
    convene broker decree order campaign crusade bid push step affect impact admit confess reveal
-   unveil expose profess exult exuberate triumph tempt advertise advertize promote`.split(/\s+/),
+   unveil expose overcome best match profess exult exuberate triumph tempt advertise advertize promote`.split(
+    /\s+/,
+  ),
 );
 
 /**

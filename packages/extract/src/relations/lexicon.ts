@@ -48,6 +48,8 @@ export interface Lexicon {
   pairNouns: Map<string, RelationType>;
   controlNouns: Set<string>;
   lightVerbs: Set<string>;
+  negatingLightVerbs: Set<string>;
+  semiModals: Map<string, Modality>;
   compounds: Map<string, CompoundFrame>;
   roles: Map<string, RelationType>;
   maxRoleWords: number;
@@ -83,6 +85,8 @@ interface NominalFile {
   pairNouns: Record<string, RelationType>;
   controlNouns: string[];
   lightVerbs: string[];
+  negatingLightVerbs: string[];
+  semiModals: Record<string, Modality>;
   compoundModifiers: Record<string, CompoundFrame>;
   roles: Record<string, RelationType>;
   subordinateRoleModifiers: string[];
@@ -131,7 +135,9 @@ function build(): Lexicon {
     nouns: new Map(Object.entries(nominal.nouns)),
     pairNouns: new Map(Object.entries(nominal.pairNouns)),
     controlNouns: new Set(nominal.controlNouns),
-    lightVerbs: new Set(nominal.lightVerbs),
+    lightVerbs: new Set([...nominal.lightVerbs, ...nominal.negatingLightVerbs]),
+    negatingLightVerbs: new Set(nominal.negatingLightVerbs),
+    semiModals: new Map(Object.entries(nominal.semiModals)),
     compounds: new Map(Object.entries(nominal.compoundModifiers)),
     roles,
     maxRoleWords: Math.max(...[...roles.keys()].map((k) => words(k).length)),

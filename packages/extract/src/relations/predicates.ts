@@ -278,8 +278,8 @@ export class SentenceRules {
       if (head && units[npStart - 1]?.lower === 'for') {
         p.surface = head.chain;
         p.explicit = true;
-      } else if (this.lastExplicit) {
-        p.controlled = true;
+      } else {
+        this.semiModal(p, toAt);
       }
     } else if (gerund || coordinated) {
       const prev = this.lastExplicit;
@@ -341,6 +341,31 @@ export class SentenceRules {
     }
     if (p.controlled && controller?.pendingDeploy) this.resolveDeploy(controller, p);
     return p;
+  }
+
+  /** "Arnor is about to restore …", "X was unable to deliver …": the subject before "be". */
+  private semiModal(p: Predicate, toAt: number): void {
+    const { units, lex } = this;
+    const word = units[toAt - 1];
+    const modality = word ? lex.semiModals.get(word.lower) : undefined;
+    if (!word || !modality) return;
+    let k = toAt - 2;
+    while (
+      units[k]?.pos === 'ADV' ||
+      (units[k]?.pos === 'PART' && /^(not|n't)$/.test(units[k]?.lower ?? ''))
+    )
+      k--;
+    if (units[k]?.pos !== 'AUX') return;
+    const groupStart = k;
+    while (units[k - 1]?.pos === 'AUX' || units[k - 1]?.pos === 'ADV') k--;
+    const subjStart = regionLeft(units, k);
+    if (subjStart >= k || PREPOSITIONS.has(units[subjStart - 1]?.lower ?? '')) return;
+    p.surface = this.subjectOf(subjStart, k, false);
+    p.explicit = p.surface.length > 0;
+    p.modality = combine(
+      combine(p.modality, modality),
+      groupModality(units, groupStart, toAt, lex),
+    );
   }
 
   /** Subject chain of a region, when it can act; handles "a part of Y annexed by Z". */
@@ -470,6 +495,19 @@ export class SentenceRules {
         objects = f.objectFirst ? (p.passive ? p.surface : p.dobj) : pp.objects;
       } else {
         objects = p.passive ? p.surface : p.dobj;
+        // "condemned an attack by Osgiliath": the event's agent stands in for it.
+        const first = p.pps[0];
+        if (
+          !p.passive &&
+          objects.length === 0 &&
+          p.dobjTo > p.dobjFrom &&
+          first &&
+          /^(by|of)$/.test(first.prep) &&
+          first.from === p.dobjTo + 1
+        ) {
+          objects = first.objects;
+          confidence -= 0.1;
+        }
       }
       if (subjects.length === 0 || objects.length === 0) continue;
       emit(this.out, this.lex, {
@@ -575,6 +613,7 @@ export class SentenceRules {
     p.surface = subjects;
     p.modality = combine(modality, governing?.modality);
     if (governing) p.modality = combine(p.modality, this.complementModality(governing));
+    if (governing && lex.negatingLightVerbs.has(governing.key)) p.modality = 'negated';
     p.attribution = governing?.attribution;
     const end = this.prepPhrases(p, i + 1);
     this.complement(p, end);
@@ -595,6 +634,21 @@ export class SentenceRules {
         subjects: [first as Unit],
         objects: rest,
         confidence: 0.75,
+        modality: p.modality,
+        attribution: p.attribution,
+        trigger,
+      });
+      return p;
+    }
+    // "Gondor and Osgiliath have renewed ties": the pair is the coordinated subject.
+    if (pairType && governing && !p.pps.some((q) => q.objects.length > 0) && subjects.length >= 2) {
+      const [first, ...rest] = subjects;
+      emit(this.out, lex, {
+        view: this.view,
+        type: pairType,
+        subjects: [first as Unit],
+        objects: rest,
+        confidence: 0.65,
         modality: p.modality,
         attribution: p.attribution,
         trigger,

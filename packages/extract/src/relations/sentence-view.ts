@@ -223,11 +223,37 @@ export function regionRight(units: Unit[], start: number, limit = units.length):
   return i;
 }
 
+/** Skips determiners, quotes and honorifics ("the", "Mr", "Lord") between a coordinator and a name. */
 function skipDet(units: Unit[], i: number, step: 1 | -1): number {
   let j = i;
-  while (units[j] && (units[j]?.pos === 'DET' || isQuote(units[j]))) j += step;
+  while (units[j] && (units[j]?.pos === 'DET' || isQuote(units[j]) || isHonorific(units[j]))) {
+    j += step;
+  }
   return j;
 }
+
+const isHonorific = (x: Unit | undefined): boolean =>
+  x !== undefined &&
+  !isMention(x) &&
+  x.pos === 'PROPN' &&
+  HONORIFICS.has(x.lower.replace(/\.$/, ''));
+
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'lord',
+  'lady',
+  'dame',
+  'gen',
+  'col',
+  'capt',
+  'prof',
+  'sen',
+  'rep',
+]);
 
 /** A coordinator between two mentions: "the US, the UK, and France". */
 function coordinatesMentions(units: Unit[], i: number, end: number): boolean {
@@ -275,12 +301,11 @@ export function chains(units: Unit[], from: number, to: number): Unit[][] {
       linked = false;
     } else if (COORDINATORS.has(x.lower) && current) {
       linked = true;
-    } else if (x.pos === 'DET' || isQuote(x)) {
+    } else if (x.pos === 'DET' || isQuote(x) || isHonorific(x)) {
       // keeps the link across "and the UK"
     } else {
       linked = false;
-      if (!isPossessive(x)) current = undefined;
-      else current = undefined;
+      current = undefined;
     }
   }
   return out;

@@ -122,13 +122,19 @@ export function structuralRelations(
           k += role.length;
           role = roleAt(units, k, lex);
         }
-        const part = !role && lex.partNouns.has(units[k]?.lemma ?? '') ? units[k] : undefined;
+        // "as part of" is an idiom, not membership.
+        const idiom = units[i + 1]?.lower === 'as';
+        const part =
+          !role && !idiom && lex.partNouns.has(units[k]?.lemma ?? '') ? units[k] : undefined;
         const next = k + (role?.length ?? 1);
         const prep = units[next]?.lower ?? '';
         if ((role || part) && /^(of|for|at|in)$/.test(prep)) {
           const end = regionRight(units, next + 1);
           const found = chains(units, next + 1, end);
-          const objs = found[found.length - 1];
+          const last = found[found.length - 1];
+          // "part of Microsoft's plans": the object is the plans, not Microsoft.
+          const objs =
+            last && isPossessive(units[(last[last.length - 1] as Unit).u + 1]) ? undefined : last;
           if (objs && role) {
             const type = downgrade(role.type, subordinate(units, modsFrom, k, lex));
             base(units[k] as Unit, type, [x], objs, 0.75);
