@@ -122,8 +122,10 @@ function sentenceMode(tokens: Token[], s: Sentence): Mode {
   let caps = 0;
   let lowerContent = 0;
   let capitalisedVerbs = 0;
+  let digits = false;
   for (let i = s.firstToken; i < s.lastToken; i++) {
     const t = tokens[i];
+    if (t && /\d/.test(t.text)) digits = true;
     if (!t || !LETTER.test(t.text) || t.text.length < 2) continue;
     words++;
     if (isAllCaps(t)) caps++;
@@ -131,7 +133,14 @@ function sentenceMode(tokens: Token[], s: Sentence): Mode {
     if (isCap(t) && i > s.firstToken && CLOSED_OR_VERB.has(t.pos)) capitalisedVerbs++;
   }
   if (words >= 2 && caps / words >= 0.6) return 'caps';
-  if (words >= 4 && lowerContent === 0 && capitalisedVerbs >= 1) return 'title';
+  const lastText = tokens[s.lastToken - 1]?.text ?? '';
+  if (
+    words >= 4 &&
+    lowerContent === 0 &&
+    (capitalisedVerbs >= 1 || (!digits && lastText !== '.'))
+  ) {
+    return 'title';
+  }
   return 'normal';
 }
 
@@ -299,6 +308,8 @@ export class MentionDetector {
       const prev = this.tokens[j - 1];
       if (this.role(j, end) && (this.tokens[j]?.text ?? '') !== '-') break;
       if (this.nameLike(j, end, mode) && t.start - (prev?.end ?? t.start) <= 1) {
+        // "Surveillance Priorities LONDON —": a word in capitals after title case starts anew.
+        if (prev && t.text.length >= 5 && isAllCaps(t) && !isAllCaps(prev)) break;
         j++;
         continue;
       }
@@ -324,8 +335,17 @@ export class MentionDetector {
         }
         break;
       }
-      // "of (the)" after a head that takes one: "Ministry of Defence", "Gulf of Aden".
-      if (t.lower === 'of' && prev) {
+      // "and" inside an of- or for-phrase: "Centre for Disease Prevention and Control".
+      if ((t.lower === 'and' || t.text === '&') && prev && this.nameLike(j + 1, end, mode)) {
+        const phrase = this.tokens.slice(i, j).map((x) => x.lower);
+        if (phrase.includes('of') || phrase.includes('for')) {
+          j += 2;
+          continue;
+        }
+      }
+      // "of (the)" after a head that takes one: "Ministry of Defence", "Gulf of Aden",
+      // "Observatory for Human Rights".
+      if ((t.lower === 'of' || t.lower === 'for') && prev) {
         const head = prev.lower;
         const takesOf =
           this.lex.orgPrefix.has(head) ||
@@ -365,7 +385,7 @@ export class MentionDetector {
     const lead = lowers[0] ?? '';
     const multi = words.length > 1;
     // "Straits of Gibraltar", "Communist Party of Spain": the head is the word before "of".
-    const ofAt = lowers.indexOf('of');
+    const ofAt = lowers.findIndex((w) => w === 'of' || w === 'for');
     const ofHead = ofAt > 0 ? (lowers[ofAt - 1] ?? '') : '';
     const prev = this.tokens[first - 1];
     const next = this.tokens[last];
@@ -412,6 +432,9 @@ export class MentionDetector {
       this.tokens[last + 2]?.text === ','
     ) {
       return { type: 'PERSON', confident: true, kind: 'name' };
+    }
+    if (multi && lex.personWords.has(lead) && !lex.locSuffix.has(head)) {
+      return { type: 'PERSON', confident: false, kind: 'name' };
     }
     if (prev && prev.sentence === words[0]?.sentence && lex.locativePrepositions.has(prev.lower)) {
       if (!multi || !lex.givenNames.has(lead))
@@ -515,6 +538,10 @@ export class MentionDetector {
     const prev = this.tokens[i - 1];
     const next = this.tokens[i + length];
     const first = this.tokens[i];
+    // "a London protest": a capital modifying a noun names the city.
+    if (next && next.pos === 'NOUN' && !isCap(next) && !this.lex.groupNouns.has(next.lower)) {
+      return true;
+    }
     if (prev && first && prev.sentence === first.sentence) {
       if (this.lex.locativePrepositions.has(prev.lower) && prev.lower !== 'to') return true;
       return false;
@@ -590,6 +617,10 @@ export class MentionDetector {
       return false;
     const lex = this.lex;
     if (this.capitalisedInside.has(t.lower) || lex.givenNames.has(t.lower)) return false;
+    const next = this.tokens[i + 1];
+    if (lex.personWords.has(t.lower) && next && next.sentence === t.sentence && isCap(next)) {
+      return false;
+    }
     if (
       lex.orgPrefix.has(t.lower) ||
       lex.locPrefix.has(t.lower) ||

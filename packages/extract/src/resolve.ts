@@ -188,7 +188,7 @@ export function resolveMentions(
       members.find((m) => m.raw.canonical && m.raw.kind !== 'name')?.raw.canonical ??
       members.find((m) => m.raw.canonical)?.raw.canonical;
     const gazetteerType = members.find((m) => m.raw.canonical)?.raw.entityType;
-    const type = gazetteerType ?? voteType(members, typeOfKey);
+    const type = gazetteerType ?? voteType(members);
     const names = members.filter((m) => m.raw.kind === 'name' || m.raw.kind === 'nominal');
     const best = canonical ?? pickName(names.length ? names : members);
     const aliases = [...new Set(members.map((m) => m.text))].filter((a) => a !== best);
@@ -239,17 +239,13 @@ export function resolveMentions(
   return { mentions: all.mentions, entities, roles: remapRoles(roles, all.order) };
 }
 
-function voteType(
-  members: Node[],
-  typeOfKey: (key: string, fallback: EntityType) => EntityType,
-): EntityType {
+function voteType(members: Node[]): EntityType {
   const score = new Map<EntityType, number>();
   for (const m of members) {
-    const t = typeOfKey(m.key, m.raw.entityType);
-    score.set(
-      t,
-      (score.get(t) ?? 0) + (m.raw.confident ? 10 : 1) * (m.raw.kind === 'name' ? 2 : 1),
-    );
+    const t = m.raw.entityType;
+    const words = m.raw.lastToken - m.raw.firstToken;
+    const weight = (m.raw.confident ? 10 : words > 1 ? 2 : 1) * (m.raw.kind === 'name' ? 2 : 1);
+    score.set(t, (score.get(t) ?? 0) + weight);
   }
   return [...score].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'ORG';
 }
