@@ -79,6 +79,9 @@ for (const raw of readFileSync(src, 'utf8').split('\n')) {
 }
 flush();
 
+// Country blocks list the country's names first, then its cities; keep the names.
+for (const code of Object.keys(countries)) countries[code] = countries[code].slice(0, 12);
+
 const out = {
   header: {
     description:

@@ -34,9 +34,20 @@ function lookup(analysis: Analysis, personId: string): MentionSpan | undefined {
     .find((c) => c !== undefined);
   const names = code ? lex.countries.get(code) : undefined;
   if (!names) return undefined;
-  const country = [...analysis.entities.values()].find(
-    (e) => e.type === 'GPE' && namesOf(e).some((n) => names.has(n)),
-  );
+  // The entity matching the earliest name of the list: the country itself before its capital.
+  const order = [...names];
+  let country: EntityCluster | undefined;
+  let best = Infinity;
+  for (const e of analysis.entities.values()) {
+    if (e.type !== 'GPE') continue;
+    for (const n of namesOf(e)) {
+      const rank = order.indexOf(n);
+      if (rank >= 0 && rank < best) {
+        best = rank;
+        country = e;
+      }
+    }
+  }
   if (!country) return undefined;
   return analysis.mentions.find((m) => m.entityId === country.id);
 }

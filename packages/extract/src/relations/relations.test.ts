@@ -326,6 +326,106 @@ describe('roles and structure', () => {
   ]);
 });
 
+describe('semi-modals, event objects, pair nouns and argument types', () => {
+  check([
+    [
+      'Arnor is about to restore full diplomatic ties with Gondor.',
+      [
+        ['Arnor', 'arnor', 'GPE'],
+        ['Gondor', 'gondor', 'GPE'],
+      ],
+      ['arnor COOPERATES_WITH gondor considered'],
+    ],
+    [
+      'Rohan and Gondor have renewed diplomatic ties after a long rift.',
+      [
+        ['Rohan', 'rohan', 'GPE'],
+        ['Gondor', 'gondor', 'GPE'],
+      ],
+      ['rohan COOPERATES_WITH gondor asserted'],
+    ],
+    [
+      'Arnor cut ties with Gondor in May.',
+      [
+        ['Arnor', 'arnor', 'GPE'],
+        ['Gondor', 'gondor', 'GPE'],
+      ],
+      ['arnor COOPERATES_WITH gondor negated'],
+    ],
+    [
+      'The Arnor government condemned an attack by Gondor on Thursday.',
+      [
+        ['Arnor', 'arnor', 'GPE', 'name', 'government'],
+        ['Gondor', 'gondor', 'GPE'],
+      ],
+      ['arnor CRITICIZES gondor asserted'],
+    ],
+    [
+      'Kate Lind attacked Tom Ruiz over the budget.',
+      [
+        ['Kate Lind', 'lind', 'PERSON'],
+        ['Tom Ruiz', 'ruiz', 'PERSON'],
+      ],
+      ['lind CRITICIZES ruiz asserted'],
+      ['lind ATTACKS ruiz'],
+    ],
+    [
+      'Ruiz sent a letter to the Senate Ethics Committee.',
+      [
+        ['Ruiz', 'ruiz', 'PERSON'],
+        ['Senate Ethics Committee', 'ethics', 'ORG'],
+      ],
+      [],
+      ['ruiz SUPPLIES ethics', 'ruiz DEPLOYS_TO ethics'],
+    ],
+    [
+      'Mr Holt and Lord Fenwick flew back to Belfast.',
+      [
+        ['Holt', 'holt', 'PERSON'],
+        ['Fenwick', 'fenwick', 'PERSON'],
+        ['Belfast', 'belfast', 'GPE'],
+      ],
+      ['holt VISITS belfast asserted', 'fenwick VISITS belfast asserted'],
+    ],
+    [
+      'The car was built in Japan using French engines.',
+      [
+        ['Japan', 'japan', 'GPE'],
+        ['French', 'france', 'NORP', 'demonym'],
+      ],
+      [],
+      ['japan USES france'],
+    ],
+  ]);
+});
+
+describe('people whose country the text does not name (data/leaders.json)', () => {
+  check([
+    [
+      'President Barack Obama spoke in Ohio about the United States economy.',
+      [
+        ['Barack Obama', 'obama', 'PERSON'],
+        ['Ohio', 'ohio', 'GPE'],
+        ['United States', 'us', 'GPE'],
+      ],
+      ['obama LEADER_OF us asserted'],
+      [],
+      [['President', 'obama', undefined, 'LEADER_OF']],
+    ],
+    [
+      'Barack Obama met aides. The United States said the Obama administration will impose sanctions on Syria.',
+      [
+        ['Barack Obama', 'obama', 'PERSON'],
+        ['United States', 'us', 'GPE'],
+        ['Obama', 'obama', 'PERSON'],
+        ['Syria', 'syria', 'GPE'],
+      ],
+      ['us SANCTIONS syria reported'],
+      ['obama SANCTIONS syria'],
+    ],
+  ]);
+});
+
 describe('modality and attribution', () => {
   check([
     [
