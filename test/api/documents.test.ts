@@ -142,6 +142,18 @@ describe('POST /api/documents', () => {
     expect(docs.find((d) => d.source === 'visit.html')?.format).toBe('html');
   });
 
+  it('keeps UTF-8 upload names and drops directories from them', async () => {
+    const form = new FormData();
+    form.append(
+      'files',
+      new Blob(['The mayor of Zürich met officials from Lyon on Tuesday.']),
+      'notes/Zürich-報告.txt',
+    );
+    const res = await t.get('/api/documents', { method: 'POST', body: form });
+    const { results } = (await res.json()) as IngestResponse;
+    expect(results[0]?.source).toBe('Zürich-報告.txt');
+  });
+
   it('returns markup and script in text as data, escaped in the JSON', async () => {
     const title = '<script>window.pwned=1</script>';
     const source = '<img src=x onerror=alert(1)>.txt';

@@ -66,6 +66,7 @@ export function createApp(deps: AppDeps): KgApp {
     extractor: deps.extractor,
     events,
     maxBytes: settings.uploadLimitBytes,
+    log,
   });
 
   const app = express() as KgApp;

@@ -14,7 +14,8 @@ import type { ServerSettings } from '../settings.js';
 import { parseInput } from '../validate.js';
 import type { GraphService } from '../service.js';
 
-const docIdSchema = /^[A-Za-z0-9:._-]{1,200}$/;
+/** A content hash or a unique prefix of one (the store also accepts paths; the API does not). */
+const DOC_ID_PATTERN = /^[A-Za-z0-9:._-]{1,200}$/;
 
 function ingestLimiter(settings: ServerSettings): RequestHandler {
   return rateLimit({
@@ -28,17 +29,16 @@ function ingestLimiter(settings: ServerSettings): RequestHandler {
         .json(
           errorBody(
             'RATE_LIMITED',
-            'POST /api/documents: too many ingest requests; wait a minute and retry.',
+            `POST /api/documents: more than ${settings.ingestRateLimit} ingest requests in ${Math.round(settings.ingestRateWindowMs / 1000)} s; retry later.`,
           ),
         );
     },
   });
 }
 
-/** Upload file names arrive as latin1 from busboy; browsers send UTF-8. */
+/** The uploaded file's base name (browsers send no directories, other clients might). */
 function uploadName(file: Express.Multer.File, index: number): string {
-  const raw = Buffer.from(file.originalname, 'latin1').toString('utf8');
-  const name = raw.replace(/[\\/]/g, '_').trim();
+  const name = (file.originalname.split(/[\\/]/).pop() ?? '').trim();
   return name || `upload-${index + 1}`;
 }
 
@@ -88,6 +88,8 @@ export function documentRoutes(
   const router = express.Router();
   const upload = multer({
     storage: multer.memoryStorage(),
+    // Browsers send UTF-8 file names without saying so; busboy would read them as latin1.
+    defParamCharset: 'utf8',
     limits: {
       fileSize: settings.uploadLimitBytes,
       files: settings.maxUploadFiles,
@@ -114,7 +116,7 @@ export function documentRoutes(
 
   router.delete('/documents/:id', (req, res) => {
     const id = req.params.id;
-    if (!docIdSchema.test(id)) {
+    if (!DOC_ID_PATTERN.test(id)) {
       throw new KgError(
         'INVALID_ARGUMENT',
         `DELETE /api/documents: "${id.slice(0, 80)}" is not a document id.`,
