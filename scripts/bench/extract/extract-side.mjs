@@ -1,6 +1,8 @@
 /**
  * One measured side of the extraction bench, in its own process (clean peak memory):
  *   --side=wink|pipeline  bare wink-nlp or the full `createExtractor().extract`
+ *   --side=both           both on the main thread, document by document (order alternating),
+ *                         so a busy machine slows both sides alike: the throughput ratio
  *   --jobs=0|N            0 = on the main thread; N = N worker threads (wink workers or
  *                         `createExtractorPool({ jobs })`)
  *   --limit=N             first N articles of the BBC sample (0 = all)
@@ -59,6 +61,43 @@ async function mainThread() {
   return { seconds, tokens: side === 'wink' ? tokens : undefined, peakHeap };
 }
 
+async function interleaved() {
+  const extract = await importBuilt('extract');
+  if (!extract) return { error: 'not built' };
+  const extractor = extract.createExtractor();
+  const wink = await loadWink();
+  const pipeline = (doc) => extractor.extract({ id: doc.id, text: doc.text });
+  for (const doc of docs.slice(0, WARMUP)) {
+    wink(doc.text);
+    pipeline(doc);
+  }
+  let winkMs = 0;
+  let pipelineMs = 0;
+  let tokens = 0;
+  let empty = 0;
+  docs.forEach((doc, i) => {
+    const runWink = () => {
+      const start = performance.now();
+      tokens += wink(doc.text);
+      winkMs += performance.now() - start;
+    };
+    const runPipeline = () => {
+      const start = performance.now();
+      const out = pipeline(doc);
+      pipelineMs += performance.now() - start;
+      if (out.entities.length === 0) empty++;
+    };
+    if (i % 2 === 0) {
+      runWink();
+      runPipeline();
+    } else {
+      runPipeline();
+      runWink();
+    }
+  });
+  return { tokens, winkSeconds: winkMs / 1000, pipelineSeconds: pipelineMs / 1000, empty };
+}
+
 async function winkWorkers() {
   const workers = await Promise.all(
     Array.from({ length: jobs }, () => {
@@ -103,7 +142,8 @@ async function pipelinePool() {
 
 const started = performance.now();
 let result;
-if (jobs === 0) result = await mainThread();
+if (side === 'both') result = await interleaved();
+else if (jobs === 0) result = await mainThread();
 else if (side === 'wink') result = await winkWorkers();
 else result = await pipelinePool();
 emitResult({

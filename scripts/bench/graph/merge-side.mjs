@@ -1,18 +1,19 @@
 /**
- * One side of the merge bench, in its own process (run with --expose-gc):
- *   --side=bare|kg  a bare graphology `mergeNode` + `mergeEdgeWithKey` loop carrying the same
- *                   attributes, or the graph package's `mergeExtraction`
+ * The merge bench, in one process run with --expose-gc: a bare graphology `mergeNode` +
+ * `mergeEdgeWithKey` loop carrying the same attributes, and the graph package's
+ * `mergeExtraction`, fed the same synthetic documents batch by batch in alternating order (so
+ * a busy machine slows both alike).
  *   --total=N       synthetic relations (1,000,000 in the full run)
  *   --entities=M    distinct entities they connect
- * Reports relations merged per second and retained heap per edge (heapUsed after a full GC,
- * minus the heap before the first merge, divided by the edges in the graph).
+ * Reports relations merged per second and retained heap per edge: heapUsed after a full GC
+ * with both graphs, then after dropping the bare graph, then after dropping ours; each
+ * difference over that graph's edges.
  */
 import { childArgs, emitResult, peakRss } from '../lib/child.mjs';
 import { entityName, entityType, relationBatches } from '../lib/synthetic.mjs';
 import { importBuilt, importFrom } from '../lib/workspace.mjs';
 
 const args = childArgs();
-const side = args.side ?? 'bare';
 const total = Number(args.total ?? 1_000_000);
 const entities = Number(args.entities ?? 100_000);
 const gc = globalThis.gc ?? (() => {});
@@ -71,31 +72,70 @@ async function kgMerger() {
   return { graph, merge };
 }
 
-const merger = side === 'bare' ? await bareMerger() : await kgMerger();
-if (!merger) {
-  emitResult({ side, error: 'not built' });
-  process.exit(0);
+// Each side gets its own copy of the data (two generators, same seed): no string is shared, so
+// dropping one side's graph frees exactly what that side retained. The merging happens in a
+// function of its own so that no stale register of this module's frame keeps a graph alive.
+function mergeAll(bare, kg) {
+  const seconds = { bare: 0, kg: 0 };
+  let relations = 0;
+  const timed = (side, merge, batch) => {
+    const start = performance.now();
+    merge(batch);
+    seconds[side] += (performance.now() - start) / 1000;
+  };
+  const forBare = relationBatches({ total, entities });
+  const forKg = relationBatches({ total, entities });
+  let turn = 0;
+  for (const batch of forBare) {
+    const twin = forKg.next().value;
+    if (turn++ % 2 === 0) {
+      timed('bare', bare.merge, batch);
+      if (kg) timed('kg', kg.merge, twin);
+    } else {
+      if (kg) timed('kg', kg.merge, twin);
+      timed('bare', bare.merge, batch);
+    }
+    relations += batch.rows.length;
+  }
+  return {
+    relations,
+    seconds,
+    bare: { nodes: bare.graph.order, edges: bare.graph.size },
+    kg: kg ? { nodes: kg.graph.order, edges: kg.graph.size } : undefined,
+  };
 }
+
+const sides = { bare: await bareMerger(), kg: await kgMerger() };
 gc();
-const heapBefore = process.memoryUsage().heapUsed;
-let seconds = 0;
-let relations = 0;
-for (const batch of relationBatches({ total, entities })) {
-  const start = performance.now();
-  merger.merge(batch);
-  seconds += (performance.now() - start) / 1000;
-  relations += batch.rows.length;
-}
-gc();
-gc();
-const heapAfter = process.memoryUsage().heapUsed;
+const heapStart = process.memoryUsage().heapUsed;
+const { relations, seconds, ...sizes } = mergeAll(sides.bare, sides.kg);
+const heap = () => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+/** Empties a side in place: a stale register may still point at the object, not at its graph. */
+const drop = (side) => {
+  if (!side) return;
+  side.graph = undefined;
+  side.merge = undefined;
+};
+const heapBoth = heap();
+drop(sides.bare);
+const heapKg = heap();
+drop(sides.kg);
+const heapNone = heap();
 emitResult({
-  side,
   relations,
-  seconds,
-  nodes: merger.graph.order,
-  edges: merger.graph.size,
-  bytesPerEdge: (heapAfter - heapBefore) / merger.graph.size,
-  heapDelta: heapAfter - heapBefore,
+  bare: {
+    seconds: seconds.bare,
+    ...sizes.bare,
+    bytesPerEdge: (heapBoth - heapKg) / sizes.bare.edges,
+  },
+  kg: sizes.kg
+    ? { seconds: seconds.kg, ...sizes.kg, bytesPerEdge: (heapKg - heapNone) / sizes.kg.edges }
+    : { error: 'not built' },
+  heapStart,
+  heapLeft: heapNone - heapStart,
   peakRss: peakRss(),
 });
