@@ -95,6 +95,7 @@ describe('POST /api/documents', () => {
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ status: 'added', source: 'https://example.org/oslo' });
     expect(results[0]!.nodesAdded).toBeGreaterThan(0);
+    expect(results[0]!.edgesAdded).toBeGreaterThan(0);
 
     const events = await received;
     expect(events[0]?.event).toBe('hello');
@@ -109,6 +110,11 @@ describe('POST /api/documents', () => {
     expect(after.documents).toBe(before.documents + 1);
     expect(after.nodes).toBe(before.nodes + results[0]!.nodesAdded);
     expect(change.nodes).toBe(after.nodes);
+
+    // The document date dates its evidence, so a date filter finds exactly its relations.
+    const { body: dated } = await t.json<ApiGraph>('/api/graph?from=2024-05-06&to=2024-05-06');
+    expect(dated.edges.length).toBe(results[0]!.edgesAdded);
+    dated.edges.forEach((e) => expect(e.attributes.lastSeen.slice(0, 10)).toBe('2024-05-06'));
   });
 
   it('ingests uploaded files, one result per file, and refuses a binary one', async () => {
