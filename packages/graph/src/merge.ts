@@ -153,8 +153,9 @@ export function documentRecord(extraction: Extraction, meta: DocumentMeta): Docu
 
 interface EntityPlacement {
   main: string;
-  /** Mentions of the extracted entity with the key each went to (splits apply per mention). */
-  mentions: { start: number; end: number; key: string }[];
+  /** Mentions of the extracted entity; `keys[i]` is where mention i went when splits apply. */
+  mentions: readonly { start: number; end: number }[];
+  keys?: string[];
 }
 
 /**
@@ -163,23 +164,35 @@ interface EntityPlacement {
  * Republic of Iran").
  */
 function upgradedLabel(current: string, incoming: string, type: EntityType): string {
-  if (incoming.length <= current.length || !isVariantOf(current, incoming)) return current;
+  if (incoming.length <= current.length || (type !== 'PERSON' && !isAcronym(current))) {
+    return current;
+  }
+  if (!isVariantOf(current, incoming)) return current;
   return type === 'PERSON' || isAcronym(current) ? incoming : current;
 }
 
-/** The mention of an entity inside a sentence, nearest the trigger when there are several. */
+/**
+ * The mention of an entity inside a sentence (nearest the trigger when there are several) and
+ * the key it went to.
+ */
 function mentionIn(
   placement: EntityPlacement,
   evidence: Evidence,
 ): { start: number; end: number; key: string } | undefined {
-  const inside = placement.mentions.filter(
-    (m) => m.start >= evidence.start && m.end <= evidence.end,
-  );
-  if (inside.length <= 1 || !evidence.trigger) return inside[0];
-  const at = evidence.trigger.start;
-  return inside.reduce((best, m) =>
-    Math.abs(m.start - at) < Math.abs(best.start - at) ? m : best,
-  );
+  const at = evidence.trigger?.start;
+  let best = -1;
+  for (let i = 0; i < placement.mentions.length; i++) {
+    const m = placement.mentions[i];
+    if (!m || m.start < evidence.start || m.end > evidence.end) continue;
+    if (best < 0) best = i;
+    else if (at === undefined) break;
+    else if (Math.abs(m.start - at) < Math.abs((placement.mentions[best]?.start ?? 0) - at)) {
+      best = i;
+    }
+  }
+  const m = placement.mentions[best];
+  if (!m) return undefined;
+  return { start: m.start, end: m.end, key: placement.keys?.[best] ?? placement.main };
 }
 
 /**
@@ -221,7 +234,16 @@ export function resolveExtraction(
   for (const extracted of extraction.entities) {
     const main = rules.redirect(index.resolve(extracted).key);
     const mainEntity = entityFor(main, extracted.name, extracted.type);
-    const placement: EntityPlacement = { main, mentions: [] };
+    const placement: EntityPlacement = { main, mentions: extracted.mentions };
+    if (!rules.hasSplits(main)) {
+      for (const surface of [extracted.name, ...extracted.aliases]) {
+        if (!mainEntity.aliases.includes(surface)) mainEntity.aliases.push(surface);
+      }
+      for (const m of extracted.mentions) mainEntity.mentions.push(m);
+      placements.set(extracted.id, placement);
+      continue;
+    }
+    const keys: string[] = [];
     for (const surface of [extracted.name, ...extracted.aliases]) {
       const split = rules.splitKey(main, surface);
       const target = split ? entityFor(split, surface, mainEntity.type) : mainEntity;
@@ -230,10 +252,11 @@ export function resolveExtraction(
     for (const m of extracted.mentions) {
       const split = rules.splitKey(main, m.text);
       const target = split ? entityFor(split, m.text, mainEntity.type) : mainEntity;
-      target.mentions.push({ start: m.start, end: m.end, text: m.text, type: m.type });
+      target.mentions.push(m);
       if (split && !target.aliases.includes(m.text)) target.aliases.push(m.text);
-      placement.mentions.push({ start: m.start, end: m.end, key: target.key });
+      keys.push(target.key);
     }
+    placement.keys = keys;
     placements.set(extracted.id, placement);
   }
 
@@ -318,18 +341,25 @@ export function mergeResolved(graph: StoreGraph, resolved: ResolvedDocument): Me
   const index = resolverIndexOf(graph);
   const seen = resolved.doc.ingestedAt;
   for (const entity of resolved.entities) {
+    const mentioned = entity.mentions.length > 0 ? 1 : 0;
     if (graph.hasNode(entity.key)) {
       const attrs = graph.getNodeAttributes(entity.key);
-      const aliases = mergedAliases(entity.label, [...attrs.aliases, attrs.label], entity.aliases);
-      graph.replaceNodeAttributes(entity.key, {
-        ...attrs,
-        label: entity.label,
-        aliases,
-        mentionCount: attrs.mentionCount + entity.mentions.length,
-        documentCount: attrs.documentCount + (entity.mentions.length > 0 ? 1 : 0),
-        firstSeen: attrs.firstSeen < seen ? attrs.firstSeen : seen,
-        lastSeen: attrs.lastSeen > seen ? attrs.lastSeen : seen,
-      });
+      const renamed = entity.label !== attrs.label;
+      const fresh = entity.aliases.filter((a) => a !== entity.label && !attrs.aliases.includes(a));
+      if (renamed || fresh.length > 0) {
+        const aliases = attrs.aliases.filter((a) => a !== entity.label);
+        if (renamed) aliases.push(attrs.label);
+        for (const alias of fresh) if (!aliases.includes(alias)) aliases.push(alias);
+        attrs.label = entity.label;
+        attrs.aliases = aliases;
+        index.index(entity.key, attrs);
+      }
+      attrs.mentionCount += entity.mentions.length;
+      attrs.documentCount += mentioned;
+      if (seen < attrs.firstSeen) attrs.firstSeen = seen;
+      if (seen > attrs.lastSeen) attrs.lastSeen = seen;
+      // Same object: graphology only emits its update event.
+      graph.replaceNodeAttributes(entity.key, attrs);
       summary.nodesMerged++;
     } else {
       graph.addNode(entity.key, {
@@ -337,13 +367,13 @@ export function mergeResolved(graph: StoreGraph, resolved: ResolvedDocument): Me
         type: entity.type,
         aliases: mergedAliases(entity.label, [], entity.aliases),
         mentionCount: entity.mentions.length,
-        documentCount: entity.mentions.length > 0 ? 1 : 0,
+        documentCount: mentioned,
         firstSeen: seen,
         lastSeen: seen,
       });
+      index.index(entity.key, graph.getNodeAttributes(entity.key));
       summary.nodesAdded++;
     }
-    index.index(entity.key, graph.getNodeAttributes(entity.key));
   }
   for (const relation of resolved.relations) {
     summary.evidenceAdded += relation.evidence.length;
@@ -360,9 +390,12 @@ export function mergeResolved(graph: StoreGraph, resolved: ResolvedDocument): Me
       graph.replaceEdgeAttributes(relation.key, attrs);
       summary.edgesMerged++;
     } else {
-      graph.addEdgeWithKey(relation.key, relation.subject, relation.object, {
-        ...edgeAttributes(relation.predicate, relation.label, relation.evidence),
-      });
+      graph.addEdgeWithKey(
+        relation.key,
+        relation.subject,
+        relation.object,
+        edgeAttributes(relation.predicate, relation.label, relation.evidence),
+      );
       summary.edgesAdded++;
     }
   }

@@ -26,6 +26,20 @@ const ACRONYM_SKIP = new Set([
  * "The Islamic Revolutionary Guard Corps’s" → "islamic revolutionary guard corps".
  */
 export function normaliseName(text: string): string {
+  let norm = normalised.get(text);
+  if (norm === undefined) {
+    if (normalised.size >= NORMALISED_CACHE_SIZE) normalised.clear();
+    norm = normalise(text);
+    normalised.set(text, norm);
+  }
+  return norm;
+}
+
+/** Names recur across documents; their normal forms are kept (bounded) rather than recomputed. */
+const NORMALISED_CACHE_SIZE = 200_000;
+const normalised = new Map<string, string>();
+
+function normalise(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -39,10 +53,20 @@ export function normaliseName(text: string): string {
 
 /** Stable entity key: `type:normalised-name`, e.g. `gpe:iran`, `org:islamic-revolutionary-guard-corps`. */
 export function entityKey(type: EntityType, name: string): string {
-  const norm = normaliseName(name);
-  const slug = norm.length > 0 ? norm.replace(/ /gu, '-') : name.trim().replace(/[\s|]+/gu, '-');
-  return `${type.toLowerCase()}:${slug}`;
+  let byName = keys.get(type);
+  if (!byName) keys.set(type, (byName = new Map()));
+  let key = byName.get(name);
+  if (key === undefined) {
+    if (byName.size >= NORMALISED_CACHE_SIZE) byName.clear();
+    const norm = normaliseName(name);
+    const slug = norm.length > 0 ? norm.replace(/ /gu, '-') : name.trim().replace(/[\s|]+/gu, '-');
+    key = `${type.toLowerCase()}:${slug}`;
+    byName.set(name, key);
+  }
+  return key;
 }
+
+const keys = new Map<EntityType, Map<string, string>>();
 
 /** Edge key `subject|predicate|object`. */
 export function relationKey(subject: string, predicate: RelationType, object: string): string {
