@@ -212,11 +212,9 @@ const CUES = {
   operate: [{ type: 'USES' }],
   'turn to': [{ type: 'USES' }],
   'rely on': [{ type: 'USES' }],
-  make: [{ type: 'PRODUCES', weak: true }],
   produce: [{ type: 'PRODUCES' }],
   manufacture: [{ type: 'PRODUCES' }],
   build: [{ type: 'PRODUCES' }],
-  develop: [{ type: 'PRODUCES', weak: true }],
   assemble: [{ type: 'PRODUCES' }],
   buy: [{ type: 'ACQUIRES' }, { type: 'ACQUIRES', prep: 'from', source: true }],
   purchase: [{ type: 'ACQUIRES' }, { type: 'ACQUIRES', prep: 'from', source: true }],
@@ -240,6 +238,7 @@ const CUES = {
   'take to court': [{ type: 'SUES' }],
   lead: [{ type: 'LEADER_OF', weak: true }],
   join: [{ type: 'MEMBER_OF', weak: true }],
+  chair: [{ type: 'LEADER_OF', weak: true }],
 };
 
 function codeType(code) {

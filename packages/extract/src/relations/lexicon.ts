@@ -62,6 +62,7 @@ export interface Lexicon {
   headOfStateTitles: Set<string>;
   communicationThemes: Set<string>;
   typeOverrides: TypeOverride[];
+  openVerbStoplist: Set<string>;
   locationCues: string[][];
   argumentTypes: Map<ArgumentClass, Set<string>>;
   typeArguments: Map<RelationType, [ArgumentClass, ArgumentClass]>;
@@ -98,6 +99,7 @@ interface NominalFile {
   headOfStateTitles: string[];
   communicationThemes: string[];
   typeOverrides: TypeOverride[];
+  openVerbStoplist: string[];
   locationCues: string[];
   argumentTypes: Record<ArgumentClass, string[]>;
   typeArguments: Record<RelationType, [ArgumentClass, ArgumentClass]>;
@@ -150,6 +152,7 @@ function build(): Lexicon {
     headOfStateTitles: new Set(nominal.headOfStateTitles),
     communicationThemes: new Set(nominal.communicationThemes),
     typeOverrides: nominal.typeOverrides,
+    openVerbStoplist: new Set(nominal.openVerbStoplist),
     locationCues: nominal.locationCues.map(words),
     argumentTypes: new Map(
       (Object.entries(nominal.argumentTypes) as [ArgumentClass, string[]][]).map(([k, v]) => [

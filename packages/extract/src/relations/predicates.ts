@@ -283,7 +283,9 @@ export class SentenceRules {
       }
     } else if (gerund || coordinated) {
       const prev = this.lastExplicit;
-      if (prev) {
+      // "X said the plan would fail and harm Y": the coordinated verb is inside what X said.
+      const reported = prev !== undefined && this.lex.reportingVerbs.has(prev.key);
+      if (prev && !reported) {
         p.surface = prev.passive && !passive ? prev.surface : prev.surface;
         p.modality = coordinated ? p.modality : combine(p.modality, prev.modality);
       }
@@ -425,7 +427,7 @@ export class SentenceRules {
       let to = end;
       // "between Russia and Tehran" is one argument even when a verb follows.
       if (w.lower === 'between' && units[to]?.lower === 'and' && isMention(units[to + 1])) to += 2;
-      p.pps.push({ prep: w.lower, at: j, from: k, to, objects: objectChains(units, k, to) });
+      p.pps.push({ prep: w.lower, at: j, from: k, to, objects: ppChains(units, k, to) });
       j = to;
     }
     return j;
@@ -468,7 +470,10 @@ export class SentenceRules {
 
   private applyVerbFrames(p: Predicate): void {
     const frames = this.lex.verbs.get(p.key);
-    if (!frames) return;
+    if (!frames) {
+      this.openRelation(p);
+      return;
+    }
     const trigger = {
       start: (this.units[p.u] as Unit).start,
       end: (this.units[p.after - 1] as Unit).end,
@@ -521,6 +526,42 @@ export class SentenceRules {
         trigger,
       });
     }
+  }
+
+  /**
+   * ReVerb-style fallback, only for the tightest pattern: an explicit actor subject, an active
+   * verb no frame knows, and a direct object that is nothing but a name ("Georgia recognised
+   * Kosovo"). The verb becomes the label of a RELATED_TO relation.
+   */
+  private openRelation(p: Predicate): void {
+    const { units, lex } = this;
+    if (!p.explicit || p.passive || p.surface.length === 0 || p.dobj.length === 0) return;
+    if (
+      lex.openVerbStoplist.has(p.key) ||
+      lex.reportingVerbs.has(p.key) ||
+      lex.lightVerbs.has(p.key) ||
+      lex.complementVerbs.has(p.key)
+    ) {
+      return;
+    }
+    for (let k = p.dobjFrom; k < p.dobjTo; k++) {
+      const w = units[k] as Unit;
+      if (!isMention(w) && w.pos !== 'DET' && !/^(and|,)$/.test(w.lower)) return;
+    }
+    if (p.pps.length > 0 && p.pps[0]?.at === p.dobjTo) return;
+    if (p.modality !== 'asserted' && p.modality !== 'reported') return;
+    const x = units[p.u] as Unit;
+    emit(this.out, lex, {
+      view: this.view,
+      type: 'RELATED_TO',
+      subjects: p.surface,
+      objects: p.dobj,
+      confidence: 0.4,
+      modality: p.modality,
+      attribution: p.attribution,
+      trigger: { start: x.start, end: (units[p.after - 1] as Unit).end },
+      label: p.key,
+    });
   }
 
   /** "sent troops to help Russia": the helped party is where the troops went. */
@@ -679,8 +720,30 @@ function isNpStart(x: Unit): boolean {
   return isMention(x) || /^(NOUN|PROPN|ADJ|DET|NUM|PRON)$/.test(x.pos) || isQuote(x);
 }
 
-/** Mentions of an argument region, leaving out compound modifiers ("Iranian" in "Iranian-made drones"). */
+/**
+ * Mentions of an argument region: the head (last) chain, chains right before it ("Iskander
+ * cruise missiles") and possessors ("Ukraine's power stations"), not other modifiers
+ * ("Italian" in "Italian Prime Minister Silvio Berlusconi", "Iranian" in "Iranian-made drones").
+ */
 function objectChains(units: Unit[], from: number, to: number): Unit[] {
+  const all = chains(units, from, to);
+  const head = all[all.length - 1];
+  if (!head) return [];
+  let next = (head[0] as Unit).u;
+  const kept: Unit[][] = [head];
+  for (let c = all.length - 2; c >= 0; c--) {
+    const chain = all[c] as Unit[];
+    const after = (chain[chain.length - 1] as Unit).u + 1;
+    if (after === next || isPossessive(units[after])) {
+      kept.push(chain);
+      next = (chain[0] as Unit).u;
+    }
+  }
+  return kept.reverse().flat();
+}
+
+/** Mentions of a prepositional object, leaving out compound modifiers ("Iranian-made"). */
+function ppChains(units: Unit[], from: number, to: number): Unit[] {
   return chains(units, from, to)
     .filter((c) => units[(c[c.length - 1] as Unit).u + 1]?.lower !== '-')
     .flat();

@@ -81,6 +81,25 @@ describe('active SVO and prepositional frames', () => {
       ['egypt ACQUIRES rafale asserted'],
     ],
     [
+      'Kate Lind met Spanish Prime Minister Ana Ruiz in Madrid.',
+      [
+        ['Kate Lind', 'lind', 'PERSON'],
+        ['Spanish', 'spain', 'NORP', 'demonym'],
+        ['Ana Ruiz', 'ruiz', 'PERSON'],
+        ['Madrid', 'madrid', 'GPE'],
+      ],
+      ['lind MEETS ruiz asserted'],
+      ['lind MEETS spain'],
+    ],
+    [
+      'Peru overtook Chile.',
+      [
+        ['Peru', 'peru', 'GPE'],
+        ['Chile', 'chile', 'GPE'],
+      ],
+      ['peru RELATED_TO chile asserted'],
+    ],
+    [
       'The drones attacked Odesa overnight.',
       [
         ['drones', 'drones', 'WEAPON'],
