@@ -92,12 +92,12 @@ describe('active SVO and prepositional frames', () => {
       ['lind MEETS spain'],
     ],
     [
-      'Peru overtook Chile.',
+      'Estonia expelled Latvia.',
       [
-        ['Peru', 'peru', 'GPE'],
-        ['Chile', 'chile', 'GPE'],
+        ['Estonia', 'estonia', 'GPE'],
+        ['Latvia', 'latvia', 'GPE'],
       ],
-      ['peru RELATED_TO chile asserted'],
+      ['estonia RELATED_TO latvia asserted'],
     ],
     [
       'The drones attacked Odesa overnight.',
