@@ -60,20 +60,23 @@ function formatDuration(seconds: number): string {
 
 /** A bar rewritten in place on a terminal; a line every few seconds otherwise. */
 function createProgressBar(io: CommandIo, total: number, mode: 'bar' | 'lines' | 'off') {
-  const columns = (io.stderr as { columns?: number }).columns ?? 80;
+  const columns = (io.stderr as { columns?: number }).columns || 80;
   let last = 0;
   let shown = false;
+  // The rate is measured from the first document settled, so model loading does not skew it.
+  let first: { at: number; done: number } | undefined;
   const render = (p: IngestProgress): string => {
-    const seconds = p.elapsedMs / 1000;
-    const rate = seconds > 0 ? p.done / seconds : 0;
+    first ??= { at: p.elapsedMs, done: p.done };
+    const seconds = (p.elapsedMs - first.at) / 1000;
+    const rate = seconds > 0 ? (p.done - first.done) / seconds : 0;
     const eta = rate > 0 ? (total - p.done) / rate : Number.POSITIVE_INFINITY;
+    const pct = total > 0 ? Math.floor((p.done / total) * 100) : 100;
     const counts = `new ${p.new}, unchanged ${p.unchanged}${p.reextracted ? `, re-extracted ${p.reextracted}` : ''}, failed ${p.failed}`;
-    const figures = `${p.done}/${total} ${rate.toFixed(1)} docs/s ETA ${formatDuration(eta)}  ${counts}`;
-    if (mode === 'lines') return `ingest: ${figures}`;
-    const width = Math.max(10, Math.min(30, columns - figures.length - 12));
+    const figures = `${p.done}/${total} ${rate.toFixed(1)}/s ETA ${formatDuration(eta)}  ${counts}`;
+    if (mode === 'lines') return `ingest: ${pct}% ${figures}`;
+    const width = Math.max(10, Math.min(40, columns - figures.length - 10));
     const filled = total > 0 ? Math.round((p.done / total) * width) : width;
     const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
-    const pct = total > 0 ? Math.floor((p.done / total) * 100) : 100;
     return `${bar} ${String(pct).padStart(3)}% ${figures}`.slice(0, columns - 1);
   };
   return {
@@ -81,7 +84,7 @@ function createProgressBar(io: CommandIo, total: number, mode: 'bar' | 'lines' |
       if (mode === 'off') return;
       const now = Date.now();
       const interval = mode === 'bar' ? PROGRESS_INTERVAL_MS : PROGRESS_LOG_INTERVAL_MS;
-      if (p.done < total && now - last < interval) return;
+      if (p.done > 1 && p.done < total && now - last < interval) return;
       last = now;
       shown = true;
       io.stderr.write(mode === 'bar' ? `\r${render(p)}\u001b[K` : `${render(p)}\n`);
