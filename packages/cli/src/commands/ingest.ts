@@ -61,6 +61,8 @@ function formatDuration(seconds: number): string {
 /** A bar rewritten in place on a terminal; a line every few seconds otherwise. */
 function createProgressBar(io: CommandIo, total: number, mode: 'bar' | 'lines' | 'off') {
   const columns = (io.stderr as { columns?: number }).columns || 80;
+  // A fixed width, so the bar does not jump as the figures after it grow.
+  const width = Math.max(10, Math.min(30, columns - 75));
   let last = 0;
   let shown = false;
   // The rate is measured from the first document settled, so model loading does not skew it.
@@ -74,7 +76,6 @@ function createProgressBar(io: CommandIo, total: number, mode: 'bar' | 'lines' |
     const counts = `new ${p.new}, unchanged ${p.unchanged}${p.reextracted ? `, re-extracted ${p.reextracted}` : ''}, failed ${p.failed}`;
     const figures = `${p.done}/${total} ${rate.toFixed(1)}/s ETA ${formatDuration(eta)}  ${counts}`;
     if (mode === 'lines') return `ingest: ${pct}% ${figures}`;
-    const width = Math.max(10, Math.min(40, columns - figures.length - 10));
     const filled = total > 0 ? Math.round((p.done / total) * width) : width;
     const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
     return `${bar} ${String(pct).padStart(3)}% ${figures}`.slice(0, columns - 1);
