@@ -15,7 +15,7 @@ import type { ImportFormat, ImportSource } from './import.js';
 import { exportJson } from './json.js';
 import { cypherString, exportCypher, exportNeo4jCsv } from './neo4j.js';
 
-const TRICKY = '=HYPERLINK("http://example.test","click"), <b>&\'quoted\'</b> — Ünïcödé 🚀';
+const TRICKY = '=HYPERLINK("http://example.test","click"), <b>&\'quoted\'</b>\n\t— Ünïcödé 🚀';
 
 function trickyGraph(): ReturnType<typeof sampleGraph> {
   const graph = sampleGraph();

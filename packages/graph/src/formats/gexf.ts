@@ -1,32 +1,74 @@
 /**
- * GEXF for Gephi, written by graphology-gexf: node label and edge weight in GEXF's own fields,
- * the other attributes as declared GEXF attributes (scalars; aliases joined).
+ * GEXF 1.3 for Gephi. Written directly as text (graphology-gexf's writer, which parses back what
+ * this writes, took 38 s for 200,000 relations): node label and edge weight in GEXF's own
+ * fields, the other attributes declared once with their GEXF types (scalars; aliases joined).
  */
-import { write } from 'graphology-gexf';
 import type { KgGraph } from '../query/graph.js';
-import { flattenEntity, flattenRelation, xmlSafe } from './flatten.js';
+import type { FlatEntity, FlatRelation } from './flatten.js';
+import { escapeXml, flattenEntity, flattenRelation } from './flatten.js';
 
-function safeStrings<T extends object>(record: T): T {
-  return Object.fromEntries(
-    Object.entries(record).map(([key, value]) => [
-      key,
-      typeof value === 'string' ? xmlSafe(value) : value,
-    ]),
-  ) as T;
+type GexfType = 'string' | 'integer' | 'double';
+
+const NODE_ATTRIBUTES: [keyof FlatEntity, GexfType][] = [
+  ['type', 'string'],
+  ['aliases', 'string'],
+  ['mentionCount', 'integer'],
+  ['documentCount', 'integer'],
+  ['firstSeen', 'string'],
+  ['lastSeen', 'string'],
+];
+
+const EDGE_ATTRIBUTES: [keyof FlatRelation, GexfType][] = [
+  ['predicate', 'string'],
+  ['relationLabel', 'string'],
+  ['modality', 'string'],
+  ['evidenceCount', 'integer'],
+  ['firstSeen', 'string'],
+  ['lastSeen', 'string'],
+];
+
+function declarations(kind: 'node' | 'edge', attributes: [string, GexfType][]): string[] {
+  return [
+    `    <attributes class="${kind}">`,
+    ...attributes.map(
+      ([name, type]) => `      <attribute id="${name}" title="${name}" type="${type}"/>`,
+    ),
+    '    </attributes>',
+  ];
+}
+
+function attvalues<T extends object>(flat: T, attributes: [keyof T, GexfType][]): string {
+  const values = attributes
+    .filter(([name]) => flat[name] !== '')
+    .map(([name]) => `<attvalue for="${String(name)}" value="${escapeXml(String(flat[name]))}"/>`);
+  return values.length > 0 ? `<attvalues>${values.join('')}</attvalues>` : '';
 }
 
 /** The graph as a GEXF 1.3 document. */
 export function exportGexf(graph: KgGraph): string {
-  return write(graph, {
-    version: '1.3',
-    pretty: true,
-    formatNode: (_key, attributes) => {
-      const { label, ...rest } = safeStrings(flattenEntity(attributes));
-      return { label, attributes: rest };
-    },
-    formatEdge: (_key, attributes) => {
-      const { weight, ...rest } = safeStrings(flattenRelation(attributes));
-      return { label: rest.relationLabel || rest.predicate, weight, attributes: rest };
-    },
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">',
+    '  <meta><creator>kg</creator></meta>',
+    '  <graph defaultedgetype="directed" mode="static">',
+    ...declarations('node', NODE_ATTRIBUTES),
+    ...declarations('edge', EDGE_ATTRIBUTES),
+    '    <nodes>',
+  ];
+  graph.forEachNode((key, attributes) => {
+    const flat = flattenEntity(attributes);
+    lines.push(
+      `      <node id="${escapeXml(key)}" label="${escapeXml(flat.label)}">${attvalues(flat, NODE_ATTRIBUTES)}</node>`,
+    );
   });
+  lines.push('    </nodes>', '    <edges>');
+  graph.forEachEdge((key, attributes, source, target) => {
+    const flat = flattenRelation(attributes);
+    const label = flat.relationLabel || flat.predicate;
+    lines.push(
+      `      <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}" label="${escapeXml(label)}" weight="${flat.weight}">${attvalues(flat, EDGE_ATTRIBUTES)}</edge>`,
+    );
+  });
+  lines.push('    </edges>', '  </graph>', '</gexf>', '');
+  return lines.join('\n');
 }

@@ -39,6 +39,7 @@ interface IndexedName {
 
 interface IndexedEntity {
   id: string;
+  type: EntityType;
   names: IndexedName[];
   /** Tie-breaker: how much the corpus talks about the entity. */
   weight: number;
@@ -48,6 +49,8 @@ interface SearchIndex {
   entities: IndexedEntity[];
   /** Normalised name → entity ids, for exact lookups. */
   exact: Map<string, string[]>;
+  /** Every distinct word of every name, for typo matching word by word. */
+  vocabulary: Set<string>;
 }
 
 interface IndexCache {
@@ -73,6 +76,7 @@ const FIELD_FACTOR: Record<MatchField, number> = { id: 1, label: 1, alias: 0.95 
 function buildIndex(graph: KgGraph): SearchIndex {
   const entities: IndexedEntity[] = [];
   const exact = new Map<string, string[]>();
+  const vocabulary = new Set<string>();
   graph.forEachNode((id, attributes) => {
     const names: IndexedName[] = [];
     const seen = new Set<string>();
@@ -81,6 +85,7 @@ function buildIndex(graph: KgGraph): SearchIndex {
       if (norm.length === 0 || seen.has(norm)) return;
       seen.add(norm);
       const tokens = tokenize(norm);
+      for (const token of tokens) vocabulary.add(token);
       names.push({ text, field, norm, tokens, acronyms: acronymsOf(tokens) });
       const ids = exact.get(norm);
       if (ids) ids.push(id);
@@ -90,11 +95,12 @@ function buildIndex(graph: KgGraph): SearchIndex {
     for (const alias of attributes.aliases ?? []) add(alias, 'alias');
     entities.push({
       id,
+      type: attributes.type,
       names,
       weight: (attributes.mentionCount ?? 0) + graph.degree(id),
     });
   });
-  return { entities, exact };
+  return { entities, exact, vocabulary };
 }
 
 function indexFor(graph: KgGraph): SearchIndex {
@@ -120,52 +126,89 @@ function indexFor(graph: KgGraph): SearchIndex {
   return cache.index;
 }
 
-/** How well one indexed name matches the query, or null. */
-function scoreName(
-  name: IndexedName,
-  query: string,
-  queryTokens: string[],
-): { score: number; kind: MatchKind } | null {
+type Match = { score: number; kind: MatchKind };
+
+/** Whether every query word is a prefix of a distinct word of the name. */
+function everyWordPrefixes(tokens: readonly string[], queryTokens: readonly string[]): boolean {
+  if (queryTokens.length > tokens.length) return false;
+  let used = 0;
+  for (const query of queryTokens) {
+    let found = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      if (i < 31 && used & (1 << i)) continue;
+      if ((tokens[i] as string).startsWith(query)) {
+        found = i;
+        break;
+      }
+    }
+    if (found < 0) return false;
+    if (found < 31) used |= 1 << found;
+  }
+  return true;
+}
+
+/** Exact, prefix, word-prefix, acronym or substring match of one indexed name, or null. */
+function directMatch(name: IndexedName, query: string, queryTokens: string[]): Match | null {
   const { norm, tokens } = name;
   if (norm === query) return { score: 1, kind: 'exact' };
   const coverage = query.length / norm.length;
   if (norm.startsWith(query)) return { score: 0.8 + 0.1 * coverage, kind: 'prefix' };
-  const used = new Set<number>();
-  const tokenPrefix = queryTokens.every((token) => {
-    const at = tokens.findIndex((t, i) => !used.has(i) && t.startsWith(token));
-    if (at < 0) return false;
-    used.add(at);
-    return true;
-  });
-  if (tokenPrefix) return { score: 0.6 + 0.1 * coverage, kind: 'token-prefix' };
+  if (everyWordPrefixes(tokens, queryTokens)) {
+    return { score: 0.6 + 0.1 * coverage, kind: 'token-prefix' };
+  }
   if (queryTokens.length === 1 && name.acronyms.includes(query)) {
     return { score: 0.7, kind: 'acronym' };
   }
   if (query.length >= 3 && norm.includes(query)) {
     return { score: 0.5 + 0.1 * coverage, kind: 'substring' };
   }
+  return null;
+}
+
+/**
+ * For each query word, the vocabulary words within its typo budget (a prefix counts as 0),
+ * computed once per query so names only look distances up.
+ */
+function wordDistances(vocabulary: Set<string>, queryTokens: string[]): Map<string, number>[] {
+  return queryTokens.map((token) => {
+    const max = allowedTypos(token.length);
+    const near = new Map<string, number>();
+    for (const word of vocabulary) {
+      if (word.startsWith(token)) near.set(word, 0);
+      else if (max > 0 && Math.abs(word.length - token.length) <= max) {
+        const distance = editDistance(token, word, max);
+        if (distance <= max) near.set(word, distance);
+      }
+    }
+    return near;
+  });
+}
+
+/** Typo-tolerant match of one name: the whole name, else word by word. */
+function fuzzyMatch(
+  name: IndexedName,
+  query: string,
+  distances: Map<string, number>[],
+): Match | null {
   const whole = allowedTypos(query.length);
-  if (whole > 0) {
-    const distance = editDistance(query, norm, whole);
+  if (whole > 0 && Math.abs(name.norm.length - query.length) <= whole) {
+    const distance = editDistance(query, name.norm, whole);
     if (distance <= whole) return { score: 0.5 - 0.1 * distance, kind: 'fuzzy' };
   }
-  // Token-wise fuzzy: every query token is a typo (or a prefix) of a distinct name token.
   let total = 0;
-  const taken = new Set<number>();
-  for (const token of queryTokens) {
-    const max = allowedTypos(token.length);
+  const taken: number[] = [];
+  for (const near of distances) {
     let best = -1;
     let bestDistance = Infinity;
-    tokens.forEach((t, i) => {
-      if (taken.has(i)) return;
-      const distance = t.startsWith(token) ? 0 : max > 0 ? editDistance(token, t, max) : max + 1;
-      if (distance <= max && distance < bestDistance) {
+    name.tokens.forEach((t, i) => {
+      const distance = near.get(t);
+      if (distance !== undefined && distance < bestDistance && !taken.includes(i)) {
         best = i;
         bestDistance = distance;
       }
     });
     if (best < 0) return null;
-    taken.add(best);
+    taken.push(best);
     total += bestDistance;
   }
   if (total === 0) return null;
@@ -192,48 +235,69 @@ export function search(graph: KgGraph, query: string, options: SearchOptions = {
   const queryTokens = tokenize(normalized);
   const types = options.types?.length ? new Set<string>(options.types) : null;
   const index = indexFor(graph);
-  const scored: { entity: IndexedEntity; hit: SearchHit }[] = [];
-  for (const entity of index.entities) {
-    if (!graph.hasNode(entity.id)) continue;
-    const attributes = graph.getNodeAttributes(entity.id);
-    if (types && !types.has(attributes.type)) continue;
-    let best: SearchHit['matched'] | null = null;
-    let bestScore = 0;
-    if (entity.id.toLowerCase() === query.trim().toLowerCase()) {
-      best = { text: entity.id, field: 'id', kind: 'exact' };
-      bestScore = 1;
-    }
+  interface Found {
+    entity: IndexedEntity;
+    score: number;
+    matched: SearchHit['matched'];
+  }
+  const found: Found[] = [];
+  const unmatched: IndexedEntity[] = [];
+  const trimmed = query.trim().toLowerCase();
+  const best = (entity: IndexedEntity, fuzzy: Map<string, number>[] | null): Found | null => {
+    let result: Found | null = null;
     for (const name of entity.names) {
-      if (bestScore >= 1) break;
-      const match = scoreName(name, normalized, queryTokens);
+      const match = fuzzy
+        ? fuzzyMatch(name, normalized, fuzzy)
+        : directMatch(name, normalized, queryTokens);
       if (!match) continue;
       const score = match.score * FIELD_FACTOR[name.field];
-      if (score > bestScore) {
-        bestScore = score;
-        best = { text: name.text, field: name.field, kind: match.kind };
+      if (!result || score > result.score) {
+        result = {
+          entity,
+          score,
+          matched: { text: name.text, field: name.field, kind: match.kind },
+        };
+        if (score >= 1) break;
       }
     }
-    if (!best) continue;
-    scored.push({
-      entity,
-      hit: {
-        id: entity.id,
-        label: attributes.label,
-        type: attributes.type,
-        aliases: attributes.aliases ?? [],
-        score: Math.round(bestScore * 1000) / 1000,
-        matched: best,
-      },
-    });
+    return result;
+  };
+  for (const entity of index.entities) {
+    if (types !== null && !types.has(entity.type)) continue;
+    if (entity.id.toLowerCase() === trimmed) {
+      found.push({ entity, score: 1, matched: { text: entity.id, field: 'id', kind: 'exact' } });
+      continue;
+    }
+    const match = best(entity, null);
+    if (match) found.push(match);
+    else unmatched.push(entity);
   }
-  scored.sort(
+  // Typos only score below every direct match: look for them only when hits are short.
+  if (found.length < limit && unmatched.length > 0) {
+    const distances = wordDistances(index.vocabulary, queryTokens);
+    for (const entity of unmatched) {
+      const match = best(entity, distances);
+      if (match) found.push(match);
+    }
+  }
+  found.sort(
     (x, y) =>
-      y.hit.score - x.hit.score ||
+      y.score - x.score ||
       y.entity.weight - x.entity.weight ||
-      x.hit.label.length - y.hit.label.length ||
-      (x.hit.id < y.hit.id ? -1 : x.hit.id > y.hit.id ? 1 : 0),
+      (x.entity.names[0]?.text.length ?? 0) - (y.entity.names[0]?.text.length ?? 0) ||
+      (x.entity.id < y.entity.id ? -1 : x.entity.id > y.entity.id ? 1 : 0),
   );
-  return scored.slice(0, limit).map((s) => s.hit);
+  return found.slice(0, limit).map(({ entity, score, matched }) => {
+    const attributes = graph.getNodeAttributes(entity.id);
+    return {
+      id: entity.id,
+      label: attributes.label,
+      type: attributes.type,
+      aliases: attributes.aliases ?? [],
+      score: Math.round(score * 1000) / 1000,
+      matched,
+    };
+  });
 }
 
 export type ResolvedVia = 'id' | 'label' | 'alias' | 'search';
