@@ -502,11 +502,21 @@ class SqliteStore implements Store {
       return { ...base, status: 'unchanged', ...emptySummary() };
     }
     if (!known) {
+      let written: boolean;
       try {
-        this.db.transaction(() => this.writeResolved(resolved))();
+        // IMMEDIATE: another process ingesting the same file cannot slip in between the
+        // check and the write; if it got there first, the document is unchanged.
+        written = this.db
+          .transaction(() => {
+            if (this.hasDocument(meta.id)) return false;
+            this.writeResolved(resolved);
+            return true;
+          })
+          .immediate();
       } catch (err) {
         throw storeError(this.path, err);
       }
+      if (!written) return { ...base, status: 'unchanged', ...emptySummary() };
       return { ...base, status: 'new', ...mergeResolved(graph, resolved) };
     }
     // Re-extraction: the old rows go and the new ones come in the same transaction; the graph
@@ -514,11 +524,13 @@ class SqliteStore implements Store {
     const before = { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
     let touched: { nodes: Set<string>; edges: Set<string> };
     try {
-      touched = this.db.transaction(() => {
-        const old = this.deleteDocumentRows(meta.id);
-        this.writeResolved(resolved);
-        return old;
-      })();
+      touched = this.db
+        .transaction(() => {
+          const old = this.deleteDocumentRows(meta.id);
+          this.writeResolved(resolved);
+          return old;
+        })
+        .immediate();
     } catch (err) {
       throw storeError(this.path, err);
     }
@@ -634,7 +646,7 @@ class SqliteStore implements Store {
     if (!doc) throw new KgError('NOT_FOUND', `graph.removeDocument: document "${ref}" not found.`);
     let touched: ReturnType<SqliteStore['deleteDocumentRows']>;
     try {
-      touched = this.db.transaction(() => this.deleteDocumentRows(doc.id))();
+      touched = this.db.transaction(() => this.deleteDocumentRows(doc.id)).immediate();
     } catch (err) {
       throw storeError(this.path, err);
     }
@@ -753,12 +765,14 @@ class SqliteStore implements Store {
   ): CurationResult {
     let moved: { mentionsMoved: number; evidenceMoved: number };
     try {
-      moved = this.db.transaction(() => {
-        this.db
-          .prepare(`INSERT INTO curation (op, rule, created_at) VALUES (?, ?, ?)`)
-          .run(rule.op, JSON.stringify(rule), new Date().toISOString());
-        return apply();
-      })();
+      moved = this.db
+        .transaction(() => {
+          this.db
+            .prepare(`INSERT INTO curation (op, rule, created_at) VALUES (?, ?, ?)`)
+            .run(rule.op, JSON.stringify(rule), new Date().toISOString());
+          return apply();
+        })
+        .immediate();
     } catch (err) {
       throw storeError(this.path, err);
     }
