@@ -102,9 +102,12 @@ export function migrate(db: Database, path: string): number {
     );
   }
   if (current === SCHEMA_VERSION) return current;
+  // IMMEDIATE, and the version read again inside: two processes opening a new store at once
+  // migrate it once.
   db.transaction(() => {
-    for (let v = current; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v] ?? '');
+    const from = db.pragma('user_version', { simple: true }) as number;
+    for (let v = from; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v] ?? '');
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
-  })();
+  }).immediate();
   return SCHEMA_VERSION;
 }
