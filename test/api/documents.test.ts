@@ -207,3 +207,24 @@ describe('DELETE /api/documents/:id', () => {
     expect(again.body.error.code).toBe('NOT_FOUND');
   });
 });
+
+describe('GET /api/events', () => {
+  it('greets with the store size and keeps the stream alive with heartbeats', async () => {
+    const quiet = await startTestServer({ heartbeatMs: 20 }, []);
+    try {
+      const stream = await quiet.get('/api/events');
+      expect(stream.headers.get('cache-control')).toContain('no-cache');
+      const events = await readEvents(
+        stream,
+        (list) => list.filter((e) => e.event === 'heartbeat').length >= 2,
+      );
+      expect(events[0]).toEqual({
+        event: 'hello',
+        data: { version: expect.any(String), nodes: 0, edges: 0 },
+      });
+      expect(events.filter((e) => e.event === 'heartbeat')).toHaveLength(2);
+    } finally {
+      await quiet.close();
+    }
+  });
+});
