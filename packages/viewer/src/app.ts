@@ -12,6 +12,7 @@ import {
   buildGraph,
   createRenderer,
   Highlighter,
+  MAX_PICKABLE_EDGES,
   mergeGraph,
   type Renderer,
   type ViewGraph,
@@ -263,6 +264,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     ready.resolve();
     return;
   }
+  performance.mark('kg:graph-loaded');
   const graph = buildGraph(data);
   const renderer = createRenderer(graph, container);
   const highlighter = new Highlighter(renderer, graph);
@@ -270,6 +272,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
   handle.graph = graph;
   handle.renderer = renderer;
   // Sigma draws its first frame inside the constructor, so the graph is on screen now.
+  performance.mark('kg:first-render');
   html.dataset.ready = 'true';
   ready.resolve();
   showCounts(data);
@@ -283,19 +286,30 @@ export async function startApp(root: HTMLElement): Promise<void> {
   // Lay out after the first frame; the budget grows with the graph.
   html.dataset.layout = 'running';
   const startLayout = (): void => {
-    const layout = runForceAtlas2(graph, { maxMs: Math.min(12_000, 1_500 + graph.order * 2) });
+    const layout = runForceAtlas2(graph, { maxMs: Math.min(12_000, 3_000 + graph.order * 2) });
     void layout.done.then(() => {
-      const a = renderer.viewportToGraph({ x: 0, y: 0 });
-      const b = renderer.viewportToGraph({ x: 100, y: 0 });
-      const unitsPerPixel = Math.hypot(b.x - a.x, b.y - a.y) / 100 / renderer.getCamera().ratio;
-      removeOverlaps(graph, unitsPerPixel);
+      // Spreading nodes makes sigma zoom out to fit them, which shrinks the room just made:
+      // a second pass at the new scale settles it.
+      for (let pass = 0; pass < 2; pass++) {
+        renderer.refresh();
+        const a = renderer.viewportToGraph({ x: 0, y: 0 });
+        const b = renderer.viewportToGraph({ x: 100, y: 0 });
+        const unitsPerPixel = Math.hypot(b.x - a.x, b.y - a.y) / 100 / renderer.getCamera().ratio;
+        removeOverlaps(graph, unitsPerPixel);
+      }
       renderer.refresh();
       initialLayoutDone = true;
       html.dataset.layout = 'done';
       layoutDone.resolve();
     });
   };
-  void ready.promise.then(() => requestAnimationFrame(startLayout));
+  // Two frames later the first frame is on screen: only then pay for edge picking and layout.
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (graph.size <= MAX_PICKABLE_EDGES) renderer.setSetting('enableEdgeEvents', true);
+      startLayout();
+    }),
+  );
 
   // --- Interaction ------------------------------------------------------------------------
   renderer.on('enterNode', ({ node }) => highlighter.hover(node));

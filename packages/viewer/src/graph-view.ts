@@ -87,6 +87,7 @@ export type Renderer = Sigma<
 >;
 
 const TRANSPARENT = 'rgba(0,0,0,0)';
+const SHOW_ALL_LABELS = 300;
 
 /** Node radius in pixels: grows with the square root of the weighted degree. */
 export function nodeSize(weightedDegree: number): number {
@@ -147,7 +148,11 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): Render
           label: { attribute: 'label' },
           labelColor: '#1f2937',
           labelSize: 13,
-          labelVisibility: 'auto',
+          // A light plate keeps labels readable where they cross edges.
+          labelBackgroundColor: 'rgba(251,251,253,0.85)',
+          labelBackgroundPadding: 2,
+          // Small graphs show every label (the layout makes room); large ones let sigma choose.
+          labelVisibility: (_a, _s, _g, g) => (g.order <= SHOW_ALL_LABELS ? 'visible' : 'auto'),
           depth: 'nodes',
           cursor: 'pointer',
         },
@@ -246,7 +251,8 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): Render
     },
     settings: {
       itemSizesReference: 'screen',
-      enableEdgeEvents: graph.size <= 50_000,
+      // Edge picking draws every edge twice; it is switched on after the first frame.
+      enableEdgeEvents: false,
       hideEdgesOnMove: large,
       renderEdgeLabels: true,
       labelDensity: 0.9,
@@ -259,6 +265,9 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): Render
   });
   return renderer;
 }
+
+/** Edge hover and click need a picking pass over all edges: affordable up to this many. */
+export const MAX_PICKABLE_EDGES = 50_000;
 
 /** Turns a server graph into viewer attributes, seeding positions for a first draw. */
 export function buildGraph(data: ApiGraph): ViewGraph {

@@ -28,7 +28,9 @@ export interface LayoutMessage {
 }
 
 /** Mean displacement per batch, relative to the layout's extent, under which we call it settled. */
-const SETTLED = 0.0015;
+const SETTLED = 0.0005;
+/** Iterations always run before the layout may be called settled. */
+const MIN_ITERATIONS = 200;
 
 function run(request: LayoutRequest): void {
   const graph = new Graph({ multi: true, type: 'directed', allowSelfLoops: true });
@@ -50,7 +52,9 @@ function run(request: LayoutRequest): void {
     barnesHutOptimize: n > 400,
     edgeWeightInfluence: 0.5,
     scalingRatio: request.scalingRatio,
-    gravity: 1,
+    // Strong gravity keeps isolated entities and small components from drifting off.
+    strongGravityMode: true,
+    gravity: 0.5,
   };
 
   const started = performance.now();
@@ -91,7 +95,7 @@ function run(request: LayoutRequest): void {
     });
     const extent = Math.max(maxX - minX, maxY - minY, 1e-9);
     const relative = moved / Math.max(1, n) / extent / batch;
-    calm = relative < SETTLED ? calm + 1 : 0;
+    calm = relative < SETTLED && iterations >= MIN_ITERATIONS ? calm + 1 : 0;
     const done = calm >= 3 || performance.now() - started > request.maxMs;
     const message: LayoutMessage = { type: done ? 'done' : 'tick', positions, iterations };
     postMessage(message, { transfer: [positions.buffer] });

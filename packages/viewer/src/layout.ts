@@ -143,25 +143,82 @@ export function runForceAtlas2(
     edges: Uint32Array.from(edgePairs),
     weights: Float32Array.from(weights),
     maxMs: options.maxMs,
-    scalingRatio: graph.order < 100 ? 12 : 6,
+    scalingRatio: graph.order < 100 ? 16 : 6,
   };
   worker.postMessage(request, [request.positions.buffer, request.edges.buffer]);
   return { done, cancel: stop };
 }
 
+/** Rough width of a 13px label, in pixels. */
+const labelWidth = (label: unknown): number => 7 * String(label ?? '').length;
+
 /**
- * Pushes overlapping nodes apart. Sizes are in screen pixels, so they are converted to graph
- * units with `unitsPerPixel`, and a margin leaves room for labels.
+ * Pushes apart nodes whose boxes (the node plus its label on the right) overlap, along the
+ * axis where they overlap least. Quadratic, so only for graphs small enough to label fully.
+ */
+function separateLabelBoxes(graph: Graph, unitsPerPixel: number): void {
+  const keys = graph.nodes();
+  const boxes = keys.map((key) => {
+    const attrs = graph.getNodeAttributes(key);
+    const size = Number(attrs.size ?? 5);
+    return {
+      key,
+      x: attrs.x as number,
+      y: attrs.y as number,
+      left: size * unitsPerPixel,
+      right: (size + 6 + labelWidth(attrs.label)) * unitsPerPixel,
+      half: (Math.max(size, 9) + 3) * unitsPerPixel,
+    };
+  });
+  for (let iteration = 0; iteration < 60; iteration++) {
+    let moved = false;
+    for (let i = 0; i < boxes.length; i++) {
+      const a = boxes[i];
+      if (!a) continue;
+      for (let j = i + 1; j < boxes.length; j++) {
+        const b = boxes[j];
+        if (!b) continue;
+        const overlapX =
+          Math.min(a.x + a.right, b.x + b.right) - Math.max(a.x - a.left, b.x - b.left);
+        const overlapY =
+          Math.min(a.y + a.half, b.y + b.half) - Math.max(a.y - a.half, b.y - b.half);
+        if (overlapX <= 0 || overlapY <= 0) continue;
+        moved = true;
+        if (overlapY <= overlapX) {
+          const push = (overlapY / 2) * (a.y <= b.y ? -1 : 1);
+          a.y += push;
+          b.y -= push;
+        } else {
+          const push = (overlapX / 2) * (a.x <= b.x ? -1 : 1);
+          a.x += push;
+          b.x -= push;
+        }
+      }
+    }
+    if (!moved) break;
+  }
+  for (const box of boxes) graph.mergeNodeAttributes(box.key, { x: box.x, y: box.y });
+}
+
+/**
+ * Removes overlaps once the layout has settled. Sizes are in screen pixels, converted to graph
+ * units with `unitsPerPixel`. Small graphs, whose labels are all shown, make room for labels;
+ * larger ones only keep nodes apart (noverlap); very large ones are left as they are.
  */
 export function removeOverlaps(graph: Graph, unitsPerPixel: number): void {
-  if (graph.order < 2 || graph.order > 3000 || !(unitsPerPixel > 0)) return;
+  if (graph.order < 2 || !(unitsPerPixel > 0)) return;
+  if (graph.order <= 300) {
+    separateLabelBoxes(graph, unitsPerPixel);
+    return;
+  }
+  if (graph.order > 5000) return;
   noverlap.assign(graph, {
-    maxIterations: 60,
+    maxIterations: 50,
     inputReducer: (_key, attrs) => ({
       x: attrs.x,
       y: attrs.y,
-      size: ((attrs.size ?? 5) + 6) * unitsPerPixel,
+      size: ((attrs.size ?? 5) + 3) * unitsPerPixel,
     }),
-    settings: { ratio: 1.1, margin: 4 * unitsPerPixel },
+    settings: { ratio: 1.1, margin: 3 * unitsPerPixel },
   });
 }
