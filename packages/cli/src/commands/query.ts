@@ -9,6 +9,7 @@ import {
   computeMetrics,
   entityDetails,
   kShortestPaths,
+  METRIC_NAMES,
   neighbors,
   resolveEntity,
   search,
@@ -48,7 +49,8 @@ and aliases ("IRGC", "Tehran"); a name that matches nothing exactly goes to the 
   paths      the k shortest paths (default 3, Yen's algorithm)
   common     entities related to both A and B
   stats      counts, types, relation types, components, best-connected entities;
-             --metrics adds PageRank, betweenness and Louvain communities
+             --metrics adds PageRank, betweenness (up to 50,000 relations) and Louvain
+             communities
 
 Relations are followed in both directions unless --directed (subject → object).
 
@@ -70,6 +72,8 @@ Examples:
   kg query neighbors Iran --depth 2 --predicates SUPPLIES,ATTACKS
   kg query stats --metrics --json
 `;
+
+const BETWEENNESS_MAX_RELATIONS = 50_000;
 
 const ARITY: Record<string, number> = {
   search: 1,
@@ -276,7 +280,19 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
       case 'stats': {
         const summary = stats(graph);
         const top = intFlag(values.top, 15, 'top');
-        const metrics = values.metrics ? computeMetrics(graph, { limit: top }) : undefined;
+        // Betweenness is O(V·E): past this many relations it would run for minutes.
+        const withBetweenness = graph.size <= BETWEENNESS_MAX_RELATIONS;
+        if (values.metrics && !withBetweenness) {
+          io.stderr.write(
+            `kg query: betweenness left out (${graph.size} relations > ${BETWEENNESS_MAX_RELATIONS}).\n`,
+          );
+        }
+        const metrics = values.metrics
+          ? computeMetrics(graph, {
+              limit: top,
+              metrics: METRIC_NAMES.filter((m) => withBetweenness || m !== 'betweenness'),
+            })
+          : undefined;
         if (json) return (printJson(metrics ? { ...summary, metrics } : summary), 0);
         out(
           `${summary.nodes} entities, ${summary.edges} relations, ${summary.evidence} evidence sentences from ${summary.documents} document${summary.documents === 1 ? '' : 's'}\n` +
