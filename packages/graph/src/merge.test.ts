@@ -124,6 +124,20 @@ describe('cross-document resolution', () => {
     expect(graph.nodes().sort()).toEqual([...keys].sort());
   });
 
+  it('joins a bare surname the extractor left apart from the full name in the same document', () => {
+    const doc = fixture('a.txt', 'Moyes said little. Later, David Moyes spoke.', [
+      { name: 'Moyes', type: 'PERSON' },
+      { name: 'David Moyes', type: 'PERSON' },
+    ]);
+    const { graph } = merge(doc);
+    expect(graph.nodes()).toEqual(['person:david-moyes']);
+    expect(graph.getNodeAttributes('person:david-moyes')).toMatchObject({
+      mentionCount: 2,
+      documentCount: 1,
+      aliases: ['Moyes'],
+    });
+  });
+
   it('resolves an entity named only by a demonym to the country it belongs to', () => {
     const a = fixture('a.txt', 'Iran and Iranian forces.', [
       { name: 'Iran', type: 'GPE', aliases: ['Iranian'] },

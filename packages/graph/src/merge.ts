@@ -231,8 +231,25 @@ export function resolveExtraction(
     return entity;
   };
 
-  for (const extracted of extraction.entities) {
-    const main = rules.redirect(index.resolve(extracted).key);
+  // Entities new to the graph, indexed as they come, so a bare surname the extractor left
+  // apart from the full name in the same document still finds it. Longer names go first.
+  const fresh = new ResolverIndex();
+  const ordered = [...extraction.entities].sort(
+    (a, b) => b.name.split(' ').length - a.name.split(' ').length,
+  );
+  for (const extracted of ordered) {
+    let resolved = index.resolve(extracted);
+    if (!resolved.known) {
+      const local = fresh.resolve(extracted);
+      if (local.known) resolved = local;
+      else
+        fresh.index(resolved.key, {
+          label: extracted.name,
+          type: extracted.type,
+          aliases: extracted.aliases,
+        });
+    }
+    const main = rules.redirect(resolved.key);
     const mainEntity = entityFor(main, extracted.name, extracted.type);
     const placement: EntityPlacement = { main, mentions: extracted.mentions };
     if (!rules.hasSplits(main)) {

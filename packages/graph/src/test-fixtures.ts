@@ -61,23 +61,30 @@ export function fixture(
   const hash = createHash('sha256').update(text).digest('hex');
   const ids = new Map<string, string>();
   const spans = new Map<string, { start: number; end: number }[]>();
+  // Longest surface first, across entities: a shorter name inside a longer mention ("Moyes" in
+  // "David Moyes") is not a mention of its own.
+  const taken: { start: number; end: number }[] = [];
+  const found = entities.map(() => [] as Extraction['entities'][number]['mentions']);
+  const surfaces = entities
+    .flatMap((spec, i) => [spec.name, ...(spec.aliases ?? [])].map((surface) => ({ surface, i })))
+    .sort((a, b) => b.surface.length - a.surface.length);
+  for (const { surface, i } of surfaces) {
+    const spec = entities[i];
+    if (!spec) continue;
+    for (const start of occurrences(text, surface)) {
+      const end = start + surface.length;
+      if (taken.some((m) => m.start < end && start < m.end)) continue;
+      taken.push({ start, end });
+      found[i]?.push({ doc: id, start, end, text: surface, type: spec.type });
+    }
+  }
   const extraction: Extraction = {
     extractorVersion,
     documents: [{ id, hash, format: 'text', chars: text.length }],
     entities: entities.map((spec, i) => {
       const entityId = `e${i + 1}`;
       ids.set(spec.name, entityId);
-      // Longest surface first; a shorter one inside a longer mention is not a mention.
-      const surfaces = [spec.name, ...(spec.aliases ?? [])].sort((a, b) => b.length - a.length);
-      const mentions: Extraction['entities'][number]['mentions'] = [];
-      for (const surface of surfaces) {
-        for (const start of occurrences(text, surface)) {
-          const end = start + surface.length;
-          if (mentions.some((m) => m.start < end && start < m.end)) continue;
-          mentions.push({ doc: id, start, end, text: surface, type: spec.type });
-        }
-      }
-      mentions.sort((a, b) => a.start - b.start);
+      const mentions = (found[i] ?? []).sort((a, b) => a.start - b.start);
       spans.set(entityId, mentions);
       return {
         id: entityId,
