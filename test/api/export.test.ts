@@ -46,6 +46,8 @@ const checks: Record<ExportFormat, [RegExp, (body: string) => void]> = {
   'csv-nodes': [/^text\/csv/, (body) => expect(csvRows(body)).toBe(full.nodes.length)],
   'csv-edges': [/^text\/csv/, (body) => expect(csvRows(body)).toBe(full.edges.length)],
   'csv-evidence': [/^text\/csv/, (body) => expect(csvRows(body)).toBe(evidenceTotal())],
+  'neo4j-entities': [/^text\/csv/, (body) => expect(csvRows(body)).toBe(full.nodes.length)],
+  'neo4j-relations': [/^text\/csv/, (body) => expect(csvRows(body)).toBe(full.edges.length)],
   cypher: [
     /^text\/plain/,
     (body) => {

@@ -120,6 +120,8 @@ export const EXPORT_FORMATS = [
   'csv-edges',
   'csv-evidence',
   'cypher',
+  'neo4j-entities',
+  'neo4j-relations',
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 

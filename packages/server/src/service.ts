@@ -70,23 +70,29 @@ export interface GraphServiceOptions {
   maxGraphNodes: number;
 }
 
-/** API export formats: the graph package's, with each file of its CSV set on its own. */
-const CSV_FILES = {
-  'csv-nodes': 'nodes.csv',
-  'csv-edges': 'edges.csv',
-  'csv-evidence': 'evidence.csv',
-} as const satisfies Partial<Record<ExportFormat, string>>;
+/**
+ * API export formats: the graph package's single-file formats as they are, and each file of its
+ * CSV sets (spreadsheet CSV, neo4j-admin import CSV) as a download of its own.
+ */
+const SET_FILES = {
+  'csv-nodes': ['csv', 'nodes.csv'],
+  'csv-edges': ['csv', 'edges.csv'],
+  'csv-evidence': ['csv', 'evidence.csv'],
+  'neo4j-entities': ['neo4j-csv', 'entities.csv'],
+  'neo4j-relations': ['neo4j-csv', 'relations.csv'],
+} as const satisfies Partial<Record<ExportFormat, readonly [string, string]>>;
 
-type CsvFormat = keyof typeof CSV_FILES;
-const isCsvFormat = (format: ExportFormat): format is CsvFormat => format in CSV_FILES;
+type SetFileFormat = keyof typeof SET_FILES;
+const isSetFile = (format: ExportFormat): format is SetFileFormat => format in SET_FILES;
 
 function exportFile(graph: KgGraph, format: ExportFormat): ExportedFile {
-  if (isCsvFormat(format)) {
-    const name = CSV_FILES[format];
-    const output = exportGraph(graph, 'csv');
+  if (isSetFile(format)) {
+    const [set, name] = SET_FILES[format];
+    const output = exportGraph(graph, set);
     const body = output.kind === 'files' ? output.files[name] : undefined;
-    if (body === undefined)
-      throw new KgError('INTERNAL', `server.export: no ${name} in the CSV set.`);
+    if (body === undefined) {
+      throw new KgError('INTERNAL', `server.export: no ${name} in the ${set} export.`);
+    }
     return { body, contentType: 'text/csv; charset=utf-8', extension: 'csv' };
   }
   const output = exportGraph(graph, format);

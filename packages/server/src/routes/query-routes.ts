@@ -71,7 +71,12 @@ export function queryRoutes(service: GraphService, version: string): Router {
     const { format, ...filters } = parseInput(exportQuerySchema, req.query, 'GET /api/export');
     const file = service.export(format, filters);
     const day = new Date().toISOString().slice(0, 10);
-    const base = ['kg', filters.focus, format.startsWith('csv-') ? format.slice(4) : undefined, day]
+    const base = [
+      'kg',
+      filters.focus,
+      format.includes('-') ? format.replace(/^csv-/, '') : undefined,
+      day,
+    ]
       .filter(Boolean)
       .join('-');
     // The name is made of safe characters only, so it can be quoted as is.
