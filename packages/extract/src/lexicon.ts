@@ -25,10 +25,48 @@ export interface GazetteerEntry {
 
 export type RoleRelation = Extract<RelationType, 'LEADER_OF' | 'SPOKESPERSON_OF' | 'MEMBER_OF'>;
 
-/** A phrase list keyed by lower-cased tokens, with the longest entry per first token. */
+/** A trie over lower-cased tokens: one Map step per token, stopping at the first miss. */
+export interface PhraseNode<T> {
+  value?: T;
+  next?: Map<string, PhraseNode<T>>;
+}
+
 export interface PhraseTable<T> {
-  entries: Map<string, T>;
-  maxTokens: Map<string, number>;
+  root: Map<string, PhraseNode<T>>;
+}
+
+/** Adds a phrase (lower-cased words) to a table; a later value for the same phrase replaces it. */
+export function addPhrase<T>(table: PhraseTable<T>, words: readonly string[], value: T): void {
+  let level = table.root;
+  let node: PhraseNode<T> | undefined;
+  for (const word of words) {
+    node = level.get(word);
+    if (!node) {
+      node = {};
+      level.set(word, node);
+    }
+    node.next ??= new Map();
+    level = node.next;
+  }
+  if (node) node.value = value;
+}
+
+/** Longest phrase starting at token `i` (not crossing `end`), by the tokens' `lower`. */
+export function longestPhrase<T>(
+  table: PhraseTable<T>,
+  tokens: readonly { lower: string }[],
+  i: number,
+  end: number,
+): { length: number; value: T } | undefined {
+  let level: Map<string, PhraseNode<T>> | undefined = table.root;
+  let best: { length: number; value: T } | undefined;
+  for (let k = i; k < end && level; k++) {
+    const node: PhraseNode<T> | undefined = level.get(tokens[k]?.lower ?? '');
+    if (!node) break;
+    if (node.value !== undefined) best = { length: k - i + 1, value: node.value };
+    level = node.next;
+  }
+  return best;
 }
 
 export interface Lexicon {
@@ -94,15 +132,9 @@ export function phraseKey(phrase: string): string {
 }
 
 function phraseTable<T>(pairs: Iterable<[string, T]>): PhraseTable<T> {
-  const entries = new Map<string, T>();
-  const maxTokens = new Map<string, number>();
-  for (const [key, value] of pairs) {
-    entries.set(key, value);
-    const words = key.split(' ');
-    const first = words[0] ?? '';
-    maxTokens.set(first, Math.max(maxTokens.get(first) ?? 0, words.length));
-  }
-  return { entries, maxTokens };
+  const table: PhraseTable<T> = { root: new Map() };
+  for (const [key, value] of pairs) addPhrase(table, key.split(' '), value);
+  return table;
 }
 
 let cached: Lexicon | undefined;

@@ -9,6 +9,7 @@
  */
 import type { EntityType, MentionType } from '@kg/schema';
 import type { MentionKind, Sentence, Token } from './analysis.js';
+import { addPhrase, longestPhrase } from './lexicon.js';
 import type { GazetteerEntry, LexClass, Lexicon, PhraseTable, RoleRelation } from './lexicon.js';
 
 export interface RawMention {
@@ -74,9 +75,39 @@ const OF_HEADS = new Set([
   'secretary',
 ]);
 
-const isCap = (t: Token) => UPPER_START.test(t.text) && LETTER.test(t.text);
-const isAllCaps = (t: Token) =>
-  t.text.length > 1 && t.text === t.text.toUpperCase() && LETTER.test(t.text);
+// Character tests run on every token, so ASCII takes a fast path before the Unicode regexes.
+
+/** Does the string contain a letter? */
+function hasLetter(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return LETTER.test(text);
+  }
+  return false;
+}
+
+/** Does the token start with a capital letter? */
+function isCap(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return UPPER_START.test(t.text) && LETTER.test(t.text);
+}
+
+/** Is the token a word written in capitals ("LONDON", "NATO")? */
+function isAllCaps(t: Token): boolean {
+  const text = t.text;
+  if (text.length < 2) return false;
+  let letter = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letter = true;
+    else if (c >= 128) return text === text.toUpperCase() && LETTER.test(text);
+  }
+  return letter;
+}
 
 /** Short words a title-case headline may leave in lower case. */
 const MINOR_WORDS = new Set([
@@ -126,7 +157,7 @@ function sentenceMode(tokens: Token[], s: Sentence): Mode {
   for (let i = s.firstToken; i < s.lastToken; i++) {
     const t = tokens[i];
     if (t && /\d/.test(t.text)) digits = true;
-    if (!t || !LETTER.test(t.text) || t.text.length < 2) continue;
+    if (!t || !hasLetter(t.text) || t.text.length < 2) continue;
     words++;
     if (isAllCaps(t)) caps++;
     if (!isCap(t) && !MINOR_WORDS.has(t.lower)) lowerContent++;
@@ -144,29 +175,7 @@ function sentenceMode(tokens: Token[], s: Sentence): Mode {
   return 'normal';
 }
 
-/** Longest phrase-table match starting at token `i`, not crossing `end`. */
-function longest<T>(
-  table: PhraseTable<T>,
-  tokens: Token[],
-  i: number,
-  end: number,
-): { length: number; value: T } | undefined {
-  const first = tokens[i];
-  if (!first) return undefined;
-  const max = table.maxTokens.get(first.lower);
-  if (!max) return undefined;
-  let key = '';
-  const keys: string[] = [];
-  for (let n = 0; n < max && i + n < end; n++) {
-    key = n === 0 ? first.lower : `${key} ${tokens[i + n]?.lower ?? ''}`;
-    keys.push(key);
-  }
-  for (let n = keys.length; n > 0; n--) {
-    const value = table.entries.get(keys[n - 1] ?? '');
-    if (value !== undefined) return { length: n, value };
-  }
-  return undefined;
-}
+const longest = longestPhrase;
 
 export class MentionDetector {
   private readonly tokens: Token[];
@@ -210,7 +219,29 @@ export class MentionDetector {
 
   // ---- gazetteer --------------------------------------------------------------------------------
 
+  /** Gazetteer match at `i` up to the sentence end, memoised: runs ask about the same tokens. */
+  private gazetteerMemo: ({ length: number; value: GazetteerEntry } | null | undefined)[] = [];
+  private sentenceStart = 0;
+
   private gazetteer(
+    i: number,
+    end: number,
+    mode: Mode,
+  ): { length: number; value: GazetteerEntry } | undefined {
+    const sentenceEnd = this.sentenceEnd;
+    if (i >= sentenceEnd || i < this.sentenceStart || end > sentenceEnd) {
+      return this.gazetteerUncached(i, end, mode);
+    }
+    let full = this.gazetteerMemo[i - this.sentenceStart];
+    if (full === undefined) {
+      full = this.gazetteerUncached(i, sentenceEnd, mode) ?? null;
+      this.gazetteerMemo[i - this.sentenceStart] = full;
+    }
+    if (!full) return undefined;
+    return full.length <= end - i ? full : this.gazetteerUncached(i, end, mode);
+  }
+
+  private gazetteerUncached(
     i: number,
     end: number,
     mode: Mode,
@@ -219,17 +250,19 @@ export class MentionDetector {
     if (!hit) return undefined;
     const first = this.tokens[i];
     if (!first) return undefined;
-    const span = this.tokens.slice(i, i + hit.length);
     switch (hit.value.caseMode) {
       case 'any':
         return hit;
       case 'cap':
-        if (!isCap(first)) return this.gazetteer(i, i + hit.length - 1, mode);
+        if (!isCap(first)) return this.gazetteerUncached(i, i + hit.length - 1, mode);
         if (mode !== 'normal' && hit.value.type === 'PERSON' && hit.length < 2) return undefined;
         return hit;
       case 'exact': {
-        const exact = span.every((t) => !LETTER.test(t.text) || t.text === t.text.toUpperCase());
-        if (!exact) return hit.length > 1 ? this.gazetteer(i, i + hit.length - 1, mode) : undefined;
+        const span = this.tokens.slice(i, i + hit.length);
+        const exact = span.every((t) => !hasLetter(t.text) || t.text === t.text.toUpperCase());
+        if (!exact) {
+          return hit.length > 1 ? this.gazetteerUncached(i, i + hit.length - 1, mode) : undefined;
+        }
         // In capitals, "US" may be "us": trust only longer or dotted acronyms there.
         if (mode === 'caps' && hit.length === 1 && first.text.length < 3) return undefined;
         return hit;
@@ -379,7 +412,7 @@ export class MentionDetector {
     hasRole: boolean,
   ): { type: EntityType; confident: boolean; kind: MentionKind } {
     const lex = this.lex;
-    const words = this.tokens.slice(first, last).filter((t) => LETTER.test(t.text));
+    const words = this.tokens.slice(first, last).filter((t) => hasLetter(t.text));
     const lowers = words.map((t) => t.lower);
     const head = lowers[lowers.length - 1] ?? '';
     const lead = lowers[0] ?? '';
@@ -470,17 +503,35 @@ export class MentionDetector {
     return this.mentions.length - 1;
   }
 
+  private sentenceEnd = 0;
+
   private sentence(s: Sentence, mode: Mode): void {
+    this.sentenceEnd = s.lastToken;
+    this.sentenceStart = s.firstToken;
+    this.gazetteerMemo = [];
     let pendingRole:
       { first: number; last: number; head: string; relation: RoleRelation } | undefined;
     let i = s.firstToken;
     const end = s.lastToken;
+    const lex = this.lex;
     while (i < end) {
       const t = this.tokens[i];
       if (!t) break;
+      // Most tokens are lower-case words that start nothing: skip them cheaply.
+      const cap = isCap(t);
+      if (
+        !cap &&
+        !lex.gazetteer.root.has(t.lower) &&
+        !lex.roles.root.has(t.lower) &&
+        !lex.roleModifiers.has(t.lower)
+      ) {
+        if (pendingRole && i > pendingRole.last) pendingRole = undefined;
+        i++;
+        continue;
+      }
       if (
         mode === 'normal' &&
-        (isCap(t) || this.lex.roleModifiers.has(t.lower) || this.lex.roles.maxTokens.has(t.lower))
+        (cap || lex.roleModifiers.has(t.lower) || lex.roles.root.has(t.lower))
       ) {
         const role = this.role(i, end);
         if (role) {
@@ -633,7 +684,7 @@ export class MentionDetector {
 
   private wordCount(first: number, last: number): number {
     let n = 0;
-    for (let k = first; k < last; k++) if (LETTER.test(this.tokens[k]?.text ?? '')) n++;
+    for (let k = first; k < last; k++) if (hasLetter(this.tokens[k]?.text ?? '')) n++;
     return n;
   }
 
@@ -648,7 +699,7 @@ export class MentionDetector {
         continue;
       }
       const t = this.tokens[k] as Token;
-      if (LETTER.test(t.text) && !this.isCommon(t.lower)) return false;
+      if (hasLetter(t.text) && !this.isCommon(t.lower)) return false;
       k++;
     }
     return place;
@@ -691,8 +742,8 @@ export class MentionDetector {
     typed = this.typeRun(first, last, !!role),
   ): void {
     // Trim connectors and punctuation at the edges.
-    while (last > first && !LETTER.test(this.tokens[last - 1]?.text ?? '')) last--;
-    while (first < last && !LETTER.test(this.tokens[first]?.text ?? '')) first++;
+    while (last > first && !hasLetter(this.tokens[last - 1]?.text ?? '')) last--;
+    while (first < last && !hasLetter(this.tokens[first]?.text ?? '')) first++;
     if (last <= first) return;
     const single = this.tokens[first];
     if (
@@ -735,22 +786,23 @@ export class MentionDetector {
 
   /** Capitals and title-case sentences: match names found in the rest of the document. */
   private secondPass(sentences: Sentence[], modes: Mode[]): void {
+    if (modes.every((m) => m === 'normal')) return;
     const known = new Map<string, RawMention>();
-    const maxTokens = new Map<string, number>();
+    const table: PhraseTable<RawMention> = { root: new Map() };
     for (const m of this.mentions) {
       if (m.kind !== 'name' && m.kind !== 'acronym') continue;
       const words = this.tokens.slice(m.firstToken, m.lastToken).map((t) => t.lower);
       const key = words.join(' ');
       if (key.length < 3 || this.lex.stopCapitals.has(key)) continue;
       const existing = known.get(key);
-      if (!existing || (m.confident && !existing.confident)) known.set(key, m);
-      const firstWord = words[0] ?? '';
-      maxTokens.set(firstWord, Math.max(maxTokens.get(firstWord) ?? 0, words.length));
+      if (!existing || (m.confident && !existing.confident)) {
+        known.set(key, m);
+        addPhrase(table, words, m);
+      }
     }
     if (!known.size) return;
     const taken = new Set<number>();
     for (const m of this.mentions) for (let i = m.firstToken; i < m.lastToken; i++) taken.add(i);
-    const table = { entries: known, maxTokens };
     sentences.forEach((s, n) => {
       if (modes[n] === 'normal') return;
       for (let i = s.firstToken; i < s.lastToken;) {
@@ -759,7 +811,7 @@ export class MentionDetector {
         if (
           !hit ||
           span.some((t) => taken.has(t.i)) ||
-          !span.every((t) => isCap(t) || !LETTER.test(t.text))
+          !span.every((t) => isCap(t) || !hasLetter(t.text))
         ) {
           i++;
           continue;

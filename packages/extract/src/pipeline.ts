@@ -8,7 +8,7 @@ import { detectMentions } from './mentions.js';
 import type { Nlp } from './nlp.js';
 import { resolveMentions } from './resolve.js';
 import { tokenise } from './tokens.js';
-import { isCommonWord } from './vocabulary.js';
+import { isCommonWord, primeWords } from './vocabulary.js';
 
 /**
  * Analyses one (normalised) text: tokens, sentences, mentions resolved to entities, and roles.
@@ -19,6 +19,11 @@ import { isCommonWord } from './vocabulary.js';
  */
 export function analyse(nlp: Nlp, docId: string, text: string): Analysis {
   const { tokens, sentences } = tokenise(nlp, text);
+  // One vocabulary pass for every capitalised word the rules may ask about.
+  primeWords(
+    nlp,
+    tokens.filter((t) => t.text !== t.lower).map((t) => t.lower),
+  );
   const isCommon = (word: string) => isCommonWord(nlp, word);
   const detected = detectMentions(tokens, sentences, loadLexicon(), isCommon);
   const { mentions, entities, roles } = resolveMentions(text, tokens, detected, isCommon);

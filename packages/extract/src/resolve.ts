@@ -132,6 +132,15 @@ export function resolveMentions(
 
   // Acronyms: "Islamic Revolutionary Guard Corps (IRGC)" and initials.
   const named = nodes.filter((n) => n.raw.kind === 'name' && wordsOf(n.text).length >= 2);
+  const initialsMemo = new Map<Node, string>();
+  const initialsOf = (m: Node) => {
+    let value = initialsMemo.get(m);
+    if (value === undefined) {
+      value = initials(m.text);
+      initialsMemo.set(m, value);
+    }
+    return value;
+  };
   nodes.forEach((n, idx) => {
     if (!ACRONYM.test(n.text)) return;
     const prev = nodes[idx - 1];
@@ -144,7 +153,7 @@ export function resolveMentions(
     }
     if (n.raw.canonical) return;
     const letters = n.text.replace(/\./g, '');
-    const match = named.find((m) => m.raw.entityType !== 'PERSON' && initials(m.text) === letters);
+    const match = named.find((m) => m.raw.entityType !== 'PERSON' && initialsOf(m) === letters);
     if (match) uf.union(match.key, n.key);
   });
 

@@ -29,6 +29,41 @@ export function primeVocabulary(nlp: Nlp): void {
   if (!states.has(nlp)) states.set(nlp, { base: idOf(nlp, PROBE), cache: new Map() });
 }
 
+/**
+ * Looks up many lower-case words with one `readDoc` (one word per line), so a document's
+ * capitalised words cost one pass, not one pass each.
+ */
+export function primeWords(nlp: Nlp, words: Iterable<string>): void {
+  primeVocabulary(nlp);
+  const state = states.get(nlp) as State;
+  const fresh = [...new Set(words)].filter((w) => !state.cache.has(w));
+  const simple = fresh.filter((w) => /^[a-z]+$/.test(w));
+  for (const w of fresh) if (!/^[a-z]+$/.test(w)) state.cache.set(w, false);
+  if (!simple.length) return;
+  const items = nlp.readDoc(simple.join('\n')).tokens();
+  const ids = items.out(nlp.its.uniqueId as unknown as ItsFunction<number>) as unknown as number[];
+  const texts = items.out() as string[];
+  // Align tokens with words; a word the tokenizer splits ("cannot") counts as not common.
+  let k = 0;
+  let built = '';
+  let pieces = 0;
+  let firstId = Infinity;
+  for (let t = 0; t < texts.length && k < simple.length; t++) {
+    const text = texts[t] ?? '';
+    if (text.trim() === '') continue;
+    if (pieces === 0) firstId = ids[t] ?? Infinity;
+    built += text;
+    pieces++;
+    const word = simple[k] as string;
+    if (built.length >= word.length) {
+      state.cache.set(word, built === word && pieces === 1 && firstId < state.base);
+      k++;
+      built = '';
+      pieces = 0;
+    }
+  }
+}
+
 /** True when `lower` (a lower-case word) is in the model's shipped vocabulary. */
 export function isCommonWord(nlp: Nlp, lower: string): boolean {
   primeVocabulary(nlp);
