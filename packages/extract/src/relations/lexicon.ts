@@ -42,8 +42,8 @@ export interface TypeOverride {
 
 export interface Lexicon {
   verbs: Map<string, VerbFrame[]>;
-  /** Longest phrasal key length in words, so lookups stay bounded. */
-  maxVerbWords: number;
+  /** First word of a phrasal key ("take" for "take delivery") -> longest such key in words. */
+  phrasalHeads: Map<string, number>;
   nouns: Map<string, NounFrame>;
   pairNouns: Map<string, RelationType>;
   controlNouns: Set<string>;
@@ -70,6 +70,8 @@ export interface Lexicon {
   sayingVerbs: Set<string>;
   allegingVerbs: Set<string>;
   reportingPhrases: string[][];
+  /** First words of the reporting phrases, to skip most units at once. */
+  reportingPhraseHeads: Set<string>;
   complementVerbs: Map<string, Modality>;
   considerNouns: Set<string>;
   auxiliaries: Map<string, Modality>;
@@ -125,6 +127,16 @@ function readData<T>(name: string): T {
 
 const words = (s: string): string[] => s.split(' ');
 
+function phrasalHeads(keys: string[]): Map<string, number> {
+  const heads = new Map<string, number>();
+  for (const key of keys) {
+    const w = words(key);
+    if (w.length < 2) continue;
+    heads.set(w[0] as string, Math.max(heads.get(w[0] as string) ?? 0, w.length));
+  }
+  return heads;
+}
+
 function build(): Lexicon {
   const verbFile = readData<VerbFile>('verb-frames.json');
   const nominal = readData<NominalFile>('nominal-frames.json');
@@ -133,7 +145,12 @@ function build(): Lexicon {
   const roles = new Map(Object.entries(nominal.roles));
   return {
     verbs,
-    maxVerbWords: Math.max(...[...verbs.keys()].map((k) => words(k).length)),
+    phrasalHeads: phrasalHeads([
+      ...verbs.keys(),
+      ...Object.keys(modality.complementVerbs),
+      ...nominal.lightVerbs,
+      ...nominal.negatingLightVerbs,
+    ]),
     nouns: new Map(Object.entries(nominal.nouns)),
     pairNouns: new Map(Object.entries(nominal.pairNouns)),
     controlNouns: new Set(nominal.controlNouns),
@@ -167,6 +184,7 @@ function build(): Lexicon {
     sayingVerbs: new Set(modality.sayingVerbs),
     allegingVerbs: new Set(modality.allegingVerbs),
     reportingPhrases: modality.reportingPhrases.map(words),
+    reportingPhraseHeads: new Set(modality.reportingPhrases.map((p) => words(p)[0] as string)),
     complementVerbs: new Map(Object.entries(modality.complementVerbs)),
     considerNouns: new Set(modality.considerNouns),
     auxiliaries: new Map(Object.entries(modality.auxiliaries)),

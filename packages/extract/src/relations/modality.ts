@@ -75,7 +75,9 @@ export function findScopes(view: SentenceView, lex: Lexicon): Scope[] {
   for (let i = 0; i < n; i++) {
     const x = units[i] as Unit;
     // "according to X", "as per X": the rest of the sentence is reported by X.
-    const phrase = lex.reportingPhrases.find((p) => matchWords(units, i, p));
+    const phrase = lex.reportingPhraseHeads.has(x.lower)
+      ? lex.reportingPhrases.find((p) => matchWords(units, i, p))
+      : undefined;
     if (phrase) {
       const npStart = i + phrase.length;
       const npEnd = regionRight(units, npStart);

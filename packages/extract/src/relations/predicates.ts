@@ -113,9 +113,21 @@ const PREPOSITIONS = new Set([
 const RELATIVES = new Set(['which', 'that', 'who', 'whom']);
 const PERSONNEL_TYPES = new Set(['ORG']);
 
+const keyCache = new Map<string, string>();
+
 /** Strips an inflection when wink's lemma is not a known verb ("utilized" tagged ADJ). */
 function verbKey(x: Unit, known: (k: string) => boolean): string {
   if (known(x.lemma)) return x.lemma;
+  let key = keyCache.get(x.lower);
+  if (key === undefined) {
+    key = deinflect(x, known);
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(x.lower, key);
+  }
+  return key;
+}
+
+function deinflect(x: Unit, known: (k: string) => boolean): string {
   const w = x.lower;
   const candidates = [
     w.replace(/ied$/, 'y'),
@@ -195,7 +207,7 @@ export class SentenceRules {
     // Phrasal verbs: the longest known key ("take delivery", "turn to", "look at").
     let key = lemma;
     let after = i + 1;
-    for (let n = lex.maxVerbWords; n >= 2; n--) {
+    for (let n = lex.phrasalHeads.get(lemma) ?? 0; n >= 2; n--) {
       const parts = [lemma];
       for (let k = 1; k < n; k++) {
         const w = units[i + k];

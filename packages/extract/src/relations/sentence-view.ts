@@ -30,16 +30,27 @@ export interface SentenceView {
   units: Unit[];
 }
 
-export function sentenceViews(analysis: Analysis, lex: Lexicon): SentenceView[] {
+/**
+ * Views of the sentences that can hold a relation: two mentions or more, or a titled person
+ * (whose country may come from data/leaders.json). The others cost nothing.
+ */
+export function* sentenceViews(analysis: Analysis, lex: Lexicon): Generator<SentenceView> {
   const bySentence = new Map<number, MentionSpan[]>();
   for (const m of analysis.mentions) {
     const list = bySentence.get(m.sentence);
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
   }
-  return analysis.sentences.map((sentence) =>
-    buildView(analysis, sentence, bySentence.get(sentence.i) ?? [], lex),
-  );
+  const titled = new Set<number>();
+  for (const r of analysis.roles ?? []) {
+    const person = analysis.mentions[r.person];
+    if (person) titled.add(person.sentence);
+  }
+  for (const sentence of analysis.sentences) {
+    const mentions = bySentence.get(sentence.i);
+    if (!mentions || (mentions.length < 2 && !titled.has(sentence.i))) continue;
+    yield buildView(analysis, sentence, mentions, lex);
+  }
 }
 
 function buildView(
