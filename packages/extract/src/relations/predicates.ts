@@ -309,6 +309,17 @@ export class SentenceRules {
         p.explicit = true;
         p.surfaceFrom = subjStart;
         p.surface = this.subjectOf(subjStart, groupStart, passive && !be);
+      } else if (before?.lower === ',') {
+        // "The YPG, which is part of the SDF, is backed by …": the subject is before the aside.
+        const open = this.asideStart(groupStart - 1);
+        if (open !== undefined) {
+          const start = regionLeft(units, open);
+          if (start < open && !PREPOSITIONS.has(units[start - 1]?.lower ?? '')) {
+            p.explicit = true;
+            p.surfaceFrom = start;
+            p.surface = this.subjectOf(start, open, false);
+          }
+        }
       } else if (before && before.pos === 'PRON' && RELATIVES.has(before.lower)) {
         let k = groupStart - 2;
         if (units[k]?.lower === ',') k--;
@@ -355,6 +366,22 @@ export class SentenceRules {
     }
     if (p.controlled && controller?.pendingDeploy) this.resolveDeploy(controller, p);
     return p;
+  }
+
+  /** The comma opening a relative or appositive aside that ends at the comma `close`. */
+  private asideStart(close: number): number | undefined {
+    const { units } = this;
+    for (let k = close - 1; k > 0 && k > close - 30; k--) {
+      const w = units[k] as Unit;
+      if (w.lower === ';' || (w.pos === 'VERB' && k === close - 1)) return undefined;
+      if (w.lower !== ',') continue;
+      const first = units[k + 1];
+      const aside =
+        first !== undefined &&
+        ((first.pos === 'PRON' && /^(which|who)$/.test(first.lower)) || first.pos === 'DET');
+      return aside && isMention(units[k - 1]) ? k : undefined;
+    }
+    return undefined;
   }
 
   /** "Arnor is about to restore …", "X was unable to deliver …": the subject before "be". */
@@ -746,7 +773,9 @@ function objectChains(units: Unit[], from: number, to: number): Unit[] {
   for (let c = all.length - 2; c >= 0; c--) {
     const chain = all[c] as Unit[];
     const after = (chain[chain.length - 1] as Unit).u + 1;
-    if (after === next || isPossessive(units[after])) {
+    // A demonym right before a name only qualifies it ("the Kurdish YPG").
+    const demonym = chain.length === 1 && chain[0]?.mention?.type === 'NORP';
+    if ((after === next && !demonym) || isPossessive(units[after])) {
       kept.push(chain);
       next = (chain[0] as Unit).u;
     }

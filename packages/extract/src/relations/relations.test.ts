@@ -418,6 +418,31 @@ describe('semi-modals, event objects, pair nouns and argument types', () => {
   ]);
 });
 
+describe('asides and qualifiers', () => {
+  check([
+    [
+      'The Tamil Front, which is part of the Lanka Alliance, is backed by India.',
+      [
+        ['Tamil Front', 'front', 'ORG'],
+        ['Lanka Alliance', 'alliance', 'ORG'],
+        ['India', 'india', 'GPE'],
+      ],
+      ['india SUPPORTS front asserted', 'front PART_OF alliance asserted'],
+      ['india SUPPORTS alliance'],
+    ],
+    [
+      'Baku accused the Armenian ARF of shelling border villages.',
+      [
+        ['Baku', 'azerbaijan', 'GPE', 'capital'],
+        ['Armenian', 'armenia', 'NORP', 'demonym'],
+        ['ARF', 'arf', 'ORG', 'acronym'],
+      ],
+      ['azerbaijan ACCUSES arf asserted'],
+      ['azerbaijan ACCUSES armenia'],
+    ],
+  ]);
+});
+
 describe('people whose country the text does not name (data/leaders.json)', () => {
   check([
     [
