@@ -130,6 +130,31 @@ describe('error envelope', () => {
   });
 });
 
+describe('a failing extractor', () => {
+  it('reports the document as failed with INTERNAL, logs the stack, leaks nothing', async () => {
+    const broken = await startTestServer({}, [], {
+      version: '0.0.0-broken',
+      extract: () => {
+        throw new TypeError('cannot read x of undefined at /home/secret/extract.ts:12');
+      },
+    });
+    try {
+      const res = await broken.postJson('/api/documents', { text: 'Iran sent drones to Russia.' });
+      expect(res.status).toBe(422);
+      const raw = await res.text();
+      expect(raw).not.toMatch(/secret|TypeError/);
+      const { results } = JSON.parse(raw) as { results: { status: string; error: unknown }[] };
+      expect(results[0]?.status).toBe('failed');
+      expectEnvelope({ error: results[0]?.error }, 'INTERNAL');
+      expect(broken.logged.join('\n')).toContain('TypeError: cannot read x');
+      expect((await broken.get('/api/health')).status).toBe(200);
+    } finally {
+      broken.logged.length = 0;
+      await broken.close();
+    }
+  });
+});
+
 describe('rate limit on ingest', () => {
   it('answers 429 RATE_LIMITED past the limit, and reads stay open', async () => {
     const limited = await startTestServer({ ingestRateLimit: 2 }, []);

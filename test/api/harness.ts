@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createExtractor } from '@kg/extract';
+import type { Extractor } from '@kg/extract';
 import { openStore } from '@kg/graph';
 import type { Store } from '@kg/graph';
 import { createApp } from '@kg/server';
@@ -35,19 +36,23 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts the app on a fresh store; `seed` texts are ingested through the API first. */
+/**
+ * Starts the app on a fresh store; `seed` texts are ingested through the API first. The real
+ * extractor unless a test needs one that fails.
+ */
 export async function startTestServer(
   config: Partial<ServerSettings> = {},
   seed: { text: string; source: string }[] = [
     { text: SAMPLE_TEXT, source: 'iran-drones-crimea.txt' },
   ],
+  extractor: Extractor = createExtractor(),
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'kg-api-'));
   const store = openStore({ path: join(dir, 'kg.db') });
   const logged: string[] = [];
   const app = createApp({
     store,
-    extractor: createExtractor(),
+    extractor,
     config: { viewerDir: join(dir, 'no-viewer'), ...config },
     log: (message) => logged.push(message),
   });

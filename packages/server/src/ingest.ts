@@ -36,6 +36,10 @@ export interface IngesterDeps {
   log?: (message: string) => void;
 }
 
+function failed(source: string, error: NonNullable<IngestResult['error']>): IngestResult {
+  return { docId: '', source, status: 'failed', error, nodesAdded: 0, edgesAdded: 0 };
+}
+
 /** Lets the event loop breathe between documents (extraction is synchronous). */
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -92,19 +96,15 @@ export function createIngester(deps: IngesterDeps): Ingester {
       }
       return result;
     } catch (err) {
-      if (!isKgError(err))
-        log(`kg server: ingest of ${item.name} failed: ${(err as Error)?.stack ?? String(err)}`);
-      const error = isKgError(err)
-        ? { code: err.code, message: err.message }
-        : { code: 'INTERNAL' as const, message: `server: ${item.name}: extraction failed.` };
-      return {
-        docId: '',
-        source,
-        status: 'failed',
-        error,
-        nodesAdded: 0,
-        edgesAdded: 0,
-      };
+      if (isKgError(err)) {
+        return failed(source, { code: err.code, message: err.message });
+      }
+      // A bug, not bad input: keep the stack in the log, not in the response.
+      log(`kg server: ingest of ${item.name} failed: ${(err as Error)?.stack ?? String(err)}`);
+      return failed(source, {
+        code: 'INTERNAL',
+        message: `server: ${item.name}: extraction failed.`,
+      });
     }
   };
 
