@@ -8,12 +8,16 @@ import { KgError } from '@kg/schema';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A formula start after any apostrophes: text that already looks guarded is guarded again, so
+ * unguarding restores it exactly.
+ */
+const GUARDED = /^'*[=+\-@\t\r]/;
 
 export function csvCell(value: CsvValue, guardFormulas: boolean): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
-  if (guardFormulas && typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  if (guardFormulas && typeof value === 'string' && GUARDED.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -100,7 +104,7 @@ export function parseCsv(text: string, where: string): string[][] {
 
 /** Undoes the formula guard of `csvCell`. */
 export function unguardCell(cell: string): string {
-  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+  return cell.startsWith("'") && GUARDED.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 /** Rows as records keyed by the header, formula guards removed, blank lines skipped. */

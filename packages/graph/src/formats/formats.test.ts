@@ -124,6 +124,8 @@ describe('CSV', () => {
     ['+33 1', "'+33 1"],
     ['-2', "'-2"],
     ['@SUM(A1)', "'@SUM(A1)"],
+    ["'=already quoted", "''=already quoted"],
+    ["it's", "it's"],
     ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
     [-2, '-2'],
   ];
