@@ -326,6 +326,23 @@ describe('roles and structure', () => {
       ['tamm AFFILIATED_WITH estonia asserted'],
     ],
     [
+      'Police held two Latvian citizens, Ilze Berg and Juris Ozols, on Friday.',
+      [
+        ['Latvian', 'latvia', 'NORP', 'demonym'],
+        ['Ilze Berg', 'berg', 'PERSON'],
+        ['Juris Ozols', 'ozols', 'PERSON'],
+      ],
+      ['berg AFFILIATED_WITH latvia asserted', 'ozols AFFILIATED_WITH latvia asserted'],
+    ],
+    [
+      'Vestas, which is based in Aarhus, cut 300 jobs.',
+      [
+        ['Vestas', 'vestas', 'ORG'],
+        ['Aarhus', 'aarhus', 'GPE'],
+      ],
+      ['vestas LOCATED_IN aarhus asserted'],
+    ],
+    [
       'Tibet is a region of China.',
       [
         ['Tibet', 'tibet', 'LOC'],

@@ -167,6 +167,8 @@ export function structuralRelations(
       // Location: "X, based in Y", "X headquartered in Y".
       let c = i + 1;
       if (units[c]?.lower === ',') c++;
+      if (/^(which|that|who)$/.test(units[c]?.lower ?? '')) c++;
+      if (/^(is|are|was|were)$/.test(units[c]?.lower ?? '')) c++;
       for (const cue of lex.locationCues) {
         if (cue.every((w, n) => units[c + n]?.lower === w)) {
           const end = regionRight(units, c + cue.length);
@@ -181,13 +183,19 @@ export function structuralRelations(
         let personNoun: Unit | undefined;
         while (units[m] && !isMention(units[m]) && /^(ADJ|NOUN|PUNCT)$/.test(units[m]?.pos ?? '')) {
           const w = units[m] as Unit;
-          if (lex.personNouns.has(w.lemma) || lex.personNouns.has(w.lower)) personNoun = w;
           if (w.pos === 'PUNCT' && w.lower !== '-') break;
+          if (lex.personNouns.has(w.lemma) || lex.personNouns.has(w.lower)) personNoun = w;
           m++;
         }
+        // "two Canadian citizens, Michael Kovrig and Michael Spavor"
+        if (personNoun && units[m]?.lower === ',') m++;
         const name = units[m];
-        if (personNoun && isMention(name) && name.entityType === 'PERSON' && m - i <= 4) {
-          base(personNoun, 'AFFILIATED_WITH', [name], [x], 0.7);
+        if (personNoun && isMention(name) && name.entityType === 'PERSON' && m - i <= 5) {
+          const end = regionRight(units, m);
+          const names = (chains(units, m, end)[0] ?? [name]).filter(
+            (n) => n.entityType === 'PERSON',
+          );
+          base(personNoun, 'AFFILIATED_WITH', names, [x], 0.7);
         }
       }
     }
