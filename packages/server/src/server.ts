@@ -41,7 +41,7 @@ export interface RunningServer {
 }
 
 /** Ingests `paths` when the store holds no documents yet. */
-export async function seedStore(
+async function seedStore(
   store: Store,
   extractor: Extractor,
   paths: readonly string[],
