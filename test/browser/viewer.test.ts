@@ -2,7 +2,7 @@
  * The viewer in a real browser: the real app on a real store seeded with the sample article,
  * serving the built viewer, driven through Chromium like a user would.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApiGraph, EntityDetailsResponse, SearchResponse } from '@kg/schema';
@@ -143,10 +143,29 @@ describe('viewer', () => {
     await page.close();
   });
 
-  it('opens a shared view from the URL with the same selection', async () => {
+  it('opens a shared view from the URL with the same selection and filters', async () => {
     const iran = await findEntity('Iran');
-    const page = await openViewer(`#sel=${encodeURIComponent(iran)}`);
+    const filtered = await api<ApiGraph>('/api/graph?types=GPE');
+    const page = await openViewer(`#sel=${encodeURIComponent(iran)}&types=GPE`);
     await expect.poll(() => page.getByTestId('details-title').textContent()).toBe('Iran');
+    expect(await page.evaluate(() => (window as unknown as KgWindow).__kg.graph.order)).toBe(
+      filtered.nodes.length,
+    );
+    expect(await page.getByTestId('filter-types').locator('input:checked').count()).toBe(1);
+    await page.close();
+  });
+
+  it('exports a PNG of the view', async () => {
+    const page = await openViewer();
+    await page.getByTestId('export-menu').locator('summary').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-png').click(),
+    ]);
+    const path = await download.path();
+    const bytes = readFileSync(path);
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(10_000);
     await page.close();
   });
 

@@ -207,7 +207,14 @@ export async function startApp(root: HTMLElement): Promise<void> {
     const { renderer, graph, highlighter } = view;
     if (!renderer || !graph || !highlighter) return;
     // An entity hidden by the filters is brought in with its neighbourhood.
-    if (!graph.hasNode(id)) await expand(id);
+    if (!graph.hasNode(id)) {
+      try {
+        await expand(id);
+      } catch (error) {
+        notify(`Cannot show “${id}”: ${(error as Error).message}`, 'error');
+        return;
+      }
+    }
     state.selectedNode = id;
     state.selectedEdge = undefined;
     highlighter.selectEdge(undefined);

@@ -41,17 +41,18 @@ export function isFiltered(filters: GraphFilters): boolean {
 }
 
 function checkboxGroup<T extends string>(
+  id: string,
   name: string,
   values: readonly T[],
   label: (value: T) => string,
   swatch: (value: T) => string | undefined,
 ): { fieldset: HTMLFieldSetElement; read: () => T[]; write: (selected: readonly T[]) => void } {
   const boxes = values.map((value) =>
-    el('input', { attrs: { type: 'checkbox', value, checked: true, name } }),
+    el('input', { attrs: { type: 'checkbox', value, checked: true, name: id } }),
   );
   const fieldset = el(
     'fieldset',
-    { className: 'checks', testid: `filter-${name}` },
+    { className: 'checks', testid: `filter-${id}` },
     el('legend', { text: name }),
     ...values.map((value, i) => {
       const color = swatch(value);
@@ -80,18 +81,21 @@ export function createFilterPanel(onChange: (filters: GraphFilters) => void): {
   set: (filters: GraphFilters) => void;
 } {
   const types = checkboxGroup(
+    'types',
     'Entity types',
     ENTITY_TYPE_LIST,
     (t) => ENTITY_STYLES[t].name,
     (t) => ENTITY_STYLES[t].color,
   );
   const predicates = checkboxGroup(
+    'predicates',
     'Relations',
     RELATION_TYPE_LIST,
     predicateText,
     (p) => FAMILY_STYLES[FAMILY_OF[p]].color,
   );
   const modalities = checkboxGroup(
+    'modalities',
     'Modality',
     MODALITY_LIST,
     (m) => m,
