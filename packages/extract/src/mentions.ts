@@ -316,19 +316,10 @@ export class MentionDetector {
     if (this.lex.stopCapitals.has(t.lower) && !ACRONYM.test(t.text)) return false;
     if (mode !== 'normal') return false;
     if (INITIAL.test(t.text) || ACRONYM.test(t.text)) return true;
-    if (t.pos === 'PROPN') return !this.commonAtStart(i);
+    if (t.pos === 'PROPN') return true;
     // Inside running text a capital marks a name whatever the tagger says ("Guy Forget").
     const prev = this.tokens[i - 1];
     return !!prev && prev.sentence === t.sentence && !/^["'(‘“:]$/.test(prev.text);
-  }
-
-  /** A capitalised first word that the model lemmatises ("Findings" → "finding") is a common word. */
-  private commonAtStart(i: number): boolean {
-    const t = this.tokens[i];
-    const prev = this.tokens[i - 1];
-    if (!t || (prev && prev.sentence === t.sentence && !/^["'(‘“:-]$/.test(prev.text)))
-      return false;
-    return t.lemma.toLowerCase() !== t.lower && !t.lemma.includes('.') && t.lemma.length >= 3;
   }
 
   /** End (exclusive) of the proper-noun run starting at `i`. */
@@ -629,7 +620,7 @@ export class MentionDetector {
     while (i < last - 1 && this.honorific(i)) i++;
     // A common word that is capitalised only because it starts the sentence: "Findings",
     // "Several", "Bomb Zabiullah Mujahid".
-    if (!role && this.commonFirstWord(i)) {
+    if (!role && this.commonFirstWord(i) && !this.endsInCue(i, last)) {
       i++;
       while (i < last && !this.nameLike(i, last, mode)) i++;
       if (i >= last) return;
@@ -680,6 +671,16 @@ export class MentionDetector {
       return false;
     }
     return this.isCommon(t.lower);
+  }
+
+  /** "Defence Ministry", "Southern Railway Station": a multi-word name ending in a cue word. */
+  private endsInCue(first: number, last: number): boolean {
+    if (last - first < 2) return false;
+    const head = this.tokens[last - 1]?.lower ?? '';
+    const lex = this.lex;
+    return [lex.orgSuffix, lex.locSuffix, lex.facilitySuffix, lex.eventSuffix].some((s) =>
+      s.has(head),
+    );
   }
 
   private wordCount(first: number, last: number): number {
@@ -770,7 +771,7 @@ export class MentionDetector {
     // The qualifier ends right before the role ("Ukrainian President", "Russia's foreign minister",
     // "National Security Council spokesman").
     let k = role.first - 1;
-    if (this.tokens[k]?.text === "'s" || this.tokens[k]?.text === "'") k--;
+    if (/^['’]s?$/.test(this.tokens[k]?.text ?? '')) k--;
     const of = this.mentions.findIndex((m) => m.lastToken === k + 1 && m.type !== 'PERSON');
     this.roles.push({
       person,

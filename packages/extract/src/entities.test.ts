@@ -1,0 +1,194 @@
+/**
+ * Entity rules, one table per family, on sentences written for these tests: typing by gazetteer
+ * and cue words, demonyms and capitals, titles and roles, acronyms, surnames, pronouns, headlines.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from './analysis.js';
+import { loadNlp } from './nlp.js';
+import { analyse } from './pipeline.js';
+
+const run = (text: string): Analysis => analyse(loadNlp(), 'test', text);
+
+/** The entity (name and type) that the mention with this exact text resolves to. */
+function entityOf(a: Analysis, text: string): { name: string; type: string } | undefined {
+  const m = a.mentions.find((x) => x.text === text);
+  const e = m && a.entities.get(m.entityId);
+  return e && { name: e.name, type: e.type };
+}
+
+describe('typing by gazetteer and cue words', () => {
+  const cases: [string, string, string, string][] = [
+    ['Officials in Canada met on Monday.', 'Canada', 'Canada', 'GPE'],
+    [
+      'The Ministry of Agriculture issued a statement.',
+      'Ministry of Agriculture',
+      'Ministry of Agriculture',
+      'ORG',
+    ],
+    [
+      'Farmers blamed the Peasant Unity Party for the delay.',
+      'Peasant Unity Party',
+      'Peasant Unity Party',
+      'ORG',
+    ],
+    ['Boats crossed the Oresta River at dawn.', 'Oresta River', 'Oresta River', 'LOC'],
+    ['Flights resumed at Kallion Airport today.', 'Kallion Airport', 'Kallion Airport', 'FACILITY'],
+    [
+      'Engineers inspected the Velmora Dam after the storm.',
+      'Velmora Dam',
+      'Velmora Dam',
+      'FACILITY',
+    ],
+    ['Trade grew in the Gulf of Sorrel last year.', 'Gulf of Sorrel', 'Gulf of Sorrel', 'LOC'],
+    [
+      'Shares of Brightwell Holdings Inc rose sharply.',
+      'Brightwell Holdings Inc',
+      'Brightwell Holdings Inc',
+      'ORG',
+    ],
+    [
+      'Reporters covered the Larkspur Summit in detail.',
+      'Larkspur Summit',
+      'Larkspur Summit',
+      'EVENT',
+    ],
+    ['The army fired cruise missiles at the port.', 'cruise missiles', 'cruise missiles', 'WEAPON'],
+    ['Drones were seen over the border.', 'Drones', 'drones', 'WEAPON'],
+    ['Mr. Tobiah Quell left the room.', 'Tobiah Quell', 'Tobiah Quell', 'PERSON'],
+    ['Margaret Ellory said the plan had failed.', 'Margaret Ellory', 'Margaret Ellory', 'PERSON'],
+  ];
+  it.each(cases)('%s → %s', (text, mention, name, type) => {
+    expect(entityOf(run(text), mention)).toEqual({ name, type });
+  });
+});
+
+describe('demonyms, capitals and group nouns resolve to the country', () => {
+  const cases: [string, string, string][] = [
+    ['Iranian officials met Japan on Friday.', 'Iranian', 'Iran'],
+    ['Germans voted while Berlin watched the polls.', 'Germans', 'Germany'],
+    ['Brazil denied it, but Brasília later agreed to talk.', 'Brasília', 'Brazil'],
+    ['The Kremlin rejected the offer from Norway.', 'Kremlin', 'Russia'],
+    ['The U.S. and Mexico signed a deal.', 'U.S.', 'United States'],
+    ['British troops left the base.', 'British', 'United Kingdom'],
+  ];
+  it.each(cases)('%s: %s → %s', (text, mention, country) => {
+    const a = run(text);
+    expect(entityOf(a, mention)?.name).toBe(country);
+    expect(entityOf(a, mention)?.type).toBe('GPE');
+  });
+
+  it('keeps a capital named as a place apart from its country', () => {
+    const a = run('Talks with Egypt were held in Cairo last week.');
+    expect(entityOf(a, 'Cairo')?.name).toBe('Cairo');
+    expect(entityOf(a, 'Egypt')?.name).toBe('Egypt');
+  });
+
+  it('marks the group noun after a country', () => {
+    const a = run('Russian forces crossed the river.');
+    expect(a.mentions.find((m) => m.text === 'Russian')?.group).toBe('forces');
+  });
+
+  it('types a demonym mention NORP and its entity GPE', () => {
+    const m = run('Kenyan runners won again.').mentions.find((x) => x.text === 'Kenyan');
+    expect(m?.type).toBe('NORP');
+  });
+});
+
+describe('titles and roles stay out of the name', () => {
+  const cases: [string, string, string, string | undefined][] = [
+    ['Finnish President Aino Rautio opened the session.', 'Aino Rautio', 'president', 'Finland'],
+    [
+      'Defence Ministry spokesman Oskar Lindqvist declined to comment.',
+      'Oskar Lindqvist',
+      'spokesman',
+      'Defence Ministry',
+    ],
+    [
+      'Chile’s foreign minister Paula Ortega arrived on Sunday.',
+      'Paula Ortega',
+      'foreign minister',
+      'Chile',
+    ],
+    ['President Damon Reyes spoke first.', 'Damon Reyes', 'president', undefined],
+  ];
+  it.each(cases)('%s', (text, person, head, of) => {
+    const a = run(text);
+    const role = a.roles?.find((r) => a.mentions[r.person]?.text === person);
+    expect(role?.head).toBe(head);
+    expect(entityOf(a, person)?.type).toBe('PERSON');
+    const qualifier = role?.of === undefined ? undefined : a.mentions[role.of];
+    expect(qualifier && a.entities.get(qualifier.entityId)?.name).toBe(of);
+  });
+
+  it('gives the relation each title implies', () => {
+    const a = run('Party spokeswoman Lena Marsh and Ecuadorian President Tomas Vera met.');
+    expect(a.roles?.map((r) => r.relation)).toEqual(['SPOKESPERSON_OF', 'LEADER_OF']);
+  });
+});
+
+describe('acronyms and their expansions', () => {
+  const cases: [string, string, string][] = [
+    [
+      'The Coastal Defence League (CDL) met. The CDL later disbanded.',
+      'CDL',
+      'Coastal Defence League',
+    ],
+    ['The Northern Grain Board said the NGB would buy wheat.', 'NGB', 'Northern Grain Board'],
+    ['NATO warned Serbia on Monday.', 'NATO', 'NATO'],
+  ];
+  it.each(cases)('%s', (text, acronym, name) => {
+    const a = run(text);
+    const mentions = a.mentions.filter((m) => m.text === acronym);
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const m of mentions) expect(a.entities.get(m.entityId)?.name).toBe(name);
+  });
+});
+
+describe('surnames, pronouns and "the latter"', () => {
+  it('resolves a surname to the full name', () => {
+    const a = run('Helena Vasquez won the vote. Later, Vasquez thanked her staff.');
+    expect(entityOf(a, 'Vasquez')).toEqual({ name: 'Helena Vasquez', type: 'PERSON' });
+  });
+
+  it('resolves he and his to the last person', () => {
+    const a = run('Tomasz Brel arrived late. He said his train was delayed.');
+    const pronouns = a.mentions.filter((m) => m.kind === 'pronoun');
+    expect(pronouns.map((m) => m.text)).toEqual(['He', 'his']);
+    for (const p of pronouns) expect(a.entities.get(p.entityId)?.name).toBe('Tomasz Brel');
+  });
+
+  it('resolves "the latter" to the last entity named', () => {
+    const a = run('Peru sold grain to Bolivia, which helped the latter.');
+    const latter = a.mentions.find((m) => m.text === 'the latter');
+    expect(latter && a.entities.get(latter.entityId)?.name).toBe('Bolivia');
+  });
+
+  it('resolves its to the last organisation or country', () => {
+    const a = run('Argentina raised its tariffs.');
+    const its = a.mentions.find((m) => m.text === 'its');
+    expect(its && a.entities.get(its.entityId)?.name).toBe('Argentina');
+  });
+});
+
+describe('headlines and common words', () => {
+  it('finds only known names in a headline in capitals', () => {
+    const a = run(
+      'PERU AND BOLIVIA SIGN WATER DEAL\nLIMA 2021-05-04\nPeru and Bolivia signed a deal.',
+    );
+    const texts = a.mentions.map((m) => m.text);
+    expect(texts).toContain('PERU');
+    expect(texts).not.toContain('WATER DEAL');
+  });
+
+  it('drops capitalised common words at the start of a sentence', () => {
+    const a = run('Findings showed little. Several members left.');
+    expect(a.mentions.map((m) => m.text)).toEqual([]);
+  });
+
+  it('keeps every mention offset pointing at its text', () => {
+    const text = 'Ms. Ada Kwan, a Nigerian engineer, joined Meridian Telecom in Lagos.';
+    const a = run(text);
+    expect(a.mentions.length).toBeGreaterThan(2);
+    for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
