@@ -94,6 +94,7 @@ const SKIP = new Set(
  * prep: the preposition that introduces the object (none: the direct object).
  * theme: 'personnel' or 'thing' when the direct object decides the type (send troops / arms).
  * objectFirst: the object is the direct object even when a preposition frame also exists.
+ * reverse: the prepositional object is the relation's subject ("bought drones from Iran": Iran SUPPLIES the buyer).
  */
 const CUES = {
   attack: [{ type: 'ATTACKS' }],
@@ -216,14 +217,17 @@ const CUES = {
   manufacture: [{ type: 'PRODUCES' }],
   build: [{ type: 'PRODUCES' }],
   assemble: [{ type: 'PRODUCES' }],
-  buy: [{ type: 'ACQUIRES' }, { type: 'ACQUIRES', prep: 'from', source: true }],
-  purchase: [{ type: 'ACQUIRES' }, { type: 'ACQUIRES', prep: 'from', source: true }],
+  buy: [{ type: 'ACQUIRES' }, { type: 'SUPPLIES', prep: 'from', reverse: true }],
+  purchase: [{ type: 'ACQUIRES' }, { type: 'SUPPLIES', prep: 'from', reverse: true }],
   acquire: [{ type: 'ACQUIRES' }],
   'take over': [{ type: 'ACQUIRES' }],
-  receive: [{ type: 'ACQUIRES' }],
+  receive: [{ type: 'ACQUIRES' }, { type: 'SUPPLIES', prep: 'from', reverse: true }],
   obtain: [{ type: 'ACQUIRES' }],
-  import: [{ type: 'ACQUIRES' }],
-  'take delivery': [{ type: 'ACQUIRES', prep: 'of' }],
+  import: [{ type: 'ACQUIRES' }, { type: 'SUPPLIES', prep: 'from', reverse: true }],
+  'take delivery': [
+    { type: 'ACQUIRES', prep: 'of' },
+    { type: 'SUPPLIES', prep: 'from', reverse: true },
+  ],
   annex: [{ type: 'ANNEXES' }],
   occupy: [{ type: 'ANNEXES' }],
   seize: [{ type: 'ANNEXES' }],
@@ -299,7 +303,8 @@ const out = {
     description:
       'Verb lemma (or phrasal verb, words joined by spaces) -> relation frames. A frame names the relation type, ' +
       'the preposition that introduces the object (none: the direct object), and when the direct object decides ' +
-      'the type, whether it must be personnel or a thing. "weak" frames get lower confidence. "src" names the source.',
+      'the type, whether it must be personnel or a thing. "reverse": the prepositional object is the subject ' +
+      '(bought X from Y: Y SUPPLIES the buyer). "weak" frames get lower confidence. "src" names the source.',
     sources: [
       'table: cue words of the relation type table in ../shared/eval/README.md (project-written)',
       'cameo:CODE: PETRARCH2 CAMEO.2.0 verb dictionary (openeventdata/petrarch2, MIT, (c) 2015 Open Event Data Alliance), verb synset -> CAMEO event code, mapped by code family in scripts/build-verb-frames.mjs',

@@ -14,8 +14,8 @@ export interface VerbFrame {
   theme?: 'personnel' | 'thing';
   /** With `prep`, the object is the direct object and the PP holds the theme ("supply X with Y"). */
   objectFirst?: boolean;
-  /** The PP names where the object comes from ("buy drones from Iran"): not the relation's object. */
-  source?: boolean;
+  /** The PP's object is the relation's subject and the verb's subject its object ("bought drones from Iran"). */
+  reverse?: boolean;
   weak?: boolean;
   src: string;
 }

@@ -518,7 +518,6 @@ export class SentenceRules {
       end: (this.units[p.after - 1] as Unit).end,
     };
     for (const f of frames) {
-      if (f.source) continue;
       if (f.theme === 'personnel' && !p.personnel) continue;
       if (f.theme === 'thing' && !p.thing) continue;
       let confidence = f.src === 'table' ? 0.8 : 0.65;
@@ -537,6 +536,7 @@ export class SentenceRules {
           continue;
         }
         objects = f.objectFirst ? (p.passive ? p.surface : p.dobj) : pp.objects;
+        if (f.reverse) [subjects, objects] = [objects, subjects];
       } else {
         objects = p.passive ? p.surface : p.dobj;
         // "condemned an attack by Osgiliath": the event's agent stands in for it.

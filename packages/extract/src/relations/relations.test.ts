@@ -44,6 +44,16 @@ describe('active SVO and prepositional frames', () => {
       ['chile ACQUIRES exocet asserted'],
     ],
     [
+      'Chile bought Exocet missiles from France in 2019.',
+      [
+        ['Chile', 'chile', 'GPE'],
+        ['Exocet', 'exocet', 'WEAPON'],
+        ['France', 'france', 'GPE'],
+      ],
+      ['chile ACQUIRES exocet asserted', 'france SUPPLIES chile asserted'],
+      ['chile SUPPLIES france'],
+    ],
+    [
       'Poland sent two brigades to Lithuania.',
       [
         ['Poland', 'poland', 'GPE'],
