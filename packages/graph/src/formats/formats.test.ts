@@ -352,7 +352,7 @@ describe('mergeGraph', () => {
     const json = JSON.stringify({
       nodes: [
         { key: 'a', attributes: { label: 'A', type: 'org' } },
-        { key: 'b', attributes: { label: 'B', type: 'ORG', aliases: 'Bee; B Corp' } },
+        { key: 'b', attributes: { name: 'B', type: 'ORG', aliases: 'Bee; B Corp' } },
       ],
       edges: [{ source: 'a', target: 'b', attributes: { predicate: 'competes with' } }],
     });
@@ -363,6 +363,7 @@ describe('mergeGraph', () => {
       weight: 1,
     });
     expect(graph.getNodeAttribute('b', 'aliases')).toEqual(['Bee', 'B Corp']);
+    expect(graph.getNodeAttribute('b', 'label')).toBe('B');
   });
 });
 

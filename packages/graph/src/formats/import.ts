@@ -50,6 +50,8 @@ const optionalString = z.preprocess(blankToUndefined, z.coerce.string().optional
 
 const entitySchema = z.object({
   label: optionalString,
+  /** Cytoscape and many GraphML writers name nodes with `name`. */
+  name: optionalString,
   type: z.preprocess(
     (value) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
     z.enum(ENTITY_TYPES),
@@ -175,7 +177,7 @@ function buildGraph(
       throw new KgError('PARSE_ERROR', `${where}: node "${node.key}": ${describe(parsed.error)}.`);
     }
     const value = parsed.data;
-    const label = value.label ?? node.key;
+    const label = value.label ?? value.name ?? node.key;
     const attributes: EntityAttributes = {
       label,
       type: value.type,
