@@ -98,6 +98,7 @@ process.stdout.write(sections[0]);
 const started = performance.now();
 for (const part of only) {
   const partStart = performance.now();
+  const loadBefore = os.loadavg()[0];
   let text;
   try {
     const { run } = await import(`./${part}/${part}-part.mjs`);
@@ -105,7 +106,9 @@ for (const part of only) {
   } catch (error) {
     text = `### ${part}\n\nerror: ${error instanceof Error ? error.stack : String(error)}\n`;
   }
-  log(`${part} done in ${((performance.now() - partStart) / 1000).toFixed(0)} s`);
+  const partSeconds = (performance.now() - partStart) / 1000;
+  log(`${part} done in ${partSeconds.toFixed(0)} s`);
+  text += `\nPart took ${partSeconds.toFixed(0)} s; 1-minute load average ${loadBefore.toFixed(1)} at its start, ${os.loadavg()[0].toFixed(1)} at its end (${os.availableParallelism()} cores: above that, other work was competing for the CPU).\n`;
   process.stdout.write(`\n${text}`);
   sections.push(text);
 }

@@ -20,96 +20,115 @@ export async function run({ quick, log }) {
     log(`extract: ${label}`);
     return runChild(SIDE, { side, jobs, limit }, { nodeArgs: ['--max-old-space-size=4096'] });
   };
+  // Throughput: both sides of each ratio in one process, interleaved.
   const both = await run(
     'bare wink-nlp and kg pipeline, interleaved on the main thread',
     'both',
     0,
   );
+  const winkScaling = await run(
+    `bare wink-nlp, 1 vs ${cores} workers, interleaved`,
+    'wink-scaling',
+    cores,
+  );
+  const kgScaling = await run(
+    `kg pool, jobs 1 vs ${cores}, interleaved`,
+    'pipeline-scaling',
+    cores,
+  );
+  // Memory: each side alone in its own process.
   const winkMain = await run('bare wink-nlp alone, main thread (memory)', 'wink', 0);
-  const wink1 = await run('bare wink-nlp, 1 worker', 'wink', 1);
-  const winkN = await run(`bare wink-nlp, ${cores} workers`, 'wink', cores);
-  // With jobs 1 the pool extracts in the calling thread: that child is also the pipeline's
-  // single-thread memory run.
-  const kg1 = await run('kg pool, jobs 1 (and pipeline memory)', 'pipeline', 1);
-  const kgN = await run(`kg pool, jobs ${cores}`, 'pipeline', cores);
+  const winkN = await run(`bare wink-nlp alone, ${cores} workers (memory)`, 'wink', cores);
+  const kg1 = await run('kg pool alone, jobs 1 = the calling thread (memory)', 'pipeline', 1);
+  const kgN = await run(`kg pool alone, jobs ${cores} (memory)`, 'pipeline', cores);
 
-  const tokens = winkMain.tokens ?? both.tokens;
+  const tokens = both.tokens ?? winkMain.tokens;
   const rate = (seconds) => (seconds ? tokens / seconds : undefined);
   const missing = (r) => (r.error === 'not built' ? NOT_BUILT : `error: ${r.error}`);
-  const header = ['side', 'time', 'tokens/s', 'ratio', 'target', 'peak RSS', 'peak heap'];
-  const rows = [];
-  const winkRate = rate(both.winkSeconds);
-  rows.push([
-    'bare wink-nlp, main thread (baseline)',
-    both.error ? missing(both) : `${num(both.winkSeconds, 2)} s`,
-    num(winkRate),
-    '1.00×',
-    '',
-    winkMain.error ? 'n/a' : mb(winkMain.peakRss),
-    winkMain.error ? 'n/a' : mb(winkMain.peakHeap),
-  ]);
-  if (both.error) {
-    rows.push([
-      'kg pipeline `createExtractor().extract`, main thread',
-      missing(both),
-      '',
-      '',
-      '',
-      '',
-      '',
-    ]);
-  } else {
-    const kgRate = rate(both.pipelineSeconds);
-    rows.push([
-      'kg pipeline `createExtractor().extract`, main thread',
-      `${num(both.pipelineSeconds, 2)} s`,
-      num(kgRate),
-      ratio(kgRate, winkRate),
-      `≥ 0.5× wink: ${verdict(kgRate / winkRate >= 0.5)}`,
-      kg1.error ? 'n/a' : mb(kg1.peakRss),
-      kg1.error ? 'n/a' : mb(kg1.peakHeap),
-    ]);
-  }
-  const poolRow = (label, r, base, target) => {
+  const memory = (r) =>
+    r.error ? ['n/a', 'n/a'] : [mb(r.peakRss), r.peakHeap ? mb(r.peakHeap) : '—'];
+  const row = (label, r, seconds, baseSeconds, target, mem) => {
     if (r.error) return [label, missing(r), '', '', '', '', ''];
-    const ours = rate(r.seconds);
-    const theirs = base && !base.error ? rate(base.seconds) : undefined;
-    const ok = target && ours && theirs ? ours / theirs >= target : undefined;
+    const ours = rate(seconds);
+    const base = baseSeconds === undefined ? undefined : rate(baseSeconds);
+    const ok = target && base ? ours / base >= target.min : undefined;
     return [
       label,
-      `${num(r.seconds, 2)} s`,
+      `${num(seconds, 2)} s`,
       num(ours),
-      r === base ? '1.00×' : ratio(ours, theirs),
-      target ? `≥ ${target}× jobs 1: ${verdict(ok)}` : '',
-      mb(r.peakRss),
-      r.peakHeap ? mb(r.peakHeap) : '—',
+      base === undefined ? '1.00×' : ratio(ours, base),
+      target ? `≥ ${target.min}× ${target.of}: ${verdict(ok)}` : '',
+      ...mem,
     ];
   };
-  rows.push(poolRow('bare wink-nlp, 1 worker thread', wink1, wink1));
-  rows.push(poolRow(`bare wink-nlp, ${cores} worker threads`, winkN, wink1));
-  rows.push(
-    poolRow('kg `createExtractorPool({ jobs: 1 })` (runs in the calling thread)', kg1, kg1),
-  );
-  rows.push(
-    poolRow(
-      `kg \`createExtractorPool({ jobs: ${cores} })\` (${cores} worker threads)`,
-      kgN,
-      kg1,
-      1.6,
+  const header = ['side', 'time', 'tokens/s', 'ratio', 'target', 'peak RSS', 'peak heap'];
+  const rows = [
+    row(
+      'bare wink-nlp, main thread (baseline)',
+      both,
+      both.winkSeconds,
+      undefined,
+      undefined,
+      memory(winkMain),
     ),
-  );
-  const alone =
-    winkMain.error || kg1.error
-      ? ''
-      : ` Each run alone (the memory runs: bare wink on the main thread, and the jobs-1 pool, which extracts in the calling thread), the two sides took ${num(winkMain.seconds, 2)} s and ${num(kg1.seconds, 2)} s (${ratio(winkMain.seconds, kg1.seconds)}).`;
+    row(
+      'kg pipeline `createExtractor().extract`, main thread',
+      both,
+      both.pipelineSeconds,
+      both.winkSeconds,
+      { min: 0.5, of: 'wink' },
+      memory(kg1),
+    ),
+    row(
+      'bare wink-nlp, 1 worker thread (baseline)',
+      winkScaling,
+      winkScaling.oneSeconds,
+      undefined,
+      undefined,
+      ['—', '—'],
+    ),
+    row(
+      `bare wink-nlp, ${cores} worker threads`,
+      winkScaling,
+      winkScaling.manySeconds,
+      winkScaling.oneSeconds,
+      undefined,
+      memory(winkN),
+    ),
+    row(
+      'kg `createExtractorPool({ jobs: 1 })`, in the calling thread (baseline)',
+      kgScaling,
+      kgScaling.oneSeconds,
+      undefined,
+      undefined,
+      memory(kg1),
+    ),
+    row(
+      `kg \`createExtractorPool({ jobs: ${cores} })\`, ${cores} worker threads`,
+      kgScaling,
+      kgScaling.manySeconds,
+      kgScaling.oneSeconds,
+      { min: 1.6, of: 'jobs 1' },
+      memory(kgN),
+    ),
+  ];
+  const alone = [
+    ['bare wink-nlp, main thread', winkMain],
+    [`bare wink-nlp, ${cores} workers`, winkN],
+    ['kg pool, jobs 1', kg1],
+    [`kg pool, jobs ${cores}`, kgN],
+  ]
+    .filter(([, r]) => !r.error)
+    .map(([label, r]) => `${label} ${num(rate(r.seconds))} tokens/s`)
+    .join('; ');
   return [
     '### Extraction: tokens per second, BBC corpus',
     '',
-    `${num(docs)} articles, ${num(tokens)} wink tokens, ${cores} cores. The two main-thread rows are timed in one process, document by document in alternating order, so load from elsewhere on the machine hits both alike; peak memory comes from a separate child process per side (for the pipeline: the jobs-1 pool row).${alone} Worker rows: one child process each; ratio = N workers vs 1 of the same side.`,
+    `${num(docs)} articles, ${num(tokens)} wink tokens, ${cores} cores. Each ratio is timed inside one process with both sides alive, interleaved (main thread: document by document, alternating order; workers: 100-document chunks, alternating order), so load from elsewhere on the machine hits both alike. Peak memory: each side alone in its own child process (for the pipeline on the main thread, the jobs-1 pool, which extracts in the calling thread).${alone ? ` Throughput of those lone runs: ${alone}.` : ''}`,
     '',
     table(header, rows),
     '',
-    'Bare wink-nlp = `winkNLP(model)` (default pipe, as the extractor loads it) + `readDoc(text)` + `tokens().out(its.pos)` + `entities().out(its.detail)`; tokens = wink tokens of the same texts. Peak RSS = `process.resourceUsage().maxRSS` (with its worker threads); peak heap = main-thread `heapUsed`, sampled after each document. Every side warms up on 20 documents first.',
+    'Bare wink-nlp = `winkNLP(model)` (default pipe, as the extractor loads it) + `readDoc(text)` + `tokens().out(its.pos)` + `entities().out(its.detail)`, in worker threads for the worker rows (one document per message, like the pool); tokens = wink tokens of the same texts. Peak RSS = `process.resourceUsage().maxRSS` (worker threads included); peak heap = main-thread `heapUsed`, sampled after each document. Every side warms up on at least 20 documents first.',
     '',
   ].join('\n');
 }

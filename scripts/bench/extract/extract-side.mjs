@@ -3,6 +3,9 @@
  *   --side=wink|pipeline  bare wink-nlp or the full `createExtractor().extract`
  *   --side=both           both on the main thread, document by document (order alternating),
  *                         so a busy machine slows both sides alike: the throughput ratio
+ *   --side=wink-scaling|pipeline-scaling
+ *                         1 worker against --jobs workers, alive together in this process and
+ *                         timed chunk by chunk in alternating order: the scaling ratio
  *   --jobs=0|N            0 = on the main thread; N = N worker threads (wink workers or
  *                         `createExtractorPool({ jobs })`)
  *   --limit=N             first N articles of the BBC sample (0 = all)
@@ -22,13 +25,13 @@ const docs = readCorpus(corpusFiles(Number(args.limit ?? 0)));
 const WARMUP = Math.min(20, docs.length);
 
 /** Runs every doc through `run` with at most `inFlight` pending; resolves with their results. */
-async function drain(run, inFlight) {
-  const results = new Array(docs.length);
+async function drain(run, inFlight, list = docs) {
+  const results = new Array(list.length);
   let next = 0;
   const lane = async () => {
-    while (next < docs.length) {
+    while (next < list.length) {
       const i = next++;
-      results[i] = await run(docs[i], i);
+      results[i] = await run(list[i], i);
     }
   };
   await Promise.all(Array.from({ length: inFlight }, lane));
@@ -98,14 +101,16 @@ async function interleaved() {
   return { tokens, winkSeconds: winkMs / 1000, pipelineSeconds: pipelineMs / 1000, empty };
 }
 
-async function winkWorkers() {
+/** `n` bare wink-nlp worker threads: `{ jobs, run(doc) → tokens, close() }`. */
+async function winkRunner(n) {
   const workers = await Promise.all(
-    Array.from({ length: jobs }, () => {
+    Array.from({ length: n }, () => {
       const worker = new Worker(new URL('./wink-worker.mjs', import.meta.url));
       return new Promise((resolve) => worker.once('message', () => resolve(worker)));
     }),
   );
   const pending = new Map();
+  let nextId = 0;
   for (const worker of workers) {
     worker.on('message', ({ i, tokens }) => {
       pending.get(i)?.(tokens);
@@ -113,47 +118,105 @@ async function winkWorkers() {
     });
   }
   let turn = 0;
-  const send = (doc, i) =>
+  const run = (doc) =>
     new Promise((resolve) => {
+      const i = nextId++;
       pending.set(i, resolve);
       workers[turn++ % workers.length].postMessage({ i, text: doc.text });
     });
-  await Promise.all(docs.slice(0, WARMUP).map((doc, i) => send(doc, -1 - i)));
-  const start = performance.now();
-  const counts = await drain(send, jobs * 2);
-  const seconds = (performance.now() - start) / 1000;
-  await Promise.all(workers.map((worker) => worker.terminate()));
-  return { seconds, tokens: counts.reduce((a, b) => a + b, 0) };
+  const close = () => Promise.all(workers.map((worker) => worker.terminate()));
+  return { jobs: n, run, close };
 }
 
-async function pipelinePool() {
-  const extract = await importBuilt('extract');
-  if (!extract) return { error: 'not built' };
-  if (typeof extract.createExtractorPool !== 'function') return { error: 'not built' };
-  const pool = await extract.createExtractorPool({ jobs });
-  let peakHeap = 0;
+/** `createExtractorPool({ jobs: n })`: `{ jobs, run(doc), close() }`, sampling the heap. */
+async function poolRunner(extract, n, heap) {
+  const pool = await extract.createExtractorPool({ jobs: n });
   const run = async (doc) => {
     const out = await pool.extract({ id: doc.id, text: doc.text });
-    const heap = process.memoryUsage().heapUsed;
-    if (heap > peakHeap) peakHeap = heap;
+    const used = process.memoryUsage().heapUsed;
+    if (used > heap.peak) heap.peak = used;
     return out;
   };
-  await Promise.all(docs.slice(0, Math.max(WARMUP, jobs * 2)).map(run));
-  peakHeap = 0;
+  return { jobs: n, run, close: () => pool.close() };
+}
+
+/** Warms a runner up, then times one pass over the documents. */
+async function timeRunner(runner) {
+  await Promise.all(docs.slice(0, Math.max(WARMUP, runner.jobs * 2)).map(runner.run));
   const start = performance.now();
-  await drain(run, jobs * 2);
+  const results = await drain(runner.run, runner.jobs * 2);
   const seconds = (performance.now() - start) / 1000;
-  await pool.close();
+  return { seconds, results };
+}
+
+async function workersAlone() {
+  if (side === 'wink') {
+    const runner = await winkRunner(jobs);
+    const { seconds, results } = await timeRunner(runner);
+    await runner.close();
+    return { seconds, tokens: results.reduce((a, b) => a + b, 0) };
+  }
+  const extract = await importBuilt('extract');
+  if (typeof extract?.createExtractorPool !== 'function') return { error: 'not built' };
+  const heap = { peak: 0 };
+  const runner = await poolRunner(extract, jobs, heap);
+  await Promise.all(docs.slice(0, WARMUP).map(runner.run));
+  heap.peak = 0;
+  const { seconds } = await timeRunner(runner);
+  await runner.close();
   // With one job the pool extracts in this thread, so this heap is where the work is.
-  return { seconds, peakHeap: jobs === 1 ? peakHeap : undefined };
+  return { seconds, peakHeap: jobs === 1 ? heap.peak : undefined };
+}
+
+/**
+ * 1 worker against `jobs` workers of the same side, both alive in this process, timed over the
+ * same chunks of documents in alternating order: a busy machine slows both alike.
+ */
+async function scaling() {
+  const kind = side.replace('-scaling', '');
+  let one;
+  let many;
+  if (kind === 'wink') {
+    one = await winkRunner(1);
+    many = await winkRunner(jobs);
+  } else {
+    const extract = await importBuilt('extract');
+    if (typeof extract?.createExtractorPool !== 'function') return { error: 'not built' };
+    const heap = { peak: 0 };
+    one = await poolRunner(extract, 1, heap);
+    many = await poolRunner(extract, jobs, heap);
+  }
+  for (const runner of [one, many]) {
+    await Promise.all(docs.slice(0, Math.max(WARMUP, runner.jobs * 2)).map(runner.run));
+  }
+  const seconds = { one: 0, many: 0 };
+  const timeChunk = async (name, runner, chunk) => {
+    const start = performance.now();
+    await drain(runner.run, runner.jobs * 2, chunk);
+    seconds[name] += (performance.now() - start) / 1000;
+  };
+  const CHUNK = 100;
+  for (let c = 0; c * CHUNK < docs.length; c++) {
+    const chunk = docs.slice(c * CHUNK, (c + 1) * CHUNK);
+    if (c % 2 === 0) {
+      await timeChunk('one', one, chunk);
+      await timeChunk('many', many, chunk);
+    } else {
+      await timeChunk('many', many, chunk);
+      await timeChunk('one', one, chunk);
+    }
+  }
+  await one.close();
+  await many.close();
+  return { oneSeconds: seconds.one, manySeconds: seconds.many };
 }
 
 const started = performance.now();
 let result;
 if (side === 'both') result = await interleaved();
+else if (side.endsWith('-scaling')) result = await scaling();
 else if (jobs === 0) result = await mainThread();
-else if (side === 'wink') result = await winkWorkers();
-else result = await pipelinePool();
+else result = await workersAlone();
 emitResult({
   side,
   jobs,
