@@ -104,7 +104,13 @@ export function findScopes(view: SentenceView, lex: Lexicon): Scope[] {
     const modality: Modality = lex.allegingVerbs.has(lemma) ? 'alleged' : 'reported';
     if (reporting) {
       let g = i - 1;
-      while (g >= 0 && /^(AUX|ADV|PART)$/.test(units[g]?.pos ?? '')) g--;
+      let passive = false;
+      while (g >= 0 && /^(AUX|ADV|PART)$/.test(units[g]?.pos ?? '')) {
+        if (units[g]?.pos === 'AUX' && units[g]?.lemma === 'be') passive = true;
+        g--;
+      }
+      // "Iran is said to have sent …": no source; the semi-modal rule marks it reported.
+      if (passive && !/ing$/.test(x.lower)) continue;
       const subjStart = regionLeft(units, g + 1);
       const hasSubject = subjStart <= g;
       const attribution = hasSubject ? sourceName(view, subjStart, g + 1, lex) : undefined;

@@ -63,6 +63,7 @@ export interface Predicate {
 }
 
 const BE = new Set(['be', 'get']);
+const BE_HAVE = new Set(['be', 'have']);
 const GERUND_PREPS = new Set([
   'of',
   'in',
@@ -183,8 +184,21 @@ export class SentenceRules {
     return scopeAt(this.scopes, u);
   }
 
+  /** "have" or "be" tagged VERB before a participle ("said to have sent") works as an auxiliary. */
+  private auxLike(i: number): boolean {
+    const x = this.units[i];
+    if (!x) return false;
+    if (x.pos === 'AUX') return true;
+    if (x.pos !== 'VERB' || !BE_HAVE.has(x.lemma)) return false;
+    let k = i + 1;
+    while (this.units[k]?.pos === 'ADV') k++;
+    const next = this.units[k];
+    return next !== undefined && isVerbLike(next) && next.pos === 'VERB';
+  }
+
   private isVerb(i: number): boolean {
     const x = this.units[i] as Unit;
+    if (this.auxLike(i)) return false;
     if (!isVerbLike(x) || isCompoundParticiple(this.units, i) || isPremodifierVerb(this.units, i)) {
       return false;
     }
@@ -228,7 +242,7 @@ export class SentenceRules {
     while (g >= 0) {
       const w = units[g] as Unit;
       if (isMention(w)) break;
-      if (w.pos === 'AUX') {
+      if (w.pos === 'AUX' || this.auxLike(g)) {
         if (BE.has(w.lemma)) be = true;
       } else if (w.pos === 'PART' && w.lower === 'to') {
         infinitive = true;

@@ -542,6 +542,22 @@ describe('modality and attribution', () => {
       ['iran DEPLOYS_TO syria considered'],
     ],
     [
+      'Minsk is said to have sent two battalions to Russia.',
+      [
+        ['Minsk', 'belarus', 'GPE', 'capital'],
+        ['Russia', 'russia', 'GPE'],
+      ],
+      ['belarus DEPLOYS_TO russia reported'],
+    ],
+    [
+      'Pyongyang is suspected of supplying shells to Russia.',
+      [
+        ['Pyongyang', 'north_korea', 'GPE', 'capital'],
+        ['Russia', 'russia', 'GPE'],
+      ],
+      ['north_korea SUPPLIES russia alleged'],
+    ],
+    [
       'Moscow allegedly attacked Georgia.',
       [
         ['Moscow', 'russia', 'GPE', 'capital'],
