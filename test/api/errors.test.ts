@@ -174,12 +174,13 @@ describe('rate limit on ingest', () => {
 });
 
 describe('built viewer', () => {
-  it('serves index.html at / and for view URLs, assets as files', async () => {
+  it('serves index.html at / and for view URLs, assets as files, once it is built', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-viewer-'));
+    const served = await startTestServer({ viewerDir: dir }, []);
+    expect((await served.get('/')).status).toBe(503);
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>kg viewer</title>');
     writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1);');
-    const served = await startTestServer({ viewerDir: dir }, []);
     try {
       for (const path of ['/', '/view/gpe:iran']) {
         const res = await served.get(path);

@@ -1,27 +1,21 @@
 /**
  * Serves the built viewer (`packages/viewer/dist`) at `/`, with `index.html` for any other
- * non-API path so shared view URLs open. When the viewer is not built, `/` says how to build it.
+ * non-API path without a file extension, so shared view URLs open. Whether the viewer is built
+ * is checked per request, so building it while the server runs is enough; until then `/` says
+ * how to build it.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express from 'express';
 import type { Router } from 'express';
 
+const NOT_BUILT =
+  'kg: the viewer is not built. Run "pnpm build" (or "pnpm --filter @kg/viewer build") and ' +
+  'reload; the API is up at /api/health.\n';
+
 export function viewerRouter(viewerDir: string): Router {
   const router = express.Router();
   const index = join(viewerDir, 'index.html');
-  if (!existsSync(index)) {
-    router.get('/', (_req, res) => {
-      res
-        .status(503)
-        .type('text/plain')
-        .send(
-          `kg: the viewer is not built (no ${index}).\n` +
-            'Run "pnpm build" (or "pnpm --filter @kg/viewer build"); the API is up at /api/health.\n',
-        );
-    });
-    return router;
-  }
   router.use(
     express.static(viewerDir, {
       index: 'index.html',
@@ -39,7 +33,11 @@ export function viewerRouter(viewerDir: string): Router {
       next();
       return;
     }
-    res.sendFile(index);
+    if (!existsSync(index)) {
+      res.status(503).type('text/plain').send(NOT_BUILT);
+      return;
+    }
+    res.set('Cache-Control', 'no-cache').sendFile(index);
   });
   return router;
 }
