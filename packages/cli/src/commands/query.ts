@@ -18,7 +18,6 @@ import {
 } from '@kg/graph';
 import type { EntityResolution, KgGraph } from '@kg/graph';
 import { KgError } from '@kg/schema';
-import type { EntityType } from '@kg/schema';
 import type { Command, CommandIo } from '../command.js';
 import {
   FILTER_HELP,
@@ -143,12 +142,14 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     const [first = '', second = ''] = args;
     switch (action) {
       case 'search': {
-        const types = filter.types as EntityType[] | undefined;
         const hits = search(graph, first, {
           limit: intFlag(values.limit, 10, 'limit') || 10,
-          ...(types ? { types } : {}),
+          ...(filter.types ? { types: filter.types } : {}),
         });
-        if (json) return (printJson(hits), 0);
+        if (json) {
+          printJson(hits);
+          return 0;
+        }
         if (hits.length === 0) {
           out(`No entity matches "${first}".\n`);
           return 1;
@@ -175,7 +176,10 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
           ...filter,
           ...(json ? {} : { evidenceLimit }),
         });
-        if (json) return (printJson(details), 0);
+        if (json) {
+          printJson(details);
+          return 0;
+        }
         out(`${name(details)}  ${details.id}\n`);
         if (details.aliases.length > 0) out(`also: ${details.aliases.join(', ')}\n`);
         out(
@@ -218,7 +222,10 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
           limit: intFlag(values.limit, 50, 'limit'),
           direction,
         });
-        if (json) return (printJson(result), 0);
+        if (json) {
+          printJson(result);
+          return 0;
+        }
         const rows = result.nodes
           .filter((n) => n.key !== entity.id)
           .map((n) => {
@@ -245,7 +252,10 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
           action === 'path'
             ? [shortestPath(graph, a.id, b.id, options)].filter((p) => p !== null)
             : kShortestPaths(graph, a.id, b.id, intFlag(values.k, 3, 'k'), options);
-        if (json) return (printJson(action === 'path' ? (paths[0] ?? null) : paths), 0);
+        if (json) {
+          printJson(action === 'path' ? (paths[0] ?? null) : paths);
+          return 0;
+        }
         if (paths.length === 0) {
           out(`No path from ${name(a)} to ${name(b)} within ${maxHops} hops and the filters.\n`);
           return 1;
@@ -257,7 +267,10 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
         const a = resolved(graph, first, io, json);
         const b = resolved(graph, second, io, json);
         const result = commonNeighbors(graph, a.id, b.id, filter);
-        if (json) return (printJson(result), 0);
+        if (json) {
+          printJson(result);
+          return 0;
+        }
         out(
           `Entities related to both ${name(result.a)} and ${name(result.b)}: ${result.neighbors.length}\n`,
         );
@@ -293,7 +306,10 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
               metrics: METRIC_NAMES.filter((m) => withBetweenness || m !== 'betweenness'),
             })
           : undefined;
-        if (json) return (printJson(metrics ? { ...summary, metrics } : summary), 0);
+        if (json) {
+          printJson(metrics ? { ...summary, metrics } : summary);
+          return 0;
+        }
         out(
           `${summary.nodes} entities, ${summary.edges} relations, ${summary.evidence} evidence sentences from ${summary.documents} document${summary.documents === 1 ? '' : 's'}\n` +
             `${summary.components} connected components (largest ${summary.largestComponent}), ${summary.isolated} isolated entities, density ${formatNumber(summary.density)}\n\n`,
