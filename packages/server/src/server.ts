@@ -121,6 +121,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           resolve();
         });
         server.closeIdleConnections();
+        // Ended event streams turn idle once their last bytes are flushed.
+        setTimeout(() => server.closeIdleConnections(), 50).unref();
         // Requests still running after a grace period are cut rather than left to hang shutdown.
         setTimeout(() => server.closeAllConnections(), 2000).unref();
       });
