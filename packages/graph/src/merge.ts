@@ -195,6 +195,12 @@ function mentionIn(
   return { start: m.start, end: m.end, key: placement.keys?.[best] ?? placement.main };
 }
 
+function wordCount(name: string): number {
+  let words = 1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) words++;
+  return words;
+}
+
 /**
  * Resolves one document's extraction against the graph: each entity gets a stable key
  * (cross-document resolution, then curation), each relation an edge key (symmetric
@@ -231,29 +237,42 @@ export function resolveExtraction(
     return entity;
   };
 
-  // Entities new to the graph, indexed as they come, so a bare surname the extractor left
-  // apart from the full name in the same document still finds it. Longer names go first.
-  const fresh = new ResolverIndex();
-  const ordered = [...extraction.entities].sort(
-    (a, b) => b.name.split(' ').length - a.name.split(' ').length,
-  );
-  for (const extracted of ordered) {
-    let resolved = index.resolve(extracted);
-    if (!resolved.known) {
-      const local = fresh.resolve(extracted);
-      if (local.known) resolved = local;
+  // Resolve against the graph first. Entities new to it are then resolved among themselves,
+  // longer names first, so a bare surname the extractor left apart from the full name in the
+  // same document still finds it.
+  const entities = extraction.entities;
+  const resolvedKeys: string[] = [];
+  const unknown: number[] = [];
+  for (let i = 0; i < entities.length; i++) {
+    const entity = entities[i];
+    if (!entity) continue;
+    const resolved = index.resolve(entity);
+    resolvedKeys[i] = resolved.key;
+    if (!resolved.known) unknown.push(i);
+  }
+  if (unknown.length > 1) {
+    const fresh = new ResolverIndex();
+    const words = unknown.map((i) => wordCount(entities[i]?.name ?? ''));
+    const order = unknown.map((_, j) => j).sort((a, b) => (words[b] ?? 0) - (words[a] ?? 0));
+    for (const j of order) {
+      const i = unknown[j] ?? 0;
+      const entity = entities[i];
+      if (!entity) continue;
+      const local = fresh.resolve(entity);
+      if (local.known) resolvedKeys[i] = local.key;
       else
-        fresh.index(resolved.key, {
-          label: extracted.name,
-          type: extracted.type,
-          aliases: extracted.aliases,
-        });
+        fresh.index(local.key, { label: entity.name, type: entity.type, aliases: entity.aliases });
     }
-    const main = rules.redirect(resolved.key);
+  }
+  for (let i = 0; i < entities.length; i++) {
+    const extracted = entities[i];
+    if (!extracted) continue;
+    const main = rules.redirect(resolvedKeys[i] ?? '');
     const mainEntity = entityFor(main, extracted.name, extracted.type);
     const placement: EntityPlacement = { main, mentions: extracted.mentions };
     if (!rules.hasSplits(main)) {
-      for (const surface of [extracted.name, ...extracted.aliases]) {
+      if (!mainEntity.aliases.includes(extracted.name)) mainEntity.aliases.push(extracted.name);
+      for (const surface of extracted.aliases) {
         if (!mainEntity.aliases.includes(surface)) mainEntity.aliases.push(surface);
       }
       for (const m of extracted.mentions) mainEntity.mentions.push(m);
@@ -331,8 +350,8 @@ export function resolveExtraction(
   }
   // An entity whose every mention was split off stays only while a relation still needs it.
   const ends = new Set([...relations.values()].flatMap((r) => [r.subject, r.object]));
-  const entities = [...byKey.values()].filter((e) => e.mentions.length > 0 || ends.has(e.key));
-  return { doc, entities, relations: [...relations.values()] };
+  const kept = [...byKey.values()].filter((e) => e.mentions.length > 0 || ends.has(e.key));
+  return { doc, entities: kept, relations: [...relations.values()] };
 }
 
 function mergedAliases(label: string, existing: readonly string[], incoming: readonly string[]) {
@@ -362,11 +381,14 @@ export function mergeResolved(graph: StoreGraph, resolved: ResolvedDocument): Me
     if (graph.hasNode(entity.key)) {
       const attrs = graph.getNodeAttributes(entity.key);
       const renamed = entity.label !== attrs.label;
-      const fresh = entity.aliases.filter((a) => a !== entity.label && !attrs.aliases.includes(a));
-      if (renamed || fresh.length > 0) {
+      const isNew = (a: string) =>
+        a !== entity.label && a !== attrs.label && !attrs.aliases.includes(a);
+      if (renamed || entity.aliases.some(isNew)) {
         const aliases = attrs.aliases.filter((a) => a !== entity.label);
         if (renamed) aliases.push(attrs.label);
-        for (const alias of fresh) if (!aliases.includes(alias)) aliases.push(alias);
+        for (const alias of entity.aliases) {
+          if (alias !== entity.label && !aliases.includes(alias)) aliases.push(alias);
+        }
         attrs.label = entity.label;
         attrs.aliases = aliases;
         index.index(entity.key, attrs);
