@@ -26,7 +26,7 @@ export interface NounFrame {
   object?: 'thing';
 }
 
-export type ArgumentClass = 'actor' | 'place' | 'thing' | 'any';
+export type ArgumentClass = 'actor' | 'place' | 'thing' | 'body' | 'any';
 
 export interface CompoundFrame {
   type: RelationType;
@@ -63,6 +63,7 @@ export interface Lexicon {
   communicationThemes: Set<string>;
   typeOverrides: TypeOverride[];
   openVerbStoplist: Set<string>;
+  ofHeads: Set<string>;
   locationCues: string[][];
   argumentTypes: Map<ArgumentClass, Set<string>>;
   typeArguments: Map<RelationType, [ArgumentClass, ArgumentClass]>;
@@ -102,6 +103,7 @@ interface NominalFile {
   communicationThemes: string[];
   typeOverrides: TypeOverride[];
   openVerbStoplist: string[];
+  ofHeads: string[];
   locationCues: string[];
   argumentTypes: Record<ArgumentClass, string[]>;
   typeArguments: Record<RelationType, [ArgumentClass, ArgumentClass]>;
@@ -170,6 +172,12 @@ function build(): Lexicon {
     communicationThemes: new Set(nominal.communicationThemes),
     typeOverrides: nominal.typeOverrides,
     openVerbStoplist: new Set(nominal.openVerbStoplist),
+    ofHeads: new Set([
+      ...nominal.ofHeads,
+      ...nominal.actorHeads,
+      ...nominal.personnelNouns,
+      ...nominal.partNouns,
+    ]),
     locationCues: nominal.locationCues.map(words),
     argumentTypes: new Map(
       (Object.entries(nominal.argumentTypes) as [ArgumentClass, string[]][]).map(([k, v]) => [

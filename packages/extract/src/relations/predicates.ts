@@ -358,7 +358,7 @@ export class SentenceRules {
         if (end > j) {
           p.dobjFrom = j;
           p.dobjTo = end;
-          p.dobj = objectChains(units, j, end);
+          p.dobj = objectChains(units, j, end, lex);
           this.theme(p, j, end, p.dobj);
           j = end;
         }
@@ -589,6 +589,9 @@ export class SentenceRules {
   private openRelation(p: Predicate): void {
     const { units, lex } = this;
     if (!p.explicit || p.passive || p.surface.length === 0 || p.dobj.length === 0) return;
+    // "a Land-Rover containing Welsh Guardsmen": a bare participle modifies a noun.
+    const x0 = units[p.u] as Unit;
+    if (/ing$/.test(x0.lower) && units[p.u - 1]?.pos !== 'AUX') return;
     if (
       lex.openVerbStoplist.has(p.key) ||
       lex.reportingVerbs.has(p.key) ||
@@ -689,12 +692,12 @@ export class SentenceRules {
     let governing: Predicate | undefined;
     if (subjects.length === 0) {
       // Light verb: "imposing new sanctions on Tehran", "mount pressure on".
+      // Only light and complement verbs lend their subject: in "the US condemned the attack on
+      // X" the US is not the attacker.
       for (let q = this.preds.length - 1; q >= 0; q--) {
         const v = this.preds[q] as Predicate;
         if (v.kind === 'verb' && v.dobjFrom <= i && i < v.dobjTo) {
-          if (lex.lightVerbs.has(v.key) || lex.verbs.has(v.key) || lex.complementVerbs.has(v.key)) {
-            governing = v;
-          }
+          if (lex.lightVerbs.has(v.key) || lex.complementVerbs.has(v.key)) governing = v;
           break;
         }
       }
@@ -778,10 +781,20 @@ function isNpStart(x: Unit): boolean {
  * cruise missiles") and possessors ("Ukraine's power stations"), not other modifiers
  * ("Italian" in "Italian Prime Minister Silvio Berlusconi", "Iranian" in "Iranian-made drones").
  */
-function objectChains(units: Unit[], from: number, to: number): Unit[] {
+function objectChains(units: Unit[], from: number, to: number, lex: Lexicon): Unit[] {
   const all = chains(units, from, to);
   const head = all[all.length - 1];
   if (!head) return [];
+  // "the departure of American staff": a name inside an "of" phrase is the object only after
+  // a group, part or quantity noun ("members of the IRGC", "30% of Ukraine's power stations").
+  for (let k = from + 1; k < (head[0] as Unit).u; k++) {
+    if (units[k]?.lower !== 'of') continue;
+    const before = units[k - 1] as Unit;
+    if (!isMention(before) && !lex.ofHeads.has(before.lemma) && !lex.ofHeads.has(before.lower)) {
+      return [];
+    }
+    break;
+  }
   let next = (head[0] as Unit).u;
   const kept: Unit[][] = [head];
   for (let c = all.length - 2; c >= 0; c--) {

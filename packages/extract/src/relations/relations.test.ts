@@ -470,6 +470,39 @@ describe('asides and qualifiers', () => {
   ]);
 });
 
+describe('what is not a relation', () => {
+  check([
+    [
+      'Norway condemned the attack on Chile.',
+      [
+        ['Norway', 'norway', 'GPE'],
+        ['Chile', 'chile', 'GPE'],
+      ],
+      [],
+      ['norway ATTACKS chile'],
+    ],
+    [
+      'The State Department ordered the departure of American staff.',
+      [
+        ['State Department', 'state', 'ORG'],
+        ['American', 'us', 'NORP', 'demonym'],
+      ],
+      [],
+      ['state PRESSURES us'],
+    ],
+    [
+      'Sir Ian Brook, the acting chief of the RUC, Mr Tom Hale, and others attended.',
+      [
+        ['Ian Brook', 'brook', 'PERSON'],
+        ['RUC', 'ruc', 'ORG', 'acronym'],
+        ['Tom Hale', 'hale', 'PERSON'],
+      ],
+      [],
+      ['brook LEADER_OF hale'],
+    ],
+  ]);
+});
+
 describe('people whose country the text does not name (data/leaders.json)', () => {
   check([
     [
