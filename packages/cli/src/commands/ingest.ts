@@ -5,18 +5,18 @@
  * run loses at most the documents in flight. Progress (documents, rate, ETA) goes to stderr;
  * the summary to stdout.
  */
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import {
   createExtractorPool,
-  decodeDocument,
   DEFAULT_MAX_BYTES,
   EXTRACTOR_VERSION,
   listInputFiles,
+  readDocument,
   TEXT_EXTENSIONS,
 } from '@kg/extract';
 import { ingestDocuments, openStore } from '@kg/graph';
+import type { DecodedDocument } from '@kg/extract';
 import type { IngestInput, IngestProgress, IngestSummary } from '@kg/graph';
 import type { Command, CommandIo } from '../command.js';
 
@@ -44,8 +44,9 @@ Options:
 Exit status: 0 all documents stored or unchanged, 1 some input failed, 2 usage error.
 `;
 
+/** A file read and decoded, or the reason it could not be. */
 interface FileInput extends IngestInput {
-  bytes?: Buffer;
+  doc?: DecodedDocument;
 }
 
 function formatDuration(seconds: number): string {
@@ -96,10 +97,12 @@ function createProgressBar(io: CommandIo, total: number, mode: 'bar' | 'lines' |
   };
 }
 
-async function* readInputs(files: readonly string[]): AsyncGenerator<FileInput> {
+/** Reads files one by one as the ingest asks for them: the hash is known before extraction. */
+async function* readInputs(files: readonly string[], maxBytes: number): AsyncGenerator<FileInput> {
   for (const file of files) {
     try {
-      yield { source: file, bytes: await readFile(file) };
+      const doc = await readDocument(file, { maxBytes });
+      yield { source: file, hash: doc.hash, doc };
     } catch (error) {
       yield { source: file, error };
     }
@@ -181,9 +184,9 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   try {
     summary = await ingestDocuments(
       store,
-      readInputs(files),
-      async (input) => {
-        const doc = decodeDocument(input.bytes ?? new Uint8Array(), input.source, { maxBytes });
+      readInputs(files, maxBytes),
+      async ({ doc }) => {
+        if (!doc) throw new Error('kg ingest: document not read.');
         const extraction = await pool.extract({
           id: doc.id,
           text: doc.text,
