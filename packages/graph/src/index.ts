@@ -47,7 +47,7 @@ export {
   detectFormat,
   IMPORT_FORMATS,
 } from './formats/import.js';
-export type { KgGraph, EntityRef } from './query/graph.js';
+export type { KgGraph, OwnedGraph, EntityRef } from './query/graph.js';
 export type { GraphFilter } from './query/filters.js';
 export type {
   SearchOptions,

@@ -18,7 +18,7 @@ import type {
   RelationType,
 } from '@kg/schema';
 import { ENTITY_TYPES, KgError, MODALITIES, RELATION_TYPES } from '@kg/schema';
-import type { KgGraph } from '../query/graph.js';
+import type { KgGraph, OwnedGraph } from '../query/graph.js';
 import { createKgGraph } from '../query/graph.js';
 import { csvRecords } from './csv-codec.js';
 import { EDGE_COLUMNS, NODE_COLUMNS } from './csv.js';
@@ -38,8 +38,6 @@ export interface MergeGraphResult {
   edgesMerged: number;
   evidenceAdded: number;
 }
-
-type OwnedGraph = ReturnType<typeof createKgGraph>;
 
 const blankToUndefined = (value: unknown): unknown =>
   value === '' || value === null ? undefined : value;

@@ -10,6 +10,9 @@ import { KgError } from '@kg/schema';
 
 export type KgGraph = AbstractGraph<EntityAttributes, RelationAttributes, GraphAttributes>;
 
+/** A graph a query builds and hands over (subgraphs, parsed imports). */
+export type OwnedGraph = MultiDirectedGraph<EntityAttributes, RelationAttributes, GraphAttributes>;
+
 /** The few node fields a query result needs to name an entity. */
 export interface EntityRef {
   id: string;
@@ -26,11 +29,7 @@ export function assertEntity(graph: KgGraph, id: string, where: string): void {
   if (!graph.hasNode(id)) throw new KgError('NOT_FOUND', `${where}: entity "${id}" not found.`);
 }
 
-export function createKgGraph(): MultiDirectedGraph<
-  EntityAttributes,
-  RelationAttributes,
-  GraphAttributes
-> {
+export function createKgGraph(): OwnedGraph {
   return new MultiDirectedGraph<EntityAttributes, RelationAttributes, GraphAttributes>();
 }
 
@@ -39,7 +38,7 @@ export function buildSubgraph(
   graph: KgGraph,
   nodes: Iterable<string>,
   edges: Iterable<string>,
-): MultiDirectedGraph<EntityAttributes, RelationAttributes, GraphAttributes> {
+): OwnedGraph {
   const sub = createKgGraph();
   for (const node of nodes) sub.addNode(node, { ...graph.getNodeAttributes(node) });
   for (const edge of edges) {

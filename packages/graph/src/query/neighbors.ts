@@ -10,9 +10,7 @@ import type {
   RelationType,
 } from '@kg/schema';
 import { KgError } from '@kg/schema';
-import type { MultiDirectedGraph } from 'graphology';
-import type { GraphAttributes } from '@kg/schema';
-import type { EntityRef, KgGraph } from './graph.js';
+import type { EntityRef, KgGraph, OwnedGraph } from './graph.js';
 import { assertEntity, buildSubgraph, entityRef } from './graph.js';
 import type { GraphFilter } from './filters.js';
 import { CLAIMED_MODALITIES, keptEvidence, nodePasses, resolveFilter } from './filters.js';
@@ -148,11 +146,7 @@ export function neighbors(
 }
 
 /** The neighbourhood of `id` as a new graph (radius = `depth`, default 1). */
-export function egoNetwork(
-  graph: KgGraph,
-  id: string,
-  options: NeighborsOptions = {},
-): MultiDirectedGraph<EntityAttributes, RelationAttributes, GraphAttributes> {
+export function egoNetwork(graph: KgGraph, id: string, options: NeighborsOptions = {}): OwnedGraph {
   const { depths, edges } = collect(graph, id, options, 'graph.egoNetwork');
   return buildSubgraph(graph, depths.keys(), edges);
 }

@@ -3,16 +3,13 @@
  * minimum weight; what the API's /api/graph serves) and `topSubgraph` (the N most important
  * entities by weighted degree, degree or PageRank, and the relations among them).
  */
-import type { MultiDirectedGraph } from 'graphology';
-import type { EntityAttributes, GraphAttributes, Modality, RelationAttributes } from '@kg/schema';
+import type { Modality, RelationAttributes } from '@kg/schema';
 import { KgError } from '@kg/schema';
-import type { KgGraph } from './graph.js';
+import type { KgGraph, OwnedGraph } from './graph.js';
 import { createKgGraph } from './graph.js';
 import type { GraphFilter } from './filters.js';
 import { edgePasses, filtersEvidence, keptEvidence, nodePasses, resolveFilter } from './filters.js';
 import { rankEntities } from '../metrics.js';
-
-type OwnedGraph = MultiDirectedGraph<EntityAttributes, RelationAttributes, GraphAttributes>;
 
 export interface FilterGraphOptions extends GraphFilter {
   /** Drop relations whose weight (after evidence filtering) is below this. */
