@@ -203,11 +203,10 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
       });
       return filterGraph(ego, { ...filters, minWeight: query.minWeight });
     }
-    const view = filterGraph(whole(), {
-      ...filters,
-      types: query.types,
-      minWeight: query.minWeight,
-    });
+    // Nothing to filter: read the store graph itself rather than a copy of it (read-only here).
+    const view = hasFilter(query)
+      ? filterGraph(whole(), { ...filters, types: query.types, minWeight: query.minWeight })
+      : whole();
     const top = query.top ?? options.maxGraphNodes;
     return top < view.order ? topSubgraph(view, { n: top }) : view;
   };
