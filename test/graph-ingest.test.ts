@@ -126,7 +126,7 @@ function documentCount(path: string): number {
 
 describe('kg ingest killed with SIGKILL half-way', () => {
   it('leaves a consistent store that a re-run completes without duplicates', async () => {
-    const total = 240;
+    const total = 160;
     const corpus = join(dir, 'corpus');
     writeCorpus(corpus, total);
     const path = join(dir, 'kg.db');
