@@ -54,6 +54,7 @@ export interface Lexicon {
   roles: Map<string, RelationType>;
   maxRoleWords: number;
   subordinateRoleModifiers: Set<string>;
+  nonPersonRoles: Set<string>;
   personNouns: Set<string>;
   personnelNouns: Set<string>;
   actorHeads: Set<string>;
@@ -94,6 +95,7 @@ interface NominalFile {
   compoundModifiers: Record<string, CompoundFrame>;
   roles: Record<string, RelationType>;
   subordinateRoleModifiers: string[];
+  nonPersonRoles: string[];
   personNouns: string[];
   personnelNouns: string[];
   actorHeads: string[];
@@ -163,6 +165,7 @@ function build(): Lexicon {
     roles,
     maxRoleWords: Math.max(...[...roles.keys()].map((k) => words(k).length)),
     subordinateRoleModifiers: new Set(nominal.subordinateRoleModifiers),
+    nonPersonRoles: new Set(nominal.nonPersonRoles),
     personNouns: new Set(nominal.personNouns),
     personnelNouns: new Set(nominal.personnelNouns),
     actorHeads: new Set([...nominal.actorHeads, ...nominal.personnelNouns]),

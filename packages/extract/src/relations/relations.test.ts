@@ -110,6 +110,15 @@ describe('active SVO and prepositional frames', () => {
       ['estonia RELATED_TO latvia asserted'],
     ],
     [
+      'Turkish jets struck PKK positions in Iraq.',
+      [
+        ['Turkish', 'turkey', 'NORP', 'demonym'],
+        ['PKK', 'pkk', 'ORG', 'acronym'],
+        ['Iraq', 'iraq', 'GPE'],
+      ],
+      ['turkey ATTACKS pkk asserted'],
+    ],
+    [
       'The drones attacked Odesa overnight.',
       [
         ['drones', 'drones', 'WEAPON'],
@@ -351,6 +360,16 @@ describe('roles and structure', () => {
         ['Aarhus', 'aarhus', 'GPE'],
       ],
       ['vestas LOCATED_IN aarhus asserted'],
+    ],
+    [
+      'Chad, a member of the African Union, and Niger, a close ally of France, signed the pact.',
+      [
+        ['Chad', 'chad', 'GPE'],
+        ['African Union', 'au', 'ORG'],
+        ['Niger', 'niger', 'GPE'],
+        ['France', 'france', 'GPE'],
+      ],
+      ['chad MEMBER_OF au asserted', 'niger COOPERATES_WITH france asserted'],
     ],
     [
       'Tibet is a region of China.',

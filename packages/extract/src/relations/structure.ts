@@ -38,6 +38,13 @@ function roleAt(units: Unit[], i: number, lex: Lexicon): RoleMatch | undefined {
   return undefined;
 }
 
+function roleWords(units: Unit[], at: number, length: number): string {
+  return units
+    .slice(at, at + length)
+    .map((u) => u.lower)
+    .join(' ');
+}
+
 function subordinate(units: Unit[], from: number, to: number, lex: Lexicon): boolean {
   for (let k = from; k < to; k++) {
     if (lex.subordinateRoleModifiers.has(units[k]?.lower ?? '')) return true;
@@ -116,11 +123,15 @@ export function structuralRelations(
         ) {
           k++;
         }
-        let role = person ? roleAt(units, k, lex) : undefined;
+        let role = roleAt(units, k, lex);
         // "deputy head": the last role word is the head, the earlier ones modify it.
         while (role && roleAt(units, k + role.length, lex)) {
           k += role.length;
           role = roleAt(units, k, lex);
+        }
+        // Organisations and countries are members and allies, not presidents.
+        if (role && !person && !lex.nonPersonRoles.has(roleWords(units, k, role.length))) {
+          role = undefined;
         }
         // "as part of" is an idiom, not membership.
         const idiom = units[i + 1]?.lower === 'as';
@@ -135,7 +146,7 @@ export function structuralRelations(
           // "part of Microsoft's plans": the object is the plans, not Microsoft.
           const objs =
             last && isPossessive(units[(last[last.length - 1] as Unit).u + 1]) ? undefined : last;
-          if (objs && role) {
+          if (objs && role && !(role.type === 'COOPERATES_WITH' && prep !== 'of')) {
             const type = downgrade(role.type, subordinate(units, modsFrom, k, lex));
             base(units[k] as Unit, type, [x], objs, 0.75);
           } else if (objs && part && prep === 'of') {
