@@ -423,7 +423,13 @@ export class MentionDetector {
       return { type: 'FACILITY', confident: true, kind: 'name' };
     }
     if (multi && lex.locSuffix.has(head)) return { type: 'LOC', confident: true, kind: 'name' };
-    if (ofHead && lex.orgSuffix.has(ofHead)) return { type: 'ORG', confident: true, kind: 'name' };
+    if (ofHead && (lex.orgSuffix.has(ofHead) || lex.orgPrefix.has(ofHead))) {
+      return { type: 'ORG', confident: true, kind: 'name' };
+    }
+    // "Douglas & Lomason", "Procter & Gamble".
+    if (multi && this.tokens.slice(first, last).some((t) => t.text === '&')) {
+      return { type: 'ORG', confident: true, kind: 'name' };
+    }
     if (ofHead && lex.locSuffix.has(ofHead)) return { type: 'LOC', confident: true, kind: 'name' };
     if (ofHead && lex.facilitySuffix.has(ofHead)) {
       return { type: 'FACILITY', confident: true, kind: 'name' };
@@ -464,7 +470,12 @@ export class MentionDetector {
       if (!multi || !lex.givenNames.has(lead))
         return { type: 'GPE', confident: false, kind: 'name' };
     }
-    if (multi && words.length <= 3) return { type: 'PERSON', confident: false, kind: 'name' };
+    // Two or three unknown capitalised words are most often a person, unless the first is an
+    // everyday word ("Red Star", "Standard Liege"): then a club, a company or a team.
+    if (multi && words.length <= 3) {
+      const everyday = this.isCommon(lead) && !lex.personWords.has(lead);
+      return { type: everyday ? 'ORG' : 'PERSON', confident: false, kind: 'name' };
+    }
     return { type: 'ORG', confident: false, kind: 'name' };
   }
 
