@@ -33,6 +33,8 @@ export interface ResolvedFilter {
   modalities: ReadonlySet<string> | null;
   fromMs: number;
   toMs: number;
+  /** Whether from/to are set (precomputed: traversals ask for every edge). */
+  dated: boolean;
 }
 
 /** Every modality but `negated`: the default for traversals. */
@@ -85,6 +87,7 @@ export function resolveFilter(
     modalities: modalities && modalities.length < MODALITIES.length ? new Set(modalities) : null,
     fromMs,
     toMs,
+    dated: fromMs !== -Infinity || toMs !== Infinity,
   };
 }
 
@@ -100,13 +103,17 @@ function evidencePasses(filter: ResolvedFilter, evidence: EvidenceRecord): boole
 }
 
 function datesFiltered(filter: ResolvedFilter): boolean {
-  return filter.fromMs !== -Infinity || filter.toMs !== Infinity;
+  return filter.dated;
 }
 
 /** Whether a relation passes: its type, and at least one evidence item of a kept modality and date. */
 export function edgePasses(filter: ResolvedFilter, attributes: RelationAttributes): boolean {
   if (filter.predicates !== null && !filter.predicates.has(attributes.predicate)) return false;
-  if (filter.modalities === null && !datesFiltered(filter)) return true;
+  if (!filter.dated) {
+    if (filter.modalities === null) return true;
+    // The edge modality is the strongest among its evidence, so it alone settles the common case.
+    if (filter.modalities.has(attributes.modality)) return true;
+  }
   const evidence = attributes.evidence ?? [];
   if (evidence.length === 0) {
     // Imported relations may carry no evidence: judge them by their own modality and dates.
@@ -116,8 +123,6 @@ export function edgePasses(filter: ResolvedFilter, attributes: RelationAttribute
     const last = Date.parse(attributes.lastSeen);
     return !(last < filter.fromMs || first > filter.toMs);
   }
-  // The edge modality is the strongest among its evidence, so it alone settles the common case.
-  if (!datesFiltered(filter) && filter.modalities?.has(attributes.modality)) return true;
   return evidence.some((item) => evidencePasses(filter, item));
 }
 
