@@ -213,6 +213,32 @@ describe('ingestExtraction', () => {
   });
 });
 
+describe('getDocument', () => {
+  it.each([
+    ['its content hash', () => docA.hash, 'a.txt'],
+    ['a prefix of the hash', () => docA.hash.slice(0, 8), 'a.txt'],
+    ['its source path', () => 'news/a.txt', 'a.txt'],
+    ['the end of its path', () => 'a.txt', 'a.txt'],
+    ['nothing stored', () => 'news/zzz.txt', undefined],
+  ])('finds a document by %s', (_name, ref, expected) => {
+    const store = openStore({ path });
+    store.ingestExtraction(docA.extraction, { id: docA.hash, source: 'news/a.txt' });
+    store.ingestExtraction(docB.extraction, { id: docB.hash, source: 'old/b.txt' });
+    expect(store.getDocument(ref())?.source.split('/').pop()).toBe(expected);
+    store.close();
+  });
+
+  it('refuses a path end shared by several documents', () => {
+    const store = openStore({ path });
+    store.ingestExtraction(docA.extraction, { id: docA.hash, source: 'x/item.txt' });
+    store.ingestExtraction(docB.extraction, { id: docB.hash, source: 'y/item.txt' });
+    expect(() => store.getDocument('item.txt')).toThrow(
+      expect.objectContaining({ code: 'CONFLICT' }),
+    );
+    store.close();
+  });
+});
+
 describe('removeDocument', () => {
   it('removes its rows and every node or edge left without support', () => {
     const store = openStore({ path });

@@ -102,7 +102,7 @@ export interface Store {
   /** The graph built from the store (loaded on first access) and kept in step with it. */
   readonly graph: StoreGraph;
   hasDocument(id: string): boolean;
-  /** A document by id, unique id prefix (at least 6 characters) or source path. */
+  /** A document by id, unique id prefix (at least 6 characters), source path or its end. */
   getDocument(ref: string): StoredDocument | undefined;
   listDocuments(): StoredDocument[];
   /**
@@ -477,7 +477,21 @@ class SqliteStore implements Store {
         `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.source = ? ORDER BY d.ingested_at DESC LIMIT 1`,
       )
       .get(ref) as DocumentRow | undefined;
-    return bySource ? toDocument(bySource) : undefined;
+    if (bySource) return toDocument(bySource);
+    // The end of a path: "tech/001.txt" for "../corpus/bbc/tech/001.txt".
+    const bySuffix = this.db
+      .prepare(
+        `SELECT ${DOCUMENT_COLUMNS} FROM documents d
+         WHERE substr(d.source, -length(?) - 1) IN ('/' || ?, '\\' || ?) LIMIT 2`,
+      )
+      .all(ref, ref, ref) as DocumentRow[];
+    if (bySuffix.length > 1) {
+      throw new KgError(
+        'CONFLICT',
+        `graph.store: "${ref}" ends several document paths; give more of it.`,
+      );
+    }
+    return bySuffix[0] ? toDocument(bySuffix[0]) : undefined;
   }
 
   listDocuments(): StoredDocument[] {
