@@ -3,7 +3,7 @@ export { createStoreGraph, mergeExtraction } from './merge.js';
 export { entityKey, normaliseName, relationKey } from './names.js';
 export { openStore, ingestExtraction } from './store/store.js';
 export { SCHEMA_VERSION } from './store/migrations.js';
-export { ingestDocuments } from './ingest.js';
+export { compareVersions, ingestDocuments } from './ingest.js';
 export type { StoreGraph, DocumentMeta, MergeSummary } from './merge.js';
 export type { CurationRule, CurationOp } from './curation.js';
 export type {

@@ -15,7 +15,7 @@ import {
   readDocument,
   TEXT_EXTENSIONS,
 } from '@kg/extract';
-import { ingestDocuments, openStore } from '@kg/graph';
+import { compareVersions, ingestDocuments, openStore } from '@kg/graph';
 import type { DecodedDocument } from '@kg/extract';
 import type { IngestInput, IngestProgress, IngestSummary } from '@kg/graph';
 import type { Command, CommandIo } from '../command.js';
@@ -218,6 +218,11 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     await pool.close();
   }
   const stats = store.stats();
+  const older = values.reextract
+    ? 0
+    : store
+        .listDocuments()
+        .filter((d) => compareVersions(d.extractorVersion, EXTRACTOR_VERSION) < 0).length;
   store.close();
 
   for (const f of summary.failed.slice(0, FAILURES_SHOWN)) {
@@ -233,6 +238,11 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   } else {
     const totals = `${stats.documents} documents, ${stats.entities} entities, ${stats.relations} relations, ${stats.evidence} evidence`;
     io.stdout.write(renderSummary(summary, values.db, totals));
+  }
+  if (older > 0) {
+    io.stderr.write(
+      `kg ingest: ${older} stored documents were extracted by an older extractor; --reextract re-runs them.\n`,
+    );
   }
   if (abort.signal.aborted) io.stderr.write('kg ingest: interrupted; run again to continue.\n');
   return summary.failed.length > 0 || listing.errors.length > 0 ? 1 : 0;
