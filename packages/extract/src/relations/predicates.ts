@@ -111,6 +111,16 @@ const PREPOSITIONS = new Set([
   'like',
   'than',
 ]);
+const ADJUNCT_PREPS = new Set([
+  'after',
+  'before',
+  'while',
+  'by',
+  'without',
+  'since',
+  'upon',
+  'when',
+]);
 const RELATIVES = new Set(['which', 'that', 'who', 'whom']);
 const PERSONNEL_TYPES = new Set(['ORG']);
 
@@ -286,8 +296,9 @@ export class SentenceRules {
       before !== undefined &&
       (/^(and|or|but)$/.test(before.lower) ||
         (before.lower === 'as' && units[groupStart - 2]?.lower === 'well'));
+    // "soon after taking delivery": an adjunct gerund shares the clause's subject.
     const gerund =
-      /ing$/.test(x.lower) && before !== undefined && GERUND_PREPS.has(before.lower) && !be;
+      /ing$/.test(x.lower) && before !== undefined && ADJUNCT_PREPS.has(before.lower) && !be;
     if (controller) {
       p.controlled = true;
       p.surface = this.controlled(controller);

@@ -143,9 +143,13 @@ export function structuralRelations(
           const end = regionRight(units, next + 1);
           const found = chains(units, next + 1, end);
           const last = found[found.length - 1];
-          // "part of Microsoft's plans": the object is the plans, not Microsoft.
-          const objs =
-            last && isPossessive(units[(last[last.length - 1] as Unit).u + 1]) ? undefined : last;
+          // The named body must head the phrase: not "part of Microsoft's plans", "part of the
+          // Great Britain relay quartet", "head of BT's business unit".
+          const tail = last ? units.slice((last[last.length - 1] as Unit).u + 1, end) : [];
+          const headed = !tail.some(
+            (t) => isPossessive(t) || t.pos === 'NOUN' || t.pos === 'PROPN',
+          );
+          const objs = headed ? last : undefined;
           if (objs && role && !(role.type === 'COOPERATES_WITH' && prep !== 'of')) {
             const type = downgrade(role.type, subordinate(units, modsFrom, k, lex));
             base(units[k] as Unit, type, [x], objs, 0.75);
