@@ -21,6 +21,7 @@ import { CurationRules } from '../curation.js';
 import type { DocumentMeta, MergeSummary, ResolvedDocument, StoreGraph } from '../merge.js';
 import {
   createStoreGraph,
+  documentRecord,
   edgeAttributes,
   invalidateResolverIndex,
   mergeResolved,
@@ -510,11 +511,12 @@ class SqliteStore implements Store {
     this.assertWritable('graph.ingest');
     const graph = this.graph;
     const known = this.hasDocument(meta.id);
+    if (known && !options.replace) {
+      const { source } = documentRecord(extraction, meta);
+      return { docId: meta.id, source, status: 'unchanged', ...emptySummary() };
+    }
     const resolved = resolveExtraction(graph, extraction, meta, this.rules);
     const base = { docId: meta.id, source: resolved.doc.source };
-    if (known && !options.replace) {
-      return { ...base, status: 'unchanged', ...emptySummary() };
-    }
     if (!known) {
       let written: boolean;
       try {
