@@ -16,8 +16,8 @@ const PARTS = ['extract', 'graph', 'explorer'];
 const USAGE = `Usage: pnpm bench [--only extract,graph,explorer] [--quick] [--out FILE]
 
   --only LIST   run only these parts (comma-separated): ${PARTS.join(', ')}
-  --quick       smaller inputs (300 BBC articles, 100,000 relations, 20,000-node query graph,
-                one browser run per graph) for a run of a few minutes
+  --quick       smaller inputs for a run of a few minutes: 300 BBC articles, 100,000 relations,
+                a 20,000-node query graph, one browser load per side on the 5,000-node graph only
   --out FILE    also write the Markdown report to FILE
   --help        this text
 

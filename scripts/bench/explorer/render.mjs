@@ -59,7 +59,7 @@ function recordReady() {
  * and ready times,
  * and the first `/api/graph` request the page made (so the baseline can serve the same JSON).
  */
-export async function firstRender(browser, url, { timeoutMs = 120_000 } = {}) {
+export async function firstRender(browser, url, { timeoutMs = 300_000 } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   let graphUrl;

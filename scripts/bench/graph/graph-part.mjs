@@ -65,6 +65,8 @@ async function mergeSection({ quick, log }) {
     { total, entities },
     {
       nodeArgs: ['--expose-gc', ...BIG],
+      // A few minutes on a quiet machine; far longer when the cores are shared.
+      timeoutMs: 45 * 60_000,
     },
   );
   if (r.error) return `### Graph: merge\n\nerror: ${r.error}\n`;

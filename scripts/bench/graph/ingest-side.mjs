@@ -80,7 +80,7 @@ async function ingestEndToEnd() {
       failed: summary.failed.length,
       nodes: stats.nodes ?? stats.entities,
       edges: stats.edges ?? stats.relations,
-      detail: `(${summary.new} new, ${summary.failed.length} failed)`,
+      detail: `(${summary.new} new, ${summary.unchanged} unchanged: same text as an earlier file, ${summary.failed.length} failed${summary.failed.length ? `: ${summary.failed.map((f) => `${f.source}: ${f.error}`).join('; ')}` : ''})`,
     };
   } finally {
     await pool.close();

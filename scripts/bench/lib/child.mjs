@@ -31,7 +31,7 @@ export function peakRss() {
  * Runs `node [nodeArgs] script --k=v…` and resolves with the object it emitted, or
  * `{ error }` when it exits without one (the error names the script and its last stderr lines).
  */
-export function runChild(script, args = {}, { nodeArgs = [], timeoutMs = 15 * 60_000 } = {}) {
+export function runChild(script, args = {}, { nodeArgs = [], timeoutMs = 30 * 60_000 } = {}) {
   const argv = [
     ...nodeArgs,
     script,
@@ -73,7 +73,7 @@ export function emitPort(port) {
  * Starts a server child (`node [nodeArgs] script --k=v…`) and resolves with `{ port, stop }`
  * once it printed its port, or `{ error }` if it exited first.
  */
-export function startServer(script, args = {}, { nodeArgs = [], timeoutMs = 10 * 60_000 } = {}) {
+export function startServer(script, args = {}, { nodeArgs = [], timeoutMs = 60 * 60_000 } = {}) {
   const argv = [
     ...nodeArgs,
     script,
