@@ -750,17 +750,19 @@ export class SentenceRules {
     }
     // "Gondor and Osgiliath have renewed ties": the pair is the coordinated subject.
     if (pairType && governing && !p.pps.some((q) => q.objects.length > 0) && subjects.length >= 2) {
-      const [first, ...rest] = subjects;
-      emit(this.out, lex, {
-        view: this.view,
-        type: pairType,
-        subjects: [first as Unit],
-        objects: rest,
-        confidence: 0.65,
-        modality: p.modality,
-        attribution: p.attribution,
-        trigger,
-      });
+      // Every pair of "X, Y and Z agreed to boost cooperation".
+      subjects.forEach((first, n) =>
+        emit(this.out, lex, {
+          view: this.view,
+          type: pairType,
+          subjects: [first],
+          objects: subjects.slice(n + 1),
+          confidence: 0.65,
+          modality: p.modality,
+          attribution: p.attribution,
+          trigger,
+        }),
+      );
       return p;
     }
     const frame: NounFrame | undefined = lex.nouns.get(x.lemma);

@@ -410,6 +410,19 @@ describe('semi-modals, event objects, pair nouns and argument types', () => {
       ['rohan COOPERATES_WITH gondor asserted'],
     ],
     [
+      'Peru, Chile and Bolivia agreed to boost cooperation on lithium.',
+      [
+        ['Peru', 'peru', 'GPE'],
+        ['Chile', 'chile', 'GPE'],
+        ['Bolivia', 'bolivia', 'GPE'],
+      ],
+      [
+        'peru COOPERATES_WITH chile asserted',
+        'peru COOPERATES_WITH bolivia asserted',
+        'chile COOPERATES_WITH bolivia asserted',
+      ],
+    ],
+    [
       'Arnor cut ties with Gondor in May.',
       [
         ['Arnor', 'arnor', 'GPE'],
