@@ -145,11 +145,18 @@ export function resolveMentions(
     if (!ACRONYM.test(n.text)) return;
     const prev = nodes[idx - 1];
     const open = tokens[n.raw.firstToken - 1];
-    if (prev && open?.text === '(' && prev.raw.lastToken === n.raw.firstToken - 1) {
-      if (!n.raw.canonical || !prev.raw.canonical) {
-        uf.union(prev.key, n.key);
-        return;
-      }
+    // "Islamic Revolutionary Guard Corps (IRGC)", but not "Gail Devers (U.S.)": the acronym is
+    // unknown to the gazetteer, starts with the name's initial, and the name is no person.
+    if (
+      prev &&
+      open?.text === '(' &&
+      prev.raw.lastToken === n.raw.firstToken - 1 &&
+      !n.raw.canonical &&
+      prev.raw.entityType !== 'PERSON' &&
+      initialsOf(prev).startsWith(n.text[0] ?? '')
+    ) {
+      uf.union(prev.key, n.key);
+      return;
     }
     if (n.raw.canonical) return;
     const letters = n.text.replace(/\./g, '');

@@ -7,6 +7,9 @@ import type { ItsFunction } from 'wink-nlp';
 import type { Sentence, Token } from './analysis.js';
 import type { Nlp } from './nlp.js';
 
+const ABBREVIATION =
+  /^(?:\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Gen\.|Lt\.|Col\.|Sen\.|Rep\.|Gov\.|Prof\.|Rev\.|Adm\.|Maj\.|Capt\.|Sgt\.)$/u;
+
 export interface Tokenised {
   tokens: Token[];
   sentences: Sentence[];
@@ -52,7 +55,13 @@ export function tokenise(nlp: Nlp, text: string): Tokenised {
       if (value.includes('\n')) close();
       continue;
     }
-    if (sentenceStarts.has(w)) close();
+    // wink may end a sentence after an initial or a title abbreviation ("M. Waugh", "Gen. Ali").
+    if (
+      sentenceStarts.has(w) &&
+      !(open && ABBREVIATION.test(tokens[tokens.length - 1]?.text ?? ''))
+    ) {
+      close();
+    }
     if (!open) {
       open = {
         i: sentences.length,
