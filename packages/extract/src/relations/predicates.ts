@@ -63,6 +63,7 @@ export interface Predicate {
 }
 
 const BE = new Set(['be', 'get']);
+const SYMMETRIC = new Set<string>(['COOPERATES_WITH', 'MEETS']);
 const BE_HAVE = new Set(['be', 'have']);
 const GERUND_PREPS = new Set([
   'of',
@@ -208,6 +209,11 @@ export class SentenceRules {
 
   private isVerb(i: number): boolean {
     const x = this.units[i] as Unit;
+    // "Iran has no plans": wink may tag a main-verb "have" as AUX.
+    if (x.pos === 'AUX' && x.lemma === 'have') {
+      const next = this.units[i + 1];
+      return next !== undefined && /^(DET|NOUN|ADJ|NUM)$/.test(next.pos);
+    }
     if (this.auxLike(i)) return false;
     if (!isVerbLike(x) || isCompoundParticiple(this.units, i) || isPremodifierVerb(this.units, i)) {
       return false;
@@ -262,7 +268,9 @@ export class SentenceRules {
     }
     const groupStart = g + 1;
     const participle = !/ing$/.test(x.lower) && (/(ed|en)$/.test(x.lower) || x.lower !== x.lemma);
-    let passive = be && participle;
+    // After "be" any non-gerund form is passive ("was hit", "were put"); without it only a
+    // participle followed by "by" ("annexed by Russia").
+    let passive = be && !/ing$/.test(x.lower);
     let j = after;
     while (units[j]?.pos === 'ADV' && !/^(ADJ|NUM|ADV)$/.test(units[j + 1]?.pos ?? '')) j++;
     const byFollows =
@@ -380,7 +388,7 @@ export class SentenceRules {
     if (passive) {
       const by = p.pps.find((pp) => pp.prep === 'by');
       if (!p.personnel && !p.thing) this.theme(p, p.surfaceFrom, i, p.surface);
-      p.subjects = by ? by.objects : [];
+      p.subjects = by ? agentsOf(units, by, lex) : [];
     } else {
       p.subjects = p.surface;
     }
@@ -452,7 +460,7 @@ export class SentenceRules {
     }
     const head = headChain(units, from, to);
     if (!head || !actsAsActor(head, lex)) return [];
-    return head.chain;
+    return ownerOf(units, head.chain, lex);
   }
 
   private theme(p: Predicate, from: number, to: number, objects: Unit[]): void {
@@ -557,6 +565,21 @@ export class SentenceRules {
         if (!pp) {
           if (f.type === 'DEPLOYS_TO' && p.complementAt !== undefined && !p.pendingDeploy) {
             p.pendingDeploy = { subjects, frame: f };
+          }
+          // "China and Russia held talks", "X and Y cooperate": the pair is the subject.
+          if (SYMMETRIC.has(f.type) && subjects.length >= 2 && p.dobj.length === 0) {
+            subjects.forEach((first, n) =>
+              emit(this.out, this.lex, {
+                view: this.view,
+                type: f.type,
+                subjects: [first],
+                objects: subjects.slice(n + 1),
+                confidence: confidence - 0.1,
+                modality: p.modality,
+                attribution: p.attribution,
+                trigger,
+              }),
+            );
           }
           continue;
         }
@@ -692,12 +715,13 @@ export class SentenceRules {
     let subjects: Unit[] = [];
     let confidence = 0.7;
     const w = units[k];
+    // "no plans to …", "no sanctions on …"
+    if (w?.lower === 'no') modality = combine(modality, 'negated');
     if (isPossessive(w) && isMention(units[k - 1])) {
       const head = headChain(units, regionLeft(units, k), k);
       subjects = head ? head.chain : [units[k - 1] as Unit];
-    } else if (isMention(w) && w.mention.kind !== 'pronoun') {
-      subjects = [w];
-    } else if (isMention(w)) {
+    } else if (isMention(w) && argumentsFit(lex, 'SUPPORTS', w, w)) {
+      // "US sanctions", "Russian attacks"; not "drone attack".
       subjects = [w];
     }
     let governing: Predicate | undefined;
@@ -821,6 +845,26 @@ function objectChains(units: Unit[], from: number, to: number, lex: Lexicon): Un
     }
   }
   return kept.reverse().flat();
+}
+
+/**
+ * "Russian missiles hit Kyiv", "hit by Russia's drones": a weapon named right after an actor
+ * (demonym, name or possessor) stands for that actor when it is the one acting.
+ */
+function ownerOf(units: Unit[], chain: Unit[], lex: Lexicon): Unit[] {
+  const first = chain[0] as Unit;
+  if (chain.length !== 1 || argumentsFit(lex, 'SUPPORTS', first, first)) return chain;
+  let k = first.u - 1;
+  if (isPossessive(units[k])) k--;
+  const owner = units[k];
+  return owner && isMention(owner) && argumentsFit(lex, 'SUPPORTS', owner, owner) ? [owner] : chain;
+}
+
+/** The agents of a "by" phrase: its head chain, or the owner of the weapon it names. */
+function agentsOf(units: Unit[], by: PrepPhrase, lex: Lexicon): Unit[] {
+  const head = headChain(units, by.from, by.to);
+  if (!head) return [];
+  return ownerOf(units, head.chain, lex);
 }
 
 /** Mentions of a prepositional object, leaving out compound modifiers ("Iranian-made"). */

@@ -161,6 +161,57 @@ describe('passive voice', () => {
   ]);
 });
 
+describe('weapons standing for their owner, bare passives, symmetric verbs', () => {
+  check([
+    [
+      'Syrian rockets hit Haifa on Monday.',
+      [
+        ['Syrian', 'syria', 'NORP', 'demonym'],
+        ['rockets', 'rockets', 'WEAPON'],
+        ['Haifa', 'haifa', 'GPE'],
+      ],
+      ['syria ATTACKS haifa asserted'],
+      ['rockets ATTACKS haifa'],
+    ],
+    [
+      "Odesa was hit by Russia's drones overnight.",
+      [
+        ['Odesa', 'odesa', 'GPE'],
+        ['Russia', 'russia', 'GPE'],
+        ['drones', 'drones', 'WEAPON'],
+      ],
+      ['russia ATTACKS odesa asserted'],
+    ],
+    [
+      'Moscow launched a drone attack on Odesa.',
+      [
+        ['Moscow', 'russia', 'GPE', 'capital'],
+        ['drone', 'drones', 'WEAPON'],
+        ['Odesa', 'odesa', 'GPE'],
+      ],
+      ['russia ATTACKS odesa asserted'],
+      ['drones ATTACKS odesa'],
+    ],
+    [
+      'China and Brazil held talks in Beijing.',
+      [
+        ['China', 'china', 'GPE'],
+        ['Brazil', 'brazil', 'GPE'],
+        ['Beijing', 'china', 'GPE', 'capital'],
+      ],
+      ['china MEETS brazil asserted'],
+    ],
+    [
+      'Iran has no plans to send troops to Syria.',
+      [
+        ['Iran', 'iran', 'GPE'],
+        ['Syria', 'syria', 'GPE'],
+      ],
+      ['iran DEPLOYS_TO syria negated'],
+    ],
+  ]);
+});
+
 describe('coordination', () => {
   check([
     [
