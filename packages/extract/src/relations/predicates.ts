@@ -499,7 +499,7 @@ export class SentenceRules {
       let to = end;
       // "between Russia and Tehran" is one argument even when a verb follows.
       if (w.lower === 'between' && units[to]?.lower === 'and' && isMention(units[to + 1])) to += 2;
-      p.pps.push({ prep: w.lower, at: j, from: k, to, objects: ppChains(units, k, to) });
+      p.pps.push({ prep: w.lower, at: j, from: k, to, objects: ppChains(units, k, to, this.lex) });
       j = to;
     }
     return j;
@@ -641,11 +641,13 @@ export class SentenceRules {
     if (p.pps.length > 0 && p.pps[0]?.at === p.dobjTo) return;
     if (p.modality !== 'asserted' && p.modality !== 'reported') return;
     const x = units[p.u] as Unit;
+    const head = headChain(units, p.dobjFrom, p.dobjTo);
+    if (!head) return;
     emit(this.out, lex, {
       view: this.view,
       type: 'RELATED_TO',
       subjects: p.surface,
-      objects: p.dobj,
+      objects: head.chain,
       confidence: 0.4,
       modality: p.modality,
       attribution: p.attribution,
@@ -822,6 +824,7 @@ function objectChains(units: Unit[], from: number, to: number, lex: Lexicon): Un
   const all = chains(units, from, to);
   const head = all[all.length - 1];
   if (!head) return [];
+  if (qualifiesNoun(units, head, lex)) return [];
   // "the departure of American staff": a name inside an "of" phrase is the object only after
   // a group, part or quantity noun ("members of the IRGC", "30% of Ukraine's power stations").
   for (let k = from + 1; k < (head[0] as Unit).u; k++) {
@@ -867,10 +870,25 @@ function agentsOf(units: Unit[], by: PrepPhrase, lex: Lexicon): Unit[] {
   return ownerOf(units, head.chain, lex);
 }
 
-/** Mentions of a prepositional object, leaving out compound modifiers ("Iranian-made"). */
-function ppChains(units: Unit[], from: number, to: number): Unit[] {
+/**
+ * A demonym that only qualifies a common noun: "the Pakistani community", "his Israeli
+ * counterpart" — but "Russian forces", "Ukrainian cities" still name the country.
+ */
+function qualifiesNoun(units: Unit[], chain: Unit[], lex: Lexicon): boolean {
+  const last = chain[chain.length - 1] as Unit;
+  if (chain.length !== 1 || last.mention?.type !== 'NORP') return false;
+  const next = units[last.u + 1];
+  if (!next || isMention(next) || (next.pos !== 'NOUN' && next.pos !== 'PROPN')) return false;
+  return (
+    !lex.actorHeads.has(next.lemma) && !lex.ofHeads.has(next.lemma) && !lex.ofHeads.has(next.lower)
+  );
+}
+
+/** Mentions of a prepositional object, leaving out compound modifiers ("Iranian-made") and qualifying demonyms. */
+function ppChains(units: Unit[], from: number, to: number, lex: Lexicon): Unit[] {
   return chains(units, from, to)
     .filter((c) => units[(c[c.length - 1] as Unit).u + 1]?.lower !== '-')
+    .filter((c) => !qualifiesNoun(units, c, lex))
     .flat();
 }
 

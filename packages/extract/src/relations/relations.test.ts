@@ -556,6 +556,18 @@ describe('asides and qualifiers', () => {
 describe('what is not a relation', () => {
   check([
     [
+      'Ms Vale visited the Somali community in Leeds and held talks with her Kenyan counterpart, Joy Maina.',
+      [
+        ['Vale', 'vale', 'PERSON'],
+        ['Somali', 'somalia', 'NORP', 'demonym'],
+        ['Leeds', 'leeds', 'GPE'],
+        ['Kenyan', 'kenya', 'NORP', 'demonym'],
+        ['Joy Maina', 'maina', 'PERSON'],
+      ],
+      ['vale MEETS maina asserted'],
+      ['vale VISITS somalia', 'vale MEETS kenya'],
+    ],
+    [
       'Norway condemned the attack on Chile.',
       [
         ['Norway', 'norway', 'GPE'],

@@ -115,6 +115,7 @@ function governmentOf(analysis: Analysis, m: MentionSpan, lex: Lexicon): Mention
 
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'SYM', 'MENTION']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const COORDINATORS = new Set([',', 'and', 'or', '&']);
 
 export const isMention = (x: Unit | undefined): x is Unit & { mention: MentionSpan } =>
@@ -153,7 +154,7 @@ function npToken(units: Unit[], i: number): boolean {
   if (!x) return false;
   if (NP_POS.has(x.pos)) return true;
   if (isPossessive(x) || isQuote(x)) return true;
-  if (x.pos === 'PRON' && isMention(x)) return true;
+  if (x.pos === 'PRON' && (isMention(x) || POSSESSIVE_DETERMINERS.has(x.lower))) return true;
   if (x.lower === '-' && isVerbLike(units[i + 1])) return true;
   if (isCompoundParticiple(units, i) || isPremodifierVerb(units, i)) return true;
   if (x.lower === '%') return true;
