@@ -7,14 +7,7 @@
 import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import type {
-  EntityAttributes,
-  EntityType,
-  EvidenceRecord,
-  Extraction,
-  Modality,
-  RelationType,
-} from '@kg/schema';
+import type { EntityType, EvidenceRecord, Extraction, RelationType } from '@kg/schema';
 import { ENTITY_TYPES, KgError, isKgError } from '@kg/schema';
 import type { CurationRule } from '../curation.js';
 import { CurationRules } from '../curation.js';
@@ -30,6 +23,16 @@ import {
 } from '../merge.js';
 import { canonicalEnds, entityKey, normaliseName, relationKey } from '../names.js';
 import { migrate } from './migrations.js';
+import type { DocumentRow, EntityRow, EvidenceRow, RelationRow } from './rows.js';
+import {
+  DOCUMENT_COLUMNS,
+  ENTITY_SELECT,
+  EVIDENCE_SELECT,
+  spanText,
+  toAttributes,
+  toDocument,
+  toEvidence,
+} from './rows.js';
 
 export interface StoreOptions {
   /** SQLite file; created when missing. `:memory:` for a throw-away store. Default `./kg.db`. */
@@ -134,134 +137,11 @@ export interface Store {
   close(): void;
 }
 
-interface DocumentRow {
-  id: string;
-  source: string;
-  title: string | null;
-  date: string | null;
-  format: string | null;
-  chars: number;
-  extractor_version: string;
-  ingested_at: string;
-  mentions: number;
-  evidence: number;
-}
-
-interface EvidenceRow {
-  id: number;
-  relation_key: string;
-  doc_id: string;
-  source: string;
-  start: number;
-  end: number;
-  sentence: string;
-  subject_start: number | null;
-  subject_end: number | null;
-  object_start: number | null;
-  object_end: number | null;
-  trigger_start: number | null;
-  trigger_end: number | null;
-  modality: string;
-  attribution: string | null;
-  confidence: number;
-  extractor_version: string;
-  date: string;
-}
-
-interface EntityRow {
-  key: string;
-  label: string;
-  type: string;
-  mentions: number;
-  docs: number;
-  first: string | null;
-  last: string | null;
-}
-
-interface RelationRow {
-  key: string;
-  subject: string;
-  predicate: string;
-  object: string;
-  label: string | null;
-}
-
-function toDocument(row: DocumentRow): StoredDocument {
-  const doc: StoredDocument = {
-    id: row.id,
-    source: row.source,
-    chars: row.chars,
-    extractorVersion: row.extractor_version,
-    ingestedAt: row.ingested_at,
-    mentions: row.mentions,
-    evidence: row.evidence,
-  };
-  if (row.title !== null) doc.title = row.title;
-  if (row.date !== null) doc.date = row.date;
-  if (row.format !== null) doc.format = row.format;
-  return doc;
-}
-
-function toEvidence(row: EvidenceRow): EvidenceRecord {
-  const ev: EvidenceRecord = {
-    docId: row.doc_id,
-    docSource: row.source,
-    start: row.start,
-    end: row.end,
-    sentence: row.sentence,
-    modality: row.modality as Modality,
-    confidence: row.confidence,
-    extractorVersion: row.extractor_version,
-    date: row.date,
-  };
-  if (row.subject_start !== null && row.subject_end !== null) {
-    ev.subjectSpan = { start: row.subject_start, end: row.subject_end };
-  }
-  if (row.object_start !== null && row.object_end !== null) {
-    ev.objectSpan = { start: row.object_start, end: row.object_end };
-  }
-  if (row.trigger_start !== null && row.trigger_end !== null) {
-    ev.trigger = { start: row.trigger_start, end: row.trigger_end };
-  }
-  if (row.attribution !== null) ev.attribution = row.attribution;
-  return ev;
-}
-
-function toAttributes(row: EntityRow, aliases: string[]): EntityAttributes {
-  return {
-    label: row.label,
-    type: row.type as EntityType,
-    aliases: aliases.filter((a) => a !== row.label),
-    mentionCount: row.mentions,
-    documentCount: row.docs,
-    firstSeen: row.first ?? '',
-    lastSeen: row.last ?? '',
-  };
-}
-
-/** The text of a span inside an evidence sentence. */
-function spanText(row: EvidenceRow, start: number | null, end: number | null): string | undefined {
-  if (start === null || end === null) return undefined;
-  return row.sentence.slice(start - row.start, end - row.start);
-}
-
 function storeError(path: string, err: unknown): KgError {
   if (isKgError(err)) return err;
   const message = err instanceof Error ? err.message : String(err);
   return new KgError('STORE_ERROR', `graph.store: ${path}: ${message}.`, { cause: err });
 }
-
-const DOCUMENT_COLUMNS = `d.id, d.source, d.title, d.date, d.format, d.chars, d.extractor_version,
-  d.ingested_at,
-  (SELECT COUNT(*) FROM mentions m WHERE m.doc_id = d.id) AS mentions,
-  (SELECT COUNT(*) FROM evidence e WHERE e.doc_id = d.id) AS evidence`;
-
-const ENTITY_SELECT = `SELECT e.key, e.label, e.type, COUNT(m.id) AS mentions,
-  COUNT(DISTINCT m.doc_id) AS docs, MIN(d.ingested_at) AS first, MAX(d.ingested_at) AS last
-  FROM entities e LEFT JOIN mentions m ON m.entity_key = e.key
-  LEFT JOIN documents d ON d.id = m.doc_id`;
-
-const EVIDENCE_SELECT = `SELECT ev.*, d.source FROM evidence ev JOIN documents d ON d.id = ev.doc_id`;
 
 /**
  * Opens (creating and migrating when needed) the SQLite store at `path`.
@@ -304,51 +184,50 @@ export function openStore(options: StoreOptions = {}): Store {
 type Statements = ReturnType<typeof prepareStatements>;
 
 function prepareStatements(db: Db) {
+  const prepare = (sql: string) => db.prepare(sql);
   return {
-    insertDocument: db.prepare(
+    insertDocument: prepare(
       `INSERT INTO documents (id, source, title, date, format, chars, extractor_version, ingested_at)
      VALUES (@id, @source, @title, @date, @format, @chars, @extractorVersion, @ingestedAt)`,
     ),
-    upsertEntity: db.prepare(
+    upsertEntity: prepare(
       `INSERT INTO entities (key, label, type) VALUES (?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET label = excluded.label`,
     ),
-    insertEntity: db.prepare(`INSERT OR IGNORE INTO entities (key, label, type) VALUES (?, ?, ?)`),
-    insertAlias: db.prepare(
+    insertEntity: prepare(`INSERT OR IGNORE INTO entities (key, label, type) VALUES (?, ?, ?)`),
+    insertAlias: prepare(
       `INSERT OR IGNORE INTO aliases (entity_key, doc_id, alias) VALUES (?, ?, ?)`,
     ),
-    insertMention: db.prepare(
+    insertMention: prepare(
       `INSERT INTO mentions (doc_id, entity_key, start, end, text, type) VALUES (?, ?, ?, ?, ?, ?)`,
     ),
-    insertRelation: db.prepare(
+    insertRelation: prepare(
       `INSERT OR IGNORE INTO relations (key, subject, predicate, object, label) VALUES (?, ?, ?, ?, ?)`,
     ),
-    insertEvidence: db.prepare(
+    insertEvidence: prepare(
       `INSERT INTO evidence (relation_key, doc_id, start, end, sentence, subject_start,
        subject_end, object_start, object_end, trigger_start, trigger_end, modality,
        attribution, confidence, extractor_version, date)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    hasDocument: db.prepare(`SELECT 1 FROM documents WHERE id = ?`).pluck(),
-    entity: db.prepare(`${ENTITY_SELECT} WHERE e.key = ? GROUP BY e.key`),
-    aliasesOf: db
-      .prepare(`SELECT alias FROM aliases WHERE entity_key = ? GROUP BY alias ORDER BY MIN(id)`)
-      .pluck(),
-    relation: db.prepare(`SELECT * FROM relations WHERE key = ?`),
-    evidenceOf: db.prepare(`${EVIDENCE_SELECT} WHERE ev.relation_key = ? ORDER BY ev.id`),
-    deleteOrphanRelation: db.prepare(
+    hasDocument: prepare(`SELECT 1 FROM documents WHERE id = ?`).pluck(),
+    entity: prepare(`${ENTITY_SELECT} WHERE e.key = ? GROUP BY e.key`),
+    aliasesOf: prepare(
+      `SELECT alias FROM aliases WHERE entity_key = ? GROUP BY alias ORDER BY MIN(id)`,
+    ).pluck(),
+    relation: prepare(`SELECT * FROM relations WHERE key = ?`),
+    evidenceOf: prepare(`${EVIDENCE_SELECT} WHERE ev.relation_key = ? ORDER BY ev.id`),
+    deleteOrphanRelation: prepare(
       `DELETE FROM relations WHERE key = ? AND NOT EXISTS
        (SELECT 1 FROM evidence WHERE relation_key = relations.key)`,
     ),
-    isOrphanEntity: db
-      .prepare(
-        `SELECT 1 FROM entities e WHERE e.key = ?
+    isOrphanEntity: prepare(
+      `SELECT 1 FROM entities e WHERE e.key = ?
          AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_key = e.key)
          AND NOT EXISTS (SELECT 1 FROM relations WHERE subject = e.key OR object = e.key)`,
-      )
-      .pluck(),
-    deleteAliasesOf: db.prepare(`DELETE FROM aliases WHERE entity_key = ?`),
-    deleteEntity: db.prepare(`DELETE FROM entities WHERE key = ?`),
+    ).pluck(),
+    deleteAliasesOf: prepare(`DELETE FROM aliases WHERE entity_key = ?`),
+    deleteEntity: prepare(`DELETE FROM entities WHERE key = ?`),
   };
 }
 
