@@ -1,6 +1,6 @@
 /**
  * The store's rows: their TypeScript shapes, the mapping from rows to graph attributes and
- * API records, and the prepared statements the store runs on every document.
+ * stored-document records, and the SELECTs that read them.
  */
 import type { EntityAttributes, EntityType, EvidenceRecord, Modality } from '@kg/schema';
 import type { StoredDocument } from './store.js';
