@@ -59,33 +59,3 @@ export function forEachStep(
     return false;
   });
 }
-
-/**
- * Neighbour by neighbour, for searches: `skip` (cheap: visited sets) is asked before any
- * relation between the two is filtered, and parallel relations are judged once per neighbour.
- * Stops when `visit` returns true; returns whether it did.
- */
-export function someNextNode(
-  graph: KgGraph,
-  node: string,
-  filter: ResolvedFilter,
-  mode: StepMode,
-  skip: (other: string) => boolean,
-  visit: (other: string) => boolean,
-): boolean {
-  const passes = (_edge: string, attributes: RelationAttributes): boolean =>
-    edgePasses(filter, attributes);
-  const passesSymmetric = (_edge: string, attributes: RelationAttributes): boolean =>
-    SYMMETRIC_RELATIONS.has(attributes.predicate) && edgePasses(filter, attributes);
-  const outward = mode === 'in' ? passesSymmetric : passes;
-  const inward = mode === 'out' ? passesSymmetric : passes;
-  const viaOut = graph.someOutNeighbor(node, (other) => {
-    if (skip(other) || !graph.someOutEdge(node, other, outward)) return false;
-    return visit(other);
-  });
-  if (viaOut) return true;
-  return graph.someInNeighbor(node, (other) => {
-    if (other === node || skip(other) || !graph.someOutEdge(other, node, inward)) return false;
-    return visit(other);
-  });
-}

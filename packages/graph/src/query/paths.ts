@@ -12,7 +12,7 @@ import { assertEntity, entityRef } from './graph.js';
 import type { GraphFilter, ResolvedFilter } from './filters.js';
 import { CLAIMED_MODALITIES, keptEvidence, nodePasses, resolveFilter } from './filters.js';
 import type { StepDirection, StepMode } from './adjacency.js';
-import { forEachStep, someNextNode } from './adjacency.js';
+import { forEachStep, someStep } from './adjacency.js';
 
 export interface PathOptions extends GraphFilter {
   /** Follow relations subject → object only (symmetric relations both ways). Default false. */
@@ -90,11 +90,10 @@ function bfs(
     const next: string[] = [];
     let meet = null as [u: string, v: string] | null;
     for (const u of frontier) {
-      const skip = (v: string): boolean =>
-        parent.has(v) ||
-        (checkNodes && blockedNodes.has(v)) ||
-        (checkPairs && blockedPairs.has(expandA ? pairKey(u, v) : pairKey(v, u)));
-      const met = someNextNode(graph, u, filter, mode, skip, (v) => {
+      const met = someStep(graph, u, filter, mode, (_edge, v) => {
+        if (parent.has(v)) return false;
+        if (checkNodes && blockedNodes.has(v)) return false;
+        if (checkPairs && blockedPairs.has(expandA ? pairKey(u, v) : pairKey(v, u))) return false;
         if (other.has(v)) {
           meet = [u, v];
           return true;
