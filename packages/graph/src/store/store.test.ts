@@ -239,6 +239,37 @@ describe('getDocument', () => {
   });
 });
 
+describe('bad input', () => {
+  it('refuses a document without an id, writing nothing', () => {
+    const store = openStore({ path });
+    expect(() => store.ingestExtraction(docA.extraction, { id: '' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(store.stats().documents).toBe(0);
+    store.close();
+  });
+
+  it('refuses a relation naming an entity the extraction does not have', () => {
+    const store = openStore({ path });
+    const broken = structuredClone(docA.extraction);
+    const relation = broken.relations[0];
+    if (relation) relation.object = 'e99';
+    expect(() => store.ingestExtraction(broken, { id: docA.hash })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', message: expect.stringMatching(/e99/) }),
+    );
+    expect(store.stats()).toMatchObject({ documents: 0, entities: 0 });
+    expect(store.graph.order).toBe(0);
+    store.close();
+  });
+
+  it('refuses writes to a store opened read-only', () => {
+    openStore({ path }).close();
+    const store = openStore({ path, readonly: true });
+    expect(() => ingest(store, docA)).toThrow(expect.objectContaining({ code: 'STORE_ERROR' }));
+    store.close();
+  });
+});
+
 describe('removeDocument', () => {
   it('removes its rows and every node or edge left without support', () => {
     const store = openStore({ path });

@@ -388,6 +388,12 @@ class SqliteStore implements Store {
     options: { replace?: boolean } = {},
   ): IngestResult {
     this.assertWritable('graph.ingest');
+    if (!meta.id) {
+      throw new KgError(
+        'INVALID_ARGUMENT',
+        'graph.ingest: a document needs an id (its content hash).',
+      );
+    }
     const graph = this.graph;
     const known = this.hasDocument(meta.id);
     if (known && !options.replace) {
