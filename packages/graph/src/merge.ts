@@ -167,8 +167,7 @@ function upgradedLabel(current: string, incoming: string, type: EntityType): str
   if (incoming.length <= current.length || (type !== 'PERSON' && !isAcronym(current))) {
     return current;
   }
-  if (!isVariantOf(current, incoming)) return current;
-  return type === 'PERSON' || isAcronym(current) ? incoming : current;
+  return isVariantOf(current, incoming) ? incoming : current;
 }
 
 /**
