@@ -66,7 +66,8 @@ function buildCheck() {
       );
       continue;
     }
-    const dist = statSync(path.join(ROOT, 'packages', pkg, 'dist', 'index.js')).mtimeMs;
+    // tsc -b re-emits only what changed, so compare the newest file on each side.
+    const dist = newest(path.join(ROOT, 'packages', pkg, 'dist'));
     if (newest(path.join(ROOT, 'packages', pkg, 'src')) > dist + 1000) {
       lines.push(`- @kg/${pkg}: dist is older than src (run \`npx tsc -b\` for current figures)`);
     }
