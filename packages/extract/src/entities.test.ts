@@ -180,6 +180,18 @@ describe('headlines and common words', () => {
     expect(texts).not.toContain('WATER DEAL');
   });
 
+  it('splits a title-case headline from the dateline it runs into', () => {
+    const a = run('Farmers Protest New Grain Tax in Capital LIMA — Hundreds of farmers marched.');
+    expect(a.sentences).toHaveLength(2);
+    expect(a.mentions.map((m) => m.text)).not.toContain('Farmers Protest New Grain Tax');
+  });
+
+  it('keeps an of-phrase inside a title', () => {
+    const a = run('Secretary of Agriculture Maria Lopez visited the farm.');
+    expect(entityOf(a, 'Maria Lopez')?.type).toBe('PERSON');
+    expect(a.roles?.[0]?.head).toBe('secretary of agriculture');
+  });
+
   it('drops capitalised common words at the start of a sentence', () => {
     const a = run('Findings showed little. Several members left.');
     expect(a.mentions.map((m) => m.text)).toEqual([]);

@@ -284,7 +284,20 @@ export class MentionDetector {
     }
     const hit = longest(this.lex.roles, this.tokens, j, end);
     if (!hit) return undefined;
-    const after = j + hit.length;
+    let after = j + hit.length;
+    // "Secretary of Defense Ash Carter": an of-phrase inside the title, up to a given name.
+    if (this.tokens[after]?.lower === 'of' && after + 2 < end) {
+      let k = after + 1;
+      if (this.tokens[k]?.lower === 'the') k++;
+      for (let p = k + 1; p <= k + 4 && p < end; p++) {
+        const t = this.tokens[p] as Token;
+        if (!isCap(t) || !isCap(this.tokens[p - 1] as Token)) break;
+        if (this.lex.givenNames.has(t.lower)) {
+          after = p;
+          break;
+        }
+      }
+    }
     const next = this.tokens[after];
     if (!next || !isCap(next) || !this.nameLike(after, end, 'normal')) return undefined;
     // "General Motors", "Chairman Mao Street": a cue word at the end says it is no person.

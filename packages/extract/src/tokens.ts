@@ -86,5 +86,80 @@ export function tokenise(nlp: Nlp, text: string): Tokenised {
     open.end = end;
   }
   close();
-  return { tokens, sentences };
+  return { tokens, sentences: splitDatelines(tokens, sentences) };
+}
+
+const HEADLINE_MINOR = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'from',
+  'with',
+  'as',
+  'over',
+  'after',
+  'amid',
+  'vs',
+]);
+const DATELINE_MARK = new Set(['—', '–', '-', '(']);
+
+/**
+ * "Kyrgyz National Pleads Not Guilty to Hampering Probe BOSTON — A citizen …": a title-case
+ * headline run into a dateline on one line becomes its own sentence, so the headline rules apply.
+ */
+function splitDatelines(tokens: Token[], sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    let cut = -1;
+    let capitals = 0;
+    for (let i = s.firstToken; i < s.lastToken - 1; i++) {
+      const t = tokens[i] as Token;
+      const word = /\p{L}/u.test(t.text);
+      if (!word) {
+        if (t.text === "'" || t.text === "'s" || t.text === ':') continue;
+        break;
+      }
+      const allCaps = t.text.length >= 3 && t.text === t.text.toUpperCase();
+      if (allCaps && capitals >= 3 && DATELINE_MARK.has(tokens[i + 1]?.text ?? '')) {
+        cut = i;
+        break;
+      }
+      if (/^\p{Lu}/u.test(t.text)) capitals++;
+      else if (!HEADLINE_MINOR.has(t.lower)) break;
+    }
+    if (cut < 0) {
+      out.push({ ...s, i: out.length });
+      continue;
+    }
+    const last = tokens[cut - 1] as Token;
+    const first = tokens[cut] as Token;
+    out.push({
+      i: out.length,
+      start: s.start,
+      end: last.end,
+      firstToken: s.firstToken,
+      lastToken: cut,
+    });
+    out.push({
+      i: out.length,
+      start: first.start,
+      end: s.end,
+      firstToken: cut,
+      lastToken: s.lastToken,
+    });
+  }
+  if (out.length !== sentences.length) {
+    for (const s of out)
+      for (let i = s.firstToken; i < s.lastToken; i++) (tokens[i] as Token).sentence = s.i;
+  }
+  return out;
 }
