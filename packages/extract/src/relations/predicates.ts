@@ -342,6 +342,14 @@ export class SentenceRules {
         p.explicit = true;
         p.surfaceFrom = subjStart;
         p.surface = this.subjectOf(subjStart, groupStart, passive && !be);
+      } else if (
+        before?.lower === ',' &&
+        units[groupStart - 2]?.entityType === 'PERSON' &&
+        units[groupStart - 3]?.lower === ','
+      ) {
+        // "Iran's foreign minister, Hossein Amirabdollahian, met …": the name is the subject.
+        p.explicit = true;
+        p.surface = [units[groupStart - 2] as Unit];
       } else if (before?.lower === ',') {
         // "The YPG, which is part of the SDF, is backed by …": the subject is before the aside.
         const open = this.asideStart(groupStart - 1);

@@ -423,6 +423,19 @@ describe('roles and structure', () => {
       ['chad MEMBER_OF au asserted', 'niger COOPERATES_WITH france asserted'],
     ],
     [
+      "Chile's ambassador to the UN, Rosa Vidal, met Tom Ek. The head of the WFP, Ann Fry, spoke.",
+      [
+        ['Chile', 'chile', 'GPE'],
+        ['UN', 'un', 'ORG', 'acronym'],
+        ['Rosa Vidal', 'vidal', 'PERSON'],
+        ['Tom Ek', 'ek', 'PERSON'],
+        ['WFP', 'wfp', 'ORG', 'acronym'],
+        ['Ann Fry', 'fry', 'PERSON'],
+      ],
+      ['vidal MEMBER_OF chile asserted', 'vidal MEETS ek asserted', 'fry LEADER_OF wfp asserted'],
+      ['chile MEETS ek'],
+    ],
+    [
       'Tibet is a region of China.',
       [
         ['Tibet', 'tibet', 'LOC'],

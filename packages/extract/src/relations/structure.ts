@@ -87,6 +87,30 @@ export function structuralRelations(
   for (let i = 0; i < units.length; i++) {
     const x = units[i] as Unit;
 
+    // Role before a name: "Iran's foreign minister, Hossein Amirabdollahian,", "the head of the
+    // IAEA, Rafael Grossi,", "Russia's ambassador to the UN, Vassily Nebenzia".
+    const before = !isMention(x) ? roleAt(units, i, lex) : undefined;
+    if (before && !roleAt(units, i + before.length, lex)) {
+      let body: Unit | undefined;
+      let m = i - 1;
+      while (m >= 0 && /^(ADJ|NOUN|PROPN)$/.test(units[m]?.pos ?? '') && !isMention(units[m])) m--;
+      if (isPossessive(units[m]) && isMention(units[m - 1])) body = units[m - 1];
+      let r = i + before.length;
+      if (/^(of|for|at|to)$/.test(units[r]?.lower ?? '')) {
+        let comma = r + 1;
+        while (comma < units.length && units[comma]?.lower !== ',') comma++;
+        const end = regionRight(units, r + 1, comma);
+        const found = chains(units, r + 1, end);
+        if (!body && units[r]?.lower !== 'to') body = found[found.length - 1]?.[0];
+        r = end;
+      }
+      const person = units[r]?.lower === ',' ? units[r + 1] : undefined;
+      if (body && isMention(person) && person.entityType === 'PERSON') {
+        const type = downgrade(before.type, subordinate(units, m + 1, i, lex));
+        base(x, type, [person], [body], 0.7);
+      }
+    }
+
     // Compounds: "Iranian-made drones", "Paris-based firm".
     if (isMention(x) && units[i + 1]?.lower === '-') {
       const part = units[i + 2];
