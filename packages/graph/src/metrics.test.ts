@@ -1,3 +1,5 @@
+import { UndirectedGraph } from 'graphology';
+import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import { describe, expect, it } from 'vitest';
 import { computeMetrics, rankEntities, stats, weightedDegrees } from './metrics.js';
 import { addEntity, addRelation, sampleGraph } from './testing/sample-graph.js';
@@ -29,6 +31,22 @@ describe('computeMetrics', () => {
     const top = [...result.nodes].sort((a, b) => (b.betweenness ?? 0) - (a.betweenness ?? 0))[0];
     expect(top?.id).toBe('gpe:iran');
     expect(byId.get('org:lonely-club')?.betweenness).toBe(0);
+  });
+
+  it('betweenness equals graphology-metrics on the whole simple graph (isolated entities included)', () => {
+    const simple = new UndirectedGraph();
+    graph.forEachNode((node) => simple.addNode(node));
+    graph.forEachEdge((_edge, _attributes, source, target) => {
+      if (source !== target) simple.mergeEdge(source, target);
+    });
+    // CommonJS typed as ES: the function is the default export at run time either way.
+    const betweenness =
+      (betweennessModule as { default?: typeof betweennessModule.default }).default ??
+      (betweennessModule as unknown as typeof betweennessModule.default);
+    const reference = betweenness(simple, { normalized: true });
+    for (const node of result.nodes) {
+      expect(node.betweenness).toBeCloseTo(reference[node.id] ?? NaN, 10);
+    }
   });
 
   it('Louvain communities cover every connected entity and repeat across runs', () => {

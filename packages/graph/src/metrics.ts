@@ -109,6 +109,29 @@ function seededRandom(seed: number): () => number {
 }
 
 /**
+ * Normalised betweenness over the connected part only: isolated entities (most of a news graph)
+ * lie on no path, and leaving them out of Brandes' loop changes no score. Scaled by the full
+ * entity count, as graphology-metrics' `normalized` would.
+ */
+function betweenness(simple: UndirectedGraph): Record<string, number> {
+  const n = simple.order;
+  const connected = simple.copy();
+  connected.forEachNode((node) => {
+    if (connected.degree(node) === 0) connected.dropNode(node);
+  });
+  const scores: Record<string, number> = {};
+  simple.forEachNode((node) => {
+    scores[node] = 0;
+  });
+  if (connected.order < 3) return scores;
+  // Unnormalised undirected scores are halved; normalised ones are divided by (n − 1)(n − 2).
+  const raw = betweennessCentrality(connected, { normalized: false, getEdgeWeight: null });
+  const scale = n > 2 ? 2 / ((n - 1) * (n - 2)) : 1;
+  for (const [node, value] of Object.entries(raw)) scores[node] = value * scale;
+  return scores;
+}
+
+/**
  * Per-entity metrics. Betweenness is O(V·E): fine to a few tens of thousands of relations,
  * leave it out (`metrics`) on larger graphs.
  */
@@ -123,10 +146,7 @@ export function computeMetrics(graph: KgGraph, options: MetricsOptions = {}): Me
   const ranks = wanted.has('pagerank') ? pagerankScores(graph) : null;
   const simple =
     wanted.has('betweenness') || wanted.has('community') ? simpleUndirected(graph) : null;
-  const between =
-    simple && simple.order > 0 && wanted.has('betweenness')
-      ? betweennessCentrality(simple, { normalized: true, getEdgeWeight: null })
-      : null;
+  const between = simple && wanted.has('betweenness') ? betweenness(simple) : null;
   let communities: MetricsResult['communities'];
   let membership: Record<string, number> | null = null;
   if (simple && wanted.has('community') && simple.size > 0) {
