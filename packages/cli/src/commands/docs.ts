@@ -61,7 +61,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     );
     return 2;
   }
-  const store = openStore({ path: values.db });
+  const store = openStore({ path: values.db, readonly: action !== 'remove' });
   try {
     if (action === 'list') {
       const docs = store.listDocuments();

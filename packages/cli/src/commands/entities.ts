@@ -71,7 +71,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     );
     return 2;
   }
-  const store = openStore({ path: values.db });
+  const store = openStore({ path: values.db, readonly: action === 'rules' });
   try {
     if (action === 'rules') {
       const rules = store.listCuration();

@@ -4,7 +4,7 @@
  * graph built from it and kept in step. Every document is written in one transaction, so a
  * failure (or a kill) leaves the store as it was before that document.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import type { EntityType, EvidenceRecord, Extraction, RelationType } from '@kg/schema';
@@ -156,6 +156,9 @@ export function openStore(options: StoreOptions = {}): Store {
   const path = options.path ?? './kg.db';
   let db: Db;
   let schemaVersion: number;
+  if (options.readonly && path !== ':memory:' && !existsSync(path)) {
+    throw new KgError('NOT_FOUND', `graph.store: no store at ${path} (kg ingest creates one).`);
+  }
   try {
     db = new Database(path, {
       readonly: options.readonly ?? false,
