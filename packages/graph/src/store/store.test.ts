@@ -421,6 +421,28 @@ describe('curation', () => {
     store.close();
   });
 
+  it('drops the relations a merge turns into self-loops, and sums the ones it makes parallel', () => {
+    const store = openStore({ path });
+    ingest(
+      store,
+      fixture(
+        'loop.txt',
+        'The Kremlin backed Russia. The Kremlin attacked Ukraine. Russia attacked Ukraine.',
+        [{ name: 'Kremlin', type: 'ORG' }, russia, ukraine],
+        [
+          { subject: 'Kremlin', predicate: 'SUPPORTS', object: 'Russia' },
+          { subject: 'Kremlin', predicate: 'ATTACKS', object: 'Ukraine' },
+          { subject: 'Russia', predicate: 'ATTACKS', object: 'Ukraine' },
+        ],
+      ),
+    );
+    store.mergeEntities('gpe:russia', 'org:kremlin');
+    expect(store.graph.edges()).toEqual(['gpe:russia|ATTACKS|gpe:ukraine']);
+    expect(store.graph.getEdgeAttribute('gpe:russia|ATTACKS|gpe:ukraine', 'weight')).toBe(2);
+    expect(store.stats()).toMatchObject({ entities: 2, relations: 1, evidence: 2 });
+    store.close();
+  });
+
   it.each([
     [
       'merging an entity with itself',
