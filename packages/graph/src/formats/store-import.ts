@@ -118,6 +118,8 @@ class DocumentBuilder {
   }
 }
 
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 function spanText(
   item: EvidenceRecord,
   span: { start: number; end: number },
@@ -192,10 +194,14 @@ export function graphToDocuments(
       relation.evidence.push(evidence);
     }
   });
-  const documents: ImportDocument[] = [...builders.values()].map((entry) => ({
-    extraction: entry.builder.extraction(entry.version, entry.chars),
-    meta: entry.meta,
-  }));
+  // Cross-document resolution depends on what is already known: replay documents in date
+  // order (document date, else ingest time), as they most likely arrived.
+  const documents: ImportDocument[] = [...builders.values()]
+    .sort((a, b) => compare(a.meta.date ?? '', b.meta.date ?? '') || compare(a.meta.id, b.meta.id))
+    .map((entry) => ({
+      extraction: entry.builder.extraction(entry.version, entry.chars),
+      meta: entry.meta,
+    }));
 
   // The synthetic document: one line per unit of weight of each relation without evidence,
   // one line per entity that no relation carries.
