@@ -514,9 +514,19 @@ export class SentenceRules {
   }
 
   private complement(p: Predicate, j: number): void {
-    const { units } = this;
+    const { units, lex } = this;
     const w = units[j];
     if (!w) return;
+    // "a campaign to destroy Yukos": the infinitive belongs to the noun, not to the verb.
+    const last = units[j - 1];
+    if (
+      p.kind === 'verb' &&
+      last &&
+      last.pos === 'NOUN' &&
+      (lex.controlNouns.has(last.lemma) || lex.considerNouns.has(last.lemma))
+    ) {
+      return;
+    }
     let k = j + 1;
     while (units[k]?.pos === 'ADV') k++;
     const next = units[k];
@@ -848,9 +858,11 @@ function objectChains(units: Unit[], from: number, to: number, lex: Lexicon): Un
   for (let c = all.length - 2; c >= 0; c--) {
     const chain = all[c] as Unit[];
     const after = (chain[chain.length - 1] as Unit).u + 1;
-    // A demonym right before a name only qualifies it ("the Kurdish YPG").
+    // A demonym right before a name only qualifies it ("the Kurdish YPG"); a possessor counts
+    // when what it owns is not itself named ("Ukraine's power stations", not "India's HCL").
     const demonym = chain.length === 1 && chain[0]?.mention?.type === 'NORP';
-    if ((after === next && !demonym) || isPossessive(units[after])) {
+    const owner = isPossessive(units[after]) && !isMention(units[after + 1]);
+    if ((after === next && !demonym) || owner) {
       kept.push(chain);
       next = (chain[0] as Unit).u;
     }
@@ -894,10 +906,13 @@ function qualifiesNoun(units: Unit[], chain: Unit[], lex: Lexicon): boolean {
 
 /** Mentions of a prepositional object, leaving out compound modifiers ("Iranian-made") and qualifying demonyms. */
 function ppChains(units: Unit[], from: number, to: number, lex: Lexicon): Unit[] {
-  return chains(units, from, to)
+  const kept = chains(units, from, to)
     .filter((c) => units[(c[c.length - 1] as Unit).u + 1]?.lower !== '-')
-    .filter((c) => !qualifiesNoun(units, c, lex))
-    .flat();
+    .filter((c) => !qualifiesNoun(units, c, lex));
+  if (kept.length < 2) return kept.flat();
+  // "talks with US bank Wells Fargo": the head name, as for direct objects.
+  const heads = objectChains(units, from, to, lex);
+  return heads.length > 0 ? heads : kept.flat();
 }
 
 function regionFirstMention(units: Unit[], start: number): number {

@@ -314,7 +314,7 @@ describe('infinitive and gerund complements', () => {
 describe('nominal forms', () => {
   check([
     [
-      "China's support for Russia worries Brussels.",
+      "China's support for Russia has worried Brussels.",
       [
         ['China', 'china', 'GPE'],
         ['Russia', 'russia', 'GPE'],
@@ -607,6 +607,33 @@ describe('what is not a relation', () => {
       ],
       [],
       ['brook LEADER_OF hale'],
+    ],
+  ]);
+});
+
+describe('heads of prepositional objects and noun complements', () => {
+  check([
+    [
+      "Barclays held talks with US bank Wells Fargo and signed a deal with India's Infosys.",
+      [
+        ['Barclays', 'barclays', 'ORG'],
+        ['US', 'us', 'GPE', 'acronym'],
+        ['Wells Fargo', 'wells', 'ORG'],
+        ['India', 'india', 'GPE'],
+        ['Infosys', 'infosys', 'ORG'],
+      ],
+      ['barclays MEETS wells asserted', 'barclays COOPERATES_WITH infosys asserted'],
+      ['barclays MEETS us', 'barclays COOPERATES_WITH india'],
+    ],
+    [
+      'Russia forced the sale of Yugansk as part of a campaign to destroy Yukos.',
+      [
+        ['Russia', 'russia', 'GPE'],
+        ['Yugansk', 'yugansk', 'ORG'],
+        ['Yukos', 'yukos', 'ORG'],
+      ],
+      [],
+      ['yugansk ATTACKS yukos'],
     ],
   ]);
 });
