@@ -47,8 +47,8 @@ export async function run({ quick, log }) {
   const missing = (r) => (r.error === 'not built' ? NOT_BUILT : `error: ${r.error}`);
   const memory = (r) =>
     r.error ? ['n/a', 'n/a'] : [mb(r.peakRss), r.peakHeap ? mb(r.peakHeap) : '—'];
-  const row = (label, r, seconds, baseSeconds, target, mem) => {
-    if (r.error) return [label, missing(r), '', '', '', '', ''];
+  const row = (label, r, seconds, baseSeconds, target, mem, cpu) => {
+    if (r.error) return [label, missing(r), '', '', '', '', '', '', ''];
     const ours = rate(seconds);
     const base = baseSeconds === undefined ? undefined : rate(baseSeconds);
     const ok = target && base ? ours / base >= target.min : undefined;
@@ -58,10 +58,22 @@ export async function run({ quick, log }) {
       num(ours),
       base === undefined ? '1.00×' : ratio(ours, base),
       target ? `≥ ${target.min}× ${target.of}: ${verdict(ok)}` : '',
+      cpu ? (cpu / seconds).toFixed(2) : 'n/a',
+      cpu ? num(tokens / cpu) : 'n/a',
       ...mem,
     ];
   };
-  const header = ['side', 'time', 'tokens/s', 'ratio', 'target', 'peak RSS', 'peak heap'];
+  const header = [
+    'side',
+    'time',
+    'tokens/s',
+    'ratio',
+    'target',
+    'cores busy',
+    'tokens/CPU-s',
+    'peak RSS',
+    'peak heap',
+  ];
   const rows = [
     row(
       'bare wink-nlp, main thread (baseline)',
@@ -70,6 +82,7 @@ export async function run({ quick, log }) {
       undefined,
       undefined,
       memory(winkMain),
+      both.winkCpu,
     ),
     row(
       'kg pipeline `createExtractor().extract`, main thread',
@@ -78,6 +91,7 @@ export async function run({ quick, log }) {
       both.winkSeconds,
       { min: 0.5, of: 'wink' },
       memory(kg1),
+      both.pipelineCpu,
     ),
     row(
       'bare wink-nlp, 1 worker thread (baseline)',
@@ -86,6 +100,7 @@ export async function run({ quick, log }) {
       undefined,
       undefined,
       ['—', '—'],
+      winkScaling.oneCpu,
     ),
     row(
       `bare wink-nlp, ${cores} worker threads`,
@@ -94,6 +109,7 @@ export async function run({ quick, log }) {
       winkScaling.oneSeconds,
       undefined,
       memory(winkN),
+      winkScaling.manyCpu,
     ),
     row(
       'kg `createExtractorPool({ jobs: 1 })`, in the calling thread (baseline)',
@@ -102,6 +118,7 @@ export async function run({ quick, log }) {
       undefined,
       undefined,
       memory(kg1),
+      kgScaling.oneCpu,
     ),
     row(
       `kg \`createExtractorPool({ jobs: ${cores} })\`, ${cores} worker threads`,
@@ -110,6 +127,7 @@ export async function run({ quick, log }) {
       kgScaling.oneSeconds,
       { min: 1.6, of: 'jobs 1' },
       memory(kgN),
+      kgScaling.manyCpu,
     ),
   ];
   const alone = [
@@ -127,6 +145,8 @@ export async function run({ quick, log }) {
     `${num(docs)} articles, ${num(tokens)} wink tokens, ${cores} cores. Each ratio is timed inside one process with both sides alive, interleaved (main thread: document by document, alternating order; workers: 100-document chunks, alternating order), so load from elsewhere on the machine hits both alike. Peak memory: each side alone in its own child process (for the pipeline on the main thread, the jobs-1 pool, which extracts in the calling thread).${alone ? ` Throughput of those lone runs: ${alone}.` : ''}`,
     '',
     table(header, rows),
+    '',
+    '*Cores busy* = CPU time the process got (`process.cpuUsage()`, all its threads) over wall time: a worker row well under its thread count means the machine was not giving it the cores (other work, or the scheduler sharing CPU per session), and its ratio then measures the machine, not the code; *tokens/CPU-s* is the work per CPU second, which does not depend on how many cores were free.',
     '',
     'Bare wink-nlp = `winkNLP(model)` (default pipe, as the extractor loads it) + `readDoc(text)` + `tokens().out(its.pos)` + `entities().out(its.detail)`, in worker threads for the worker rows (one document per message, like the pool); tokens = wink tokens of the same texts. Peak RSS = `process.resourceUsage().maxRSS` (worker threads included); peak heap = main-thread `heapUsed`, sampled after each document. Every side warms up on at least 20 documents first.',
     '',

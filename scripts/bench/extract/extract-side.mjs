@@ -76,18 +76,26 @@ async function interleaved() {
   }
   let winkMs = 0;
   let pipelineMs = 0;
+  let winkCpu = 0;
+  let pipelineCpu = 0;
   let tokens = 0;
   let empty = 0;
   docs.forEach((doc, i) => {
     const runWink = () => {
       const start = performance.now();
+      const cpuStart = process.cpuUsage();
       tokens += wink(doc.text);
       winkMs += performance.now() - start;
+      const used = process.cpuUsage(cpuStart);
+      winkCpu += (used.user + used.system) / 1e6;
     };
     const runPipeline = () => {
       const start = performance.now();
+      const cpuStart = process.cpuUsage();
       const out = pipeline(doc);
       pipelineMs += performance.now() - start;
+      const used = process.cpuUsage(cpuStart);
+      pipelineCpu += (used.user + used.system) / 1e6;
       if (out.entities.length === 0) empty++;
     };
     if (i % 2 === 0) {
@@ -98,7 +106,14 @@ async function interleaved() {
       runWink();
     }
   });
-  return { tokens, winkSeconds: winkMs / 1000, pipelineSeconds: pipelineMs / 1000, empty };
+  return {
+    tokens,
+    winkSeconds: winkMs / 1000,
+    pipelineSeconds: pipelineMs / 1000,
+    winkCpu,
+    pipelineCpu,
+    empty,
+  };
 }
 
 /** `n` bare wink-nlp worker threads: `{ jobs, run(doc) → tokens, close() }`. */
@@ -190,9 +205,13 @@ async function scaling() {
     await Promise.all(docs.slice(0, Math.max(WARMUP, runner.jobs * 2)).map(runner.run));
   }
   const seconds = { one: 0, many: 0 };
+  const cpu = { one: 0, many: 0 };
   const timeChunk = async (name, runner, chunk) => {
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     await drain(runner.run, runner.jobs * 2, chunk);
+    const used = process.cpuUsage(cpuStart);
+    cpu[name] += (used.user + used.system) / 1e6;
     seconds[name] += (performance.now() - start) / 1000;
   };
   const CHUNK = 100;
@@ -208,7 +227,12 @@ async function scaling() {
   }
   await one.close();
   await many.close();
-  return { oneSeconds: seconds.one, manySeconds: seconds.many };
+  return {
+    oneSeconds: seconds.one,
+    manySeconds: seconds.many,
+    oneCpu: cpu.one,
+    manyCpu: cpu.many,
+  };
 }
 
 const started = performance.now();
