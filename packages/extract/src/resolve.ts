@@ -81,7 +81,15 @@ export function resolveMentions(
     v.set(n.raw.entityType, (v.get(n.raw.entityType) ?? 0) + (n.raw.confident ? 10 : 1));
     votes.set(n.key, v);
   }
+  const typeMemo = new Map<string, EntityType>();
   const typeOfKey = (key: string, fallback: EntityType): EntityType => {
+    const known = typeMemo.get(key);
+    if (known) return known;
+    const type = voteOfKey(key, fallback);
+    typeMemo.set(key, type);
+    return type;
+  };
+  const voteOfKey = (key: string, fallback: EntityType): EntityType => {
     const v = votes.get(key);
     if (!v) return fallback;
     return [...v].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback;
@@ -91,6 +99,7 @@ export function resolveMentions(
   // People: a full name owns its surname and given name.
   const fullNames = nodes.filter(
     (n) =>
+      n.raw.lastToken - n.raw.firstToken >= 2 &&
       (n.raw.entityType === 'PERSON' || typeOfKey(n.key, n.raw.entityType) === 'PERSON') &&
       wordsOf(n.text).length >= 2,
   );
@@ -131,7 +140,12 @@ export function resolveMentions(
   }
 
   // Acronyms: "Islamic Revolutionary Guard Corps (IRGC)" and initials.
-  const named = nodes.filter((n) => n.raw.kind === 'name' && wordsOf(n.text).length >= 2);
+  const named = nodes.filter(
+    (n) =>
+      n.raw.kind === 'name' &&
+      n.raw.lastToken - n.raw.firstToken >= 2 &&
+      wordsOf(n.text).length >= 2,
+  );
   const initialsMemo = new Map<Node, string>();
   const initialsOf = (m: Node) => {
     let value = initialsMemo.get(m);
@@ -267,14 +281,22 @@ function voteType(members: Node[]): EntityType {
 }
 
 function pickName(nodes: Node[]): string {
-  let best = nodes[0]?.text ?? '';
+  let best = nodes[0];
+  let bestWords = best ? wordsOf(best.text).length : 0;
+  const seen = new Set<string>();
   for (const n of nodes) {
-    const a = wordsOf(n.text).length;
-    const b = wordsOf(best).length;
-    if (a > b || (a === b && n.text.length > best.length && n.raw.kind !== 'acronym'))
-      best = n.text;
+    if (!best || seen.has(n.text)) continue;
+    seen.add(n.text);
+    const words = wordsOf(n.text).length;
+    if (
+      words > bestWords ||
+      (words === bestWords && n.text.length > best.text.length && n.raw.kind !== 'acronym')
+    ) {
+      best = n;
+      bestWords = words;
+    }
   }
-  return best.replace(/\s+/g, ' ');
+  return (best?.text ?? '').replace(/\s+/g, ' ');
 }
 
 /** "the latter", "the former", he/she/his/her and "its": mentions of kind 'pronoun'. */
