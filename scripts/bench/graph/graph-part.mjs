@@ -34,7 +34,7 @@ async function ingestSection({ quick, log }) {
       i === 0
         ? 'extraction alone (baseline)'
         : '`openStore` + ingest (extract, merge, SQLite) end to end';
-    if (r.error) return [label, failed(r), '', '', '', ''];
+    if (r.error) return [label, failed(r), '', '', '', '', '', ''];
     const ok = i === 1 && rate(extract) ? rate(r) / rate(extract) >= 0.4 : undefined;
     return [
       label + (r.detail ? ` ${r.detail}` : ''),
@@ -42,6 +42,8 @@ async function ingestSection({ quick, log }) {
       num(rate(r), 1),
       i === 0 ? '1.00×' : ratio(rate(r), rate(extract)),
       i === 0 ? '' : `≥ 0.40×: ${verdict(ok)}`,
+      r.cpu ? (r.cpu / r.seconds).toFixed(2) : 'n/a',
+      r.cpu ? num(r.docs / r.cpu, 1) : 'n/a',
       mb(r.peakRss),
     ];
   });
@@ -49,9 +51,12 @@ async function ingestSection({ quick, log }) {
   return [
     '### Graph: BBC ingest end to end vs extraction alone',
     '',
-    `${num(docs)} articles, each side in its own process, same worker count (${extract.jobs ?? ingest.jobs ?? 'n/a'}).`,
+    `${num(docs)} articles, each side in its own process with the same extractor pool (${extract.jobs ?? ingest.jobs ?? 'n/a'} worker threads, warmed up). Cores busy = CPU time of the process over wall time; docs/CPU-s does not depend on how many cores the machine had free.`,
     '',
-    table(['side', 'time', 'docs/s', 'ratio', 'target', 'peak RSS'], rows),
+    table(
+      ['side', 'time', 'docs/s', 'ratio', 'target', 'cores busy', 'docs/CPU-s', 'peak RSS'],
+      rows,
+    ),
     '',
   ].join('\n');
 }

@@ -22,6 +22,12 @@ const jobs = Number(args.jobs ?? os.availableParallelism());
 const extract = await importBuilt('extract');
 const graph = await importBuilt('graph');
 
+/** CPU seconds of this process (all threads) since `start`. */
+function cpuSeconds(start) {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
 async function warmPool() {
   const pool = await extract.createExtractorPool({ jobs });
   const warm = readCorpus(files.slice(0, Math.max(20, jobs * 4)));
@@ -41,10 +47,12 @@ async function extractAlone() {
     }
   };
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   await Promise.all(Array.from({ length: pool.jobs + 1 }, lane));
   const seconds = (performance.now() - start) / 1000;
+  const cpu = cpuSeconds(cpuStart);
   await pool.close();
-  return { seconds, jobs: pool.jobs };
+  return { seconds, cpu, jobs: pool.jobs };
 }
 
 async function ingestEndToEnd() {
@@ -62,6 +70,7 @@ async function ingestEndToEnd() {
       }
     };
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     const summary = await graph.ingestDocuments(
       store,
       inputs(),
@@ -72,10 +81,12 @@ async function ingestEndToEnd() {
       { jobs: pool.jobs + 1, extractorVersion: extract.EXTRACTOR_VERSION, total: files.length },
     );
     const seconds = (performance.now() - start) / 1000;
+    const cpu = cpuSeconds(cpuStart);
     const stats = store.stats();
     store.close();
     return {
       seconds,
+      cpu,
       jobs: pool.jobs,
       failed: summary.failed.length,
       nodes: stats.nodes ?? stats.entities,
