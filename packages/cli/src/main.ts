@@ -4,6 +4,7 @@
  * owns its flags and help text and returns an exit code.
  */
 import { isKgError } from '@kg/schema';
+import { quietOnBrokenPipe } from './broken-pipe.js';
 import type { Command, CommandIo } from './command.js';
 import { commands } from './commands/index.js';
 
@@ -45,5 +46,6 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   }
 }
 
+quietOnBrokenPipe(process.stdout);
 const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
 process.exitCode = code;

@@ -15,7 +15,6 @@ import {
   intFlag,
   openExistingStore,
   parseFilter,
-  quietOnBrokenPipe,
 } from './graph-options.js';
 
 const USAGE = `Usage: kg export --format FORMAT [--out FILE|DIR] [--db FILE] [filters]
@@ -100,7 +99,6 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     );
     return 2;
   }
-  quietOnBrokenPipe(io.stdout);
   const store = openExistingStore(values.db);
   try {
     const graph = view(store.graph, values);

@@ -86,15 +86,3 @@ export function openExistingStore(path: string): Store {
   }
   return openStore({ path, readonly: true });
 }
-
-/**
- * Exits quietly when standard output is closed early (`kg query … | head`), as Unix tools do,
- * instead of crashing with an unhandled EPIPE.
- */
-export function quietOnBrokenPipe(stream: NodeJS.WritableStream): void {
-  if (stream !== process.stdout || stream.listenerCount('error') > 0) return;
-  stream.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
-  });
-}

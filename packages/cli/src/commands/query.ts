@@ -25,7 +25,6 @@ import {
   intFlag,
   openExistingStore,
   parseFilter,
-  quietOnBrokenPipe,
 } from './graph-options.js';
 import { arrow, evidenceLine, formatNumber, name, pathText, table } from './query-output.js';
 
@@ -128,7 +127,6 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     );
     return 2;
   }
-  quietOnBrokenPipe(io.stdout);
   const filter = parseFilter(values);
   const json = values.json;
   const out = (text: string): void => {
