@@ -203,8 +203,9 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
         return extraction;
       },
       {
-        // One more in flight than workers, so a worker is never idle while a result commits.
-        jobs: pool.jobs + 1,
+        // Several documents queued per worker: results commit in input order, and a slow
+        // document at the head must not leave the workers idle behind it.
+        jobs: pool.jobs * 4,
         reextract: values.reextract,
         extractorVersion: EXTRACTOR_VERSION,
         total: files.length,
