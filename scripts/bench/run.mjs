@@ -13,9 +13,10 @@ import { parseArgs } from 'node:util';
 import { ROOT, isBuilt } from './lib/workspace.mjs';
 
 const PARTS = ['extract', 'graph', 'explorer'];
-const USAGE = `Usage: pnpm bench [--only extract,graph,explorer] [--quick] [--out FILE]
+const USAGE = `Usage: pnpm bench [--only extract,graph,explorer|graph:SECTION] [--quick] [--out FILE]
 
-  --only LIST   run only these parts (comma-separated): ${PARTS.join(', ')}
+  --only LIST   run only these parts (comma-separated): ${PARTS.join(', ')}; or sections of
+                the graph part: graph:ingest, graph:merge, graph:query
   --quick       smaller inputs for a run of a few minutes: 300 BBC articles, 100,000 relations,
                 a 20,000-node query graph, one browser load per side on the 5,000-node graph only
   --out FILE    also write the Markdown report to FILE
@@ -36,8 +37,12 @@ if (values.help) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
-const only = values.only ? values.only.split(',').map((p) => p.trim()) : PARTS;
-const unknown = only.filter((p) => !PARTS.includes(p));
+// `graph` runs a whole part; `graph:merge` one of its sections (graph: ingest, merge, query).
+const selected = values.only ? values.only.split(',').map((p) => p.trim()) : PARTS;
+const only = PARTS.filter((part) => selected.some((p) => p.split(':')[0] === part));
+const sectionsOf = (part) =>
+  selected.filter((p) => p.startsWith(`${part}:`)).map((p) => p.slice(part.length + 1));
+const unknown = selected.filter((p) => !PARTS.includes(p.split(':')[0]));
 if (unknown.length > 0) {
   process.stderr.write(
     `bench: unknown part "${unknown.join(', ')}" (expected ${PARTS.join(', ')})\n`,
@@ -103,7 +108,12 @@ for (const part of only) {
   let text;
   try {
     const { run } = await import(`./${part}/${part}-part.mjs`);
-    text = await run({ quick: values.quick, log });
+    const sections = sectionsOf(part);
+    text = await run({
+      quick: values.quick,
+      log,
+      sections: sections.length ? sections : undefined,
+    });
   } catch (error) {
     text = `### ${part}\n\nerror: ${error instanceof Error ? error.stack : String(error)}\n`;
   }

@@ -130,12 +130,9 @@ async function querySection({ quick, log }) {
         row('graphology-shortest-path `bidirectional` (baseline)', r.barePath),
         row('kg `shortestPath`, `directed: true` (with evidence per hop)', r.oursPath, r.barePath),
         row('kg `shortestPath`, default (either direction)', r.oursPathUndirected, r.barePath),
-        row('graphology `graph.neighbors` (baseline)', r.bareNeighbors),
-        row(
-          'kg `neighbors`, depth 1 (nodes + relations among them)',
-          r.oursNeighbors,
-          r.bareNeighbors,
-        ),
+        row('graphology `graph.neighbors` (keys only, for scale)', r.bareNeighbors),
+        row('graphology ego network: neighbours + relations among them (baseline)', r.bareEgo),
+        row('kg `neighbors`, depth 1 (nodes + relations among them)', r.oursNeighbors, r.bareEgo),
       ],
     ),
     '',
@@ -144,9 +141,13 @@ async function querySection({ quick, log }) {
 
 /** Runs the graph rows and returns the section as Markdown. */
 export async function run(options) {
-  return [
-    await ingestSection(options),
-    await mergeSection(options),
-    await querySection(options),
-  ].join('\n');
+  const sections = { ingest: ingestSection, merge: mergeSection, query: querySection };
+  const wanted = options.sections ?? Object.keys(sections);
+  const unknown = wanted.filter((name) => !(name in sections));
+  if (unknown.length > 0) {
+    return `### Graph\n\nunknown section "${unknown.join(', ')}" (expected ingest, merge, query)\n`;
+  }
+  const texts = [];
+  for (const name of wanted) texts.push(await sections[name](options));
+  return texts.join('\n');
 }

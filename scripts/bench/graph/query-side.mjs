@@ -34,9 +34,24 @@ const ours = {
       ? (n) => kg.neighbors(graph, n, { depth: 1, limit: 100_000 })
       : undefined,
 };
+/** The same answer as a depth-1 `neighbors`, in plain graphology: the ego network. */
+function egoNetwork(center) {
+  const keys = new Set([center]);
+  graph.forEachNeighbor(center, (key) => keys.add(key));
+  const nodes = [...keys].map((key) => ({ key, attributes: graph.getNodeAttributes(key) }));
+  const edges = [];
+  for (const key of keys) {
+    graph.forEachOutEdge(key, (edge, attributes, source, target) => {
+      if (keys.has(target)) edges.push({ key: edge, source, target, attributes });
+    });
+  }
+  return { nodes, edges };
+}
+
 const bare = {
   path: (s, t) => bidirectional(graph, s, t),
   neighbors: (n) => graph.neighbors(n),
+  ego: egoNetwork,
 };
 
 /** Times fn() in ms; a thrown KgError (e.g. no path) still counts as an answered query. */
@@ -57,6 +72,7 @@ const samples = {
   oursPath: [],
   oursPathUndirected: [],
   bareNeighbors: [],
+  bareEgo: [],
   oursNeighbors: [],
 };
 let found = { bare: 0, ours: 0 };
@@ -75,6 +91,7 @@ for (const [s, t] of pairs) {
     samples.oursPathUndirected.push(time(() => ours.pathUndirected(s, t)).ms);
   }
   samples.bareNeighbors.push(time(() => bare.neighbors(s)).ms);
+  samples.bareEgo.push(time(() => bare.ego(s)).ms);
   if (ours.neighbors) samples.oursNeighbors.push(time(() => ours.neighbors(s)).ms);
 }
 emitResult({
@@ -87,6 +104,7 @@ emitResult({
   oursPath: ours.path ? quantiles(samples.oursPath) : undefined,
   oursPathUndirected: ours.path ? quantiles(samples.oursPathUndirected) : undefined,
   bareNeighbors: quantiles(samples.bareNeighbors),
+  bareEgo: quantiles(samples.bareEgo),
   oursNeighbors: ours.neighbors ? quantiles(samples.oursNeighbors) : undefined,
   peakRss: peakRss(),
 });
