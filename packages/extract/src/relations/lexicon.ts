@@ -52,6 +52,8 @@ export interface Lexicon {
   semiModals: Map<string, Modality>;
   compounds: Map<string, CompoundFrame>;
   roles: Map<string, RelationType>;
+  /** First words of the role nouns ("prime" for "prime minister"), to skip most units at once. */
+  roleFirstWords: Set<string>;
   maxRoleWords: number;
   subordinateRoleModifiers: Set<string>;
   nonPersonRoles: Set<string>;
@@ -163,6 +165,7 @@ function build(): Lexicon {
     semiModals: new Map(Object.entries(nominal.semiModals)),
     compounds: new Map(Object.entries(nominal.compoundModifiers)),
     roles,
+    roleFirstWords: new Set([...roles.keys()].map((k) => words(k)[0] as string)),
     maxRoleWords: Math.max(...[...roles.keys()].map((k) => words(k).length)),
     subordinateRoleModifiers: new Set(nominal.subordinateRoleModifiers),
     nonPersonRoles: new Set(nominal.nonPersonRoles),

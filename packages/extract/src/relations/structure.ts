@@ -24,6 +24,10 @@ interface RoleMatch {
 
 /** A role noun starting at unit `i` ("prime minister", "spokesman"), with modifiers before it. */
 function roleAt(units: Unit[], i: number, lex: Lexicon): RoleMatch | undefined {
+  const first = units[i];
+  if (!first || !(lex.roleFirstWords.has(first.lower) || lex.roleFirstWords.has(first.lemma))) {
+    return undefined;
+  }
   for (let n = lex.maxRoleWords; n >= 1; n--) {
     const words: string[] = [];
     for (let k = 0; k < n; k++) {
