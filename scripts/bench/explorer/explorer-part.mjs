@@ -74,6 +74,7 @@ export async function run({ quick, log }) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-explorer-'));
   const bundle = await bundleBareSigma();
   const browser = await launchBrowser();
+  const chromiumVersion = browser.version();
   const renderRows = [];
   let recordedGraphUrl;
   const loadRows = [];
@@ -210,7 +211,7 @@ export async function run({ quick, log }) {
   return [
     '### Explorer: first render, headless Chromium',
     '',
-    `Median of ${repeats} load(s) per side (${quick ? 1 : 2} on the large graph), alternating viewer and bare page, after one untimed viewer load that warms the server; a fresh browser context each, 1280×800, Chromium ${await chromiumVersion()} (software WebGL, \`--disable-gpu\`). Both pages fetch the same \`/api/graph\` JSON over 127.0.0.1 (viewer URL: \`${recordedGraphUrl ?? '/api/graph'}\`). Ready signal = navigation start → the page's own mark (viewer: \`data-ready\` on <html>, set right after \`new Sigma(…)\`; bare page: \`data-ready\` right after \`new Sigma(…)\`). First frame drawn = the second animation frame after that signal, once the frame holding the first render has been produced; the target applies to it. Ratio = viewer / bare (lower is better).`,
+    `Median of ${repeats} load(s) per side (${quick ? 1 : 2} on the large graph), alternating viewer and bare page, after one untimed viewer load that warms the server; a fresh browser context each, 1280×800, Chromium ${chromiumVersion} (software WebGL, \`--disable-gpu\`). Both pages fetch the same \`/api/graph\` JSON over 127.0.0.1 (viewer URL: \`${recordedGraphUrl ?? '/api/graph'}\`). Ready signal = navigation start → the page's own mark (viewer: \`data-ready\` on <html>, set right after \`new Sigma(…)\`; bare page: \`data-ready\` right after \`new Sigma(…)\`). First frame drawn = the second animation frame after that signal, once the frame holding the first render has been produced; the target applies to it. Ratio = viewer / bare (lower is better).`,
     '',
     table(
       [
@@ -245,13 +246,4 @@ function loadRow(endpoint, side, result, base) {
     ms(result.latency.p95),
     num(result.bytesPerResponse / 1024, 1),
   ];
-}
-
-let version;
-async function chromiumVersion() {
-  if (version) return version;
-  const browser = await launchBrowser();
-  version = browser.version();
-  await browser.close();
-  return version;
 }
