@@ -18,6 +18,8 @@ export interface Emission {
   attribution?: string | undefined;
   trigger?: { start: number; end: number } | undefined;
   label?: string;
+  /** Argument classes overriding the type's (data: a compound's "arguments"). */
+  argumentClasses?: [ArgumentClass, ArgumentClass] | undefined;
 }
 
 function fits(lex: Lexicon, cls: ArgumentClass, x: Unit): boolean {
@@ -28,8 +30,14 @@ function fits(lex: Lexicon, cls: ArgumentClass, x: Unit): boolean {
   );
 }
 
-export function argumentsFit(lex: Lexicon, type: RelationType, s: Unit, o: Unit): boolean {
-  const [sc, oc] = lex.typeArguments.get(type) ?? ['any', 'any'];
+export function argumentsFit(
+  lex: Lexicon,
+  type: RelationType,
+  s: Unit,
+  o: Unit,
+  classes?: [ArgumentClass, ArgumentClass],
+): boolean {
+  const [sc, oc] = classes ?? lex.typeArguments.get(type) ?? ['any', 'any'];
   // A demonym as subject stands for its country ("Russian forces"), as object too.
   return fits(lex, sc, s) && fits(lex, oc, o);
 }
@@ -41,7 +49,7 @@ export function emit(out: RelationCandidate[], lex: Lexicon, e: Emission): numbe
       const sm = s.mention;
       const om = o.mention;
       if (!sm || !om || sm.entityId === om.entityId) continue;
-      if (!argumentsFit(lex, e.type, s, o)) continue;
+      if (!argumentsFit(lex, e.type, s, o, e.argumentClasses)) continue;
       const override = lex.typeOverrides.find(
         (t) =>
           t.type === e.type &&

@@ -31,6 +31,8 @@ export type ArgumentClass = 'actor' | 'place' | 'thing' | 'body' | 'any';
 export interface CompoundFrame {
   type: RelationType;
   headIsSubject?: boolean;
+  /** Argument classes when they differ from the type's ("Iranian-supplied drones"). */
+  arguments?: [ArgumentClass, ArgumentClass];
 }
 
 export interface TypeOverride {

@@ -348,6 +348,14 @@ describe('nominal forms', () => {
       ['lemuria ATTACKS atlantis asserted'],
     ],
     [
+      'Militants fired Iranian-supplied rockets.',
+      [
+        ['Iranian', 'iran', 'NORP', 'demonym'],
+        ['rockets', 'rockets', 'WEAPON'],
+      ],
+      ['iran SUPPLIES rockets asserted'],
+    ],
+    [
       'Villagers found North Korean-made shells near the border.',
       [
         ['North Korean', 'north_korea', 'NORP', 'demonym'],

@@ -8,7 +8,7 @@ import type { RelationType } from '@kg/schema';
 import type { RelationCandidate } from '../analysis.js';
 import { countryMentionOf } from './countries.js';
 import { emit } from './emit.js';
-import type { Lexicon } from './lexicon.js';
+import type { ArgumentClass, Lexicon } from './lexicon.js';
 import type { Scope } from './modality.js';
 import { scopeAt } from './modality.js';
 import type { SentenceView, Unit } from './sentence-view.js';
@@ -77,6 +77,7 @@ export function structuralRelations(
     subjects: Unit[],
     objects: Unit[],
     confidence: number,
+    argumentClasses?: [ArgumentClass, ArgumentClass],
   ) =>
     emit(out, lex, {
       view,
@@ -86,6 +87,7 @@ export function structuralRelations(
       confidence,
       ...modalityAt(u.u),
       trigger: { start: u.start, end: u.end },
+      argumentClasses,
     });
 
   for (let i = 0; i < units.length; i++) {
@@ -125,7 +127,7 @@ export function structuralRelations(
         const head = heads[heads.length - 1];
         if (head) {
           const [s, o] = frame.headIsSubject ? [head, [x]] : [[x], head];
-          base(part, frame.type, s, o, 0.75);
+          base(part, frame.type, s, o, 0.75, frame.arguments);
         }
       }
     }
