@@ -41,7 +41,8 @@ Options:
   --quiet         no progress
   -h, --help      this text
 
-Exit status: 0 all documents stored or unchanged, 1 some input failed, 2 usage error.
+Exit status: 0 all documents stored or unchanged, 1 some input failed, 2 usage error,
+130 interrupted (Ctrl-C: the documents in flight are committed first).
 `;
 
 /** A file read and decoded, or the reason it could not be. */
@@ -246,6 +247,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     );
   }
   if (abort.signal.aborted) io.stderr.write('kg ingest: interrupted; run again to continue.\n');
+  if (abort.signal.aborted) return 130;
   return summary.failed.length > 0 || listing.errors.length > 0 ? 1 : 0;
 }
 
