@@ -150,6 +150,20 @@ describe('surnames, pronouns and "the latter"', () => {
     expect(entityOf(a, 'Vasquez')).toEqual({ name: 'Helena Vasquez', type: 'PERSON' });
   });
 
+  it('treats names with and without diacritics as one', () => {
+    const a = run('José Ortíz resigned. Later Jose Ortiz spoke again, and Ortiz left.');
+    const ids = new Set(a.mentions.filter((m) => m.type === 'PERSON').map((m) => m.entityId));
+    expect(ids.size).toBe(1);
+  });
+
+  it('joins a place named with and without its generic word', () => {
+    const a = run('Fighting spread in Varnia Province. Troops left Varnia on Monday.');
+    const long = a.mentions.find((m) => m.text === 'Varnia Province');
+    const short = a.mentions.find((m) => m.text === 'Varnia');
+    expect(long?.entityId).toBeDefined();
+    expect(short?.entityId).toBe(long?.entityId);
+  });
+
   it('resolves he and his to the last person', () => {
     const a = run('Tomasz Brel arrived late. He said his train was delayed.');
     const pronouns = a.mentions.filter((m) => m.kind === 'pronoun');

@@ -46,6 +46,22 @@ class UnionFind {
   }
 }
 
+/** Lower case without diacritics: "Nicolás" and "Nicolas" are one name. */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const PLACE_GENERIC = new Set([
+  'republic',
+  'province',
+  'district',
+  'region',
+  'city',
+  'county',
+  'oblast',
+  'governorate',
+  'prefecture',
+  'municipality',
+  'territory',
+  'state',
+]);
 const wordsOf = (s: string) => s.split(/[\s]+/).filter((w) => /\p{L}/u.test(w));
 const initials = (name: string) =>
   name
@@ -66,9 +82,12 @@ export function resolveMentions(
     text.slice(tokens[m.firstToken]?.start ?? 0, tokens[m.lastToken - 1]?.end ?? 0);
   const nodes: Node[] = detected.mentions.map((raw) => {
     const t = surface(raw);
+    // A known person shares the key of the same name written out, accents or not.
     const key = raw.canonical
-      ? `G:${raw.entityType}:${raw.canonical.toLowerCase()}`
-      : `N:${t.toLowerCase().replace(/\s+/g, ' ')}`;
+      ? raw.entityType === 'PERSON'
+        ? `N:${fold(raw.canonical)}`
+        : `G:${raw.entityType}:${raw.canonical.toLowerCase()}`
+      : `N:${fold(t).replace(/\s+/g, ' ')}`;
     return { raw, text: t, key };
   });
   const uf = new UnionFind();
@@ -114,15 +133,15 @@ export function resolveMentions(
     ]);
     for (const part of parts) {
       if (!part || part === n.text) continue;
-      const owners = partOwners.get(part.toLowerCase()) ?? new Set<string>();
+      const owners = partOwners.get(fold(part)) ?? new Set<string>();
       owners.add(n.key);
-      partOwners.set(part.toLowerCase(), owners);
+      partOwners.set(fold(part), owners);
     }
   }
   // Full names that are part of a longer full name join it ("Musa Jibril" in "Ahmad Musa Jibril").
   for (const n of nodes) {
     if (n.raw.kind === 'acronym') continue;
-    const owners = partOwners.get(n.text.toLowerCase());
+    const owners = partOwners.get(fold(n.text));
     if (!owners || owners.size !== 1) continue;
     const owner = [...owners][0] ?? '';
     const placeWord = n.raw.lexClass === 'city' || n.raw.lexClass === 'capital';
@@ -137,6 +156,22 @@ export function resolveMentions(
       delete n.raw.canonical;
       n.raw.kind = 'name';
     }
+  }
+
+  // A place named with and without its generic word: "Republic of Dagestan" / "Dagestan",
+  // "Idlib Province" / "Idlib".
+  const places = new Map<string, Node>();
+  for (const n of nodes) {
+    const place = n.raw.entityType === 'GPE' || n.raw.entityType === 'LOC';
+    if (place || (!n.raw.confident && !n.raw.canonical)) places.set(fold(n.text), n);
+  }
+  for (const n of nodes) {
+    if (n.raw.entityType !== 'GPE' && n.raw.entityType !== 'LOC') continue;
+    const words = fold(n.text).split(/\s+/);
+    if (words.length < 2 || !words.some((w) => PLACE_GENERIC.has(w))) continue;
+    const core = words.filter((w) => !PLACE_GENERIC.has(w) && w !== 'of' && w !== 'the').join(' ');
+    const short = places.get(core);
+    if (short && short !== n) uf.union(short.key, n.key);
   }
 
   // Acronyms: "Islamic Revolutionary Guard Corps (IRGC)" and initials.
