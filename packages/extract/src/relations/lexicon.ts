@@ -80,6 +80,8 @@ export interface Lexicon {
   reportingPhraseHeads: Set<string>;
   complementVerbs: Map<string, Modality>;
   considerNouns: Set<string>;
+  threatVerbs: Set<string>;
+  threatTypes: Set<RelationType>;
   auxiliaries: Map<string, Modality>;
   adverbs: Map<string, Modality>;
   modifiers: Map<string, Modality>;
@@ -122,6 +124,8 @@ interface ModalityFile {
   reportingPhrases: string[];
   complementVerbs: Record<string, Modality>;
   considerNouns: string[];
+  threatVerbs: string[];
+  threatTypes: RelationType[];
   auxiliaries: Record<string, Modality>;
   adverbs: Record<string, Modality>;
   modifiers: Record<string, Modality>;
@@ -203,6 +207,8 @@ function build(): Lexicon {
     reportingPhraseHeads: new Set(modality.reportingPhrases.map((p) => words(p)[0] as string)),
     complementVerbs: new Map(Object.entries(modality.complementVerbs)),
     considerNouns: new Set(modality.considerNouns),
+    threatVerbs: new Set(modality.threatVerbs),
+    threatTypes: new Set(modality.threatTypes),
     auxiliaries: new Map(Object.entries(modality.auxiliaries)),
     adverbs: new Map(Object.entries(modality.adverbs)),
     modifiers: new Map(Object.entries(modality.modifiers)),

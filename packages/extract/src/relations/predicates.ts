@@ -6,7 +6,7 @@
  * right, and complements ("to help Russia", "of selling", "in using") whose subject is
  * controlled by the predicate before them. Frames from the lexicon turn these into relations.
  */
-import type { Modality } from '@kg/schema';
+import type { Modality, RelationType } from '@kg/schema';
 import type { RelationCandidate } from '../analysis.js';
 import { argumentsFit, emit } from './emit.js';
 import type { Lexicon, NounFrame, VerbFrame } from './lexicon.js';
@@ -60,6 +60,8 @@ export interface Predicate {
   attribution?: string | undefined;
   /** A deployment whose destination is the object of its purpose ("sent to support Russia"). */
   pendingDeploy?: { subjects: Unit[]; frame: VerbFrame };
+  /** The threat this act is the content of ("threatened to impose sanctions on X"). */
+  threat?: Predicate | undefined;
 }
 
 const BE = new Set(['be', 'get']);
@@ -315,6 +317,7 @@ export class SentenceRules {
         this.complementModality(controller),
       );
       p.attribution = controller.attribution;
+      p.threat = this.lex.threatVerbs.has(controller.key) ? controller : controller.threat;
     } else if (infinitive) {
       // "for Iran to sell"
       const toAt = groupStart;
@@ -630,7 +633,28 @@ export class SentenceRules {
         attribution: p.attribution,
         trigger,
       });
+      this.threatOf(p, f.type, objects);
     }
+  }
+
+  /** "Turkey threatened to invade Syria": the threat itself is a relation too. */
+  private threatOf(p: Predicate, type: RelationType, objects: Unit[]): void {
+    const t = p.threat;
+    // "warned Kyiv to stop attacking X" is no threat against X.
+    if (!t || !this.lex.threatTypes.has(type) || t.subjects.length === 0 || t.dobj.length > 0) {
+      return;
+    }
+    const u = this.units[t.u] as Unit;
+    emit(this.out, this.lex, {
+      view: this.view,
+      type: 'THREATENS',
+      subjects: t.subjects,
+      objects,
+      confidence: 0.7,
+      modality: t.modality,
+      attribution: t.attribution,
+      trigger: { start: u.start, end: u.end },
+    });
   }
 
   /**
@@ -765,6 +789,7 @@ export class SentenceRules {
     p.surface = subjects;
     p.modality = combine(modality, governing?.modality);
     if (governing) p.modality = combine(p.modality, this.complementModality(governing));
+    p.threat = governing?.threat;
     if (governing && lex.negatingLightVerbs.has(governing.key)) p.modality = 'negated';
     p.attribution = governing?.attribution;
     const end = this.prepPhrases(p, i + 1);
@@ -825,6 +850,7 @@ export class SentenceRules {
       attribution: p.attribution,
       trigger,
     });
+    this.threatOf(p, frame.type, pp.objects);
     return p;
   }
 }

@@ -707,7 +707,15 @@ describe('modality and attribution', () => {
         ['Turkey', 'turkey', 'GPE'],
         ['Syria', 'syria', 'GPE'],
       ],
-      ['turkey ATTACKS syria considered'],
+      ['turkey ATTACKS syria considered', 'turkey THREATENS syria asserted'],
+    ],
+    [
+      'Washington threatened to impose sanctions on Ankara.',
+      [
+        ['Washington', 'us', 'GPE', 'capital'],
+        ['Ankara', 'turkey', 'GPE', 'capital'],
+      ],
+      ['us SANCTIONS turkey considered', 'us THREATENS turkey asserted'],
     ],
     [
       'Iran may send advisers to Syria.',
