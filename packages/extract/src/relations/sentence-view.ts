@@ -48,7 +48,10 @@ export function* sentenceViews(analysis: Analysis, lex: Lexicon): Generator<Sent
   }
   for (const sentence of analysis.sentences) {
     const mentions = bySentence.get(sentence.i);
-    if (!mentions || (mentions.length < 2 && !titled.has(sentence.i))) continue;
+    if (!mentions) continue;
+    // One entity named (however often) relates to nothing, unless a title may bring its country.
+    const distinct = mentions.some((m) => m.entityId !== mentions[0]?.entityId);
+    if (!distinct && !titled.has(sentence.i)) continue;
     yield buildView(analysis, sentence, mentions, lex);
   }
 }
