@@ -273,6 +273,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
   }
   performance.mark('kg:graph-loaded');
   const graph = buildGraph(data);
+  performance.mark('kg:graph-built');
   const renderer = createRenderer(graph, container);
   const highlighter = new Highlighter(renderer, graph);
   Object.assign(view, { graph, renderer, highlighter });
@@ -312,10 +313,12 @@ export async function startApp(root: HTMLElement): Promise<void> {
   };
   // Two frames later the first frame is on screen: only then pay for edge picking and layout.
   requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      if (graph.size <= MAX_PICKABLE_EDGES) renderer.setSetting('enableEdgeEvents', true);
-      startLayout();
-    }),
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (graph.size <= MAX_PICKABLE_EDGES) renderer.setSetting('enableEdgeEvents', true);
+        startLayout();
+      }),
+    ),
   );
 
   // --- Interaction ------------------------------------------------------------------------

@@ -55,8 +55,9 @@ function primitives(large: boolean) {
       label: { font: { family: 'Inter, "Segoe UI", system-ui, sans-serif', size: 13 }, margin: 4 },
     },
     edges: {
-      // Every edge pays for the heaviest path: keep curves coarse on very large graphs.
-      paths: [pathLine(), pathCurved({ segments: large ? 6 : 12 })],
+      // Every edge pays for the heaviest path and every fragment for every layer, so very
+      // large graphs get straight, solid edges (software WebGL draws them twice as fast).
+      paths: large ? [pathLine()] : [pathLine(), pathCurved({ segments: 12 })],
       extremities: [extremityArrow({ lengthRatio: 4.5, widthRatio: 3.2 })],
       variables: {
         dashSize: { type: 'number', default: 0 },
@@ -64,13 +65,15 @@ function primitives(large: boolean) {
         plainColor: { type: 'color', default: '#999999' },
       },
       // Dashed claims draw only the dashed layer; solid ones only the plain layer.
-      layers: [
-        layerPlain({ color: { attribute: 'plainColor' } }),
-        layerDashed({
-          dashSize: { attribute: 'dashSize', mode: 'pixels' },
-          gapSize: { attribute: 'gapSize', mode: 'pixels' },
-        }),
-      ],
+      layers: large
+        ? [layerPlain({ color: { attribute: 'plainColor' } })]
+        : [
+            layerPlain({ color: { attribute: 'plainColor' } }),
+            layerDashed({
+              dashSize: { attribute: 'dashSize', mode: 'pixels' },
+              gapSize: { attribute: 'gapSize', mode: 'pixels' },
+            }),
+          ],
       label: { textBorder: { width: 3, color: '#ffffff' } },
     },
   } as const;
@@ -87,22 +90,33 @@ export type Renderer = Sigma<
 >;
 
 const TRANSPARENT = 'rgba(0,0,0,0)';
+/** Past this many relations, edges are drawn straight, solid and without antialiasing. */
+export const LARGE_GRAPH_EDGES = 10_000;
 const SHOW_ALL_LABELS = 300;
+const LABEL = { attribute: 'relLabel' } as const;
+
+/**
+ * How big items are drawn for a graph of `order` nodes: 1 up to a few hundred nodes, then
+ * shrinking, since thousands of large discs would only cover each other (and cost fill rate).
+ */
+export function sizeScale(order: number): number {
+  return Math.min(1, Math.sqrt(400 / Math.max(1, order)));
+}
 
 /** Node radius in pixels: grows with the square root of the weighted degree. */
-export function nodeSize(weightedDegree: number): number {
-  return Math.min(28, 6 + 2.6 * Math.sqrt(Math.max(0, weightedDegree)));
+export function nodeSize(weightedDegree: number, scale = 1): number {
+  return Math.max(1.5, scale * Math.min(28, 6 + 2.6 * Math.sqrt(Math.max(0, weightedDegree))));
 }
 
 /**
  * Adds the display attributes to an edge's attributes, in place: the parsed JSON is ours, and
  * not copying 100,000 objects keeps the first frame close to bare sigma's.
  */
-function edgeAttrs(attrs: ApiEdgeAttributes): EdgeAttrs {
+function edgeAttrs(attrs: ApiEdgeAttributes, scale: number): EdgeAttrs {
   const modality = attrs.modality === 'asserted' ? '' : ` (${attrs.modality})`;
   const weight = attrs.weight > 1 ? ` ×${attrs.weight}` : '';
   return Object.assign(attrs, {
-    size: Math.min(6, 1.6 + Math.log2(Math.max(1, attrs.weight))),
+    size: Math.max(0.5, scale * Math.min(6, 1.6 + Math.log2(Math.max(1, attrs.weight)))),
     head: attrs.predicate === 'COOPERATES_WITH' || attrs.predicate === 'MEETS' ? 'none' : 'arrow',
     relLabel: `${attrs.label ?? predicateText(attrs.predicate)}${modality}${weight}`,
   });
@@ -126,7 +140,7 @@ const dashCases = Object.fromEntries(
 
 /** Creates the renderer with the viewer's primitives, styles and settings. */
 export function createRenderer(graph: ViewGraph, container: HTMLElement): Renderer {
-  const large = graph.size > 30_000;
+  const large = graph.size > LARGE_GRAPH_EDGES;
   const renderer: Renderer = new Sigma(graph, container, {
     customNodeState: { isSelected: false, onPath: false },
     customEdgeState: { isSelected: false, onPath: false },
@@ -211,10 +225,10 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): Render
           color: { attribute: 'predicate', dict: edgeColors, defaultValue: '#9e9e9e' },
           plainColor: { attribute: 'predicate', dict: edgeColors, defaultValue: '#9e9e9e' },
           path: 'line',
-          parallelPath: 'curved',
+          parallelPath: large ? 'line' : 'curved',
           parallelSpread: 0.3,
           head: { attribute: 'head', defaultValue: 'arrow' },
-          label: { attribute: 'relLabel' },
+          // Edge labels exist only on lit edges: 100,000 hidden labels would still be laid out.
           labelVisibility: 'hidden',
           labelColor: '#374151',
           labelSize: 11,
@@ -231,24 +245,28 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): Render
         },
         {
           whenState: 'isHighlighted',
-          then: { labelVisibility: 'visible', depth: 'topEdges' },
+          then: { label: LABEL, labelVisibility: 'visible', depth: 'topEdges' },
         },
         {
           whenState: 'onPath',
           then: {
             color: PATH_COLOR,
             plainColor: PATH_COLOR,
+            label: LABEL,
             labelVisibility: 'visible',
             depth: 'topEdges',
             size: 4,
           },
         },
-        { whenState: 'isHovered', then: { labelVisibility: 'visible', depth: 'topEdges' } },
+        {
+          whenState: 'isHovered',
+          then: { label: LABEL, labelVisibility: 'visible', depth: 'topEdges' },
+        },
         {
           whenState: 'isSelected',
-          then: { labelVisibility: 'visible', depth: 'topEdges', size: 4 },
+          then: { label: LABEL, labelVisibility: 'visible', depth: 'topEdges', size: 4 },
         },
-        { matchData: 'modality', cases: dashCases },
+        { matchData: 'modality', cases: large ? {} : dashCases },
       ],
       stage: { background: '#fbfbfd' },
     },
@@ -257,6 +275,8 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): Render
       // Edge picking draws every edge twice; it is switched on after the first frame.
       enableEdgeEvents: false,
       hideEdgesOnMove: large,
+      // Antialiasing is most of the edge shader's cost; on a hairball of thin edges it shows little.
+      antialiasEdges: !large,
       renderEdgeLabels: true,
       labelDensity: 0.9,
       labelGridCellSize: 90,
@@ -276,16 +296,17 @@ export const MAX_PICKABLE_EDGES = 50_000;
 export function buildGraph(data: ApiGraph): ViewGraph {
   const graph: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   const count = data.nodes.length;
+  const scale = sizeScale(count);
   for (const { key, attributes } of data.nodes) {
     const { x, y } = seedPosition(key, count);
     graph.addNode(
       key,
-      Object.assign(attributes, { x, y, size: nodeSize(attributes.weightedDegree) }),
+      Object.assign(attributes, { x, y, size: nodeSize(attributes.weightedDegree, scale) }),
     );
   }
   for (const { key, source, target, attributes } of data.edges) {
     if (graph.hasNode(source) && graph.hasNode(target)) {
-      graph.addDirectedEdgeWithKey(key, source, target, edgeAttrs(attributes));
+      graph.addDirectedEdgeWithKey(key, source, target, edgeAttrs(attributes, scale));
     }
   }
   return graph;
@@ -299,9 +320,10 @@ export function buildGraph(data: ApiGraph): ViewGraph {
 export function mergeGraph(graph: ViewGraph, data: ApiGraph, prune: boolean): Set<string> {
   const added = new Set<string>();
   const nodeKeys = new Set<string>();
+  const scale = sizeScale(Math.max(graph.order, data.nodes.length));
   for (const { key, attributes } of data.nodes) {
     nodeKeys.add(key);
-    const size = nodeSize(attributes.weightedDegree);
+    const size = nodeSize(attributes.weightedDegree, scale);
     if (graph.hasNode(key)) {
       graph.mergeNodeAttributes(key, { ...attributes, size });
     } else {
@@ -313,8 +335,8 @@ export function mergeGraph(graph: ViewGraph, data: ApiGraph, prune: boolean): Se
   for (const { key, source, target, attributes } of data.edges) {
     if (!graph.hasNode(source) || !graph.hasNode(target)) continue;
     edgeKeys.add(key);
-    if (graph.hasEdge(key)) graph.replaceEdgeAttributes(key, edgeAttrs(attributes));
-    else graph.addDirectedEdgeWithKey(key, source, target, edgeAttrs(attributes));
+    if (graph.hasEdge(key)) graph.replaceEdgeAttributes(key, edgeAttrs(attributes, scale));
+    else graph.addDirectedEdgeWithKey(key, source, target, edgeAttrs(attributes, scale));
   }
   if (prune) {
     for (const edge of graph.edges()) if (!edgeKeys.has(edge)) graph.dropEdge(edge);

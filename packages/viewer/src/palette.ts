@@ -87,9 +87,16 @@ export const MODALITY_DASHES: Record<Modality, { dash: number; gap: number }> = 
   negated: { dash: 1, gap: 5 },
 };
 
-/** "COOPERATES_WITH" → "cooperates with". */
+const PREDICATE_TEXT = new Map<string, string>();
+
+/** "COOPERATES_WITH" → "cooperates with" (cached: it runs once per edge on load). */
 export function predicateText(predicate: RelationType): string {
-  return predicate.toLowerCase().replace(/_/g, ' ');
+  let text = PREDICATE_TEXT.get(predicate);
+  if (text === undefined) {
+    text = predicate.toLowerCase().replace(/_/g, ' ');
+    PREDICATE_TEXT.set(predicate, text);
+  }
+  return text;
 }
 
 export const DIMMED_NODE = '#e4e7ec';
