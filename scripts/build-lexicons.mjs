@@ -131,7 +131,11 @@ for (const c of countries) {
     const plural = pluralDemonym(d);
     if (plural) add(plural, name, 'GPE', 'NORP', 'demonym', 'country');
   }
-  for (const capital of c.capital ?? []) add(capital, name, 'GPE', 'GPE', 'capital', 'capital');
+  for (const capital of c.capital ?? []) {
+    add(capital, name, 'GPE', 'GPE', 'capital', 'capital');
+    // "Washington, D.C." is written "Washington".
+    if (capital.includes(',')) add(capital.split(',')[0], name, 'GPE', 'GPE', 'capital', 'capital');
+  }
 }
 // Everyday short forms world-countries lists only partly.
 const shortForms = curated('country-forms');

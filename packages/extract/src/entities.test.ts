@@ -126,6 +126,22 @@ describe('titles and roles stay out of the name', () => {
   });
 });
 
+describe('companies', () => {
+  it('joins a company with and without its legal form', () => {
+    const a = run('Orbitex Corp. said profits rose. Shares of Orbitex fell anyway.');
+    expect(entityOf(a, 'Orbitex')?.name).toBe('Orbitex Corp.');
+  });
+
+  it('types a word with an inner capital as an organisation', () => {
+    expect(entityOf(run('They invested in BrightPath last year.'), 'BrightPath')?.type).toBe('ORG');
+  });
+
+  it('reads "chief executive" as a leading role', () => {
+    const a = run('Chief executive Rana Holt resigned.');
+    expect(a.roles?.[0]).toMatchObject({ head: 'chief executive', relation: 'LEADER_OF' });
+  });
+});
+
 describe('acronyms and their expansions', () => {
   const cases: [string, string, string][] = [
     [
@@ -135,6 +151,7 @@ describe('acronyms and their expansions', () => {
     ],
     ['The Northern Grain Board said the NGB would buy wheat.', 'NGB', 'Northern Grain Board'],
     ['NATO warned Serbia on Monday.', 'NATO', 'NATO'],
+    ['The Grain Export Authority (GEA) set quotas.', 'GEA', 'Grain Export Authority'],
   ];
   it.each(cases)('%s', (text, acronym, name) => {
     const a = run(text);

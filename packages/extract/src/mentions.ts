@@ -277,12 +277,14 @@ export class MentionDetector {
     i: number,
     end: number,
   ): { first: number; last: number; head: string; relation: RoleRelation } | undefined {
+    // "Chief executive" is a role of its own; "chief" before "spokesman" is a modifier.
     let j = i;
-    while (j < end && this.lex.roleModifiers.has(this.tokens[j]?.lower ?? '')) {
+    let hit = longest(this.lex.roles, this.tokens, j, end);
+    while (!hit && j < end && this.lex.roleModifiers.has(this.tokens[j]?.lower ?? '')) {
       j++;
       if (this.tokens[j]?.text === '-') j++;
+      hit = longest(this.lex.roles, this.tokens, j, end);
     }
-    const hit = longest(this.lex.roles, this.tokens, j, end);
     if (!hit) return undefined;
     let after = j + hit.length;
     // "Secretary of Defense Ash Carter": an of-phrase inside the title, up to a given name.
@@ -479,6 +481,10 @@ export class MentionDetector {
     if (multi && lex.personWords.has(lead) && !lex.locSuffix.has(head)) {
       return { type: 'PERSON', confident: false, kind: 'name' };
     }
+    // "OpenAI", "YouTube": a capital inside a word marks a brand or a company.
+    if (!multi && /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(words[0]?.text ?? '')) {
+      return { type: 'ORG', confident: false, kind: 'name' };
+    }
     if (prev && prev.sentence === words[0]?.sentence && lex.locativePrepositions.has(prev.lower)) {
       if (!multi || !lex.givenNames.has(lead))
         return { type: 'GPE', confident: false, kind: 'name' };
@@ -663,7 +669,8 @@ export class MentionDetector {
       const pieces = this.splitByGazetteer(i, last, mode);
       if (pieces) {
         for (const piece of pieces) {
-          if (piece.entry) this.emitGazetteer(piece.first, piece.last - piece.first, piece.entry);
+          const entry = piece.entry ?? this.wholeGazetteer(piece.first, piece.last, mode)?.value;
+          if (entry) this.emitGazetteer(piece.first, piece.last - piece.first, entry);
           else this.emitTyped(piece.first, piece.last, undefined);
         }
         return;
@@ -683,6 +690,7 @@ export class MentionDetector {
       return false;
     const lex = this.lex;
     if (this.capitalisedInside.has(t.lower) || lex.givenNames.has(t.lower)) return false;
+    if (ACRONYM.test(t.text)) return false;
     const next = this.tokens[i + 1];
     if (lex.personWords.has(t.lower) && next && next.sentence === t.sentence && isCap(next)) {
       return false;
@@ -695,6 +703,11 @@ export class MentionDetector {
       return false;
     }
     return this.isCommon(t.lower);
+  }
+
+  private wholeGazetteer(first: number, last: number, mode: Mode) {
+    const hit = this.gazetteer(first, last, mode);
+    return hit && hit.length === last - first ? hit : undefined;
   }
 
   /** "Defence Ministry", "Southern Railway Station": a multi-word name ending in a cue word. */

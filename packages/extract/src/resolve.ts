@@ -62,6 +62,30 @@ const PLACE_GENERIC = new Set([
   'territory',
   'state',
 ]);
+const LEGAL_FORMS = new Set([
+  'corp',
+  'corp.',
+  'inc',
+  'inc.',
+  'ltd',
+  'ltd.',
+  'co',
+  'co.',
+  'plc',
+  'llc',
+  'ag',
+  'sa',
+  's.a.',
+  'nv',
+  'spa',
+  'ab',
+  'group',
+  'holdings',
+  'gmbh',
+  'limited',
+  'corporation',
+  'company',
+]);
 const wordsOf = (s: string) => s.split(/[\s]+/).filter((w) => /\p{L}/u.test(w));
 const initials = (name: string) =>
   name
@@ -174,6 +198,20 @@ export function resolveMentions(
     if (short && short !== n) uf.union(short.key, n.key);
   }
 
+  // A company with and without its legal form: "Microsoft Corp." / "Microsoft".
+  const byText = new Map<string, Node>();
+  for (const n of nodes) if (n.raw.entityType !== 'PERSON') byText.set(fold(n.text), n);
+  for (const n of nodes) {
+    if (n.raw.entityType !== 'ORG') continue;
+    const words = fold(n.text).split(/\s+/);
+    const tail = words[words.length - 1] ?? '';
+    if (words.length < 2 || !LEGAL_FORMS.has(tail)) continue;
+    const bare = byText.get(words.slice(0, -1).join(' '));
+    if (bare && bare !== n && (!bare.raw.canonical || bare.raw.entityType === 'ORG')) {
+      uf.union(n.key, bare.key);
+    }
+  }
+
   // Acronyms: "Islamic Revolutionary Guard Corps (IRGC)" and initials.
   const named = nodes.filter(
     (n) =>
@@ -225,6 +263,7 @@ export function resolveMentions(
   const weak = (n: Node) =>
     !n.raw.canonical &&
     !n.raw.confident &&
+    n.raw.entityType !== 'GPE' &&
     n.raw.lastToken - n.raw.firstToken === 1 &&
     isCommon(n.text.toLowerCase());
   const dropped = new Set<Node>();
