@@ -294,7 +294,8 @@ export class MentionDetector {
       for (let p = k + 1; p <= k + 4 && p < end; p++) {
         const t = this.tokens[p] as Token;
         if (!isCap(t) || !isCap(this.tokens[p - 1] as Token)) break;
-        if (this.lex.givenNames.has(t.lower)) {
+        const name = this.lex.givenNames.has(t.lower) || this.lex.personWords.has(t.lower);
+        if (name && isCap(this.tokens[p + 1] ?? t) && p + 1 < end) {
           after = p;
           break;
         }
@@ -329,6 +330,8 @@ export class MentionDetector {
     const t = this.tokens[i];
     if (!t || !isCap(t)) return false;
     if (this.lex.stopCapitals.has(t.lower) && !ACRONYM.test(t.text)) return false;
+    // A contraction ("I’m", "It’s") is no name; "O'Brien" and "d'Ivoire" keep their capital.
+    if (/['’]\p{Ll}/u.test(t.text)) return false;
     if (mode !== 'normal') return false;
     if (INITIAL.test(t.text) || ACRONYM.test(t.text)) return true;
     if (t.pos === 'PROPN') return true;
