@@ -47,7 +47,10 @@ class UnionFind {
 }
 
 /** Lower case without diacritics: "Nicolás" and "Nicolas" are one name. */
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (s: string) =>
+  /^[\x20-\x7e]*$/.test(s)
+    ? s.toLowerCase()
+    : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const PLACE_GENERIC = new Set([
   'republic',
   'province',
