@@ -155,6 +155,19 @@ describe('viewer', () => {
     await page.close();
   });
 
+  it('expands neighbours into a filtered view and keeps them in the URL', async () => {
+    const filtered = await api<ApiGraph>('/api/graph?types=GPE');
+    const page = await openViewer('#types=GPE');
+    await choose(page, 'search', 'Iran');
+    await expect.poll(() => page.getByTestId('details-title').textContent()).toBe('Iran');
+    const order = () => page.evaluate(() => (window as unknown as KgWindow).__kg.graph.order);
+    expect(await order()).toBe(filtered.nodes.length);
+    await page.getByTestId('expand-button').click();
+    await expect.poll(order).toBeGreaterThan(filtered.nodes.length);
+    expect(new URL(page.url()).hash).toContain('expand=');
+    await page.close();
+  });
+
   it('exports a PNG of the view', async () => {
     const page = await openViewer();
     await page.getByTestId('export-menu').locator('summary').click();

@@ -109,7 +109,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const filters = createFilterPanel((next) => {
     state.filters = next;
     writeHash();
-    enqueue(() => reload(true));
+    enqueue(reload);
   });
   const pathFinder = createPathFinder({
     highlight: (nodes, edges) => view.highlighter?.setPath(nodes, edges),
@@ -144,7 +144,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
       section(
         'Add text',
         'panel-ingest',
-        createIngestPanel(() => enqueue(() => reload(state.expanded.length === 0))),
+        createIngestPanel(() => enqueue(reload)),
       ),
     ),
     container,
@@ -179,24 +179,25 @@ export async function startApp(root: HTMLElement): Promise<void> {
     void run.done.then(() => view.renderer?.refresh());
   };
 
-  const merge = (data: ApiGraph, prune: boolean): void => {
+  const merge = (parts: ApiGraph[], prune: boolean): void => {
     if (!view.graph) return;
-    const added = mergeGraph(view.graph, data, prune);
+    const added = mergeGraph(view.graph, parts, prune);
     view.highlighter?.reapply();
-    showCounts(data);
+    showCounts(parts[0]);
     layoutLocally(added);
   };
 
-  async function reload(prune: boolean): Promise<void> {
-    const data = await api.graph(state.filters);
-    merge(data, prune);
-    for (const id of state.expanded) merge(await api.neighbors(id, 1), false);
+  /** Fetches the filtered graph and every expanded neighbourhood, and shows exactly those. */
+  async function reload(): Promise<void> {
+    const parts = [await api.graph(state.filters)];
+    for (const id of state.expanded) parts.push(await api.neighbors(id, 1));
+    merge(parts, true);
   }
 
   async function expand(id: string): Promise<void> {
     const data = await api.neighbors(id, 1);
     if (!state.expanded.includes(id)) state.expanded.push(id);
-    merge(data, false);
+    merge([data], false);
     writeHash();
     notify(
       `Expanded ${view.graph?.getNodeAttribute(id, 'label') ?? id}: ${data.nodes.length} entities around it.`,
@@ -351,18 +352,19 @@ export async function startApp(root: HTMLElement): Promise<void> {
       formatViewState({ ...state, camera: undefined });
     state = next;
     filters.set(state.filters);
-    if (filtersChanged) enqueue(() => reload(true));
+    if (filtersChanged) enqueue(reload);
     if (state.selectedNode) void selectNode(state.selectedNode);
     if (state.camera) renderer.getCamera().setState(state.camera);
   });
 
   subscribeToChanges((change) => {
     notify(`Graph updated: +${change.nodesAdded} entities, +${change.edgesAdded} relations.`);
-    enqueue(() => reload(state.expanded.length === 0));
+    enqueue(reload);
   });
 
   // --- Restore the shared view ------------------------------------------------------------
-  for (const id of state.expanded) enqueue(() => api.neighbors(id, 1).then((d) => merge(d, false)));
+  for (const id of state.expanded)
+    enqueue(() => api.neighbors(id, 1).then((d) => merge([d], false)));
   enqueue(async () => {
     if (state.selectedNode) await selectNode(state.selectedNode);
     else if (state.selectedEdge && graph.hasEdge(state.selectedEdge))

@@ -313,30 +313,36 @@ export function buildGraph(data: ApiGraph): ViewGraph {
 }
 
 /**
- * Merges a server graph into the one on screen: existing nodes keep their positions, new ones
- * are placed beside their neighbours. With `prune`, what the server no longer sends is removed.
- * Returns the keys of the added nodes.
+ * Merges server graphs (the filtered graph plus any expanded neighbourhoods) into the one on
+ * screen: existing nodes keep their positions, new ones are placed beside their neighbours.
+ * With `prune`, what none of them contains any more is removed. Returns the added node keys.
  */
-export function mergeGraph(graph: ViewGraph, data: ApiGraph, prune: boolean): Set<string> {
+export function mergeGraph(
+  graph: ViewGraph,
+  parts: readonly ApiGraph[],
+  prune: boolean,
+): Set<string> {
   const added = new Set<string>();
   const nodeKeys = new Set<string>();
-  const scale = sizeScale(Math.max(graph.order, data.nodes.length));
-  for (const { key, attributes } of data.nodes) {
-    nodeKeys.add(key);
-    const size = nodeSize(attributes.weightedDegree, scale);
-    if (graph.hasNode(key)) {
-      graph.mergeNodeAttributes(key, { ...attributes, size });
-    } else {
-      graph.addNode(key, { ...attributes, x: 0, y: 0, size });
-      added.add(key);
-    }
-  }
   const edgeKeys = new Set<string>();
-  for (const { key, source, target, attributes } of data.edges) {
-    if (!graph.hasNode(source) || !graph.hasNode(target)) continue;
-    edgeKeys.add(key);
-    if (graph.hasEdge(key)) graph.replaceEdgeAttributes(key, edgeAttrs(attributes, scale));
-    else graph.addDirectedEdgeWithKey(key, source, target, edgeAttrs(attributes, scale));
+  const scale = sizeScale(Math.max(graph.order, ...parts.map((part) => part.nodes.length)));
+  for (const data of parts) {
+    for (const { key, attributes } of data.nodes) {
+      nodeKeys.add(key);
+      const size = nodeSize(attributes.weightedDegree, scale);
+      if (graph.hasNode(key)) {
+        graph.mergeNodeAttributes(key, { ...attributes, size });
+      } else {
+        graph.addNode(key, { ...attributes, x: 0, y: 0, size });
+        added.add(key);
+      }
+    }
+    for (const { key, source, target, attributes } of data.edges) {
+      if (!graph.hasNode(source) || !graph.hasNode(target)) continue;
+      edgeKeys.add(key);
+      if (graph.hasEdge(key)) graph.replaceEdgeAttributes(key, edgeAttrs(attributes, scale));
+      else graph.addDirectedEdgeWithKey(key, source, target, edgeAttrs(attributes, scale));
+    }
   }
   if (prune) {
     for (const edge of graph.edges()) if (!edgeKeys.has(edge)) graph.dropEdge(edge);

@@ -129,10 +129,24 @@ export function runForceAtlas2(
   };
   worker.onmessage = (event: MessageEvent<LayoutMessage>) => {
     const next = event.data.positions;
-    keys.forEach((key, i) => {
-      if (fixed[i] === 1 || !graph.hasNode(key)) return;
-      graph.mergeNodeAttributes(key, { x: next[2 * i] ?? 0, y: next[2 * i + 1] ?? 0 });
-    });
+    if (movable) {
+      keys.forEach((key, i) => {
+        if (fixed[i] === 1 || !graph.hasNode(key)) return;
+        graph.mergeNodeAttributes(key, { x: next[2 * i] ?? 0, y: next[2 * i + 1] ?? 0 });
+      });
+    } else {
+      // One graph event for the whole tick, not one per node, so sigma refreshes once.
+      graph.updateEachNodeAttributes(
+        (key, attrs) => {
+          const i = index.get(key);
+          if (i === undefined) return attrs;
+          attrs.x = next[2 * i] ?? attrs.x;
+          attrs.y = next[2 * i + 1] ?? attrs.y;
+          return attrs;
+        },
+        { attributes: ['x', 'y'] },
+      );
+    }
     options.onTick?.();
     if (event.data.type === 'done') stop();
   };
