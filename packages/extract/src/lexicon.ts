@@ -71,6 +71,8 @@ export function longestPhrase<T>(
 
 export interface Lexicon {
   gazetteer: PhraseTable<GazetteerEntry>;
+  /** First words of entries matched in any case (weapon classes): lower-case tokens check only these. */
+  anyCaseStarts: Set<string>;
   roles: PhraseTable<RoleRelation>;
   givenNames: Set<string>;
   /** Given names and surnames of many cultures (lower case). */
@@ -152,6 +154,9 @@ export function loadLexicon(): Lexicon {
         key,
         { name, type, mentionType, kind, caseMode, lexClass },
       ]),
+    ),
+    anyCaseStarts: new Set(
+      file.entries.filter((e) => e[5] === 'any').map(([key]) => key.split(' ')[0] ?? ''),
     ),
     roles: phraseTable(
       Object.entries(titles.roles).map(([role, relation]) => [phraseKey(role), relation]),

@@ -545,7 +545,7 @@ export class MentionDetector {
       const cap = isCap(t);
       if (
         !cap &&
-        !lex.gazetteer.root.has(t.lower) &&
+        !lex.anyCaseStarts.has(t.lower) &&
         !lex.roles.root.has(t.lower) &&
         !lex.roleModifiers.has(t.lower)
       ) {
