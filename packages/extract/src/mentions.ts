@@ -156,7 +156,6 @@ function sentenceMode(tokens: Token[], s: Sentence): Mode {
   let digits = false;
   for (let i = s.firstToken; i < s.lastToken; i++) {
     const t = tokens[i];
-    if (t && /\d/.test(t.text)) digits = true;
     if (!t || !hasLetter(t.text) || t.text.length < 2) continue;
     words++;
     if (isAllCaps(t)) caps++;
@@ -165,6 +164,12 @@ function sentenceMode(tokens: Token[], s: Sentence): Mode {
   }
   if (words >= 2 && caps / words >= 0.6) return 'caps';
   const lastText = tokens[s.lastToken - 1]?.text ?? '';
+  if (words >= 4 && lowerContent === 0 && capitalisedVerbs === 0) {
+    for (let i = s.firstToken; i < s.lastToken && !digits; i++) {
+      const c = tokens[i]?.text.charCodeAt(0) ?? 0;
+      digits = c >= 48 && c <= 57;
+    }
+  }
   if (
     words >= 4 &&
     lowerContent === 0 &&
