@@ -30,7 +30,8 @@ beforeAll(() => {
     ['empty.txt', ''],
     ['blank.txt', '  \n\n\t'],
     ['data.bin', Buffer.from([0x49, 0x72, 0x00, 0x00, 0x61, 0x6e])],
-    ['latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9])],
+    ['broken.txt', Buffer.from([0x63, 0x61, 0x66, 0xc3, 0xa9, 0x20, 0xe9])],
+    ['latin1.txt', Buffer.from('The Red Cross sent \xa35m to Pakistan.\n', 'latin1')],
     ['report.docx', Buffer.from('PK\u0003\u0004word/document.xml')],
     ['big.txt', 'Iran. '.repeat(200_000)],
     ['corpus/a.txt', 'Kyiv is the capital of Ukraine.'],
@@ -57,12 +58,20 @@ describe('kg extract', () => {
     expect(out.documents[0]?.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('reads legacy single-byte text as Windows-1252 and says so', () => {
+    const { code, stdout, stderr } = extract(path('latin1.txt'), '--format', 'json');
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^kg extract: .*latin1\.txt: not valid UTF-8, read as Windows-1252/);
+    const out = JSON.parse(stdout) as Extraction;
+    expect(out.entities.map((e) => e.name)).toContain('Pakistan');
+  });
+
   it('goes on past bad inputs, names each one on stderr and exits 1', () => {
     const bad: [string, RegExp][] = [
       ['empty.txt', /empty/],
       ['blank.txt', /whitespace/],
       ['data.bin', /looks binary \(NUL bytes\)/],
-      ['latin1.txt', /not valid UTF-8/],
+      ['broken.txt', /not valid UTF-8/],
       ['report.docx', /unsupported format \.docx/],
       ['big.txt', /over the 1 MB limit/],
       ['missing.txt', /no such file/],

@@ -8,7 +8,7 @@ export {
   TEXT_EXTENSIONS,
   DEFAULT_MAX_BYTES,
 } from './input.js';
-export type { DecodedDocument, InputListing, ReadOptions } from './input.js';
+export type { DecodedDocument, InputListing, ReadOptions, TextEncoding } from './input.js';
 export { normalise, looksLikeHtml, isBoilerplateLine } from './normalise.js';
 export type { InputFormat, Normalised } from './normalise.js';
 export { mergeExtractions } from './merge.js';

@@ -44,7 +44,13 @@ describe('decodeDocument refuses what is not text', () => {
       'BINARY_INPUT',
       /control/,
     ],
-    ['a Latin-1 byte', bytes('caf', [0xe9], ' noir'), 'ENCODING_ERROR', /UTF-8.*offset 3/],
+    [
+      'UTF-8 with a stray byte',
+      bytes('caf', [0xc3, 0xa9], ' ', [0xe9]),
+      'ENCODING_ERROR',
+      /offset 6/,
+    ],
+    ['a byte Windows-1252 leaves undefined', bytes('a', [0x81], 'b'), 'ENCODING_ERROR', /offset 1/],
     ['an overlong encoding', bytes('a', [0xc0, 0xaf]), 'ENCODING_ERROR', /offset 1/],
     ['an encoded surrogate', bytes('ab', [0xed, 0xa0, 0x80]), 'ENCODING_ERROR', /offset 2/],
     ['a truncated sequence', bytes('Zelensky ', [0xe2, 0x80]), 'ENCODING_ERROR', /offset 9/],
@@ -62,6 +68,26 @@ describe('decodeDocument refuses what is not text', () => {
     const read = () => decodeDocument(input, 'big.txt', { maxBytes: 2 * 1024 * 1024 });
     expect(codeOf(read)).toBe('INPUT_TOO_LARGE');
     expect(read).toThrow(/big\.txt: 2 MB is over the 2 MB limit/);
+  });
+});
+
+describe('decodeDocument reads legacy single-byte text as Windows-1252', () => {
+  const cases: [string, Uint8Array, string][] = [
+    ['a Latin-1 letter', bytes('caf', [0xe9], ' noir'), 'café noir'],
+    ['a pound sign', bytes('rose to ', [0xa3], '5m'), 'rose to £5m'],
+    ['Windows-1252 quotes', bytes([0x93], 'drones', [0x94]), '“drones”'],
+  ];
+  it.each(cases)('%s', (_name, input, text) => {
+    const doc = decodeDocument(input, 'old.txt');
+    expect(doc.text).toBe(text);
+    expect(doc.encoding).toBe('windows-1252');
+    expect(doc.notice).toMatch(/^extract: old\.txt: not valid UTF-8, read as Windows-1252/);
+  });
+
+  it('says nothing for UTF-8', () => {
+    const doc = decodeDocument(bytes('Kyiv'), 'new.txt');
+    expect(doc.encoding).toBe('utf-8');
+    expect(doc.notice).toBeUndefined();
   });
 });
 

@@ -96,7 +96,13 @@ export interface DecodedDocument extends ExtractInput {
   hash: string;
   /** Size of the raw bytes. */
   bytes: number;
+  /** How the bytes were read. */
+  encoding: TextEncoding;
+  /** Something the reader should be told, though the document was read ("read as Windows-1252"). */
+  notice?: string;
 }
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 function refuse(code: KgError['code'], id: string, reason: string): KgError {
   return new KgError(code, `extract: ${id}: ${reason}, skipped.`);
@@ -166,11 +172,45 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
-function decodeText(bytes: Uint8Array, id: string): string {
+/** Bytes Windows-1252 leaves undefined: their presence rules out a legacy single-byte text. */
+const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/**
+ * Windows-1252 for 0x80–0x9F (WHATWG Encoding standard); 0xA0–0xFF equal Latin-1. Decoded by
+ * hand because Node 20's TextDecoder reads 'windows-1252' as plain Latin-1 for these bytes.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) {
+    out += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  }
+  return out;
+}
+
+/**
+ * Legacy single-byte text (Windows-1252 / Latin-1, common in older news archives): every
+ * non-ASCII byte stands alone between ASCII bytes ("\xA35m" for "£5m") and is defined in
+ * Windows-1252. Runs of high bytes — overlong, truncated or surrogate UTF-8 — stay malformed.
+ */
+function isLegacySingleByte(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) continue;
+    if (CP1252_UNDEFINED.has(b)) return false;
+    if ((bytes[i - 1] ?? 0) >= 0x80 || (bytes[i + 1] ?? 0) >= 0x80) return false;
+  }
+  return true;
+}
+
+function decodeText(bytes: Uint8Array, id: string): { text: string; encoding: TextEncoding } {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     try {
-      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+      return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
     } catch {
       throw refuse('ENCODING_ERROR', id, `not valid ${encoding.toUpperCase()}`);
     }
@@ -178,8 +218,11 @@ function decodeText(bytes: Uint8Array, id: string): string {
   const reason = binaryReason(bytes);
   if (reason) throw refuse('BINARY_INPUT', id, `looks binary (${reason})`);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
+    if (isLegacySingleByte(bytes)) {
+      return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+    }
     const at = firstInvalidUtf8(bytes);
     throw refuse('ENCODING_ERROR', id, `not valid UTF-8 (malformed byte at offset ${at})`);
   }
@@ -194,8 +237,8 @@ export function formatForPath(path: string): NonNullable<ExtractInput['format']>
 }
 
 /**
- * Decodes a document's raw bytes into extractor input: UTF-8 (BOM stripped) or UTF-16 with a
- * BOM. Throws a KgError naming `id`: `EMPTY_INPUT`, `BINARY_INPUT`, `ENCODING_ERROR` or
+ * Decodes a document's raw bytes into extractor input: UTF-8 (BOM stripped), UTF-16 with a
+ * BOM, or legacy single-byte Windows-1252 text (with a `notice`). Throws a KgError naming `id`: `EMPTY_INPUT`, `BINARY_INPUT`, `ENCODING_ERROR` or
  * `INPUT_TOO_LARGE`.
  *
  * @example
@@ -216,7 +259,7 @@ export function decodeDocument(
     );
   }
   if (bytes.length === 0) throw refuse('EMPTY_INPUT', id, 'empty file');
-  const text = decodeText(bytes, id);
+  const { text, encoding } = decodeText(bytes, id);
   if (/^[\s\uFEFF]*$/u.test(text)) throw refuse('EMPTY_INPUT', id, 'no text (whitespace only)');
   return {
     id,
@@ -224,6 +267,12 @@ export function decodeDocument(
     format: options.format ?? formatForPath(id),
     hash: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,
+    encoding,
+    ...(encoding === 'windows-1252'
+      ? {
+          notice: `extract: ${id}: not valid UTF-8, read as Windows-1252 (legacy single-byte text).`,
+        }
+      : {}),
   };
 }
 

@@ -305,6 +305,10 @@ async function extractFiles(
       const file = files[index] ?? '';
       try {
         const doc = await readDocument(file, { maxBytes: options.maxBytes });
+        if (doc.notice) {
+          progress.interrupt();
+          io.stderr.write(`kg ${doc.notice}\n`);
+        }
         results[index] = withDocumentInfo(await pool.extract(doc), doc);
       } catch (err) {
         failed++;

@@ -99,10 +99,15 @@ function createProgressBar(io: CommandIo, total: number, mode: 'bar' | 'lines' |
 }
 
 /** Reads files one by one as the ingest asks for them: the hash is known before extraction. */
-async function* readInputs(files: readonly string[], maxBytes: number): AsyncGenerator<FileInput> {
+async function* readInputs(
+  files: readonly string[],
+  maxBytes: number,
+  onNotice: (notice: string) => void,
+): AsyncGenerator<FileInput> {
   for (const file of files) {
     try {
       const doc = await readDocument(file, { maxBytes });
+      if (doc.notice) onNotice(doc.notice);
       yield { source: file, hash: doc.hash, doc };
     } catch (error) {
       yield { source: file, error };
@@ -185,7 +190,9 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   try {
     summary = await ingestDocuments(
       store,
-      readInputs(files, maxBytes),
+      readInputs(files, maxBytes, (notice) =>
+        io.stderr.write(`${mode === 'bar' ? '\r\u001b[K' : ''}kg ${notice}\n`),
+      ),
       async ({ doc }) => {
         if (!doc) throw new Error('kg ingest: document not read.');
         const extraction = await pool.extract({
