@@ -39,24 +39,24 @@ async function drain(run, inFlight, list = docs) {
 }
 
 async function mainThread() {
-  let process1;
+  let readOne;
   if (side === 'wink') {
-    process1 = await loadWink();
+    readOne = await loadWink();
   } else {
     const extract = await importBuilt('extract');
     if (!extract) return { error: 'not built' };
     const extractor = extract.createExtractor();
-    process1 = (text, id) => {
+    readOne = (text, id) => {
       const out = extractor.extract({ id, text });
       return out.entities.length + out.relations.length;
     };
   }
-  for (const doc of docs.slice(0, WARMUP)) process1(doc.text, doc.id);
+  for (const doc of docs.slice(0, WARMUP)) readOne(doc.text, doc.id);
   let peakHeap = process.memoryUsage().heapUsed;
   let tokens = 0;
   const start = performance.now();
   for (const doc of docs) {
-    tokens += process1(doc.text, doc.id);
+    tokens += readOne(doc.text, doc.id);
     const heap = process.memoryUsage().heapUsed;
     if (heap > peakHeap) peakHeap = heap;
   }
