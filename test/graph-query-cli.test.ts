@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportJson, importIntoStore, openStore, parseGraph } from '@kg/graph';
 import type { Command } from '../packages/cli/src/command.js';
+import { runCommand } from '../packages/cli/src/dispatch.js';
 import { exportCommand } from '../packages/cli/src/commands/export.js';
 import { importCommand } from '../packages/cli/src/commands/import.js';
 import { queryCommand } from '../packages/cli/src/commands/query.js';
@@ -48,7 +49,7 @@ async function run(
 ): Promise<{ code: number; out: string; err: string }> {
   const out = sink();
   const err = sink();
-  const code = await command.run(argv, { stdout: out.stream, stderr: err.stream });
+  const code = await runCommand(command, argv, { stdout: out.stream, stderr: err.stream });
   return { code, out: out.text(), err: err.text() };
 }
 
@@ -134,20 +135,20 @@ describe('kg query', () => {
     expect((await run(queryCommand, [...argv, '--db', db])).code).toBe(code);
   });
 
-  it('reports bad input as KgError', async () => {
-    await expect(
-      run(queryCommand, ['neighbors', 'Iran', '--types', 'PLANET', '--db', db]),
-    ).rejects.toMatchObject({
-      code: 'INVALID_ARGUMENT',
-    });
-    await expect(run(queryCommand, ['entity', 'Atlantis', '--db', db])).rejects.toMatchObject({
-      code: 'NOT_FOUND',
-    });
-    await expect(
-      run(queryCommand, ['stats', '--db', join(dir, 'missing.db')]),
-    ).rejects.toMatchObject({
-      code: 'NOT_FOUND',
-    });
+  const refusals: [argv: string[], code: string][] = [
+    [['neighbors', 'Iran', '--types', 'PLANET'], 'INVALID_ARGUMENT'],
+    [['entity', 'Atlantis'], 'NOT_FOUND'],
+  ];
+  it.each(refusals)('reports %j as a KgError with code %s, exit 1', async (argv, code) => {
+    const res = await run(queryCommand, [...argv, '--db', db]);
+    expect(res.code).toBe(1);
+    expect(res.err).toMatch(new RegExp(`^kg query: .*\\[${code}\\]\\n$`));
+  });
+
+  it('reports a missing store as NOT_FOUND', async () => {
+    const res = await run(queryCommand, ['stats', '--db', join(dir, 'missing.db')]);
+    expect(res.code).toBe(1);
+    expect(res.err).toMatch(/\[NOT_FOUND\]/);
   });
 });
 
@@ -209,9 +210,9 @@ describe('kg export and kg import', () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"nodes":[{"key":"a","attributes":{"type":"PLANET"}}]}');
     const target = join(dir, 'untouched.db');
-    await expect(run(importCommand, [bad, '--db', target])).rejects.toMatchObject({
-      code: 'PARSE_ERROR',
-    });
+    const res = await run(importCommand, [bad, '--db', target]);
+    expect(res.code).toBe(1);
+    expect(res.err).toMatch(/bad\.json.*\[PARSE_ERROR\]/);
     expect(existsSync(target)).toBe(false);
   });
 });

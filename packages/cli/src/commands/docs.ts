@@ -2,11 +2,10 @@
  * `kg docs list|show|remove`: the documents in the graph store. Removing a document removes
  * its mentions and evidence and every entity or relation left without support.
  */
-import { parseArgs } from 'node:util';
 import { openStore } from '@kg/graph';
 import type { StoredDocument } from '@kg/graph';
 import { KgError } from '@kg/schema';
-import type { Command, CommandIo } from '../command.js';
+import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
 
 const USAGE = `Usage: kg docs list [--db FILE] [--json]
        kg docs show ID [--db FILE] [--json]
@@ -37,29 +36,14 @@ function line(doc: StoredDocument): string {
 }
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        db: { type: 'string', default: './kg.db' },
-        json: { type: 'boolean', default: false },
-      },
-    });
-  } catch (err) {
-    io.stderr.write(`kg docs: ${(err as Error).message}. Run "kg docs --help".\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseFlags(argv, {
+    db: { type: 'string', default: './kg.db' },
+    json: { type: 'boolean', default: false },
+  });
   const [action, ...ids] = positionals;
   const arity = action === 'list' ? 0 : action === 'show' ? 1 : action === 'remove' ? -1 : -2;
   if (arity === -2 || (arity >= 0 && ids.length !== arity) || (arity === -1 && ids.length === 0)) {
-    io.stderr.write(
-      `kg docs: ${action ? `wrong use of "${action}"` : 'no action given'}. Run "kg docs --help".\n`,
-    );
-    return 2;
+    throw new UsageError(`${action ? `wrong use of "${action}"` : 'no action given'}`);
   }
   const store = openStore({ path: values.db, readonly: action !== 'remove' });
   try {

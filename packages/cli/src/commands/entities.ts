@@ -3,12 +3,11 @@
  * recorded as a rule in the store and replayed on every later ingest, so it survives
  * re-ingesting and new documents.
  */
-import { parseArgs } from 'node:util';
 import { openStore } from '@kg/graph';
 import type { CurationResult, CurationRule } from '@kg/graph';
 import { ENTITY_TYPES, KgError } from '@kg/schema';
 import type { EntityType } from '@kg/schema';
-import type { Command, CommandIo } from '../command.js';
+import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
 
 const USAGE = `Usage: kg entities merge A B [--db FILE]
        kg entities split KEY ALIAS [--db FILE]
@@ -48,28 +47,13 @@ function describe(rule: CurationRule): string {
 }
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        db: { type: 'string', default: './kg.db' },
-        json: { type: 'boolean', default: false },
-      },
-    });
-  } catch (err) {
-    io.stderr.write(`kg entities: ${(err as Error).message}. Run "kg entities --help".\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseFlags(argv, {
+    db: { type: 'string', default: './kg.db' },
+    json: { type: 'boolean', default: false },
+  });
   const [action = '', a = '', b = ''] = positionals;
   if (ARITY[action] === undefined || positionals.length - 1 !== ARITY[action]) {
-    io.stderr.write(
-      `kg entities: ${action ? `wrong use of "${action}"` : 'no action given'}. Run "kg entities --help".\n`,
-    );
-    return 2;
+    throw new UsageError(`${action ? `wrong use of "${action}"` : 'no action given'}`);
   }
   const store = openStore({ path: values.db, readonly: action === 'rules' });
   try {

@@ -4,11 +4,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exportGraph, filterGraph, topSubgraph } from '@kg/graph';
 import type { ExportFormat, KgGraph, TopBy } from '@kg/graph';
 import { KgError } from '@kg/schema';
-import type { Command, CommandIo } from '../command.js';
+import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
 import {
   FILTER_HELP,
   FILTER_OPTIONS,
@@ -70,34 +69,22 @@ function view(graph: KgGraph, values: Record<string, string | boolean | undefine
 }
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        out: { type: 'string' },
-        full: { type: 'boolean', default: false },
-        db: { type: 'string', default: './kg.db' },
-        'min-weight': { type: 'string' },
-        top: { type: 'string' },
-        by: { type: 'string' },
-        ...FILTER_OPTIONS,
-      },
-    });
-  } catch (err) {
-    io.stderr.write(`kg export: ${(err as Error).message}. Run "kg export --help".\n`);
-    return 2;
-  }
-  const { values } = parsed;
+  const { values, positionals } = parseFlags(argv, {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    full: { type: 'boolean', default: false },
+    db: { type: 'string', default: './kg.db' },
+    'min-weight': { type: 'string' },
+    top: { type: 'string' },
+    by: { type: 'string' },
+    ...FILTER_OPTIONS,
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const format = values.format as ExportFormat | undefined;
   if (!format || !EXPORT_FORMATS.includes(format)) {
-    io.stderr.write(
-      `kg export: --format must be one of ${EXPORT_FORMATS.join(', ')}${format ? `, got "${format}"` : ''}. Run "kg export --help".\n`,
+    throw new UsageError(
+      `--format must be one of ${EXPORT_FORMATS.join(', ')}${format ? `, got "${format}"` : ''}`,
     );
-    return 2;
   }
   const store = openExistingStore(values.db);
   try {

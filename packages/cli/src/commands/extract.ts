@@ -9,7 +9,6 @@ import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   createExtractorPool,
   DEFAULT_MAX_BYTES,
@@ -22,7 +21,7 @@ import {
 import type { DecodedDocument } from '@kg/extract';
 import { isKgError } from '@kg/schema';
 import type { Entity, Extraction } from '@kg/schema';
-import type { Command, CommandIo } from '../command.js';
+import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
 
 const FORMATS = ['json', 'jsonl', 'table'] as const;
 type Format = (typeof FORMATS)[number];
@@ -62,27 +61,14 @@ interface Options {
   paths: string[];
 }
 
-class UsageError extends Error {}
-
 function parseOptions(argv: string[]): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', default: 'json' },
-        out: { type: 'string' },
-        jobs: { type: 'string' },
-        'max-size': { type: 'string' },
-        progress: { type: 'boolean', default: false },
-      },
-    });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseFlags(argv, {
+    format: { type: 'string', default: 'json' },
+    out: { type: 'string' },
+    jobs: { type: 'string' },
+    'max-size': { type: 'string' },
+    progress: { type: 'boolean', default: false },
+  });
   const format = values.format as Format;
   if (!FORMATS.includes(format)) {
     throw new UsageError(`unknown --format "${values.format}" (use ${FORMATS.join(', ')})`);
@@ -234,15 +220,7 @@ function reason(err: unknown): string {
 }
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
-  let options: Options;
-  try {
-    options = parseOptions(argv);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    const message = err.message.replace(/\.$/, '');
-    io.stderr.write(`kg extract: ${message}. Run "kg extract --help".\n`);
-    return 2;
-  }
+  const options = parseOptions(argv);
 
   const listing = await listInputFiles(options.paths);
   for (const err of listing.errors) io.stderr.write(`kg ${err.message}\n`);

@@ -6,7 +6,6 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   IMPORT_FORMATS,
   detectFormat,
@@ -17,7 +16,7 @@ import {
 } from '@kg/graph';
 import type { ImportFormat, ImportSource } from '@kg/graph';
 import { ENTITY_TYPES, KgError } from '@kg/schema';
-import type { Command, CommandIo } from '../command.js';
+import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
 
 const USAGE = `Usage: kg import FILE|DIR [--format json|gexf|graphml|csv] [--db FILE] [--dry-run] [--json]
 
@@ -76,27 +75,14 @@ function csvFiles(path: string): Record<string, string> {
 }
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        db: { type: 'string', default: './kg.db' },
-        'dry-run': { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-      },
-    });
-  } catch (err) {
-    io.stderr.write(`kg import: ${(err as Error).message}. Run "kg import --help".\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseFlags(argv, {
+    format: { type: 'string' },
+    db: { type: 'string', default: './kg.db' },
+    'dry-run': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  });
   if (positionals.length !== 1) {
-    io.stderr.write(`kg import: give one FILE or DIR. Run "kg import --help".\n`);
-    return 2;
+    throw new UsageError(`give one FILE or DIR`);
   }
   const path = positionals[0] as string;
   if (!existsSync(path)) throw new KgError('NOT_FOUND', `kg import: ${path} does not exist.`);

@@ -6,7 +6,6 @@
  * the summary to stdout.
  */
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import {
   createExtractorPool,
   DEFAULT_MAX_BYTES,
@@ -18,7 +17,7 @@ import {
 import { compareVersions, ingestDocuments, openStore } from '@kg/graph';
 import type { DecodedDocument } from '@kg/extract';
 import type { IngestInput, IngestProgress, IngestSummary } from '@kg/graph';
-import type { Command, CommandIo } from '../command.js';
+import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
 
 const PROGRESS_INTERVAL_MS = 200;
 const PROGRESS_LOG_INTERVAL_MS = 5000;
@@ -127,46 +126,29 @@ function renderSummary(summary: IngestSummary, db: string, totals: string): stri
   ].join('\n');
 }
 
-function usageError(io: CommandIo, message: string): number {
-  io.stderr.write(`kg ingest: ${message}. Run "kg ingest --help".\n`);
-  return 2;
-}
-
 async function run(argv: string[], io: CommandIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        db: { type: 'string', default: './kg.db' },
-        jobs: { type: 'string' },
-        reextract: { type: 'boolean', default: false },
-        'max-size': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        progress: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-      },
-    });
-  } catch (err) {
-    return usageError(io, (err as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length === 0) return usageError(io, 'no PATH given');
+  const { values, positionals } = parseFlags(argv, {
+    db: { type: 'string', default: './kg.db' },
+    jobs: { type: 'string' },
+    reextract: { type: 'boolean', default: false },
+    'max-size': { type: 'string' },
+    json: { type: 'boolean', default: false },
+    progress: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  });
+  if (positionals.length === 0) throw new UsageError('no PATH given');
   let jobs = availableParallelism();
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) {
-      return usageError(io, `--jobs must be a whole number of at least 1, not "${values.jobs}"`);
+      throw new UsageError(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
     }
   }
   let maxBytes = DEFAULT_MAX_BYTES;
   if (values['max-size'] !== undefined) {
     const mb = Number(values['max-size']);
     if (!Number.isFinite(mb) || mb <= 0) {
-      return usageError(
-        io,
+      throw new UsageError(
         `--max-size must be a positive number of MB, not "${values['max-size']}"`,
       );
     }

@@ -3,7 +3,6 @@
  * the store, as readable tables or `--json`. Entity arguments are ids or names, resolved the
  * same way the API resolves them (`resolveEntity`: id, exact name or alias, best search hit).
  */
-import { parseArgs } from 'node:util';
 import {
   commonNeighbors,
   computeMetrics,
@@ -18,7 +17,7 @@ import {
 } from '@kg/graph';
 import type { EntityResolution, KgGraph } from '@kg/graph';
 import { KgError } from '@kg/schema';
-import type { Command, CommandIo } from '../command.js';
+import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
 import {
   FILTER_HELP,
   FILTER_OPTIONS,
@@ -94,38 +93,23 @@ function resolved(graph: KgGraph, text: string, io: CommandIo, json: boolean): E
 }
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        db: { type: 'string', default: './kg.db' },
-        json: { type: 'boolean', default: false },
-        limit: { type: 'string' },
-        depth: { type: 'string' },
-        direction: { type: 'string' },
-        k: { type: 'string' },
-        'max-hops': { type: 'string' },
-        directed: { type: 'boolean', default: false },
-        evidence: { type: 'string' },
-        metrics: { type: 'boolean', default: false },
-        top: { type: 'string' },
-        ...FILTER_OPTIONS,
-      },
-    });
-  } catch (err) {
-    io.stderr.write(`kg query: ${(err as Error).message}. Run "kg query --help".\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseFlags(argv, {
+    db: { type: 'string', default: './kg.db' },
+    json: { type: 'boolean', default: false },
+    limit: { type: 'string' },
+    depth: { type: 'string' },
+    direction: { type: 'string' },
+    k: { type: 'string' },
+    'max-hops': { type: 'string' },
+    directed: { type: 'boolean', default: false },
+    evidence: { type: 'string' },
+    metrics: { type: 'boolean', default: false },
+    top: { type: 'string' },
+    ...FILTER_OPTIONS,
+  });
   const [action = '', ...args] = positionals;
   if (ARITY[action] === undefined || args.length !== ARITY[action]) {
-    io.stderr.write(
-      `kg query: ${action ? `wrong use of "${action}"` : 'no query given'}. Run "kg query --help".\n`,
-    );
-    return 2;
+    throw new UsageError(action ? `wrong use of "${action}"` : 'no query given');
   }
   const filter = parseFilter(values);
   const json = values.json;

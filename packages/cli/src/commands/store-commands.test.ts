@@ -9,6 +9,7 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Command } from '../command.js';
+import { runCommand } from '../dispatch.js';
 import { docsCommand } from './docs.js';
 import { entitiesCommand } from './entities.js';
 import { ingestCommand } from './ingest.js';
@@ -30,7 +31,7 @@ async function run(command: Command, ...argv: string[]) {
   const err: string[] = [];
   stdout.on('data', (chunk: Buffer) => out.push(chunk.toString()));
   stderr.on('data', (chunk: Buffer) => err.push(chunk.toString()));
-  const code = await command.run(argv, { stdout, stderr });
+  const code = await runCommand(command, argv, { stdout, stderr });
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
