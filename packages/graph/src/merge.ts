@@ -17,6 +17,7 @@ import type {
   Modality,
   RelationAttributes,
   RelationType,
+  StoredDocument,
 } from '@kg/schema';
 import { KgError, MODALITIES } from '@kg/schema';
 import { CurationRules } from './curation.js';
@@ -45,16 +46,8 @@ export interface DocumentMeta {
   ingestedAt?: string;
 }
 
-export interface DocumentRecord {
-  id: string;
-  source: string;
-  title?: string;
-  date?: string;
-  format?: string;
-  chars: number;
-  extractorVersion: string;
-  ingestedAt: string;
-}
+/** What the store records of a document before counting its contributions. */
+export type DocumentRecord = Omit<StoredDocument, 'mentions' | 'evidence'>;
 
 export interface ResolvedMention {
   start: number;

@@ -8,7 +8,12 @@
  */
 import { z } from 'zod';
 import { ERROR_CODES, type ErrorCode } from './errors.js';
-import type { EntityAttributes, EvidenceRecord, RelationAttributes } from './graph-types.js';
+import type {
+  EntityAttributes,
+  EvidenceRecord,
+  RelationAttributes,
+  StoredDocument,
+} from './graph-types.js';
 import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from './types.js';
 import type { EntityType, Modality, RelationType } from './types.js';
 
@@ -242,24 +247,7 @@ export interface SearchResponse {
 }
 
 /** A stored document as listed by the API. */
-export interface ApiDocument {
-  /** Content hash (SHA-256 hex); stable id. */
-  id: string;
-  /** Path, URL, file name or title it came from. */
-  source: string;
-  title?: string;
-  /** Publication date if known. */
-  date?: string;
-  /** 'text' or 'html'. */
-  format?: string;
-  chars: number;
-  extractorVersion: string;
-  /** ISO time the document was ingested. */
-  ingestedAt: string;
-  /** Entity mentions and relation evidence items it contributed. */
-  mentions: number;
-  evidence: number;
-}
+export type ApiDocument = StoredDocument;
 
 /** A relation with its endpoints and evidence (entity details, paths). */
 export interface ApiRelation {

@@ -55,3 +55,23 @@ export interface RelationAttributes {
 export interface GraphAttributes {
   name?: string;
 }
+
+/** A document in the store: what ingest recorded about it, and what it contributed. */
+export interface StoredDocument {
+  /** Content hash (SHA-256 hex); stable id. */
+  id: string;
+  /** Path, URL, file name or title it came from. */
+  source: string;
+  title?: string;
+  /** Publication date if known. */
+  date?: string;
+  /** 'text' or 'html'. */
+  format?: string;
+  chars: number;
+  extractorVersion: string;
+  /** ISO time the document was ingested. */
+  ingestedAt: string;
+  /** Entity mentions and relation evidence items it contributed. */
+  mentions: number;
+  evidence: number;
+}

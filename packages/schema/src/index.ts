@@ -27,6 +27,7 @@ export type {
   EvidenceRecord,
   RelationAttributes,
   GraphAttributes,
+  StoredDocument,
 } from './graph-types.js';
 export {
   EXPORT_FORMATS,

@@ -7,7 +7,13 @@
 import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import type { EntityType, EvidenceRecord, Extraction, RelationType } from '@kg/schema';
+import type {
+  EntityType,
+  EvidenceRecord,
+  Extraction,
+  RelationType,
+  StoredDocument,
+} from '@kg/schema';
 import { ENTITY_TYPES, KgError, isKgError } from '@kg/schema';
 import type { CurationRule } from '../curation.js';
 import { CurationRules } from '../curation.js';
@@ -41,19 +47,7 @@ export interface StoreOptions {
   readonly?: boolean;
 }
 
-export interface StoredDocument {
-  /** Content hash (SHA-256 hex). */
-  id: string;
-  source: string;
-  title?: string;
-  date?: string;
-  format?: string;
-  chars: number;
-  extractorVersion: string;
-  ingestedAt: string;
-  mentions: number;
-  evidence: number;
-}
+export type { StoredDocument };
 
 export type IngestStatus = 'new' | 'unchanged' | 'reextracted';
 
