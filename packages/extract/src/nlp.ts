@@ -19,7 +19,8 @@ let instance: Nlp | undefined;
  */
 export function loadNlp(): Nlp {
   if (!instance) {
-    instance = winkNLP(model);
+    // Only what the pipeline reads: sentences, POS and lemmas (no NER, sentiment or negation).
+    instance = winkNLP(model, ['sbd', 'pos']);
     primeVocabulary(instance);
   }
   return instance;
