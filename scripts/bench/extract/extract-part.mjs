@@ -149,7 +149,7 @@ export async function run({ quick, log }) {
     '',
     '*Cores busy* = CPU time the process got (`process.cpuUsage()`, all its threads) over wall time: a worker row well under its thread count means the machine was not giving it the cores (other work, or the scheduler sharing CPU per session), and its ratio then measures the machine, not the code; *tokens/CPU-s* is the work per CPU second, which does not depend on how many cores were free.',
     '',
-    'Bare wink-nlp = `winkNLP(model)` (default pipe, NER included: the issue's baseline; the extractor itself loads only the sbd and pos stages) + `readDoc(text)` + `tokens().out(its.pos)` + `entities().out(its.detail)`, in worker threads for the worker rows (one document per message, like the pool); tokens = wink tokens of the same texts. Peak RSS = `process.resourceUsage().maxRSS` (worker threads included); peak heap = main-thread `heapUsed`, sampled after each document. Every side warms up on at least 20 documents first.',
+    'Bare wink-nlp = `winkNLP(model)` (default pipe, NER included, as the issue defines the baseline; the extractor itself loads only the sbd and pos stages) + `readDoc(text)` + `tokens().out(its.pos)` + `entities().out(its.detail)`, in worker threads for the worker rows (one document per message, like the pool); tokens = wink tokens of the same texts. Peak RSS = `process.resourceUsage().maxRSS` (worker threads included); peak heap = main-thread `heapUsed`, sampled after each document. Every side warms up on at least 20 documents first.',
     '',
   ].join('\n');
 }
