@@ -9,7 +9,7 @@ import { UndirectedGraph } from 'graphology';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import louvainModule from 'graphology-communities-louvain';
-import type { EntityType, Modality, RelationType } from '@kg/schema';
+import type { GraphCounts } from '@kg/schema';
 import { KgError } from '@kg/schema';
 import type { EntityRef, KgGraph } from './query/graph.js';
 
@@ -205,22 +205,9 @@ export function rankEntities(graph: KgGraph, by: 'weight' | 'degree' | 'pagerank
   return scored.map((entry) => entry.id);
 }
 
-export interface GraphStats {
-  nodes: number;
-  edges: number;
-  /** Evidence items across all relations. */
-  evidence: number;
+export interface GraphStats extends GraphCounts {
   /** Distinct documents cited by the evidence. */
   documents: number;
-  entityTypes: Partial<Record<EntityType, number>>;
-  predicates: Partial<Record<RelationType, number>>;
-  modalities: Partial<Record<Modality, number>>;
-  /** Edges / (n·(n−1)), counting parallel relations. */
-  density: number;
-  /** Connected components, ignoring direction. */
-  components: number;
-  largestComponent: number;
-  isolated: number;
   /** Ten entities with the highest weighted degree. */
   top: (EntityRef & { degree: number; weightedDegree: number })[];
 }

@@ -13,6 +13,7 @@ import type {
   EvidenceRecord,
   RelationAttributes,
   StoredDocument,
+  GraphCounts,
 } from './graph-types.js';
 import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from './types.js';
 import type { EntityType, Modality, RelationType } from './types.js';
@@ -184,23 +185,9 @@ export interface EntitySummary {
 }
 
 /** `GET /api/stats`. */
-export interface StatsResponse {
+export interface StatsResponse extends GraphCounts {
   /** Stored documents. */
   documents: number;
-  nodes: number;
-  edges: number;
-  /** Total evidence items over all relations. */
-  evidence: number;
-  entityTypes: Partial<Record<EntityType, number>>;
-  predicates: Partial<Record<RelationType, number>>;
-  modalities: Partial<Record<Modality, number>>;
-  /** Edges / (n·(n−1)), counting parallel relations. */
-  density: number;
-  /** Connected components, ignoring direction. */
-  components: number;
-  largestComponent: number;
-  /** Entities without relations. */
-  isolated: number;
   /** Highest weighted degree first (ten). */
   topEntities: EntitySummary[];
 }

@@ -75,3 +75,21 @@ export interface StoredDocument {
   mentions: number;
   evidence: number;
 }
+
+/** Size and shape of a graph: what `stats` in the graph package and `GET /api/stats` share. */
+export interface GraphCounts {
+  nodes: number;
+  edges: number;
+  /** Evidence items across all relations. */
+  evidence: number;
+  entityTypes: Partial<Record<EntityType, number>>;
+  predicates: Partial<Record<RelationType, number>>;
+  modalities: Partial<Record<Modality, number>>;
+  /** Edges / (n·(n−1)), counting parallel relations. */
+  density: number;
+  /** Connected components, ignoring direction. */
+  components: number;
+  largestComponent: number;
+  /** Entities without relations. */
+  isolated: number;
+}

@@ -28,6 +28,7 @@ export type {
   RelationAttributes,
   GraphAttributes,
   StoredDocument,
+  GraphCounts,
 } from './graph-types.js';
 export {
   EXPORT_FORMATS,
