@@ -133,8 +133,10 @@ for (const c of countries) {
   }
   for (const capital of c.capital ?? []) {
     add(capital, name, 'GPE', 'GPE', 'capital', 'capital');
-    // "Washington, D.C." is written "Washington".
-    if (capital.includes(',')) add(capital.split(',')[0], name, 'GPE', 'GPE', 'capital', 'capital');
+    // "Washington, D.C." / "Washington D.C." is written "Washington": drop a trailing ", X" or
+    // a trailing abbreviation with dots.
+    const short = capital.replace(/,.*$/, '').replace(/\s+(?:[A-Z]\.)+$/, '');
+    if (short !== capital) add(short, name, 'GPE', 'GPE', 'capital', 'capital');
   }
 }
 // Everyday short forms world-countries lists only partly.

@@ -70,6 +70,8 @@ describe('demonyms, capitals and group nouns resolve to the country', () => {
     ['The Kremlin rejected the offer from Norway.', 'Kremlin', 'Russia'],
     ['The U.S. and Mexico signed a deal.', 'U.S.', 'United States'],
     ['British troops left the base.', 'British', 'United Kingdom'],
+    ['Washington urged Pyongyang to return to talks.', 'Washington', 'United States'],
+    ['Washington urged Pyongyang to return to talks.', 'Pyongyang', 'North Korea'],
   ];
   it.each(cases)('%s: %s → %s', (text, mention, country) => {
     const a = run(text);
