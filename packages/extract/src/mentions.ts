@@ -11,6 +11,7 @@ import type { EntityType, MentionType } from '@kg/schema';
 import type { MentionKind, Sentence, Token } from './analysis.js';
 import { addPhrase, longestPhrase } from './lexicon.js';
 import type { GazetteerEntry, LexClass, Lexicon, PhraseTable, RoleRelation } from './lexicon.js';
+import { HEADLINE_MINOR_WORDS } from './tokens.js';
 
 export interface RawMention {
   firstToken: number;
@@ -109,32 +110,6 @@ function isAllCaps(t: Token): boolean {
   return letter;
 }
 
-/** Short words a title-case headline may leave in lower case. */
-const MINOR_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'and',
-  'or',
-  'but',
-  'nor',
-  'of',
-  'to',
-  'in',
-  'on',
-  'at',
-  'by',
-  'for',
-  'from',
-  'with',
-  'as',
-  'via',
-  'vs',
-  'per',
-  'into',
-  'over',
-  'amid',
-]);
 /** Parts of speech that a title-case headline capitalises but running text does not. */
 const CLOSED_OR_VERB = new Set([
   'VERB',
@@ -159,7 +134,7 @@ function sentenceMode(tokens: Token[], s: Sentence): Mode {
     if (!t || !hasLetter(t.text) || t.text.length < 2) continue;
     words++;
     if (isAllCaps(t)) caps++;
-    if (!isCap(t) && !MINOR_WORDS.has(t.lower)) lowerContent++;
+    if (!isCap(t) && !HEADLINE_MINOR_WORDS.has(t.lower)) lowerContent++;
     if (isCap(t) && i > s.firstToken && CLOSED_OR_VERB.has(t.pos)) capitalisedVerbs++;
   }
   if (words >= 2 && caps / words >= 0.6) return 'caps';

@@ -89,12 +89,15 @@ export function tokenise(nlp: Nlp, text: string): Tokenised {
   return { tokens, sentences: splitDatelines(tokens, sentences) };
 }
 
-const HEADLINE_MINOR = new Set([
+/** Short words a title-case headline may leave in lower case ("Talks on Iran Stall After Vote"). */
+export const HEADLINE_MINOR_WORDS: ReadonlySet<string> = new Set([
   'a',
   'an',
   'the',
   'and',
   'or',
+  'but',
+  'nor',
   'of',
   'to',
   'in',
@@ -105,10 +108,13 @@ const HEADLINE_MINOR = new Set([
   'from',
   'with',
   'as',
+  'via',
+  'vs',
+  'per',
+  'into',
   'over',
   'after',
   'amid',
-  'vs',
 ]);
 const DATELINE_MARK = new Set(['—', '–', '-', '(']);
 
@@ -134,7 +140,7 @@ function splitDatelines(tokens: Token[], sentences: Sentence[]): Sentence[] {
         break;
       }
       if (/^\p{Lu}/u.test(t.text)) capitals++;
-      else if (!HEADLINE_MINOR.has(t.lower)) break;
+      else if (!HEADLINE_MINOR_WORDS.has(t.lower)) break;
     }
     if (cut < 0) {
       out.push({ ...s, i: out.length });
