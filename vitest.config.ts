@@ -8,6 +8,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@kg/schema': pkg('schema'),
+      '@kg/parse': pkg('parse'),
       '@kg/extract': pkg('extract'),
       '@kg/graph': pkg('graph'),
       '@kg/server': pkg('server'),

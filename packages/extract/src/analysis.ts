@@ -16,6 +16,18 @@ export interface Token {
   start: number;
   end: number;
   sentence: number;
+  /**
+   * (parse stage) Index in `Analysis.tokens` of this token's head in its sentence's dependency
+   * tree; -1 for the sentence root. Trees never cross sentences.
+   */
+  head: number;
+  /**
+   * (parse stage) Universal Dependencies relation to the head, lower case with its subtype:
+   * 'nsubj', 'nsubj:pass', 'obl:agent', 'nmod:poss', 'acl:relcl', 'compound:prt', 'root', …
+   */
+  deprel: string;
+  /** (parse stage) The UPOS tag the parser read (today always `pos`, wink-nlp's tag). */
+  upos: string;
 }
 
 export interface Sentence {

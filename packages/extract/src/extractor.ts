@@ -15,10 +15,12 @@ import type {
   RelationType,
 } from '@kg/schema';
 import { SYMMETRIC_RELATIONS } from '@kg/schema';
+import type { Parser } from '@kg/parse';
 import type { Analysis, RelationFinder } from './analysis.js';
 import { loadNlp } from './nlp.js';
 import type { Nlp } from './nlp.js';
 import { normalise } from './normalise.js';
+import { loadSharedParser } from './parse-stage.js';
 import { analyse } from './pipeline.js';
 import { findRelations } from './relations/index.js';
 
@@ -43,6 +45,8 @@ export interface ExtractorOptions {
   nlp?: Nlp;
   /** Relation rules; default: the built-in `findRelations`. */
   relations?: RelationFinder;
+  /** A dependency parser to share; default: the process-wide `loadSharedParser()`. */
+  parser?: Parser;
 }
 
 export const EXTRACTOR_VERSION = '0.1.0';
@@ -60,7 +64,8 @@ const MODALITY_RANK: Record<Modality, number> = {
 const NAMING_KINDS = new Set(['name', 'acronym', 'demonym', 'capital', 'nominal']);
 
 /**
- * Creates an extractor. The wink-nlp model loads once per process, on first use.
+ * Creates an extractor. The wink-nlp model and the parser model load once per process, on first
+ * use.
  *
  * @example
  * const extractor = createExtractor();
@@ -70,14 +75,25 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const finder = options.relations ?? findRelations;
   return {
     version: EXTRACTOR_VERSION,
-    extract: (input) => extractDocument(options.nlp ?? loadNlp(), finder, input),
+    extract: (input) =>
+      extractDocument(
+        options.nlp ?? loadNlp(),
+        options.parser ?? loadSharedParser(),
+        finder,
+        input,
+      ),
   };
 }
 
-function extractDocument(nlp: Nlp, finder: RelationFinder, input: ExtractInput): Extraction {
+function extractDocument(
+  nlp: Nlp,
+  parser: Parser,
+  finder: RelationFinder,
+  input: ExtractInput,
+): Extraction {
   const original = input.text;
   const norm = normalise(original, input.format ?? 'auto');
-  const analysis = analyse(nlp, input.id, norm.text);
+  const analysis = analyse(nlp, input.id, norm.text, parser);
   const span = (start: number, end: number) => {
     const o = norm.toOriginalSpan(start, end);
     return { doc: input.id, start: o.start, end: o.end, text: original.slice(o.start, o.end) };

@@ -28,3 +28,10 @@ export type {
   Sentence,
   Token,
 } from './analysis.js';
+export {
+  loadSharedParser,
+  parseConlluSentences,
+  parseText,
+  parseTokens,
+  tagWords,
+} from './parse-stage.js';

@@ -1,24 +1,34 @@
 /**
- * The analysis pipeline up to relations: tokens and sentences from wink-nlp, mentions, and
- * in-document resolution, assembled into the `Analysis` the relation rules read.
+ * The analysis pipeline up to relations: tokens and sentences from wink-nlp, dependency trees,
+ * mentions, and in-document resolution, assembled into the `Analysis` the relation rules read.
  */
+import type { Parser } from '@kg/parse';
 import type { Analysis } from './analysis.js';
 import { loadLexicon } from './lexicon.js';
 import { detectMentions } from './mentions.js';
 import type { Nlp } from './nlp.js';
+import { loadSharedParser, parseTokens } from './parse-stage.js';
 import { resolveMentions } from './resolve.js';
 import { tokenise } from './tokens.js';
 import { isCommonWord, primeWords } from './vocabulary.js';
 
 /**
- * Analyses one (normalised) text: tokens, sentences, mentions resolved to entities, and roles.
+ * Analyses one (normalised) text: tokens, sentences, a dependency tree per sentence, mentions
+ * resolved to entities, and roles. `parser` defaults to the process-wide one (`loadSharedParser`).
  *
  * @example
  * const analysis = analyse(loadNlp(), 'doc1', 'Iran sent drones to Russia.');
  * analysis.mentions.map((m) => m.text); // ['Iran', 'drones', 'Russia']
+ * analysis.tokens[2].deprel; // 'obj'
  */
-export function analyse(nlp: Nlp, docId: string, text: string): Analysis {
+export function analyse(
+  nlp: Nlp,
+  docId: string,
+  text: string,
+  parser: Parser = loadSharedParser(),
+): Analysis {
   const { tokens, sentences } = tokenise(nlp, text);
+  parseTokens(parser, tokens, sentences);
   // One vocabulary pass for every capitalised word the rules may ask about.
   primeWords(
     nlp,

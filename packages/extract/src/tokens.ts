@@ -81,6 +81,10 @@ export function tokenise(nlp: Nlp, text: string): Tokenised {
       start,
       end,
       sentence: open.i,
+      // Filled in by the parse stage.
+      head: -1,
+      deprel: 'dep',
+      upos: pos[w] ?? 'X',
     });
     open.lastToken = i + 1;
     open.end = end;

@@ -7,10 +7,12 @@ import { extractCommand } from './extract.js';
 import { importCommand } from './import.js';
 import { ingestCommand } from './ingest.js';
 import { queryCommand } from './query.js';
+import { parseCommand } from './parse.js';
 import { serveCommand } from './serve.js';
 
 export const commands: readonly Command[] = [
   extractCommand,
+  parseCommand,
   ingestCommand,
   docsCommand,
   entitiesCommand,

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from './analysis.js';
+import { loadNlp } from './nlp.js';
+import { tagWords } from './parse-stage.js';
+import { analyse } from './pipeline.js';
+
+const nlp = loadNlp();
+
+describe('parse stage', () => {
+  const texts = [
+    'Iran sent troops to Crimea to help Russia.',
+    'The US, the UK and France accused Iran of selling drones to Russia.\nMoscow denied it.',
+    "Gibraltar-based Al-Zaman didn't comment. \"We won't,\" said Ali Khamenei's spokesman.",
+    'KYIV, Ukraine (AP) — Russian forces shelled the city overnight, officials said',
+  ];
+
+  it.each(texts)('gives every sentence of %j one well-formed tree', (text) => {
+    const analysis: Analysis = analyse(nlp, 'd', text);
+    for (const s of analysis.sentences) {
+      const tokens = analysis.tokens.slice(s.firstToken, s.lastToken);
+      const roots = tokens.filter((t) => t.head === -1);
+      expect(roots).toHaveLength(1);
+      expect(roots[0]?.deprel).toBe('root');
+      for (const t of tokens) {
+        expect(t.upos).toBe(t.pos);
+        expect(t.deprel).toMatch(/^[a-z]+(:[a-z]+)?$/);
+        if (t.head === -1) continue;
+        // Heads stay inside the sentence, and following heads always reaches the root.
+        expect(t.head).toBeGreaterThanOrEqual(s.firstToken);
+        expect(t.head).toBeLessThan(s.lastToken);
+        let at = t.i;
+        for (let steps = 0; at !== -1; steps++) {
+          expect(steps).toBeLessThanOrEqual(tokens.length);
+          at = analysis.tokens[at]!.head;
+        }
+      }
+    }
+  });
+
+  it('reads who did what to whom', () => {
+    const { tokens } = analyse(nlp, 'd', 'Iran sent troops to Crimea to help Russia.');
+    const at = (text: string) => tokens.find((t) => t.text === text)!;
+    expect(at('Iran')).toMatchObject({ head: at('sent').i, deprel: 'nsubj' });
+    expect(at('troops')).toMatchObject({ head: at('sent').i, deprel: 'obj' });
+    expect(at('Russia')).toMatchObject({ head: at('help').i, deprel: 'obj' });
+  });
+});
+
+describe('tagWords', () => {
+  /** wink-nlp's own tags for its own tokens of `text`. */
+  const winkTags = (text: string) => {
+    const tokens = nlp.readDoc(text).tokens();
+    const values = tokens.out() as string[];
+    const tags = tokens.out(nlp.its.pos) as string[];
+    return tags.filter((_, i) => (values[i] ?? '').trim() !== '');
+  };
+  const spansOf = (text: string, words: string[]) => {
+    let at = 0;
+    return words.map((w) => {
+      const start = text.indexOf(w, at);
+      at = start + w.length;
+      return { start, end: at };
+    });
+  };
+
+  it("gives words tokenised as wink does wink's tags", () => {
+    const text = "Gibraltar-based Al-Zaman didn't comment.";
+    const words = ['Gibraltar', '-', 'based', 'Al', '-', 'Zaman', 'did', "n't", 'comment', '.'];
+    expect(tagWords(nlp, text, spansOf(text, words))).toEqual(winkTags(text));
+  });
+
+  it("gives every word inside one wink token that token's tag", () => {
+    const text = 'I am gonna go';
+    const [i, am, gonna, go] = winkTags(text);
+    const words = ['I', 'am', 'gon', 'na', 'go'];
+    expect(tagWords(nlp, text, spansOf(text, words))).toEqual([i, am, gonna, gonna, go]);
+  });
+
+  it('gives a word over several wink tokens the tag of the one it covers most', () => {
+    const text = 'Al-Zaman said';
+    const zaman = winkTags(text)[2];
+    expect(
+      tagWords(nlp, text, [
+        { start: 0, end: 8 },
+        { start: 9, end: 13 },
+      ])[0],
+    ).toBe(zaman);
+  });
+
+  it('gives X to a word no wink token covers', () => {
+    expect(tagWords(nlp, 'go  home', [{ start: 2, end: 3 }])).toEqual(['X']);
+  });
+});

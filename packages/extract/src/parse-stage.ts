@@ -1,0 +1,152 @@
+/**
+ * The parse stage: every sentence of the analysis gets a dependency tree from @kg/parse over
+ * wink-nlp's tokens and UPOS tags (the tags the parser was trained with). Heads become absolute
+ * token indices; trees never cross sentences. Also here, because it needs wink-nlp: wink's tags
+ * for words someone else tokenised (a CoNLL-U file), aligned by character offsets.
+ */
+import { loadParser, sentenceText } from '@kg/parse';
+import type { ConlluSentence, Parser } from '@kg/parse';
+import type { ItsFunction } from 'wink-nlp';
+import type { Sentence, Token } from './analysis.js';
+import type { Nlp } from './nlp.js';
+import { tokenise } from './tokens.js';
+
+let shared: Parser | undefined;
+
+/** The process-wide parser with the model shipped in @kg/parse, loaded on first call. */
+export function loadSharedParser(): Parser {
+  shared ??= loadParser();
+  return shared;
+}
+
+/**
+ * Sets `head`, `deprel` and `upos` on every token, one sentence at a time.
+ *
+ * @example
+ * parseTokens(loadSharedParser(), tokens, sentences);
+ * tokens[2].deprel; // 'obj'
+ */
+export function parseTokens(parser: Parser, tokens: Token[], sentences: readonly Sentence[]): void {
+  const words: string[] = [];
+  const tags: string[] = [];
+  for (const s of sentences) {
+    words.length = 0;
+    tags.length = 0;
+    for (let i = s.firstToken; i < s.lastToken; i++) {
+      const t = tokens[i] as Token;
+      words.push(t.text);
+      tags.push(t.pos);
+    }
+    const { heads, deprels } = parser.parse(words, tags);
+    for (let k = 0; k < words.length; k++) {
+      const t = tokens[s.firstToken + k] as Token;
+      const h = heads[k] ?? -1;
+      t.head = h < 0 ? -1 : s.firstToken + h;
+      t.deprel = deprels[k] ?? 'dep';
+      t.upos = tags[k] ?? t.pos;
+    }
+  }
+}
+
+/**
+ * Tokens, sentences and trees of a (normalised) text, without mentions: what `kg parse` shows.
+ *
+ * @example
+ * const { tokens } = parseText(loadNlp(), 'Iran sent troops to Crimea.');
+ * tokens.map((t) => `${t.text} ${t.deprel} ${t.head}`);
+ */
+export function parseText(
+  nlp: Nlp,
+  text: string,
+  parser: Parser = loadSharedParser(),
+): { tokens: Token[]; sentences: Sentence[] } {
+  const { tokens, sentences } = tokenise(nlp, text);
+  parseTokens(parser, tokens, sentences);
+  return { tokens, sentences };
+}
+
+/**
+ * wink-nlp's UPOS tags for words tokenised elsewhere: runs wink on the text and gives each word
+ * the tag of the wink token that covers most of its span (the last one on a tie), so
+ * "Gibraltar-based" split by both gets three tags, and "gonna" (one wink token, two UD words)
+ * gives both words its tag. A word no token covers gets X.
+ *
+ * @example
+ * tagWords(nlp, 'Iran sent drones', [{ start: 0, end: 4 }, { start: 5, end: 9 }, { start: 10, end: 16 }]);
+ * // ['PROPN', 'VERB', 'NOUN']
+ */
+export function tagWords(
+  nlp: Nlp,
+  text: string,
+  spans: readonly { start: number; end: number }[],
+): string[] {
+  const its = nlp.its;
+  const items = nlp.readDoc(text).tokens();
+  const column = (f: unknown) => items.out(f as ItsFunction<string>) as unknown as string[];
+  const values = column(its.value);
+  const pos = column(its.pos);
+  const spaces = column(its.precedingSpaces);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const tags: string[] = [];
+  let cursor = 0;
+  for (let w = 0; w < values.length; w++) {
+    const value = values[w] ?? '';
+    cursor += (spaces[w] ?? '').length;
+    let start = cursor;
+    if (!text.startsWith(value, cursor)) {
+      const found = text.indexOf(value, cursor);
+      if (found >= 0) start = found;
+    }
+    cursor = start + value.length;
+    if (value.trim() === '') continue;
+    starts.push(start);
+    ends.push(cursor);
+    tags.push(pos[w] ?? 'X');
+  }
+  let first = 0;
+  return spans.map(({ start, end }) => {
+    while (first < ends.length && (ends[first] ?? 0) <= start) first++;
+    let best = -1;
+    let bestOverlap = 0;
+    for (let t = first; t < starts.length && (starts[t] ?? 0) < end; t++) {
+      const overlap = Math.min(end, ends[t] ?? 0) - Math.max(start, starts[t] ?? 0);
+      if (overlap > 0 && overlap >= bestOverlap) {
+        best = t;
+        bestOverlap = overlap;
+      }
+    }
+    return best >= 0 ? (tags[best] ?? 'X') : 'X';
+  });
+}
+
+/**
+ * Parses CoNLL-U sentences with their own words (the CoNLL 2018 setting with given tokens):
+ * wink-nlp tags each sentence's text (`tagWords`), the parser reads those tags, and each word
+ * gets the predicted UPOS, HEAD and DEPREL. DEPS is cleared (it would describe the old tree);
+ * the other columns stay. Returns new sentences; the input is not changed.
+ */
+export function parseConlluSentences(
+  nlp: Nlp,
+  sentences: readonly ConlluSentence[],
+  parser: Parser = loadSharedParser(),
+): ConlluSentence[] {
+  return sentences.map((s) => {
+    const { text, spans } = sentenceText(s);
+    const tags = tagWords(nlp, text, spans);
+    const { heads, deprels } = parser.parse(
+      s.words.map((w) => w.form),
+      tags,
+    );
+    return {
+      ...s,
+      words: s.words.map((w, i) => ({
+        ...w,
+        upos: tags[i] ?? 'X',
+        head: heads[i] ?? -1,
+        deprel: deprels[i] ?? 'dep',
+        deps: '_',
+      })),
+    };
+  });
+}

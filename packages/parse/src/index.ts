@@ -1,0 +1,18 @@
+export { Parser } from './parser.js';
+export type { ModelInfo, ParsedSentence } from './parser.js';
+export {
+  loadParser,
+  saveParser,
+  serialiseParser,
+  deserialiseParser,
+  DEFAULT_MODEL_PATH,
+} from './model-io.js';
+export { trainParser, evaluateParser } from './train.js';
+export type { EpochReport, TrainingSentence, TrainOptions } from './train.js';
+export { scoreParses } from './evaluate.js';
+export type { ParseScores } from './evaluate.js';
+export { readConllu, writeConllu, sentenceText, spaceAfter } from './conllu.js';
+export type { ConlluSentence, ConlluToken, ConlluWord } from './conllu.js';
+export { UPOS_TAGS } from './features.js';
+export { renderTree } from './format.js';
+export type { TreeWord } from './format.js';

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isKgError } from '@kg/schema';
+import { readConllu } from './conllu.js';
+import { scoreParses } from './evaluate.js';
+import { deserialiseParser, serialiseParser } from './model-io.js';
+import { evaluateParser, trainParser } from './train.js';
+import type { TrainingSentence } from './train.js';
+
+/** Sentences of a fixture slice with their gold tags and trees. */
+function slice(name: string): TrainingSentence[] {
+  const text = readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
+  return readConllu(text).map((s) => ({
+    words: s.words.map((w) => w.form),
+    tags: s.words.map((w) => w.upos),
+    heads: s.words.map((w) => w.head),
+    deprels: s.words.map((w) => w.deprel),
+  }));
+}
+
+const train = slice('ewt-train-250.conllu');
+const heldOut = slice('ewt-dev-80.conllu');
+
+describe('trainParser on a 250-sentence slice of EWT', () => {
+  const parser = trainParser(train, { epochs: 4, seed: 3 });
+
+  it('learns: held-out UAS far above attaching every word to its neighbour', () => {
+    // The best of the trivial baselines: each word's head is the next word, or the previous one.
+    const next = scoreParses(
+      heldOut,
+      heldOut.map((s) => ({ heads: s.words.map((_, i) => i + 1), deprels: s.deprels })),
+    );
+    const previous = scoreParses(
+      heldOut,
+      heldOut.map((s) => ({ heads: s.words.map((_, i) => i - 1), deprels: s.deprels })),
+    );
+    const baseline = Math.max(next.uas, previous.uas);
+    const scores = evaluateParser(parser, heldOut);
+    expect(baseline).toBeLessThan(0.45);
+    expect(scores.uas).toBeGreaterThan(baseline + 0.3);
+    expect(scores.las).toBeGreaterThan(0.55);
+  });
+
+  it('gives every word one head in its sentence and exactly one root, without cycles', () => {
+    for (const s of heldOut) {
+      const { heads, deprels } = parser.parse(s.words, s.tags);
+      expect(heads.filter((h) => h === -1)).toHaveLength(1);
+      expect(deprels[heads.indexOf(-1)]).toBe('root');
+      heads.forEach((h, i) => {
+        let at = i;
+        for (let steps = 0; at !== -1; steps++) {
+          expect(steps).toBeLessThanOrEqual(heads.length);
+          at = heads[at]!;
+        }
+        expect(h).toBeGreaterThanOrEqual(-1);
+        expect(h).toBeLessThan(heads.length);
+      });
+    }
+  });
+
+  it('is deterministic: the same data and seed give the same model file', () => {
+    const again = trainParser(train.slice(0, 60), { epochs: 2, seed: 3 });
+    const twice = trainParser(train.slice(0, 60), { epochs: 2, seed: 3 });
+    expect(serialiseParser(again)).toEqual(serialiseParser(twice));
+  });
+
+  it('survives a save and load with the same parses', () => {
+    const loaded = deserialiseParser(serialiseParser(parser));
+    for (const s of heldOut.slice(0, 20)) {
+      expect(loaded.parse(s.words, s.tags)).toEqual(parser.parse(s.words, s.tags));
+    }
+  });
+
+  it('refuses bytes that are not a model', () => {
+    const bytes = serialiseParser(parser);
+    const broken = bytes.slice(0, bytes.length / 2);
+    for (const input of [new Uint8Array([1, 2, 3]), broken]) {
+      let error: unknown;
+      try {
+        deserialiseParser(input, 'm.kgdp');
+      } catch (err) {
+        error = err;
+      }
+      expect(isKgError(error) && error.code).toBe('PARSE_ERROR');
+      expect((error as Error).message).toMatch(/m\.kgdp/);
+    }
+  });
+
+  it('parses an empty sentence to nothing', () => {
+    expect(parser.parse([], [])).toEqual({ heads: [], deprels: [] });
+  });
+});

@@ -1,0 +1,229 @@
+/**
+ * Training: the averaged perceptron learns the move classifier from the dynamic oracle
+ * (Goldberg & Nivre 2012/2013: after the first epochs it follows its own mistakes with
+ * probability `explore`, so it learns to recover from them) and the label classifier from the
+ * gold relation of every correctly attached word. Seeded and deterministic: the same data and
+ * options give the same model, byte for byte.
+ */
+import {
+  encodeSentence,
+  labelFeatures,
+  MAX_FEATURES,
+  moveFeatures,
+  Vocabulary,
+} from './features.js';
+import type { EncodedSentence } from './features.js';
+import { AveragedPerceptron } from './perceptron.js';
+import { Parser } from './parser.js';
+import type { ModelInfo } from './parser.js';
+import { moveCosts, MOVES, ParseState, projectivise, SHIFT } from './transitions.js';
+import { scoreParses } from './evaluate.js';
+import type { ParseScores } from './evaluate.js';
+
+/** A sentence with its gold tree: heads 0-based, -1 for the root. */
+export interface TrainingSentence {
+  words: readonly string[];
+  /** The tags the parser will see in use (gold, predicted or noisy: the caller decides). */
+  tags: readonly string[];
+  heads: readonly number[];
+  deprels: readonly string[];
+}
+
+export interface TrainOptions {
+  /** Passes over the data (default 15). */
+  epochs?: number;
+  /** Seed of the shuffling and exploration (default 1). */
+  seed?: number;
+  /** Words seen fewer times become unknown-word classes (default 2). */
+  minCount?: number;
+  /** From this epoch (0-based) on, follow a wrong prediction with probability `explore`. */
+  exploreFrom?: number;
+  /** Default 0.9. */
+  explore?: number;
+  /** Features whose averaged weights are all within this of zero are dropped (default 0). */
+  prune?: number;
+  /** Scored after every epoch; the epoch with the best LAS on it is kept. */
+  dev?: readonly TrainingSentence[];
+  /** Kept in the model file. */
+  info?: ModelInfo;
+  /** Called after every epoch with its dev scores (when there is a dev set). */
+  onEpoch?: (report: EpochReport) => void;
+}
+
+export interface EpochReport {
+  epoch: number;
+  seconds: number;
+  moveFeatures: number;
+  labelFeatures: number;
+  /** Share of move decisions that the oracle counted as mistakes. */
+  trainErrors: number;
+  dev?: ParseScores;
+}
+
+/** mulberry32: a small seeded PRNG, so training runs repeat exactly. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Prepared {
+  sentence: EncodedSentence;
+  /** Projective gold heads, n for the root. */
+  gold: Int32Array;
+  /** Gold label classes. */
+  labels: Int32Array;
+}
+
+/** Parses `sentences` with `parser` and scores them against their gold trees. */
+export function evaluateParser(
+  parser: Parser,
+  sentences: readonly TrainingSentence[],
+): ParseScores {
+  const predicted = sentences.map((s) => parser.parse(s.words, s.tags));
+  return scoreParses(sentences, predicted);
+}
+
+/**
+ * Trains a parser on sentences with gold trees.
+ *
+ * @example
+ * const parser = trainParser(sentences, { epochs: 10, seed: 1, dev });
+ */
+export function trainParser(
+  sentences: readonly TrainingSentence[],
+  options: TrainOptions = {},
+): Parser {
+  const epochs = options.epochs ?? 15;
+  const rng = random(options.seed ?? 1);
+  const exploreFrom = options.exploreFrom ?? 2;
+  const explore = options.explore ?? 0.9;
+  const vocabulary = Vocabulary.fromForms(
+    sentences.flatMap((s) => s.words),
+    options.minCount ?? 2,
+  );
+  const labelSet = new Set<string>(['root']);
+  for (const s of sentences) for (const d of s.deprels) labelSet.add(d);
+  const labels = [...labelSet].sort();
+  if (labels.length > 63) throw new Error(`parse.train: ${labels.length} labels, at most 63.`);
+  const labelClass = new Map(labels.map((l, i) => [l, i]));
+  const rootLabel = labelClass.get('root')!;
+
+  const data: Prepared[] = sentences
+    .filter((s) => s.words.length > 0)
+    .map((s) => {
+      const n = s.words.length;
+      const gold = Int32Array.from(projectivise(s.heads.map((h) => (h < 0 ? n : h))));
+      return {
+        sentence: encodeSentence(vocabulary, s.words, s.tags),
+        gold,
+        labels: Int32Array.from(s.deprels, (d) => labelClass.get(d) ?? rootLabel),
+      };
+    });
+
+  const moves = new AveragedPerceptron(MOVES);
+  const labeller = new AveragedPerceptron(labels.length);
+  const state = new ParseState();
+  const features = new Int32Array(MAX_FEATURES);
+  const scores = new Float64Array(MOVES);
+  const labelScores = new Float64Array(labels.length);
+  const costs = new Float64Array(MOVES);
+  const order = data.map((_, i) => i);
+
+  let best: { las: number; parser: Parser } | undefined;
+  const build = () =>
+    new Parser(
+      vocabulary,
+      labels,
+      moves.average(options.prune ?? 0),
+      labeller.average(options.prune ?? 0),
+      options.info,
+    );
+
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const started = performance.now();
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rng() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let decisions = 0;
+    let mistakes = 0;
+    for (const index of order) {
+      const { sentence, gold, labels: goldLabels } = data[index]!;
+      const n = sentence.n;
+      state.reset(n);
+      while (!state.isTerminal()) {
+        const legal = state.legal();
+        let move = 31 - Math.clz32(legal);
+        if ((legal & (legal - 1)) !== 0) {
+          const count = moveFeatures(sentence, state, features);
+          moves.score(features, count, scores);
+          moveCosts(state, gold, costs);
+          let predicted = -1;
+          let min = Number.POSITIVE_INFINITY;
+          for (let m = 0; m < MOVES; m++) {
+            if (!(legal & (1 << m))) continue;
+            if (predicted < 0 || scores[m]! > scores[predicted]!) predicted = m;
+            if (costs[m]! < min) min = costs[m]!;
+          }
+          let oracle = -1;
+          for (let m = 0; m < MOVES; m++) {
+            if (legal & (1 << m) && costs[m] === min) {
+              if (oracle < 0 || scores[m]! > scores[oracle]!) oracle = m;
+            }
+          }
+          moves.instances++;
+          decisions++;
+          if (costs[predicted]! > min) {
+            mistakes++;
+            moves.update(features, count, oracle, 1);
+            moves.update(features, count, predicted, -1);
+          }
+          move = predicted;
+          if (costs[predicted]! > min && !(epoch >= exploreFrom && rng() < explore)) move = oracle;
+        }
+        let label = 0;
+        if (move !== SHIFT) {
+          const [dep, head] = state.arcOf(move);
+          if (head === n) {
+            label = rootLabel;
+          } else {
+            const count = labelFeatures(sentence, state, dep, head, features);
+            labeller.score(features, count, labelScores);
+            let predicted = -1;
+            for (let c = 0; c < labels.length; c++) {
+              if (c === rootLabel) continue;
+              if (predicted < 0 || labelScores[c]! > labelScores[predicted]!) predicted = c;
+            }
+            labeller.instances++;
+            const target = goldLabels[dep]!;
+            if (gold[dep] === head && target !== rootLabel && predicted !== target) {
+              labeller.update(features, count, target, 1);
+              labeller.update(features, count, predicted, -1);
+            }
+            label = predicted;
+          }
+        }
+        state.apply(move, label + 1);
+      }
+    }
+    const report: EpochReport = {
+      epoch: epoch + 1,
+      seconds: (performance.now() - started) / 1000,
+      moveFeatures: moves.features,
+      labelFeatures: labeller.features,
+      trainErrors: decisions > 0 ? mistakes / decisions : 0,
+    };
+    if (options.dev && options.dev.length > 0) {
+      const parser = build();
+      report.dev = evaluateParser(parser, options.dev);
+      if (!best || report.dev.las > best.las) best = { las: report.dev.las, parser };
+    }
+    options.onEpoch?.(report);
+  }
+  return best?.parser ?? build();
+}
