@@ -18,6 +18,7 @@ const sample = fileURLToPath(new URL('../data/iran-drones-crimea.txt', import.me
 const TABLES = [
   'documents',
   'entities',
+  'names',
   'aliases',
   'mentions',
   'relations',
@@ -35,14 +36,14 @@ function rows(file: string): Record<string, unknown[]> {
   const db = new Database(file, { readonly: true });
   try {
     return Object.fromEntries(
-      TABLES.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()]),
+      TABLES.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()]),
     );
   } finally {
     db.close();
   }
 }
 
-/** Rows without row ids and ingest times, sorted: what two equivalent stores share. */
+/** Rows without row ids and times, sorted: what two equivalent stores share. */
 function content(file: string): Record<string, string[]> {
   return Object.fromEntries(
     Object.entries(rows(file)).map(([table, list]) => [
@@ -51,8 +52,11 @@ function content(file: string): Record<string, string[]> {
         .map((row) => {
           const {
             id: _id,
+            num: _num,
             ingested_at: _at,
             date: _date,
+            first_seen: _first,
+            last_seen: _last,
             ...rest
           } = row as Record<string, unknown>;
           return JSON.stringify(table === 'documents' ? { ...rest, id: _id } : rest);
@@ -73,10 +77,10 @@ describe('ingest of the sample article', () => {
         text: Buffer.from(input.bytes ?? []).toString('utf8'),
       });
 
-    const store = openStore({ path });
+    const store = await openStore({ path });
     const first = await ingestDocuments(store, inputs(), extract);
     expect(first).toMatchObject({ new: 1, unchanged: 0, failed: [] });
-    expect(store.graph.order).toBeGreaterThan(5);
+    expect((await store.loadGraph()).order).toBeGreaterThan(5);
     const before = rows(path);
     const second = await ingestDocuments(store, inputs(), extract);
     expect(second).toMatchObject({
@@ -86,7 +90,7 @@ describe('ingest of the sample article', () => {
       nodesAdded: 0,
       edgesAdded: 0,
     });
-    store.close();
+    await store.close();
     expect(rows(path)).toEqual(before);
   });
 });
@@ -160,10 +164,12 @@ describe('kg ingest killed with SIGKILL half-way', () => {
     const orphans = db
       .prepare(
         `SELECT
-           (SELECT COUNT(*) FROM relations r WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.relation_key = r.key)) +
-           (SELECT COUNT(*) FROM entities n WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_key = n.key)
-              AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.subject = n.key OR r.object = n.key)) +
-           (SELECT COUNT(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = d.id))`,
+           (SELECT COUNT(*) FROM relations r WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.relation = r.id)) +
+           (SELECT COUNT(*) FROM entities n WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity = n.id)
+              AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.subject = n.id OR r.object = n.id)) +
+           (SELECT COUNT(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.doc = d.num)) +
+           (SELECT COUNT(*) FROM relations r WHERE r.weight != (SELECT COUNT(*) FROM evidence e WHERE e.relation = r.id)) +
+           (SELECT COUNT(*) FROM entities n WHERE n.mention_count != (SELECT COUNT(*) FROM mentions m WHERE m.entity = n.id))`,
       )
       .pluck()
       .get();

@@ -23,12 +23,12 @@ const kg = fileURLToPath(new URL('../packages/cli/dist/main.js', import.meta.url
 let dir: string;
 let db: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kg-query-'));
   db = join(dir, 'kg.db');
-  const store = openStore({ path: db });
-  importIntoStore(store, exportJson(sampleGraph(), { full: true }), 'json', 'sample.json');
-  store.close();
+  const store = await openStore({ path: db });
+  await importIntoStore(store, exportJson(sampleGraph(), { full: true }), 'json', 'sample.json');
+  await store.close();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -48,7 +48,7 @@ export async function startTestServer(
   extractor: Extractor = createExtractor(),
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'kg-api-'));
-  const store = openStore({ path: join(dir, 'kg.db') });
+  const store = await openStore({ path: join(dir, 'kg.db') });
   const logged: string[] = [];
   const app = createApp({
     store,
@@ -82,7 +82,7 @@ export async function startTestServer(
       app.events.closeAll();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      store.close();
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -67,6 +67,11 @@ export class CurationRules {
     return this.splits.get(key)?.get(normaliseName(surface));
   }
 
+  /** The keys split off entity `key` (empty when none). */
+  splitTargets(key: string): string[] {
+    return [...(this.splits.get(key)?.values() ?? [])];
+  }
+
   hasSplits(key: string): boolean {
     return this.splits.has(key);
   }

@@ -2,15 +2,25 @@
 export { createStoreGraph, mergeExtraction } from './merge.js';
 export { entityKey, normaliseName, relationKey } from './names.js';
 export { openStore, ingestExtraction } from './store/store.js';
+export { withEvidence, attachEvidence } from './store/materialize.js';
+export type { EvidenceSlot } from './store/materialize.js';
 export { SCHEMA_VERSION } from './store/migrations.js';
 export { compareVersions, ingestDocuments } from './ingest.js';
-export type { StoreGraph, DocumentMeta, MergeSummary } from './merge.js';
+export type { StoreGraph, DocumentMeta, MergeSummary, MergeOptions } from './merge.js';
 export type { CurationRule, CurationOp } from './curation.js';
 export type {
   Store,
   StoreOptions,
   StoredDocument,
   StoreStats,
+  StoreCounts,
+  StoredEntity,
+  StoredRelation,
+  StoreEntityDetailsOptions,
+  DocumentListOptions,
+  EvidenceOptions,
+  EvidenceHit,
+  RelationEvidence,
   IngestResult,
   IngestStatus,
   RemoveResult,
@@ -29,6 +39,8 @@ export type {
 // Queries, metrics and formats (graph-query).
 export { search, resolveEntity } from './query/search.js';
 export { entityDetails } from './query/entity.js';
+export { countsOf } from './modalities.js';
+export type { ModalityCounts } from './modalities.js';
 export { neighbors, egoNetwork, commonNeighbors } from './query/neighbors.js';
 export { shortestPath, kShortestPaths } from './query/paths.js';
 export { filterGraph, topSubgraph } from './query/subgraph.js';
@@ -60,6 +72,7 @@ export type {
 export type {
   EntityDetails,
   EntityDetailsOptions,
+  RelationVisit,
   EntityRelation,
   RelationGroup,
   RelationDirection,

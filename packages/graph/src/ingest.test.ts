@@ -13,15 +13,16 @@ import type { IngestInput, IngestProgress } from './ingest.js';
 import { openStore } from './store/store.js';
 import type { Store } from './store/store.js';
 import { fixture } from './test-fixtures.js';
+import { withEvidence } from './store/materialize.js';
 
 let dir: string;
 let store: Store;
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kg-ingest-'));
-  store = openStore({ path: join(dir, 'kg.db') });
+  store = await openStore({ path: join(dir, 'kg.db') });
 });
-afterEach(() => {
-  store.close();
+afterEach(async () => {
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -118,7 +119,7 @@ describe('ingestDocuments', () => {
       },
       { source: 'unreadable.txt', error: 'unreadable.txt: binary.', code: 'BINARY_INPUT' },
     ]);
-    expect(store.stats().documents).toBe(4);
+    expect((await store.stats()).documents).toBe(4);
   });
 
   it('gives the same store whatever the number of extractions in flight', async () => {
@@ -126,28 +127,26 @@ describe('ingestDocuments', () => {
     const serial = await ingestDocuments(store, inputs(docs), extractorFor(docs).extract, {
       jobs: 1,
     });
-    const other = openStore({ path: join(dir, 'other.db') });
+    const other = await openStore({ path: join(dir, 'other.db') });
     const parallel = await ingestDocuments(other, inputs(docs), extractorFor(docs).extract, {
       jobs: 5,
     });
     expect({ ...parallel, elapsedMs: 0 }).toEqual({ ...serial, elapsedMs: 0 });
-    expect(
-      other
-        .listDocuments()
-        .map((d) => d.source)
-        .sort(),
-    ).toEqual(
-      store
-        .listDocuments()
-        .map((d) => d.source)
-        .sort(),
-    );
-    const shape = (g: Store['graph']) => ({
-      nodes: g.mapNodes((k, a) => [k, a.label, a.aliases, a.mentionCount, a.documentCount]),
-      edges: g.mapEdges((k, a) => [k, a.weight, a.evidence.map((e) => [e.docSource, e.sentence])]),
-    });
-    expect(shape(other.graph)).toEqual(shape(store.graph));
-    other.close();
+    const sources = async (s: Store) => (await s.listDocuments()).map((d) => d.source).sort();
+    expect(await sources(other)).toEqual(await sources(store));
+    const shape = async (s: Store) => {
+      const g = await withEvidence(s, await s.loadGraph());
+      return {
+        nodes: g.mapNodes((k, a) => [k, a.label, a.aliases, a.mentionCount, a.documentCount]),
+        edges: g.mapEdges((k, a) => [
+          k,
+          a.weight,
+          (a.evidence ?? []).map((e) => [e.docSource, e.sentence]),
+        ]),
+      };
+    };
+    expect(await shape(other)).toEqual(await shape(store));
+    await other.close();
   });
 
   it('re-extracts documents whose extractor version is older, and only those', async () => {
@@ -159,8 +158,10 @@ describe('ingestDocuments', () => {
       extractorVersion: '1.2.0',
     });
     expect(summary).toMatchObject({ reextracted: 5, new: 0, unchanged: 0 });
-    expect(store.listDocuments().map((d) => d.extractorVersion)).toEqual(Array(5).fill('1.2.0'));
-    expect(store.stats()).toMatchObject({ documents: 5, mentions: 15, evidence: 10 });
+    expect((await store.listDocuments()).map((d) => d.extractorVersion)).toEqual(
+      Array(5).fill('1.2.0'),
+    );
+    expect(await store.stats()).toMatchObject({ documents: 5, mentions: 15, evidence: 10 });
     newer.calls.length = 0;
     const again = await ingestDocuments(store, inputs(docs), newer.extract, {
       reextract: true,

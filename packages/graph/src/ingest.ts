@@ -177,7 +177,7 @@ export async function ingestDocuments<T extends IngestInput>(
     report(pending.source);
   };
 
-  const plan = (input: T): Pending => {
+  const plan = async (input: T): Promise<Pending> => {
     const { source } = input;
     if (input.error !== undefined) {
       const failed = failure(source, input.error);
@@ -191,11 +191,11 @@ export async function ingestDocuments<T extends IngestInput>(
       return { source, settle: () => Promise.resolve(failed) };
     }
     let replace = false;
-    if (store.hasDocument(hash) || inFlight.has(hash)) {
-      const stored = options.reextract ? store.getDocument(hash) : undefined;
+    if (inFlight.has(hash) || (await store.hasDocument(hash))) {
+      const stored =
+        options.reextract && !inFlight.has(hash) ? await store.getDocument(hash) : undefined;
       replace =
         stored !== undefined &&
-        !inFlight.has(hash) &&
         compareVersions(stored.extractorVersion, options.extractorVersion ?? '') < 0;
       if (!replace) return { source, settle: () => Promise.resolve('unchanged' as const) };
     }
@@ -217,7 +217,7 @@ export async function ingestDocuments<T extends IngestInput>(
           const meta: Parameters<Store['ingestExtraction']>[1] = { id: hash, source };
           if (input.title !== undefined) meta.title = input.title;
           if (input.date !== undefined) meta.date = input.date;
-          return store.ingestExtraction(result.value, meta, { replace });
+          return await store.ingestExtraction(result.value, meta, { replace });
         } catch (err) {
           return failure(source, err);
         }
@@ -227,7 +227,7 @@ export async function ingestDocuments<T extends IngestInput>(
 
   for await (const input of inputs) {
     if (options.signal?.aborted) break;
-    window.push(plan(input));
+    window.push(await plan(input));
     while (window.length >= jobs) await settleOldest();
   }
   while (window.length > 0) await settleOldest();

@@ -94,12 +94,22 @@ describe('cross-document resolution', () => {
       ['org:european-union'],
     ],
     [
-      'the same name with different types stays apart',
+      // One name, one entity: the extractor's type for a bare name varies between documents
+      // ("Amazon" a place once); the store votes the type over every mention.
+      'the same name typed otherwise by another document',
       docsNaming(
-        [{ name: 'Jordan', type: 'GPE' }, 'Jordan spoke.'],
-        [{ name: 'Jordan', type: 'PERSON' }, 'Jordan answered.'],
+        [{ name: 'Amazon', type: 'ORG' }, 'Amazon spoke.'],
+        [{ name: 'Amazon', type: 'LOC' }, 'Amazon answered.'],
       ),
-      ['gpe:jordan', 'person:jordan'],
+      ['org:amazon'],
+    ],
+    [
+      'a surname does not pull in an entity of another type',
+      docsNaming(
+        [{ name: 'Tony Blair', type: 'PERSON' }, 'Tony Blair spoke.'],
+        [{ name: 'Blair', type: 'LOC' }, 'Blair is a village.'],
+      ),
+      ['person:tony-blair', 'loc:blair'],
     ],
     [
       'a place typed GPE in one document and LOC in another',
@@ -192,6 +202,50 @@ describe('cross-document resolution', () => {
 });
 
 describe('edges', () => {
+  it('keeps light edges when asked to leave the evidence out (a store projection)', () => {
+    const a = fixture(
+      'a.txt',
+      'Iran supplied drones to Russia. Iran denied it supplied Russia.',
+      [
+        { name: 'Iran', type: 'GPE' },
+        { name: 'Russia', type: 'GPE' },
+      ],
+      [{ subject: 'Iran', predicate: 'SUPPLIES', object: 'Russia' }],
+    );
+    const b = structuredClone(a);
+    b.hash = 'other';
+    for (const ev of b.extraction.relations[0]?.evidence ?? []) ev.modality = 'negated';
+    const graph = createStoreGraph();
+    mergeExtraction(graph, a.extraction, { id: a.hash }, { evidence: false });
+    mergeExtraction(graph, b.extraction, { id: b.hash }, { evidence: false });
+    const edge = graph.getEdgeAttributes('gpe:iran|SUPPLIES|gpe:russia');
+    expect(edge).toMatchObject({
+      weight: 4,
+      modality: 'asserted',
+      modalityCounts: { asserted: 2, negated: 2 },
+    });
+    expect(edge.evidence).toBeUndefined();
+  });
+
+  it("gives each evidence item its own attribution, never the relation's", () => {
+    const doc = fixture(
+      'a.txt',
+      'Iran supplied drones to Russia, CNN said. Iran supplied Russia again.',
+      [
+        { name: 'Iran', type: 'GPE' },
+        { name: 'Russia', type: 'GPE' },
+      ],
+      [{ subject: 'Iran', predicate: 'SUPPLIES', object: 'Russia' }],
+    );
+    const relation = doc.extraction.relations[0];
+    if (!relation?.evidence[0]) throw new Error('no evidence');
+    relation.attribution = 'CNN';
+    relation.evidence[0].attribution = 'CNN';
+    const { graph } = merge(doc);
+    const evidence = graph.getEdgeAttribute('gpe:iran|SUPPLIES|gpe:russia', 'evidence') ?? [];
+    expect(evidence.map((e) => e.attribution)).toEqual(['CNN', undefined]);
+  });
+
   const iran = { name: 'Iran', type: 'GPE' } as const;
   const russia = { name: 'Russia', type: 'GPE' } as const;
 
@@ -216,12 +270,12 @@ describe('edges', () => {
     const edge = graph.getEdgeAttributes('gpe:iran|SUPPLIES|gpe:russia');
     expect(edge.weight).toBe(3);
     expect(edge.modality).toBe('asserted');
-    expect(edge.evidence.map((e) => e.sentence)).toEqual([
+    expect(edge.evidence?.map((e) => e.sentence)).toEqual([
       'Iran supplied drones to Russia.',
       'Later Iran sold Russia more.',
       'Iran reportedly supplied Russia.',
     ]);
-    expect(edge.evidence[0]).toMatchObject({
+    expect(edge.evidence?.[0]).toMatchObject({
       subjectSpan: { start: 0, end: 4 },
       objectSpan: { start: 24, end: 30 },
     });
@@ -243,12 +297,12 @@ describe('edges', () => {
     const { graph } = merge(a, b);
     expect(graph.edges()).toEqual(['gpe:iran|MEETS|gpe:russia']);
     expect(graph.getEdgeAttribute('gpe:iran|MEETS|gpe:russia', 'weight')).toBe(2);
-    expect(graph.getEdgeAttribute('gpe:iran|MEETS|gpe:russia', 'evidence')[0]?.subjectSpan).toEqual(
-      {
-        start: 11,
-        end: 15,
-      },
-    );
+    expect(
+      graph.getEdgeAttribute('gpe:iran|MEETS|gpe:russia', 'evidence')?.[0]?.subjectSpan,
+    ).toEqual({
+      start: 11,
+      end: 15,
+    });
   });
 
   it('keeps directed relations apart by direction', () => {

@@ -1,9 +1,10 @@
 /**
  * The graph model and merge: a `MultiDirectedGraph` keyed by stable entity ids and
- * `subject|predicate|object` edge keys. An extraction is first *resolved* against the graph
- * (entity → key, with curation rules applied, relation → edge key with evidence records),
- * then merged: new nodes and edges are added, known ones gain mentions, aliases, evidence and
- * weight. The store writes the same resolved document to SQLite, so both stay in step.
+ * `subject|predicate|object` edge keys. An extraction is first *resolved* against what is known
+ * (entity → key, with curation rules applied, relation → edge key with evidence records), then
+ * merged: new nodes and edges are added, known ones gain mentions, aliases, evidence and
+ * weight. What is known comes from a graph (`knownInGraph`) or, in a store, from the few rows a
+ * document's names can mean; the store writes the same resolved document to its tables.
  */
 import { MultiDirectedGraph } from 'graphology';
 import type {
@@ -23,6 +24,8 @@ import { KgError, MODALITIES } from '@kg/schema';
 import { CurationRules } from './curation.js';
 import { canonicalEnds, isAcronym, isVariantOf, relationKey } from './names.js';
 import { ResolverIndex } from './resolver.js';
+import { mixedCounts, strongerModality } from './modalities.js';
+import type { ModalityCounts } from './modalities.js';
 
 /** The stored knowledge graph. */
 export type StoreGraph = MultiDirectedGraph<EntityAttributes, RelationAttributes, GraphAttributes>;
@@ -90,17 +93,12 @@ export interface MergeSummary {
   evidenceAdded: number;
 }
 
-/** asserted > reported > alleged > considered > negated (index: lower is stronger). */
-const MODALITY_STRENGTH: readonly Modality[] = [
-  'asserted',
-  'reported',
-  'alleged',
-  'considered',
-  'negated',
-];
-
-export function strongerModality(a: Modality, b: Modality): Modality {
-  return MODALITY_STRENGTH.indexOf(a) <= MODALITY_STRENGTH.indexOf(b) ? a : b;
+export interface MergeOptions {
+  /**
+   * Keep every evidence record on its edge (default true). A store's projection merges with
+   * `false`: edges keep weight, modality counts and dates, and the evidence stays in the store.
+   */
+  evidence?: boolean;
 }
 
 function assertModality(value: string, where: string): Modality {
@@ -124,6 +122,21 @@ export function resolverIndexOf(graph: StoreGraph): ResolverIndex {
 /** Forgets a graph's resolver index (after changes made outside `mergeResolved`). */
 export function invalidateResolverIndex(graph: StoreGraph): void {
   indexes.delete(graph);
+}
+
+/** What resolution reads about entities already merged: their names and their attributes. */
+export interface KnownEntities {
+  index: ResolverIndex;
+  /** Label and type of a known entity. */
+  get(key: string): { label: string; type: EntityType } | undefined;
+}
+
+/** The entities of a graph, as resolution sees them. */
+export function knownInGraph(graph: StoreGraph): KnownEntities {
+  return {
+    index: resolverIndexOf(graph),
+    get: (key) => (graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined),
+  };
 }
 
 export function documentRecord(extraction: Extraction, meta: DocumentMeta): DocumentRecord {
@@ -194,31 +207,31 @@ function wordCount(name: string): number {
 }
 
 /**
- * Resolves one document's extraction against the graph: each entity gets a stable key
- * (cross-document resolution, then curation), each relation an edge key (symmetric
+ * Resolves one document's extraction against the known entities: each entity gets a stable
+ * key (cross-document resolution, then curation), each relation an edge key (symmetric
  * predicates in canonical direction) with one evidence record per supporting sentence.
  */
 export function resolveExtraction(
-  graph: StoreGraph,
+  known: KnownEntities,
   extraction: Extraction,
   meta: DocumentMeta,
   rules: CurationRules = new CurationRules(),
 ): ResolvedDocument {
   const doc = documentRecord(extraction, meta);
-  const index = resolverIndexOf(graph);
+  const index = known.index;
   const byKey = new Map<string, ResolvedEntity>();
   const placements = new Map<string, EntityPlacement>();
 
   const entityFor = (key: string, name: string, type: EntityType): ResolvedEntity => {
     let entity = byKey.get(key);
     if (!entity) {
-      const known = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;
+      const current = known.get(key);
       const pinned = rules.label(key);
-      const label = pinned ?? (known ? upgradedLabel(known.label, name, known.type) : name);
+      const label = pinned ?? (current ? upgradedLabel(current.label, name, current.type) : name);
       entity = {
         key,
         label,
-        type: known?.type ?? rules.type(key) ?? type,
+        type: current?.type ?? rules.type(key) ?? type,
         aliases: [],
         mentions: [],
       };
@@ -335,8 +348,9 @@ export function resolveExtraction(
       if (sSpan) record.subjectSpan = { start: sSpan.start, end: sSpan.end };
       if (oSpan) record.objectSpan = { start: oSpan.start, end: oSpan.end };
       if (ev.trigger) record.trigger = { start: ev.trigger.start, end: ev.trigger.end };
-      const attribution = ev.attribution ?? rel.attribution;
-      if (attribution !== undefined) record.attribution = attribution;
+      // Each sentence keeps its own source: a relation-level attribution says who reported the
+      // strongest claim, not who said this sentence.
+      if (ev.attribution !== undefined) record.attribution = ev.attribution;
       relation.evidence.push(record);
     }
   }
@@ -358,7 +372,12 @@ function mergedAliases(label: string, existing: readonly string[], incoming: rea
  * Merges a resolved document into the graph: nodes gain mentions, a document and aliases;
  * edges gain evidence (weight = number of evidence records). Keeps the resolver index current.
  */
-export function mergeResolved(graph: StoreGraph, resolved: ResolvedDocument): MergeSummary {
+export function mergeResolved(
+  graph: StoreGraph,
+  resolved: ResolvedDocument,
+  options: MergeOptions = {},
+): MergeSummary {
+  const keepEvidence = options.evidence ?? true;
   const summary: MergeSummary = {
     nodesAdded: 0,
     nodesMerged: 0,
@@ -370,8 +389,8 @@ export function mergeResolved(graph: StoreGraph, resolved: ResolvedDocument): Me
   const seen = resolved.doc.ingestedAt;
   for (const entity of resolved.entities) {
     const mentioned = entity.mentions.length > 0 ? 1 : 0;
-    if (graph.hasNode(entity.key)) {
-      const attrs = graph.getNodeAttributes(entity.key);
+    const attrs = graph.hasNode(entity.key) ? graph.getNodeAttributes(entity.key) : undefined;
+    if (attrs) {
       const renamed = entity.label !== attrs.label;
       const isNew = (a: string) =>
         a !== entity.label && a !== attrs.label && !attrs.aliases.includes(a);
@@ -393,7 +412,7 @@ export function mergeResolved(graph: StoreGraph, resolved: ResolvedDocument): Me
       graph.replaceNodeAttributes(entity.key, attrs);
       summary.nodesMerged++;
     } else {
-      graph.addNode(entity.key, {
+      const added: EntityAttributes = {
         label: entity.label,
         type: entity.type,
         aliases: mergedAliases(entity.label, [], entity.aliases),
@@ -401,32 +420,48 @@ export function mergeResolved(graph: StoreGraph, resolved: ResolvedDocument): Me
         documentCount: mentioned,
         firstSeen: seen,
         lastSeen: seen,
-      });
-      index.index(entity.key, graph.getNodeAttributes(entity.key));
+      };
+      graph.addNode(entity.key, added);
+      index.index(entity.key, added);
       summary.nodesAdded++;
     }
   }
   for (const relation of resolved.relations) {
     summary.evidenceAdded += relation.evidence.length;
-    if (graph.hasEdge(relation.key)) {
-      const attrs = graph.getEdgeAttributes(relation.key);
+    const attrs = graph.hasEdge(relation.key) ? graph.getEdgeAttributes(relation.key) : undefined;
+    if (attrs) {
+      let counts: ModalityCounts | undefined;
+      if (!attrs.evidence) {
+        counts = { ...(attrs.modalityCounts ?? { [attrs.modality]: attrs.weight }) };
+      }
       for (const ev of relation.evidence) {
-        attrs.evidence.push(ev);
+        if (attrs.evidence) attrs.evidence.push(ev);
+        else if (counts) counts[ev.modality] = (counts[ev.modality] ?? 0) + 1;
         attrs.modality = strongerModality(attrs.modality, ev.modality);
         if (ev.date < attrs.firstSeen) attrs.firstSeen = ev.date;
         if (ev.date > attrs.lastSeen) attrs.lastSeen = ev.date;
       }
-      attrs.weight = attrs.evidence.length;
+      attrs.weight = attrs.evidence
+        ? attrs.evidence.length
+        : attrs.weight + relation.evidence.length;
+      if (counts) {
+        const mixed = mixedCounts(counts);
+        if (mixed) attrs.modalityCounts = mixed;
+        else delete attrs.modalityCounts;
+      }
       // Notify listeners (graphology events) that the attributes changed.
       graph.replaceEdgeAttributes(relation.key, attrs);
       summary.edgesMerged++;
     } else {
-      graph.addEdgeWithKey(
-        relation.key,
-        relation.subject,
-        relation.object,
-        edgeAttributes(relation.predicate, relation.label, relation.evidence),
-      );
+      const added = edgeAttributes(relation.predicate, relation.label, relation.evidence);
+      if (!keepEvidence) {
+        const counts: ModalityCounts = {};
+        for (const ev of relation.evidence) counts[ev.modality] = (counts[ev.modality] ?? 0) + 1;
+        const mixed = mixedCounts(counts);
+        if (mixed) added.modalityCounts = mixed;
+        delete added.evidence;
+      }
+      graph.addEdgeWithKey(relation.key, relation.subject, relation.object, added);
       summary.edgesAdded++;
     }
   }
@@ -471,6 +506,7 @@ export function mergeExtraction(
   graph: StoreGraph,
   extraction: Extraction,
   doc: DocumentMeta,
+  options: MergeOptions = {},
 ): MergeSummary {
-  return mergeResolved(graph, resolveExtraction(graph, extraction, doc));
+  return mergeResolved(graph, resolveExtraction(knownInGraph(graph), extraction, doc), options);
 }

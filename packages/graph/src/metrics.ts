@@ -206,7 +206,7 @@ export function rankEntities(graph: KgGraph, by: 'weight' | 'degree' | 'pagerank
 }
 
 export interface GraphStats extends GraphCounts {
-  /** Distinct documents cited by the evidence. */
+  /** Distinct documents cited by the evidence (0 when the evidence is not in memory). */
   documents: number;
   /** Ten entities with the highest weighted degree. */
   top: (EntityRef & { degree: number; weightedDegree: number })[];
@@ -241,9 +241,14 @@ export function stats(graph: KgGraph): GraphStats {
   graph.forEachEdge((_edge, attributes, source, target) => {
     count(predicates, attributes.predicate);
     count(modalities, attributes.modality);
-    for (const item of attributes.evidence ?? []) {
-      evidence++;
-      documents.add(item.docId);
+    if (attributes.evidence) {
+      for (const item of attributes.evidence) {
+        evidence++;
+        documents.add(item.docId);
+      }
+    } else {
+      // A store's projection: the evidence stays in the store, its count is the weight.
+      evidence += attributes.weight;
     }
     const a = find(index.get(source) as number);
     const b = find(index.get(target) as number);

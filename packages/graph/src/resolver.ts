@@ -42,30 +42,31 @@ export class ResolverIndex {
   /** (Re)indexes one entity from its attributes. */
   index(key: string, attrs: Pick<EntityAttributes, 'label' | 'type' | 'aliases'>): void {
     this.remove(key);
-    const entries = new Map<string, NameKind>();
-    const add = (norm: string | undefined, kind: NameKind): void => {
-      if (!norm) return;
-      const prev = entries.get(norm);
-      if (prev === 'name' || (prev === 'variant' && kind === 'alias')) return;
-      entries.set(norm, kind);
-    };
-    add(normaliseName(attrs.label), 'name');
-    if (attrs.type === 'PERSON') add(surnameOf(attrs.label), 'variant');
-    else if (!isAcronym(attrs.label)) {
-      const acronym = acronymOf(attrs.label);
-      if (acronym && acronym.length >= 3) add(acronym, 'variant');
-    }
-    for (const alias of attrs.aliases) {
-      const kind: NameKind =
-        isVariantOf(alias, attrs.label) || isVariantOf(attrs.label, alias) ? 'variant' : 'alias';
-      add(normaliseName(alias), kind);
-    }
-    for (const [norm, kind] of entries) {
-      let keys = this.byName.get(norm);
-      if (!keys) this.byName.set(norm, (keys = new Map()));
-      keys.set(key, kind);
-    }
+    const entries = nameEntries(attrs);
+    for (const [norm, kind] of entries) this.link(norm, key, kind);
     this.byKey.set(key, { type: attrs.type, names: [...entries.keys()] });
+  }
+
+  /**
+   * Adds one name of an entity as a store read it (`names` rows): a store resolves a document
+   * against the few entities its names could mean, not against everything it holds.
+   */
+  add(norm: string, key: string, kind: NameKind, type: EntityType): void {
+    this.link(norm, key, kind);
+    const known = this.byKey.get(key);
+    if (!known) this.byKey.set(key, { type, names: [norm] });
+    else if (!known.names.includes(norm)) known.names.push(norm);
+  }
+
+  /** Makes a key known with its type, whatever its names (an entity found by key). */
+  addKey(key: string, type: EntityType): void {
+    if (!this.byKey.has(key)) this.byKey.set(key, { type, names: [] });
+  }
+
+  private link(norm: string, key: string, kind: NameKind): void {
+    let keys = this.byName.get(norm);
+    if (!keys) this.byName.set(norm, (keys = new Map()));
+    keys.set(key, kind);
   }
 
   remove(key: string): void {
@@ -83,14 +84,18 @@ export class ResolverIndex {
     return this.byKey.has(key);
   }
 
-  /** Keys a normal form names with one of `kinds`, of a type compatible with `type`. */
-  lookup(norm: string, type: EntityType, kinds: readonly NameKind[]): string[] {
+  /**
+   * Keys a normal form names with one of `kinds`, of a type compatible with `type` (any type
+   * when `type` is null).
+   */
+  lookup(norm: string, type: EntityType | null, kinds: readonly NameKind[]): string[] {
     const keys = this.byName.get(norm);
     if (!keys) return [];
     const out: string[] = [];
     for (const [key, kind] of keys) {
       const known = this.byKey.get(key);
-      if (known && kinds.includes(kind) && compatible(type, known.type)) out.push(key);
+      if (!known || !kinds.includes(kind)) continue;
+      if (type === null || compatible(type, known.type)) out.push(key);
     }
     return out;
   }
@@ -107,6 +112,10 @@ export class ResolverIndex {
     const norm = normaliseName(entity.name);
     const byName = unique(this.lookup(norm, entity.type, ['name', 'variant']));
     if (byName) return { key: byName, known: true };
+    // The same full name typed otherwise by another document's extractor: one name, one
+    // entity, whose type the store votes over all its mentions ("Amazon" typed a place once).
+    const sameName = unique(this.lookup(norm, null, ['name']));
+    if (sameName) return { key: sameName, known: true };
     const shortForms = new Set<string>();
     for (const alias of entity.aliases) {
       if (isVariantOf(alias, entity.name)) shortForms.add(normaliseName(alias));
@@ -133,6 +142,50 @@ export class ResolverIndex {
     }
     return { key: own, known: false };
   }
+}
+
+/**
+ * The normal forms an entity answers to, with how: its label (`name`), a person's surname or an
+ * organisation's acronym (`variant`), and its aliases (`variant` when a shortened form of the
+ * label, else `alias`). What the resolver index and a store's `names` table hold.
+ */
+export function nameEntries(
+  attrs: Pick<EntityAttributes, 'label' | 'type' | 'aliases'>,
+): Map<string, NameKind> {
+  const entries = new Map<string, NameKind>();
+  const add = (norm: string | undefined, kind: NameKind): void => {
+    if (!norm) return;
+    const prev = entries.get(norm);
+    if (prev === 'name' || (prev === 'variant' && kind === 'alias')) return;
+    entries.set(norm, kind);
+  };
+  add(normaliseName(attrs.label), 'name');
+  if (attrs.type === 'PERSON') add(surnameOf(attrs.label), 'variant');
+  else if (!isAcronym(attrs.label)) {
+    const acronym = acronymOf(attrs.label);
+    if (acronym && acronym.length >= 3) add(acronym, 'variant');
+  }
+  for (const alias of attrs.aliases) {
+    const kind: NameKind =
+      isVariantOf(alias, attrs.label) || isVariantOf(attrs.label, alias) ? 'variant' : 'alias';
+    add(normaliseName(alias), kind);
+  }
+  return entries;
+}
+
+/**
+ * The normal forms `resolve` may look up for an extracted entity: what a store reads from its
+ * `names` table before resolving a document.
+ */
+export function lookupForms(entity: EntityCandidate): string[] {
+  const forms = new Set<string>([normaliseName(entity.name)]);
+  for (const alias of entity.aliases) {
+    if (isVariantOf(alias, entity.name)) forms.add(normaliseName(alias));
+  }
+  const derived = entity.type === 'PERSON' ? surnameOf(entity.name) : acronymOf(entity.name);
+  if (derived) forms.add(derived);
+  forms.delete('');
+  return [...forms];
 }
 
 function unique(keys: readonly string[]): string | undefined {

@@ -102,6 +102,10 @@ export type NeighborsQuery = z.infer<typeof neighborsQuerySchema>;
 export const entityQuerySchema = z.object({
   /** Evidence items returned per relation (the rest are counted in `moreEvidence`). */
   evidenceLimit: queryInt(1, 10_000).default(50),
+  /** Relations returned, strongest first (the rest are counted in `moreRelations`). */
+  relationLimit: queryInt(1, 100_000).default(1000),
+  /** Documents returned, most recent first (the rest are counted in `moreDocuments`). */
+  documentLimit: queryInt(1, 100_000).default(200),
 });
 export type EntityQuery = z.infer<typeof entityQuerySchema>;
 
@@ -256,8 +260,14 @@ export interface ApiRelation {
 /** `GET /api/entities/:id`. */
 export interface EntityDetailsResponse {
   entity: { id: string } & ApiNodeAttributes;
+  /** Documents that mention the entity, most recent first. */
   documents: ApiDocument[];
+  /** Documents left out by `documentLimit`. */
+  moreDocuments?: number;
+  /** Strongest first within each relation type and direction. */
   relations: ApiRelation[];
+  /** Relations left out by `relationLimit` (the weakest). */
+  moreRelations?: number;
   /** Labels and types of the other ends of `relations`, keyed by id. */
   neighbors: Record<string, { label: string; type: EntityType }>;
 }
@@ -274,6 +284,8 @@ export interface PathHop {
   weight: number;
   direction: 'forward' | 'backward';
   evidence: EvidenceRecord[];
+  /** Evidence items not sent (fetch them from `/api/relations/:key`). */
+  moreEvidence?: number;
 }
 
 /** `GET /api/paths`: shortest paths first. */

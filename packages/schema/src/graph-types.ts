@@ -47,7 +47,17 @@ export interface RelationAttributes {
   weight: number;
   /** Strongest modality among the evidence. */
   modality: Modality;
-  evidence: EvidenceRecord[];
+  /**
+   * Evidence items per modality, kept when they differ and the evidence itself is not in
+   * memory (absent: all `weight` items have `modality`).
+   */
+  modalityCounts?: Partial<Record<Modality, number>>;
+  /**
+   * The supporting items. A store's in-memory projection leaves them out (they stay in the
+   * store, fetched for what a request shows); graphs built without a store or imported from a
+   * file carry them.
+   */
+  evidence?: EvidenceRecord[];
   firstSeen: string;
   lastSeen: string;
 }

@@ -28,8 +28,11 @@ export interface AppDeps {
   log?: (message: string) => void;
 }
 
-/** The app, with the event hub so a server can end open streams on shutdown. */
-export type KgApp = Express & { readonly events: EventHub };
+/**
+ * The app, with the event hub so a server can end open streams on shutdown, and `warm()`, which
+ * loads the graph and computes the default view ahead of the first request.
+ */
+export type KgApp = Express & { readonly events: EventHub; warm(): Promise<void> };
 
 /** Content-Security-Policy for the viewer: own scripts, layout workers from blob:, WebGL canvas. */
 const CSP_DIRECTIVES = {
@@ -60,7 +63,10 @@ export function createApp(deps: AppDeps): KgApp {
   const settings = resolveSettings(deps.config);
   const log = deps.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const events = createEventHub(settings.heartbeatMs);
-  const service = createGraphService(deps.store, { maxGraphNodes: settings.maxGraphNodes });
+  const service = createGraphService(deps.store, {
+    maxGraphNodes: settings.maxGraphNodes,
+    maxGraphEdges: settings.maxGraphEdges,
+  });
   const ingester = createIngester({
     store: deps.store,
     extractor: deps.extractor,
@@ -71,6 +77,7 @@ export function createApp(deps: AppDeps): KgApp {
 
   const app = express() as KgApp;
   Object.defineProperty(app, 'events', { value: events });
+  Object.defineProperty(app, 'warm', { value: () => service.warm() });
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   // "<", ">" and "&" in JSON become \u escapes, so article text can never read as markup.

@@ -24,7 +24,7 @@ export interface IngestItem {
 
 export interface Ingester {
   ingest(items: readonly IngestItem[]): Promise<IngestResult[]>;
-  remove(docId: string): RemoveDocumentResponse;
+  remove(docId: string): Promise<RemoveDocumentResponse>;
 }
 
 export interface IngesterDeps {
@@ -47,14 +47,14 @@ export function createIngester(deps: IngesterDeps): Ingester {
   const { store, extractor, events } = deps;
   const log = deps.log ?? ((message: string) => process.stderr.write(`${message}\n`));
 
-  const ingestOne = (item: IngestItem): IngestResult => {
+  const ingestOne = async (item: IngestItem): Promise<IngestResult> => {
     const source = item.source ?? item.name;
     try {
       const decoded = decodeDocument(item.bytes, item.name, {
         maxBytes: deps.maxBytes,
         ...(item.format ? { format: item.format } : {}),
       });
-      if (store.hasDocument(decoded.hash)) {
+      if (await store.hasDocument(decoded.hash)) {
         // Known content: nothing to extract (the store would report it unchanged anyway).
         return { docId: decoded.hash, source, status: 'unchanged', nodesAdded: 0, edgesAdded: 0 };
       }
@@ -66,7 +66,7 @@ export function createIngester(deps: IngesterDeps): Ingester {
         ...(item.title ? { title: item.title } : {}),
         ...(item.date ? { date: item.date } : {}),
       });
-      const outcome = store.ingestExtraction(extraction, {
+      const outcome = await store.ingestExtraction(extraction, {
         id: decoded.hash,
         source,
         format: extraction.documents[0]?.format ?? (decoded.format === 'html' ? 'html' : 'text'),
@@ -83,6 +83,7 @@ export function createIngester(deps: IngesterDeps): Ingester {
         edgesAdded: outcome.edgesAdded,
       };
       if (added) {
+        const counts = store.counts();
         events?.publish({
           reason: 'ingest',
           docId: decoded.hash,
@@ -90,8 +91,8 @@ export function createIngester(deps: IngesterDeps): Ingester {
           edgesAdded: outcome.edgesAdded,
           nodesRemoved: 0,
           edgesRemoved: 0,
-          nodes: store.graph.order,
-          edges: store.graph.size,
+          nodes: counts.entities,
+          edges: counts.relations,
         });
       }
       return result;
@@ -113,12 +114,13 @@ export function createIngester(deps: IngesterDeps): Ingester {
       const results: IngestResult[] = [];
       for (const [index, item] of items.entries()) {
         if (index > 0) await yieldToLoop();
-        results.push(ingestOne(item));
+        results.push(await ingestOne(item));
       }
       return results;
     },
-    remove(docId) {
-      const outcome = store.removeDocument(docId);
+    async remove(docId) {
+      const outcome = await store.removeDocument(docId);
+      const counts = store.counts();
       events?.publish({
         reason: 'remove',
         docId: outcome.docId,
@@ -126,8 +128,8 @@ export function createIngester(deps: IngesterDeps): Ingester {
         edgesAdded: 0,
         nodesRemoved: outcome.nodesRemoved,
         edgesRemoved: outcome.edgesRemoved,
-        nodes: store.graph.order,
-        edges: store.graph.size,
+        nodes: counts.entities,
+        edges: counts.relations,
       });
       return {
         docId: outcome.docId,

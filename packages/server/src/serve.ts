@@ -29,8 +29,9 @@ export async function serve(
       `kg: seeded ${added} document(s)${failed ? `, ${failed} failed` : ''} into ${options.settings.db ?? './kg.db'}`,
     );
   }
+  const counts = running.store.counts();
   io.stdout.write(
-    `kg: serving ${running.url} (${running.store.graph.order} entities, ${running.store.graph.size} relations)\n`,
+    `kg: serving ${running.url} (${counts.entities} entities, ${counts.relations} relations)\n`,
   );
   await new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals): void => {

@@ -48,7 +48,7 @@ async function seedStore(
   settings: ServerSettings,
   log: (message: string) => void,
 ): Promise<IngestResult[]> {
-  if (paths.length === 0 || store.stats().documents > 0) return [];
+  if (paths.length === 0 || store.counts().documents > 0) return [];
   const { files, errors } = await listInputFiles(paths);
   for (const error of errors) log(`kg serve: ${error.message}`);
   const ingester = createIngester({ store, extractor, maxBytes: settings.uploadLimitBytes, log });
@@ -105,20 +105,24 @@ function listen(app: KgApp, settings: ServerSettings): Promise<Server> {
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const settings = resolveSettings(options.settings);
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
-  const store = openStore({ path: settings.db });
+  const store = await openStore({ path: settings.db });
   try {
     const extractor = options.extractor ?? createExtractor();
     const seeded = await seedStore(store, extractor, options.seed ?? [], settings, log);
     const app = createApp({ store, extractor, config: settings, log });
     const server = await listen(app, settings);
+    // Requests are answered from the first moment (health from memory, search and details from
+    // the store); the graph loads meanwhile, and what needs it waits for it.
+    app.warm().catch((err: unknown) => {
+      log(`kg serve: loading the graph failed: ${(err as Error)?.stack ?? String(err)}`);
+    });
     const port = (server.address() as AddressInfo).port;
     let closing: Promise<void> | undefined;
     const close = (): Promise<void> => {
       closing ??= new Promise<void>((resolve) => {
         app.events.closeAll();
         server.close(() => {
-          store.close();
-          resolve();
+          void store.close().then(resolve);
         });
         server.closeIdleConnections();
         // Ended event streams turn idle once their last bytes are flushed.
@@ -130,7 +134,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     };
     return { url: urlOf(settings.host, port), port, app, server, store, seeded, close };
   } catch (err) {
-    store.close();
+    await store.close();
     throw err;
   }
 }

@@ -1,23 +1,25 @@
 /**
- * What the routes need from the graph store, in API shapes. Every query here delegates to
- * `@kg/graph` (filters, subgraphs, search, entity details, neighbours, paths, metrics, formats);
- * this module only converts results to the wire types of `@kg/schema`'s api.ts — graph views
- * drop each edge's evidence array for an `evidenceCount` and add each node's weighted degree.
+ * What the routes need from the graph store, in API shapes. Queries delegate to `@kg/graph`:
+ * traversals and whole-graph views run on the store's in-memory projection (topology and light
+ * attributes), evidence, documents and search come from the store itself, read for what a
+ * response shows. Values derived from the whole graph (weighted degrees, the ranking behind the
+ * default view, stats) are computed once per store version and reused by every request; health
+ * reads counts the store keeps in memory.
  */
 import {
+  attachEvidence,
+  createStoreGraph,
   egoNetwork,
-  entityDetails,
   exportGraph,
   filterGraph,
   kShortestPaths,
   neighbors,
-  resolveEntity,
-  search,
+  rankEntities,
   stats,
-  topSubgraph,
   weightedDegrees,
+  withEvidence,
 } from '@kg/graph';
-import type { KgGraph, Store, StoredDocument } from '@kg/graph';
+import type { EvidenceOptions, KgGraph, Store, StoredDocument, StoreGraph } from '@kg/graph';
 import { KgError } from '@kg/schema';
 import type {
   ApiDocument,
@@ -26,7 +28,6 @@ import type {
   EntityAttributes,
   EntityDetailsResponse,
   EntityQuery,
-  EntityType,
   ExportFormat,
   GraphQuery,
   NeighborsQuery,
@@ -52,23 +53,31 @@ export interface ExportedFile {
 }
 
 export interface GraphService {
+  /** From memory: never touches the tables. */
   counts(): StoreCounts;
-  stats(): StatsResponse;
-  graph(query: GraphQuery): ApiGraph;
-  search(query: SearchQuery): SearchResult[];
-  entity(id: string, query: EntityQuery): EntityDetailsResponse;
-  neighbors(id: string, query: NeighborsQuery): ApiGraph;
-  paths(query: PathsQuery): PathsResponse;
-  relation(key: string): RelationResponse;
-  documents(): ApiDocument[];
+  stats(): Promise<StatsResponse>;
+  graph(query: GraphQuery): Promise<ApiGraph>;
+  search(query: SearchQuery): Promise<SearchResult[]>;
+  entity(id: string, query: EntityQuery): Promise<EntityDetailsResponse>;
+  neighbors(id: string, query: NeighborsQuery): Promise<ApiGraph>;
+  paths(query: PathsQuery): Promise<PathsResponse>;
+  relation(key: string): Promise<RelationResponse>;
+  documents(): Promise<ApiDocument[]>;
   /** The subgraph a query selects, in an export format. */
-  export(format: ExportFormat, query: GraphQuery): ExportedFile;
+  export(format: ExportFormat, query: GraphQuery): Promise<ExportedFile>;
+  /** Loads the projection and computes what the first requests need (the default view). */
+  warm(): Promise<void>;
 }
 
 export interface GraphServiceOptions {
   /** Most entities `/api/graph` sends without an explicit `top` (the top ones by weight). */
   maxGraphNodes: number;
+  /** Most relations a `/api/graph` view sends (the strongest among the entities kept). */
+  maxGraphEdges: number;
 }
+
+/** Evidence items per hop in `/api/paths` (the rest are counted). */
+const PATH_EVIDENCE = 50;
 
 /**
  * API export formats: the graph package's single-file formats as they are, and each file of its
@@ -125,35 +134,13 @@ function entriesOf(graph: KgGraph): WireInput {
   };
 }
 
-/** Serialises nodes and edges for the wire; weighted degrees come from the whole store graph. */
-function toApiGraph(view: WireInput, whole: KgGraph, truncated: boolean): ApiGraph {
-  const degrees = weightedDegrees(whole);
-  const nodes: ApiGraph['nodes'] = [];
-  for (const { key, attributes } of view.nodes) {
-    nodes.push({ key, attributes: { ...attributes, weightedDegree: degrees.get(key) ?? 0 } });
-  }
-  const edges: ApiGraph['edges'] = [];
-  for (const { key, source, target, attributes } of view.edges) {
-    const { evidence, ...rest } = attributes;
-    edges.push({
-      key,
-      source,
-      target,
-      attributes: { ...rest, evidenceCount: evidence?.length ?? 0 },
-    });
-  }
-  const name = whole.getAttribute('name');
-  return {
-    attributes: {
-      ...(name === undefined ? {} : { name }),
-      totalNodes: whole.order,
-      totalEdges: whole.size,
-      truncated,
-    },
-    options: { type: 'directed', multi: true, allowSelfLoops: true },
-    nodes,
-    edges,
-  };
+/** Sum of the weights of the relations touching one node of the whole graph. */
+function weightOf(graph: KgGraph, node: string): number {
+  let sum = 0;
+  graph.forEachEdge(node, (_edge, attributes) => {
+    sum += attributes.weight;
+  });
+  return sum;
 }
 
 function toApiDocument(doc: StoredDocument): ApiDocument {
@@ -182,10 +169,98 @@ function hasFilter(query: GraphQuery): boolean {
   );
 }
 
-export function createGraphService(store: Store, options: GraphServiceOptions): GraphService {
-  const whole = (): KgGraph => store.graph;
+function evidenceOptions(query: {
+  modalities?: EvidenceOptions['modalities'] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}): EvidenceOptions {
+  const options: EvidenceOptions = {};
+  if (query.modalities?.length) options.modalities = query.modalities;
+  if (query.from) options.from = query.from;
+  if (query.to) options.to = query.to;
+  return options;
+}
 
-  const subgraph = (query: GraphQuery): KgGraph => {
+export function createGraphService(store: Store, options: GraphServiceOptions): GraphService {
+  const whole = (): Promise<StoreGraph> => store.loadGraph();
+
+  /** A value derived from the whole graph, computed once per store version. */
+  const memo = new Map<string, { version: number; value: unknown }>();
+  const derived = <T>(name: string, compute: () => T): T => {
+    const cached = memo.get(name);
+    if (cached && cached.version === store.version) return cached.value as T;
+    const value = compute();
+    memo.set(name, { version: store.version, value });
+    return value;
+  };
+
+  const weights = (graph: StoreGraph): Map<string, number> =>
+    derived('weighted-degrees', () => weightedDegrees(graph));
+
+  /** Serialises nodes and edges for the wire, with each node's weighted degree. */
+  const toApiGraph = (
+    view: WireInput,
+    graph: StoreGraph,
+    truncated: boolean,
+    weightOfNode?: (key: string) => number,
+  ): ApiGraph => {
+    const weight = weightOfNode ?? ((key: string) => weights(graph).get(key) ?? 0);
+    const nodes: ApiGraph['nodes'] = [];
+    for (const { key, attributes } of view.nodes) {
+      nodes.push({ key, attributes: { ...attributes, weightedDegree: weight(key) } });
+    }
+    const edges: ApiGraph['edges'] = [];
+    for (const { key, source, target, attributes } of view.edges) {
+      const { evidence, ...rest } = attributes;
+      edges.push({
+        key,
+        source,
+        target,
+        attributes: { ...rest, evidenceCount: evidence?.length ?? attributes.weight },
+      });
+    }
+    const name = graph.getAttribute('name');
+    return {
+      attributes: {
+        ...(name === undefined ? {} : { name }),
+        totalNodes: graph.order,
+        totalEdges: graph.size,
+        truncated,
+      },
+      options: { type: 'directed', multi: true, allowSelfLoops: true },
+      nodes,
+      edges,
+    };
+  };
+
+  /**
+   * The `n` highest-ranked entities of a graph and the strongest relations among them, at most
+   * `maxGraphEdges` of them.
+   */
+  const topView = (graph: KgGraph, ranking: readonly string[], n: number): WireInput => {
+    const keep = new Set(ranking.slice(0, n));
+    const edges: { key: string; source: string; target: string; attributes: RelationAttributes }[] =
+      [];
+    for (const node of keep) {
+      graph.forEachOutEdge(node, (key, attributes, source, target) => {
+        if (keep.has(target)) edges.push({ key, source, target, attributes });
+      });
+    }
+    if (edges.length > options.maxGraphEdges) {
+      edges.sort(
+        (a, b) =>
+          b.attributes.weight - a.attributes.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+      );
+      edges.length = options.maxGraphEdges;
+    }
+    return {
+      nodes: [...keep].map((key) => ({ key, attributes: graph.getNodeAttributes(key) })),
+      edges,
+    };
+  };
+
+  const view = async (query: GraphQuery): Promise<{ wire: WireInput; truncated: boolean }> => {
+    const graph = await whole();
     const filters = {
       predicates: query.predicates,
       modalities: query.modalities,
@@ -195,47 +270,76 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
     if (query.focus !== undefined) {
       // The ego network keeps its centre whatever the type filter; weights and dates are then
       // recomputed over the kept evidence by filterGraph (no type filter, so the centre stays).
-      const ego = egoNetwork(whole(), query.focus, {
+      const ego = egoNetwork(graph, query.focus, {
         ...filters,
         types: query.types,
         depth: query.depth ?? 1,
         limit: query.top ?? options.maxGraphNodes,
       });
-      return filterGraph(ego, { ...filters, minWeight: query.minWeight });
+      const sub = filterGraph(ego, { ...filters, minWeight: query.minWeight });
+      return { wire: entriesOf(sub), truncated: true };
     }
-    // Nothing to filter: read the store graph itself rather than a copy of it (read-only here).
-    const view = hasFilter(query)
-      ? filterGraph(whole(), { ...filters, types: query.types, minWeight: query.minWeight })
-      : whole();
     const top = query.top ?? options.maxGraphNodes;
-    return top < view.order ? topSubgraph(view, { n: top }) : view;
+    if (!hasFilter(query)) {
+      if (top >= graph.order && graph.size <= options.maxGraphEdges) {
+        return { wire: entriesOf(graph), truncated: false };
+      }
+      const ranking = derived('ranking', () => rankEntities(graph, 'weight'));
+      const wire = derived(`top:${top}`, () => topView(graph, ranking, top));
+      return { wire, truncated: true };
+    }
+    const filtered = filterGraph(graph, {
+      ...filters,
+      types: query.types,
+      minWeight: query.minWeight,
+    });
+    if (top >= filtered.order && filtered.size <= options.maxGraphEdges) {
+      return { wire: entriesOf(filtered), truncated: true };
+    }
+    return { wire: topView(filtered, rankEntities(filtered, 'weight'), top), truncated: true };
   };
 
-  const listDocuments = (): ApiDocument[] => store.listDocuments().map(toApiDocument);
-
-  const labelOf = (id: string): { label: string; type: EntityType } => {
-    const attributes = whole().getNodeAttributes(id);
-    return { label: attributes.label, type: attributes.type };
+  const loadedView = async (query: GraphQuery): Promise<KgGraph> => {
+    const { wire } = await view(query);
+    const graph = await whole();
+    const sub = createStoreGraph();
+    for (const { key, attributes } of wire.nodes) sub.addNode(key, attributes);
+    for (const { key, source, target, attributes } of wire.edges) {
+      sub.addEdgeWithKey(key, source, target, attributes);
+    }
+    const name = graph.getAttribute('name');
+    if (name !== undefined) sub.setAttribute('name', name);
+    return withEvidence(store, sub, evidenceOptions(query));
   };
 
   return {
     counts() {
-      return { documents: store.stats().documents, nodes: whole().order, edges: whole().size };
+      const counts = store.counts();
+      return { documents: counts.documents, nodes: counts.entities, edges: counts.relations };
     },
 
-    stats() {
-      const { top, ...rest } = stats(whole());
-      return { ...rest, documents: store.stats().documents, topEntities: top };
+    async stats() {
+      const cached = await store.readCache<StatsResponse>('stats');
+      if (cached) return cached;
+      const graph = await whole();
+      const { top, ...rest } = derived('stats', () => stats(graph));
+      const body: StatsResponse = {
+        ...rest,
+        documents: store.counts().documents,
+        topEntities: top,
+      };
+      await store.writeCache('stats', body);
+      return body;
     },
 
-    graph(query) {
-      const view = subgraph(query);
-      const truncated = view.order < whole().order || view.size < whole().size || hasFilter(query);
-      return toApiGraph(entriesOf(view), whole(), truncated);
+    async graph(query) {
+      const { wire, truncated } = await view(query);
+      return toApiGraph(wire, await whole(), truncated);
     },
 
-    search(query) {
-      return search(whole(), query.q, { limit: query.limit, types: query.types }).map((hit) => ({
+    async search(query) {
+      const hits = await store.search(query.q, { limit: query.limit, types: query.types });
+      return hits.map((hit) => ({
         id: hit.id,
         label: hit.label,
         type: hit.type,
@@ -244,12 +348,14 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
       }));
     },
 
-    entity(id, query) {
-      const details = entityDetails(whole(), id, { evidenceLimit: query.evidenceLimit });
-      const { groups, degree: _degree, ...attributes } = details;
+    async entity(id, query) {
+      const details = await store.entityDetails(id, {
+        evidenceLimit: query.evidenceLimit,
+        relationLimit: query.relationLimit,
+      });
+      const { groups, degree: _degree, moreRelations, ...attributes } = details;
       const relations: ApiRelation[] = [];
       const neighborsById: EntityDetailsResponse['neighbors'] = {};
-      const docIds = new Set<string>();
       for (const group of groups) {
         for (const relation of group.relations) {
           const out = relation.direction === 'out';
@@ -257,7 +363,6 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
             label: relation.other.label,
             type: relation.other.type,
           };
-          for (const item of relation.evidence) docIds.add(item.docId);
           relations.push({
             key: relation.key,
             source: out ? id : relation.other.id,
@@ -273,13 +378,22 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
           });
         }
       }
-      // The store has no per-entity document index: list the documents its evidence cites.
-      const documents = listDocuments().filter((doc) => docIds.has(doc.id));
-      return { entity: attributes, documents, relations, neighbors: neighborsById };
+      const documents = (await store.listDocuments({ entity: id, limit: query.documentLimit })).map(
+        toApiDocument,
+      );
+      const moreDocuments = attributes.documentCount - documents.length;
+      return {
+        entity: attributes,
+        documents,
+        ...(moreDocuments > 0 ? { moreDocuments } : {}),
+        relations,
+        ...(moreRelations > 0 ? { moreRelations } : {}),
+        neighbors: neighborsById,
+      };
     },
 
-    neighbors(id, query) {
-      const graph = whole();
+    async neighbors(id, query) {
+      const graph = await whole();
       const result = neighbors(graph, id, {
         depth: query.depth,
         limit: query.limit,
@@ -287,19 +401,26 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
         predicates: query.predicates,
         modalities: query.modalities,
       });
-      return toApiGraph(result, graph, result.truncated);
+      return toApiGraph(result, graph, result.truncated, (key) => weightOf(graph, key));
     },
 
-    paths(query) {
-      const graph = whole();
+    async paths(query) {
       // Ends may be ids or names ("IRGC", "Ukraine"): ids first, then exact names, then search.
-      const from = resolveEntity(graph, query.from).id;
-      const to = resolveEntity(graph, query.to).id;
+      const from = (await store.resolveEntity(query.from)).id;
+      const to = (await store.resolveEntity(query.to)).id;
+      const graph = await whole();
       const found = kShortestPaths(graph, from, to, query.k, {
         predicates: query.predicates,
         types: query.types,
         modalities: query.modalities,
       });
+      // Evidence for the hops, read once the paths are known.
+      await attachEvidence(
+        store,
+        found.flatMap((path) => path.hops),
+        // `from` and `to` here name the ends, not dates.
+        { ...evidenceOptions({ modalities: query.modalities }), limit: PATH_EVIDENCE },
+      );
       const entities: PathsResponse['entities'] = {};
       const paths = found.map((path) => {
         for (const node of path.nodes) entities[node.id] = { label: node.label, type: node.type };
@@ -315,43 +436,53 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
             weight: hop.weight,
             direction: hop.direction,
             evidence: hop.evidence,
+            ...(hop.moreEvidence ? { moreEvidence: hop.moreEvidence } : {}),
           })),
         };
       });
       return { paths, entities };
     },
 
-    relation(key) {
-      const graph = whole();
-      if (!graph.hasEdge(key)) {
+    async relation(key) {
+      const found = await store.relation(key);
+      if (!found) {
         throw new KgError(
           'NOT_FOUND',
           `GET /api/relations: relation "${key.slice(0, 300)}" not found.`,
         );
       }
-      const { evidence, ...attributes } = graph.getEdgeAttributes(key);
-      const source = graph.source(key);
-      const target = graph.target(key);
+      const evidence = (await store.evidence([key])).get(key)?.evidence ?? [];
+      const [source, target] = await Promise.all([
+        store.entity(found.source),
+        store.entity(found.target),
+      ]);
+      const { modalityCounts: _counts, evidence: _none, ...attributes } = found.attributes;
       return {
         relation: {
           key,
-          source,
-          target,
+          source: found.source,
+          target: found.target,
           ...attributes,
-          evidenceCount: evidence.length,
-          sourceLabel: labelOf(source).label,
-          targetLabel: labelOf(target).label,
+          evidenceCount: found.attributes.weight,
+          sourceLabel: source?.label ?? found.source,
+          targetLabel: target?.label ?? found.target,
         },
         evidence,
       };
     },
 
-    documents() {
-      return listDocuments();
+    async documents() {
+      return (await store.listDocuments()).map(toApiDocument);
     },
 
-    export(format, query) {
-      return exportFile(subgraph(query), format);
+    async export(format, query) {
+      return exportFile(await loadedView(query), format);
+    },
+
+    async warm() {
+      const graph = await whole();
+      await view({});
+      weights(graph);
     },
   };
 }

@@ -23,6 +23,8 @@ export interface ServerSettings {
   ingestRateWindowMs: number;
   /** Most entities `/api/graph` sends when the request sets no `top` (highest weighted degree first). */
   maxGraphNodes: number;
+  /** Most relations `/api/graph` sends (the strongest among the entities it keeps). */
+  maxGraphEdges: number;
   /** Interval between heartbeat events on `/api/events`, in milliseconds. */
   heartbeatMs: number;
   /** Directory of the built viewer, served at `/`. */
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: Readonly<ServerSettings> = Object.freeze({
   ingestRateLimit: 60,
   ingestRateWindowMs: 60_000,
   maxGraphNodes: 20_000,
+  maxGraphEdges: 50_000,
   heartbeatMs: 15_000,
   viewerDir: fileURLToPath(new URL('../../viewer/dist', import.meta.url)),
 });

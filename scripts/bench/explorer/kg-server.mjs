@@ -18,19 +18,24 @@ if (!server?.createApp || !graph?.openStore || !extract?.createExtractor) {
 }
 const nodes = Number(args.nodes);
 const edges = Number(args.edges);
-const store = graph.openStore({ path: path.join(args.dir, `kg-${nodes}-${edges}.db`) });
+const store = await graph.openStore({ path: path.join(args.dir, `kg-${nodes}-${edges}.db`) });
 const source = fillRandomGraph(graph.createStoreGraph(), { nodes, edges });
 const date = '2025-01-01T00:00:00.000Z';
 for (const extraction of extractionsOfGraph(source)) {
   const doc = extraction.documents[0];
-  store.ingestExtraction(extraction, { id: doc.hash, source: doc.id, date, ingestedAt: date });
+  await store.ingestExtraction(extraction, {
+    id: doc.hash,
+    source: doc.id,
+    date,
+    ingestedAt: date,
+  });
 }
+const counts = store.counts();
 process.stderr.write(
-  `kg-server: store holds ${store.graph.order} nodes, ${store.graph.size} edges\n`,
+  `kg-server: store holds ${counts.entities} nodes, ${counts.relations} edges\n`,
 );
 const app = server.createApp({ store, extractor: extract.createExtractor(), log: () => {} });
 const listener = app.listen(0, '127.0.0.1', () => emitPort(listener.address().port));
 process.on('SIGTERM', () => {
-  store.close();
-  process.exit(0);
+  void store.close().then(() => process.exit(0));
 });

@@ -63,7 +63,7 @@ async function ingestEndToEnd() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-ingest-'));
   const pool = await warmPool();
   try {
-    const store = graph.openStore({ path: path.join(dir, 'kg.db') });
+    const store = await graph.openStore({ path: path.join(dir, 'kg.db') });
     const inputs = function* () {
       for (const file of files) {
         yield { source: path.relative(BBC_DIR, file), bytes: readFileSync(file) };
@@ -82,8 +82,8 @@ async function ingestEndToEnd() {
     );
     const seconds = (performance.now() - start) / 1000;
     const cpu = cpuSeconds(cpuStart);
-    const stats = store.stats();
-    store.close();
+    const stats = await store.stats();
+    await store.close();
     return {
       seconds,
       cpu,

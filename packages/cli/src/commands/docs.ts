@@ -45,10 +45,10 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   if (arity === -2 || (arity >= 0 && ids.length !== arity) || (arity === -1 && ids.length === 0)) {
     throw new UsageError(`${action ? `wrong use of "${action}"` : 'no action given'}`);
   }
-  const store = openStore({ path: values.db, readonly: action !== 'remove' });
+  const store = await openStore({ path: values.db, readonly: action !== 'remove' });
   try {
     if (action === 'list') {
-      const docs = store.listDocuments();
+      const docs = await store.listDocuments();
       if (values.json) io.stdout.write(`${JSON.stringify(docs, null, 2)}\n`);
       else {
         io.stdout.write(`id            ingested             mentions  evidence  source\n`);
@@ -59,7 +59,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     }
     if (action === 'show') {
       const ref = ids[0] ?? '';
-      const doc = store.getDocument(ref);
+      const doc = await store.getDocument(ref);
       if (!doc) throw new KgError('NOT_FOUND', `graph.docs: document "${ref}" not found.`);
       io.stdout.write(
         values.json
@@ -70,7 +70,8 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
       );
       return 0;
     }
-    const results = ids.map((id) => store.removeDocument(id));
+    const results = [];
+    for (const id of ids) results.push(await store.removeDocument(id));
     if (values.json) io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     else {
       for (const r of results) {
@@ -81,7 +82,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     }
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

@@ -55,10 +55,10 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   if (ARITY[action] === undefined || positionals.length - 1 !== ARITY[action]) {
     throw new UsageError(`${action ? `wrong use of "${action}"` : 'no action given'}`);
   }
-  const store = openStore({ path: values.db, readonly: action === 'rules' });
+  const store = await openStore({ path: values.db, readonly: action === 'rules' });
   try {
     if (action === 'rules') {
-      const rules = store.listCuration();
+      const rules = await store.listCuration();
       if (values.json) io.stdout.write(`${JSON.stringify(rules, null, 2)}\n`);
       else {
         for (const r of rules) io.stdout.write(`${r.id}  ${r.createdAt}  ${describe(r.rule)}\n`);
@@ -67,9 +67,9 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
       return 0;
     }
     let result: CurationResult;
-    if (action === 'merge') result = store.mergeEntities(a, b);
-    else if (action === 'split') result = store.splitEntity(a, b);
-    else if (action === 'rename') result = store.renameEntity(a, b);
+    if (action === 'merge') result = await store.mergeEntities(a, b);
+    else if (action === 'split') result = await store.splitEntity(a, b);
+    else if (action === 'rename') result = await store.renameEntity(a, b);
     else {
       const type = b.toUpperCase();
       if (!(ENTITY_TYPES as readonly string[]).includes(type)) {
@@ -78,7 +78,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
           `graph.retypeEntity: unknown type "${b}" (one of ${ENTITY_TYPES.join(', ')}).`,
         );
       }
-      result = store.retypeEntity(a, type as EntityType);
+      result = await store.retypeEntity(a, type as EntityType);
     }
     if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else {
@@ -88,7 +88,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     }
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

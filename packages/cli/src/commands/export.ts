@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXPORT_FORMATS, exportGraph, filterGraph, topSubgraph } from '@kg/graph';
+import { EXPORT_FORMATS, exportGraph, filterGraph, topSubgraph, withEvidence } from '@kg/graph';
 import type { ExportFormat, KgGraph, TopBy } from '@kg/graph';
 import { KgError } from '@kg/schema';
 import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
@@ -86,9 +86,10 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
       `--format must be one of ${EXPORT_FORMATS.join(', ')}${format ? `, got "${format}"` : ''}`,
     );
   }
-  const store = openExistingStore(values.db);
+  const store = await openExistingStore(values.db);
   try {
-    const graph = view(store.graph, values);
+    const filter = parseFilter(values);
+    const graph = await withEvidence(store, view(await store.loadGraph(), values), filter);
     const output = exportGraph(graph, format, { full: values.full });
     const summary = `${graph.order} entities, ${graph.size} relations`;
     if (output.kind === 'file') {
@@ -117,7 +118,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     );
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

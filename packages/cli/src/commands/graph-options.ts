@@ -77,7 +77,7 @@ export function intFlag(value: string | undefined, fallback: number, flag: strin
 }
 
 /** Opens an existing store without writing to it. */
-export function openExistingStore(path: string): Store {
+export function openExistingStore(path: string): Promise<Store> {
   if (path !== ':memory:' && !existsSync(path)) {
     throw new KgError(
       'NOT_FOUND',

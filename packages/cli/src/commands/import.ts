@@ -108,7 +108,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   const graph = parseGraph(source, format, name);
   if (values['dry-run']) {
     const evidence = graph.reduceEdges(
-      (sum, _key, attributes) => sum + attributes.evidence.length,
+      (sum, _key, attributes) => sum + (attributes.evidence?.length ?? 0),
       0,
     );
     const result = { format, entities: graph.order, relations: graph.size, evidence };
@@ -119,9 +119,9 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     );
     return 0;
   }
-  const store = openStore({ path: values.db });
+  const store = await openStore({ path: values.db });
   try {
-    const result = ingestGraph(store, graph, { id: importSourceId(source), source: name });
+    const result = await ingestGraph(store, graph, { id: importSourceId(source), source: name });
     if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else {
       io.stdout.write(
@@ -131,7 +131,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     }
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

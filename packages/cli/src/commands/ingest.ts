@@ -159,7 +159,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   for (const err of listing.errors) io.stderr.write(`kg ingest: ${err.message}\n`);
   const files = listing.files;
 
-  const store = openStore({ path: values.db });
+  const store = await openStore({ path: values.db });
   const pool = createExtractorPool({ jobs: Math.max(1, Math.min(jobs, files.length)) });
   const tty = (io.stderr as { isTTY?: boolean }).isTTY === true;
   const mode = values.quiet ? 'off' : tty ? 'bar' : values.progress ? 'lines' : 'off';
@@ -208,13 +208,13 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     bar.finish();
     await pool.close();
   }
-  const stats = store.stats();
+  const stats = await store.stats();
   const older = values.reextract
     ? 0
-    : store
-        .listDocuments()
-        .filter((d) => compareVersions(d.extractorVersion, EXTRACTOR_VERSION) < 0).length;
-  store.close();
+    : (await store.listDocuments()).filter(
+        (d) => compareVersions(d.extractorVersion, EXTRACTOR_VERSION) < 0,
+      ).length;
+  await store.close();
 
   for (const f of summary.failed.slice(0, FAILURES_SHOWN)) {
     io.stderr.write(

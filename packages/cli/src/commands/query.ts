@@ -4,18 +4,16 @@
  * same way the API resolves them (`resolveEntity`: id, exact name or alias, best search hit).
  */
 import {
+  attachEvidence,
   commonNeighbors,
   computeMetrics,
-  entityDetails,
   kShortestPaths,
   METRIC_NAMES,
   neighbors,
-  resolveEntity,
-  search,
   shortestPath,
   stats,
 } from '@kg/graph';
-import type { EntityResolution, KgGraph } from '@kg/graph';
+import type { EntityResolution, Store } from '@kg/graph';
 import { KgError } from '@kg/schema';
 import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
 import {
@@ -82,8 +80,13 @@ const ARITY: Record<string, number> = {
   stats: 0,
 };
 
-function resolved(graph: KgGraph, text: string, io: CommandIo, json: boolean): EntityResolution {
-  const entity = resolveEntity(graph, text);
+async function resolved(
+  store: Store,
+  text: string,
+  io: CommandIo,
+  json: boolean,
+): Promise<EntityResolution> {
+  const entity = await store.resolveEntity(text);
   if (entity.via === 'search' && !json) {
     io.stderr.write(
       `kg query: "${text}" taken as ${entity.label} (${entity.id}), the best match.\n`,
@@ -118,13 +121,18 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   };
   const printJson = (value: unknown): void => out(`${JSON.stringify(value, null, 2)}\n`);
   const maxHops = intFlag(values['max-hops'], 8, 'max-hops');
-  const store = openExistingStore(values.db);
+  const store = await openExistingStore(values.db);
   try {
-    const graph = store.graph;
     const [first = '', second = ''] = args;
+    // Evidence filters, as the store reads them for what a query shows.
+    const evidenceFilter = {
+      ...(filter.modalities ? { modalities: filter.modalities } : {}),
+      ...(filter.from ? { from: filter.from } : {}),
+      ...(filter.to ? { to: filter.to } : {}),
+    };
     switch (action) {
       case 'search': {
-        const hits = search(graph, first, {
+        const hits = await store.search(first, {
           limit: intFlag(values.limit, 10, 'limit') || 10,
           ...(filter.types ? { types: filter.types } : {}),
         });
@@ -152,9 +160,9 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
         return 0;
       }
       case 'entity': {
-        const entity = resolved(graph, first, io, json);
+        const entity = await resolved(store, first, io, json);
         const evidenceLimit = intFlag(values.evidence, 1, 'evidence');
-        const details = entityDetails(graph, entity.id, {
+        const details = await store.entityDetails(entity.id, {
           ...filter,
           ...(json ? {} : { evidenceLimit }),
         });
@@ -190,7 +198,8 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
         return 0;
       }
       case 'neighbors': {
-        const entity = resolved(graph, first, io, json);
+        const entity = await resolved(store, first, io, json);
+        const graph = await store.loadGraph();
         const direction = values.direction ?? 'both';
         if (direction !== 'both' && direction !== 'out' && direction !== 'in') {
           throw new KgError(
@@ -227,13 +236,20 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
       }
       case 'path':
       case 'paths': {
-        const a = resolved(graph, first, io, json);
-        const b = resolved(graph, second, io, json);
+        const a = await resolved(store, first, io, json);
+        const b = await resolved(store, second, io, json);
+        const graph = await store.loadGraph();
         const options = { ...filter, directed: values.directed, maxHops };
         const paths =
           action === 'path'
             ? [shortestPath(graph, a.id, b.id, options)].filter((p) => p !== null)
             : kShortestPaths(graph, a.id, b.id, intFlag(values.k, 3, 'k'), options);
+        // Evidence for the hops, read once the paths are known.
+        await attachEvidence(
+          store,
+          paths.flatMap((p) => p.hops.flatMap((hop) => [hop, ...hop.others])),
+          evidenceFilter,
+        );
         if (json) {
           printJson(action === 'path' ? (paths[0] ?? null) : paths);
           return 0;
@@ -246,9 +262,14 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
         return 0;
       }
       case 'common': {
-        const a = resolved(graph, first, io, json);
-        const b = resolved(graph, second, io, json);
-        const result = commonNeighbors(graph, a.id, b.id, filter);
+        const a = await resolved(store, first, io, json);
+        const b = await resolved(store, second, io, json);
+        const result = commonNeighbors(await store.loadGraph(), a.id, b.id, filter);
+        await attachEvidence(
+          store,
+          result.neighbors.flatMap((n) => [...n.viaA, ...n.viaB]),
+          evidenceFilter,
+        );
         if (json) {
           printJson(result);
           return 0;
@@ -273,7 +294,9 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
         return 0;
       }
       case 'stats': {
+        const graph = await store.loadGraph();
         const summary = stats(graph);
+        summary.documents = store.counts().documents;
         const top = intFlag(values.top, 15, 'top');
         // Betweenness is O(V·E): past this many relations it would run for minutes.
         const withBetweenness = graph.size <= BETWEENNESS_MAX_RELATIONS;
@@ -341,7 +364,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
         return 2;
     }
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

@@ -334,8 +334,8 @@ describe('mergeGraph', () => {
     other.updateEdgeAttributes('gpe:iran|SUPPLIES|gpe:russia', (attributes) => ({
       ...attributes,
       evidence: [
-        ...attributes.evidence,
-        { ...attributes.evidence[0]!, docId: 'doc-new', sentence: 'Iran delivered more drones.' },
+        ...(attributes.evidence ?? []),
+        { ...attributes.evidence![0]!, docId: 'doc-new', sentence: 'Iran delivered more drones.' },
       ],
       weight: 3,
     }));

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../store/store.js';
 import type { Store } from '../store/store.js';
 import { sampleGraph } from '../testing/sample-graph.js';
+import { withEvidence } from '../store/materialize.js';
 import { exportCsv } from './csv.js';
 import { exportGexf } from './gexf.js';
 import { exportGraphml } from './graphml.js';
@@ -10,13 +11,14 @@ import { exportJson } from './json.js';
 import { graphToDocuments, importIntoStore } from './store-import.js';
 
 const stores: Store[] = [];
-function memoryStore(): Store {
-  const store = openStore({ path: ':memory:' });
+async function memoryStore(): Promise<Store> {
+  const store = await openStore({ path: ':memory:' });
   stores.push(store);
+  await store.loadGraph();
   return store;
 }
-afterEach(() => {
-  for (const store of stores.splice(0)) store.close();
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close();
 });
 
 function weightsByLabels(store: Store): Map<string, number> {
@@ -52,14 +54,14 @@ describe('importIntoStore', () => {
   ];
   it.each(cases)(
     '%s: same entities, relations and weights; idempotent',
-    (_name, format, source, documents) => {
-      const store = memoryStore();
-      const result = importIntoStore(store, source, format, `sample.${format}`);
+    async (_name, format, source, documents) => {
+      const store = await memoryStore();
+      const result = await importIntoStore(store, source, format, `sample.${format}`);
       expect(result.documents).toBe(documents);
       expect(result.documentsNew).toBe(documents);
       expect([store.graph.order, store.graph.size]).toEqual([original.order, original.size]);
       expect(weightsByLabels(store)).toEqual(expectedWeights);
-      const again = importIntoStore(store, source, format, `sample.${format}`);
+      const again = await importIntoStore(store, source, format, `sample.${format}`);
       expect(again).toMatchObject({
         documentsNew: 0,
         documentsUnchanged: documents,
@@ -70,23 +72,23 @@ describe('importIntoStore', () => {
     },
   );
 
-  it('keeps every sentence of a full export', () => {
-    const store = memoryStore();
-    importIntoStore(store, exportJson(original, { full: true }), 'json');
+  it('keeps every sentence of a full export', async () => {
+    const store = await memoryStore();
+    await importIntoStore(store, exportJson(original, { full: true }), 'json');
     const sentences = (g: typeof original | Store['graph']): string[] =>
       g
-        .mapEdges((_k, a) => a.evidence.map((e) => e.sentence))
+        .mapEdges((_k, a) => (a.evidence ?? []).map((e) => e.sentence))
         .flat()
         .sort();
-    expect(sentences(store.graph)).toEqual(sentences(original));
+    expect(sentences(await withEvidence(store))).toEqual(sentences(original));
   });
 
-  it('writes nothing when the file is malformed', () => {
-    const store = memoryStore();
-    expect(() => importIntoStore(store, '{"nodes":[{"key":"a"}]}', 'json', 'bad.json')).toThrow(
-      expect.objectContaining({ code: 'PARSE_ERROR' }),
-    );
-    expect(store.listDocuments()).toEqual([]);
+  it('writes nothing when the file is malformed', async () => {
+    const store = await memoryStore();
+    await expect(
+      importIntoStore(store, '{"nodes":[{"key":"a"}]}', 'json', 'bad.json'),
+    ).rejects.toMatchObject({ code: 'PARSE_ERROR' });
+    expect(await store.listDocuments()).toEqual([]);
   });
 
   it('graphToDocuments gives subject and object spans as mentions', () => {

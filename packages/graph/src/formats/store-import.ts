@@ -290,11 +290,11 @@ export function importSourceId(source: ImportSource): string {
  * Ingests a parsed graph into the store as documents (see the file header); `file` names the
  * synthetic document for relations without evidence and lone entities.
  */
-export function ingestGraph(
+export async function ingestGraph(
   store: Store,
   graph: KgGraph,
   file: { id: string; source: string },
-): StoreImportResult {
+): Promise<StoreImportResult> {
   const documents = graphToDocuments(graph, file);
   const result: StoreImportResult = {
     documents: documents.length,
@@ -307,7 +307,7 @@ export function ingestGraph(
     evidenceAdded: 0,
   };
   for (const { extraction, meta } of documents) {
-    const ingested = store.ingestExtraction(extraction, meta);
+    const ingested = await store.ingestExtraction(extraction, meta);
     if (ingested.status === 'unchanged') result.documentsUnchanged++;
     else result.documentsNew++;
     result.nodesAdded += ingested.nodesAdded;
@@ -323,12 +323,12 @@ export function ingestGraph(
  * Parses an exported graph (validated before anything is written) and ingests it into the
  * store as documents. Re-importing the same file changes nothing.
  */
-export function importIntoStore(
+export async function importIntoStore(
   store: Store,
   source: ImportSource,
   format: ImportFormat,
   name = 'input',
-): StoreImportResult {
+): Promise<StoreImportResult> {
   const graph = parseGraph(source, format, name);
   return ingestGraph(store, graph, { id: importSourceId(source), source: name });
 }

@@ -12,6 +12,7 @@ import type {
   RelationType,
 } from '@kg/schema';
 import { KgError, MODALITIES } from '@kg/schema';
+import { countsOf } from '../modalities.js';
 
 export interface GraphFilter {
   /** Relation types to keep (all when omitted). */
@@ -116,8 +117,15 @@ export function edgePasses(filter: ResolvedFilter, attributes: RelationAttribute
   }
   const evidence = attributes.evidence ?? [];
   if (evidence.length === 0) {
-    // Imported relations may carry no evidence: judge them by their own modality and dates.
-    if (filter.modalities !== null && !filter.modalities.has(attributes.modality)) return false;
+    // Evidence not in memory (a store's projection) or none at all (some imports): judge the
+    // relation by its modality counts and its date range.
+    if (filter.modalities !== null) {
+      const counts = countsOf(attributes);
+      let kept = false;
+      for (const modality of filter.modalities)
+        if ((counts[modality as Modality] ?? 0) > 0) kept = true;
+      if (!kept) return false;
+    }
     if (!datesFiltered(filter)) return true;
     const first = Date.parse(attributes.firstSeen);
     const last = Date.parse(attributes.lastSeen);
@@ -134,6 +142,11 @@ export function keptEvidence(
   const evidence = attributes.evidence ?? [];
   if (filter.modalities === null && !datesFiltered(filter)) return evidence;
   return evidence.filter((item) => evidencePasses(filter, item));
+}
+
+/** Whether an evidence item passes the filter's modalities and dates. */
+export function evidenceItemPasses(filter: ResolvedFilter, evidence: EvidenceRecord): boolean {
+  return evidencePasses(filter, evidence);
 }
 
 /** Whether the filter selects evidence (so weights and modalities must be recomputed). */

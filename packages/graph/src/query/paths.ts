@@ -30,7 +30,10 @@ export interface HopRelation {
   direction: StepDirection;
   weight: number;
   modality: Modality;
+  /** The hop's evidence (in a store's projection: empty until `attachEvidence` reads it). */
   evidence: EvidenceRecord[];
+  /** Evidence items left out by a limit when the store filled them in. */
+  moreEvidence?: number;
 }
 
 export interface PathHop extends HopRelation {

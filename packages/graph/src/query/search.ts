@@ -1,9 +1,9 @@
 /**
  * Ranked entity search over labels and aliases (exact, prefix, token prefix, acronym, substring,
- * fuzzy)
- * and `resolveEntity`, which turns what a user typed (an id or a name) into one entity.
- * The name index is built once per graph and rebuilt lazily after node changes, which it
- * learns about from graphology's events.
+ * fuzzy), scaled by how central and often mentioned an entity is, and `resolveEntity`, which
+ * turns what a user typed (an id or a name) into one entity. Over a graph, the name index is
+ * built once and rebuilt lazily after changes, which it learns about from graphology's events;
+ * a store ranks the candidates its full-text index finds (`rankCandidates`) the same way.
  */
 import type { EntityType } from '@kg/schema';
 import { KgError } from '@kg/schema';
@@ -73,32 +73,62 @@ function acronymsOf(tokens: readonly string[]): string[] {
 
 const FIELD_FACTOR: Record<MatchField, number> = { id: 1, label: 1, alias: 0.95 };
 
+/** One entity with its names prepared for matching. */
+function indexEntity(
+  id: string,
+  label: string,
+  type: EntityType,
+  aliases: readonly string[],
+  weight: number,
+  onName?: (name: IndexedName) => void,
+): IndexedEntity {
+  const names: IndexedName[] = [];
+  const seen = new Set<string>();
+  const add = (text: string, field: MatchField): void => {
+    const norm = normalizeName(text);
+    if (norm.length === 0 || seen.has(norm)) return;
+    seen.add(norm);
+    const tokens = tokenize(norm);
+    const name: IndexedName = { text, field, norm, tokens, acronyms: acronymsOf(tokens) };
+    names.push(name);
+    onName?.(name);
+  };
+  add(label || id, 'label');
+  for (const alias of aliases) add(alias, 'alias');
+  return { id, type, names, weight };
+}
+
+/**
+ * The words a full-text index should hold for an entity: its names and the initials of each
+ * name of two words or more, so a prefix search finds "IRGC" as well as "Guard".
+ */
+export function searchText(label: string, aliases: readonly string[]): string {
+  const parts = [label, ...aliases];
+  for (const name of [label, ...aliases]) {
+    for (const acronym of acronymsOf(tokenize(normalizeName(name)))) parts.push(acronym);
+  }
+  return parts.join(' ; ');
+}
+
 function buildIndex(graph: KgGraph): SearchIndex {
   const entities: IndexedEntity[] = [];
   const exact = new Map<string, string[]>();
   const vocabulary = new Set<string>();
+  const weighted = new Map<string, number>();
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    weighted.set(source, (weighted.get(source) ?? 0) + attributes.weight);
+    weighted.set(target, (weighted.get(target) ?? 0) + attributes.weight);
+  });
   graph.forEachNode((id, attributes) => {
-    const names: IndexedName[] = [];
-    const seen = new Set<string>();
-    const add = (text: string, field: MatchField): void => {
-      const norm = normalizeName(text);
-      if (norm.length === 0 || seen.has(norm)) return;
-      seen.add(norm);
-      const tokens = tokenize(norm);
-      for (const token of tokens) vocabulary.add(token);
-      names.push({ text, field, norm, tokens, acronyms: acronymsOf(tokens) });
-      const ids = exact.get(norm);
-      if (ids) ids.push(id);
-      else exact.set(norm, [id]);
-    };
-    add(attributes.label ?? id, 'label');
-    for (const alias of attributes.aliases ?? []) add(alias, 'alias');
-    entities.push({
-      id,
-      type: attributes.type,
-      names,
-      weight: (attributes.mentionCount ?? 0) + graph.degree(id),
-    });
+    const weight = (attributes.mentionCount ?? 0) + (weighted.get(id) ?? 0);
+    entities.push(
+      indexEntity(id, attributes.label, attributes.type, attributes.aliases ?? [], weight, (n) => {
+        for (const token of n.tokens) vocabulary.add(token);
+        const ids = exact.get(n.norm);
+        if (ids) ids.push(id);
+        else exact.set(n.norm, [id]);
+      }),
+    );
   });
   return { entities, exact, vocabulary };
 }
@@ -115,6 +145,11 @@ function indexFor(graph: KgGraph): SearchIndex {
       'nodeDropped',
       'nodeAttributesUpdated',
       'eachNodeAttributesUpdated',
+      // Weights rank hits: relations count too.
+      'edgeAdded',
+      'edgeDropped',
+      'edgeAttributesUpdated',
+      'edgesCleared',
       'cleared',
     ] as const) {
       graph.on(event, invalidate);
@@ -215,34 +250,47 @@ function fuzzyMatch(
   return { score: Math.max(0.05, 0.4 - 0.05 * total), kind: 'fuzzy' };
 }
 
+/** How prominent an entity is, 0..1, from its mentions and relation weights (log scale). */
+function prominence(weight: number): number {
+  return Math.min(1, Math.log1p(Math.max(0, weight)) / Math.log1p(1000));
+}
+
+/** A candidate for ranking: an entity with its names and how much the corpus talks about it. */
+export interface SearchCandidate {
+  id: string;
+  label: string;
+  type: EntityType;
+  aliases: readonly string[];
+  /** Mentions plus the weights of its relations. */
+  weight: number;
+}
+
+interface Found {
+  entity: IndexedEntity;
+  score: number;
+  matched: SearchHit['matched'];
+}
+
 /**
- * Ranked search over entity labels and aliases: exact, prefix, word prefix, acronym
- * ("IRGC" finds Islamic Revolutionary Guard Corps), substring, then typo-tolerant.
- *
- * @example
- * search(graph, 'tehran'); // → [{ id: 'gpe:iran', label: 'Iran', matched: { text: 'Tehran', field: 'alias', kind: 'exact' }, … }]
+ * Ranks entities for a query: how well a name matches (exact, prefix, word prefix, acronym,
+ * substring, then typo-tolerant), scaled by how central and often mentioned the entity is,
+ * so "blair" finds Tony Blair before a village of that name.
  */
-export function search(graph: KgGraph, query: string, options: SearchOptions = {}): SearchHit[] {
-  const limit = options.limit ?? 10;
-  if (!Number.isInteger(limit) || limit < 1) {
-    throw new KgError(
-      'INVALID_ARGUMENT',
-      `graph.search: limit must be a positive integer, got ${limit}.`,
-    );
-  }
+function rank(
+  entities: Iterable<IndexedEntity>,
+  query: string,
+  limit: number,
+  types: ReadonlySet<string> | null,
+  vocabulary: () => Set<string>,
+  moreForTypos: (nearWords: readonly (readonly string[])[]) => Iterable<IndexedEntity>,
+): Found[] {
   const normalized = normalizeName(query);
   if (normalized.length === 0) return [];
   const queryTokens = tokenize(normalized);
-  const types = options.types?.length ? new Set<string>(options.types) : null;
-  const index = indexFor(graph);
-  interface Found {
-    entity: IndexedEntity;
-    score: number;
-    matched: SearchHit['matched'];
-  }
   const found: Found[] = [];
   const unmatched: IndexedEntity[] = [];
   const trimmed = query.trim().toLowerCase();
+  const seen = new Set<string>();
   const best = (entity: IndexedEntity, fuzzy: Map<string, number>[] | null): Found | null => {
     let result: Found | null = null;
     for (const name of entity.names) {
@@ -262,8 +310,10 @@ export function search(graph: KgGraph, query: string, options: SearchOptions = {
     }
     return result;
   };
-  for (const entity of index.entities) {
+  for (const entity of entities) {
     if (types !== null && !types.has(entity.type)) continue;
+    if (seen.has(entity.id)) continue;
+    seen.add(entity.id);
     if (entity.id.toLowerCase() === trimmed) {
       found.push({ entity, score: 1, matched: { text: entity.id, field: 'id', kind: 'exact' } });
       continue;
@@ -273,13 +323,20 @@ export function search(graph: KgGraph, query: string, options: SearchOptions = {
     else unmatched.push(entity);
   }
   // Typos only score below every direct match: look for them only when hits are short.
-  if (found.length < limit && unmatched.length > 0) {
-    const distances = wordDistances(index.vocabulary, queryTokens);
+  if (found.length < limit) {
+    const distances = wordDistances(vocabulary(), queryTokens);
+    const near = distances.map((d) => [...d.keys()]);
+    for (const entity of moreForTypos(near)) {
+      if (seen.has(entity.id) || (types !== null && !types.has(entity.type))) continue;
+      seen.add(entity.id);
+      unmatched.push(entity);
+    }
     for (const entity of unmatched) {
       const match = best(entity, distances);
       if (match) found.push(match);
     }
   }
+  for (const hit of found) hit.score *= 0.8 + 0.2 * prominence(hit.entity.weight);
   found.sort(
     (x, y) =>
       y.score - x.score ||
@@ -287,7 +344,73 @@ export function search(graph: KgGraph, query: string, options: SearchOptions = {
       (x.entity.names[0]?.text.length ?? 0) - (y.entity.names[0]?.text.length ?? 0) ||
       (x.entity.id < y.entity.id ? -1 : x.entity.id > y.entity.id ? 1 : 0),
   );
-  return found.slice(0, limit).map(({ entity, score, matched }) => {
+  return found.slice(0, limit);
+}
+
+function checkLimit(limit: number): void {
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new KgError(
+      'INVALID_ARGUMENT',
+      `graph.search: limit must be a positive integer, got ${limit}.`,
+    );
+  }
+}
+
+/**
+ * Ranks a store's candidates (what its full-text index found) for a query; `vocabulary` and
+ * `byWords` let it look for typos: the words a query word may be a typo of, and the entities
+ * whose names hold one word of each group.
+ */
+export function rankCandidates(
+  candidates: readonly SearchCandidate[],
+  query: string,
+  limit: number,
+  vocabulary: () => Set<string>,
+  byWords: (groups: readonly (readonly string[])[]) => readonly SearchCandidate[],
+): SearchHit[] {
+  checkLimit(limit);
+  const prepare = (c: SearchCandidate) => indexEntity(c.id, c.label, c.type, c.aliases, c.weight);
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const found = rank(candidates.map(prepare), query, limit, null, vocabulary, (near) => {
+    const more = byWords(near);
+    for (const c of more) if (!byId.has(c.id)) byId.set(c.id, c);
+    return more.map(prepare);
+  });
+  return found.map(({ entity, score, matched }) => {
+    const c = byId.get(entity.id) as SearchCandidate;
+    return {
+      id: c.id,
+      label: c.label,
+      type: c.type,
+      aliases: [...c.aliases],
+      score: Math.round(score * 1000) / 1000,
+      matched,
+    };
+  });
+}
+
+/**
+ * Ranked search over entity labels and aliases: exact, prefix, word prefix, acronym
+ * ("IRGC" finds Islamic Revolutionary Guard Corps), substring, then typo-tolerant; more central
+ * and more mentioned entities first among matches of the same quality.
+ *
+ * @example
+ * search(graph, 'tehran'); // → [{ id: 'gpe:iran', label: 'Iran', matched: { text: 'Tehran', field: 'alias', kind: 'exact' }, … }]
+ */
+export function search(graph: KgGraph, query: string, options: SearchOptions = {}): SearchHit[] {
+  const limit = options.limit ?? 10;
+  checkLimit(limit);
+  const types = options.types?.length ? new Set<string>(options.types) : null;
+  const index = indexFor(graph);
+  const found = rank(
+    index.entities,
+    query,
+    limit,
+    types,
+    () => index.vocabulary,
+    () => [],
+  );
+  return found.map(({ entity, score, matched }) => {
     const attributes = graph.getNodeAttributes(entity.id);
     return {
       id: entity.id,

@@ -10,6 +10,8 @@ import { createKgGraph } from './graph.js';
 import type { GraphFilter } from './filters.js';
 import { edgePasses, filtersEvidence, keptEvidence, nodePasses, resolveFilter } from './filters.js';
 import { rankEntities } from '../metrics.js';
+import { countsOf, mixedCounts, modalityOf } from '../modalities.js';
+import type { ModalityCounts } from '../modalities.js';
 
 export interface FilterGraphOptions extends GraphFilter {
   /** Drop relations whose weight (after evidence filtering) is below this. */
@@ -45,7 +47,21 @@ export function filterGraph(graph: KgGraph, options: FilterGraphOptions = {}): O
     if (!edgePasses(filter, attributes)) return;
     let kept: RelationAttributes = { ...attributes };
     const evidence = keptEvidence(filter, attributes);
-    if (recompute && evidence.length > 0) {
+    if (recompute && !attributes.evidence && filter.modalities !== null) {
+      // Evidence left in the store: weight and modality from the kept modalities' counts.
+      const counts = countsOf(attributes);
+      const keptCounts: ModalityCounts = {};
+      let weight = 0;
+      for (const modality of filter.modalities) {
+        const count = counts[modality as Modality] ?? 0;
+        if (count > 0) keptCounts[modality as Modality] = count;
+        weight += count;
+      }
+      kept = { ...kept, weight, modality: modalityOf(keptCounts) };
+      const mixed = mixedCounts(keptCounts);
+      if (mixed) kept.modalityCounts = mixed;
+      else delete kept.modalityCounts;
+    } else if (recompute && evidence.length > 0) {
       const modality = evidence.reduce<Modality>(
         (best, item) => (STRENGTH[item.modality] > STRENGTH[best] ? item.modality : best),
         'negated',

@@ -1,11 +1,22 @@
 /**
- * The store's rows: their TypeScript shapes, the mapping from rows to graph attributes and
- * stored-document records, and the SELECTs that read them.
+ * The SQLite store's rows: their TypeScript shapes, the mapping from rows to graph attributes
+ * and stored-document records, and the column lists the statements read.
  */
-import type { EntityAttributes, EntityType, EvidenceRecord, Modality } from '@kg/schema';
-import type { StoredDocument } from './store.js';
+import type {
+  EntityAttributes,
+  EntityType,
+  EvidenceRecord,
+  Modality,
+  RelationAttributes,
+  RelationType,
+  StoredDocument,
+} from '@kg/schema';
+import { MODALITIES } from '@kg/schema';
+import type { ModalityCounts } from '../modalities.js';
+import { mixedCounts } from '../modalities.js';
 
 export interface DocumentRow {
+  num: number;
   id: string;
   source: string;
   title: string | null;
@@ -14,13 +25,51 @@ export interface DocumentRow {
   chars: number;
   extractor_version: string;
   ingested_at: string;
-  mentions: number;
-  evidence: number;
+  mention_count: number;
+  evidence_count: number;
+}
+
+export interface EntityRow {
+  id: number;
+  key: string;
+  label: string;
+  type: string;
+  aliases: string;
+  type_votes: string;
+  mention_count: number;
+  document_count: number;
+  first_seen: string | null;
+  last_seen: string | null;
+  degree: number;
+  weighted_degree: number;
+}
+
+export interface RelationRow {
+  id: number;
+  subject: number;
+  predicate: string;
+  object: number;
+  label: string | null;
+  weight: number;
+  modality: string;
+  asserted: number;
+  reported: number;
+  considered: number;
+  alleged: number;
+  negated: number;
+  first_seen: string | null;
+  last_seen: string | null;
+}
+
+/** A relation row with the keys of its ends. */
+export interface KeyedRelationRow extends RelationRow {
+  subject_key: string;
+  object_key: string;
 }
 
 export interface EvidenceRow {
   id: number;
-  relation_key: string;
+  relation: number;
   doc_id: string;
   source: string;
   start: number;
@@ -39,23 +88,21 @@ export interface EvidenceRow {
   date: string;
 }
 
-export interface EntityRow {
-  key: string;
-  label: string;
-  type: string;
-  mentions: number;
-  docs: number;
-  first: string | null;
-  last: string | null;
-}
+export const DOCUMENT_COLUMNS = `d.num, d.id, d.source, d.title, d.date, d.format, d.chars,
+  d.extractor_version, d.ingested_at, d.mention_count, d.evidence_count`;
 
-export interface RelationRow {
-  key: string;
-  subject: string;
-  predicate: string;
-  object: string;
-  label: string | null;
-}
+export const ENTITY_COLUMNS = `id, key, label, type, aliases, type_votes, mention_count,
+  document_count, first_seen, last_seen, degree, weighted_degree`;
+
+export const RELATION_COLUMNS = `r.id, r.subject, r.predicate, r.object, r.label, r.weight,
+  r.modality, r.asserted, r.reported, r.considered, r.alleged, r.negated, r.first_seen,
+  r.last_seen`;
+
+export const EVIDENCE_SELECT = `SELECT ev.id, ev.relation, d.id AS doc_id, d.source, ev.start,
+  ev.end, ev.sentence, ev.subject_start, ev.subject_end, ev.object_start, ev.object_end,
+  ev.trigger_start, ev.trigger_end, ev.modality, ev.attribution, ev.confidence,
+  ev.extractor_version, ev.date
+  FROM evidence ev JOIN documents d ON d.num = ev.doc`;
 
 export function toDocument(row: DocumentRow): StoredDocument {
   const doc: StoredDocument = {
@@ -64,8 +111,8 @@ export function toDocument(row: DocumentRow): StoredDocument {
     chars: row.chars,
     extractorVersion: row.extractor_version,
     ingestedAt: row.ingested_at,
-    mentions: row.mentions,
-    evidence: row.evidence,
+    mentions: row.mention_count,
+    evidence: row.evidence_count,
   };
   if (row.title !== null) doc.title = row.title;
   if (row.date !== null) doc.date = row.date;
@@ -98,36 +145,45 @@ export function toEvidence(row: EvidenceRow): EvidenceRecord {
   return ev;
 }
 
-export function toAttributes(row: EntityRow, aliases: string[]): EntityAttributes {
+export function toEntityAttributes(row: EntityRow): EntityAttributes {
   return {
     label: row.label,
     type: row.type as EntityType,
-    aliases: aliases.filter((a) => a !== row.label),
-    mentionCount: row.mentions,
-    documentCount: row.docs,
-    firstSeen: row.first ?? '',
-    lastSeen: row.last ?? '',
+    aliases: JSON.parse(row.aliases) as string[],
+    mentionCount: row.mention_count,
+    documentCount: row.document_count,
+    firstSeen: row.first_seen ?? '',
+    lastSeen: row.last_seen ?? '',
   };
+}
+
+/** The per-modality counts of a relation row. */
+export function countsOfRow(row: RelationRow): ModalityCounts {
+  const counts: ModalityCounts = {};
+  for (const modality of MODALITIES) if (row[modality] > 0) counts[modality] = row[modality];
+  return counts;
+}
+
+export function toRelationAttributes(row: RelationRow): RelationAttributes {
+  const attributes: RelationAttributes = {
+    predicate: row.predicate as RelationType,
+    weight: row.weight,
+    modality: row.modality as Modality,
+    firstSeen: row.first_seen ?? '',
+    lastSeen: row.last_seen ?? '',
+  };
+  if (row.label !== null) attributes.label = row.label;
+  const mixed = mixedCounts(countsOfRow(row));
+  if (mixed) attributes.modalityCounts = mixed;
+  return attributes;
 }
 
 /** The text of a span inside an evidence sentence. */
 export function spanText(
-  row: EvidenceRow,
+  row: Pick<EvidenceRow, 'sentence' | 'start'>,
   start: number | null,
   end: number | null,
 ): string | undefined {
   if (start === null || end === null) return undefined;
   return row.sentence.slice(start - row.start, end - row.start);
 }
-
-export const DOCUMENT_COLUMNS = `d.id, d.source, d.title, d.date, d.format, d.chars, d.extractor_version,
-  d.ingested_at,
-  (SELECT COUNT(*) FROM mentions m WHERE m.doc_id = d.id) AS mentions,
-  (SELECT COUNT(*) FROM evidence e WHERE e.doc_id = d.id) AS evidence`;
-
-export const ENTITY_SELECT = `SELECT e.key, e.label, e.type, COUNT(m.id) AS mentions,
-  COUNT(DISTINCT m.doc_id) AS docs, MIN(d.ingested_at) AS first, MAX(d.ingested_at) AS last
-  FROM entities e LEFT JOIN mentions m ON m.entity_key = e.key
-  LEFT JOIN documents d ON d.id = m.doc_id`;
-
-export const EVIDENCE_SELECT = `SELECT ev.*, d.source FROM evidence ev JOIN documents d ON d.id = ev.doc_id`;

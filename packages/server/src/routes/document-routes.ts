@@ -98,8 +98,8 @@ export function documentRoutes(
     },
   });
 
-  router.get('/documents', (_req, res) => {
-    const body: DocumentsResponse = { documents: service.documents() };
+  router.get('/documents', async (_req, res) => {
+    const body: DocumentsResponse = { documents: await service.documents() };
     res.json(body);
   });
 
@@ -114,7 +114,7 @@ export function documentRoutes(
     },
   );
 
-  router.delete('/documents/:id', (req, res) => {
+  router.delete('/documents/:id', async (req, res) => {
     const id = req.params.id;
     if (!DOC_ID_PATTERN.test(id)) {
       throw new KgError(
@@ -122,7 +122,7 @@ export function documentRoutes(
         `DELETE /api/documents: "${id.slice(0, 80)}" is not a document id.`,
       );
     }
-    res.json(ingester.remove(id));
+    res.json(await ingester.remove(id));
   });
 
   return router;

@@ -35,41 +35,41 @@ export function queryRoutes(service: GraphService, version: string): Router {
     res.json(body);
   });
 
-  router.get('/stats', (_req, res) => {
-    res.json(service.stats());
+  router.get('/stats', async (_req, res) => {
+    res.json(await service.stats());
   });
 
-  router.get('/graph', (req, res) => {
-    res.json(service.graph(parseInput(graphQuerySchema, req.query, 'GET /api/graph')));
+  router.get('/graph', async (req, res) => {
+    res.json(await service.graph(parseInput(graphQuerySchema, req.query, 'GET /api/graph')));
   });
 
-  router.get('/search', (req, res) => {
+  router.get('/search', async (req, res) => {
     const query = parseInput(searchQuerySchema, req.query, 'GET /api/search');
-    const body: SearchResponse = { results: service.search(query) };
+    const body: SearchResponse = { results: await service.search(query) };
     res.json(body);
   });
 
-  router.get('/entities/:id', (req, res) => {
+  router.get('/entities/:id', async (req, res) => {
     const query = parseInput(entityQuerySchema, req.query, 'GET /api/entities/:id');
-    res.json(service.entity(req.params.id, query));
+    res.json(await service.entity(req.params.id, query));
   });
 
-  router.get('/entities/:id/neighbors', (req, res) => {
+  router.get('/entities/:id/neighbors', async (req, res) => {
     const query = parseInput(neighborsQuerySchema, req.query, 'GET /api/entities/:id/neighbors');
-    res.json(service.neighbors(req.params.id, query));
+    res.json(await service.neighbors(req.params.id, query));
   });
 
-  router.get('/paths', (req, res) => {
-    res.json(service.paths(parseInput(pathsQuerySchema, req.query, 'GET /api/paths')));
+  router.get('/paths', async (req, res) => {
+    res.json(await service.paths(parseInput(pathsQuerySchema, req.query, 'GET /api/paths')));
   });
 
-  router.get('/relations/:key', (req, res) => {
-    res.json(service.relation(req.params.key));
+  router.get('/relations/:key', async (req, res) => {
+    res.json(await service.relation(req.params.key));
   });
 
-  router.get('/export', (req, res) => {
+  router.get('/export', async (req, res) => {
     const { format, ...filters } = parseInput(exportQuerySchema, req.query, 'GET /api/export');
-    const file = service.export(format, filters);
+    const file = await service.export(format, filters);
     const day = new Date().toISOString().slice(0, 10);
     const base = [
       'kg',

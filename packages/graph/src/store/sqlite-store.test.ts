@@ -1,0 +1,266 @@
+/**
+ * The SQLite store: the backend-independent store suite on real files in a temp directory,
+ * then what only this backend has: the file (WAL, schema version, tables), refusal of what is
+ * not a store or is too new, the upgrade of a version-1 store in place, and row-level
+ * idempotency.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SCHEMA_V1_SQL, SCHEMA_VERSION } from './migrations.js';
+import { openStore } from './store.js';
+import type { Store } from './store.js';
+import { describeStoreSuite, docA, docB, docC, dump } from './store-suite.js';
+
+const open = new Map<Store, string>();
+const dirs: string[] = [];
+
+describeStoreSuite('sqlite', {
+  async create() {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-store-'));
+    dirs.push(dir);
+    const path = join(dir, 'kg.db');
+    const store = await openStore({ path });
+    open.set(store, path);
+    return store;
+  },
+  async reopen(store, options = {}) {
+    const path = open.get(store) ?? store.path;
+    await store.close();
+    open.delete(store);
+    const again = await openStore({ path, ...options });
+    open.set(again, path);
+    return again;
+  },
+  async cleanup() {
+    for (const store of open.keys()) await store.close();
+    open.clear();
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+const TABLES = [
+  'aliases',
+  'cache',
+  'curation',
+  'documents',
+  'entities',
+  'evidence',
+  'mentions',
+  'meta',
+  'names',
+  'relations',
+];
+
+let dir: string;
+let path: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kg-sqlite-'));
+  path = join(dir, 'kg.db');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every row of every table, read through a separate connection. */
+function rows(file: string): Record<string, unknown[]> {
+  const db = new Database(file, { readonly: true });
+  try {
+    return Object.fromEntries(
+      TABLES.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()]),
+    );
+  } finally {
+    db.close();
+  }
+}
+
+describe('the SQLite file', () => {
+  it('is created with the schema, in WAL mode, with foreign keys and full-text indexes', async () => {
+    const store = await openStore({ path });
+    expect(store.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(store.backend).toBe('sqlite');
+    await store.close();
+    const db = new Database(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    const tables = db
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'
+         ORDER BY name`,
+      )
+      .pluck()
+      .all();
+    expect(tables).toEqual(TABLES);
+    const fts = db
+      .prepare(`SELECT name FROM sqlite_master WHERE sql LIKE '%USING fts5%' ORDER BY name`)
+      .pluck()
+      .all();
+    expect(fts).toEqual(['entity_fts', 'evidence_fts']);
+    db.close();
+  });
+
+  it('keeps its rows exactly when a document comes again, and when reopened', async () => {
+    const store = await openStore({ path });
+    await store.ingestExtraction(docA.extraction, { id: docA.hash, source: 'a.txt' });
+    const before = rows(path);
+    await store.ingestExtraction(docA.extraction, { id: docA.hash, source: 'a.txt' });
+    await store.close();
+    expect(rows(path)).toEqual(before);
+    const again = await openStore({ path });
+    expect(again.counts().documents).toBe(1);
+    await again.close();
+    expect(rows(path)).toEqual(before);
+  });
+
+  it.each([
+    ['a file that is not a database', () => writeFileSync(path, 'hello, not sqlite\n'.repeat(100))],
+    [
+      'a store written by a newer kg',
+      () => {
+        const db = new Database(path);
+        db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+        db.close();
+      },
+    ],
+  ])('refuses %s with STORE_ERROR', async (_name, prepare) => {
+    prepare();
+    await expect(openStore({ path })).rejects.toMatchObject({ code: 'STORE_ERROR' });
+    await expect(openStore({ path, readonly: true })).rejects.toMatchObject({
+      code: 'STORE_ERROR',
+    });
+  });
+
+  it('says NOT_FOUND when a store opened for reading does not exist', async () => {
+    await expect(openStore({ path, readonly: true })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+});
+
+/** Writes a version-1 store by hand: the rows kg wrote before schema 2. */
+function writeV1Store(file: string): void {
+  const db = new Database(file);
+  db.exec(SCHEMA_V1_SQL);
+  db.pragma('user_version = 1');
+  const insert = (sql: string, ...values: unknown[]) => db.prepare(sql).run(...values);
+  const docs = [
+    ['h-a', 'a.txt', '2025-01-01T00:00:00.000Z'],
+    ['h-b', 'b.txt', '2025-01-02T00:00:00.000Z'],
+  ];
+  for (const [id, source, at] of docs) {
+    insert(
+      `INSERT INTO documents (id, source, chars, extractor_version, ingested_at) VALUES (?, ?, 60, '0.1.0', ?)`,
+      id,
+      source,
+      at,
+    );
+  }
+  insert(`INSERT INTO entities VALUES ('gpe:iran', 'Iran', 'GPE')`);
+  insert(`INSERT INTO entities VALUES ('gpe:russia', 'Russia', 'GPE')`);
+  insert(`INSERT INTO aliases (entity_key, doc_id, alias) VALUES ('gpe:iran', 'h-a', 'Iran')`);
+  insert(`INSERT INTO aliases (entity_key, doc_id, alias) VALUES ('gpe:iran', 'h-b', 'Tehran')`);
+  insert(`INSERT INTO aliases (entity_key, doc_id, alias) VALUES ('gpe:russia', 'h-a', 'Russia')`);
+  for (const [doc, key, start, text] of [
+    ['h-a', 'gpe:iran', 0, 'Iran'],
+    ['h-a', 'gpe:russia', 24, 'Russia'],
+    ['h-b', 'gpe:iran', 0, 'Tehran'],
+    ['h-b', 'gpe:russia', 20, 'Russia'],
+  ] as const) {
+    insert(
+      `INSERT INTO mentions (doc_id, entity_key, start, end, text, type) VALUES (?, ?, ?, ?, ?, 'GPE')`,
+      doc,
+      key,
+      start,
+      start + text.length,
+      text,
+    );
+  }
+  insert(
+    `INSERT INTO relations VALUES ('gpe:iran|SUPPLIES|gpe:russia', 'gpe:iran', 'SUPPLIES', 'gpe:russia', NULL)`,
+  );
+  for (const [doc, sentence, modality, attribution] of [
+    ['h-a', 'Iran supplied drones to Russia.', 'asserted', null],
+    ['h-b', 'Tehran denied arming Russia.', 'negated', 'Tehran'],
+  ] as const) {
+    insert(
+      `INSERT INTO evidence (relation_key, doc_id, start, end, sentence, modality, attribution,
+         confidence, extractor_version, date)
+       VALUES ('gpe:iran|SUPPLIES|gpe:russia', ?, 0, ?, ?, ?, ?, 0.8, '0.1.0', '2025-01-01')`,
+      doc,
+      sentence.length,
+      sentence,
+      modality,
+      attribution,
+    );
+  }
+  insert(
+    `INSERT INTO curation (op, rule, created_at) VALUES ('rename', ?, '2025-01-03')`,
+    JSON.stringify({ op: 'rename', key: 'gpe:iran', label: 'Iran' }),
+  );
+  db.close();
+}
+
+describe('upgrading a version-1 store', () => {
+  it.each([
+    ['for writing', false],
+    ['for reading', true],
+  ])('keeps every document, entity, relation, evidence item and rule (%s)', async (_n, ro) => {
+    writeV1Store(path);
+    const store = await openStore({ path, readonly: ro });
+    expect(store.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(store.counts()).toEqual({ documents: 2, entities: 2, relations: 1 });
+    const graph = await store.loadGraph();
+    expect(graph.getNodeAttributes('gpe:iran')).toMatchObject({
+      label: 'Iran',
+      aliases: ['Tehran'],
+      mentionCount: 2,
+      documentCount: 2,
+      firstSeen: '2025-01-01T00:00:00.000Z',
+      lastSeen: '2025-01-02T00:00:00.000Z',
+    });
+    expect(graph.getEdgeAttributes('gpe:iran|SUPPLIES|gpe:russia')).toMatchObject({
+      weight: 2,
+      modality: 'asserted',
+      modalityCounts: { asserted: 1, negated: 1 },
+    });
+    const evidence = await store.evidence(['gpe:iran|SUPPLIES|gpe:russia']);
+    expect(
+      evidence
+        .get('gpe:iran|SUPPLIES|gpe:russia')
+        ?.evidence.map((e) => [e.docId, e.sentence, e.attribution]),
+    ).toEqual([
+      ['h-a', 'Iran supplied drones to Russia.', undefined],
+      ['h-b', 'Tehran denied arming Russia.', 'Tehran'],
+    ]);
+    expect((await store.search('tehran'))[0]?.id).toBe('gpe:iran');
+    expect((await store.listCuration()).map((c) => c.rule.op)).toEqual(['rename']);
+    expect((await store.entityDetails('gpe:russia')).weightedDegree).toBe(2);
+    await store.close();
+    // Writable after the upgrade, and removal still cascades.
+    const writable = await openStore({ path });
+    await writable.removeDocument('h-b');
+    expect(writable.counts()).toEqual({ documents: 1, entities: 2, relations: 1 });
+    expect((await writable.entity('gpe:iran'))?.aliases).toEqual([]);
+    await writable.close();
+  });
+});
+
+describe('two connections to one file', () => {
+  it('see each other after sync', async () => {
+    const writer = await openStore({ path });
+    const reader = await openStore({ path });
+    const graph = await reader.loadGraph();
+    await writer.ingestExtraction(docA.extraction, { id: docA.hash, source: 'a.txt' });
+    expect(graph.order).toBe(0);
+    expect(await reader.sync()).toBe(true);
+    expect(reader.graph.order).toBe(3);
+    expect(reader.counts().documents).toBe(1);
+    expect(await reader.sync()).toBe(false);
+    await writer.ingestExtraction(docB.extraction, { id: docB.hash, source: 'b.txt' });
+    await writer.ingestExtraction(docC.extraction, { id: docC.hash, source: 'c.txt' });
+    await reader.sync();
+    expect(await dump(reader)).toEqual(await dump(writer));
+    await reader.close();
+    await writer.close();
+  });
+});
