@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--only extract,graph,explorer] [--quick] [--out FILE]`
+ * `pnpm bench [--only extract,parse,graph,explorer] [--quick] [--out FILE]`
  *
  * Measures the built packages (`packages/NAME/dist`) against the bare libraries they stand on,
  * side by side in one run, and prints Markdown tables with the ratios. It only measures: no
@@ -12,8 +12,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, isBuilt } from './lib/workspace.mjs';
 
-const PARTS = ['extract', 'graph', 'explorer'];
-const USAGE = `Usage: pnpm bench [--only extract,graph,explorer|graph:SECTION] [--quick] [--out FILE]
+const PARTS = ['extract', 'parse', 'graph', 'explorer'];
+const USAGE = `Usage: pnpm bench [--only extract,parse,graph,explorer|graph:SECTION] [--quick] [--out FILE]
 
   --only LIST   run only these parts (comma-separated): ${PARTS.join(', ')}; or sections of
                 the graph part: graph:ingest, graph:merge, graph:query
@@ -64,7 +64,7 @@ function newest(dir) {
 /** One line per package: built, missing, or older than its sources. */
 function buildCheck() {
   const lines = [];
-  for (const pkg of ['schema', 'extract', 'graph', 'server']) {
+  for (const pkg of ['schema', 'parse', 'extract', 'graph', 'server']) {
     if (!isBuilt(pkg)) {
       lines.push(
         `- @kg/${pkg}: dist missing (run \`npx tsc -b\`); its rows print "n/a (not built)"`,

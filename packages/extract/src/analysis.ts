@@ -26,7 +26,10 @@ export interface Token {
    * 'nsubj', 'nsubj:pass', 'obl:agent', 'nmod:poss', 'acl:relcl', 'compound:prt', 'root', …
    */
   deprel: string;
-  /** (parse stage) The UPOS tag the parser read (today always `pos`, wink-nlp's tag). */
+  /**
+   * (parse stage) The UPOS tag the parser read: its tagger's correction of wink-nlp's `pos`,
+   * closer to the treebanks ("American" ADJ where wink says PROPN). `pos` stays wink's tag.
+   */
   upos: string;
 }
 

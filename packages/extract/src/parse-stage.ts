@@ -1,6 +1,6 @@
 /**
  * The parse stage: every sentence of the analysis gets a dependency tree from @kg/parse over
- * wink-nlp's tokens and UPOS tags (the tags the parser was trained with). Heads become absolute
+ * wink-nlp's tokens and UPOS tags (the parser's tagger corrects the tags first, as in training). Heads become absolute
  * token indices; trees never cross sentences. Also here, because it needs wink-nlp: wink's tags
  * for words someone else tokenised (a CoNLL-U file), aligned by character offsets.
  */
@@ -37,13 +37,13 @@ export function parseTokens(parser: Parser, tokens: Token[], sentences: readonly
       words.push(t.text);
       tags.push(t.pos);
     }
-    const { heads, deprels } = parser.parse(words, tags);
+    const { heads, deprels, upos } = parser.parse(words, tags);
     for (let k = 0; k < words.length; k++) {
       const t = tokens[s.firstToken + k] as Token;
       const h = heads[k] ?? -1;
       t.head = h < 0 ? -1 : s.firstToken + h;
       t.deprel = deprels[k] ?? 'dep';
-      t.upos = tags[k] ?? t.pos;
+      t.upos = upos[k] ?? t.pos;
     }
   }
 }
@@ -122,8 +122,8 @@ export function tagWords(
 
 /**
  * Parses CoNLL-U sentences with their own words (the CoNLL 2018 setting with given tokens):
- * wink-nlp tags each sentence's text (`tagWords`), the parser reads those tags, and each word
- * gets the predicted UPOS, HEAD and DEPREL. DEPS is cleared (it would describe the old tree);
+ * wink-nlp tags each sentence's text (`tagWords`), the parser reads those tags (through its
+ * tagger), and each word gets the predicted UPOS, HEAD and DEPREL. DEPS is cleared (it would describe the old tree);
  * the other columns stay. Returns new sentences; the input is not changed.
  */
 export function parseConlluSentences(
@@ -133,16 +133,15 @@ export function parseConlluSentences(
 ): ConlluSentence[] {
   return sentences.map((s) => {
     const { text, spans } = sentenceText(s);
-    const tags = tagWords(nlp, text, spans);
-    const { heads, deprels } = parser.parse(
+    const { heads, deprels, upos } = parser.parse(
       s.words.map((w) => w.form),
-      tags,
+      tagWords(nlp, text, spans),
     );
     return {
       ...s,
       words: s.words.map((w, i) => ({
         ...w,
-        upos: tags[i] ?? 'X',
+        upos: upos[i] ?? 'X',
         head: heads[i] ?? -1,
         deprel: deprels[i] ?? 'dep',
         deps: '_',

@@ -129,7 +129,7 @@ function fmix(h: number): number {
 }
 
 /** The key of template `t` (< 128) over `a` (< 2^25) and `b`; never 0 (0 marks empty slots). */
-function key(t: number, a: number, b: number): number {
+export function key(t: number, a: number, b: number): number {
   return fmix(fmix((t << 25) | a) ^ b) || 1;
 }
 

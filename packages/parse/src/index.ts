@@ -16,3 +16,5 @@ export type { ConlluSentence, ConlluToken, ConlluWord } from './conllu.js';
 export { UPOS_TAGS } from './features.js';
 export { renderTree } from './format.js';
 export type { TreeWord } from './format.js';
+export { Tagger, trainTagger } from './tagger.js';
+export type { TaggerOptions, TaggingSentence } from './tagger.js';

@@ -1,6 +1,7 @@
 /**
  * The model file: "KGDP", a format byte, then one Brotli stream holding a JSON header
- * (vocabulary, labels, training info) and the two linear models, each as its feature keys in
+ * (vocabulary, labels, training info) and the linear models (moves, labels, and the tagger when
+ * there is one), each as its feature keys in
  * table order (varints) and int16 weights (zigzag varints) with their scale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -10,10 +11,11 @@ import { KgError } from '@kg/schema';
 import { Vocabulary } from './features.js';
 import { LinearModel, tableCapacity } from './perceptron.js';
 import { Parser } from './parser.js';
+import { Tagger } from './tagger.js';
 import type { ModelInfo } from './parser.js';
 
 const MAGIC = [0x4b, 0x47, 0x44, 0x50]; // "KGDP"
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** The model shipped with the package (packages/parse/model/en-ud.kgdp). */
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../model/en-ud.kgdp', import.meta.url));
@@ -129,6 +131,7 @@ export function serialiseParser(parser: Parser): Uint8Array {
     JSON.stringify({
       labels: parser.labels,
       vocabulary: parser.vocabulary.words,
+      tagger: parser.tagger !== undefined,
       info: parser.info,
     }),
   );
@@ -136,6 +139,7 @@ export function serialiseParser(parser: Parser): Uint8Array {
   w.raw(header);
   writeModel(w, parser.moves);
   writeModel(w, parser.labeller);
+  if (parser.tagger) writeModel(w, parser.tagger.model);
   const body = brotliCompressSync(w.bytes.subarray(0, w.length), {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: 9,
@@ -154,7 +158,8 @@ export function deserialiseParser(bytes: Uint8Array, where = 'model'): Parser {
   if (bytes.length < 5 || MAGIC.some((b, i) => bytes[i] !== b)) {
     throw new KgError('PARSE_ERROR', `parse.loadParser: ${where} is not a kg parser model.`);
   }
-  if (bytes[4] !== FORMAT) {
+  // Format 1 is format 2 without a tagger.
+  if (bytes[4] !== FORMAT && bytes[4] !== 1) {
     throw new KgError(
       'PARSE_ERROR',
       `parse.loadParser: ${where} has model format ${bytes[4]}, this version reads ${FORMAT}.`,
@@ -165,17 +170,14 @@ export function deserialiseParser(bytes: Uint8Array, where = 'model'): Parser {
     const header = JSON.parse(new TextDecoder().decode(r.raw(r.varint()))) as {
       labels: string[];
       vocabulary: string[];
+      tagger?: boolean;
       info: ModelInfo;
     };
+    const vocabulary = new Vocabulary(header.vocabulary);
     const moves = readModel(r);
     const labeller = readModel(r);
-    return new Parser(
-      new Vocabulary(header.vocabulary),
-      header.labels,
-      moves,
-      labeller,
-      header.info,
-    );
+    const tagger = header.tagger === true ? new Tagger(vocabulary, readModel(r)) : undefined;
+    return new Parser(vocabulary, header.labels, moves, labeller, header.info, tagger);
   } catch (err) {
     throw new KgError('PARSE_ERROR', `parse.loadParser: ${where} is damaged.`, { cause: err });
   }

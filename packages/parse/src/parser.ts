@@ -6,12 +6,17 @@
 import { encodeSentence, labelFeatures, MAX_FEATURES, moveFeatures } from './features.js';
 import type { EncodedSentence, Vocabulary } from './features.js';
 import type { LinearModel } from './perceptron.js';
+import type { Tagger } from './tagger.js';
 import { MOVES, ParseState, SHIFT } from './transitions.js';
 
-/** A parsed sentence: for each word, its head (0-based, -1 for the root) and UD relation. */
+/**
+ * A parsed sentence: for each word, its head (0-based, -1 for the root), UD relation, and the
+ * UPOS tag the parser read (the tagger's when the model has one, else the tag given).
+ */
 export interface ParsedSentence {
   heads: number[];
   deprels: string[];
+  upos: string[];
 }
 
 /** What the model was trained on and how well it did, kept in the model file. */
@@ -26,6 +31,8 @@ export class Parser {
   readonly moves: LinearModel;
   readonly labeller: LinearModel;
   readonly info: ModelInfo;
+  /** Retags the input before parsing (wink-nlp's tags in, treebank-style UPOS out). */
+  readonly tagger: Tagger | undefined;
   private readonly rootLabel: number;
   private readonly state = new ParseState();
   private readonly features = new Int32Array(MAX_FEATURES);
@@ -38,7 +45,9 @@ export class Parser {
     moves: LinearModel,
     labeller: LinearModel,
     info: ModelInfo = {},
+    tagger?: Tagger,
   ) {
+    this.tagger = tagger;
     this.vocabulary = vocabulary;
     this.labels = labels;
     this.moves = moves;
@@ -50,21 +59,24 @@ export class Parser {
   }
 
   /**
-   * Parses one sentence given its words and their UPOS tags.
+   * Parses one sentence given its words and UPOS tags (wink-nlp's: a model with a tagger
+   * retags them first).
    *
    * @example
    * parser.parse(['Iran', 'sent', 'troops', '.'], ['PROPN', 'VERB', 'NOUN', 'PUNCT']);
-   * // { heads: [1, -1, 1, 1], deprels: ['nsubj', 'root', 'obj', 'punct'] }
+   * // { heads: [1, -1, 1, 1], deprels: ['nsubj', 'root', 'obj', 'punct'], upos: [...] }
    */
   parse(words: readonly string[], tags: readonly string[]): ParsedSentence {
     const n = words.length;
-    if (n === 0) return { heads: [], deprels: [] };
+    if (n === 0) return { heads: [], deprels: [], upos: [] };
+    const upos = this.tagger ? this.tagger.tag(words, tags) : tags.slice(0, n);
     const heads = new Int32Array(n);
     const labels = new Int32Array(n);
-    this.parseEncoded(encodeSentence(this.vocabulary, words, tags), heads, labels);
+    this.parseEncoded(encodeSentence(this.vocabulary, words, upos), heads, labels);
     return {
       heads: Array.from(heads),
       deprels: Array.from(labels, (l) => this.labels[l] ?? 'dep'),
+      upos,
     };
   }
 

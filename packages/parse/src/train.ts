@@ -16,6 +16,7 @@ import type { EncodedSentence } from './features.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { Parser } from './parser.js';
 import type { ModelInfo } from './parser.js';
+import type { Tagger } from './tagger.js';
 import { moveCosts, MOVES, ParseState, projectivise, SHIFT } from './transitions.js';
 import { scoreParses } from './evaluate.js';
 import type { ParseScores } from './evaluate.js';
@@ -30,6 +31,12 @@ export interface TrainingSentence {
 }
 
 export interface TrainOptions {
+  /**
+   * A tagger for the parser to run before parsing (its vocabulary becomes the parser's). The
+   * training sentences' `tags` are then what the parser reads after tagging (e.g. the tagger's
+   * jackknifed output), while `dev` sentences carry the tags `parse` is given (wink-nlp's).
+   */
+  tagger?: Tagger;
   /** Passes over the data (default 15). */
   epochs?: number;
   /** Seed of the shuffling and exploration (default 1). */
@@ -102,10 +109,12 @@ export function trainParser(
   const rng = random(options.seed ?? 1);
   const exploreFrom = options.exploreFrom ?? 2;
   const explore = options.explore ?? 0.9;
-  const vocabulary = Vocabulary.fromForms(
-    sentences.flatMap((s) => s.words),
-    options.minCount ?? 2,
-  );
+  const vocabulary =
+    options.tagger?.vocabulary ??
+    Vocabulary.fromForms(
+      sentences.flatMap((s) => s.words),
+      options.minCount ?? 2,
+    );
   const labelSet = new Set<string>(['root']);
   for (const s of sentences) for (const d of s.deprels) labelSet.add(d);
   const labels = [...labelSet].sort();
@@ -142,6 +151,7 @@ export function trainParser(
       moves.average(options.prune ?? 0),
       labeller.average(options.prune ?? 0),
       options.info,
+      options.tagger,
     );
 
   for (let epoch = 0; epoch < epochs; epoch++) {

@@ -1,0 +1,129 @@
+/**
+ * Parse bench (issue 9): the parser model's size and load time, the parser alone on one thread
+ * (tokens per second over the BBC sample's sentences), and the whole extraction pipeline, which
+ * now parses every sentence, against bare wink-nlp on the same BBC texts, interleaved in one
+ * process; peak memory of each side alone in its own process.
+ */
+import { runChild } from '../lib/child.mjs';
+import { corpusFiles, hasCorpus } from '../lib/corpus.mjs';
+import { NOT_BUILT, mb, ms, num, ratio, table, verdict } from '../lib/report.mjs';
+
+const SIDE = new URL('./parse-side.mjs', import.meta.url).pathname;
+const EXTRACT_SIDE = new URL('../extract/extract-side.mjs', import.meta.url).pathname;
+
+const missing = (r) => (r.error === 'not built' ? NOT_BUILT : `error: ${r.error}`);
+
+/** Runs the parse rows and returns the section as Markdown. */
+export async function run({ quick, log }) {
+  const sections = [];
+  log('parse: model size and load time');
+  const model = await runChild(SIDE, { side: 'model', loads: 5 });
+  sections.push(
+    '### Parse: the model',
+    '',
+    model.error
+      ? missing(model)
+      : table(
+          [
+            'model',
+            'size on disk',
+            'target',
+            'first load',
+            'median of 5 more',
+            'target',
+            'heap after load',
+            'features',
+          ],
+          [
+            [
+              '`packages/parse/model/en-ud.kgdp`',
+              mb(model.bytes),
+              `≤ 15 MB: ${verdict(model.bytes <= 15 * 1024 * 1024)}`,
+              ms(model.firstMs),
+              ms(model.medianMs),
+              `≤ 300 ms: ${verdict(model.firstMs <= 300)}`,
+              mb(model.heapBytes),
+              num(model.features),
+            ],
+          ],
+        ),
+    '',
+    'First load = `loadParser()` in a fresh process (reading the file, Brotli, building the tables; the parse module itself already imported); the target applies to it. Heap after load = `heapUsed` growth (typed arrays outside the V8 heap are not in it; see peak RSS below).',
+    '',
+  );
+  if (!hasCorpus()) {
+    sections.push('n/a for the throughput rows: ../shared/corpus/bbc is missing.', '');
+    return sections.join('\n');
+  }
+  const limit = quick ? 300 : 0;
+  const docs = corpusFiles(limit).length;
+  log('parse: parser alone, one thread');
+  const alone = await runChild(
+    SIDE,
+    { side: 'parser', limit },
+    { nodeArgs: ['--max-old-space-size=4096'] },
+  );
+  log('parse: kg pipeline (with parsing) and bare wink-nlp, interleaved');
+  const both = await runChild(
+    EXTRACT_SIDE,
+    { side: 'both', jobs: 0, limit },
+    { nodeArgs: ['--max-old-space-size=4096'] },
+  );
+  log('parse: each side alone (memory)');
+  const winkMain = await runChild(EXTRACT_SIDE, { side: 'wink', jobs: 0, limit });
+  const pipelineMain = await runChild(EXTRACT_SIDE, { side: 'pipeline', jobs: 0, limit });
+
+  const header = ['side', 'time', 'tokens/s', 'ratio', 'target', 'tokens/CPU-s', 'peak RSS'];
+  const rows = [];
+  if (alone.error) rows.push(['parser alone', missing(alone), '', '', '', '', '']);
+  else {
+    const t = alone.tokens;
+    const row = (label, key, target) => [
+      label,
+      `${num(alone.seconds[key], 2)} s`,
+      num(t / alone.seconds[key]),
+      '',
+      target ? `≥ 100,000 tokens/s: ${verdict(t / alone.seconds[key] >= 100_000)}` : '',
+      num(t / alone.cpu[key]),
+      target ? mb(alone.peakRss) : '',
+    ];
+    rows.push(row('parser alone: `parser.parse(words, winkTags)` (tagger + parser)', 'full', true));
+    if (alone.hasTagger) {
+      rows.push(row('— of which the tagger (`parser.tagger.tag`)', 'tagger', false));
+      rows.push(row("— of which the parser given the tagger's tags", 'parser', false));
+    }
+  }
+  if (both.error) rows.push(['kg pipeline vs bare wink-nlp', missing(both), '', '', '', '', '']);
+  else {
+    const tokens = both.tokens;
+    const winkRate = tokens / both.winkSeconds;
+    const kgRate = tokens / both.pipelineSeconds;
+    rows.push([
+      'bare wink-nlp, main thread (baseline)',
+      `${num(both.winkSeconds, 2)} s`,
+      num(winkRate),
+      '1.00×',
+      '',
+      num(tokens / both.winkCpu),
+      winkMain.error ? 'n/a' : mb(winkMain.peakRss),
+    ]);
+    rows.push([
+      'kg pipeline with parsing, `createExtractor().extract`, main thread',
+      `${num(both.pipelineSeconds, 2)} s`,
+      num(kgRate),
+      ratio(kgRate, winkRate),
+      `≥ 0.3× wink: ${verdict(kgRate / winkRate >= 0.3)}`,
+      num(tokens / both.pipelineCpu),
+      pipelineMain.error ? 'n/a' : mb(pipelineMain.peakRss),
+    ]);
+  }
+  sections.push(
+    '### Parse: tokens per second, BBC corpus, one thread',
+    '',
+    `${num(docs)} articles${alone.error ? '' : `, ${num(alone.sentences)} sentences, ${num(alone.tokens)} wink tokens`}. Parser alone: the sentences as wink-nlp splits, tokenises and tags them, prepared before timing; tagger + parser, tagger alone and parser alone timed in blocks of 50 sentences in rotating order in one process. Pipeline: the whole \`createExtractor().extract\` (normalise, tokens, tagging, parsing, mentions, resolution, relations) against bare wink-nlp (\`readDoc\` + POS + \`entities()\`, default pipe), document by document in alternating order in one process (the extract part's interleaved run); tokens = wink tokens. Peak RSS: each side alone in its own process (\`resourceUsage().maxRSS\`).`,
+    '',
+    table(header, rows),
+    '',
+  );
+  return sections.join('\n');
+}
