@@ -12,13 +12,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, isBuilt } from './lib/workspace.mjs';
 
-const PARTS = ['extract', 'parse', 'graph', 'explorer'];
-const USAGE = `Usage: pnpm bench [--only extract,parse,graph,explorer|graph:SECTION] [--quick] [--out FILE]
+const PARTS = ['extract', 'parse', 'graph', 'explorer', 'store-scale'];
+const USAGE = `Usage: pnpm bench [--only extract,parse,graph,explorer,store-scale|graph:SECTION]
+                  [--quick] [--full-scale] [--out FILE]
 
   --only LIST   run only these parts (comma-separated): ${PARTS.join(', ')}; or sections of
                 the graph part: graph:ingest, graph:merge, graph:query
   --quick       smaller inputs for a run of a few minutes: 300 BBC articles, 100,000 relations,
-                a 20,000-node query graph, one browser load per side on the 5,000-node graph only
+                a 20,000-node query graph, one browser load per side on the 5,000-node graph
+                only, the 10,000 / 100,000 store only
+  --full-scale  store-scale also builds and serves the 300,000 / 3,000,000 store (building it
+                the first time takes long; stores are cached under .cache/bench-stores)
   --out FILE    also write the Markdown report to FILE
   --help        this text
 
@@ -29,6 +33,7 @@ const { values } = parseArgs({
   options: {
     only: { type: 'string' },
     quick: { type: 'boolean', default: false },
+    'full-scale': { type: 'boolean', default: false },
     out: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
@@ -111,6 +116,7 @@ for (const part of only) {
     const sections = sectionsOf(part);
     text = await run({
       quick: values.quick,
+      fullScale: values['full-scale'],
       log,
       sections: sections.length ? sections : undefined,
     });

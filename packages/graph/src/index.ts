@@ -3,6 +3,7 @@ export { createStoreGraph, mergeExtraction } from './merge.js';
 export { entityKey, normaliseName, relationKey } from './names.js';
 export { openStore, ingestExtraction } from './store/store.js';
 export { withEvidence, attachEvidence } from './store/materialize.js';
+export { shortestPathInStore, neighborsInStore, commonNeighborsInStore } from './store/traverse.js';
 export type { EvidenceSlot } from './store/materialize.js';
 export { SCHEMA_VERSION } from './store/migrations.js';
 export { compareVersions, ingestDocuments } from './ingest.js';
@@ -15,6 +16,7 @@ export type {
   StoreStats,
   StoreCounts,
   StoredEntity,
+  Neighborhood as StoreNeighborhood,
   StoredRelation,
   StoreEntityDetailsOptions,
   DocumentListOptions,

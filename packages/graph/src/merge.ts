@@ -207,44 +207,12 @@ function wordCount(name: string): number {
 }
 
 /**
- * Resolves one document's extraction against the known entities: each entity gets a stable
- * key (cross-document resolution, then curation), each relation an edge key (symmetric
- * predicates in canonical direction) with one evidence record per supporting sentence.
+ * The key each extracted entity resolves to, before curation: against the known entities first;
+ * entities new to them are then resolved among themselves, longer names first, so a bare
+ * surname the extractor left apart from the full name in the same document still finds it.
+ * A store reads the rows of these keys (and of where curation sends them) before resolving.
  */
-export function resolveExtraction(
-  known: KnownEntities,
-  extraction: Extraction,
-  meta: DocumentMeta,
-  rules: CurationRules = new CurationRules(),
-): ResolvedDocument {
-  const doc = documentRecord(extraction, meta);
-  const index = known.index;
-  const byKey = new Map<string, ResolvedEntity>();
-  const placements = new Map<string, EntityPlacement>();
-
-  const entityFor = (key: string, name: string, type: EntityType): ResolvedEntity => {
-    let entity = byKey.get(key);
-    if (!entity) {
-      const current = known.get(key);
-      const pinned = rules.label(key);
-      const label = pinned ?? (current ? upgradedLabel(current.label, name, current.type) : name);
-      entity = {
-        key,
-        label,
-        type: current?.type ?? rules.type(key) ?? type,
-        aliases: [],
-        mentions: [],
-      };
-      byKey.set(key, entity);
-    } else if (!rules.label(key)) {
-      entity.label = upgradedLabel(entity.label, name, entity.type);
-    }
-    return entity;
-  };
-
-  // Resolve against the graph first. Entities new to it are then resolved among themselves,
-  // longer names first, so a bare surname the extractor left apart from the full name in the
-  // same document still finds it.
+export function resolveKeys(index: ResolverIndex, extraction: Extraction): string[] {
   const entities = extraction.entities;
   const resolvedKeys: string[] = [];
   const unknown: number[] = [];
@@ -269,6 +237,48 @@ export function resolveExtraction(
         fresh.index(local.key, { label: entity.name, type: entity.type, aliases: entity.aliases });
     }
   }
+  return resolvedKeys;
+}
+
+/**
+ * Resolves one document's extraction against the known entities: each entity gets a stable
+ * key (cross-document resolution, then curation), each relation an edge key (symmetric
+ * predicates in canonical direction) with one evidence record per supporting sentence.
+ * `keys` are `resolveKeys`' answer when the caller already has it.
+ */
+export function resolveExtraction(
+  known: KnownEntities,
+  extraction: Extraction,
+  meta: DocumentMeta,
+  rules: CurationRules = new CurationRules(),
+  keys?: readonly string[],
+): ResolvedDocument {
+  const doc = documentRecord(extraction, meta);
+  const byKey = new Map<string, ResolvedEntity>();
+  const placements = new Map<string, EntityPlacement>();
+
+  const entityFor = (key: string, name: string, type: EntityType): ResolvedEntity => {
+    let entity = byKey.get(key);
+    if (!entity) {
+      const current = known.get(key);
+      const pinned = rules.label(key);
+      const label = pinned ?? (current ? upgradedLabel(current.label, name, current.type) : name);
+      entity = {
+        key,
+        label,
+        type: current?.type ?? rules.type(key) ?? type,
+        aliases: [],
+        mentions: [],
+      };
+      byKey.set(key, entity);
+    } else if (!rules.label(key)) {
+      entity.label = upgradedLabel(entity.label, name, entity.type);
+    }
+    return entity;
+  };
+
+  const entities = extraction.entities;
+  const resolvedKeys = keys ?? resolveKeys(known.index, extraction);
   for (let i = 0; i < entities.length; i++) {
     const extracted = entities[i];
     if (!extracted) continue;

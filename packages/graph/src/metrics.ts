@@ -212,6 +212,13 @@ export interface GraphStats extends GraphCounts {
   top: (EntityRef & { degree: number; weightedDegree: number })[];
 }
 
+/** The largest of many numbers (no argument spread: there may be hundreds of thousands). */
+export function largest(values: Iterable<number>): number {
+  let max = 0;
+  for (const value of values) if (value > max) max = value;
+  return max;
+}
+
 function count<K extends string>(into: Partial<Record<K, number>>, key: K): void {
   into[key] = (into[key] ?? 0) + 1;
 }
@@ -283,7 +290,7 @@ export function stats(graph: KgGraph): GraphStats {
     modalities,
     density: n > 1 ? graph.size / (n * (n - 1)) : 0,
     components: sizes.size,
-    largestComponent: Math.max(0, ...sizes.values()),
+    largestComponent: largest(sizes.values()),
     isolated,
     top,
   };

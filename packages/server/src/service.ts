@@ -13,9 +13,8 @@ import {
   exportGraph,
   filterGraph,
   kShortestPaths,
-  neighbors,
+  neighborsInStore,
   rankEntities,
-  stats,
   weightedDegrees,
   withEvidence,
 } from '@kg/graph';
@@ -57,6 +56,8 @@ export interface GraphService {
   counts(): StoreCounts;
   stats(): Promise<StatsResponse>;
   graph(query: GraphQuery): Promise<ApiGraph>;
+  /** The default view (`/api/graph` without a query) as JSON text, kept per store version. */
+  defaultGraphJson(): Promise<string>;
   search(query: SearchQuery): Promise<SearchResult[]>;
   entity(id: string, query: EntityQuery): Promise<EntityDetailsResponse>;
   neighbors(id: string, query: NeighborsQuery): Promise<ApiGraph>;
@@ -116,6 +117,8 @@ function exportFile(graph: KgGraph, format: ExportFormat): ExportedFile {
   };
 }
 
+type Totals = Omit<ApiGraph['attributes'], 'truncated'>;
+
 interface WireInput {
   nodes: Iterable<{ key: string; attributes: EntityAttributes }>;
   edges: Iterable<{ key: string; source: string; target: string; attributes: RelationAttributes }>;
@@ -158,6 +161,13 @@ function toApiDocument(doc: StoredDocument): ApiDocument {
   };
 }
 
+/** JSON as Express sends it with "json escape" on: `<`, `>` and `&` as `\u003c` and so on. */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&]/g, (c) =>
+    c === '<' ? '\\u003c' : c === '>' ? '\\u003e' : '\\u0026',
+  );
+}
+
 function hasFilter(query: GraphQuery): boolean {
   return Boolean(
     query.types?.length ||
@@ -197,14 +207,24 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
   const weights = (graph: StoreGraph): Map<string, number> =>
     derived('weighted-degrees', () => weightedDegrees(graph));
 
+  /** The store's size (and name), as every graph response reports it. */
+  const totalsOf = (graph?: StoreGraph): Totals => {
+    const counts = store.counts();
+    const name = graph?.getAttribute('name');
+    return {
+      ...(name === undefined ? {} : { name }),
+      totalNodes: counts.entities,
+      totalEdges: counts.relations,
+    };
+  };
+
   /** Serialises nodes and edges for the wire, with each node's weighted degree. */
   const toApiGraph = (
     view: WireInput,
-    graph: StoreGraph,
+    totals: Totals,
     truncated: boolean,
-    weightOfNode?: (key: string) => number,
+    weight: (key: string) => number,
   ): ApiGraph => {
-    const weight = weightOfNode ?? ((key: string) => weights(graph).get(key) ?? 0);
     const nodes: ApiGraph['nodes'] = [];
     for (const { key, attributes } of view.nodes) {
       nodes.push({ key, attributes: { ...attributes, weightedDegree: weight(key) } });
@@ -219,14 +239,8 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
         attributes: { ...rest, evidenceCount: evidence?.length ?? attributes.weight },
       });
     }
-    const name = graph.getAttribute('name');
     return {
-      attributes: {
-        ...(name === undefined ? {} : { name }),
-        totalNodes: graph.order,
-        totalEdges: graph.size,
-        truncated,
-      },
+      attributes: { ...totals, truncated },
       options: { type: 'directed', multi: true, allowSelfLoops: true },
       nodes,
       edges,
@@ -299,6 +313,19 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
     return { wire: topView(filtered, rankEntities(filtered, 'weight'), top), truncated: true };
   };
 
+  const defaultGraphJson = async (): Promise<string> => {
+    const graph = await whole();
+    const version = store.version;
+    const cached = memo.get('default-json');
+    if (cached?.version === version) return cached.value as string;
+    const { wire, truncated } = await view({});
+    const text = jsonText(
+      toApiGraph(wire, totalsOf(graph), truncated, (key) => weights(graph).get(key) ?? 0),
+    );
+    memo.set('default-json', { version, value: text });
+    return text;
+  };
+
   const loadedView = async (query: GraphQuery): Promise<KgGraph> => {
     const { wire } = await view(query);
     const graph = await whole();
@@ -319,23 +346,18 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
     },
 
     async stats() {
-      const cached = await store.readCache<StatsResponse>('stats');
-      if (cached) return cached;
-      const graph = await whole();
-      const { top, ...rest } = derived('stats', () => stats(graph));
-      const body: StatsResponse = {
-        ...rest,
-        documents: store.counts().documents,
-        topEntities: top,
-      };
-      await store.writeCache('stats', body);
-      return body;
+      // From the tables, cached per version by the store: no need to wait for the projection.
+      const { top, ...rest } = await store.graphStats();
+      return { ...rest, documents: store.counts().documents, topEntities: top };
     },
 
     async graph(query) {
       const { wire, truncated } = await view(query);
-      return toApiGraph(wire, await whole(), truncated);
+      const graph = await whole();
+      return toApiGraph(wire, totalsOf(graph), truncated, (key) => weights(graph).get(key) ?? 0);
     },
+
+    defaultGraphJson,
 
     async search(query) {
       const hits = await store.search(query.q, { limit: query.limit, types: query.types });
@@ -393,15 +415,23 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
     },
 
     async neighbors(id, query) {
-      const graph = await whole();
-      const result = neighbors(graph, id, {
+      // From the projection once it is loaded, from the store's tables until then.
+      const result = await neighborsInStore(store, id, {
         depth: query.depth,
         limit: query.limit,
         types: query.types,
         predicates: query.predicates,
         modalities: query.modalities,
       });
-      return toApiGraph(result, graph, result.truncated, (key) => weightOf(graph, key));
+      if (store.graphLoaded) {
+        const graph = store.graph;
+        return toApiGraph(result, totalsOf(graph), result.truncated, (key) => weightOf(graph, key));
+      }
+      const weighted = new Map<string, number>();
+      for (const node of result.nodes) {
+        weighted.set(node.key, (await store.entity(node.key))?.weightedDegree ?? 0);
+      }
+      return toApiGraph(result, totalsOf(), result.truncated, (key) => weighted.get(key) ?? 0);
     },
 
     async paths(query) {
@@ -480,9 +510,10 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
     },
 
     async warm() {
+      await store.graphStats();
       const graph = await whole();
-      await view({});
       weights(graph);
+      await defaultGraphJson();
     },
   };
 }

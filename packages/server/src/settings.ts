@@ -40,8 +40,8 @@ export const DEFAULT_SETTINGS: Readonly<ServerSettings> = Object.freeze({
   maxUploadFiles: 20,
   ingestRateLimit: 60,
   ingestRateWindowMs: 60_000,
-  maxGraphNodes: 20_000,
-  maxGraphEdges: 50_000,
+  maxGraphNodes: 5_000,
+  maxGraphEdges: 20_000,
   heartbeatMs: 15_000,
   viewerDir: fileURLToPath(new URL('../../viewer/dist', import.meta.url)),
 });

@@ -28,14 +28,19 @@ export function peakRss() {
 }
 
 /**
- * Runs `node [nodeArgs] script --k=v…` and resolves with the object it emitted, or
+ * Runs `node [nodeArgs] script --k=v… [extraArgs…]` and resolves with the object it emitted, or
  * `{ error }` when it exits without one (the error names the script and its last stderr lines).
  */
-export function runChild(script, args = {}, { nodeArgs = [], timeoutMs = 30 * 60_000 } = {}) {
+export function runChild(
+  script,
+  args = {},
+  { nodeArgs = [], extraArgs = [], timeoutMs = 30 * 60_000 } = {},
+) {
   const argv = [
     ...nodeArgs,
     script,
     ...Object.entries(args).map(([key, value]) => `--${key}=${value}`),
+    ...extraArgs,
   ];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -5,13 +5,12 @@
  */
 import {
   attachEvidence,
-  commonNeighbors,
+  commonNeighborsInStore,
   computeMetrics,
   kShortestPaths,
   METRIC_NAMES,
-  neighbors,
-  shortestPath,
-  stats,
+  neighborsInStore,
+  shortestPathInStore,
 } from '@kg/graph';
 import type { EntityResolution, Store } from '@kg/graph';
 import { KgError } from '@kg/schema';
@@ -199,7 +198,6 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
       }
       case 'neighbors': {
         const entity = await resolved(store, first, io, json);
-        const graph = await store.loadGraph();
         const direction = values.direction ?? 'both';
         if (direction !== 'both' && direction !== 'out' && direction !== 'in') {
           throw new KgError(
@@ -207,7 +205,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
             `--direction must be both, out or in, got "${direction}".`,
           );
         }
-        const result = neighbors(graph, entity.id, {
+        const result = await neighborsInStore(store, entity.id, {
           ...filter,
           depth: intFlag(values.depth, 1, 'depth'),
           limit: intFlag(values.limit, 50, 'limit'),
@@ -238,12 +236,18 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
       case 'paths': {
         const a = await resolved(store, first, io, json);
         const b = await resolved(store, second, io, json);
-        const graph = await store.loadGraph();
         const options = { ...filter, directed: values.directed, maxHops };
+        // One path reads only the part of the graph its search reaches; k paths need it all.
         const paths =
           action === 'path'
-            ? [shortestPath(graph, a.id, b.id, options)].filter((p) => p !== null)
-            : kShortestPaths(graph, a.id, b.id, intFlag(values.k, 3, 'k'), options);
+            ? [await shortestPathInStore(store, a.id, b.id, options)].filter((p) => p !== null)
+            : kShortestPaths(
+                await store.loadGraph(),
+                a.id,
+                b.id,
+                intFlag(values.k, 3, 'k'),
+                options,
+              );
         // Evidence for the hops, read once the paths are known.
         await attachEvidence(
           store,
@@ -264,7 +268,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
       case 'common': {
         const a = await resolved(store, first, io, json);
         const b = await resolved(store, second, io, json);
-        const result = commonNeighbors(await store.loadGraph(), a.id, b.id, filter);
+        const result = await commonNeighborsInStore(store, a.id, b.id, filter);
         await attachEvidence(
           store,
           result.neighbors.flatMap((n) => [...n.viaA, ...n.viaB]),
@@ -294,19 +298,17 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
         return 0;
       }
       case 'stats': {
-        const graph = await store.loadGraph();
-        const summary = stats(graph);
-        summary.documents = store.counts().documents;
+        const summary = await store.graphStats();
         const top = intFlag(values.top, 15, 'top');
         // Betweenness is O(V·E): past this many relations it would run for minutes.
-        const withBetweenness = graph.size <= BETWEENNESS_MAX_RELATIONS;
+        const withBetweenness = summary.edges <= BETWEENNESS_MAX_RELATIONS;
         if (values.metrics && !withBetweenness) {
           io.stderr.write(
-            `kg query: betweenness left out (${graph.size} relations > ${BETWEENNESS_MAX_RELATIONS}).\n`,
+            `kg query: betweenness left out (${summary.edges} relations > ${BETWEENNESS_MAX_RELATIONS}).\n`,
           );
         }
         const metrics = values.metrics
-          ? computeMetrics(graph, {
+          ? computeMetrics(await store.loadGraph(), {
               limit: top,
               metrics: METRIC_NAMES.filter((m) => withBetweenness || m !== 'betweenness'),
             })

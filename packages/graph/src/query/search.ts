@@ -8,7 +8,7 @@
 import type { EntityType } from '@kg/schema';
 import { KgError } from '@kg/schema';
 import type { EntityRef, KgGraph } from './graph.js';
-import { allowedTypos, editDistance, normalizeName, tokenize } from './text.js';
+import { Vocabulary, allowedTypos, editDistance, normalizeName, tokenize } from './text.js';
 
 export type MatchKind = 'exact' | 'prefix' | 'token-prefix' | 'acronym' | 'substring' | 'fuzzy';
 export type MatchField = 'id' | 'label' | 'alias';
@@ -50,7 +50,7 @@ interface SearchIndex {
   /** Normalised name → entity ids, for exact lookups. */
   exact: Map<string, string[]>;
   /** Every distinct word of every name, for typo matching word by word. */
-  vocabulary: Set<string>;
+  vocabulary: Vocabulary;
 }
 
 interface IndexCache {
@@ -113,7 +113,7 @@ export function searchText(label: string, aliases: readonly string[]): string {
 function buildIndex(graph: KgGraph): SearchIndex {
   const entities: IndexedEntity[] = [];
   const exact = new Map<string, string[]>();
-  const vocabulary = new Set<string>();
+  const words = new Set<string>();
   const weighted = new Map<string, number>();
   graph.forEachEdge((_edge, attributes, source, target) => {
     weighted.set(source, (weighted.get(source) ?? 0) + attributes.weight);
@@ -123,14 +123,14 @@ function buildIndex(graph: KgGraph): SearchIndex {
     const weight = (attributes.mentionCount ?? 0) + (weighted.get(id) ?? 0);
     entities.push(
       indexEntity(id, attributes.label, attributes.type, attributes.aliases ?? [], weight, (n) => {
-        for (const token of n.tokens) vocabulary.add(token);
+        for (const token of n.tokens) words.add(token);
         const ids = exact.get(n.norm);
         if (ids) ids.push(id);
         else exact.set(n.norm, [id]);
       }),
     );
   });
-  return { entities, exact, vocabulary };
+  return { entities, exact, vocabulary: new Vocabulary(words) };
 }
 
 function indexFor(graph: KgGraph): SearchIndex {
@@ -204,19 +204,14 @@ function directMatch(name: IndexedName, query: string, queryTokens: string[]): M
  * For each query word, the vocabulary words within its typo budget (a prefix counts as 0),
  * computed once per query so names only look distances up.
  */
-function wordDistances(vocabulary: Set<string>, queryTokens: string[]): Map<string, number>[] {
-  return queryTokens.map((token) => {
-    const max = allowedTypos(token.length);
-    const near = new Map<string, number>();
-    for (const word of vocabulary) {
-      if (word.startsWith(token)) near.set(word, 0);
-      else if (max > 0 && Math.abs(word.length - token.length) <= max) {
-        const distance = editDistance(token, word, max);
-        if (distance <= max) near.set(word, distance);
-      }
-    }
-    return near;
-  });
+function wordDistances(vocabulary: Vocabulary, queryTokens: string[]): Map<string, number>[] {
+  return queryTokens.map((token) => vocabulary.near(token));
+}
+
+/** For a store: each query word as a prefix, with the words it may be a typo of. */
+export interface TypoGroup {
+  prefix: string;
+  words: string[];
 }
 
 /** Typo-tolerant match of one name: the whole name, else word by word. */
@@ -281,8 +276,8 @@ function rank(
   query: string,
   limit: number,
   types: ReadonlySet<string> | null,
-  vocabulary: () => Set<string>,
-  moreForTypos: (nearWords: readonly (readonly string[])[]) => Iterable<IndexedEntity>,
+  vocabulary: () => Vocabulary,
+  moreForTypos: (groups: readonly TypoGroup[]) => Iterable<IndexedEntity>,
 ): Found[] {
   const normalized = normalizeName(query);
   if (normalized.length === 0) return [];
@@ -325,8 +320,13 @@ function rank(
   // Typos only score below every direct match: look for them only when hits are short.
   if (found.length < limit) {
     const distances = wordDistances(vocabulary(), queryTokens);
-    const near = distances.map((d) => [...d.keys()]);
-    for (const entity of moreForTypos(near)) {
+    const groups = queryTokens.map((prefix, i) => ({
+      prefix,
+      words: [...(distances[i] ?? new Map<string, number>())]
+        .filter(([, distance]) => distance > 0)
+        .map(([word]) => word),
+    }));
+    for (const entity of moreForTypos(groups)) {
       if (seen.has(entity.id) || (types !== null && !types.has(entity.type))) continue;
       seen.add(entity.id);
       unmatched.push(entity);
@@ -358,15 +358,15 @@ function checkLimit(limit: number): void {
 
 /**
  * Ranks a store's candidates (what its full-text index found) for a query; `vocabulary` and
- * `byWords` let it look for typos: the words a query word may be a typo of, and the entities
- * whose names hold one word of each group.
+ * `byWords` let it look for typos: the words of its index, and the entities whose names hold,
+ * for every query word, a word it prefixes or may be a typo of.
  */
 export function rankCandidates(
   candidates: readonly SearchCandidate[],
   query: string,
   limit: number,
-  vocabulary: () => Set<string>,
-  byWords: (groups: readonly (readonly string[])[]) => readonly SearchCandidate[],
+  vocabulary: () => Vocabulary,
+  byWords: (groups: readonly TypoGroup[]) => readonly SearchCandidate[],
 ): SearchHit[] {
   checkLimit(limit);
   const prepare = (c: SearchCandidate) => indexEntity(c.id, c.label, c.type, c.aliases, c.weight);

@@ -68,3 +68,50 @@ export function allowedTypos(length: number): number {
   if (length < 4) return 0;
   return Math.min(3, Math.floor(length / 4));
 }
+
+/**
+ * The words of a name index, bucketed by their first and second letters, so a typo search
+ * compares a query word with the words that share one of those letters rather than with all
+ * of them (a typo rarely hits both).
+ */
+export class Vocabulary {
+  private readonly byFirst = new Map<string, string[]>();
+  private readonly bySecond = new Map<string, string[]>();
+  readonly size: number;
+
+  constructor(words: Iterable<string>) {
+    let size = 0;
+    for (const word of words) {
+      if (word.length === 0) continue;
+      size++;
+      push(this.byFirst, word[0] as string, word);
+      if (word.length > 1) push(this.bySecond, word[1] as string, word);
+    }
+    this.size = size;
+  }
+
+  /** Words within the typo budget of `token` (0 for words it is a prefix of). */
+  near(token: string): Map<string, number> {
+    const max = allowedTypos(token.length);
+    const near = new Map<string, number>();
+    const visit = (word: string): void => {
+      if (near.has(word)) return;
+      if (word.startsWith(token)) near.set(word, 0);
+      else if (max > 0 && Math.abs(word.length - token.length) <= max) {
+        const distance = editDistance(token, word, max);
+        if (distance <= max) near.set(word, distance);
+      }
+    };
+    for (const word of this.byFirst.get(token[0] ?? '') ?? []) visit(word);
+    if (max > 0 && token.length > 1) {
+      for (const word of this.bySecond.get(token[1] as string) ?? []) visit(word);
+    }
+    return near;
+  }
+}
+
+function push(map: Map<string, string[]>, key: string, word: string): void {
+  const list = map.get(key);
+  if (list) list.push(word);
+  else map.set(key, [word]);
+}

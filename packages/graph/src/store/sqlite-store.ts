@@ -23,10 +23,12 @@ import type {
 } from '@kg/schema';
 import { ENTITY_TYPES, KgError, isKgError } from '@kg/schema';
 import { modalityOf } from '../modalities.js';
+import type { GraphStats } from '../metrics.js';
+import { largest } from '../metrics.js';
 import type { CurationRule } from '../curation.js';
 import { CurationRules } from '../curation.js';
 import type { DocumentMeta, KnownEntities, MergeSummary, StoreGraph } from '../merge.js';
-import { createStoreGraph, documentRecord, resolveExtraction } from '../merge.js';
+import { createStoreGraph, documentRecord, resolveExtraction, resolveKeys } from '../merge.js';
 import { canonicalEnds, entityKey, normaliseName, relationKey } from '../names.js';
 import type { NameKind } from '../resolver.js';
 import { ResolverIndex, lookupForms, nameEntries } from '../resolver.js';
@@ -35,7 +37,8 @@ import type { EntityDetails, RelationVisit } from '../query/entity.js';
 import { evidenceItemPasses, resolveFilter } from '../query/filters.js';
 import type { EntityResolution, SearchHit, SearchOptions } from '../query/search.js';
 import { rankCandidates, searchText } from '../query/search.js';
-import { normalizeName, tokenize } from '../query/text.js';
+import type { TypoGroup } from '../query/search.js';
+import { Vocabulary, normalizeName, tokenize } from '../query/text.js';
 import type { EntityState, RelationState } from './aggregates.js';
 import {
   countColumns,
@@ -65,6 +68,7 @@ import type {
   EvidenceHit,
   EvidenceOptions,
   IngestResult,
+  Neighborhood,
   RelationEvidence,
   RemoveResult,
   Store,
@@ -83,7 +87,7 @@ function storeError(path: string, err: unknown): KgError {
 }
 
 /** Rows read per page while loading the projection; the event loop runs between pages. */
-const LOAD_PAGE = 20_000;
+const LOAD_PAGE = 2_000;
 
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -186,6 +190,7 @@ function prepareStatements(db: Db) {
     entityByKey: prepare(`SELECT ${ENTITY_COLUMNS} FROM entities WHERE key = ?`),
     entityById: prepare(`SELECT ${ENTITY_COLUMNS} FROM entities WHERE id = ?`),
     entitiesByKeys: prepare(`SELECT ${ENTITY_COLUMNS} FROM entities WHERE key IN (${values})`),
+    typesByKeys: prepare(`SELECT key, type FROM entities WHERE key IN (${values})`),
     namesOf: prepare(
       `SELECT n.norm, n.kind, e.key, e.type FROM names n JOIN entities e ON e.id = n.entity
        WHERE n.norm IN (${values})`,
@@ -670,14 +675,21 @@ class SqliteStore implements Store {
     this.refresh(touched);
   }
 
-  /** Resolution's view of the store: the entities a document's names can mean. */
-  private knownFor(extraction: Extraction): { known: KnownEntities; rows: Map<string, EntityRow> } {
+  /**
+   * Resolution's view of the store: the names a document's entities may go by (one indexed
+   * read), then the rows of the keys they resolve to and of where curation sends those.
+   */
+  private knownFor(extraction: Extraction): {
+    known: KnownEntities;
+    keys: string[];
+    rows: Map<string, EntityRow>;
+  } {
     const index = new ResolverIndex();
     const forms = new Set<string>();
-    const keys = new Set<string>();
+    const own = new Set<string>();
     for (const entity of extraction.entities) {
       for (const form of lookupForms(entity)) forms.add(form);
-      keys.add(entityKey(entity.type, entity.name));
+      own.add(entityKey(entity.type, entity.name));
     }
     for (const row of this.sql.namesOf.all(JSON.stringify([...forms])) as {
       norm: string;
@@ -686,17 +698,24 @@ class SqliteStore implements Store {
       type: EntityType;
     }[]) {
       index.add(row.norm, row.key, row.kind, row.type);
-      keys.add(row.key);
     }
-    // Curation may send any of these elsewhere: read those entities too.
-    for (const key of [...keys]) {
-      keys.add(this.rules.redirect(key));
-      for (const target of this.rules.splitTargets(key)) keys.add(target);
+    // An entity's own key, even under names it is not indexed by.
+    for (const row of this.sql.typesByKeys.all(JSON.stringify([...own])) as {
+      key: string;
+      type: EntityType;
+    }[]) {
+      index.addKey(row.key, row.type);
+    }
+    const keys = resolveKeys(index, extraction);
+    const wanted = new Set<string>();
+    for (const key of keys) {
+      const main = this.rules.redirect(key);
+      wanted.add(main);
+      for (const target of this.rules.splitTargets(main)) wanted.add(target);
     }
     const rows = new Map<string, EntityRow>();
-    for (const row of this.sql.entitiesByKeys.all(JSON.stringify([...keys])) as EntityRow[]) {
+    for (const row of this.sql.entitiesByKeys.all(JSON.stringify([...wanted])) as EntityRow[]) {
       rows.set(row.key, row);
-      index.addKey(row.key, row.type as EntityType);
     }
     return {
       known: {
@@ -706,6 +725,7 @@ class SqliteStore implements Store {
           return row ? { label: row.label, type: row.type as EntityType } : undefined;
         },
       },
+      keys,
       rows,
     };
   }
@@ -730,8 +750,8 @@ class SqliteStore implements Store {
       added.relations -= removed.relations;
       existedBefore = (key) => keysBefore.has(key) || touched.entities.has(key);
     }
-    const { known, rows } = this.knownFor(extraction);
-    const resolved = resolveExtraction(known, extraction, meta, this.rules);
+    const { known, keys, rows } = this.knownFor(extraction);
+    const resolved = resolveExtraction(known, extraction, meta, this.rules, keys);
     const { doc } = resolved;
     const num = Number(
       sql.insertDocument.run({
@@ -1192,10 +1212,12 @@ class SqliteStore implements Store {
       add(row);
     }
     const match = tokens.map((t) => `"${t.replace(/"/gu, '""')}"*`).join(' ');
+    // A bounded scan of the index (a two-letter prefix can match most names), the more
+    // central and mentioned first among what it found.
     for (const row of this.db
       .prepare(
         `SELECT ${ENTITY_COLUMNS} FROM entities WHERE id IN (
-           SELECT rowid FROM entity_fts WHERE entity_fts MATCH ?)
+           SELECT rowid FROM entity_fts WHERE entity_fts MATCH ? LIMIT 5000)
          ORDER BY weighted_degree + mention_count DESC LIMIT ?`,
       )
       .all(match, Math.max(200, limit * 20)) as EntityRow[]) {
@@ -1218,30 +1240,31 @@ class SqliteStore implements Store {
   }
 
   /** Every distinct word of every name (for typo matching), cached per version. */
-  private vocabulary(): Set<string> {
+  private vocabulary(): Vocabulary {
     return this.memo('vocabulary', () => {
       this.db.exec(
         `CREATE VIRTUAL TABLE IF NOT EXISTS temp.entity_vocab USING fts5vocab(main, entity_fts, row)`,
       );
-      return new Set(
+      return new Vocabulary(
         this.db.prepare(`SELECT term FROM temp.entity_vocab`).pluck().all() as string[],
       );
     });
   }
 
-  /** Entities whose names hold all of the given word groups (one word of each group). */
-  private entitiesWithWords(
-    groups: readonly (readonly string[])[],
-    types: ReadonlySet<string> | null,
-  ) {
-    if (groups.some((g) => g.length === 0)) return [];
+  /**
+   * Entities whose names hold, for every group, a word the group's prefix starts or one of its
+   * words (the typos a query word may be).
+   */
+  private entitiesWithWords(groups: readonly TypoGroup[], types: ReadonlySet<string> | null) {
+    if (groups.every((g) => g.words.length === 0)) return [];
+    const quote = (w: string) => `"${w.replace(/"/gu, '""')}"`;
     const match = groups
-      .map((g) => `(${g.map((w) => `"${w.replace(/"/gu, '""')}"`).join(' OR ')})`)
+      .map((g) => `(${[`${quote(g.prefix)}*`, ...g.words.slice(0, 50).map(quote)].join(' OR ')})`)
       .join(' AND ');
     const rows = this.db
       .prepare(
         `SELECT ${ENTITY_COLUMNS} FROM entities WHERE id IN (
-           SELECT rowid FROM entity_fts WHERE entity_fts MATCH ?)
+           SELECT rowid FROM entity_fts WHERE entity_fts MATCH ? LIMIT 5000)
          ORDER BY weighted_degree + mention_count DESC LIMIT 500`,
       )
       .all(match) as EntityRow[];
@@ -1372,6 +1395,159 @@ class SqliteStore implements Store {
       });
     }
     return result;
+  }
+
+  async graphStats(): Promise<GraphStats> {
+    const cached = await this.readCache<GraphStats>('graph-stats');
+    if (cached) return cached;
+    const version = this.currentVersion;
+    const stats = await this.computeGraphStats();
+    if (this.currentVersion === version) await this.writeCache('graph-stats', stats);
+    return stats;
+  }
+
+  /** Graph stats from the tables; the event loop runs between the steps. */
+  private async computeGraphStats(): Promise<GraphStats> {
+    const db = this.db;
+    const entityTypes: GraphStats['entityTypes'] = {};
+    for (const row of db
+      .prepare(`SELECT type, COUNT(*) AS n FROM entities GROUP BY type`)
+      .all() as { type: EntityType; n: number }[]) {
+      entityTypes[row.type] = row.n;
+    }
+    await yieldToLoop();
+    const predicates: GraphStats['predicates'] = {};
+    const modalities: GraphStats['modalities'] = {};
+    let evidence = 0;
+    let edges = 0;
+    for (const row of db
+      .prepare(
+        `SELECT predicate, modality, COUNT(*) AS n, SUM(weight) AS w FROM relations
+         GROUP BY predicate, modality`,
+      )
+      .all() as { predicate: RelationType; modality: Modality; n: number; w: number }[]) {
+      predicates[row.predicate] = (predicates[row.predicate] ?? 0) + row.n;
+      modalities[row.modality] = (modalities[row.modality] ?? 0) + row.n;
+      evidence += row.w;
+      edges += row.n;
+    }
+    await yieldToLoop();
+    const nodes = db.prepare(`SELECT COUNT(*) FROM entities`).pluck().get() as number;
+    const isolated = db
+      .prepare(`SELECT COUNT(*) FROM entities WHERE degree = 0`)
+      .pluck()
+      .get() as number;
+    const top = (
+      db
+        .prepare(
+          `SELECT key, label, type, degree, weighted_degree FROM entities
+           ORDER BY weighted_degree DESC, key LIMIT 10`,
+        )
+        .all() as {
+        key: string;
+        label: string;
+        type: EntityType;
+        degree: number;
+        weighted_degree: number;
+      }[]
+    ).map((row) => ({
+      id: row.key,
+      label: row.label,
+      type: row.type,
+      degree: row.degree,
+      weightedDegree: row.weighted_degree,
+    }));
+    const documents = db
+      .prepare(`SELECT COUNT(*) FROM documents WHERE evidence_count > 0`)
+      .pluck()
+      .get() as number;
+    // Connected components, ignoring direction: union-find over row ids, read in pages.
+    const maxId = (db.prepare(`SELECT MAX(id) FROM entities`).pluck().get() as number | null) ?? 0;
+    const parent = new Int32Array(maxId + 1);
+    for (let i = 0; i <= maxId; i++) parent[i] = i;
+    const find = (i: number): number => {
+      while (parent[i] !== i) {
+        parent[i] = parent[parent[i] as number] as number;
+        i = parent[i] as number;
+      }
+      return i;
+    };
+    const pairs = db
+      .prepare(`SELECT id, subject, object FROM relations WHERE id > ? ORDER BY id LIMIT ?`)
+      .raw();
+    for (let last = 0; ;) {
+      const rows = pairs.all(last, LOAD_PAGE) as [number, number, number][];
+      for (const [id, subject, object] of rows) {
+        const a = find(subject);
+        const b = find(object);
+        if (a !== b) parent[a] = b;
+        last = id;
+      }
+      if (rows.length < LOAD_PAGE) break;
+      await yieldToLoop();
+    }
+    const sizes = new Map<number, number>();
+    for (const id of db.prepare(`SELECT id FROM entities`).pluck().all() as number[]) {
+      const root = find(id);
+      sizes.set(root, (sizes.get(root) ?? 0) + 1);
+    }
+    return {
+      nodes,
+      edges,
+      evidence,
+      documents,
+      entityTypes,
+      predicates,
+      modalities,
+      density: nodes > 1 ? edges / (nodes * (nodes - 1)) : 0,
+      components: sizes.size,
+      largestComponent: largest(sizes.values()),
+      isolated,
+      top,
+    };
+  }
+
+  async neighborhood(keys: readonly string[]): Promise<Neighborhood> {
+    const entities = new Map<string, EntityAttributes>();
+    const relations: StoredRelation[] = [];
+    const rows = this.sql.entitiesByKeys.all(JSON.stringify([...new Set(keys)])) as EntityRow[];
+    const ids = rows.map((row) => row.id);
+    for (const row of rows) entities.set(row.key, toEntityAttributes(row));
+    if (ids.length === 0) return { entities, relations };
+    const ends = new Map<number, EntityRow>(rows.map((row) => [row.id, row]));
+    const found = this.db
+      .prepare(
+        `SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.subject IN (SELECT value FROM json_each(@ids))
+         UNION
+         SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.object IN (SELECT value FROM json_each(@ids))`,
+      )
+      .all({ ids: JSON.stringify(ids) }) as RelationRow[];
+    const missing = new Set<number>();
+    for (const row of found) {
+      if (!ends.has(row.subject)) missing.add(row.subject);
+      if (!ends.has(row.object)) missing.add(row.object);
+    }
+    if (missing.size > 0) {
+      for (const row of this.db
+        .prepare(
+          `SELECT ${ENTITY_COLUMNS} FROM entities WHERE id IN (SELECT value FROM json_each(?))`,
+        )
+        .all(JSON.stringify([...missing])) as EntityRow[]) {
+        ends.set(row.id, row);
+        entities.set(row.key, toEntityAttributes(row));
+      }
+    }
+    for (const row of found) {
+      const source = (ends.get(row.subject) as EntityRow).key;
+      const target = (ends.get(row.object) as EntityRow).key;
+      relations.push({
+        key: relationKey(source, row.predicate as RelationType, target),
+        source,
+        target,
+        attributes: toRelationAttributes(row),
+      });
+    }
+    return { entities, relations };
   }
 
   // ------------------------------------------------------------------------------------------

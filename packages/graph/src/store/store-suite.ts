@@ -9,7 +9,9 @@ import type { Extraction } from '@kg/schema';
 import type { StoreGraph } from '../merge.js';
 import { fixture } from '../test-fixtures.js';
 import type { FixtureDocument } from '../test-fixtures.js';
+import { stats } from '../metrics.js';
 import { withEvidence } from './materialize.js';
+import { commonNeighborsInStore, neighborsInStore, shortestPathInStore } from './traverse.js';
 import type { Store } from './store.js';
 
 /** Creates fresh stores for one test and reopens them; `cleanup` runs after each test. */
@@ -627,6 +629,66 @@ export function describeStoreSuite(backend: string, factory: StoreFactory): void
       expect(hits.map((h) => [h.relation, h.sentence])).toEqual([
         ['gpe:ukraine|CRITICIZES|gpe:iran', 'Ukraine criticised Iran.'],
       ]);
+    });
+
+    it('computes graph stats from the tables, as the projection gives them', async () => {
+      const store = await factory.create();
+      for (const doc of [docA, docB, docC]) await ingest(store, doc);
+      await ingest(
+        store,
+        fixture('lone.txt', 'Malta stayed out.', [{ name: 'Malta', type: 'GPE' }]),
+      );
+      const fromTables = await store.graphStats();
+      expect(fromTables).toMatchObject({
+        nodes: 5,
+        edges: 4,
+        evidence: 5,
+        documents: 3,
+        components: 2,
+        largestComponent: 4,
+        isolated: 1,
+        predicates: { SUPPLIES: 1, ATTACKS: 1, CRITICIZES: 1, MEETS: 1 },
+      });
+      expect(fromTables.top[0]).toMatchObject({ id: 'gpe:russia', degree: 3, weightedDegree: 4 });
+      const fromGraph = stats(await store.loadGraph());
+      expect({ ...fromTables, documents: 0 }).toEqual({ ...fromGraph, documents: 0 });
+    });
+
+    it('traverses without the projection as it does with it', async () => {
+      const store = await factory.create();
+      for (const doc of [docA, docB, docC]) await ingest(store, doc);
+      const run = async (s: Store) => ({
+        path: await shortestPathInStore(s, 'gpe:belarus', 'gpe:ukraine'),
+        directed: await shortestPathInStore(s, 'gpe:ukraine', 'gpe:belarus', { directed: true }),
+        around: await neighborsInStore(s, 'gpe:belarus', { depth: 2 }),
+        limited: await neighborsInStore(s, 'gpe:russia', { limit: 1 }),
+        common: await commonNeighborsInStore(s, 'gpe:iran', 'gpe:belarus'),
+      });
+      const cold = await run(store);
+      expect(store.graphLoaded).toBe(false);
+      expect(cold.path?.nodes.map((n) => n.id)).toEqual([
+        'gpe:belarus',
+        'gpe:russia',
+        'gpe:ukraine',
+      ]);
+      expect(cold.directed?.nodes.map((n) => n.id)).toEqual([
+        'gpe:ukraine',
+        'gpe:iran',
+        'gpe:russia',
+        'gpe:belarus',
+      ]);
+      expect(cold.around.nodes.map((n) => n.key).sort()).toEqual([
+        'gpe:belarus',
+        'gpe:iran',
+        'gpe:russia',
+        'gpe:ukraine',
+      ]);
+      expect(cold.common.neighbors.map((n) => n.entity.id)).toEqual(['gpe:russia']);
+      await store.loadGraph();
+      expect(await run(store)).toEqual(cold);
+      await expect(shortestPathInStore(store, 'gpe:x', 'gpe:iran')).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
     });
 
     it('keeps derived values per version', async () => {

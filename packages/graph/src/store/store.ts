@@ -20,6 +20,7 @@ import type { CurationRule } from '../curation.js';
 import type { DocumentMeta, MergeSummary, StoreGraph } from '../merge.js';
 import type { EntityDetails, EntityDetailsOptions } from '../query/entity.js';
 import type { EntityResolution, SearchHit, SearchOptions } from '../query/search.js';
+import type { GraphStats } from '../metrics.js';
 
 export interface StoreOptions {
   /** SQLite file; created when missing. `:memory:` for a throw-away store. Default `./kg.db`. */
@@ -126,6 +127,12 @@ export interface StoredRelation {
   attributes: RelationAttributes;
 }
 
+/** Relations around some entities, with the attributes of every entity they touch. */
+export interface Neighborhood {
+  entities: Map<string, EntityAttributes>;
+  relations: StoredRelation[];
+}
+
 /** One evidence sentence found by a full-text search, with the relation it supports. */
 export interface EvidenceHit extends EvidenceRecord {
   relation: string;
@@ -209,6 +216,17 @@ export interface Store {
   /** Gives an entity another type (and the key that goes with it). */
   retypeEntity(key: string, type: EntityType): Promise<CurationResult>;
   listCuration(): Promise<CurationRecord[]>;
+
+  /**
+   * Counts, distributions, components and the best-connected entities, as `stats(graph)` gives
+   * them for the projection, computed from the tables (no projection needed) once per version.
+   */
+  graphStats(): Promise<GraphStats>;
+  /**
+   * The relations touching any of the given entities (light attributes, no evidence) and every
+   * entity at their ends: what a traversal reads when the projection is not loaded.
+   */
+  neighborhood(keys: readonly string[]): Promise<Neighborhood>;
 
   /** A derived value cached in the store for the current version (e.g. graph stats), if any. */
   readCache<T>(name: string): Promise<T | undefined>;

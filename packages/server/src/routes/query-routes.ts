@@ -40,7 +40,13 @@ export function queryRoutes(service: GraphService, version: string): Router {
   });
 
   router.get('/graph', async (req, res) => {
-    res.json(await service.graph(parseInput(graphQuerySchema, req.query, 'GET /api/graph')));
+    const query = parseInput(graphQuerySchema, req.query, 'GET /api/graph');
+    if (Object.values(query).every((value) => value === undefined)) {
+      // The default view: serialised once per store version.
+      res.type('application/json').send(await service.defaultGraphJson());
+      return;
+    }
+    res.json(await service.graph(query));
   });
 
   router.get('/search', async (req, res) => {
