@@ -52,6 +52,8 @@ export class CurationRules {
 
   /** Follows merge and retype redirects to the key an entity lives under now. */
   redirect(key: string): string {
+    // Most keys were never merged or retyped: no chain to follow.
+    if (!this.redirects.has(key)) return key;
     const seen = new Set<string>();
     let current = key;
     for (;;) {

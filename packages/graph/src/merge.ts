@@ -440,9 +440,13 @@ export function mergeResolved(
     summary.evidenceAdded += relation.evidence.length;
     const attrs = graph.hasEdge(relation.key) ? graph.getEdgeAttributes(relation.key) : undefined;
     if (attrs) {
+      // Per-modality counts only when modalities mix (light edges, evidence left out).
       let counts: ModalityCounts | undefined;
       if (!attrs.evidence) {
-        counts = { ...(attrs.modalityCounts ?? { [attrs.modality]: attrs.weight }) };
+        const single = attrs.modalityCounts === undefined ? attrs.modality : undefined;
+        if (single === undefined || relation.evidence.some((ev) => ev.modality !== single)) {
+          counts = { ...(attrs.modalityCounts ?? { [attrs.modality]: attrs.weight }) };
+        }
       }
       for (const ev of relation.evidence) {
         if (attrs.evidence) attrs.evidence.push(ev);

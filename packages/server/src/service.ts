@@ -119,6 +119,13 @@ function exportFile(graph: KgGraph, format: ExportFormat): ExportedFile {
 
 type Totals = Omit<ApiGraph['attributes'], 'truncated'>;
 
+interface View {
+  wire: WireInput;
+  truncated: boolean;
+  /** Weighted degree of a node over the whole store (sizes stay put as the view changes). */
+  weight: (key: string) => number;
+}
+
 interface WireInput {
   nodes: Iterable<{ key: string; attributes: EntityAttributes }>;
   edges: Iterable<{ key: string; source: string; target: string; attributes: RelationAttributes }>;
@@ -273,8 +280,37 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
     };
   };
 
-  const view = async (query: GraphQuery): Promise<{ wire: WireInput; truncated: boolean }> => {
+  /** A value derived per store version that takes a store read to compute. */
+  const derivedAsync = <T>(name: string, compute: () => Promise<T>): Promise<T> =>
+    derived(name, () => {
+      const pending = compute();
+      // A failure is not kept: the next request tries again.
+      pending.catch(() => memo.delete(name));
+      return pending;
+    });
+
+  const view = async (query: GraphQuery): Promise<View> => {
+    if (query.focus === undefined && !hasFilter(query)) {
+      // The overview: the best-connected entities and the strongest relations among them,
+      // straight from the store (no need to wait for the projection).
+      const top = query.top ?? options.maxGraphNodes;
+      // Kept per version for the default size only: any other `top` is read when asked.
+      const strongest =
+        top === options.maxGraphNodes
+          ? await derivedAsync('strongest', () => store.strongest(top, options.maxGraphEdges))
+          : await store.strongest(top, options.maxGraphEdges);
+      const counts = store.counts();
+      const degrees = new Map(strongest.entities.map((e) => [e.key, e.weightedDegree]));
+      return {
+        wire: { nodes: strongest.entities, edges: strongest.relations },
+        truncated:
+          strongest.entities.length < counts.entities ||
+          strongest.relations.length < counts.relations,
+        weight: (key) => degrees.get(key) ?? 0,
+      };
+    }
     const graph = await whole();
+    const weight = (key: string): number => weights(graph).get(key) ?? 0;
     const filters = {
       predicates: query.predicates,
       modalities: query.modalities,
@@ -291,37 +327,35 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
         limit: query.top ?? options.maxGraphNodes,
       });
       const sub = filterGraph(ego, { ...filters, minWeight: query.minWeight });
-      return { wire: entriesOf(sub), truncated: true };
+      return { wire: entriesOf(sub), truncated: true, weight };
     }
     const top = query.top ?? options.maxGraphNodes;
-    if (!hasFilter(query)) {
-      if (top >= graph.order && graph.size <= options.maxGraphEdges) {
-        return { wire: entriesOf(graph), truncated: false };
-      }
-      const ranking = derived('ranking', () => rankEntities(graph, 'weight'));
-      const wire = derived(`top:${top}`, () => topView(graph, ranking, top));
-      return { wire, truncated: true };
-    }
     const filtered = filterGraph(graph, {
       ...filters,
       types: query.types,
       minWeight: query.minWeight,
     });
     if (top >= filtered.order && filtered.size <= options.maxGraphEdges) {
-      return { wire: entriesOf(filtered), truncated: true };
+      return { wire: entriesOf(filtered), truncated: true, weight };
     }
-    return { wire: topView(filtered, rankEntities(filtered, 'weight'), top), truncated: true };
+    return {
+      wire: topView(filtered, rankEntities(filtered, 'weight'), top),
+      truncated: true,
+      weight,
+    };
   };
 
+  /** The default view as JSON text: kept per version, in memory and in the store. */
   const defaultGraphJson = async (): Promise<string> => {
-    const graph = await whole();
     const version = store.version;
     const cached = memo.get('default-json');
     if (cached?.version === version) return cached.value as string;
-    const { wire, truncated } = await view({});
-    const text = jsonText(
-      toApiGraph(wire, totalsOf(graph), truncated, (key) => weights(graph).get(key) ?? 0),
-    );
+    let text = await store.readCache<string>('default-view');
+    if (text === undefined) {
+      const { wire, truncated, weight } = await view({});
+      text = jsonText(toApiGraph(wire, totalsOf(), truncated, weight));
+      if (store.version === version) await store.writeCache('default-view', text);
+    }
     memo.set('default-json', { version, value: text });
     return text;
   };
@@ -352,9 +386,13 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
     },
 
     async graph(query) {
-      const { wire, truncated } = await view(query);
-      const graph = await whole();
-      return toApiGraph(wire, totalsOf(graph), truncated, (key) => weights(graph).get(key) ?? 0);
+      const { wire, truncated, weight } = await view(query);
+      return toApiGraph(
+        wire,
+        totalsOf(store.graphLoaded ? store.graph : undefined),
+        truncated,
+        weight,
+      );
     },
 
     defaultGraphJson,
@@ -510,10 +548,10 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
     },
 
     async warm() {
+      // What the first requests ask for, then the projection (the event loop runs between).
       await store.graphStats();
-      const graph = await whole();
-      weights(graph);
       await defaultGraphJson();
+      weights(await whole());
     },
   };
 }

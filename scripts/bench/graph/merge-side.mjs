@@ -1,13 +1,13 @@
 /**
  * The merge bench, in one process run with --expose-gc: a bare graphology `mergeNode` +
  * `mergeEdgeWithKey` loop carrying the same attributes, and the graph package's
- * `mergeExtraction`, fed the same synthetic documents batch by batch in alternating order (so
- * a busy machine slows both alike).
+ * `mergeExtraction` with the evidence left to the store (what a store's projection holds) and
+ * with every evidence record kept in memory, fed the same synthetic documents batch by batch
+ * in rotating order (so a busy machine slows every side alike).
  *   --total=N       synthetic relations (1,000,000 in the full run)
  *   --entities=M    distinct entities they connect
  * Reports relations merged per second and retained heap per edge: heapUsed after a full GC
- * with both graphs, then after dropping the bare graph, then after dropping ours; each
- * difference over that graph's edges.
+ * with every graph, then after dropping each in turn; each difference over that graph's edges.
  */
 import { childArgs, emitResult, peakRss } from '../lib/child.mjs';
 import { entityName, entityType, relationBatches } from '../lib/synthetic.mjs';
@@ -57,58 +57,65 @@ async function bareMerger() {
   return { graph, merge };
 }
 
-/** Our side: the graph package's merge of an extraction into a graph. */
-async function kgMerger() {
+/**
+ * Our side: the graph package's merge of an extraction into a graph, keeping every evidence
+ * record in memory (`full`, a graph without a store) or leaving it to the store (`light`: what
+ * a store's projection holds; the evidence rows are written by the store, timed by the ingest
+ * bench).
+ */
+async function kgMerger(evidence) {
   const kg = await importBuilt('graph');
   if (!kg || typeof kg.mergeExtraction !== 'function') return undefined;
   const graph = kg.createStoreGraph();
   const merge = ({ extraction, docId, date }) =>
-    kg.mergeExtraction(graph, extraction, {
-      id: extraction.documents[0].hash,
-      source: docId,
-      date,
-      ingestedAt: date,
-    });
+    kg.mergeExtraction(
+      graph,
+      extraction,
+      { id: extraction.documents[0].hash, source: docId, date, ingestedAt: date },
+      { evidence },
+    );
   return { graph, merge };
 }
 
 // Each side gets its own copy of the data (two generators, same seed): no string is shared, so
 // dropping one side's graph frees exactly what that side retained. The merging happens in a
 // function of its own so that no stale register of this module's frame keeps a graph alive.
-function mergeAll(bare, kg) {
-  const seconds = { bare: 0, kg: 0 };
+function mergeAll(sides) {
+  const names = Object.keys(sides).filter((name) => sides[name]);
+  const seconds = Object.fromEntries(names.map((name) => [name, 0]));
   let relations = 0;
-  const timed = (side, merge, batch) => {
+  const timed = (side, batch) => {
     const start = performance.now();
-    merge(batch);
+    sides[side].merge(batch);
     seconds[side] += (performance.now() - start) / 1000;
   };
-  const forBare = relationBatches({ total, entities });
-  const forKg = relationBatches({ total, entities });
-  let turn = 0;
-  for (const batch of forBare) {
-    const twin = forKg.next().value;
-    if (turn++ % 2 === 0) {
-      timed('bare', bare.merge, batch);
-      if (kg) timed('kg', kg.merge, twin);
-    } else {
-      if (kg) timed('kg', kg.merge, twin);
-      timed('bare', bare.merge, batch);
+  const streams = Object.fromEntries(
+    names.map((name) => [name, relationBatches({ total, entities })]),
+  );
+  for (let turn = 0; ; turn++) {
+    const batches = names.map((name) => [name, streams[name].next().value]);
+    if (!batches[0][1]) break;
+    // Rotate who goes first, so drift on a busy machine hits every side alike.
+    for (let i = 0; i < batches.length; i++) {
+      const [name, batch] = batches[(i + turn) % batches.length];
+      timed(name, batch);
     }
-    relations += batch.rows.length;
+    relations += batches[0][1].rows.length;
   }
-  return {
-    relations,
-    seconds,
-    bare: { nodes: bare.graph.order, edges: bare.graph.size },
-    kg: kg ? { nodes: kg.graph.order, edges: kg.graph.size } : undefined,
-  };
+  const sizes = Object.fromEntries(
+    names.map((name) => [name, { nodes: sides[name].graph.order, edges: sides[name].graph.size }]),
+  );
+  return { relations, seconds, ...sizes };
 }
 
-const sides = { bare: await bareMerger(), kg: await kgMerger() };
+const sides = {
+  bare: await bareMerger(),
+  light: await kgMerger(false),
+  kg: await kgMerger(true),
+};
 gc();
 const heapStart = process.memoryUsage().heapUsed;
-const { relations, seconds, ...sizes } = mergeAll(sides.bare, sides.kg);
+const { relations, seconds, ...sizes } = mergeAll(sides);
 const heap = () => {
   gc();
   gc();
@@ -120,22 +127,26 @@ const drop = (side) => {
   side.graph = undefined;
   side.merge = undefined;
 };
-const heapBoth = heap();
-drop(sides.bare);
-const heapKg = heap();
-drop(sides.kg);
-const heapNone = heap();
+// Drop the graphs one at a time: each heap difference is what that side retained.
+const retained = {};
+let before = heap();
+for (const name of ['bare', 'light', 'kg']) {
+  if (!sides[name]) continue;
+  drop(sides[name]);
+  const after = heap();
+  retained[name] = before - after;
+  before = after;
+}
+const side = (name) =>
+  sizes[name]
+    ? { seconds: seconds[name], ...sizes[name], bytesPerEdge: retained[name] / sizes[name].edges }
+    : { error: 'not built' };
 emitResult({
   relations,
-  bare: {
-    seconds: seconds.bare,
-    ...sizes.bare,
-    bytesPerEdge: (heapBoth - heapKg) / sizes.bare.edges,
-  },
-  kg: sizes.kg
-    ? { seconds: seconds.kg, ...sizes.kg, bytesPerEdge: (heapKg - heapNone) / sizes.kg.edges }
-    : { error: 'not built' },
+  bare: side('bare'),
+  light: side('light'),
+  kg: side('kg'),
   heapStart,
-  heapLeft: heapNone - heapStart,
+  heapLeft: before - heapStart,
   peakRss: peakRss(),
 });

@@ -134,6 +134,24 @@ export function edgePasses(filter: ResolvedFilter, attributes: RelationAttribute
   return evidence.some((item) => evidencePasses(filter, item));
 }
 
+/**
+ * `edgePasses` specialised for a filter, for traversals that test every relation they meet:
+ * no test at all when the filter keeps everything, one comparison for the traversals' default
+ * (every modality but negated).
+ */
+export function edgeTest(filter: ResolvedFilter): (attributes: RelationAttributes) => boolean {
+  if (filter.predicates === null && !filter.dated) {
+    if (filter.modalities === null) return () => true;
+    const claimed =
+      filter.modalities.size === CLAIMED_MODALITIES.length &&
+      CLAIMED_MODALITIES.every((m) => filter.modalities?.has(m));
+    // The strongest modality is negated only when every item is: a relation passes "claimed"
+    // exactly when its modality is not negated.
+    if (claimed) return (attributes) => attributes.modality !== 'negated';
+  }
+  return (attributes) => edgePasses(filter, attributes);
+}
+
 /** The evidence items of a relation that the filter keeps (all of them when it filters none). */
 export function keptEvidence(
   filter: ResolvedFilter,

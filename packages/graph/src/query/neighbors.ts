@@ -9,11 +9,17 @@ import type {
   RelationAttributes,
   RelationType,
 } from '@kg/schema';
-import { KgError } from '@kg/schema';
+import { KgError, SYMMETRIC_RELATIONS } from '@kg/schema';
 import type { EntityRef, KgGraph, OwnedGraph } from './graph.js';
 import { assertEntity, buildSubgraph, entityRef } from './graph.js';
 import type { GraphFilter } from './filters.js';
-import { CLAIMED_MODALITIES, keptEvidence, nodePasses, resolveFilter } from './filters.js';
+import {
+  CLAIMED_MODALITIES,
+  edgeTest,
+  keptEvidence,
+  nodePasses,
+  resolveFilter,
+} from './filters.js';
 import type { StepDirection, StepMode } from './adjacency.js';
 import { forEachStep } from './adjacency.js';
 
@@ -65,57 +71,98 @@ function positiveInteger(value: number, name: string, where: string): number {
   return value;
 }
 
-function collect(
-  graph: KgGraph,
-  id: string,
-  options: NeighborsOptions,
-  where: string,
-): { depths: Map<string, number>; edges: string[]; truncated: boolean } {
+interface Collected {
+  depths: Map<string, number>;
+  edges: Map<string, NeighborhoodEdge>;
+  truncated: boolean;
+}
+
+function collect(graph: KgGraph, id: string, options: NeighborsOptions, where: string): Collected {
   assertEntity(graph, id, where);
   const depth = positiveInteger(options.depth ?? 1, 'depth', where);
   const limit = positiveInteger(options.limit ?? 100, 'limit', where);
   const filter = resolveFilter(options, where, CLAIMED_MODALITIES);
+  const passes = edgeTest(filter);
+  const checkTypes = filter.types !== null;
   const mode = MODE[options.direction ?? 'both'];
   const depths = new Map<string, number>([[id, 0]]);
-  const edges = new Set<string>();
+  const edges = new Map<string, NeighborhoodEdge>();
+  const addEdge = (
+    key: string,
+    source: string,
+    target: string,
+    attributes: RelationAttributes,
+  ): void => {
+    if (!edges.has(key)) edges.set(key, { key, source, target, attributes });
+  };
+  // The callbacks share the node being expanded and its level.
+  let level = 1;
+  let steps: {
+    edge: string;
+    other: string;
+    source: string;
+    target: string;
+    attributes: RelationAttributes;
+  }[] = [];
+  const step = (
+    edge: string,
+    attributes: RelationAttributes,
+    source: string,
+    target: string,
+    other: string,
+  ): void => {
+    if (!passes(attributes)) return;
+    const known = depths.get(other);
+    if (known !== undefined && known < level) {
+      addEdge(edge, source, target, attributes);
+      return;
+    }
+    if (checkTypes && !nodePasses(filter, graph.getNodeAttributes(other))) return;
+    steps.push({ edge, other, source, target, attributes });
+  };
+  let node = id;
+  const out = (edge: string, attributes: RelationAttributes, source: string, target: string) => {
+    if (mode === 'in' && !SYMMETRIC_RELATIONS.has(attributes.predicate)) return;
+    step(edge, attributes, source, target, target);
+  };
+  const into = (edge: string, attributes: RelationAttributes, source: string, target: string) => {
+    if (source === node) return; // a self-loop, seen as an out edge
+    if (mode === 'out' && !SYMMETRIC_RELATIONS.has(attributes.predicate)) return;
+    step(edge, attributes, source, target, source);
+  };
   let frontier = [id];
   let truncated = false;
-  for (let level = 1; level <= depth && frontier.length > 0 && !truncated; level++) {
+  for (; level <= depth && frontier.length > 0 && !truncated; level++) {
     const next: string[] = [];
-    for (const node of frontier) {
+    for (const current of frontier) {
+      node = current;
+      steps = [];
+      graph.forEachOutEdge(current, out);
+      graph.forEachInEdge(current, into);
       // Strongest relations first, so a limit keeps the best-supported neighbours.
-      const steps: { edge: string; other: string; weight: number }[] = [];
-      forEachStep(graph, node, filter, mode, (edge, other, _direction, attributes) => {
-        if (depths.has(other) && depths.get(other)! < level) {
-          edges.add(edge);
-          return;
-        }
-        if (nodePasses(filter, graph.getNodeAttributes(other))) {
-          steps.push({ edge, other, weight: attributes.weight });
-        }
-      });
-      steps.sort((a, b) => b.weight - a.weight);
-      for (const step of steps) {
-        if (!depths.has(step.other)) {
+      if (steps.length > 1) steps.sort((a, b) => b.attributes.weight - a.attributes.weight);
+      for (const s of steps) {
+        if (!depths.has(s.other)) {
           if (depths.size - 1 >= limit) {
             truncated = true;
             continue;
           }
-          depths.set(step.other, level);
-          next.push(step.other);
+          depths.set(s.other, level);
+          next.push(s.other);
         }
-        edges.add(step.edge);
+        addEdge(s.edge, s.source, s.target, s.attributes);
       }
     }
     frontier = next;
   }
   // Relations among the neighbours themselves (same filter), so the subgraph reads as a whole.
-  for (const node of depths.keys()) {
-    forEachStep(graph, node, filter, 'out', (edge, other, direction) => {
-      if (direction === 'forward' && depths.has(other)) edges.add(edge);
+  for (const current of depths.keys()) {
+    graph.forEachOutEdge(current, (edge, attributes, source, target) => {
+      if (edges.has(edge) || !depths.has(target)) return;
+      if (passes(attributes)) edges.set(edge, { key: edge, source, target, attributes });
     });
   }
-  return { depths, edges: [...edges], truncated };
+  return { depths, edges, truncated };
 }
 
 /**
@@ -128,27 +175,17 @@ export function neighbors(
   options: NeighborsOptions = {},
 ): Neighborhood {
   const { depths, edges, truncated } = collect(graph, id, options, 'graph.neighbors');
-  return {
-    center: entityRef(graph, id),
-    nodes: [...depths].map(([key, depth]) => ({
-      key,
-      attributes: graph.getNodeAttributes(key),
-      depth,
-    })),
-    edges: edges.map((key) => ({
-      key,
-      source: graph.source(key),
-      target: graph.target(key),
-      attributes: graph.getEdgeAttributes(key),
-    })),
-    truncated,
-  };
+  const nodes: NeighborhoodNode[] = [];
+  for (const [key, depth] of depths) {
+    nodes.push({ key, attributes: graph.getNodeAttributes(key), depth });
+  }
+  return { center: entityRef(graph, id), nodes, edges: [...edges.values()], truncated };
 }
 
 /** The neighbourhood of `id` as a new graph (radius = `depth`, default 1). */
 export function egoNetwork(graph: KgGraph, id: string, options: NeighborsOptions = {}): OwnedGraph {
   const { depths, edges } = collect(graph, id, options, 'graph.egoNetwork');
-  return buildSubgraph(graph, depths.keys(), edges);
+  return buildSubgraph(graph, depths.keys(), edges.keys());
 }
 
 export interface LinkEdge {

@@ -5,14 +5,19 @@
  * evidence for it. Undirected by default: "how is X connected to Y" rarely cares which way
  * each claim points; `directed: true` follows subject → object (symmetric relations both ways).
  */
-import type { EvidenceRecord, Modality, RelationType } from '@kg/schema';
-import { KgError } from '@kg/schema';
+import type { EvidenceRecord, Modality, RelationAttributes, RelationType } from '@kg/schema';
+import { KgError, SYMMETRIC_RELATIONS } from '@kg/schema';
 import type { EntityRef, KgGraph } from './graph.js';
 import { assertEntity, entityRef } from './graph.js';
 import type { GraphFilter, ResolvedFilter } from './filters.js';
-import { CLAIMED_MODALITIES, keptEvidence, nodePasses, resolveFilter } from './filters.js';
+import {
+  CLAIMED_MODALITIES,
+  edgeTest,
+  keptEvidence,
+  nodePasses,
+  resolveFilter,
+} from './filters.js';
 import type { StepDirection, StepMode } from './adjacency.js';
-import { forEachStep, someStep } from './adjacency.js';
 
 export interface PathOptions extends GraphFilter {
   /** Follow relations subject → object only (symmetric relations both ways). Default false. */
@@ -59,10 +64,18 @@ interface Search {
 
 const pairKey = (a: string, b: string): string => `${a}\u0000${b}`;
 
+type EdgeVisit = (
+  edge: string,
+  attributes: RelationAttributes,
+  source: string,
+  target: string,
+) => boolean;
+
 /**
  * Bidirectional BFS from `from` to `to`, avoiding `blockedNodes` and the directed pairs in
  * `blockedPairs`, one whole level of the smaller side at a time. It stops at the first meeting:
  * a shorter one would have been met a level earlier. Returns the node sequence or null.
+ * The edge tests are built once per search, so the inner loop is a call and a comparison.
  */
 function bfs(
   search: Search,
@@ -74,8 +87,7 @@ function bfs(
 ): string[] | null {
   if (from === to) return [from];
   const { graph, filter } = search;
-  const forwardMode: StepMode = search.directed ? 'out' : 'undirected';
-  const backwardMode: StepMode = search.directed ? 'in' : 'undirected';
+  const passes = edgeTest(filter);
   const checkTypes = filter.types !== null;
   const checkPairs = blockedPairs.size > 0;
   const checkNodes = blockedNodes.size > 0;
@@ -83,35 +95,61 @@ function bfs(
   const parentB = new Map<string, string | null>([[to, null]]);
   let frontierA = [from];
   let frontierB = [to];
+  // The state the edge callbacks share: which side is expanding which node.
+  let expandA = true;
+  let u = from;
+  let parent = parentA;
+  let other = parentB;
+  let next: string[] = [];
+  let meet: [u: string, v: string] | null = null;
+  const visit = (v: string): boolean => {
+    if (parent.has(v)) return false;
+    if (checkNodes && blockedNodes.has(v)) return false;
+    if (checkPairs && blockedPairs.has(expandA ? pairKey(u, v) : pairKey(v, u))) return false;
+    if (other.has(v)) {
+      meet = [u, v];
+      return true;
+    }
+    if (checkTypes && !nodePasses(filter, graph.getNodeAttributes(v))) return false;
+    parent.set(v, u);
+    next.push(v);
+    return false;
+  };
+  const outAll: EdgeVisit = (_e, attributes, _s, target) => passes(attributes) && visit(target);
+  const outSymmetric: EdgeVisit = (_e, attributes, _s, target) =>
+    SYMMETRIC_RELATIONS.has(attributes.predicate) && passes(attributes) && visit(target);
+  // In-edges: a self-loop was seen as an out edge.
+  const inAll: EdgeVisit = (_e, attributes, source) =>
+    source !== u && passes(attributes) && visit(source);
+  const inSymmetric: EdgeVisit = (_e, attributes, source) =>
+    source !== u &&
+    SYMMETRIC_RELATIONS.has(attributes.predicate) &&
+    passes(attributes) &&
+    visit(source);
+  // Forward follows subject → object, backward object → subject; symmetric relations both.
+  const expand = (node: string, mode: StepMode): boolean => {
+    u = node;
+    if (mode === 'undirected')
+      return graph.someOutEdge(node, outAll) || graph.someInEdge(node, inAll);
+    if (mode === 'out')
+      return graph.someOutEdge(node, outAll) || graph.someInEdge(node, inSymmetric);
+    return graph.someInEdge(node, inAll) || graph.someOutEdge(node, outSymmetric);
+  };
+  const forwardMode: StepMode = search.directed ? 'out' : 'undirected';
+  const backwardMode: StepMode = search.directed ? 'in' : 'undirected';
   let hops = 0;
   while (frontierA.length > 0 && frontierB.length > 0 && hops < maxHops) {
-    const expandA = frontierA.length <= frontierB.length;
+    expandA = frontierA.length <= frontierB.length;
     const frontier = expandA ? frontierA : frontierB;
-    const parent = expandA ? parentA : parentB;
-    const other = expandA ? parentB : parentA;
+    parent = expandA ? parentA : parentB;
+    other = expandA ? parentB : parentA;
     const mode = expandA ? forwardMode : backwardMode;
-    const next: string[] = [];
-    let meet = null as [u: string, v: string] | null;
-    for (const u of frontier) {
-      const met = someStep(graph, u, filter, mode, (_edge, v) => {
-        if (parent.has(v)) return false;
-        if (checkNodes && blockedNodes.has(v)) return false;
-        if (checkPairs && blockedPairs.has(expandA ? pairKey(u, v) : pairKey(v, u))) return false;
-        if (other.has(v)) {
-          meet = [u, v];
-          return true;
-        }
-        if (checkTypes && !nodePasses(filter, graph.getNodeAttributes(v))) return false;
-        parent.set(v, u);
-        next.push(v);
-        return false;
-      });
-      if (met) break;
-    }
+    next = [];
+    for (const node of frontier) if (expand(node, mode)) break;
     hops++;
-    if (meet) {
-      const [u, v] = meet;
-      const [a, b] = expandA ? [u, v] : [v, u];
+    const met = meet as [string, string] | null;
+    if (met) {
+      const [a, b] = expandA ? met : [met[1], met[0]];
       const path: string[] = [];
       for (let node: string | null = a; node !== null; node = parentA.get(node) ?? null) {
         path.unshift(node);
@@ -128,24 +166,34 @@ function bfs(
 }
 
 function toPath(search: Search, nodes: string[]): GraphPath {
-  const mode: StepMode = search.directed ? 'out' : 'undirected';
+  const { graph, filter } = search;
+  const passes = edgeTest(filter);
   const hops: PathHop[] = [];
   for (let i = 0; i + 1 < nodes.length; i++) {
     const from = nodes[i] as string;
     const to = nodes[i + 1] as string;
     const relations: HopRelation[] = [];
-    forEachStep(search.graph, from, search.filter, mode, (key, other, direction, attributes) => {
-      if (other !== to) return;
+    // Only the relations between the two ends: a hub's other relations are never read.
+    const add = (key: string, attributes: RelationAttributes, direction: StepDirection): void => {
+      if (!passes(attributes)) return;
       const relation: HopRelation = {
         key,
         predicate: attributes.predicate,
         direction,
         weight: attributes.weight,
         modality: attributes.modality,
-        evidence: keptEvidence(search.filter, attributes),
+        evidence: attributes.evidence ? keptEvidence(filter, attributes) : [],
       };
       if (attributes.label !== undefined) relation.label = attributes.label;
       relations.push(relation);
+    };
+    graph.forEachOutEdge(from, to, (key, attributes) => {
+      add(key, attributes, 'forward');
+    });
+    graph.forEachInEdge(from, to, (key, attributes) => {
+      if (!search.directed || SYMMETRIC_RELATIONS.has(attributes.predicate)) {
+        add(key, attributes, 'backward');
+      }
     });
     relations.sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
     const [best, ...others] = relations;

@@ -204,8 +204,12 @@ function directMatch(name: IndexedName, query: string, queryTokens: string[]): M
  * For each query word, the vocabulary words within its typo budget (a prefix counts as 0),
  * computed once per query so names only look distances up.
  */
-function wordDistances(vocabulary: Vocabulary, queryTokens: string[]): Map<string, number>[] {
-  return queryTokens.map((token) => vocabulary.near(token));
+function wordDistances(
+  vocabulary: Vocabulary,
+  queryTokens: string[],
+  onlyUnknown: boolean,
+): Map<string, number>[] {
+  return queryTokens.map((token) => vocabulary.near(token, onlyUnknown));
 }
 
 /** For a store: each query word as a prefix, with the words it may be a typo of. */
@@ -278,6 +282,7 @@ function rank(
   types: ReadonlySet<string> | null,
   vocabulary: () => Vocabulary,
   moreForTypos: (groups: readonly TypoGroup[]) => Iterable<IndexedEntity>,
+  options: { largeVocabulary?: boolean } = {},
 ): Found[] {
   const normalized = normalizeName(query);
   if (normalized.length === 0) return [];
@@ -317,9 +322,13 @@ function rank(
     if (match) found.push(match);
     else unmatched.push(entity);
   }
-  // Typos only score below every direct match: look for them only when hits are short.
-  if (found.length < limit) {
-    const distances = wordDistances(vocabulary(), queryTokens);
+  // Typos only score below every direct match: look for them only when hits are short (and,
+  // over a store's large vocabulary, only when no name matched exactly, and only for query
+  // words that start no word at all).
+  const exact = found.some((hit) => hit.score >= FIELD_FACTOR.alias);
+  const large = options.largeVocabulary ?? false;
+  if (found.length < limit && !(large && exact)) {
+    const distances = wordDistances(vocabulary(), queryTokens, large);
     const groups = queryTokens.map((prefix, i) => ({
       prefix,
       words: [...(distances[i] ?? new Map<string, number>())]
@@ -371,11 +380,19 @@ export function rankCandidates(
   checkLimit(limit);
   const prepare = (c: SearchCandidate) => indexEntity(c.id, c.label, c.type, c.aliases, c.weight);
   const byId = new Map(candidates.map((c) => [c.id, c]));
-  const found = rank(candidates.map(prepare), query, limit, null, vocabulary, (near) => {
-    const more = byWords(near);
-    for (const c of more) if (!byId.has(c.id)) byId.set(c.id, c);
-    return more.map(prepare);
-  });
+  const found = rank(
+    candidates.map(prepare),
+    query,
+    limit,
+    null,
+    vocabulary,
+    (near) => {
+      const more = byWords(near);
+      for (const c of more) if (!byId.has(c.id)) byId.set(c.id, c);
+      return more.map(prepare);
+    },
+    { largeVocabulary: true },
+  );
   return found.map(({ entity, score, matched }) => {
     const c = byId.get(entity.id) as SearchCandidate;
     return {

@@ -69,49 +69,102 @@ export function allowedTypos(length: number): number {
   return Math.min(3, Math.floor(length / 4));
 }
 
+/** Most words compared with one query word by edit distance. */
+const MAX_TYPO_CANDIDATES = 2000;
+
 /**
- * The words of a name index, bucketed by their first and second letters, so a typo search
- * compares a query word with the words that share one of those letters rather than with all
- * of them (a typo rarely hits both).
+ * The words of a name index, for typo search: sorted (prefixes by binary search) and indexed by
+ * their letter pairs, so a query word is compared only with the words that share enough pairs
+ * with it to be within its typo budget (an edit changes at most three pairs), never with all.
  */
 export class Vocabulary {
-  private readonly byFirst = new Map<string, string[]>();
-  private readonly bySecond = new Map<string, string[]>();
-  readonly size: number;
+  private readonly words: string[];
+  private readonly pairs = new Map<string, number[]>();
+  private counts: Uint16Array;
 
   constructor(words: Iterable<string>) {
-    let size = 0;
-    for (const word of words) {
-      if (word.length === 0) continue;
-      size++;
-      push(this.byFirst, word[0] as string, word);
-      if (word.length > 1) push(this.bySecond, word[1] as string, word);
-    }
-    this.size = size;
+    this.words = [...new Set(words)].filter((w) => w.length > 0).sort();
+    this.counts = new Uint16Array(this.words.length);
+    this.words.forEach((word, i) => {
+      for (const pair of pairsOf(word)) {
+        const list = this.pairs.get(pair);
+        if (list) list.push(i);
+        else this.pairs.set(pair, [i]);
+      }
+    });
   }
 
-  /** Words within the typo budget of `token` (0 for words it is a prefix of). */
-  near(token: string): Map<string, number> {
-    const max = allowedTypos(token.length);
+  get size(): number {
+    return this.words.length;
+  }
+
+  /**
+   * Words within the typo budget of `token`, and, at 0, the words it is a prefix of. With
+   * `onlyUnknown`, typos are looked for only when the token starts no word at all.
+   */
+  near(token: string, onlyUnknown = false): Map<string, number> {
     const near = new Map<string, number>();
-    const visit = (word: string): void => {
-      if (near.has(word)) return;
-      if (word.startsWith(token)) near.set(word, 0);
-      else if (max > 0 && Math.abs(word.length - token.length) <= max) {
-        const distance = editDistance(token, word, max);
-        if (distance <= max) near.set(word, distance);
+    const words = this.words;
+    // Words starting with the token: a run of the sorted list.
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((words[mid] as string) < token) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < words.length && (words[i] as string).startsWith(token); i++) {
+      near.set(words[i] as string, 0);
+    }
+    const max = allowedTypos(token.length);
+    if (max === 0 || (onlyUnknown && near.size > 0)) return near;
+    const tokenPairs = pairsOf(token);
+    const threshold = Math.max(1, tokenPairs.size - 3 * max);
+    // A word sharing `threshold` pairs shares one of any `size - threshold + 1` of them:
+    // reading the rarest that many lists finds every candidate.
+    const lists = [...tokenPairs]
+      .map((pair) => this.pairs.get(pair) ?? [])
+      .sort((a, b) => a.length - b.length)
+      .slice(0, tokenPairs.size - threshold + 1);
+    const counts = this.counts;
+    const touched: number[] = [];
+    for (const list of lists) {
+      for (const i of list) {
+        if (counts[i] === 0) touched.push(i);
+        counts[i] = (counts[i] as number) + 1;
       }
-    };
-    for (const word of this.byFirst.get(token[0] ?? '') ?? []) visit(word);
-    if (max > 0 && token.length > 1) {
-      for (const word of this.bySecond.get(token[1] as string) ?? []) visit(word);
+    }
+    // The words sharing the most pairs first, and a bounded number of them: a vocabulary
+    // built from few syllables shares pairs everywhere.
+    // Bucketed by shared pairs (no sort): the most sharing first, up to the bound.
+    const byShared: number[][] = [];
+    for (const i of touched) {
+      const word = words[i] as string;
+      if (Math.abs(word.length - token.length) <= max && !near.has(word)) {
+        (byShared[counts[i] as number] ??= []).push(i);
+      }
+      counts[i] = 0;
+    }
+    const candidates: number[] = [];
+    for (let shared = byShared.length - 1; shared > 0; shared--) {
+      for (const i of byShared[shared] ?? []) {
+        if (candidates.length >= MAX_TYPO_CANDIDATES) break;
+        candidates.push(i);
+      }
+    }
+    for (const i of candidates) {
+      const word = words[i] as string;
+      const distance = editDistance(token, word, max);
+      if (distance <= max) near.set(word, distance);
     }
     return near;
   }
 }
 
-function push(map: Map<string, string[]>, key: string, word: string): void {
-  const list = map.get(key);
-  if (list) list.push(word);
-  else map.set(key, [word]);
+/** The distinct letter pairs of a word ("iran": ir, ra, an). */
+function pairsOf(word: string): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i++) pairs.add(word.slice(i, i + 2));
+  if (word.length === 1) pairs.add(word);
+  return pairs;
 }

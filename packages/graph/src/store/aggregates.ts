@@ -169,3 +169,47 @@ export function relationAttributes(
 export function countColumns(counts: ModalityCounts): number[] {
   return MODALITIES.map((m) => counts[m] ?? 0);
 }
+
+/**
+ * Counts a store keeps for its stats (entities per type, relations per predicate and per
+ * modality, evidence items, isolated entities), moved by every row change as it happens:
+ * `graphStats` then reads a few rows instead of grouping the whole tables. A write collects
+ * its deltas here and applies them in its own transaction.
+ */
+export class Tallies {
+  readonly deltas = new Map<string, number>();
+
+  add(name: string, delta: number): void {
+    if (delta !== 0) this.deltas.set(name, (this.deltas.get(name) ?? 0) + delta);
+  }
+
+  /** An entity row appeared (`+1`) or went (`-1`). */
+  entity(row: { type: string; degree: number }, sign: 1 | -1): void {
+    this.add(`type:${row.type}`, sign);
+    if (row.degree === 0) this.add('isolated', sign);
+  }
+
+  /** An entity row changed. */
+  entityChanged(
+    before: { type: string; degree: number },
+    after: { type: string; degree: number },
+  ): void {
+    this.entity(before, -1);
+    this.entity(after, 1);
+  }
+
+  /** A relation row appeared (`+1`) or went (`-1`). */
+  relation(row: { predicate: string; modality: string; weight: number }, sign: 1 | -1): void {
+    this.add(`predicate:${row.predicate}`, sign);
+    this.add(`modality:${row.modality}`, sign);
+    this.add('evidence', sign * row.weight);
+  }
+
+  relationChanged(
+    before: { predicate: string; modality: string; weight: number },
+    after: { predicate: string; modality: string; weight: number },
+  ): void {
+    this.relation(before, -1);
+    this.relation(after, 1);
+  }
+}

@@ -349,12 +349,40 @@ function recomputeAll(db: Database): void {
   db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('version', 1)`).run();
 }
 
+/**
+ * 3: `tallies`, the counts graph stats read (entities per type, relations per predicate and per
+ * modality, evidence items, isolated entities), kept by every write.
+ */
+const V3_SCHEMA = `
+  CREATE TABLE tallies (name TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
+`;
+
+/** Fills `tallies` from the tables. */
+function fillTallies(db: Database): void {
+  db.exec(`
+    DELETE FROM tallies;
+    INSERT INTO tallies (name, count)
+      SELECT 'type:' || type, COUNT(*) FROM entities GROUP BY type;
+    INSERT INTO tallies (name, count)
+      SELECT 'predicate:' || predicate, COUNT(*) FROM relations GROUP BY predicate;
+    INSERT INTO tallies (name, count)
+      SELECT 'modality:' || modality, COUNT(*) FROM relations GROUP BY modality;
+    INSERT INTO tallies (name, count) SELECT 'evidence', COALESCE(SUM(weight), 0) FROM relations;
+    INSERT INTO tallies (name, count) SELECT 'isolated', COUNT(*) FROM entities WHERE degree = 0;
+  `);
+}
+
 const MIGRATIONS: readonly Migration[] = [
   // 1: documents, entities with their aliases and mentions, relations with their evidence,
   // and curation rules. Everything a document brought goes when the document goes.
   (db) => db.exec(V1),
-  // 2: see V2_SCHEMA. A new store is created at version 2 directly.
+  // 2: see V2_SCHEMA.
   fromV1,
+  // 3: see V3_SCHEMA.
+  (db) => {
+    db.exec(V3_SCHEMA);
+    fillTallies(db);
+  },
 ];
 
 /** The schema version this code writes. */
@@ -374,7 +402,8 @@ export function migrate(db: Database, path: string): number {
   // migrate it once.
   db.transaction(() => {
     const from = db.pragma('user_version', { simple: true }) as number;
-    if (from === 0) db.exec(V2_SCHEMA);
+    // A new store is created in the latest shape directly.
+    if (from === 0) db.exec(V2_SCHEMA + V3_SCHEMA);
     else for (let v = from; v < SCHEMA_VERSION; v++) MIGRATIONS[v]?.(db);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();

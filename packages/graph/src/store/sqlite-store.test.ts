@@ -52,6 +52,7 @@ const TABLES = [
   'meta',
   'names',
   'relations',
+  'tallies',
 ];
 
 let dir: string;

@@ -41,6 +41,7 @@ import type { TypoGroup } from '../query/search.js';
 import { Vocabulary, normalizeName, tokenize } from '../query/text.js';
 import type { EntityState, RelationState } from './aggregates.js';
 import {
+  Tallies,
   countColumns,
   mergeEntityState,
   mergeRelationState,
@@ -70,6 +71,7 @@ import type {
   IngestResult,
   Neighborhood,
   RelationEvidence,
+  StrongestView,
   RemoveResult,
   Store,
   StoreCounts,
@@ -86,8 +88,17 @@ function storeError(path: string, err: unknown): KgError {
   return new KgError('STORE_ERROR', `graph.store: ${path}: ${message}.`, { cause: err });
 }
 
-/** Rows read per page while loading the projection; the event loop runs between pages. */
-const LOAD_PAGE = 2_000;
+/**
+ * Rows read per page while loading the projection (a few milliseconds of work): the event loop
+ * runs between pages, so a server answers while it loads.
+ */
+const LOAD_PAGE = 500;
+
+/** How long a typo vocabulary may serve after writes before it is rebuilt. */
+const VOCABULARY_MAX_AGE_MS = 30_000;
+
+/** Relation rows per page for the components count (cheap work per row). */
+const STATS_PAGE = 20_000;
 
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -280,6 +291,11 @@ function prepareStatements(db: Db) {
     readCache: prepare(`SELECT version, value FROM cache WHERE name = ?`),
     writeCache: prepare(`INSERT OR REPLACE INTO cache (name, version, value) VALUES (?, ?, ?)`),
     insertCuration: prepare(`INSERT INTO curation (op, rule, created_at) VALUES (?, ?, ?)`),
+    addTally: prepare(
+      `INSERT INTO tallies (name, count) VALUES (?, ?)
+       ON CONFLICT (name) DO UPDATE SET count = count + excluded.count`,
+    ),
+    tallies: prepare(`SELECT name, count FROM tallies`),
   };
 }
 
@@ -347,6 +363,7 @@ interface Touched {
 
 /** A curation's work in progress: row ids to recompute and what it moved and created. */
 interface Change {
+  tallies: Tallies;
   entities: Set<number>;
   relations: Set<number>;
   touched: Touched;
@@ -365,6 +382,7 @@ class SqliteStore implements Store {
   private dataVersion: number;
   private countsNow: StoreCounts;
   private readonly memoryCache = new Map<string, { version: number; value: unknown }>();
+  private words: { version: number; builtAt: number; vocabulary: Vocabulary } | undefined;
 
   constructor(
     private readonly db: Db,
@@ -737,6 +755,7 @@ class SqliteStore implements Store {
     oldNum: number | undefined,
   ): { result: IngestResult; touched: Touched; added: Partial<StoreCounts> } {
     const sql = this.sql;
+    const tallies = new Tallies();
     const touched: Touched = { entities: new Set(), relations: new Set() };
     const added = { documents: 1, entities: 0, relations: 0 };
     let existedBefore: ((key: string) => boolean) | undefined;
@@ -744,7 +763,7 @@ class SqliteStore implements Store {
       // Re-extraction: what the old version alone supported goes first. Whether an entity or
       // relation is new is judged against the store before the old rows went.
       const keysBefore = this.keysOfDocument(oldNum);
-      const removed = this.deleteDocumentRows(oldNum, touched);
+      const removed = this.deleteDocumentRows(oldNum, touched, tallies);
       added.documents = 0;
       added.entities -= removed.entities;
       added.relations -= removed.relations;
@@ -769,7 +788,10 @@ class SqliteStore implements Store {
     const seen = doc.ingestedAt;
 
     // Entities: rows first (ids for mentions and relations), aggregates once relations are in.
-    const entities = new Map<string, { id: number; state: EntityState; old?: EntityRow }>();
+    const entities = new Map<
+      string,
+      { id: number; state: EntityState; old?: EntityRow; before: { type: string; degree: number } }
+    >();
     let mentions = 0;
     for (const entity of resolved.entities) {
       const row =
@@ -777,17 +799,21 @@ class SqliteStore implements Store {
       const current = row ? entityState(row) : undefined;
       const state = mergeEntityState(current, entity, seen, this.rules.type(entity.key));
       let id: number;
+      let before: { type: string; degree: number };
       if (row) {
         id = row.id;
+        before = { type: row.type, degree: row.degree };
         if (existedBefore?.(entity.key) ?? true) summary.nodesMerged++;
         else summary.nodesAdded++;
       } else {
         id = Number(sql.insertEntity.run(entity.key, state.label, state.type).lastInsertRowid);
+        before = { type: state.type, degree: 0 };
+        tallies.entity(before, 1);
         added.entities++;
         if (existedBefore?.(entity.key)) summary.nodesMerged++;
         else summary.nodesAdded++;
       }
-      entities.set(entity.key, row ? { id, state, old: row } : { id, state });
+      entities.set(entity.key, row ? { id, state, old: row, before } : { id, state, before });
       for (const alias of entity.aliases) sql.insertAlias.run(id, num, alias);
       for (const m of entity.mentions) {
         sql.insertMention.run(num, id, m.start, m.end, m.text, m.type);
@@ -807,6 +833,7 @@ class SqliteStore implements Store {
         RelationRow | undefined;
       const state = mergeRelationState(row ? relationState(row) : undefined, relation);
       let id: number;
+      const before = row ?? { predicate: relation.predicate, modality: 'negated', weight: 0 };
       if (row) {
         id = row.id;
         if (existedBefore?.(relation.key) ?? true) summary.edgesMerged++;
@@ -816,6 +843,7 @@ class SqliteStore implements Store {
           sql.insertRelation.run(subject.id, relation.predicate, object.id, relation.label ?? null)
             .lastInsertRowid,
         );
+        tallies.relation(before, 1);
         added.relations++;
         subject.state.degree++;
         object.state.degree++;
@@ -830,6 +858,11 @@ class SqliteStore implements Store {
         state.lastSeen,
         id,
       );
+      tallies.relationChanged(before, {
+        predicate: relation.predicate,
+        modality: state.modality,
+        weight: state.weight,
+      });
       subject.state.weightedDegree += relation.evidence.length;
       object.state.weightedDegree += relation.evidence.length;
       for (const ev of relation.evidence) {
@@ -857,7 +890,8 @@ class SqliteStore implements Store {
       touched.relations.add(relation.key);
     }
 
-    for (const [, { id, state, old }] of entities) {
+    for (const [, { id, state, old, before }] of entities) {
+      tallies.entityChanged(before, state);
       const named =
         !old ||
         old.label !== state.label ||
@@ -885,6 +919,7 @@ class SqliteStore implements Store {
       }
     }
     sql.documentCounts.run(mentions, evidenceCount, num);
+    this.applyTallies(tallies);
     sql.bumpVersion.run();
     const status = oldNum === undefined ? 'new' : 'reextracted';
     return {
@@ -892,6 +927,11 @@ class SqliteStore implements Store {
       touched,
       added,
     };
+  }
+
+  /** Adds a write's tally deltas to the stored tallies (inside the write's transaction). */
+  private applyTallies(tallies: Tallies): void {
+    for (const [name, delta] of tallies.deltas) this.sql.addTally.run(name, delta);
   }
 
   /** The names an entity is resolved and searched by, rewritten after a change. */
@@ -933,6 +973,7 @@ class SqliteStore implements Store {
   private deleteDocumentRows(
     num: number,
     touched: Touched,
+    tallies: Tallies,
   ): { entities: number; relations: number } {
     const entityIds = new Set(
       this.db
@@ -949,7 +990,7 @@ class SqliteStore implements Store {
         .all(num) as number[],
     );
     this.db.prepare(`DELETE FROM documents WHERE num = ?`).run(num);
-    return this.recompute(entityIds, relationIds, touched);
+    return this.recompute(entityIds, relationIds, touched, tallies);
   }
 
   /**
@@ -960,6 +1001,7 @@ class SqliteStore implements Store {
     entityIds: Set<number>,
     relationIds: Set<number>,
     touched: Touched,
+    tallies: Tallies,
   ): { entities: number; relations: number } {
     const sql = this.sql;
     const removed = { entities: 0, relations: 0 };
@@ -979,10 +1021,16 @@ class SqliteStore implements Store {
       >;
       if (agg.weight === 0) {
         sql.deleteRelation.run(id);
+        tallies.relation(row, -1);
         removed.relations++;
         continue;
       }
       const counts = countsOfRow({ ...row, ...agg });
+      tallies.relationChanged(row, {
+        predicate: row.predicate,
+        modality: modalityOf(counts),
+        weight: agg.weight,
+      });
       sql.updateRelation.run(
         agg.weight,
         modalityOf(counts),
@@ -1000,6 +1048,7 @@ class SqliteStore implements Store {
       const hasMentions = sql.hasMentions.get(id) !== undefined;
       if (!hasMentions && degrees.degree === 0) {
         sql.deleteEntity.run(id);
+        tallies.entity(row, -1);
         removed.entities++;
         continue;
       }
@@ -1023,6 +1072,7 @@ class SqliteStore implements Store {
         degree: degrees.degree,
         weightedDegree: degrees.weighted,
       };
+      tallies.entityChanged(row, state);
       sql.updateEntity.run({
         id,
         label: state.label,
@@ -1052,7 +1102,9 @@ class SqliteStore implements Store {
       removed = this.db
         .transaction(() => {
           const num = this.sql.documentNum.get(doc.id) as number;
-          const result = this.deleteDocumentRows(num, touched);
+          const tallies = new Tallies();
+          const result = this.deleteDocumentRows(num, touched, tallies);
+          this.applyTallies(tallies);
           this.sql.bumpVersion.run();
           return result;
         })
@@ -1239,16 +1291,27 @@ class SqliteStore implements Store {
     return hits;
   }
 
-  /** Every distinct word of every name (for typo matching), cached per version. */
+  /**
+   * Every distinct word of every name, for typo matching. Rebuilt after writes at most every
+   * half minute: a word missing for a while only means a typo suggestion less.
+   */
   private vocabulary(): Vocabulary {
-    return this.memo('vocabulary', () => {
-      this.db.exec(
-        `CREATE VIRTUAL TABLE IF NOT EXISTS temp.entity_vocab USING fts5vocab(main, entity_fts, row)`,
-      );
-      return new Vocabulary(
-        this.db.prepare(`SELECT term FROM temp.entity_vocab`).pluck().all() as string[],
-      );
-    });
+    const now = Date.now();
+    const cached = this.words;
+    if (
+      cached &&
+      (cached.version === this.currentVersion || now - cached.builtAt < VOCABULARY_MAX_AGE_MS)
+    ) {
+      return cached.vocabulary;
+    }
+    this.db.exec(
+      `CREATE VIRTUAL TABLE IF NOT EXISTS temp.entity_vocab USING fts5vocab(main, entity_fts, row)`,
+    );
+    const vocabulary = new Vocabulary(
+      this.db.prepare(`SELECT term FROM temp.entity_vocab`).pluck().all() as string[],
+    );
+    this.words = { version: this.currentVersion, builtAt: now, vocabulary };
+    return vocabulary;
   }
 
   /**
@@ -1406,37 +1469,32 @@ class SqliteStore implements Store {
     return stats;
   }
 
-  /** Graph stats from the tables; the event loop runs between the steps. */
+  /**
+   * Graph stats from the tallies every write keeps, two small reads, and the connected
+   * components (union-find over row ids, read in pages with the event loop running between).
+   */
   private async computeGraphStats(): Promise<GraphStats> {
     const db = this.db;
     const entityTypes: GraphStats['entityTypes'] = {};
-    for (const row of db
-      .prepare(`SELECT type, COUNT(*) AS n FROM entities GROUP BY type`)
-      .all() as { type: EntityType; n: number }[]) {
-      entityTypes[row.type] = row.n;
-    }
-    await yieldToLoop();
     const predicates: GraphStats['predicates'] = {};
     const modalities: GraphStats['modalities'] = {};
     let evidence = 0;
+    let isolated = 0;
+    let nodes = 0;
     let edges = 0;
-    for (const row of db
-      .prepare(
-        `SELECT predicate, modality, COUNT(*) AS n, SUM(weight) AS w FROM relations
-         GROUP BY predicate, modality`,
-      )
-      .all() as { predicate: RelationType; modality: Modality; n: number; w: number }[]) {
-      predicates[row.predicate] = (predicates[row.predicate] ?? 0) + row.n;
-      modalities[row.modality] = (modalities[row.modality] ?? 0) + row.n;
-      evidence += row.w;
-      edges += row.n;
+    for (const { name, count } of this.sql.tallies.all() as { name: string; count: number }[]) {
+      if (count === 0) continue;
+      const [kind, value] = name.split(':') as [string, string | undefined];
+      if (kind === 'type') {
+        entityTypes[value as EntityType] = count;
+        nodes += count;
+      } else if (kind === 'predicate') {
+        predicates[value as RelationType] = count;
+        edges += count;
+      } else if (kind === 'modality') modalities[value as Modality] = count;
+      else if (kind === 'evidence') evidence = count;
+      else if (kind === 'isolated') isolated = count;
     }
-    await yieldToLoop();
-    const nodes = db.prepare(`SELECT COUNT(*) FROM entities`).pluck().get() as number;
-    const isolated = db
-      .prepare(`SELECT COUNT(*) FROM entities WHERE degree = 0`)
-      .pluck()
-      .get() as number;
     const top = (
       db
         .prepare(
@@ -1461,7 +1519,8 @@ class SqliteStore implements Store {
       .prepare(`SELECT COUNT(*) FROM documents WHERE evidence_count > 0`)
       .pluck()
       .get() as number;
-    // Connected components, ignoring direction: union-find over row ids, read in pages.
+    await yieldToLoop();
+    // Connected components, ignoring direction: union-find over row ids.
     const maxId = (db.prepare(`SELECT MAX(id) FROM entities`).pluck().get() as number | null) ?? 0;
     const parent = new Int32Array(maxId + 1);
     for (let i = 0; i <= maxId; i++) parent[i] = i;
@@ -1476,14 +1535,14 @@ class SqliteStore implements Store {
       .prepare(`SELECT id, subject, object FROM relations WHERE id > ? ORDER BY id LIMIT ?`)
       .raw();
     for (let last = 0; ;) {
-      const rows = pairs.all(last, LOAD_PAGE) as [number, number, number][];
+      const rows = pairs.all(last, STATS_PAGE) as [number, number, number][];
       for (const [id, subject, object] of rows) {
         const a = find(subject);
         const b = find(object);
         if (a !== b) parent[a] = b;
         last = id;
       }
-      if (rows.length < LOAD_PAGE) break;
+      if (rows.length < STATS_PAGE) break;
       await yieldToLoop();
     }
     const sizes = new Map<number, number>();
@@ -1548,6 +1607,44 @@ class SqliteStore implements Store {
       });
     }
     return { entities, relations };
+  }
+
+  async strongest(n: number, maxRelations: number): Promise<StrongestView> {
+    const rows = this.db
+      .prepare(`SELECT ${ENTITY_COLUMNS} FROM entities ORDER BY weighted_degree DESC, key LIMIT ?`)
+      .all(n) as EntityRow[];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const ids = JSON.stringify(rows.map((row) => row.id));
+    const found = this.db
+      .prepare(
+        `SELECT ${RELATION_COLUMNS} FROM relations r
+         WHERE r.subject IN (SELECT value FROM json_each(@ids))
+           AND r.object IN (SELECT value FROM json_each(@ids))`,
+      )
+      .all({ ids }) as RelationRow[];
+    const relations = found.map((row) => {
+      const source = (byId.get(row.subject) as EntityRow).key;
+      const target = (byId.get(row.object) as EntityRow).key;
+      return {
+        key: relationKey(source, row.predicate as RelationType, target),
+        source,
+        target,
+        attributes: toRelationAttributes(row),
+      };
+    });
+    relations.sort(
+      (a, b) =>
+        b.attributes.weight - a.attributes.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
+    if (relations.length > maxRelations) relations.length = maxRelations;
+    return {
+      entities: rows.map((row) => ({
+        key: row.key,
+        attributes: toEntityAttributes(row),
+        weightedDegree: row.weighted_degree,
+      })),
+      relations,
+    };
   }
 
   // ------------------------------------------------------------------------------------------
@@ -1624,6 +1721,7 @@ class SqliteStore implements Store {
     const row = this.entityRow(key) as EntityRow;
     const newKey = entityKey(type, row.label);
     return this.curate({ op: 'retype', key, type, newKey }, newKey, (change) => {
+      // The rule pins the type; recomputing the entity applies it.
       const id = this.ensureEntity(change, newKey, row.label, type);
       change.entities.add(id);
       if (newKey !== key) this.moveRows(change, key, newKey);
@@ -1635,6 +1733,7 @@ class SqliteStore implements Store {
     const row = this.entityRow(key);
     if (row) return row.id;
     change.created.entities++;
+    change.tallies.entity({ type, degree: 0 }, 1);
     return Number(this.sql.insertEntity.run(key, label, type).lastInsertRowid);
   }
 
@@ -1649,6 +1748,7 @@ class SqliteStore implements Store {
   ): Promise<CurationResult> {
     if (this.loading) await this.loading;
     const change: Change = {
+      tallies: new Tallies(),
       entities: new Set(),
       relations: new Set(),
       touched: { entities: new Set(), relations: new Set() },
@@ -1664,7 +1764,13 @@ class SqliteStore implements Store {
         .transaction(() => {
           this.sql.insertCuration.run(rule.op, JSON.stringify(rule), new Date().toISOString());
           apply(change);
-          const gone = this.recompute(change.entities, change.relations, change.touched);
+          const gone = this.recompute(
+            change.entities,
+            change.relations,
+            change.touched,
+            change.tallies,
+          );
+          this.applyTallies(change.tallies);
           this.sql.bumpVersion.run();
           return gone;
         })
@@ -1767,6 +1873,7 @@ class SqliteStore implements Store {
           target = Number(
             this.sql.insertRelation.run(subjectId, predicate, objectId, rel.label).lastInsertRowid,
           );
+          change.tallies.relation({ predicate, modality: 'negated', weight: 0 }, 1);
           change.created.relations++;
         }
         touched.add(target);
@@ -1801,15 +1908,6 @@ class SqliteStore implements Store {
 
   // ------------------------------------------------------------------------------------------
   // Caches, sync, stats
-
-  /** A value computed once per version, in this process. */
-  private memo<T>(name: string, compute: () => T): T {
-    const cached = this.memoryCache.get(name);
-    if (cached && cached.version === this.currentVersion) return cached.value as T;
-    const value = compute();
-    this.memoryCache.set(name, { version: this.currentVersion, value });
-    return value;
-  }
 
   async readCache<T>(name: string): Promise<T | undefined> {
     const memory = this.memoryCache.get(`cache:${name}`);

@@ -654,6 +654,33 @@ export function describeStoreSuite(backend: string, factory: StoreFactory): void
       expect({ ...fromTables, documents: 0 }).toEqual({ ...fromGraph, documents: 0 });
     });
 
+    it('keeps the stats counts right through removal, re-extraction and curation', async () => {
+      const store = await factory.create();
+      const check = async () => {
+        const fromTables = await store.graphStats();
+        const fromGraph = stats(await store.loadGraph());
+        expect({ ...fromTables, documents: 0 }).toEqual({ ...fromGraph, documents: 0 });
+      };
+      for (const doc of [docA, docB, docC, guards]) await ingest(store, doc);
+      await check();
+      await curate(store);
+      await check();
+      await store.removeDocument(docB.hash);
+      await check();
+      const newer = structuredClone(docA.extraction) as Extraction;
+      newer.relations = newer.relations.slice(0, 1);
+      await store.ingestExtraction(newer, { id: docA.hash, source: 'a.txt' }, { replace: true });
+      await check();
+      await store.mergeEntities('gpe:russia', 'gpe:belarus');
+      await check();
+      const reopened = await factory.reopen(store);
+      const fromTables = await reopened.graphStats();
+      expect({ ...fromTables, documents: 0 }).toEqual({
+        ...stats(await reopened.loadGraph()),
+        documents: 0,
+      });
+    });
+
     it('traverses without the projection as it does with it', async () => {
       const store = await factory.create();
       for (const doc of [docA, docB, docC]) await ingest(store, doc);
@@ -689,6 +716,26 @@ export function describeStoreSuite(backend: string, factory: StoreFactory): void
       await expect(shortestPathInStore(store, 'gpe:x', 'gpe:iran')).rejects.toMatchObject({
         code: 'NOT_FOUND',
       });
+    });
+
+    it('gives the best-connected entities and the strongest relations among them', async () => {
+      const store = await factory.create();
+      for (const doc of [docA, docB, docC]) await ingest(store, doc);
+      const top = await store.strongest(2, 10);
+      expect(top.entities.map((e) => [e.key, e.weightedDegree])).toEqual([
+        ['gpe:russia', 4],
+        ['gpe:iran', 3],
+      ]);
+      expect(top.relations.map((r) => [r.key, r.attributes.weight])).toEqual([
+        ['gpe:iran|SUPPLIES|gpe:russia', 2],
+      ]);
+      const all = await store.strongest(10, 3);
+      expect(all.entities).toHaveLength(4);
+      expect(all.relations.map((r) => r.key)).toEqual([
+        'gpe:iran|SUPPLIES|gpe:russia',
+        'gpe:belarus|MEETS|gpe:russia',
+        'gpe:russia|ATTACKS|gpe:ukraine',
+      ]);
     });
 
     it('keeps derived values per version', async () => {

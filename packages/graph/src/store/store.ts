@@ -133,6 +133,13 @@ export interface Neighborhood {
   relations: StoredRelation[];
 }
 
+/** The best-connected entities, highest weighted degree first, and relations among them. */
+export interface StrongestView {
+  entities: { key: string; attributes: EntityAttributes; weightedDegree: number }[];
+  /** Strongest first (weight, then key). */
+  relations: StoredRelation[];
+}
+
 /** One evidence sentence found by a full-text search, with the relation it supports. */
 export interface EvidenceHit extends EvidenceRecord {
   relation: string;
@@ -227,6 +234,12 @@ export interface Store {
    * entity at their ends: what a traversal reads when the projection is not loaded.
    */
   neighborhood(keys: readonly string[]): Promise<Neighborhood>;
+  /**
+   * The `n` entities with the highest weighted degree (ties by key) and the strongest relations
+   * among them, at most `maxRelations` (by weight, then key): the overview a viewer opens on,
+   * read from the tables.
+   */
+  strongest(n: number, maxRelations: number): Promise<StrongestView>;
 
   /** A derived value cached in the store for the current version (e.g. graph stats), if any. */
   readCache<T>(name: string): Promise<T | undefined>;
