@@ -115,10 +115,12 @@ const isAcronym = (s) =>
 const countries = readJson(requireRoot.resolve('world-countries/countries.json'));
 const countryByCode = new Map();
 const pluralDemonym = (d) => (/(ese|ish|ch|sh|ss|i|s|x|z)$/.test(d) ? null : `${d}s`);
+const englishNames = curated('country-forms').englishNames ?? {};
 for (const c of countries) {
-  const name = c.name.common;
+  const name = englishNames[c.name.common] ?? c.name.common;
   countryByCode.set(c.cca3, name);
   add(name, name, 'GPE', 'GPE', 'name', 'country');
+  if (name !== c.name.common) add(c.name.common, name, 'GPE', 'GPE', 'name', 'country');
   add(c.name.official, name, 'GPE', 'GPE', 'name', 'country');
   for (const alt of c.altSpellings ?? []) {
     if (alt.length <= 2 && alt !== 'UK' && alt !== 'US') continue; // two-letter ISO codes are noise

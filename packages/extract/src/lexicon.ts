@@ -11,7 +11,7 @@ import type { MentionKind } from './analysis.js';
 export type CaseMode = 'cap' | 'exact' | 'any';
 /** Where an entry came from: a country (name, short form, demonym), a capital or seat of government, a city, … */
 export type LexClass =
-  'country' | 'capital' | 'city' | 'org' | 'person' | 'weapon' | 'event' | 'group';
+  'country' | 'capital' | 'city' | 'place' | 'org' | 'person' | 'weapon' | 'event' | 'group';
 
 export interface GazetteerEntry {
   /** Canonical entity name ("Iran" for "Tehran" and "Iranian"). */

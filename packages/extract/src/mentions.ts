@@ -11,7 +11,10 @@ import type { EntityType, MentionType } from '@kg/schema';
 import type { MentionKind, Sentence, Token } from './analysis.js';
 import { addPhrase, longestPhrase } from './lexicon.js';
 import type { GazetteerEntry, LexClass, Lexicon, PhraseTable, RoleRelation } from './lexicon.js';
-import { HEADLINE_MINOR_WORDS } from './tokens.js';
+import { hasLetter, isAllCaps, isCap, sentenceMode } from './casing.js';
+import { tagAt } from './tagger/index.js';
+import type { NerTag, TaggedTokens } from './tagger/index.js';
+import type { Mode } from './casing.js';
 
 export interface RawMention {
   firstToken: number;
@@ -48,12 +51,10 @@ export interface Detected {
   roles: RawRole[];
 }
 
-type Mode = 'normal' | 'caps' | 'title';
-
-const LETTER = /\p{L}/u;
-const UPPER_START = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
 const INITIAL = /^\p{Lu}\.$/u;
+/** News-wire document codes at the head of a story: "AU1502173794", "LD2804174994". */
+const WIRE_CODE = /^\p{Lu}{1,4}\d{6,}$/u;
 const OF_HEADS = new Set([
   'republic',
   'kingdom',
@@ -76,86 +77,15 @@ const OF_HEADS = new Set([
   'secretary',
 ]);
 
-// Character tests run on every token, so ASCII takes a fast path before the Unicode regexes.
-
-/** Does the string contain a letter? */
-function hasLetter(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k) | 32;
-    if (c >= 97 && c <= 122) return true;
-    if (c >= 128) return LETTER.test(text);
-  }
-  return false;
-}
-
-/** Does the token start with a capital letter? */
-function isCap(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
-  return UPPER_START.test(t.text) && LETTER.test(t.text);
-}
-
-/** Is the token a word written in capitals ("LONDON", "NATO")? */
-function isAllCaps(t: Token): boolean {
-  const text = t.text;
-  if (text.length < 2) return false;
-  let letter = false;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 65 && c <= 90) letter = true;
-    else if (c >= 128) return text === text.toUpperCase() && LETTER.test(text);
-  }
-  return letter;
-}
-
-/** Parts of speech that a title-case headline capitalises but running text does not. */
-const CLOSED_OR_VERB = new Set([
-  'VERB',
-  'AUX',
-  'ADV',
-  'ADP',
-  'DET',
-  'PRON',
-  'CCONJ',
-  'SCONJ',
-  'PART',
-]);
-
-function sentenceMode(tokens: Token[], s: Sentence): Mode {
-  let words = 0;
-  let caps = 0;
-  let lowerContent = 0;
-  let capitalisedVerbs = 0;
-  let digits = false;
-  for (let i = s.firstToken; i < s.lastToken; i++) {
-    const t = tokens[i];
-    if (!t || !hasLetter(t.text) || t.text.length < 2) continue;
-    words++;
-    if (isAllCaps(t)) caps++;
-    if (!isCap(t) && !HEADLINE_MINOR_WORDS.has(t.lower)) lowerContent++;
-    if (isCap(t) && i > s.firstToken && CLOSED_OR_VERB.has(t.pos)) capitalisedVerbs++;
-  }
-  if (words >= 2 && caps / words >= 0.6) return 'caps';
-  const lastText = tokens[s.lastToken - 1]?.text ?? '';
-  if (words >= 4 && lowerContent === 0 && capitalisedVerbs === 0) {
-    for (let i = s.firstToken; i < s.lastToken && !digits; i++) {
-      const c = tokens[i]?.text.charCodeAt(0) ?? 0;
-      digits = c >= 48 && c <= 57;
-    }
-  }
-  if (
-    words >= 4 &&
-    lowerContent === 0 &&
-    (capitalisedVerbs >= 1 || (!digits && lastText !== '.'))
-  ) {
-    return 'title';
-  }
-  return 'normal';
-}
-
 const longest = longestPhrase;
+
+/** How a tagger tag reads when no gazetteer entry or cue settles the type. */
+const TAG_TO_ENTITY: Record<NerTag, EntityType | undefined> = {
+  PER: 'PERSON',
+  ORG: 'ORG',
+  LOC: 'GPE',
+  MISC: undefined,
+};
 
 export class MentionDetector {
   private readonly tokens: Token[];
@@ -167,10 +97,19 @@ export class MentionDetector {
   /** Lower-cased words written with a capital inside running text somewhere in the document. */
   private readonly capitalisedInside = new Set<string>();
 
-  constructor(tokens: Token[], lex: Lexicon, isCommon: (lower: string) => boolean) {
+  /** The learned tagger's labels, when it ran. */
+  private readonly tags: TaggedTokens | undefined;
+
+  constructor(
+    tokens: Token[],
+    lex: Lexicon,
+    isCommon: (lower: string) => boolean,
+    tags?: TaggedTokens,
+  ) {
     this.tokens = tokens;
     this.lex = lex;
     this.isCommon = isCommon;
+    this.tags = tags;
   }
 
   detect(sentences: Sentence[]): Detected {
@@ -310,14 +249,25 @@ export class MentionDetector {
     const t = this.tokens[i];
     if (!t || !isCap(t)) return false;
     if (this.lex.stopCapitals.has(t.lower) && !ACRONYM.test(t.text)) return false;
-    // A contraction ("I’m", "It’s") is no name; "O'Brien" and "d'Ivoire" keep their capital.
-    if (/['’]\p{Ll}/u.test(t.text)) return false;
+    // A news-wire code ("AU1502173794", "PA2904034294") is no name and ends one.
+    if (WIRE_CODE.test(t.text)) return false;
+    // A contraction ("I’m", "It’s") is no name; "O'Brien", "d'Ivoire" and a store written
+    // with its possessive as one token ("Macy's") keep their capital.
+    if (/['’]\p{Ll}/u.test(t.text) && !this.possessiveName(t)) return false;
     if (mode !== 'normal') return false;
     if (INITIAL.test(t.text) || ACRONYM.test(t.text)) return true;
     if (t.pos === 'PROPN') return true;
     // Inside running text a capital marks a name whatever the tagger says ("Guy Forget").
     const prev = this.tokens[i - 1];
     return !!prev && prev.sentence === t.sentence && !/^["'(‘“:]$/.test(prev.text);
+  }
+
+  /** "Macy's" as one token: an uncommon capitalised word with a possessive. */
+  private possessiveName(t: Token): boolean {
+    const m = /^(\p{Lu}[\p{L}.-]+)['’]s$/u.exec(t.text);
+    if (!m) return false;
+    const stem = (m[1] ?? '').toLowerCase();
+    return !this.lex.stopCapitals.has(stem) && !this.isCommon(stem);
   }
 
   /** End (exclusive) of the proper-noun run starting at `i`. */
@@ -342,6 +292,17 @@ export class MentionDetector {
           next &&
           next.start === t.end &&
           (isCap(next) || this.lex.nameConnectors.has(next.lower))
+        ) {
+          j += 2;
+          continue;
+        }
+        // A Korean given name in two syllables: "Kim Il-sung", "Kim Jong-un", "Moon Jae-in".
+        if (
+          next &&
+          next.start === t.end &&
+          j - i >= 2 &&
+          /^\p{Ll}{1,4}$/u.test(next.text) &&
+          /^\p{Lu}\p{Ll}{0,3}$/u.test(prev.text)
         ) {
           j += 2;
           continue;
@@ -437,8 +398,22 @@ export class MentionDetector {
     if (multi && lex.facilityPrefix.has(lead)) {
       return { type: 'FACILITY', confident: true, kind: 'name' };
     }
-    if (acronym) return { type: 'ORG', confident: false, kind: 'acronym' };
+    if (acronym) {
+      const learned = this.taggerType(first, last);
+      return { type: learned ?? 'ORG', confident: false, kind: 'acronym' };
+    }
+    // "El Toro, Calif.", "Fairbanks, Alaska": a name before a comma and a state is a town.
+    if (next?.text === ',' && this.stateAt(last + 1)) {
+      return { type: 'GPE', confident: true, kind: 'name' };
+    }
+    const learned = this.taggerType(first, last);
+    // Person-name words are also place and company names ("Washington", "Warner Brothers"):
+    // where the tagger reads the run otherwise, it decides.
+    const yields = learned !== undefined && learned !== 'PERSON';
     if (multi && (lex.givenNames.has(lead) || INITIAL.test(words[0]?.text ?? ''))) {
+      if (yields && !INITIAL.test(words[0]?.text ?? '')) {
+        return { type: learned, confident: false, kind: 'name' };
+      }
       return { type: 'PERSON', confident: true, kind: 'name' };
     }
     if (
@@ -446,6 +421,7 @@ export class MentionDetector {
       words.length <= 4 &&
       lowers.every((w) => lex.personWords.has(w) || lex.givenNames.has(w) || w.length === 1)
     ) {
+      if (yields) return { type: learned, confident: false, kind: 'name' };
       return { type: 'PERSON', confident: true, kind: 'name' };
     }
     if (next && lex.personVerbs.has(next.lower) && next.sentence === words[0]?.sentence) {
@@ -461,12 +437,14 @@ export class MentionDetector {
     ) {
       return { type: 'PERSON', confident: true, kind: 'name' };
     }
-    if (multi && lex.personWords.has(lead) && !lex.locSuffix.has(head)) {
-      return { type: 'PERSON', confident: false, kind: 'name' };
-    }
     // "OpenAI", "YouTube": a capital inside a word marks a brand or a company.
     if (!multi && /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(words[0]?.text ?? '')) {
       return { type: 'ORG', confident: false, kind: 'name' };
+    }
+    // Where no cue settles it, the learned tagger's reading of the run decides.
+    if (learned) return { type: learned, confident: false, kind: 'name' };
+    if (multi && lex.personWords.has(lead) && !lex.locSuffix.has(head)) {
+      return { type: 'PERSON', confident: false, kind: 'name' };
     }
     if (prev && prev.sentence === words[0]?.sentence && lex.locativePrepositions.has(prev.lower)) {
       if (!multi || !lex.givenNames.has(lead))
@@ -479,6 +457,35 @@ export class MentionDetector {
       return { type: everyday ? 'ORG' : 'PERSON', confident: false, kind: 'name' };
     }
     return { type: 'ORG', confident: false, kind: 'name' };
+  }
+
+  /** Does a US state, province or similar region start at token i ("Calif.", "Ontario")? */
+  private stateAt(i: number): boolean {
+    const hit = this.gazetteer(i, this.sentenceEnd, 'normal');
+    return !!hit && hit.value.lexClass === 'place' && hit.value.type === 'GPE';
+  }
+
+  /** The tagger's type for a run: the tag most of its word tokens carry, if any. */
+  private taggerType(first: number, last: number): EntityType | undefined {
+    if (!this.tags) return undefined;
+    const counts = new Map<NerTag, number>();
+    let words = 0;
+    for (let k = first; k < last; k++) {
+      if (!hasLetter(this.tokens[k]?.text ?? '')) continue;
+      words++;
+      const tag = tagAt(this.tags, k);
+      if (tag) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    }
+    let best: NerTag | undefined;
+    let bestCount = 0;
+    for (const [tag, count] of counts) {
+      if (count > bestCount) {
+        best = tag;
+        bestCount = count;
+      }
+    }
+    if (!best || bestCount * 2 <= words) return undefined;
+    return TAG_TO_ENTITY[best];
   }
 
   // ---- the pass ---------------------------------------------------------------------------------
@@ -599,6 +606,7 @@ export class MentionDetector {
     }
     if (prev && first && prev.sentence === first.sentence) {
       if (this.lex.locativePrepositions.has(prev.lower) && prev.lower !== 'to') return true;
+      if (WIRE_CODE.test(prev.text)) return true;
       return false;
     }
     return !!next && /^[-(,–—]$/.test(next.text);
@@ -627,6 +635,18 @@ export class MentionDetector {
         i += lead.length;
         while (i < last && !this.nameLike(i, last, mode)) i++;
         if (i >= last) return;
+      }
+    }
+    // "AU1502173794 Sofia BTA": after a news-wire code come the dateline's city and the agency.
+    if (WIRE_CODE.test(this.tokens[i - 1]?.text ?? '') && lead && lead.length < last - i) {
+      const cls = lead.value.lexClass;
+      if (cls === 'capital' || cls === 'city' || cls === 'country') {
+        this.emitGazetteer(i, lead.length, lead.value);
+        const rest = i + lead.length;
+        const agency = this.wholeGazetteer(rest, last, mode);
+        if (agency) this.emitGazetteer(rest, last - rest, agency.value);
+        else this.emitTyped(rest, last, undefined, { type: 'ORG', confident: true, kind: 'name' });
+        return;
       }
     }
     // Honorifics stay out of the name: "Mr. Smith".
@@ -858,6 +878,7 @@ export function detectMentions(
   sentences: Sentence[],
   lex: Lexicon,
   isCommon: (lower: string) => boolean,
+  tags?: TaggedTokens,
 ): Detected {
-  return new MentionDetector(tokens, lex, isCommon).detect(sentences);
+  return new MentionDetector(tokens, lex, isCommon, tags).detect(sentences);
 }

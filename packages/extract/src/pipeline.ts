@@ -9,6 +9,7 @@ import { detectMentions } from './mentions.js';
 import type { Nlp } from './nlp.js';
 import { loadSharedParser, parseTokens } from './parse-stage.js';
 import { resolveMentions } from './resolve.js';
+import { tagTokens } from './tagger/index.js';
 import { tokenise } from './tokens.js';
 import { isCommonWord, primeWords } from './vocabulary.js';
 
@@ -35,7 +36,9 @@ export function analyse(
     tokens.filter((t) => t.text !== t.lower).map((t) => t.lower),
   );
   const isCommon = (word: string) => isCommonWord(nlp, word);
-  const detected = detectMentions(tokens, sentences, loadLexicon(), isCommon);
+  const lex = loadLexicon();
+  const tags = tagTokens(tokens, sentences, { lex, isCommon });
+  const detected = detectMentions(tokens, sentences, lex, isCommon, tags);
   const { mentions, entities, roles } = resolveMentions(text, tokens, detected, isCommon);
   return { docId, text, tokens, sentences, mentions, entities, roles };
 }

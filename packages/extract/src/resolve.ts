@@ -306,7 +306,10 @@ export function resolveMentions(
   const mentions: MentionSpan[] = nodes.map((n, i) => {
     const entityId = entityOfRoot.get(uf.find(n.key)) ?? '';
     const entityType = typeOfEntity.get(entityId) ?? n.raw.entityType;
-    const type: MentionType = n.raw.type === 'NORP' ? 'NORP' : entityType;
+    // A mention keeps the type its own evidence gave it (a gazetteer entry, a cue word, a title)
+    // so a store can vote over mentions across documents; a guess takes its entity's type.
+    const own = n.raw.confident || !!n.raw.canonical;
+    const type: MentionType = n.raw.type === 'NORP' ? 'NORP' : own ? n.raw.type : entityType;
     const first = tokens[n.raw.firstToken];
     const last = tokens[n.raw.lastToken - 1];
     return {

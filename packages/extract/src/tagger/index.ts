@@ -1,0 +1,51 @@
+/**
+ * The entity tagger at run time: the shipped model (`packages/extract/model/ner.bin.gz`, loaded
+ * once per process) tags a document's tokens with BIO labels over PER, ORG, LOC and MISC. The
+ * mention stage reads the labels as evidence beside its gazetteers and cues.
+ */
+import type { Sentence, Token } from '../analysis.js';
+import type { FeatureContext } from './features.js';
+import { documentFeatures } from './features.js';
+import { O, tagOf } from './labels.js';
+import type { NerTag } from './labels.js';
+import { NER_TAGS } from './labels.js';
+import { decodeDocument, readModel } from './model.js';
+import type { TaggerModel } from './model.js';
+
+export type { FeatureContext } from './features.js';
+export type { NerTag } from './labels.js';
+export type { TaggerModel } from './model.js';
+
+/** The tagger's reading of a document. */
+export interface TaggedTokens {
+  /** BIO label per token (see labels.ts). */
+  labels: Uint8Array;
+  /** Score of the chosen label over the runner-up, per token (0 = a coin toss). */
+  margins: Float32Array;
+}
+
+const MODEL_URL = new URL('../../model/ner.bin.gz', import.meta.url);
+let shipped: TaggerModel | undefined;
+
+/** The shipped model, read on first use (once per process). */
+export function loadTagger(): TaggerModel {
+  shipped ??= readModel(MODEL_URL);
+  return shipped;
+}
+
+/** Tags every token of a document. */
+export function tagTokens(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  ctx: FeatureContext,
+  model: TaggerModel = loadTagger(),
+): TaggedTokens {
+  if (!tokens.length) return { labels: new Uint8Array(0), margins: new Float32Array(0) };
+  return decodeDocument(model, documentFeatures(tokens, sentences, ctx));
+}
+
+/** The tag of token i, or undefined for O. */
+export function tagAt(tagged: TaggedTokens, i: number): NerTag | undefined {
+  const label = tagged.labels[i] ?? O;
+  return label === O ? undefined : NER_TAGS[tagOf(label)];
+}
