@@ -58,7 +58,7 @@ const read = {
   gumDev: () => readGum(join(corpora, 'gum', 'en_gum-ud-dev.conllu')),
   gumTest: () => readGum(join(corpora, 'gum', 'en_gum-ud-test.conllu')),
 };
-const prep = (docs) => prepareExamples(nlp, docs);
+const prep = (docs) => prepareExamples(nlp, ctx, docs);
 const train = [...prep(read.unerTrain()), ...prep(read.gumTrain()), ...prep(read.wikigold())];
 const unerDev = prep(read.unerDev());
 const gumDev = prep(read.gumDev());

@@ -12,8 +12,6 @@ import type { MentionKind, Sentence, Token } from './analysis.js';
 import { addPhrase, longestPhrase } from './lexicon.js';
 import type { GazetteerEntry, LexClass, Lexicon, PhraseTable, RoleRelation } from './lexicon.js';
 import { hasLetter, isAllCaps, isCap, sentenceMode } from './casing.js';
-import { tagAt } from './tagger/index.js';
-import type { NerTag, TaggedTokens } from './tagger/index.js';
 import type { Mode } from './casing.js';
 
 export interface RawMention {
@@ -28,10 +26,20 @@ export interface RawMention {
   entityType: EntityType;
   /** False when the type is only a default guess, to be settled by resolution. */
   confident: boolean;
+  /** Typed PERSON from person-name word lists only: the learned tagger may retype it. */
+  yieldable?: boolean;
   /** Group noun after a country ("troops" in "Iranian troops"). */
   group?: string;
   /** Lexicon class of a gazetteer mention. */
   lexClass?: LexClass;
+}
+
+/** A run's type as the rules read it. */
+interface Typed {
+  type: EntityType;
+  confident: boolean;
+  kind: MentionKind;
+  yieldable?: boolean;
 }
 
 export interface RawRole {
@@ -79,13 +87,6 @@ const OF_HEADS = new Set([
 
 const longest = longestPhrase;
 
-/** How a tagger tag reads when no gazetteer entry or cue settles the type. */
-const TAG_TO_ENTITY: Record<NerTag, EntityType | undefined> = {
-  PER: 'PERSON',
-  ORG: 'ORG',
-  LOC: 'GPE',
-  MISC: undefined,
-};
 
 export class MentionDetector {
   private readonly tokens: Token[];
@@ -97,19 +98,10 @@ export class MentionDetector {
   /** Lower-cased words written with a capital inside running text somewhere in the document. */
   private readonly capitalisedInside = new Set<string>();
 
-  /** The learned tagger's labels, when it ran. */
-  private readonly tags: TaggedTokens | undefined;
-
-  constructor(
-    tokens: Token[],
-    lex: Lexicon,
-    isCommon: (lower: string) => boolean,
-    tags?: TaggedTokens,
-  ) {
+  constructor(tokens: Token[], lex: Lexicon, isCommon: (lower: string) => boolean) {
     this.tokens = tokens;
     this.lex = lex;
     this.isCommon = isCommon;
-    this.tags = tags;
   }
 
   detect(sentences: Sentence[]): Detected {
@@ -360,7 +352,7 @@ export class MentionDetector {
     first: number,
     last: number,
     hasRole: boolean,
-  ): { type: EntityType; confident: boolean; kind: MentionKind } {
+  ): Typed {
     const lex = this.lex;
     const words = this.tokens.slice(first, last).filter((t) => hasLetter(t.text));
     const lowers = words.map((t) => t.lower);
@@ -398,31 +390,23 @@ export class MentionDetector {
     if (multi && lex.facilityPrefix.has(lead)) {
       return { type: 'FACILITY', confident: true, kind: 'name' };
     }
-    if (acronym) {
-      const learned = this.taggerType(first, last);
-      return { type: learned ?? 'ORG', confident: false, kind: 'acronym' };
-    }
+    if (acronym) return { type: 'ORG', confident: false, kind: 'acronym' };
     // "El Toro, Calif.", "Fairbanks, Alaska": a name before a comma and a state is a town.
     if (next?.text === ',' && this.stateAt(last + 1)) {
       return { type: 'GPE', confident: true, kind: 'name' };
     }
-    const learned = this.taggerType(first, last);
     // Person-name words are also place and company names ("Washington", "Warner Brothers"):
-    // where the tagger reads the run otherwise, it decides.
-    const yields = learned !== undefined && learned !== 'PERSON';
+    // the tagger may read such a run otherwise (see reconcile.ts).
     if (multi && (lex.givenNames.has(lead) || INITIAL.test(words[0]?.text ?? ''))) {
-      if (yields && !INITIAL.test(words[0]?.text ?? '')) {
-        return { type: learned, confident: false, kind: 'name' };
-      }
-      return { type: 'PERSON', confident: true, kind: 'name' };
+      const yieldable = !INITIAL.test(words[0]?.text ?? '');
+      return { type: 'PERSON', confident: true, kind: 'name', yieldable };
     }
     if (
       multi &&
       words.length <= 4 &&
       lowers.every((w) => lex.personWords.has(w) || lex.givenNames.has(w) || w.length === 1)
     ) {
-      if (yields) return { type: learned, confident: false, kind: 'name' };
-      return { type: 'PERSON', confident: true, kind: 'name' };
+      return { type: 'PERSON', confident: true, kind: 'name', yieldable: true };
     }
     if (next && lex.personVerbs.has(next.lower) && next.sentence === words[0]?.sentence) {
       return { type: 'PERSON', confident: multi, kind: 'name' };
@@ -441,8 +425,6 @@ export class MentionDetector {
     if (!multi && /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(words[0]?.text ?? '')) {
       return { type: 'ORG', confident: false, kind: 'name' };
     }
-    // Where no cue settles it, the learned tagger's reading of the run decides.
-    if (learned) return { type: learned, confident: false, kind: 'name' };
     if (multi && lex.personWords.has(lead) && !lex.locSuffix.has(head)) {
       return { type: 'PERSON', confident: false, kind: 'name' };
     }
@@ -463,29 +445,6 @@ export class MentionDetector {
   private stateAt(i: number): boolean {
     const hit = this.gazetteer(i, this.sentenceEnd, 'normal');
     return !!hit && hit.value.lexClass === 'place' && hit.value.type === 'GPE';
-  }
-
-  /** The tagger's type for a run: the tag most of its word tokens carry, if any. */
-  private taggerType(first: number, last: number): EntityType | undefined {
-    if (!this.tags) return undefined;
-    const counts = new Map<NerTag, number>();
-    let words = 0;
-    for (let k = first; k < last; k++) {
-      if (!hasLetter(this.tokens[k]?.text ?? '')) continue;
-      words++;
-      const tag = tagAt(this.tags, k);
-      if (tag) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-    }
-    let best: NerTag | undefined;
-    let bestCount = 0;
-    for (const [tag, count] of counts) {
-      if (count > bestCount) {
-        best = tag;
-        bestCount = count;
-      }
-    }
-    if (!best || bestCount * 2 <= words) return undefined;
-    return TAG_TO_ENTITY[best];
   }
 
   // ---- the pass ---------------------------------------------------------------------------------
@@ -800,6 +759,7 @@ export class MentionDetector {
       kind: typed.kind,
       entityType: typed.type,
       confident: typed.confident,
+      ...(typed.yieldable ? { yieldable: true } : {}),
     });
     if (role && typed.type === 'PERSON') this.addRole(index, role);
   }
@@ -878,7 +838,6 @@ export function detectMentions(
   sentences: Sentence[],
   lex: Lexicon,
   isCommon: (lower: string) => boolean,
-  tags?: TaggedTokens,
 ): Detected {
-  return new MentionDetector(tokens, lex, isCommon, tags).detect(sentences);
+  return new MentionDetector(tokens, lex, isCommon).detect(sentences);
 }

@@ -8,6 +8,7 @@ import { loadLexicon } from './lexicon.js';
 import { detectMentions } from './mentions.js';
 import type { Nlp } from './nlp.js';
 import { loadSharedParser, parseTokens } from './parse-stage.js';
+import { reconcileMentions } from './reconcile.js';
 import { resolveMentions } from './resolve.js';
 import { tagTokens } from './tagger/index.js';
 import { tokenise } from './tokens.js';
@@ -37,8 +38,9 @@ export function analyse(
   );
   const isCommon = (word: string) => isCommonWord(nlp, word);
   const lex = loadLexicon();
-  const tags = tagTokens(tokens, sentences, { lex, isCommon });
-  const detected = detectMentions(tokens, sentences, lex, isCommon, tags);
+  const rules = detectMentions(tokens, sentences, lex, isCommon);
+  const tags = tagTokens(tokens, sentences, { lex, isCommon }, rules.mentions);
+  const detected = reconcileMentions(rules, tokens, sentences, tags);
   const { mentions, entities, roles } = resolveMentions(text, tokens, detected, isCommon);
   return { docId, text, tokens, sentences, mentions, entities, roles };
 }

@@ -15,6 +15,7 @@ import { hasLetter, isAllCaps, isCap, sentenceMode } from '../casing.js';
 import type { Mode } from '../casing.js';
 import { longestPhrase } from '../lexicon.js';
 import type { Lexicon } from '../lexicon.js';
+import type { RawMention } from '../mentions.js';
 
 /** What the features read besides the tokens. */
 export interface FeatureContext {
@@ -92,6 +93,10 @@ const enum T {
   T1Pos,
   DocTag,
   DocTagShape,
+  Rule0,
+  RuleM1,
+  RuleP1,
+  Rule0Shape,
 }
 
 // ---- per-word facts -------------------------------------------------------------------------------
@@ -263,11 +268,51 @@ export interface DocFeatures {
 
 const MAX_FEATURES = 64;
 
-/** Builds the static features of every token of a document. */
+/**
+ * Per token, a code for the rule-based mention covering it (position in the mention, mention
+ * type, kind, and how the rules typed it: gazetteer, cue, name lists or a guess); 0 outside.
+ */
+export function ruleCodes(count: number, mentions: readonly RawMention[]): Uint32Array {
+  const out = new Uint32Array(count);
+  for (const m of mentions) {
+    const basis = m.canonical
+      ? 'gazetteer'
+      : m.yieldable
+        ? 'names'
+        : m.confident
+          ? 'cue'
+          : 'guess';
+    const code = (position: string) => ruleCode(`${position}|${m.type}|${m.kind}|${basis}`);
+    const width = m.lastToken - m.firstToken;
+    if (width === 1) out[m.firstToken] = code('U');
+    else {
+      out[m.firstToken] = code('B');
+      for (let k = m.firstToken + 1; k < m.lastToken - 1; k++) out[k] = code('I');
+      out[m.lastToken - 1] = code('L');
+    }
+  }
+  return out;
+}
+
+const ruleCodeCache = new Map<string, number>();
+function ruleCode(key: string): number {
+  let h = ruleCodeCache.get(key);
+  if (h === undefined) {
+    h = hashString(key);
+    ruleCodeCache.set(key, h);
+  }
+  return h;
+}
+
+/**
+ * Builds the static features of every token of a document; `rules` are the rule-based
+ * mentions as `ruleCodes` gives them (the tagger learns how far to trust each kind).
+ */
 export function documentFeatures(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   ctx: FeatureContext,
+  rules?: Uint32Array,
 ): DocFeatures {
   const n = tokens.length;
   const facts: WordFacts[] = new Array<WordFacts>(n);
@@ -371,6 +416,13 @@ export function documentFeatures(
     if (d & 16) add(T.DocRunFirst, situation);
     if (d & 32) add(T.DocOrgCue, situation);
     if (d & 64) add(T.DocLocCue, situation);
+    if (rules) {
+      const r = rules[i] as number;
+      add(T.Rule0, r);
+      add(T.RuleM1, i > first ? (rules[i - 1] as number) : NONE);
+      add(T.RuleP1, i + 1 < end ? (rules[i + 1] as number) : NONE);
+      add(T.Rule0Shape, mix(r, f.shortShape));
+    }
     if (k > limit) throw new Error('tagger: too many features for one token');
   }
   offsets[n] = k;

@@ -5,7 +5,8 @@
  */
 import type { Sentence, Token } from '../analysis.js';
 import type { FeatureContext } from './features.js';
-import { documentFeatures } from './features.js';
+import type { RawMention } from '../mentions.js';
+import { documentFeatures, ruleCodes } from './features.js';
 import { O, tagOf } from './labels.js';
 import type { NerTag } from './labels.js';
 import { NER_TAGS } from './labels.js';
@@ -33,15 +34,17 @@ export function loadTagger(): TaggerModel {
   return shipped;
 }
 
-/** Tags every token of a document. */
+/** Tags every token of a document, reading the rule-based mentions as evidence. */
 export function tagTokens(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   ctx: FeatureContext,
+  rules: readonly RawMention[],
   model: TaggerModel = loadTagger(),
 ): TaggedTokens {
   if (!tokens.length) return { labels: new Uint8Array(0), margins: new Float32Array(0) };
-  return decodeDocument(model, documentFeatures(tokens, sentences, ctx));
+  const codes = ruleCodes(tokens.length, rules);
+  return decodeDocument(model, documentFeatures(tokens, sentences, ctx, codes));
 }
 
 /** The tag of token i, or undefined for O. */

@@ -11,7 +11,8 @@ import { tokenise } from '../tokens.js';
 import { primeWords } from '../vocabulary.js';
 import type { NerDocument } from './corpora.js';
 import type { DocFeatures, FeatureContext } from './features.js';
-import { docTagFeatures, documentFeatures, historyFeatures } from './features.js';
+import { docTagFeatures, documentFeatures, historyFeatures, ruleCodes } from './features.js';
+import { detectMentions } from '../mentions.js';
 import { LABEL_COUNT, NER_TAGS, O, beginOf, insideOf, isBegin, tagOf } from './labels.js';
 import type { NerTag } from './labels.js';
 import { allowed, decodeDocument, decodePass, documentTags, staticScores } from './model.js';
@@ -24,16 +25,27 @@ export interface TaggedExample {
   tokens: Token[];
   sentences: Sentence[];
   gold: Int8Array;
+  /** The rule-based mentions, as features (see `ruleCodes`). */
+  rules: Uint32Array;
 }
 
-/** Tokenises documents with wink-nlp and projects their gold spans onto the tokens. */
-export function prepareExamples(nlp: Nlp, docs: readonly NerDocument[]): TaggedExample[] {
+/**
+ * Tokenises documents with wink-nlp, runs the rule-based mention stage on them (its output is
+ * a feature) and projects their gold spans onto the tokens.
+ */
+export function prepareExamples(
+  nlp: Nlp,
+  ctx: FeatureContext,
+  docs: readonly NerDocument[],
+): TaggedExample[] {
   return docs.map((d) => {
     const { tokens, sentences } = tokenise(nlp, d.text);
     primeWords(
       nlp,
       tokens.filter((t) => t.text !== t.lower).map((t) => t.lower),
     );
+    const detected = detectMentions(tokens, sentences, ctx.lex, ctx.isCommon);
+    const rules = ruleCodes(tokens.length, detected.mentions);
     const gold = new Int8Array(tokens.length);
     let k = 0;
     const spans = [...d.spans].sort((a, b) => a.start - b.start);
@@ -52,7 +64,7 @@ export function prepareExamples(nlp: Nlp, docs: readonly NerDocument[]): TaggedE
         first = false;
       }
     }
-    return { id: d.id, corpus: d.corpus, tokens, sentences, gold };
+    return { id: d.id, corpus: d.corpus, tokens, sentences, gold, rules };
   });
 }
 
@@ -116,7 +128,9 @@ class Perceptron implements Weights {
 export function trainTagger(examples: readonly TaggedExample[], options: TrainOptions): Float32Array {
   const model = new Perceptron(options.bits);
   const random = seededRandom(options.seed);
-  const features = examples.map((e) => documentFeatures(e.tokens, e.sentences, options.ctx));
+  const features = examples.map((e) =>
+    documentFeatures(e.tokens, e.sentences, options.ctx, e.rules),
+  );
   const order = examples.map((_, i) => i);
   const extra = new Uint32Array(8);
   const scores = new Float64Array(LABEL_COUNT);
@@ -224,7 +238,7 @@ export function scoreExamples(
   ) as TagScores;
   const wanted = new Set(only.map((t) => NER_TAGS.indexOf(t)));
   for (const ex of examples) {
-    const doc = documentFeatures(ex.tokens, ex.sentences, ctx);
+    const doc = documentFeatures(ex.tokens, ex.sentences, ctx, ex.rules);
     const { labels } = decodeDocument(w, doc);
     const gold = Int8Array.from(ex.gold, (g) => (g < 0 ? 0 : g));
     const unknown = (s: [number, number, number]) => {

@@ -1,0 +1,109 @@
+/**
+ * Rules and the learned tagger, reconciled. The rule-based mention stage finds names and types
+ * them where it is certain (a gazetteer entry, a cue word, a title); elsewhere it guesses. The
+ * tagger, which read those mentions as features, settles the guesses: it retypes them, and a
+ * guess it reads as no name at all ("Great Service", "News Alert") is dropped. Only in running text:
+ * tables and results lines are nothing like what the tagger learned from. A person typed
+ * only because its words are in the person-name lists yields to a tagger that reads a place or
+ * an organisation ("Warner Brothers", "El Toro").
+ */
+import type { EntityType } from '@kg/schema';
+import type { Sentence, Token } from './analysis.js';
+import { hasLetter } from './casing.js';
+import type { Detected, RawMention, RawRole } from './mentions.js';
+import { tagAt } from './tagger/index.js';
+import type { NerTag, TaggedTokens } from './tagger/index.js';
+
+/** How a tagger tag reads when no gazetteer entry or cue settles the type. */
+const TAG_TO_ENTITY: Record<NerTag, EntityType | undefined> = {
+  PER: 'PERSON',
+  ORG: 'ORG',
+  LOC: 'GPE',
+  MISC: undefined,
+};
+
+/** Margin (in weight units of the shipped model) above which the tagger's O drops a guess. */
+const NO_NAME_MARGIN = Number(process.env.KG_NO_NAME_MARGIN ?? 0);
+
+/** Applies the tagger's reading to the rule-based mentions; roles follow their mentions. */
+export function reconcileMentions(
+  detected: Detected,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  tags: TaggedTokens,
+): Detected {
+  const prose = sentences.map((s) => isProse(tokens, s));
+  const kept: RawMention[] = [];
+  const index = new Map<number, number>();
+  detected.mentions.forEach((m, i) => {
+    const sentence = tokens[m.firstToken]?.sentence ?? 0;
+    if (!m.canonical && (!m.confident || m.yieldable) && prose[sentence]) {
+      const learned = taggerType(tokens, tags, m);
+      if (learned && learned !== m.entityType && !(m.yieldable && learned === 'PERSON')) {
+        m.type = learned;
+        m.entityType = learned;
+        m.confident = false;
+        delete m.yieldable;
+      } else if (!m.confident && saysNoName(tokens, tags, m)) return;
+    }
+    index.set(i, kept.length);
+    kept.push(m);
+  });
+  if (kept.length === detected.mentions.length) return detected;
+  const roles: RawRole[] = [];
+  for (const r of detected.roles) {
+    const person = index.get(r.person);
+    if (person === undefined) continue;
+    const of = r.of !== undefined ? index.get(r.of) : undefined;
+    const { of: _of, ...rest } = r;
+    roles.push({ ...rest, person, ...(of !== undefined ? { of } : {}) });
+  }
+  return { mentions: kept, roles };
+}
+
+/**
+ * The tagger learned from running text; in tables and results lines ("Somerset 303 and 172-5",
+ * "Loren Roberts 68 70 = 138") its reading carries no weight. Such a line has numbers and no verb.
+ */
+function isProse(tokens: readonly Token[], s: Sentence): boolean {
+  let verb = false;
+  let digits = false;
+  for (let i = s.firstToken; i < s.lastToken; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+    const c = t.text.charCodeAt(0);
+    if (c >= 48 && c <= 57) digits = true;
+  }
+  return verb || !digits;
+}
+
+/** The tag most of the mention's word tokens carry, as an entity type. */
+function taggerType(tokens: readonly Token[], tags: TaggedTokens, m: RawMention) {
+  const counts = new Map<NerTag, number>();
+  let words = 0;
+  for (let k = m.firstToken; k < m.lastToken; k++) {
+    if (!hasLetter(tokens[k]?.text ?? '')) continue;
+    words++;
+    const tag = tagAt(tags, k);
+    if (tag) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  }
+  let best: NerTag | undefined;
+  let bestCount = 0;
+  for (const [tag, count] of counts) {
+    if (count > bestCount) {
+      best = tag;
+      bestCount = count;
+    }
+  }
+  if (!best || bestCount * 2 <= words) return undefined;
+  return TAG_TO_ENTITY[best];
+}
+
+/** Does the tagger label every word of the mention O, clearly? */
+function saysNoName(tokens: readonly Token[], tags: TaggedTokens, m: RawMention): boolean {
+  for (let k = m.firstToken; k < m.lastToken; k++) {
+    if (!hasLetter(tokens[k]?.text ?? '')) continue;
+    if (tagAt(tags, k) || (tags.margins[k] ?? 0) < NO_NAME_MARGIN) return false;
+  }
+  return true;
+}
