@@ -33,6 +33,7 @@ export function reconcileMentions(
   tags: TaggedTokens,
 ): Detected {
   const prose = sentences.map((s) => isProse(tokens, s));
+  const supported = supportedNames(detected.mentions, tokens);
   const kept: RawMention[] = [];
   const index = new Map<number, number>();
   detected.mentions.forEach((m, i) => {
@@ -44,7 +45,13 @@ export function reconcileMentions(
         m.entityType = learned;
         m.confident = false;
         delete m.yieldable;
-      } else if (!m.confident && saysNoName(tokens, tags, m)) return;
+      } else if (
+        !m.confident &&
+        !supported.has(surface(tokens, m)) &&
+        saysNoName(tokens, tags, m)
+      ) {
+        return;
+      }
     }
     index.set(i, kept.length);
     kept.push(m);
@@ -75,6 +82,34 @@ function isProse(tokens: readonly Token[], s: Sentence): boolean {
     if (c >= 48 && c <= 57) digits = true;
   }
   return verb || !digits;
+}
+
+const surface = (tokens: readonly Token[], m: RawMention) =>
+  tokens
+    .slice(m.firstToken, m.lastToken)
+    .map((t) => t.lower)
+    .join(' ');
+
+/**
+ * Names the document vouches for: the words of every name the rules are sure of ("Orbitex"
+ * after "Orbitex Corp.") and their initials ("NGB" after "Northern Grain Board").
+ */
+function supportedNames(mentions: readonly RawMention[], tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (!m.confident && !m.canonical) continue;
+    const words = tokens.slice(m.firstToken, m.lastToken).filter((t) => hasLetter(t.text));
+    for (const w of words) out.add(w.lower);
+    if (words.length >= 2) {
+      out.add(
+        words
+          .filter((w) => /^\p{Lu}/u.test(w.text))
+          .map((w) => (w.text[0] ?? '').toLowerCase())
+          .join(''),
+      );
+    }
+  }
+  return out;
 }
 
 /** The tag most of the mention's word tokens carry, as an entity type. */
