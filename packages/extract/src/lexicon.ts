@@ -86,6 +86,10 @@ export interface Lexicon {
   facilitySuffix: Set<string>;
   facilityPrefix: Set<string>;
   eventSuffix: Set<string>;
+  /** Common nouns that introduce a name of their kind: "oil firm Yukos", "his wife Cherie". */
+  orgNouns: Set<string>;
+  personNouns: Set<string>;
+  placeNouns: Set<string>;
   groupNouns: Set<string>;
   personVerbs: Set<string>;
   locativePrepositions: Set<string>;
@@ -107,6 +111,9 @@ interface CuesFile {
   facilitySuffix: string[];
   facilityPrefix: string[];
   eventSuffix: string[];
+  orgNouns: string[];
+  personNouns: string[];
+  placeNouns: string[];
   groupNouns: string[];
   personVerbs: string[];
   locativePrepositions: string[];
@@ -172,6 +179,9 @@ export function loadLexicon(): Lexicon {
     facilitySuffix: set(cues.facilitySuffix),
     facilityPrefix: set(cues.facilityPrefix),
     eventSuffix: set(cues.eventSuffix),
+    orgNouns: set(cues.orgNouns),
+    personNouns: set(cues.personNouns),
+    placeNouns: set(cues.placeNouns),
     groupNouns: set(cues.groupNouns),
     personVerbs: set(cues.personVerbs),
     locativePrepositions: set(cues.locativePrepositions),

@@ -368,6 +368,12 @@ export class MentionDetector {
     if (hasRole || (prev && this.honorific(prev.i) && prev.sentence === words[0]?.sentence)) {
       return { type: 'PERSON', confident: true, kind: 'name' };
     }
+    // "oil firm Yukos", "his wife Cherie", "the port city Sevastopol": the noun before says.
+    if (prev && prev.sentence === words[0]?.sentence && prev.pos === 'NOUN') {
+      if (lex.orgNouns.has(prev.lower)) return { type: 'ORG', confident: true, kind: 'name' };
+      if (lex.personNouns.has(prev.lower)) return { type: 'PERSON', confident: true, kind: 'name' };
+      if (lex.placeNouns.has(prev.lower)) return { type: 'GPE', confident: true, kind: 'name' };
+    }
     if (multi && lex.eventSuffix.has(head)) return { type: 'EVENT', confident: true, kind: 'name' };
     if (multi && lex.orgSuffix.has(head)) return { type: 'ORG', confident: true, kind: 'name' };
     if (multi && lex.facilitySuffix.has(head)) {

@@ -129,11 +129,23 @@ const enum F {
   GroupNoun = 1 << 24,
   InnerCap = 1 << 25,
   Period = 1 << 26,
+  OrgNoun = 1 << 27,
+  PersonNoun = 1 << 28,
+  PlaceNoun = 1 << 29,
 }
-const FLAG_COUNT = 27;
+const FLAG_COUNT = 30;
 /** Facts of the previous word worth a feature of their own. */
 const LEFT_FLAGS =
-  F.Cap | F.Honorific | F.RoleWord | F.LocativePrep | F.GivenName | F.NameConnector | F.Punct;
+  F.Cap |
+  F.Honorific |
+  F.RoleWord |
+  F.LocativePrep |
+  F.GivenName |
+  F.NameConnector |
+  F.Punct |
+  F.OrgNoun |
+  F.PersonNoun |
+  F.PlaceNoun;
 /** Facts of the next word worth a feature of their own. */
 const RIGHT_FLAGS =
   F.Cap |
@@ -222,6 +234,9 @@ function factsOf(text: string, token: Token, ctx: FeatureContext): WordFacts {
   if (lex.personVerbs.has(lower)) flags |= F.PersonVerb;
   if (lex.nameConnectors.has(lower)) flags |= F.NameConnector;
   if (lex.groupNouns.has(lower)) flags |= F.GroupNoun;
+  if (lex.orgNouns.has(lower)) flags |= F.OrgNoun;
+  if (lex.personNouns.has(lower)) flags |= F.PersonNoun;
+  if (lex.placeNouns.has(lower)) flags |= F.PlaceNoun;
   const affixes: number[] = [];
   for (let n = 1; n <= 3; n++) affixes.push(lower.length > n ? hashString(lower.slice(0, n)) : 0);
   for (let n = 1; n <= 4; n++) affixes.push(lower.length > n ? hashString(lower.slice(-n)) : 0);
