@@ -107,7 +107,9 @@ for (const e of (pred.graph ?? pred).entities ?? []) {
     if (type && set) set.add(`${m.start}:${m.end}:${type}`);
   }
 }
-const count = Object.fromEntries(['ALL', 'PER', 'ORG', 'LOC'].map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+const count = Object.fromEntries(
+  ['ALL', 'PER', 'ORG', 'LOC'].map((t) => [t, { tp: 0, fp: 0, fn: 0 }]),
+);
 const errors = [];
 docs.forEach((d, n) => {
   const p = predicted.get(names[n]);
@@ -117,14 +119,16 @@ docs.forEach((d, n) => {
     const hit = g.has(s);
     count[t][hit ? 'tp' : 'fp']++;
     count.ALL[hit ? 'tp' : 'fp']++;
-    if (!hit && verbose) errors.push(`extra ${t}: ${d.text.slice(...s.split(':').slice(0, 2).map(Number))}`);
+    if (!hit && verbose)
+      errors.push(`extra ${t}: ${d.text.slice(...s.split(':').slice(0, 2).map(Number))}`);
   }
   for (const s of g) {
     if (p.has(s)) continue;
     const t = s.split(':')[2];
     count[t].fn++;
     count.ALL.fn++;
-    if (verbose) errors.push(`missed ${t}: ${d.text.slice(...s.split(':').slice(0, 2).map(Number))}`);
+    if (verbose)
+      errors.push(`missed ${t}: ${d.text.slice(...s.split(':').slice(0, 2).map(Number))}`);
   }
 });
 const prf = ({ tp, fp, fn }) => {
@@ -135,6 +139,8 @@ const prf = ({ tp, fp, fn }) => {
 if (verbose) console.log(errors.join('\n'));
 for (const [k, c] of Object.entries(count)) {
   const { p, r, f1 } = prf(c);
-  console.log(`${k.padEnd(4)} P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)} (tp ${c.tp} fp ${c.fp} fn ${c.fn})`);
+  console.log(
+    `${k.padEnd(4)} P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)} (tp ${c.tp} fp ${c.fp} fn ${c.fn})`,
+  );
 }
 console.log(`uner_f1=${prf(count.ALL).f1.toFixed(3)} docs=${docs.length} file=${basename(file)}`);

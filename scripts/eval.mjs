@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 /**
  * `pnpm eval`: runs the extraction scorers of ../shared/eval (see its README) against the built
- * `kg extract` and prints their summary lines: the sample article (seed), WikiEvents dev, and
- * CoNLL-2003 test. The evaluation data stays in ../shared; nothing is copied here.
+ * `kg extract` and prints their summary lines: the sample article (seed), BBC dev, CoNLL04 dev,
+ * WikiEvents dev, CoNLL-2003 test and Universal NER EWT test (scripts/eval-uner.mjs over
+ * ../shared/corpora/uner-ewt). The evaluation data stays in ../shared; nothing is copied here.
  *
- *   pnpm eval [seed] [wikievents] [conll] [--verbose] [--conll-set dev|test]
+ *   pnpm eval [seed] [bbc] [conll04] [wikievents] [conll] [uner] [--verbose]
+ *             [--conll-set dev|test] [--uner-set dev|test]
  *
  * KG_SHARED overrides where the shared folder is (default: ../shared beside the project).
  */
@@ -22,7 +24,11 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const conllSetIndex = args.indexOf('--conll-set');
 const conllSet = conllSetIndex >= 0 ? args[conllSetIndex + 1] : 'test';
-const chosen = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--conll-set');
+const unerSetIndex = args.indexOf('--uner-set');
+const unerSet = unerSetIndex >= 0 ? args[unerSetIndex + 1] : 'test';
+const chosen = args.filter(
+  (a, i) => !a.startsWith('--') && args[i - 1] !== '--conll-set' && args[i - 1] !== '--uner-set',
+);
 
 if (!existsSync(join(evalDir, 'score.mjs')) || !existsSync(join(evalDir, 'score-ner.mjs'))) {
   console.error(
@@ -40,6 +46,16 @@ if (!['dev', 'test'].includes(conllSet)) {
   console.error(`eval: --conll-set must be dev or test, not "${conllSet}".`);
   process.exit(2);
 }
+if (!['dev', 'test'].includes(unerSet)) {
+  console.error(`eval: --uner-set must be dev or test, not "${unerSet}".`);
+  process.exit(2);
+}
+const entitySuite = (name, set, title) => ({
+  name,
+  title,
+  argv: [join(evalDir, 'score.mjs'), join(evalDir, set), '--cmd', `${kg} {file} --format json`],
+  summary: (lines) => lines.slice(lines.findIndex((l) => l.startsWith('ALL ('))),
+});
 
 const kg = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} extract`;
 const suites = [
@@ -54,6 +70,8 @@ const suites = [
     ],
     summary: (lines) => lines.slice(lines.findIndex((l) => l.startsWith('ALL ('))),
   },
+  entitySuite('bbc', 'bbc-dev', 'BBC dev'),
+  entitySuite('conll04', 'conll04-dev', 'CoNLL04 dev (five relation kinds annotated)'),
   {
     name: 'wikievents',
     title: 'WikiEvents dev (relations incomplete: only their recall counts)',
@@ -76,10 +94,18 @@ const suites = [
     ],
     summary: (lines) => lines,
   },
+  {
+    name: 'uner',
+    title: `Universal NER EWT ${unerSet} (exact span over PER, ORG, LOC)`,
+    argv: [join(root, 'scripts', 'eval-uner.mjs'), unerSet],
+    summary: (lines) => lines,
+  },
 ].filter((s) => chosen.length === 0 || chosen.includes(s.name));
 
 if (suites.length === 0) {
-  console.error(`eval: unknown suite "${chosen.join(' ')}" (use seed, wikievents, conll).`);
+  console.error(
+    `eval: unknown suite "${chosen.join(' ')}" (use seed, bbc, conll04, wikievents, conll, uner).`,
+  );
   process.exit(2);
 }
 

@@ -22,7 +22,9 @@ if (!existsSync(join(dist, 'tagger', 'train.js'))) {
   process.exit(2);
 }
 if (!existsSync(join(corpora, 'uner-ewt'))) {
-  console.error(`train:ner: ${corpora} is missing (set KG_SHARED to the folder that holds corpora/).`);
+  console.error(
+    `train:ner: ${corpora} is missing (set KG_SHARED to the folder that holds corpora/).`,
+  );
   process.exit(2);
 }
 
@@ -31,9 +33,9 @@ const opt = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : dflt;
 };
-const epochs = Number(opt('--epochs', 10));
+const epochs = Number(opt('--epochs', 8));
 const seed = Number(opt('--seed', 1));
-const bits = Number(opt('--bits', 20));
+const bits = Number(opt('--bits', 18));
 const slice = Number(opt('--slice', 0));
 const out = resolve(opt('--out', join(root, 'packages', 'extract', 'model', 'ner.bin.gz')));
 
@@ -41,7 +43,9 @@ const { loadNlp } = await import(join(dist, 'nlp.js'));
 const { loadLexicon } = await import(join(dist, 'lexicon.js'));
 const { isCommonWord } = await import(join(dist, 'vocabulary.js'));
 const { readUner, readGum, readWikigold } = await import(join(dist, 'tagger', 'corpora.js'));
-const { prepareExamples, trainTagger, scoreExamples, f1 } = await import(join(dist, 'tagger', 'train.js'));
+const { prepareExamples, trainTagger, scoreExamples, f1 } = await import(
+  join(dist, 'tagger', 'train.js')
+);
 const { saveModel, MODEL_FORMAT } = await import(join(dist, 'tagger', 'model.js'));
 const { NER_TAGS, LABEL_COUNT } = await import(join(dist, 'tagger', 'labels.js'));
 
@@ -63,9 +67,12 @@ const train = [...prep(read.unerTrain()), ...prep(read.gumTrain()), ...prep(read
 const unerDev = prep(read.unerDev());
 const gumDev = prep(read.gumDev());
 const tokens = train.reduce((n, e) => n + e.tokens.length, 0);
-console.error(`train:ner: ${train.length} documents, ${tokens} tokens (prepared in ${Date.now() - t0} ms)`);
+console.error(
+  `train:ner: ${train.length} documents, ${tokens} tokens (prepared in ${Date.now() - t0} ms)`,
+);
 
-const fmt = (s) => `${f1(s.ALL).toFixed(3)} (${NER_TAGS.map((t) => `${t} ${f1(s[t]).toFixed(3)}`).join(', ')})`;
+const fmt = (s) =>
+  `${f1(s.ALL).toFixed(3)} (${NER_TAGS.map((t) => `${t} ${f1(s[t]).toFixed(3)}`).join(', ')})`;
 const pol = ['PER', 'ORG', 'LOC'];
 const weights = trainTagger(train, {
   epochs,
@@ -89,7 +96,9 @@ if (!slice) {
     ['gum test', prep(read.gumTest()), NER_TAGS],
   ]) {
     const s = scoreExamples(final, docs, ctx, only);
-    scores[name] = Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Number(f1(v).toFixed(3))]));
+    scores[name] = Object.fromEntries(
+      Object.entries(s).map(([k, v]) => [k, Number(f1(v).toFixed(3))]),
+    );
     console.error(`${name}: ${fmt(s)}`);
   }
 }
@@ -100,4 +109,6 @@ const size = saveModel(out, weights, {
   tags: NER_TAGS,
   training: { epochs, seed, documents: train.length, tokens, scores },
 });
-console.error(`train:ner: wrote ${out} (${(size / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.error(
+  `train:ner: wrote ${out} (${(size / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+);

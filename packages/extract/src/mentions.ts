@@ -87,7 +87,6 @@ const OF_HEADS = new Set([
 
 const longest = longestPhrase;
 
-
 export class MentionDetector {
   private readonly tokens: Token[];
   private readonly lex: Lexicon;
@@ -348,11 +347,7 @@ export class MentionDetector {
 
   // ---- typing -----------------------------------------------------------------------------------
 
-  private typeRun(
-    first: number,
-    last: number,
-    hasRole: boolean,
-  ): Typed {
+  private typeRun(first: number, last: number, hasRole: boolean): Typed {
     const lex = this.lex;
     const words = this.tokens.slice(first, last).filter((t) => hasLetter(t.text));
     const lowers = words.map((t) => t.lower);

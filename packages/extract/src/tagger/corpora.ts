@@ -93,7 +93,8 @@ class DocBuilder {
     if (this.text) this.text += '\n';
     const base = this.text.length;
     this.text += sentence;
-    for (const s of spans) this.spans.push({ start: s.start + base, end: s.end + base, tag: s.tag });
+    for (const s of spans)
+      this.spans.push({ start: s.start + base, end: s.end + base, tag: s.tag });
   }
   done(): NerDocument {
     return { id: this.id, corpus: this.corpus, text: this.text, spans: this.spans };
@@ -101,11 +102,7 @@ class DocBuilder {
 }
 
 /** BIO (or IOB1) tags over aligned tokens → spans. */
-function spansFromBio(
-  offsets: [number, number][],
-  tags: string[],
-  corpus: string,
-): GoldSpan[] {
+function spansFromBio(offsets: [number, number][], tags: string[], corpus: string): GoldSpan[] {
   const spans: GoldSpan[] = [];
   let open: { start: number; end: number; type: string } | undefined;
   const close = () => {
@@ -240,7 +237,23 @@ function parseEntities(misc: string): { opens: { id: string; type: string }[]; c
 }
 
 const PROPER = new Set(['NNP', 'NNPS']);
-const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', 'da', 'van', 'von', 'der', 'la', 'le', 'al', 'bin', '&', '-']);
+const NAME_CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'du',
+  'des',
+  'da',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+  'al',
+  'bin',
+  '&',
+  '-',
+]);
 
 /**
  * GUM: mentions whose head is a proper noun are names; the name is the run of proper nouns
@@ -304,7 +317,10 @@ export function readGum(path: string, genres?: readonly string[]): NerDocument[]
       // "Byron's" = "Byron" + "'s": the word's place inside the surface token.
       const surface = surfaces[surfaces.length - 1] ?? '';
       const previous = words[words.length - 1];
-      const from = previous && previous.surface === surfaces.length - 1 ? (previous.inner?.[1] ?? surface.length) : 0;
+      const from =
+        previous && previous.surface === surfaces.length - 1
+          ? (previous.inner?.[1] ?? surface.length)
+          : 0;
       const form = cols[1] ?? '';
       if (surface.startsWith(form, from)) inner = [from, from + form.length];
     }
@@ -381,7 +397,8 @@ function gumSpans(words: GumWord[], offsets: [number, number][], titles: Set<str
   // Names of time and quantity ("August") are no names, but still known: not unknown.
   for (const m of mentions) {
     if (mapType('gum', m.type) !== 'O') continue;
-    for (let k = m.first; k <= m.last; k++) if (proper(k)) names.push({ first: k, last: k, type: m.type });
+    for (let k = m.first; k <= m.last; k++)
+      if (proper(k)) names.push({ first: k, last: k, type: m.type });
   }
   // Outermost names win; of equal spans the first mention (outer) wins.
   const kept = names

@@ -51,8 +51,6 @@ const enum T {
   W0,
   Wm1,
   Wp1,
-  Wm2,
-  Wp2,
   Shape0,
   Shapes3,
   Pre1,
@@ -63,8 +61,6 @@ const enum T {
   Suf3,
   Suf4,
   Pos0,
-  PosM1,
-  PosP1,
   PosM1P0,
   Pos0P1,
   Flag0,
@@ -279,9 +275,12 @@ export interface DocFeatures {
   sentenceFirst: Uint32Array;
   /** Per token: capitalised in running text (not first, not in a caps or title sentence). */
   informativeCap: Uint8Array;
+  /** Per token, when given: 1 = not needed (no features; decoding labels it O). */
+  skip?: Uint8Array;
 }
 
 const MAX_FEATURES = 64;
+let scratch = new Uint32Array(0);
 
 /**
  * Per token, a code for the rule-based mention covering it (position in the mention, mention
@@ -290,13 +289,7 @@ const MAX_FEATURES = 64;
 export function ruleCodes(count: number, mentions: readonly RawMention[]): Uint32Array {
   const out = new Uint32Array(count);
   for (const m of mentions) {
-    const basis = m.canonical
-      ? 'gazetteer'
-      : m.yieldable
-        ? 'names'
-        : m.confident
-          ? 'cue'
-          : 'guess';
+    const basis = m.canonical ? 'gazetteer' : m.yieldable ? 'names' : m.confident ? 'cue' : 'guess';
     const code = (position: string) => ruleCode(`${position}|${m.type}|${m.kind}|${basis}`);
     const width = m.lastToken - m.firstToken;
     if (width === 1) out[m.firstToken] = code('U');
@@ -328,6 +321,8 @@ export function documentFeatures(
   sentences: readonly Sentence[],
   ctx: FeatureContext,
   rules?: Uint32Array,
+  skip?: Uint8Array,
+  transient = false,
 ): DocFeatures {
   const n = tokens.length;
   const facts: WordFacts[] = new Array<WordFacts>(n);
@@ -359,7 +354,10 @@ export function documentFeatures(
   const afterRole = roleEnds(tokens, sentences, ctx.lex);
   const doc = documentFacts(tokens, facts, informativeCap, afterRole, ctx.lex);
 
-  const hashes = new Uint32Array(n * MAX_FEATURES);
+  // Tagging reuses one scratch table (its features live only until the next document).
+  if (transient && scratch.length < n * MAX_FEATURES)
+    scratch = new Uint32Array(n * MAX_FEATURES * 2);
+  const hashes = transient ? scratch : new Uint32Array(n * MAX_FEATURES);
   const offsets = new Uint32Array(n + 1);
   const words = new Uint32Array(n);
   const shapes = new Uint32Array(n);
@@ -375,9 +373,7 @@ export function documentFeatures(
     const first = sentenceFirst[i] as number;
     const end = sentenceLast[i] as number;
     const prev = i > first ? facts[i - 1] : undefined;
-    const prev2 = i - 1 > first ? facts[i - 2] : undefined;
     const next = i + 1 < end ? facts[i + 1] : undefined;
-    const next2 = i + 2 < end ? facts[i + 2] : undefined;
     const t = tokens[i] as Token;
     const p0 = posHash(t.pos);
     const pm1 = i > first ? posHash((tokens[i - 1] as Token).pos) : NONE;
@@ -386,24 +382,25 @@ export function documentFeatures(
     words[i] = f.lower;
     shapes[i] = f.shortShape;
     pos[i] = p0;
+    if (skip && skip[i]) continue;
 
     add(T.Bias, 0);
     add(T.W0, f.lower);
     add(T.Wm1, prev ? prev.lower : NONE);
     add(T.Wp1, next ? next.lower : NONE);
-    add(T.Wm2, prev2 ? prev2.lower : NONE);
-    add(T.Wp2, next2 ? next2.lower : NONE);
     add(T.W0Wp1, mix(f.lower, next ? next.lower : NONE));
     add(T.Wm1W0, mix(prev ? prev.lower : NONE, f.lower));
     add(T.Shape0, f.shape);
-    add(T.Shapes3, mix(mix(prev ? prev.shortShape : NONE, f.shortShape), next ? next.shortShape : NONE));
-    for (let a = 0; a < 7; a++) {
+    add(
+      T.Shapes3,
+      mix(mix(prev ? prev.shortShape : NONE, f.shortShape), next ? next.shortShape : NONE),
+    );
+    // Prefixes of two and three letters, suffixes of two to four.
+    for (let a = 1; a < 7; a++) {
       const v = f.affixes[a] as number;
-      if (v) add(T.Pre1 + a, v);
+      if (v && a !== 3) add(T.Pre1 + a, v);
     }
     add(T.Pos0, p0);
-    add(T.PosM1, pm1);
-    add(T.PosP1, pp1);
     add(T.PosM1P0, mix(pm1, p0));
     add(T.Pos0P1, mix(p0, pp1));
     for (let b = 0; b < FLAG_COUNT; b++) {
@@ -449,6 +446,7 @@ export function documentFeatures(
     pos,
     sentenceFirst,
     informativeCap,
+    ...(skip ? { skip } : {}),
   };
 }
 
@@ -474,7 +472,13 @@ export function historyFeatures(
  * Document-tag features of token i: `docTag` is the tag (0 none, 1+tag index, or the code for
  * "capitalised but no name") that the first pass gave the same word elsewhere.
  */
-export function docTagFeatures(doc: DocFeatures, i: number, docTag: number, out: Uint32Array, at: number): number {
+export function docTagFeatures(
+  doc: DocFeatures,
+  i: number,
+  docTag: number,
+  out: Uint32Array,
+  at: number,
+): number {
   out[at] = mix(T.DocTag, mix(docTag, doc.informativeCap[i] as number));
   out[at + 1] = mix(T.DocTagShape, mix(docTag, doc.shapes[i] as number));
   return 2;
@@ -501,11 +505,12 @@ function gazetteerCodes(
 ): Uint32Array {
   const out = new Uint32Array(tokens.length).fill(NONE);
   for (const s of sentences) {
-    for (let i = s.firstToken; i < s.lastToken; ) {
+    for (let i = s.firstToken; i < s.lastToken;) {
       const t = tokens[i] as Token;
-      const hit = isCap(t) || lex.anyCaseStarts.has(t.lower)
-        ? longestPhrase(lex.gazetteer, tokens, i, s.lastToken)
-        : undefined;
+      const hit =
+        isCap(t) || lex.anyCaseStarts.has(t.lower)
+          ? longestPhrase(lex.gazetteer, tokens, i, s.lastToken)
+          : undefined;
       if (!hit) {
         i++;
         continue;
@@ -537,7 +542,11 @@ function gazetteerCodes(
 }
 
 /** Per token: 1 after a role phrase ("President", "foreign minister"), 2 inside one. */
-function roleEnds(tokens: readonly Token[], sentences: readonly Sentence[], lex: Lexicon): Uint8Array {
+function roleEnds(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  lex: Lexicon,
+): Uint8Array {
   const out = new Uint8Array(tokens.length);
   for (const s of sentences) {
     for (let i = s.firstToken; i < s.lastToken; i++) {
@@ -576,15 +585,22 @@ function documentFacts(
     const prev = facts[i - 1];
     const next = facts[i + 1];
     const sameSentence = (k: number) => tokens[k]?.sentence === tokens[i]?.sentence;
-    if (afterRole[i] === 1 || (prev && prev.flags & F.Honorific && sameSentence(i - 1))) set(f.lower, 4);
+    if (afterRole[i] === 1 || (prev && prev.flags & F.Honorific && sameSentence(i - 1)))
+      set(f.lower, 4);
     if (next && next.flags & F.PersonVerb && sameSentence(i + 1)) set(f.lower, 4);
-    const prevCap = prev && prev.flags & F.Cap && sameSentence(i - 1) && !(prev.flags & F.StopCapital);
+    const prevCap =
+      prev && prev.flags & F.Cap && sameSentence(i - 1) && !(prev.flags & F.StopCapital);
     const nextCap = next && next.flags & F.Cap && sameSentence(i + 1);
     if (prevCap && !nextCap) set(f.lower, 8);
     if (nextCap && !prevCap) set(f.lower, 16);
     if (next && next.flags & F.OrgSuffix && sameSentence(i + 1)) set(f.lower, 32);
     const before = tokens[i - 1];
-    if (before && sameSentence(i - 1) && lex.locativePrepositions.has(before.lower) && before.lower !== 'of') {
+    if (
+      before &&
+      sameSentence(i - 1) &&
+      lex.locativePrepositions.has(before.lower) &&
+      before.lower !== 'of'
+    ) {
       set(f.lower, 64);
     }
   }

@@ -34,7 +34,10 @@ export function loadTagger(): TaggerModel {
   return shipped;
 }
 
-/** Tags every token of a document, reading the rule-based mentions as evidence. */
+/**
+ * Tags a document's tokens, reading the rule-based mentions as evidence. Sentences where the
+ * rules guess nothing are left untagged (O): nothing downstream asks about them.
+ */
 export function tagTokens(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
@@ -44,7 +47,25 @@ export function tagTokens(
 ): TaggedTokens {
   if (!tokens.length) return { labels: new Uint8Array(0), margins: new Float32Array(0) };
   const codes = ruleCodes(tokens.length, rules);
-  return decodeDocument(model, documentFeatures(tokens, sentences, ctx, codes));
+  const skip = settledSentences(tokens, rules);
+  return decodeDocument(model, documentFeatures(tokens, sentences, ctx, codes, skip, true));
+}
+
+/**
+ * Sentences whose mentions the rules are all sure of (or that have none) need no tagging: the
+ * reconcile pass only reads the tagger where the rules guess. Returns 1 per token to skip.
+ */
+function settledSentences(tokens: readonly Token[], rules: readonly RawMention[]): Uint8Array {
+  const open = new Set<number>();
+  for (const m of rules) {
+    if (m.canonical || (m.confident && !m.yieldable)) continue;
+    open.add(tokens[m.firstToken]?.sentence ?? -1);
+  }
+  const skip = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!open.has((tokens[i] as Token).sentence)) skip[i] = 1;
+  }
+  return skip;
 }
 
 /** The tag of token i, or undefined for O. */

@@ -51,23 +51,33 @@ export function addScores(
   const mask = w.mask;
   for (let k = from; k < to; k++) {
     const row = ((features[k] as number) & mask) * LABEL_COUNT;
-    for (let l = 0; l < LABEL_COUNT; l++) scores[l] = (scores[l] as number) + (table[row + l] as number);
+    for (let l = 0; l < LABEL_COUNT; l++)
+      scores[l] = (scores[l] as number) + (table[row + l] as number);
+  }
+}
+
+/** ALLOWED[(prev + 1) * LABEL_COUNT + label]: may `label` follow `prev` (BIO; -1 = start)? */
+const ALLOWED = new Uint8Array((LABEL_COUNT + 1) * LABEL_COUNT);
+for (let prev = -1; prev < LABEL_COUNT; prev++) {
+  for (let label = 0; label < LABEL_COUNT; label++) {
+    const ok = !isInside(label) || (prev > O && tagOf(prev) === tagOf(label));
+    ALLOWED[(prev + 1) * LABEL_COUNT + label] = ok ? 1 : 0;
   }
 }
 
 /** Is `label` allowed after `prev` (BIO)? */
 export function allowed(prev: number, label: number): boolean {
-  if (!isInside(label)) return true;
-  return prev !== O && prev >= 0 && tagOf(prev) === tagOf(label);
+  return ALLOWED[(prev + 1) * LABEL_COUNT + label] === 1;
 }
 
 /** Best allowed label; ties go to the lower label (O first), so decoding is deterministic. */
 export function bestLabel(scores: Float64Array, prev: number): number {
+  const base = (prev + 1) * LABEL_COUNT;
   let best = O;
   let bestScore = -Infinity;
   for (let l = 0; l < LABEL_COUNT; l++) {
     const s = scores[l] as number;
-    if (s > bestScore && allowed(prev, l)) {
+    if (s > bestScore && ALLOWED[base + l] === 1) {
       best = l;
       bestScore = s;
     }
@@ -97,7 +107,11 @@ export function documentTags(doc: DocFeatures, labels: Uint8Array): Uint8Array {
   for (let i = 0; i < n; i++) {
     const c = counts.get(doc.words[i] as number);
     if (!c) continue;
-    const own = doc.informativeCap[i] ? ((labels[i] as number) === O ? DOC_TAG_NO_NAME : tagOf(labels[i] as number) + 1) : -1;
+    const own = doc.informativeCap[i]
+      ? (labels[i] as number) === O
+        ? DOC_TAG_NO_NAME
+        : tagOf(labels[i] as number) + 1
+      : -1;
     let best = 0;
     let bestCount = 0;
     for (let t = 1; t < c.length; t++) {
@@ -113,8 +127,9 @@ export function documentTags(doc: DocFeatures, labels: Uint8Array): Uint8Array {
 }
 
 /**
- * Greedy decoding of a document. `docTags` absent: first pass. `static` caches each token's
- * static scores between passes.
+ * Greedy decoding of a document. `docTags` absent: first pass. `staticScores` caches each
+ * token's static scores between passes. Tokens in `doc.skip` are labelled O, or keep the label
+ * they have when `keepSkipped` (the second pass over sentences the first pass settled).
  */
 export function decodePass(
   w: Weights,
@@ -123,6 +138,7 @@ export function decodePass(
   staticScores: Float64Array,
   labels: Uint8Array,
   margins?: Float32Array,
+  keepSkipped = false,
 ): void {
   const n = labels.length;
   const extra = new Uint32Array(8);
@@ -134,6 +150,10 @@ export function decodePass(
       prev = -1;
       prev2 = -1;
     }
+    if (doc.skip && doc.skip[i]) {
+      if (!keepSkipped) labels[i] = O;
+      continue;
+    }
     for (let l = 0; l < LABEL_COUNT; l++) scores[l] = staticScores[i * LABEL_COUNT + l] as number;
     let count = historyFeatures(doc, i, prev, prev2, extra);
     count += docTagFeatures(doc, i, docTags ? (docTags[i] as number) : 0, extra, count);
@@ -141,9 +161,11 @@ export function decodePass(
     const label = bestLabel(scores, prev);
     labels[i] = label;
     if (margins) {
+      const base = (prev + 1) * LABEL_COUNT;
       let second = -Infinity;
       for (let l = 0; l < LABEL_COUNT; l++) {
-        if (l !== label && allowed(prev, l)) second = Math.max(second, scores[l] as number);
+        const v = scores[l] as number;
+        if (l !== label && ALLOWED[base + l] === 1 && v > second) second = v;
       }
       margins[i] = (scores[label] as number) - second;
     }
@@ -156,11 +178,18 @@ export function decodePass(
 export function staticScores(w: Weights, doc: DocFeatures): Float64Array {
   const n = doc.offsets.length - 1;
   const out = new Float64Array(n * LABEL_COUNT);
-  const scores = new Float64Array(LABEL_COUNT);
+  const table = w.table;
+  const mask = w.mask;
+  const hashes = doc.hashes;
   for (let i = 0; i < n; i++) {
-    scores.fill(0);
-    addScores(w, doc.hashes, doc.offsets[i] as number, doc.offsets[i + 1] as number, scores);
-    out.set(scores, i * LABEL_COUNT);
+    const at = i * LABEL_COUNT;
+    const to = doc.offsets[i + 1] as number;
+    for (let k = doc.offsets[i] as number; k < to; k++) {
+      const row = ((hashes[k] as number) & mask) * LABEL_COUNT;
+      for (let l = 0; l < LABEL_COUNT; l++) {
+        out[at + l] = (out[at + l] as number) + (table[row + l] as number);
+      }
+    }
   }
   return out;
 }
@@ -173,10 +202,21 @@ export function decodeDocument(
   const n = doc.offsets.length - 1;
   const fixed = staticScores(w, doc);
   const labels = new Uint8Array(n);
-  decodePass(w, doc, undefined, fixed, labels);
-  const tags = documentTags(doc, labels);
   const margins = new Float32Array(n);
-  decodePass(w, doc, tags, fixed, labels, margins);
+  decodePass(w, doc, undefined, fixed, labels, margins);
+  const tags = documentTags(doc, labels);
+  // A sentence where no word has a document tag scores exactly as in the first pass.
+  const skip = new Uint8Array(n);
+  let from = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i < n && (doc.sentenceFirst[i] as number) !== i) continue;
+    let tagged = false;
+    for (let k = from; k < i && !tagged; k++) tagged = (tags[k] as number) !== 0;
+    if (!tagged) skip.fill(1, from, i);
+    from = i;
+  }
+  if (doc.skip) for (let i = 0; i < n; i++) skip[i] = (skip[i] as number) | (doc.skip[i] as number);
+  decodePass(w, { ...doc, skip }, tags, fixed, labels, margins, true);
   return { labels, margins };
 }
 
@@ -206,7 +246,9 @@ export function saveModel(path: string, weights: Float32Array, meta: ModelMeta):
     last = r;
   });
   const values = new Int16Array(rows.length * LABEL_COUNT);
-  rows.forEach((r, k) => values.set(q.subarray(r * LABEL_COUNT, (r + 1) * LABEL_COUNT), k * LABEL_COUNT));
+  rows.forEach((r, k) =>
+    values.set(q.subarray(r * LABEL_COUNT, (r + 1) * LABEL_COUNT), k * LABEL_COUNT),
+  );
   const header = Buffer.from(JSON.stringify({ ...meta, scale, rows: rows.length }), 'utf8');
   const head = Buffer.alloc(MAGIC.length + 4);
   head.write(MAGIC, 0, 'latin1');

@@ -57,9 +57,10 @@ export function prepareExamples(
         else {
           const tag = NER_TAGS.indexOf(span.tag);
           // A wink token that starts a sentence inside a gold span begins a new name.
-          gold[j] = first || (tokens[j] as Token).sentence !== (tokens[j - 1] as Token).sentence
-            ? beginOf(tag)
-            : insideOf(tag);
+          gold[j] =
+            first || (tokens[j] as Token).sentence !== (tokens[j - 1] as Token).sentence
+              ? beginOf(tag)
+              : insideOf(tag);
         }
         first = false;
       }
@@ -125,7 +126,10 @@ class Perceptron implements Weights {
 }
 
 /** Trains on `examples`; returns the averaged weights (LABEL_COUNT columns). */
-export function trainTagger(examples: readonly TaggedExample[], options: TrainOptions): Float32Array {
+export function trainTagger(
+  examples: readonly TaggedExample[],
+  options: TrainOptions,
+): Float32Array {
   const model = new Perceptron(options.bits);
   const random = seededRandom(options.seed);
   const features = examples.map((e) =>
@@ -193,7 +197,8 @@ function addRows(w: Weights, f: ArrayLike<number>, from: number, to: number, sco
   const table = w.table;
   for (let k = from; k < to; k++) {
     const row = ((f[k] as number) & w.mask) * LABEL_COUNT;
-    for (let l = 0; l < LABEL_COUNT; l++) scores[l] = (scores[l] as number) + (table[row + l] as number);
+    for (let l = 0; l < LABEL_COUNT; l++)
+      scores[l] = (scores[l] as number) + (table[row + l] as number);
   }
 }
 
@@ -208,7 +213,10 @@ export interface SpanScore {
 export type TagScores = Record<NerTag | 'ALL', SpanScore>;
 
 /** Spans (first, last exclusive, tag) of a label sequence. */
-export function spansOf(labels: ArrayLike<number>, tokens?: readonly Token[]): [number, number, number][] {
+export function spansOf(
+  labels: ArrayLike<number>,
+  tokens?: readonly Token[],
+): [number, number, number][] {
   const out: [number, number, number][] = [];
   let open: [number, number, number] | undefined;
   for (let i = 0; i < labels.length; i++) {
