@@ -39,17 +39,16 @@ export function reconcileMentions(
   detected.mentions.forEach((m, i) => {
     const sentence = tokens[m.firstToken]?.sentence ?? 0;
     if (!m.canonical && (!m.confident || m.yieldable) && prose[sentence]) {
-      const learned = taggerType(tokens, tags, m);
+      // A word of a name the rules are sure of ("Orbitex" after "Orbitex Corp.") is left to
+      // resolution, which joins it to that name and its type.
+      const vouched = supported.has(surface(tokens, m));
+      const learned = vouched ? undefined : taggerType(tokens, tags, m);
       if (learned && learned !== m.entityType && !(m.yieldable && learned === 'PERSON')) {
         m.type = learned;
         m.entityType = learned;
         m.confident = false;
         delete m.yieldable;
-      } else if (
-        !m.confident &&
-        !supported.has(surface(tokens, m)) &&
-        saysNoName(tokens, tags, m)
-      ) {
+      } else if (!m.confident && !vouched && saysNoName(tokens, tags, m)) {
         return;
       }
     }
