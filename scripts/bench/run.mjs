@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--only extract,parse,ner,graph,explorer] [--quick] [--out FILE]`
+ * `pnpm bench [--only extract,parse,ner,graph,explorer,store-scale] [--quick] [--out FILE]`
  *
  * Measures the built packages (`packages/NAME/dist`) against the bare libraries they stand on,
  * side by side in one run, and prints Markdown tables with the ratios. It only measures: no
