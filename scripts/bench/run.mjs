@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--only extract,parse,ner,graph,explorer,store-scale] [--quick] [--out FILE]`
+ * `pnpm bench [--only extract,parse,ner,graph,explorer,store-scale,adversarial,server,startup] [--quick] [--out FILE]`
  *
  * Measures the built packages (`packages/NAME/dist`) against the bare libraries they stand on,
  * side by side in one run, and prints Markdown tables with the ratios. It only measures: no
@@ -12,9 +12,18 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, isBuilt } from './lib/workspace.mjs';
 
-const PARTS = ['extract', 'parse', 'ner', 'graph', 'explorer', 'store-scale'];
-const USAGE = `Usage: pnpm bench [--only extract,parse,ner,graph,explorer,store-scale|graph:SECTION]
-                  [--quick] [--full-scale] [--out FILE]
+const PARTS = [
+  'extract',
+  'parse',
+  'ner',
+  'graph',
+  'explorer',
+  'store-scale',
+  'adversarial',
+  'server',
+  'startup',
+];
+const USAGE = `Usage: pnpm bench [--only PART,...|graph:SECTION] [--quick] [--full-scale] [--out FILE]
 
   --only LIST   run only these parts (comma-separated): ${PARTS.join(', ')}; or sections of
                 the graph part: graph:ingest, graph:merge, graph:query

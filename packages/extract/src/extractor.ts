@@ -14,12 +14,13 @@ import type {
   Relation,
   RelationType,
 } from '@kg/schema';
-import { SYMMETRIC_RELATIONS } from '@kg/schema';
+import { isKgError, KgError, SYMMETRIC_RELATIONS } from '@kg/schema';
 import type { Parser } from '@kg/parse';
 import type { Analysis, RelationFinder } from './analysis.js';
 import { loadNlp } from './nlp.js';
 import type { Nlp } from './nlp.js';
 import { normalise } from './normalise.js';
+import type { Normalised } from './normalise.js';
 import { loadSharedParser } from './parse-stage.js';
 import { analyse } from './pipeline.js';
 import { findRelations } from './relations/index.js';
@@ -92,7 +93,7 @@ function extractDocument(
   input: ExtractInput,
 ): Extraction {
   const original = input.text;
-  const norm = normalise(original, input.format ?? 'auto');
+  const norm = normaliseOrRefuse(input);
   const analysis = analyse(nlp, input.id, norm.text, parser);
   const span = (start: number, end: number) => {
     const o = norm.toOriginalSpan(start, end);
@@ -119,6 +120,16 @@ function extractDocument(
     entities: entities.map((e) => e.entity),
     relations,
   };
+}
+
+/** Normalises, naming the document in a refusal ("extract: a.html: HTML elements nested …"). */
+function normaliseOrRefuse(input: ExtractInput): Normalised {
+  try {
+    return normalise(input.text, input.format ?? 'auto');
+  } catch (err) {
+    if (!isKgError(err)) throw err;
+    throw new KgError(err.code, `extract: ${input.id}: ${err.message}, skipped.`, { cause: err });
+  }
 }
 
 type SpanOf = (
@@ -157,6 +168,8 @@ function buildRelations(
   span: SpanOf,
 ): Relation[] {
   const merged = new Map<string, Relation>();
+  // Relation key + evidence span: a keyed set, so repeated evidence costs one probe, not a scan.
+  const evidenceSeen = new Set<string>();
   for (const c of candidates) {
     let subject = ids.get(c.subject);
     let object = ids.get(c.object);
@@ -176,6 +189,9 @@ function buildRelations(
       evidence.trigger = { start: t.start, end: t.end, text: t.text };
     }
     const key = relationKey(subject, c.predicate, object, c.label);
+    const evidenceKey = `${key}\u0000${evidence.start}\u0000${evidence.end}`;
+    const same = evidenceSeen.has(evidenceKey);
+    evidenceSeen.add(evidenceKey);
     const existing = merged.get(key);
     if (!existing) {
       merged.set(key, {
@@ -190,9 +206,6 @@ function buildRelations(
       });
       continue;
     }
-    const same = existing.evidence.some(
-      (e) => e.start === evidence.start && e.end === evidence.end,
-    );
     if (!same) existing.evidence.push(evidence);
     if (MODALITY_RANK[c.modality] > MODALITY_RANK[existing.modality])
       existing.modality = c.modality;

@@ -6,6 +6,7 @@
  * range of the original HTML it came from, so offsets map back into the page as given.
  */
 import { Parser } from 'htmlparser2';
+import { KgError } from '@kg/schema';
 
 /** Elements whose whole content stays out of the text. */
 const SKIPPED = new Set([
@@ -99,6 +100,11 @@ const LINK_DENSITY = 0.6;
 const LINK_BLOCK_MAX_CHARS = 400;
 /** Main-content containers must hold at least this much text to be trusted. */
 const MAIN_MIN_CHARS = 200;
+/**
+ * Deepest nesting of elements read. htmlparser2 keeps open elements in an array it shifts at the
+ * front, so each element costs the depth it opens at; browsers stop nesting at 512 (Blink).
+ */
+export const MAX_HTML_DEPTH = 512;
 
 /** A run of output text and the original range it came from. */
 export interface Segment {
@@ -290,6 +296,12 @@ export function htmlToText(html: string): HtmlText {
           !skip && (MAIN_CONTAINERS.has(name) || (attribs.role ?? '').toLowerCase() === 'main');
         const open: Open = { name, skip, main, link: name === 'a', pre: name === 'pre' };
         stack.push(open);
+        if (stack.length > MAX_HTML_DEPTH) {
+          throw new KgError(
+            'INPUT_TOO_COMPLEX',
+            `HTML elements nested more than ${MAX_HTML_DEPTH} deep (at offset ${parser.startIndex})`,
+          );
+        }
         if (open.skip) skipDepth++;
         if (open.main) mainDepth++;
         if (open.link) linkDepth++;

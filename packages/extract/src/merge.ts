@@ -142,11 +142,12 @@ function evidenceKey(e: Evidence): string {
   return `${e.doc}\u0000${e.start}\u0000${e.end}`;
 }
 
-function mergeRelation(into: Relation, next: Relation): void {
-  const seen = new Set(into.evidence.map(evidenceKey));
+/** Adds `next`'s evidence not yet in `seen` (the keys of `into`'s evidence, kept up to date). */
+function mergeRelation(into: Relation, next: Relation, seen: Set<string>): void {
   for (const e of next.evidence) {
-    if (seen.has(evidenceKey(e))) continue;
-    seen.add(evidenceKey(e));
+    const key = evidenceKey(e);
+    if (seen.has(key)) continue;
+    seen.add(key);
     into.evidence.push(e);
   }
   if (MODALITY_RANK[next.modality] > MODALITY_RANK[into.modality]) {
@@ -169,7 +170,7 @@ export function mergeExtractions(list: readonly Extraction[]): Extraction {
   const { clusters, clusterOf } = cluster(list);
   const entities = clusters.map((c, i) => mergeCluster(c, `e${i + 1}`));
 
-  const relations = new Map<string, Relation>();
+  const relations = new Map<string, { relation: Relation; evidence: Set<string> }>();
   for (const extraction of list) {
     const local = new Map<string, number>();
     for (const entity of extraction.entities) {
@@ -186,13 +187,11 @@ export function mergeExtractions(list: readonly Extraction[]): Extraction {
       const key = [subject, relation.predicate, object, relation.label ?? ''].join('|');
       const existing = relations.get(key);
       if (existing) {
-        mergeRelation(existing, relation);
+        mergeRelation(existing.relation, relation, existing.evidence);
       } else {
         relations.set(key, {
-          ...relation,
-          subject,
-          object,
-          evidence: [...relation.evidence],
+          relation: { ...relation, subject, object, evidence: [...relation.evidence] },
+          evidence: new Set(relation.evidence.map(evidenceKey)),
         });
       }
     }
@@ -202,6 +201,6 @@ export function mergeExtractions(list: readonly Extraction[]): Extraction {
     extractorVersion: list[0]?.extractorVersion ?? EXTRACTOR_VERSION,
     documents: list.flatMap((e) => e.documents),
     entities,
-    relations: [...relations.values()],
+    relations: [...relations.values()].map((r) => r.relation),
   };
 }

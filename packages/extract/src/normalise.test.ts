@@ -1,4 +1,5 @@
 /** Normalisation: boilerplate lines blanked with offsets kept, HTML text mapped back exactly. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateLine, looksLikeHtml, normalise } from './normalise.js';
 
@@ -221,5 +222,59 @@ describe('HTML', () => {
       expect(out.text).toBe('');
       expect(out.toOriginal(0)).toBe(0);
     }
+  });
+});
+
+describe('scans instead of backtracking patterns', () => {
+  // The patterns the scans replaced; on short strings they give the answers to match.
+  const oldHeadline = (text: string): string | undefined => {
+    const line = /^\s*([^\n]+)\n\s*\S/.exec(text)?.[1]?.trim();
+    if (!line || line.length > 200 || /[.!?:;,]$/.test(line)) return undefined;
+    return line;
+  };
+  const oldLooksLikeHtml = (raw: string): boolean =>
+    /^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<html)/i.test(
+      raw.slice(0, 4096),
+    ) ||
+    (raw.slice(0, 65536).match(/<\/?(p|div|br|span|a|h[1-6]|article|section|li|ul)\b[^>]*>/gi)
+      ?.length ?? 0) >= 3;
+  const textOf = (pieces: string[]) =>
+    fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));
+
+  it('finds the same headline as /^\\s*([^\\n]+)\\n\\s*\\S/', () => {
+    const text = textOf([' ', '\n', '\t', '\u00a0', '\u2003', 'Iran', 'a.', 'said', '\r\n', ':']);
+    fc.assert(
+      fc.property(text, (raw) => {
+        const n = normalise(raw, 'text');
+        expect(n.title).toBe(oldHeadline(n.text));
+      }),
+      { seed: 16, numRuns: 500 },
+    );
+  });
+
+  it('sniffs HTML as /<\\/?(p|div|…)\\b[^>]*>/gi did', () => {
+    const text = textOf([
+      '<',
+      '>',
+      '/',
+      'p',
+      'P',
+      'div',
+      'a',
+      'h1',
+      'h7',
+      'span',
+      'spanx',
+      '_',
+      ' ',
+      'x',
+      '\n',
+    ]);
+    fc.assert(
+      fc.property(text, (raw) => {
+        expect(looksLikeHtml(raw)).toBe(oldLooksLikeHtml(raw));
+      }),
+      { seed: 16, numRuns: 1000 },
+    );
   });
 });

@@ -83,12 +83,74 @@ function blankBoilerplate(text: string): string {
   );
 }
 
-/** A short first line without final punctuation, followed by more text, reads as a headline. */
+/** JavaScript's `\s`, one character at a time (an ASCII fast path before the regex). */
+function isWhitespace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/u.test(text[i] ?? '');
+}
+
+/**
+ * A short first line without final punctuation, followed by more text, reads as a headline.
+ * A scan: the pattern it replaces (/^\s*([^\n]+)\n\s*\S/) backtracked over long runs of
+ * whitespace, taking the square of their length.
+ */
 function headline(text: string): string | undefined {
-  const match = /^\s*([^\n]+)\n\s*\S/.exec(text);
-  const line = match?.[1]?.trim();
+  let start = 0;
+  while (start < text.length && isWhitespace(text, start)) start++;
+  const end = text.indexOf('\n', start);
+  if (end < 0) return undefined;
+  let next = end + 1;
+  while (next < text.length && isWhitespace(text, next)) next++;
+  if (next >= text.length) return undefined;
+  const line = text.slice(start, end).trim();
   if (!line || line.length > HEADLINE_MAX || /[.!?:;,]$/.test(line)) return undefined;
   return line;
+}
+
+/** Tags whose presence (three of them) makes a text HTML. */
+const HTML_SNIFF_TAGS = new Set([
+  'p',
+  'div',
+  'br',
+  'span',
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'article',
+  'section',
+  'li',
+  'ul',
+]);
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/**
+ * Counts tags like /<\/?(p|div|…)\b[^>]*>/gi in `text`, up to `enough`. A scan with the next
+ * '>' remembered: the pattern, on a run of "<p<p<p…" without '>', took the square of its length.
+ */
+function countSniffTags(text: string, enough: number): number {
+  let count = 0;
+  let close = -1;
+  for (let i = text.indexOf('<'); i >= 0 && count < enough; i = text.indexOf('<', i + 1)) {
+    let k = i + 1;
+    if (text.charCodeAt(k) === 47) k++; // '/'
+    let j = k;
+    while (j < text.length && j - k <= 7 && isWordChar(text.charCodeAt(j))) j++;
+    if (j === k || isWordChar(text.charCodeAt(j))) continue;
+    if (!HTML_SNIFF_TAGS.has(text.slice(k, j).toLowerCase())) continue;
+    if (close < j) close = text.indexOf('>', j);
+    if (close < 0) break; // no '>' left: no tag can close
+    count++;
+    i = close;
+  }
+  return count;
 }
 
 /** HTML by its markup: a doctype or html/head/body tag, or several block tags. */
@@ -97,10 +159,7 @@ export function looksLikeHtml(raw: string): boolean {
   if (/^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<html)/i.test(head)) {
     return true;
   }
-  const tags = raw
-    .slice(0, 65536)
-    .match(/<\/?(p|div|br|span|a|h[1-6]|article|section|li|ul)\b[^>]*>/gi);
-  return (tags?.length ?? 0) >= 3;
+  return countSniffTags(raw.slice(0, 65536), 3) >= 3;
 }
 
 function identity(text: string, title: string | undefined): Normalised {

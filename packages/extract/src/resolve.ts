@@ -279,7 +279,7 @@ export function resolveMentions(
   if (dropped.size) {
     const kept = nodes.filter((n) => !dropped.has(n));
     nodes.length = 0;
-    nodes.push(...kept);
+    for (const n of kept) nodes.push(n); // not push(...kept): a spread overflows the stack
   }
 
   const entities = new Map<string, EntityCluster>();

@@ -2,82 +2,87 @@
  * Tokens and sentences from one wink-nlp `readDoc` pass. Whitespace tokens are dropped; a line
  * break always ends a sentence (news text puts headlines, captions and paragraphs on their own
  * lines). Offsets are recovered from wink's lossless token values and preceding spaces.
+ *
+ * Linear on any input: wink reads the text through `guardForWink` (same length, so offsets stay
+ * exact); the over-long runs it must not see come back as pieces, each a sentence of its own with
+ * part of speech `X`. A sentence never holds more than `MAX_SENTENCE_TOKENS` tokens, so rules that
+ * look across one stay bounded.
  */
 import type { ItsFunction } from 'wink-nlp';
 import type { Sentence, Token } from './analysis.js';
 import type { Nlp } from './nlp.js';
+import { chunkBounds, guardForWink, realign, runPieces } from './wink-guard.js';
 
 const ABBREVIATION =
   /^(?:\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Gen\.|Lt\.|Col\.|Sen\.|Rep\.|Gov\.|Prof\.|Rev\.|Adm\.|Maj\.|Capt\.|Sgt\.)$/u;
+
+/** Longest sentence, in tokens; the longest in the BBC corpus has 242. */
+export const MAX_SENTENCE_TOKENS = 256;
 
 export interface Tokenised {
   tokens: Token[];
   sentences: Sentence[];
 }
 
-/** Splits `text` into tokens (with POS and lemma) and sentences. */
-export function tokenise(nlp: Nlp, text: string): Tokenised {
+/** wink's columns for one chunk of text. */
+interface WinkColumns {
+  values: string[];
+  pos: string[];
+  lemmas: string[];
+  spaces: string[];
+  /** Indexes of the tokens wink starts a sentence at. */
+  sentenceStarts: Set<number>;
+}
+
+function readChunk(nlp: Nlp, chunk: string): WinkColumns {
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(chunk);
   const items = doc.tokens();
   // wink's typings do not accept its.lemma as a token its-function; the runtime does.
   const column = (f: unknown) => items.out(f as ItsFunction<string>) as unknown as string[];
-  const values = column(its.value);
-  const pos = column(its.pos);
-  const lemmas = column(its.lemma);
-  const spaces = column(its.precedingSpaces);
   const sentenceStarts = new Set<number>();
   for (const span of doc.sentences().out(its.span) as unknown as number[][]) {
     sentenceStarts.add(span[0] ?? 0);
   }
+  return {
+    values: column(its.value),
+    pos: column(its.pos),
+    lemmas: column(its.lemma),
+    spaces: column(its.precedingSpaces),
+    sentenceStarts,
+  };
+}
 
+/** Splits `text` into tokens (with POS and lemma) and sentences. */
+export function tokenise(nlp: Nlp, text: string): Tokenised {
+  const guarded = guardForWink(text);
+  const seen = guarded.text;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  let cursor = 0;
+  // One string per distinct form: repeated words share their lower case and lemma.
+  const shared = new Map<string, string>();
+  const share = (form: string) => {
+    const known = shared.get(form);
+    if (known !== undefined) return known;
+    shared.set(form, form);
+    return form;
+  };
   let open: Sentence | undefined;
   const close = () => {
     if (open && open.lastToken > open.firstToken) sentences.push(open);
     open = undefined;
   };
-  for (let w = 0; w < values.length; w++) {
-    const value = values[w] ?? '';
-    const before = spaces[w] ?? '';
-    cursor += before.length;
-    let start = cursor;
-    if (!text.startsWith(value, cursor)) {
-      const found = text.indexOf(value, cursor);
-      if (found >= 0) start = found;
-    }
-    const end = start + value.length;
-    cursor = end;
-    if (before.includes('\n')) close();
-    if (value.trim() === '') {
-      if (value.includes('\n')) close();
-      continue;
-    }
-    // wink may end a sentence after an initial or a title abbreviation ("M. Waugh", "Gen. Ali").
-    if (
-      sentenceStarts.has(w) &&
-      !(open && ABBREVIATION.test(tokens[tokens.length - 1]?.text ?? ''))
-    ) {
-      close();
-    }
-    if (!open) {
-      open = {
-        i: sentences.length,
-        start,
-        end,
-        firstToken: tokens.length,
-        lastToken: tokens.length,
-      };
-    }
+  const push = (start: number, end: number, value: string, pos: string, lemma: string) => {
+    if (open && open.lastToken - open.firstToken >= MAX_SENTENCE_TOKENS) close();
+    open ??= { i: sentences.length, start, end, firstToken: tokens.length, lastToken: 0 };
     const i = tokens.length;
+    const lower = share(value.toLowerCase());
     tokens.push({
       i,
-      text: value,
-      lower: value.toLowerCase(),
-      lemma: lemmas[w] ?? value.toLowerCase(),
-      pos: pos[w] ?? 'X',
+      text: share(value),
+      lower,
+      lemma: lemma === lower ? lower : share(lemma),
+      pos,
       start,
       end,
       sentence: open.i,
@@ -88,7 +93,51 @@ export function tokenise(nlp: Nlp, text: string): Tokenised {
     });
     open.lastToken = i + 1;
     open.end = end;
+  };
+  // Runs kept from wink come back in order, each piece a sentence of its own.
+  let run = 0;
+  const pushRunsBefore = (offset: number) => {
+    for (; run < guarded.runs.length && (guarded.runs[run]?.[0] ?? 0) < offset; run++) {
+      for (const [a, b] of runPieces(text, guarded.runs[run] ?? [0, 0])) {
+        close();
+        const value = text.slice(a, b);
+        push(a, b, value, 'X', value.toLowerCase());
+      }
+      close();
+    }
+  };
+
+  for (const [from, to] of chunkBounds(seen)) {
+    const { values, pos, lemmas, spaces, sentenceStarts } = readChunk(nlp, seen.slice(from, to));
+    let cursor = from;
+    for (let w = 0; w < values.length; w++) {
+      const value = values[w] ?? '';
+      const before = spaces[w] ?? '';
+      cursor += before.length;
+      if (!seen.startsWith(value, cursor)) cursor = realign(seen, value, cursor);
+      const start = cursor;
+      const end = start + value.length;
+      cursor = end;
+      pushRunsBefore(start);
+      if (before.includes('\n')) close();
+      if (value.trim() === '') {
+        if (value.includes('\n')) close();
+        continue;
+      }
+      // wink may end a sentence after an initial or a title abbreviation ("M. Waugh", "Gen. Ali").
+      if (
+        sentenceStarts.has(w) &&
+        !(open && ABBREVIATION.test(tokens[tokens.length - 1]?.text ?? ''))
+      ) {
+        close();
+      }
+      push(start, end, value, pos[w] ?? 'X', lemmas[w] ?? value.toLowerCase());
+    }
+    // No sentence reads across a chunk's end (one falls there only on a line of 32 KB or more).
+    pushRunsBefore(to);
+    close();
   }
+  pushRunsBefore(Infinity);
   close();
   return { tokens, sentences: splitDatelines(tokens, sentences) };
 }

@@ -17,13 +17,22 @@ import type { HealthResponse, SearchResponse } from '@kg/schema';
 import { parseInput } from '../validate.js';
 import type { GraphService } from '../service.js';
 
+/** `text` without '-' and '.' at either end: a scan, since /[-.]+$/ backtracks on inner runs. */
+function trimDashesAndDots(text: string): string {
+  const edge = (c: string | undefined) => c === '-' || c === '.';
+  let start = 0;
+  let end = text.length;
+  while (start < end && edge(text[start])) start++;
+  while (end > start && edge(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+
 /** A file name made of safe characters only, whatever the user put in the query. */
 export function safeFileName(base: string, extension: string): string {
-  const cleaned = base
-    .normalize('NFKD')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '')
-    .slice(0, 80);
+  const cleaned = trimDashesAndDots(base.normalize('NFKD').replace(/[^A-Za-z0-9._-]+/g, '-')).slice(
+    0,
+    80,
+  );
   return `${cleaned || 'kg-graph'}.${extension}`;
 }
 

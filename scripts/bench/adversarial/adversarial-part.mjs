@@ -1,0 +1,159 @@
+/**
+ * Adversarial bench (issue 16): each family of hostile input (packages/extract/src/testing/
+ * adversarial.ts) timed at two sizes per doubling, 64 KB → 128 KB and 512 KB → 1 MB, beside
+ * BBC articles joined to the same size, with the growth ratio and the cost per KB against BBC;
+ * then the peak memory of one 5 MB document of each family, each alone in its own process.
+ * Targets: growth ≤ 2.3× per doubling, ≤ 5× BBC per KB, peak RSS < 1 GB at 5 MB.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { runChild } from '../lib/child.mjs';
+import { corpusFiles, hasCorpus, readCorpus } from '../lib/corpus.mjs';
+import { NOT_BUILT, mb, num, table, verdict } from '../lib/report.mjs';
+import { ROOT } from '../lib/workspace.mjs';
+
+const SIDE = new URL('./adversarial-side.mjs', import.meta.url).pathname;
+const KB = 1024;
+const PAIRS = [
+  [64, 128],
+  [512, 1024],
+];
+const MAX_GROWTH = 2.3;
+const MAX_VS_BBC = 5;
+const MEMORY_KB = 5 * 1024;
+const MAX_RSS = 1024 ** 3;
+
+const failed = (r) => (r.error === 'not built' ? NOT_BUILT : `error: ${r.error}`);
+
+/** "12.3 ms" for a cell, "refused" when the extractor turned the document down. */
+function cell(r) {
+  if (!r) return 'n/a';
+  const time = `${num(r.ms, r.ms < 10 ? 1 : 0)} ms`;
+  return r.refused ? `${time} (refused: ${r.refused})` : time;
+}
+
+async function loadFamilies() {
+  const url = pathToFileURL(path.join(ROOT, 'packages/extract/dist/testing/adversarial.js')).href;
+  return import(url).then((m) => m.ADVERSARIAL_FAMILIES).catch(() => undefined);
+}
+
+/** Growth and per-KB rows from the timing child's results. */
+function timingRows(timing, families) {
+  const bbc = timing.results.bbc;
+  const perKb = (r, size) => (r ? r.ms / size : undefined);
+  const rows = [];
+  const misses = [];
+  for (const name of ['bbc', ...families.map((f) => f.name)]) {
+    const r = timing.results[name];
+    if (!r) continue;
+    const row = [name === 'bbc' ? 'BBC articles (baseline)' : `\`${name}\``];
+    let ok = true;
+    for (const [small, large] of PAIRS) {
+      const growth = r[large] && r[small] ? r[large].ms / r[small].ms : undefined;
+      const vsBbc = bbc ? perKb(r[large], large) / perKb(bbc[large], large) : undefined;
+      const refused = r[large]?.refused || r[small]?.refused;
+      row.push(cell(r[small]), cell(r[large]), growth ? `${growth.toFixed(2)}×` : 'n/a');
+      row.push(`${num(perKb(r[large], large), 2)}`, vsBbc ? `${vsBbc.toFixed(2)}×` : 'n/a');
+      if (name !== 'bbc' && !refused && (growth > MAX_GROWTH || vsBbc > MAX_VS_BBC)) ok = false;
+    }
+    if (name !== 'bbc' && !ok) misses.push(name);
+    row.push(name === 'bbc' ? '' : verdict(ok));
+    rows.push(row);
+  }
+  return { rows, misses };
+}
+
+/** Writes one 5 MB document per side into `dir`; returns [{ name, file, format }]. */
+function writeMemoryInputs(dir, families) {
+  const inputs = [];
+  if (hasCorpus()) {
+    const corpus = readCorpus(corpusFiles())
+      .map((d) => d.text.trim())
+      .join('\n\n');
+    const text = corpus.repeat(Math.ceil((MEMORY_KB * KB) / corpus.length));
+    const file = path.join(dir, 'bbc.txt');
+    writeFileSync(file, text.slice(0, MEMORY_KB * KB));
+    inputs.push({ name: 'bbc', file, format: 'text' });
+  }
+  for (const family of families) {
+    const file = path.join(dir, `${family.name}.txt`);
+    writeFileSync(file, family.generate(MEMORY_KB * KB, 16));
+    inputs.push({ name: family.name, file, format: family.format });
+  }
+  return inputs;
+}
+
+/** Runs the adversarial part and returns it as Markdown. */
+export async function run({ quick, log }) {
+  const families = await loadFamilies();
+  if (!families) return `### Adversarial input\n\n${NOT_BUILT}\n`;
+  const sizes = PAIRS.flat();
+  log(`adversarial: ${families.length} families and BBC at ${sizes.join(', ')} KB`);
+  const timing = await runChild(
+    SIDE,
+    { mode: 'time', sizes: sizes.join(','), reps: quick ? 1 : 3 },
+    { nodeArgs: ['--expose-gc'] },
+  );
+  const sections = ['### Adversarial input: time per doubling, beside BBC', ''];
+  if (timing.error) {
+    sections.push(failed(timing), '');
+  } else {
+    const { rows, misses } = timingRows(timing, families);
+    const header = ['family'];
+    for (const [small, large] of PAIRS) {
+      const kb = (n) => (n >= 1024 ? `${n / 1024} MB` : `${n} KB`);
+      header.push(kb(small), kb(large), 'growth', `ms/KB at ${kb(large)}`, '× BBC');
+    }
+    header.push(`≤ ${MAX_GROWTH}× growth, ≤ ${MAX_VS_BBC}× BBC`);
+    sections.push(
+      `Each family (${families.map((f) => `\`${f.name}\``).join(', ')}; what each one is: \`packages/extract/src/testing/adversarial.ts\`) and BBC articles joined by blank lines, cut to the same size, through \`createExtractor().extract\` on the main thread of one child process (no pool, no budget: the work itself). Sizes in KB of 1,024 UTF-16 code units. Time = CPU time of the process (all threads, the garbage collector included) after a full collection, the least of ${quick ? 'one run or more' : 'three runs or more'} (runs under 300 ms are repeated, up to 8), sides interleaved size by size: wall time on a machine shared with other work measures the neighbours. Growth = time at the larger size over the smaller; × BBC = ms per KB over BBC's at the same size. A refused document (a typed error, e.g. HTML nested deeper than browsers nest) counts as met.`,
+      '',
+      table(header, rows),
+      '',
+      misses.length === 0
+        ? 'Every family is within both targets.'
+        : `Outside a target: ${misses.map((m) => `\`${m}\``).join(', ')}.`,
+      '',
+    );
+  }
+
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-adversarial-'));
+  try {
+    const chosen = quick ? families.filter((f) => ['unicode', 'names'].includes(f.name)) : families;
+    const inputs = writeMemoryInputs(dir, chosen);
+    const rows = [];
+    for (const input of inputs) {
+      log(`adversarial: 5 MB of ${input.name}, alone (memory)`);
+      const r = await runChild(
+        SIDE,
+        { mode: 'memory', file: input.file, format: input.format, family: input.name },
+        { nodeArgs: ['--expose-gc'] },
+      );
+      const label = input.name === 'bbc' ? 'BBC articles' : `\`${input.name}\``;
+      if (r.error) {
+        rows.push([label, failed(r), '', '', '']);
+        continue;
+      }
+      rows.push([
+        label,
+        cell(r),
+        `${num(r.wall / 1000, 1)} s`,
+        mb(r.peakRss),
+        input.name === 'bbc' ? '' : `< 1 GB: ${verdict(r.peakRss < MAX_RSS)}`,
+      ]);
+    }
+    sections.push(
+      '### Adversarial input: peak memory of one 5 MB document',
+      '',
+      `Each document (5 MB = ${num(MEMORY_KB * KB)} code units) written to a file by the bench, then read and extracted by a child process of its own${quick ? ' (--quick: two families)' : ''}; peak RSS = \`process.resourceUsage().maxRSS\` of that process, model and text included.`,
+      '',
+      table(['input', 'CPU time', 'wall time', 'peak RSS', 'target'], rows),
+      '',
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return sections.join('\n');
+}

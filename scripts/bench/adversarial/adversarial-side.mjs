@@ -1,0 +1,126 @@
+/**
+ * One child of the adversarial bench (issue 16), in its own process:
+ *   --mode=time     every family at the sizes in --sizes (KB, comma-separated) beside BBC
+ *                   articles of the same size, each timed as the least of a few runs (at least
+ *                   --reps, more while a run is short), sides interleaved size by size
+ *   --mode=memory   one document from --file (--format text or html), alone: peak RSS and time
+ * The extractor is `createExtractor().extract` on the main thread, the pipeline itself: no pool,
+ * no budget, so what is timed is the work and nothing stops it. Times are CPU time of the
+ * process (all threads): on a machine shared with other work, wall time measures the neighbours.
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { childArgs, emitResult, peakRss } from '../lib/child.mjs';
+import { corpusFiles, hasCorpus, readCorpus } from '../lib/corpus.mjs';
+import { ROOT, importBuilt } from '../lib/workspace.mjs';
+
+const args = childArgs();
+const KB = 1024;
+/** A run shorter than this is repeated, up to MAX_REPS, and the least time kept. */
+const MIN_SAMPLE_MS = 300;
+const MAX_REPS = 8;
+
+const extract = await importBuilt('extract');
+const adversarial = await import(
+  pathToFileURL(path.join(ROOT, 'packages/extract/dist/testing/adversarial.js')).href
+).catch(() => undefined);
+if (!extract || !adversarial) {
+  emitResult({ error: 'not built' });
+  process.exit(0);
+}
+const { ADVERSARIAL_FAMILIES } = adversarial;
+
+let corpus;
+/** BBC articles joined by blank lines (the corpus again when it is not enough), cut to `size`. */
+function bbcText(size) {
+  if (!hasCorpus()) return undefined;
+  corpus ??= readCorpus(corpusFiles())
+    .map((doc) => doc.text.trim())
+    .join('\n\n');
+  return corpus.repeat(Math.ceil(size / corpus.length)).slice(0, size);
+}
+
+const sides = [
+  { name: 'bbc', format: 'text', text: (size) => bbcText(size) },
+  ...ADVERSARIAL_FAMILIES.map((f) => ({
+    name: f.name,
+    format: f.format,
+    text: (size) => f.generate(size, 16),
+  })),
+];
+
+const extractor = extract.createExtractor();
+
+/** CPU milliseconds of this process (all its threads, the collector's included) since `from`. */
+function cpuMs(from) {
+  const used = process.cpuUsage(from);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * One extraction after a full collection (so one run's garbage is not the next run's cost):
+ * CPU and wall milliseconds, and the error code when the document was refused.
+ */
+function once(side, text) {
+  globalThis.gc?.();
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  let refused;
+  try {
+    extractor.extract({ id: side.name, text, format: side.format });
+  } catch (error) {
+    refused = error?.code ?? String(error);
+  }
+  const wall = performance.now() - start;
+  return { ms: cpuMs(cpu), wall, ...(refused ? { refused } : {}) };
+}
+
+async function timeAll() {
+  const sizes = String(args.sizes ?? '64,128,512,1024')
+    .split(',')
+    .map(Number);
+  const reps = Number(args.reps ?? 1);
+  const only = args.families ? new Set(String(args.families).split(',')) : undefined;
+  const chosen = sides.filter((s) => s.name === 'bbc' || !only || only.has(s.name));
+  // Warm the model and the JIT on a little of everything.
+  for (const side of chosen) {
+    const text = side.text((side.name === 'bbc' ? 64 : 16) * KB);
+    if (text) once(side, text);
+  }
+  const results = {};
+  for (const size of sizes) {
+    const texts = new Map(chosen.map((s) => [s.name, s.text(size * KB)]));
+    const best = new Map();
+    // Interleaved: one run of every side, then the next round, so load hits all sides alike.
+    for (let round = 0; round < MAX_REPS; round++) {
+      let short = false;
+      for (const side of chosen) {
+        const text = texts.get(side.name);
+        if (text === undefined) continue;
+        const prior = best.get(side.name);
+        if (round >= reps && prior && prior.ms >= MIN_SAMPLE_MS) continue;
+        const r = once(side, text);
+        if (!prior || r.ms < prior.ms) best.set(side.name, r);
+        if (r.ms < MIN_SAMPLE_MS) short = true;
+      }
+      if (round + 1 >= reps && !short) break;
+    }
+    for (const [name, r] of best) {
+      results[name] ??= {};
+      results[name][size] = { ...r, chars: texts.get(name)?.length ?? 0 };
+    }
+  }
+  return { sizes, results };
+}
+
+/** One document read from --file (written by the parent, so making it costs this process nothing). */
+function memory() {
+  const text = readFileSync(String(args.file), 'utf8');
+  const side = { name: String(args.family ?? 'input'), format: args.format ?? 'text' };
+  const before = peakRss();
+  const r = once(side, text);
+  return { ...r, chars: text.length, peakRss: peakRss(), rssBefore: before };
+}
+
+emitResult(args.mode === 'memory' ? memory() : await timeAll());
