@@ -1,10 +1,22 @@
 /**
  * `kg extract` end to end with the built CLI: formats, directories, and bad inputs that each get
- * one line on stderr naming the file while the good ones still come out (exit code 1).
+ * one line on stderr naming the file while the good ones still come out (exit code 1) — paths
+ * that are no regular files or cannot be read included, refused before any read.
  * Needs the build (`npx tsc -b`); root `pnpm test` builds first.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import type { Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -137,6 +149,11 @@ describe('kg extract', () => {
     [['--format', 'xml', 'x.txt'], /unknown --format "xml"/],
     [['--jobs', 'two', 'x.txt'], /--jobs must be a whole number/],
     [['--max-size=0', 'x.txt'], /--max-size must be a positive number/],
+    [['--time-limit', '0', 'x.txt'], /--time-limit must be a positive number of seconds/],
+    [
+      ['--memory-limit', '100', 'x.txt'],
+      /--memory-limit must be a whole number of MB, at least 128/,
+    ],
     [['--frobnicate', 'x.txt'], /Unknown option/],
     [[], /no FILE or DIR given/],
     [['--out', '/no/such/dir/out.json', 'x.txt'], /directory \/no\/such\/dir does not exist/],
@@ -145,6 +162,101 @@ describe('kg extract', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(stdout).toBe('');
+  });
+
+  it('fails a document over its time limit alone, naming it (INPUT_TOO_COMPLEX)', () => {
+    const { code, stdout, stderr } = extract(
+      path('big.txt'),
+      path('good.txt'),
+      '--time-limit',
+      '0.5',
+    );
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(
+      `kg extract: ${path('big.txt')}: took longer than the 500 ms time limit, skipped.`,
+    );
+    expect((JSON.parse(stdout) as Extraction).documents.map((d) => d.id)).toEqual([
+      path('good.txt'),
+    ]);
+  });
+
+  describe('paths that are no documents or cannot be read', () => {
+    let socket: Server | undefined;
+    /**
+     * A path that fails to open with EACCES. Permission bits do not stop root, so as root a
+     * link to a write-only procfs file stands in (the kernel checks those bits even for root).
+     */
+    const unreadable = (): string | undefined => {
+      const target = path('unreadable.txt');
+      if (process.getuid?.() !== 0) {
+        writeFileSync(target, 'secret');
+        chmodSync(target, 0o000);
+        return target;
+      }
+      const procfs = '/proc/sys/vm/compact_memory';
+      try {
+        readFileSync(procfs);
+        return undefined;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EACCES') return undefined;
+      }
+      symlinkSync(procfs, target);
+      return target;
+    };
+    let denied: string | undefined;
+
+    beforeAll(async () => {
+      mkdirSync(path('odd'), { recursive: true });
+      spawnSync('mkfifo', [path('fifo.txt')]);
+      spawnSync('mkfifo', [path('odd/pipe.txt')]);
+      if (!existsSync(path('fifo.txt'))) throw new Error('mkfifo did not make a FIFO');
+      symlinkSync(path('loop-b.txt'), path('loop-a.txt'));
+      symlinkSync(path('loop-a.txt'), path('loop-b.txt'));
+      symlinkSync(path('odd/loop.txt'), path('odd/loop.txt'));
+      symlinkSync('/dev/null', path('null.txt'));
+      writeFileSync(path('odd/fine.txt'), 'Iran and France met in Geneva.');
+      socket = createServer();
+      await new Promise<void>((resolve) => socket?.listen(path('socket.txt'), resolve));
+      denied = unreadable();
+    });
+    afterAll(() => socket?.close());
+
+    const rows: [string, RegExp][] = [
+      // Opened without blocking and refused: reading it would wait for a writer for ever.
+      ['fifo.txt', /fifo\.txt: not a regular file \(a FIFO \(named pipe\)\), skipped\.$/],
+      ['socket.txt', /socket\.txt: not a regular file \(a socket\), skipped\.$/],
+      ['null.txt', /null\.txt: not a regular file \(a character device\), skipped\.$/],
+      [
+        'loop-a.txt',
+        /loop-a\.txt: too many levels of symbolic links \(a symlink loop\?\) \(ELOOP\), skipped\.$/,
+      ],
+    ];
+
+    it.each(rows)('%s: refused before any read, the rest goes on, exit 1', (name, reason) => {
+      const { code, stdout, stderr } = extract(path(name), path('good.txt'));
+      expect(code).toBe(1);
+      expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^kg extract: /)]);
+      expect(stderr.trim()).toMatch(reason);
+      const out = JSON.parse(stdout) as Extraction;
+      expect(out.documents.map((d) => d.id)).toEqual([path('good.txt')]);
+    });
+
+    it('an unreadable path (EACCES) fails alone (skipped as root without a write-only procfs file)', (ctx) => {
+      if (!denied) ctx.skip();
+      const { code, stdout, stderr } = extract(denied as string, path('good.txt'));
+      expect(code).toBe(1);
+      expect(stderr.trim()).toMatch(/unreadable\.txt: permission denied \(EACCES\), skipped\.$/);
+      expect((JSON.parse(stdout) as Extraction).documents).toHaveLength(1);
+    });
+
+    it('walking a directory skips FIFOs, reports a link loop named like a document', () => {
+      const { code, stdout, stderr } = extract(path('odd'));
+      expect(code).toBe(1);
+      expect(stderr.trim()).toMatch(/odd\/loop\.txt: too many levels of symbolic links/);
+      expect(stderr).not.toContain('pipe.txt');
+      const out = JSON.parse(stdout) as Extraction;
+      expect(out.documents.map((d) => d.id)).toEqual([path('odd/fine.txt')]);
+    });
   });
 
   it('explains itself with --help', () => {

@@ -17,6 +17,8 @@ import type {
 import { isKgError, KgError, SYMMETRIC_RELATIONS } from '@kg/schema';
 import type { Parser } from '@kg/parse';
 import type { Analysis, RelationFinder } from './analysis.js';
+import { checkpointFor } from './limits.js';
+import type { Checkpoint, ExtractLimits } from './limits.js';
 import { loadNlp } from './nlp.js';
 import type { Nlp } from './nlp.js';
 import { normalise } from './normalise.js';
@@ -38,7 +40,8 @@ export interface ExtractInput {
 
 export interface Extractor {
   readonly version: string;
-  extract(input: ExtractInput): Extraction;
+  /** Extracts one document; with `limits`, stops past them with `INPUT_TOO_COMPLEX`. */
+  extract(input: ExtractInput, limits?: ExtractLimits): Extraction;
 }
 
 export interface ExtractorOptions {
@@ -76,12 +79,13 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const finder = options.relations ?? findRelations;
   return {
     version: EXTRACTOR_VERSION,
-    extract: (input) =>
+    extract: (input, limits) =>
       extractDocument(
         options.nlp ?? loadNlp(),
         options.parser ?? loadSharedParser(),
         finder,
         input,
+        checkpointFor(input.id, limits),
       ),
   };
 }
@@ -91,10 +95,12 @@ function extractDocument(
   parser: Parser,
   finder: RelationFinder,
   input: ExtractInput,
+  checkpoint: Checkpoint,
 ): Extraction {
   const original = input.text;
   const norm = normaliseOrRefuse(input);
-  const analysis = analyse(nlp, input.id, norm.text, parser);
+  checkpoint();
+  const analysis = analyse(nlp, input.id, norm.text, parser, checkpoint);
   const span = (start: number, end: number) => {
     const o = norm.toOriginalSpan(start, end);
     return { doc: input.id, start: o.start, end: o.end, text: original.slice(o.start, o.end) };
@@ -102,7 +108,9 @@ function extractDocument(
 
   const entities = buildEntities(analysis, span);
   const ids = new Map(entities.map((e) => [e.key, e.entity.id]));
-  const relations = buildRelations(analysis, finder(analysis), ids, span);
+  const candidates = finder(analysis);
+  checkpoint();
+  const relations = buildRelations(analysis, candidates, ids, span);
   const title = input.title ?? norm.title;
   return {
     extractorVersion: EXTRACTOR_VERSION,

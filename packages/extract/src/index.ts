@@ -12,8 +12,9 @@ export type { DecodedDocument, InputListing, ReadOptions, TextEncoding } from '.
 export { normalise, looksLikeHtml, isBoilerplateLine } from './normalise.js';
 export type { InputFormat, Normalised } from './normalise.js';
 export { mergeExtractions } from './merge.js';
-export { createExtractorPool } from './pool.js';
-export type { ExtractorPool, PoolOptions } from './pool.js';
+export { createExtractorPool, DEFAULT_BUDGET, resolveBudget } from './pool.js';
+export type { ExtractionBudget, ExtractorPool, PoolOptions } from './pool.js';
+export type { ExtractLimits } from './limits.js';
 export { loadNlp } from './nlp.js';
 export type { Nlp } from './nlp.js';
 export { analyse } from './pipeline.js';

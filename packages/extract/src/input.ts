@@ -1,10 +1,13 @@
 /**
  * Reading documents for extraction: bytes to text with clear, typed refusals (empty, binary,
- * malformed UTF-8, too large, unsupported format), content hashes, and the list of text files
- * under the paths a user names. Every message names the file it is about.
+ * malformed UTF-8, too large, unsupported format, not a regular file, unreadable), content
+ * hashes, and the list of text files under the paths a user names. Every message names the file
+ * it is about, and a path that fails fails alone.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import type { Stats } from 'node:fs';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { KgError } from '@kg/schema';
 import type { ExtractInput } from './extractor.js';
@@ -276,14 +279,67 @@ export function decodeDocument(
   };
 }
 
+function errnoOf(err: unknown): string | undefined {
+  return (err as NodeJS.ErrnoException | undefined)?.code;
+}
+
 function isMissing(err: unknown): boolean {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  const code = errnoOf(err);
   return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+/** What an operating-system error means, in a few words. */
+const ERRNO_REASONS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ELOOP: 'too many levels of symbolic links (a symlink loop?)',
+  ENAMETOOLONG: 'file name too long',
+  EMFILE: 'too many open files',
+  ENFILE: 'too many open files',
+  EIO: 'input/output error',
+};
+
+/**
+ * The error for a path that could not be looked at or read: `NOT_FOUND` when it is missing,
+ * else `READ_ERROR` with the reason and the system's code (EACCES, ELOOP, EIO…).
+ */
+export function pathError(path: string, err: unknown): KgError {
+  if (err instanceof KgError) return err;
+  if (isMissing(err))
+    return new KgError('NOT_FOUND', `extract: ${path}: no such file or directory.`);
+  const code = errnoOf(err);
+  const reason = (code && ERRNO_REASONS[code]) ?? `cannot read (${(err as Error)?.message ?? err})`;
+  return new KgError(
+    'READ_ERROR',
+    `extract: ${path}: ${reason}${code && ERRNO_REASONS[code] ? ` (${code})` : ''}, skipped.`,
+    {
+      cause: err,
+    },
+  );
+}
+
+/** What a file that is not a regular one is, for the message refusing it. */
+function kindOf(info: Stats): string {
+  if (info.isDirectory()) return 'a directory';
+  if (info.isFIFO()) return 'a FIFO (named pipe)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  return 'not a regular file';
+}
+
+function notRegular(path: string, info: Stats): KgError {
+  return info.isDirectory()
+    ? refuse('INVALID_ARGUMENT', path, 'is a directory')
+    : refuse('INVALID_ARGUMENT', path, `not a regular file (${kindOf(info)})`);
 }
 
 /**
  * Reads and decodes one file (see `decodeDocument`). Also throws `NOT_FOUND` for a missing
- * path and `UNSUPPORTED_FORMAT` for document formats kg does not read (.pdf, .docx, images…).
+ * path, `UNSUPPORTED_FORMAT` for document formats kg does not read (.pdf, .docx, images…),
+ * `INVALID_ARGUMENT` for what is not a regular file (a directory, FIFO, socket or device — refused
+ * before anything is read, so a FIFO never blocks) and `READ_ERROR` for a path the system will
+ * not read (EACCES, ELOOP, EIO…).
  */
 export async function readDocument(
   path: string,
@@ -297,25 +353,35 @@ export async function readDocument(
       `unsupported format ${ext} (kg reads plain text and HTML: ${TEXT_EXTENSIONS.join(' ')})`,
     );
   }
-  let size: number;
+  // Non-blocking, so opening a FIFO returns at once; what it is then decides before any read.
+  let handle;
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw refuse('INVALID_ARGUMENT', path, 'is a directory');
-    size = info.size;
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
-    if (isMissing(err)) throw new KgError('NOT_FOUND', `extract: ${path}: no such file.`);
-    throw err;
+    if (errnoOf(err) === 'ENXIO') {
+      const info = await stat(path).catch(() => undefined);
+      if (info) throw notRegular(path, info);
+    }
+    throw pathError(path, err);
   }
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (size > maxBytes) {
-    throw refuse(
-      'INPUT_TOO_LARGE',
-      path,
-      `${formatMegabytes(size)} is over the ${formatMegabytes(maxBytes)} limit`,
-    );
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw notRegular(path, info);
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (info.size > maxBytes) {
+      throw refuse(
+        'INPUT_TOO_LARGE',
+        path,
+        `${formatMegabytes(info.size)} is over the ${formatMegabytes(maxBytes)} limit`,
+      );
+    }
+    const bytes = await handle.readFile().catch((err: unknown) => {
+      throw pathError(path, err);
+    });
+    return decodeDocument(bytes, path, options);
+  } finally {
+    await handle.close();
   }
-  const bytes = await readFile(path);
-  return decodeDocument(bytes, path, options);
 }
 
 /** What `listInputFiles` found: the files to read, and one error per path that gave none. */
@@ -324,33 +390,57 @@ export interface InputListing {
   errors: KgError[];
 }
 
-async function walk(dir: string, seen: Set<string>, out: string[]): Promise<void> {
-  const real = await realpath(dir);
-  if (seen.has(real)) return;
-  seen.add(real);
-  const entries = await readdir(dir, { withFileTypes: true });
+/**
+ * Text files under `dir`, recursively, in name order; a subdirectory or link that cannot be
+ * read becomes an error in `errors` and the walk goes on.
+ */
+async function walk(
+  dir: string,
+  seen: Set<string>,
+  out: string[],
+  errors: KgError[],
+): Promise<void> {
+  let entries;
+  try {
+    const real = await realpath(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    errors.push(pathError(dir, err));
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
+    const text = TEXT_EXTENSIONS.includes(extname(entry.name).toLowerCase());
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
-      const target = await stat(path).catch(() => undefined);
-      isDir = target?.isDirectory() ?? false;
-      isFile = target?.isFile() ?? false;
+      try {
+        const target = await stat(path);
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      } catch (err) {
+        // A dangling link is no document; a loop or a denied link named like one is reported.
+        if (text && !isMissing(err)) errors.push(pathError(path, err));
+        continue;
+      }
     }
-    if (isDir) await walk(path, seen, out);
-    else if (isFile && TEXT_EXTENSIONS.includes(extname(entry.name).toLowerCase())) out.push(path);
+    // FIFOs, sockets and devices are never documents, whatever their names.
+    if (isDir) await walk(path, seen, out, errors);
+    else if (isFile && text) out.push(path);
   }
 }
 
 /**
  * Expands files and directories into the files to extract. Directories are walked recursively
- * for text-like files (.txt .text .md .html .htm .xhtml), skipping hidden ones; files named
- * explicitly are kept whatever their extension (`readDocument` judges them). A missing path
- * (`NOT_FOUND`) or a directory without text files (`EMPTY_INPUT`) becomes an error in the
- * listing, so the other paths still go through.
+ * for text-like files (.txt .text .md .html .htm .xhtml), skipping hidden ones and anything that
+ * is not a regular file; files named explicitly are kept whatever their extension
+ * (`readDocument` judges them). A missing path (`NOT_FOUND`), one the system will not look at
+ * (`READ_ERROR`: EACCES, ELOOP…) or a directory without text files (`EMPTY_INPUT`) becomes an
+ * error in the listing, so the other paths still go through.
  *
  * @example
  * const { files, errors } = await listInputFiles(['data', 'extra/article.html']);
@@ -360,18 +450,18 @@ export async function listInputFiles(paths: readonly string[]): Promise<InputLis
   const errors: KgError[] = [];
   const listed = new Set<string>();
   for (const path of paths) {
-    const info = await stat(path).catch((err: unknown) => {
-      if (isMissing(err)) return undefined;
-      throw err;
-    });
-    if (!info) {
-      errors.push(new KgError('NOT_FOUND', `extract: ${path}: no such file or directory.`));
+    let info: Stats;
+    try {
+      info = await stat(path);
+    } catch (err) {
+      errors.push(pathError(path, err));
       continue;
     }
     const found: string[] = [];
     if (info.isDirectory()) {
-      await walk(path, new Set(), found);
-      if (found.length === 0) {
+      const before = errors.length;
+      await walk(path, new Set(), found, errors);
+      if (found.length === 0 && errors.length === before) {
         errors.push(
           new KgError(
             'EMPTY_INPUT',

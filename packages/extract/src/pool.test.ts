@@ -1,11 +1,12 @@
 /**
  * The worker pool with real worker threads (the built dist/worker.js: run `npx tsc -b` first).
- * Results must equal the in-process extractor's, document by document.
+ * Results must equal the in-process extractor's, document by document; a document over its time
+ * or memory budget fails alone with INPUT_TOO_COMPLEX and the pool goes on with a new worker.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { createExtractor } from './extractor.js';
 import type { ExtractInput } from './extractor.js';
-import { createExtractorPool } from './pool.js';
+import { createExtractorPool, resolveBudget } from './pool.js';
 
 const docs: ExtractInput[] = [
   {
@@ -18,6 +19,18 @@ const docs: ExtractInput[] = [
     text: '<article><h1>Floods</h1><p>The Red Cross sent aid to Pakistan, Reuters reported.</p></article>',
   },
 ];
+const talks = docs[0] as ExtractInput;
+
+/** News-like text of about `size` characters, a different sentence each line. */
+function news(size: number): string {
+  const lines: string[] = [];
+  for (let i = 0, length = 0; length < size; i++) {
+    const line = `Officials in Tehran said on day ${i} that Russia had sent ${i % 97} drones to Crimea.\n`;
+    lines.push(line);
+    length += line.length;
+  }
+  return lines.join('');
+}
 
 describe('createExtractorPool', () => {
   const pool = createExtractorPool({ jobs: 2 });
@@ -32,17 +45,70 @@ describe('createExtractorPool', () => {
 
   it('rejects only the document that cannot be sent, and goes on', async () => {
     const bad = { id: 'bad.txt', text: 'x', callback: () => 1 } as unknown as ExtractInput;
-    const [first, second] = await Promise.allSettled([pool.extract(bad), pool.extract(docs[0]!)]);
+    const [first, second] = await Promise.allSettled([pool.extract(bad), pool.extract(talks)]);
     expect(first.status).toBe('rejected');
     expect(String((first as PromiseRejectedResult).reason)).toContain('bad.txt');
     expect(second.status).toBe('fulfilled');
   });
 
-  it('runs in this thread with one job, and refuses work once closed', async () => {
+  it('uses a worker thread for one job too, and refuses work once closed', async () => {
     const single = createExtractorPool({ jobs: 1 });
     expect(single.jobs).toBe(1);
-    await expect(single.extract(docs[0]!)).resolves.toEqual(createExtractor().extract(docs[0]!));
+    await expect(single.extract(talks)).resolves.toEqual(createExtractor().extract(talks));
     await single.close();
-    await expect(single.extract(docs[0]!)).rejects.toThrow(/closed/);
+    await expect(single.extract(talks)).rejects.toThrow(/closed/);
+  });
+
+  it('runs in the calling thread when asked', async () => {
+    const here = createExtractorPool({ inCallingThread: true });
+    await expect(here.extract(talks)).resolves.toEqual(createExtractor().extract(talks));
+    await here.close();
+  });
+});
+
+describe('the budget per document', () => {
+  it('fails a document past the time limit, names it, and goes on with a new worker', async () => {
+    const pool = createExtractorPool({ jobs: 1, budget: { timeLimitMs: 150 } });
+    try {
+      const [slow, after] = await Promise.allSettled([
+        pool.extract({ id: 'slow.txt', text: news(2_000_000) }),
+        pool.extract(talks),
+      ]);
+      expect(slow.status).toBe('rejected');
+      const reason = (slow as PromiseRejectedResult).reason as { code: string; message: string };
+      expect(reason.code).toBe('INPUT_TOO_COMPLEX');
+      expect(reason.message).toBe(
+        'extract: slow.txt: took longer than the 150 ms time limit, skipped.',
+      );
+      expect(after).toEqual({ status: 'fulfilled', value: createExtractor().extract(talks) });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails a document past the memory limit, names it, and goes on with a new worker', async () => {
+    const pool = createExtractorPool({ jobs: 1, budget: { memoryLimitMb: 128 } });
+    try {
+      const [big, after] = await Promise.allSettled([
+        pool.extract({ id: 'big.txt', text: news(3_000_000) }),
+        pool.extract(talks),
+      ]);
+      expect(big.status).toBe('rejected');
+      const reason = (big as PromiseRejectedResult).reason as { code: string; message: string };
+      expect(reason.code).toBe('INPUT_TOO_COMPLEX');
+      expect(reason.message).toBe(
+        'extract: big.txt: needed more than the 128 MB memory limit, skipped.',
+      );
+      expect(after).toEqual({ status: 'fulfilled', value: createExtractor().extract(talks) });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it.each([
+    [{ timeLimitMs: 0 }, /timeLimitMs must be positive/],
+    [{ memoryLimitMb: 100 }, /memoryLimitMb must be at least 128/],
+  ])('refuses an unworkable budget %j', (budget, message) => {
+    expect(() => resolveBudget(budget)).toThrow(message);
   });
 });

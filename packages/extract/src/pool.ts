@@ -1,7 +1,15 @@
 /**
  * A pool of extraction workers (node:worker_threads) for many documents: each worker loads the
  * model once and takes one document at a time; results come back per document, and a failure
- * rejects that document's promise only. With one job the extractor runs in this thread.
+ * rejects that document's promise only.
+ *
+ * Every document runs under a budget (`timeLimitMs`, `memoryLimitMb`). The extraction checks
+ * itself against it between stages and text chunks and stops with `INPUT_TOO_COMPLEX`, naming the
+ * document; past that, a watchdog terminates a worker that overruns its time by a grace period,
+ * and V8 stops a worker whose heap reaches the cap (`resourceLimits`). The document fails either
+ * way, a fresh worker takes the place of an ended one, and the other documents go on. A worker
+ * whose heap has grown past half its cap (wink-nlp keeps every new word it reads) is replaced
+ * between documents.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -11,25 +19,58 @@ import { ERROR_CODES, KgError } from '@kg/schema';
 import type { ErrorCode, Extraction } from '@kg/schema';
 import { createExtractor } from './extractor.js';
 import type { ExtractInput, Extractor } from './extractor.js';
+import { overMemory, overTime } from './limits.js';
+import type { ExtractLimits } from './limits.js';
 
-/** A document sent to a worker. */
+/** A document sent to a worker, with the limits it checks itself against. */
 export interface WorkerRequest {
   id: number;
   input: ExtractInput;
+  limits: ExtractLimits;
 }
 
-/** A worker's answer for one document. */
-export type WorkerResponse =
-  | { id: number; ok: true; extraction: Extraction }
-  | { id: number; ok: false; error: { code?: ErrorCode; message: string } };
+/** A worker's first message, once its model is loaded. */
+export interface WorkerReady {
+  ready: true;
+}
+
+/** A worker's answer for one document, with its heap after it. */
+export type WorkerResponse = { id: number; heapUsed: number } & (
+  { ok: true; extraction: Extraction } | { ok: false; error: { code?: ErrorCode; message: string } }
+);
+
+/** Limits on one document's extraction. */
+export interface ExtractionBudget {
+  /** Wall-clock time one document may take in its worker, in milliseconds. */
+  timeLimitMs: number;
+  /** Heap (V8 old generation) of each worker thread, in MB; a document that needs more fails. */
+  memoryLimitMb: number;
+}
+
+/**
+ * Defaults: two minutes (a 10 MB text of news takes about 20 s of CPU) and 768 MB (a 10 MB news
+ * text needs under 512 MB; 5 MB of random Unicode, the worst input measured, fits).
+ */
+export const DEFAULT_BUDGET: Readonly<ExtractionBudget> = Object.freeze({
+  timeLimitMs: 120_000,
+  memoryLimitMb: 768,
+});
 
 export interface PoolOptions {
-  /** Worker threads; 1 runs in this thread. Default: the number of cores. */
+  /** Worker threads. Default: the number of cores. */
   jobs?: number;
+  /** Limits per document; unset fields take `DEFAULT_BUDGET`'s. */
+  budget?: Partial<ExtractionBudget>;
+  /**
+   * Extract in the calling thread, one document at a time, with no budget (`jobs` is ignored):
+   * for benchmarks and tests that compare against the pipeline itself.
+   */
+  inCallingThread?: boolean;
 }
 
 export interface ExtractorPool {
   readonly jobs: number;
+  readonly budget: Readonly<ExtractionBudget>;
   /** Extracts one document; rejects with a KgError if that document fails. */
   extract(input: ExtractInput): Promise<Extraction>;
   /** Stops the workers; documents still waiting are rejected. */
@@ -45,7 +86,9 @@ interface Task {
 
 interface Slot {
   worker: Worker;
+  ready: boolean;
   task?: Task;
+  watchdog?: NodeJS.Timeout;
 }
 
 /** The built worker script: beside this module in dist/, or dist/ when running from src/. */
@@ -69,11 +112,31 @@ function toError(input: ExtractInput, error: { code?: ErrorCode; message: string
   return new KgError('INTERNAL', `extract: ${input.id}: extractor failed: ${error.message}`);
 }
 
-function inProcess(): ExtractorPool {
+/** Resolves a partial budget against the defaults, refusing values that cannot work. */
+export function resolveBudget(partial: Partial<ExtractionBudget> = {}): ExtractionBudget {
+  const budget = { ...DEFAULT_BUDGET };
+  if (partial.timeLimitMs !== undefined) budget.timeLimitMs = partial.timeLimitMs;
+  if (partial.memoryLimitMb !== undefined) budget.memoryLimitMb = partial.memoryLimitMb;
+  if (!(budget.timeLimitMs > 0)) {
+    throw new KgError('INVALID_ARGUMENT', 'extract.pool: timeLimitMs must be positive.');
+  }
+  if (!(budget.memoryLimitMb >= 128)) {
+    throw new KgError('INVALID_ARGUMENT', 'extract.pool: memoryLimitMb must be at least 128.');
+  }
+  return budget;
+}
+
+/** How long past its time limit a document's worker is left before it is terminated. */
+function grace(timeLimitMs: number): number {
+  return Math.max(1000, timeLimitMs / 4);
+}
+
+function inCallingThread(budget: ExtractionBudget): ExtractorPool {
   let extractor: Extractor | undefined;
   let closed = false;
   return {
     jobs: 1,
+    budget,
     async extract(input) {
       if (closed) throw new KgError('INTERNAL', 'extract.pool: the pool is closed.');
       extractor ??= createExtractor();
@@ -92,16 +155,18 @@ function inProcess(): ExtractorPool {
 
 /**
  * Creates a pool of extraction workers. Each worker loads the model once; `extract` queues a
- * document and resolves with its Extraction. Needs the built `dist/worker.js` when jobs > 1.
+ * document and resolves with its Extraction, or rejects with `INPUT_TOO_COMPLEX` when the
+ * document goes over its budget. Needs the built `dist/worker.js`.
  *
  * @example
- * const pool = createExtractorPool({ jobs: 2 });
+ * const pool = createExtractorPool({ jobs: 2, budget: { timeLimitMs: 30_000 } });
  * const results = await Promise.allSettled(docs.map((d) => pool.extract(d)));
  * await pool.close();
  */
 export function createExtractorPool(options: PoolOptions = {}): ExtractorPool {
+  const budget = resolveBudget(options.budget);
+  if (options.inCallingThread) return inCallingThread(budget);
   const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
-  if (jobs === 1) return inProcess();
 
   const url = workerUrl();
   const slots: Slot[] = [];
@@ -109,62 +174,115 @@ export function createExtractorPool(options: PoolOptions = {}): ExtractorPool {
   let nextId = 1;
   let closed = false;
 
-  const settle = (slot: Slot, response: WorkerResponse) => {
-    const task = slot.task;
-    if (!task || task.id !== response.id) return;
-    slot.task = undefined;
-    if (response.ok) task.resolve(response.extraction);
-    else task.reject(toError(task.input, response.error));
-    dispatch();
-  };
-
-  const replace = (slot: Slot, reason: string) => {
-    const task = slot.task;
-    slot.task = undefined;
+  /** Ends a worker for good; its task, if any, fails with `error`. */
+  const remove = (slot: Slot, error?: KgError) => {
     const index = slots.indexOf(slot);
-    if (index >= 0) slots.splice(index, 1);
+    if (index < 0) return;
+    slots.splice(index, 1);
+    clearTimeout(slot.watchdog);
+    const task = slot.task;
+    slot.task = undefined;
     void slot.worker.terminate();
-    if (task) {
-      task.reject(new KgError('INTERNAL', `extract: ${task.input.id}: worker failed: ${reason}`));
-    }
+    if (task) task.reject(error ?? new KgError('INTERNAL', `extract: ${task.input.id}: failed.`));
     if (!closed) dispatch();
   };
 
+  const settle = (slot: Slot, message: WorkerResponse | WorkerReady) => {
+    if ('ready' in message) {
+      slot.ready = true;
+      dispatch();
+      return;
+    }
+    const task = slot.task;
+    if (!task || task.id !== message.id) return;
+    clearTimeout(slot.watchdog);
+    slot.task = undefined;
+    if (message.ok) task.resolve(message.extraction);
+    else task.reject(toError(task.input, message.error));
+    // Past half its cap, a worker is replaced rather than left to fail the next document.
+    if (message.heapUsed > (budget.memoryLimitMb * 1024 * 1024) / 2) remove(slot);
+    else dispatch();
+  };
+
+  const died = (slot: Slot, err: Error & { code?: string }) => {
+    const task = slot.task;
+    if (!slot.ready && !task) {
+      // It never came up (a memory limit too small for the model, a missing build): the queued
+      // documents cannot be served, and respawning would fail the same way.
+      remove(slot);
+      for (const waiting of queue.splice(0)) {
+        waiting.reject(
+          new KgError(
+            'INTERNAL',
+            `extract: ${waiting.input.id}: the extraction worker did not start: ${err.message}`,
+          ),
+        );
+      }
+      return;
+    }
+    const error =
+      err.code === 'ERR_WORKER_OUT_OF_MEMORY' && task
+        ? overMemory(task.input.id, budget.memoryLimitMb)
+        : task
+          ? new KgError('INTERNAL', `extract: ${task.input.id}: worker failed: ${err.message}`)
+          : undefined;
+    remove(slot, error);
+  };
+
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(url) };
-    slot.worker.on('message', (response: WorkerResponse) => settle(slot, response));
-    slot.worker.on('error', (err) => replace(slot, err.message));
-    slot.worker.on('exit', (code) => {
-      if (!closed && slots.includes(slot)) replace(slot, `exited with code ${code}`);
+    const worker = new Worker(url, {
+      resourceLimits: { maxOldGenerationSizeMb: budget.memoryLimitMb },
+    });
+    const slot: Slot = { worker, ready: false };
+    worker.on('message', (message: WorkerResponse | WorkerReady) => settle(slot, message));
+    worker.on('error', (err) => died(slot, err));
+    worker.on('exit', (code) => {
+      if (!closed && slots.includes(slot)) died(slot, new Error(`exited with code ${code}`));
     });
     slots.push(slot);
     return slot;
   };
 
+  const watchdog = (slot: Slot, task: Task) => {
+    if (slot.task === task) remove(slot, overTime(task.input.id, budget.timeLimitMs));
+  };
+
   function dispatch(): void {
-    while (queue.length > 0) {
-      let slot = slots.find((s) => !s.task);
-      if (!slot && slots.length < jobs) slot = spawn();
+    for (let task = queue[0]; task; task = queue[0]) {
+      const slot = slots.find((s) => s.ready && !s.task);
       if (!slot) break;
-      const task = queue.shift();
-      if (!task) break;
+      queue.shift();
       slot.task = task;
-      slot.worker.ref();
-      const request: WorkerRequest = { id: task.id, input: task.input };
+      const request: WorkerRequest = { id: task.id, input: task.input, limits: budget };
       try {
         slot.worker.postMessage(request);
       } catch (err) {
         // The input could not be sent (not cloneable): that document fails, the worker is fine.
         slot.task = undefined;
         task.reject(toError(task.input, { message: (err as Error).message }));
+        continue;
       }
+      const sent = task;
+      const limit = budget.timeLimitMs + grace(budget.timeLimitMs);
+      slot.watchdog = setTimeout(() => watchdog(slot, sent), limit);
+      slot.watchdog.unref();
     }
-    // Idle workers do not keep the process alive.
-    for (const slot of slots) if (!slot.task) slot.worker.unref();
+    // Workers for the documents still waiting, up to `jobs` (each loads the model first).
+    let starting = slots.filter((s) => !s.ready).length;
+    while (starting < queue.length && slots.length < jobs) {
+      spawn();
+      starting++;
+    }
+    // Busy workers, and workers starting while documents wait, keep the process alive.
+    for (const slot of slots) {
+      if (slot.task || (!slot.ready && queue.length > 0)) slot.worker.ref();
+      else slot.worker.unref();
+    }
   }
 
   return {
     jobs,
+    budget,
     extract(input) {
       if (closed)
         return Promise.reject(new KgError('INTERNAL', 'extract.pool: the pool is closed.'));
@@ -180,6 +298,7 @@ export function createExtractorPool(options: PoolOptions = {}): ExtractorPool {
       }
       const running = slots.splice(0);
       for (const slot of running) {
+        clearTimeout(slot.watchdog);
         slot.task?.reject(
           new KgError('INTERNAL', `extract: ${slot.task.input.id}: the pool was closed.`),
         );

@@ -53,8 +53,8 @@ function readChunk(nlp: Nlp, chunk: string): WinkColumns {
   };
 }
 
-/** Splits `text` into tokens (with POS and lemma) and sentences. */
-export function tokenise(nlp: Nlp, text: string): Tokenised {
+/** Splits `text` into tokens (with POS and lemma) and sentences; `checkpoint` runs per chunk. */
+export function tokenise(nlp: Nlp, text: string, checkpoint: () => void = () => {}): Tokenised {
   const guarded = guardForWink(text);
   const seen = guarded.text;
   const tokens: Token[] = [];
@@ -89,7 +89,7 @@ export function tokenise(nlp: Nlp, text: string): Tokenised {
       // Filled in by the parse stage.
       head: -1,
       deprel: 'dep',
-      upos: pos[w] ?? 'X',
+      upos: pos,
     });
     open.lastToken = i + 1;
     open.end = end;
@@ -108,6 +108,7 @@ export function tokenise(nlp: Nlp, text: string): Tokenised {
   };
 
   for (const [from, to] of chunkBounds(seen)) {
+    checkpoint();
     const { values, pos, lemmas, spaces, sentenceStarts } = readChunk(nlp, seen.slice(from, to));
     let cursor = from;
     for (let w = 0; w < values.length; w++) {

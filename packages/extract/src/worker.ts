@@ -1,25 +1,32 @@
 /**
- * The extraction worker thread: loads the extractor (and with it the wink-nlp model) once, then
- * answers one request per document. A failure is reported for that document only.
+ * The extraction worker thread: loads the extractor and the wink-nlp model once, says it is
+ * ready, then answers one request per document with its heap after it (the pool replaces a
+ * worker whose heap has grown too far). A failure is reported for that document only.
  */
 import { parentPort } from 'node:worker_threads';
 import { isKgError } from '@kg/schema';
 import { createExtractor } from './extractor.js';
-import type { WorkerRequest, WorkerResponse } from './pool.js';
+import { loadNlp } from './nlp.js';
+import type { WorkerReady, WorkerRequest, WorkerResponse } from './pool.js';
 
 const port = parentPort;
 if (!port) throw new Error('extract.worker: must run in a worker thread.');
 
-const extractor = createExtractor();
+const extractor = createExtractor({ nlp: loadNlp() });
+// The lexicons load on first use: that cost belongs to start-up, not to the first document.
+extractor.extract({ id: 'warm-up', text: 'Iran.' });
+port.postMessage({ ready: true } satisfies WorkerReady);
 
 port.on('message', (request: WorkerRequest) => {
   let response: WorkerResponse;
   try {
-    response = { id: request.id, ok: true, extraction: extractor.extract(request.input) };
+    const extraction = extractor.extract(request.input, request.limits);
+    response = { id: request.id, ok: true, extraction, heapUsed: heapUsed() };
   } catch (err) {
     response = {
       id: request.id,
       ok: false,
+      heapUsed: heapUsed(),
       error: isKgError(err)
         ? { code: err.code, message: err.message }
         : { message: err instanceof Error ? err.message : String(err) },
@@ -27,3 +34,7 @@ port.on('message', (request: WorkerRequest) => {
   }
   port.postMessage(response);
 });
+
+function heapUsed(): number {
+  return process.memoryUsage().heapUsed;
+}

@@ -114,7 +114,7 @@ export async function run({ quick, log }) {
       winkScaling.manyCpu,
     ),
     row(
-      'kg `createExtractorPool({ jobs: 1 })`, in the calling thread (baseline)',
+      'kg `createExtractorPool({ inCallingThread: true })` (baseline)',
       kgScaling,
       kgScaling.oneSeconds,
       undefined,

@@ -21,7 +21,9 @@ import {
 import type { DecodedDocument } from '@kg/extract';
 import { isKgError } from '@kg/schema';
 import type { Entity, Extraction } from '@kg/schema';
+import type { ExtractionBudget } from '@kg/extract';
 import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
+import { BUDGET_OPTIONS, budgetHelp, parseBudget } from './budget-options.js';
 
 const FORMATS = ['json', 'jsonl', 'table'] as const;
 type Format = (typeof FORMATS)[number];
@@ -44,10 +46,12 @@ Options:
   --out FILE       write the output to FILE instead of stdout
   --jobs N         worker threads (default: the smaller of cores and files)
   --max-size MB    skip documents larger than MB megabytes (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
+${budgetHelp(19)}
   --progress       report progress on stderr even when it is not a terminal
   -h, --help       this text
 
-A file that cannot be read (missing, empty, binary, not UTF-8, too large, unsupported format)
+A file that cannot be read (missing, unreadable, not a regular file, empty, binary, not UTF-8,
+too large, unsupported format) or that goes over its time or memory limit (INPUT_TOO_COMPLEX)
 gets one line on stderr naming it; the other files still go through.
 Exit status: 0 all documents extracted, 1 some input failed, 2 usage error.
 `;
@@ -57,6 +61,7 @@ interface Options {
   out?: string;
   jobs?: number;
   maxBytes: number;
+  budget: Partial<ExtractionBudget>;
   progress: boolean;
   paths: string[];
 }
@@ -67,6 +72,7 @@ function parseOptions(argv: string[]): Options {
     out: { type: 'string' },
     jobs: { type: 'string' },
     'max-size': { type: 'string' },
+    ...BUDGET_OPTIONS,
     progress: { type: 'boolean', default: false },
   });
   const format = values.format as Format;
@@ -76,6 +82,7 @@ function parseOptions(argv: string[]): Options {
   const options: Options = {
     format,
     maxBytes: DEFAULT_MAX_BYTES,
+    budget: parseBudget(values),
     progress: values.progress,
     paths: positionals,
   };
@@ -253,7 +260,7 @@ async function extractFiles(
 ): Promise<{ extracted: Extraction[]; failed: number }> {
   if (files.length === 0) return { extracted: [], failed: 0 };
   const jobs = options.jobs ?? Math.min(availableParallelism(), files.length);
-  const pool = createExtractorPool({ jobs });
+  const pool = createExtractorPool({ jobs, budget: options.budget });
   const progress = createProgress(
     io,
     files.length,

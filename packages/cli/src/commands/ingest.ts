@@ -18,6 +18,7 @@ import { compareVersions, ingestDocuments, openStore } from '@kg/graph';
 import type { DecodedDocument } from '@kg/extract';
 import type { IngestInput, IngestProgress, IngestSummary } from '@kg/graph';
 import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
+import { BUDGET_OPTIONS, budgetHelp, parseBudget } from './budget-options.js';
 
 const PROGRESS_INTERVAL_MS = 200;
 const PROGRESS_LOG_INTERVAL_MS = 5000;
@@ -35,6 +36,7 @@ Options:
   --jobs N        extraction worker threads (default: the number of cores)
   --reextract     re-run stored documents whose extractor version is older than this one
   --max-size MB   skip documents larger than MB megabytes (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
+${budgetHelp(18)}
   --json          print the summary as JSON
   --progress      report progress on stderr even when it is not a terminal (periodic lines)
   --quiet         no progress
@@ -132,6 +134,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     jobs: { type: 'string' },
     reextract: { type: 'boolean', default: false },
     'max-size': { type: 'string' },
+    ...BUDGET_OPTIONS,
     json: { type: 'boolean', default: false },
     progress: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
@@ -160,7 +163,8 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   const files = listing.files;
 
   const store = await openStore({ path: values.db });
-  const pool = createExtractorPool({ jobs: Math.max(1, Math.min(jobs, files.length)) });
+  const budget = parseBudget(values);
+  const pool = createExtractorPool({ jobs: Math.max(1, Math.min(jobs, files.length)), budget });
   const tty = (io.stderr as { isTTY?: boolean }).isTTY === true;
   const mode = values.quiet ? 'off' : tty ? 'bar' : values.progress ? 'lines' : 'off';
   const bar = createProgressBar(io, files.length, mode);

@@ -1,0 +1,59 @@
+/**
+ * Limits one extraction checks itself against, at the boundaries of its stages and of the text
+ * chunks wink reads: past its time or its memory, it stops with `INPUT_TOO_COMPLEX`, naming the
+ * document. In a worker this comes before the pool's own stops (the watchdog, the V8 heap cap),
+ * which end the whole thread and are kept as the last resort.
+ */
+import { getHeapStatistics } from 'node:v8';
+import { KgError } from '@kg/schema';
+
+export interface ExtractLimits {
+  /** Wall-clock milliseconds the extraction may take. */
+  timeLimitMs?: number;
+  /** Heap of the thread in MB: the extraction stops when V8's used heap passes 90% of it. */
+  memoryLimitMb?: number;
+}
+
+/** Throws when a limit has been passed; a no-op without limits. */
+export type Checkpoint = () => void;
+
+/** Share of the memory limit at which an extraction stops itself, short of V8's hard stop. */
+const HEAP_SHARE = 0.9;
+
+/** "150 ms", "2.5 s", "120 s". */
+function duration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  return ms >= 10_000 ? `${Math.round(ms / 1000)} s` : `${Number((ms / 1000).toFixed(2))} s`;
+}
+
+/** The refusal for a document that took longer than `timeLimitMs`. */
+export function overTime(id: string, timeLimitMs: number): KgError {
+  return new KgError(
+    'INPUT_TOO_COMPLEX',
+    `extract: ${id}: took longer than the ${duration(timeLimitMs)} time limit, skipped.`,
+  );
+}
+
+/** The refusal for a document that needed more than `memoryLimitMb`. */
+export function overMemory(id: string, memoryLimitMb: number): KgError {
+  return new KgError(
+    'INPUT_TOO_COMPLEX',
+    `extract: ${id}: needed more than the ${memoryLimitMb} MB memory limit, skipped.`,
+  );
+}
+
+/** A checkpoint for document `id`, its clock starting now. */
+export function checkpointFor(id: string, limits: ExtractLimits = {}): Checkpoint {
+  const { timeLimitMs, memoryLimitMb } = limits;
+  if (timeLimitMs === undefined && memoryLimitMb === undefined) return () => {};
+  const deadline = performance.now() + (timeLimitMs ?? Infinity);
+  const heapBytes = (memoryLimitMb ?? Infinity) * 1024 * 1024 * HEAP_SHARE;
+  return () => {
+    if (timeLimitMs !== undefined && performance.now() > deadline) {
+      throw overTime(id, timeLimitMs);
+    }
+    if (memoryLimitMb !== undefined && getHeapStatistics().used_heap_size > heapBytes) {
+      throw overMemory(id, memoryLimitMb);
+    }
+  };
+}
