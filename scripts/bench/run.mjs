@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--only extract,parse,ner,graph,explorer,store-scale,adversarial,server,startup] [--quick] [--out FILE]`
+ * `pnpm bench [--only PART,...] [--quick] [--full-scale] [--out FILE]` (parts: see USAGE)
  *
  * Measures the built packages (`packages/NAME/dist`) against the bare libraries they stand on,
  * side by side in one run, and prints Markdown tables with the ratios. It only measures: no
@@ -21,7 +21,6 @@ const PARTS = [
   'store-scale',
   'adversarial',
   'server',
-  'startup',
 ];
 const USAGE = `Usage: pnpm bench [--only PART,...|graph:SECTION] [--quick] [--full-scale] [--out FILE]
 

@@ -178,6 +178,68 @@ describe('POST /api/documents', () => {
   });
 });
 
+describe('documents over budget, and the event loop while extracting', () => {
+  /** A news-like text of about `size` characters, a different sentence each line. */
+  const news = (size: number) =>
+    Array.from(
+      { length: Math.ceil(size / 80) },
+      (_, i) => `Officials in Tehran said on day ${i} that Russia sent ${i % 97} drones to Crimea.`,
+    ).join('\n');
+
+  it('answers a document over its time limit with INPUT_TOO_COMPLEX and stores nothing', async () => {
+    const slow = await startTestServer({ extractTimeLimitMs: 200 }, []);
+    try {
+      const res = await slow.postJson('/api/documents', { text: news(1_500_000), source: 'big' });
+      expect(res.status).toBe(422);
+      const { results } = (await res.json()) as IngestResponse;
+      expect(results).toEqual([
+        expect.objectContaining({
+          source: 'big',
+          status: 'failed',
+          error: {
+            code: 'INPUT_TOO_COMPLEX',
+            message: 'extract: big: took longer than the 200 ms time limit, skipped.',
+          },
+        }),
+      ]);
+      const health = (await (await slow.get('/api/health')).json()) as HealthResponse;
+      expect(health).toMatchObject({ documents: 0, nodes: 0, edges: 0 });
+      const small = await slow.postJson('/api/documents', { text: PARAGRAPH });
+      expect(small.status).toBe(201);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('answers HTML nested past 512 elements with INPUT_TOO_COMPLEX', async () => {
+    const res = await t.postJson('/api/documents', {
+      text: '<div>Iran '.repeat(600),
+      format: 'html',
+      source: 'deep.html',
+    });
+    expect(res.status).toBe(422);
+    const { results } = (await res.json()) as IngestResponse;
+    expect(results[0]?.error?.code).toBe('INPUT_TOO_COMPLEX');
+    expect(results[0]?.error?.message).toMatch(/^extract: deep\.html: HTML elements nested/);
+  });
+
+  it('answers other requests while a large document is being extracted', async () => {
+    let settled = false;
+    const ingest = t.postJson('/api/documents', { text: news(400_000), source: 'large' });
+    void ingest.finally(() => {
+      settled = true;
+    });
+    // Extraction runs in a worker: health comes back first, while the ingest is still running.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const health = await t.get('/api/health');
+    expect(health.status).toBe(200);
+    const search = await t.get('/api/search?q=iran');
+    expect(search.status).toBe(200);
+    expect(settled).toBe(false);
+    expect((await ingest).status).toBe(201);
+  });
+});
+
 describe('DELETE /api/documents/:id', () => {
   it('removes a document and what only it supported, and announces it', async () => {
     const res = await t.postJson('/api/documents', {

@@ -133,10 +133,9 @@ describe('error envelope', () => {
 describe('a failing extractor', () => {
   it('reports the document as failed with INTERNAL, logs the stack, leaks nothing', async () => {
     const broken = await startTestServer({}, [], {
-      version: '0.0.0-broken',
-      extract: () => {
-        throw new TypeError('cannot read x of undefined at /home/secret/extract.ts:12');
-      },
+      jobs: 1,
+      extract: () =>
+        Promise.reject(new TypeError('cannot read x of undefined at /home/secret/extract.ts:12')),
     });
     try {
       const res = await broken.postJson('/api/documents', { text: 'Iran sent drones to Russia.' });

@@ -1,6 +1,7 @@
 /**
  * Test harness for the API: the real app (`createApp`) on a real SQLite store in a temp
- * directory with the real extractor, listening on an ephemeral port, called over HTTP with fetch.
+ * directory with the real extractor in a worker pool, listening on an ephemeral port, called over
+ * HTTP with fetch.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -8,12 +9,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createExtractor } from '@kg/extract';
-import type { Extractor } from '@kg/extract';
+import { createExtractorPool } from '@kg/extract';
+import type { ExtractorPool } from '@kg/extract';
 import { openStore } from '@kg/graph';
 import type { Store } from '@kg/graph';
 import { createApp } from '@kg/server';
-import type { KgApp, ServerSettings } from '@kg/server';
+import type { AppDeps, KgApp, ServerSettings } from '@kg/server';
 
 export const SAMPLE_PATH = fileURLToPath(
   new URL('../../data/iran-drones-crimea.txt', import.meta.url),
@@ -38,21 +39,28 @@ export interface TestServer {
 
 /**
  * Starts the app on a fresh store; `seed` texts are ingested through the API first. The real
- * extractor unless a test needs one that fails.
+ * extractor (a pool of one worker thread) unless a test needs one that fails.
  */
 export async function startTestServer(
   config: Partial<ServerSettings> = {},
   seed: { text: string; source: string }[] = [
     { text: SAMPLE_TEXT, source: 'iran-drones-crimea.txt' },
   ],
-  extractor: Extractor = createExtractor(),
+  extractor?: AppDeps['extractor'],
 ): Promise<TestServer> {
+  const budget = {
+    ...(config.extractTimeLimitMs ? { timeLimitMs: config.extractTimeLimitMs } : {}),
+    ...(config.extractMemoryLimitMb ? { memoryLimitMb: config.extractMemoryLimitMb } : {}),
+  };
+  const pool: ExtractorPool | undefined = extractor
+    ? undefined
+    : createExtractorPool({ jobs: 1, budget });
   const dir = mkdtempSync(join(tmpdir(), 'kg-api-'));
   const store = await openStore({ path: join(dir, 'kg.db') });
   const logged: string[] = [];
   const app = createApp({
     store,
-    extractor,
+    extractor: extractor ?? (pool as ExtractorPool),
     config: { viewerDir: join(dir, 'no-viewer'), ...config },
     log: (message) => logged.push(message),
   });
@@ -82,7 +90,7 @@ export async function startTestServer(
       app.events.closeAll();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await store.close();
+      await Promise.all([store.close(), pool?.close()]);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -2,11 +2,11 @@
  * Dispatch for `kg`: finds the command, prints help, and turns what a command throws into a
  * message and an exit code (2 for usage errors, 1 for everything else).
  */
-import { isKgError } from '@kg/schema';
 import { UsageError, type Command, type CommandIo } from './command.js';
 import { commands } from './commands/index.js';
+import type { CommandEntry } from './commands/index.js';
 
-function help(list: readonly Command[]): string {
+function help(list: readonly CommandEntry[]): string {
   const width = Math.max(...list.map((c) => c.name.length));
   return [
     'kg: entity knowledge-graph builder and explorer',
@@ -31,6 +31,8 @@ export async function runCommand(command: Command, argv: string[], io: CommandIo
       io.stderr.write(`kg ${command.name}: ${err.message}. Run "kg ${command.name} --help".\n`);
       return 2;
     }
+    // Loaded here, not at start-up: `kg --help` needs none of it (the command has it by now).
+    const { isKgError } = await import('@kg/schema');
     const message = isKgError(err)
       ? `${err.message} [${err.code}]`
       : String((err as Error)?.message ?? err);
@@ -46,10 +48,10 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     io.stdout.write(help(commands));
     return name ? 0 : 2;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr.write(`kg: unknown command "${name}". Run "kg --help".\n`);
     return 2;
   }
-  return runCommand(command, rest, io);
+  return runCommand(await entry.load(), rest, io);
 }

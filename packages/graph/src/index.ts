@@ -34,6 +34,7 @@ export type {
   ExtractFunction,
   IngestOptions,
   IngestProgress,
+  DocumentOutcome,
   IngestFailure,
   IngestSummary,
 } from './ingest.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KgError } from '@kg/schema';
 import { compareVersions, ingestDocuments } from './ingest.js';
-import type { IngestInput, IngestProgress } from './ingest.js';
+import type { DocumentOutcome, IngestInput, IngestProgress } from './ingest.js';
 import { openStore } from './store/store.js';
 import type { Store } from './store/store.js';
 import { fixture } from './test-fixtures.js';
@@ -120,6 +120,33 @@ describe('ingestDocuments', () => {
       { source: 'unreadable.txt', error: 'unreadable.txt: binary.', code: 'BINARY_INPUT' },
     ]);
     expect((await store.stats()).documents).toBe(4);
+  });
+
+  it('tells the outcome of each document in input order', async () => {
+    const docs = corpus(3);
+    const { extract } = extractorFor(docs);
+    await ingestDocuments(store, inputs(docs).slice(0, 1), extract);
+    const outcomes: DocumentOutcome[] = [];
+    await ingestDocuments(
+      store,
+      [
+        ...inputs(docs),
+        { source: 'unknown.txt', text: 'Nothing the extractor knows.' },
+        { source: 'unreadable.txt', error: new KgError('BINARY_INPUT', 'binary.') } as Input,
+      ],
+      extract,
+      { jobs: 3, onDocument: (o) => outcomes.push(o) },
+    );
+    expect(outcomes.map((o) => [o.source, o.status, o.failure?.code])).toEqual([
+      ['doc-0.txt', 'unchanged', undefined],
+      ['doc-1.txt', 'new', undefined],
+      ['doc-2.txt', 'new', undefined],
+      ['unknown.txt', 'failed', 'PARSE_ERROR'],
+      ['unreadable.txt', 'failed', 'BINARY_INPUT'],
+    ]);
+    expect(outcomes[1]?.docId).toMatch(/^[0-9a-f]{64}$/);
+    expect(outcomes[1]?.result).toMatchObject({ status: 'new', nodesAdded: expect.any(Number) });
+    expect(outcomes[4]?.docId).toBeUndefined();
   });
 
   it('gives the same store whatever the number of extractions in flight', async () => {

@@ -51,8 +51,22 @@ export interface IngestOptions {
   /** Number of inputs, when known, for progress. */
   total?: number;
   onProgress?: (progress: IngestProgress) => void;
+  /** Each document's outcome as it is settled, in input order. */
+  onDocument?: (outcome: DocumentOutcome) => void;
   /** Stops taking new documents; those in flight are finished and committed. */
   signal?: AbortSignal;
+}
+
+/** What happened to one document. */
+export interface DocumentOutcome {
+  source: string;
+  /** The document's id in the store (its content hash), when it could be computed. */
+  docId?: string;
+  status: 'new' | 'reextracted' | 'unchanged' | 'failed';
+  /** What the store did, for a document it wrote. */
+  result?: IngestResult;
+  /** Why it failed, for a failed document. */
+  failure?: IngestFailure;
 }
 
 export interface IngestFailure {
@@ -101,6 +115,7 @@ function failure(source: string, err: unknown): IngestFailure {
 
 type Pending = {
   source: string;
+  hash?: string;
   settle: () => Promise<IngestResult | IngestFailure | 'unchanged'>;
 };
 
@@ -162,9 +177,16 @@ export async function ingestDocuments<T extends IngestInput>(
     const pending = window.shift();
     if (!pending) return;
     const outcome = await pending.settle();
-    if (outcome === 'unchanged') summary.unchanged++;
-    else if ('error' in outcome) summary.failed.push(outcome);
-    else {
+    const docId = pending.hash === undefined ? {} : { docId: pending.hash };
+    const source = pending.source;
+    if (outcome === 'unchanged') {
+      summary.unchanged++;
+      options.onDocument?.({ source, ...docId, status: 'unchanged' });
+    } else if ('error' in outcome) {
+      summary.failed.push(outcome);
+      options.onDocument?.({ source, ...docId, status: 'failed', failure: outcome });
+    } else {
+      options.onDocument?.({ source, ...docId, status: outcome.status, result: outcome });
       if (outcome.status === 'new') summary.new++;
       else if (outcome.status === 'reextracted') summary.reextracted++;
       else summary.unchanged++;
@@ -197,7 +219,7 @@ export async function ingestDocuments<T extends IngestInput>(
       replace =
         stored !== undefined &&
         compareVersions(stored.extractorVersion, options.extractorVersion ?? '') < 0;
-      if (!replace) return { source, settle: () => Promise.resolve('unchanged' as const) };
+      if (!replace) return { source, hash, settle: () => Promise.resolve('unchanged' as const) };
     }
     inFlight.add(hash);
     // Start extracting now; commit when this document reaches the head of the window.
@@ -209,6 +231,7 @@ export async function ingestDocuments<T extends IngestInput>(
       );
     return {
       source,
+      hash,
       settle: async () => {
         const result = await extraction;
         inFlight.delete(hash);

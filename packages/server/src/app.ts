@@ -1,17 +1,17 @@
 /**
- * `createApp(deps)`: the Express application over a graph store and an extractor, without
+ * `createApp(deps)`: the Express application over a graph store and an extractor pool, without
  * listening (tests and `main.ts` both build the real thing). JSON API under `/api`, server-sent
  * events at `/api/events`, the built viewer at `/`.
  */
 import express from 'express';
 import type { Express } from 'express';
 import helmet from 'helmet';
-import type { Extractor } from '@kg/extract';
 import type { Store } from '@kg/graph';
 import { apiNotFound, errorHandler } from './errors.js';
 import { createEventHub } from './events.js';
 import type { EventHub } from './events.js';
 import { createIngester } from './ingest.js';
+import type { DocumentExtractor } from './ingest.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { queryRoutes } from './routes/query-routes.js';
 import { createGraphService } from './service.js';
@@ -22,7 +22,8 @@ import { viewerRouter } from './viewer.js';
 
 export interface AppDeps {
   store: Store;
-  extractor: Extractor;
+  /** Extraction off the event loop: `createExtractorPool()` (the app does not close it). */
+  extractor: DocumentExtractor;
   config?: Partial<ServerSettings>;
   /** Where unexpected errors are logged (default: stderr). */
   log?: (message: string) => void;
@@ -56,7 +57,7 @@ const CSP_DIRECTIVES = {
  * Builds the API and viewer app. Does not listen.
  *
  * @example
- * const app = createApp({ store: openStore({ path: 'kg.db' }), extractor: createExtractor() });
+ * const app = createApp({ store: await openStore({ path: 'kg.db' }), extractor: createExtractorPool() });
  * app.listen(4317);
  */
 export function createApp(deps: AppDeps): KgApp {

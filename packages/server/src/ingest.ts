@@ -1,14 +1,18 @@
 /**
- * The ingest path shared by `POST /api/documents` and `kg serve --seed`: bytes → `decodeDocument`
- * (from `@kg/extract`: empty, binary and encoding checks, content hash) → the injected extractor
- * → the store. One result per document; a failure is reported and the others still go in.
- * Every change is published to open event streams.
+ * The server's ingest, the path `kg ingest` takes: documents (bytes uploaded or pasted, or files
+ * named by `kg serve --seed`) are decoded (`decodeDocument`, `readDocument` from `@kg/extract`:
+ * empty, binary, encoding and size checks, content hash), extracted by the injected extractor —
+ * a worker pool, so the event loop never runs extraction — and written by `ingestDocuments` from
+ * `@kg/graph` (known content skipped before extraction, one transaction per document, results in
+ * input order). One result per document; a failure is reported and the others still go in.
+ * Every document added is announced on open event streams.
  */
-import { decodeDocument } from '@kg/extract';
-import type { Extractor } from '@kg/extract';
-import type { Store } from '@kg/graph';
-import { isKgError } from '@kg/schema';
-import type { IngestResult, RemoveDocumentResponse } from '@kg/schema';
+import { decodeDocument, EXTRACTOR_VERSION, readDocument } from '@kg/extract';
+import type { DecodedDocument, ExtractInput } from '@kg/extract';
+import { ingestDocuments } from '@kg/graph';
+import type { DocumentOutcome, IngestInput, Store } from '@kg/graph';
+import { ERROR_CODES, isKgError, KgError } from '@kg/schema';
+import type { ErrorCode, Extraction, IngestResult, RemoveDocumentResponse } from '@kg/schema';
 import type { EventHub } from './events.js';
 
 /** One document to ingest, as it arrived. */
@@ -22,101 +26,154 @@ export interface IngestItem {
   date?: string | undefined;
 }
 
+/**
+ * Extraction off the event loop: `createExtractorPool()` from `@kg/extract` (a rejection with a
+ * `KgError` fails that document with its code).
+ */
+export interface DocumentExtractor {
+  /** Extractions it runs at once; the ingest keeps twice as many documents in flight. */
+  readonly jobs: number;
+  extract(input: ExtractInput): Promise<Extraction>;
+}
+
 export interface Ingester {
+  /** Ingests documents that arrived over HTTP. */
   ingest(items: readonly IngestItem[]): Promise<IngestResult[]>;
+  /** Ingests files (the `--seed` paths, already listed), read as `kg ingest` reads them. */
+  ingestFiles(paths: readonly string[]): Promise<IngestResult[]>;
   remove(docId: string): Promise<RemoveDocumentResponse>;
 }
 
 export interface IngesterDeps {
   store: Store;
-  extractor: Extractor;
+  extractor: DocumentExtractor;
   events?: EventHub;
   /** Largest document, in bytes. */
   maxBytes: number;
   log?: (message: string) => void;
 }
 
+/** A document on its way into `ingestDocuments`: decoded, or the reason it could not be. */
+interface ServerInput extends IngestInput {
+  name: string;
+  doc?: DecodedDocument;
+  item?: IngestItem;
+}
+
 function failed(source: string, error: NonNullable<IngestResult['error']>): IngestResult {
   return { docId: '', source, status: 'failed', error, nodesAdded: 0, edgesAdded: 0 };
 }
 
-/** Lets the event loop breathe between documents (extraction is synchronous). */
-const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+function codeOf(code: string | undefined): ErrorCode | undefined {
+  return ERROR_CODES.find((c) => c === code);
+}
 
 export function createIngester(deps: IngesterDeps): Ingester {
   const { store, extractor, events } = deps;
   const log = deps.log ?? ((message: string) => process.stderr.write(`${message}\n`));
 
-  const ingestOne = async (item: IngestItem): Promise<IngestResult> => {
-    const source = item.source ?? item.name;
+  /** Extracts in the pool; a bug (not bad input) is logged with its stack, not sent back. */
+  const extract = async (input: ServerInput & { hash: string }): Promise<Extraction> => {
+    const doc = input.doc as DecodedDocument;
     try {
-      const decoded = decodeDocument(item.bytes, item.name, {
-        maxBytes: deps.maxBytes,
-        ...(item.format ? { format: item.format } : {}),
+      return await extractor.extract({
+        id: doc.id,
+        text: doc.text,
+        format: doc.format ?? 'auto',
+        source: input.source,
+        ...(input.title ? { title: input.title } : {}),
+        ...(input.date ? { date: input.date } : {}),
       });
-      if (await store.hasDocument(decoded.hash)) {
-        // Known content: nothing to extract (the store would report it unchanged anyway).
-        return { docId: decoded.hash, source, status: 'unchanged', nodesAdded: 0, edgesAdded: 0 };
-      }
-      const extraction = extractor.extract({
-        id: decoded.id,
-        text: decoded.text,
-        format: decoded.format,
-        source,
-        ...(item.title ? { title: item.title } : {}),
-        ...(item.date ? { date: item.date } : {}),
-      });
-      const outcome = await store.ingestExtraction(extraction, {
-        id: decoded.hash,
-        source,
-        format: extraction.documents[0]?.format ?? (decoded.format === 'html' ? 'html' : 'text'),
-        chars: decoded.text.length,
-        ...(item.title ? { title: item.title } : {}),
-        ...(item.date ? { date: item.date } : {}),
-      });
-      const added = outcome.status !== 'unchanged';
-      const result: IngestResult = {
-        docId: decoded.hash,
-        source,
-        status: added ? 'added' : 'unchanged',
-        nodesAdded: outcome.nodesAdded,
-        edgesAdded: outcome.edgesAdded,
-      };
-      if (added) {
-        const counts = store.counts();
-        events?.publish({
-          reason: 'ingest',
-          docId: decoded.hash,
-          nodesAdded: outcome.nodesAdded,
-          edgesAdded: outcome.edgesAdded,
-          nodesRemoved: 0,
-          edgesRemoved: 0,
-          nodes: counts.entities,
-          edges: counts.relations,
-        });
-      }
-      return result;
     } catch (err) {
-      if (isKgError(err)) {
-        return failed(source, { code: err.code, message: err.message });
-      }
-      // A bug, not bad input: keep the stack in the log, not in the response.
-      log(`kg server: ingest of ${item.name} failed: ${(err as Error)?.stack ?? String(err)}`);
-      return failed(source, {
-        code: 'INTERNAL',
-        message: `server: ${item.name}: extraction failed.`,
-      });
+      if (isKgError(err) && err.code !== 'INTERNAL') throw err;
+      log(`kg server: ingest of ${input.name} failed: ${(err as Error)?.stack ?? String(err)}`);
+      throw new KgError('INTERNAL', `server: ${input.name}: extraction failed.`);
     }
   };
 
+  const resultOf = (outcome: DocumentOutcome): IngestResult => {
+    if (outcome.status === 'failed') {
+      const failure = outcome.failure;
+      const code = codeOf(failure?.code);
+      if (code) return failed(outcome.source, { code, message: failure?.error ?? '' });
+      // No code: a bug below (the store, most likely), not bad input; its words stay in the log.
+      log(`kg server: ingest of ${outcome.source} failed: ${failure?.error ?? 'unknown error'}`);
+      return failed(outcome.source, {
+        code: 'INTERNAL',
+        message: `server: ${outcome.source}: ingest failed.`,
+      });
+    }
+    const docId = outcome.docId ?? '';
+    const added = outcome.status === 'new' || outcome.status === 'reextracted';
+    const nodesAdded = outcome.result?.nodesAdded ?? 0;
+    const edgesAdded = outcome.result?.edgesAdded ?? 0;
+    if (added) {
+      const counts = store.counts();
+      events?.publish({
+        reason: 'ingest',
+        docId,
+        nodesAdded,
+        edgesAdded,
+        nodesRemoved: 0,
+        edgesRemoved: 0,
+        nodes: counts.entities,
+        edges: counts.relations,
+      });
+    }
+    return {
+      docId,
+      source: outcome.source,
+      status: added ? 'added' : 'unchanged',
+      nodesAdded,
+      edgesAdded,
+    };
+  };
+
+  const run = async (inputs: AsyncIterable<ServerInput>): Promise<IngestResult[]> => {
+    const results: IngestResult[] = [];
+    await ingestDocuments(store, inputs, extract, {
+      jobs: Math.max(1, extractor.jobs * 2),
+      extractorVersion: EXTRACTOR_VERSION,
+      onDocument: (outcome) => results.push(resultOf(outcome)),
+    });
+    return results;
+  };
+
   return {
-    async ingest(items) {
-      const results: IngestResult[] = [];
-      for (const [index, item] of items.entries()) {
-        if (index > 0) await yieldToLoop();
-        results.push(await ingestOne(item));
-      }
-      return results;
+    ingest(items) {
+      return run(
+        (async function* decoded(): AsyncGenerator<ServerInput> {
+          for (const item of items) {
+            const source = item.source ?? item.name;
+            const meta: ServerInput = { source, name: item.name };
+            if (item.title) meta.title = item.title;
+            if (item.date) meta.date = item.date;
+            try {
+              const doc = decodeDocument(item.bytes, item.name, {
+                maxBytes: deps.maxBytes,
+                ...(item.format ? { format: item.format } : {}),
+              });
+              yield { ...meta, hash: doc.hash, doc };
+            } catch (error) {
+              yield { ...meta, error };
+            }
+          }
+        })(),
+      );
+    },
+    ingestFiles(paths) {
+      return run(
+        (async function* read(): AsyncGenerator<ServerInput> {
+          for (const path of paths) {
+            try {
+              const doc = await readDocument(path, { maxBytes: deps.maxBytes });
+              yield { source: path, name: path, hash: doc.hash, doc };
+            } catch (error) {
+              yield { source: path, name: path, error };
+            }
+          }
+        })(),
+      );
     },
     async remove(docId) {
       const outcome = await store.removeDocument(docId);

@@ -24,6 +24,14 @@ describe('resolveServeOptions', () => {
       },
     ],
     [['-p', '0'], { KG_PORT: '' }, { settings: { port: 0 }, seed: [] }],
+    [
+      ['--jobs', '3', '--time-limit', '2.5', '--memory-limit', '512'],
+      {},
+      {
+        settings: { extractJobs: 3, extractTimeLimitMs: 2500, extractMemoryLimitMb: 512 },
+        seed: [],
+      },
+    ],
   ];
   it.each(cases)('%j with %j', (argv, env, expected) => {
     expect(resolveServeOptions(argv, env)).toEqual(expected);
@@ -34,6 +42,9 @@ describe('resolveServeOptions', () => {
     [[], { KG_PORT: 'http' }, /KG_PORT "http"/],
     [['--host', 'a b'], {}, /--host "a b"/],
     [['stray'], {}, /serve: /],
+    [['--jobs', '0'], {}, /--jobs "0"/],
+    [['--time-limit=-1'], {}, /--time-limit "-1"/],
+    [['--memory-limit', '64'], {}, /--memory-limit "64"/],
   ];
   it.each(bad)('refuses %j %j', (argv, env, message) => {
     expect(() => resolveServeOptions(argv, env)).toThrow(message);

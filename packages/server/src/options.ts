@@ -1,6 +1,7 @@
 /**
  * Command-line flags and environment for serving: `--port`/`KG_PORT`, `--db`/`KG_DB`,
- * `--host`/`KG_HOST`, `--seed`. Shared by the server's own `main.ts` and `kg serve`, which pass
+ * `--host`/`KG_HOST`, `--seed`, and the extraction pool's `--jobs`, `--time-limit`,
+ * `--memory-limit`. Shared by the server's own `main.ts` and `kg serve`, which pass
  * in `process.argv` and `process.env` once.
  */
 import { parseArgs } from 'node:util';
@@ -9,7 +10,7 @@ import { z } from 'zod';
 import { DEFAULT_SETTINGS } from './settings.js';
 import type { ServerSettings } from './settings.js';
 
-export const SERVE_USAGE = `Usage: kg serve [--db FILE] [--port N] [--host H] [--seed DIR|FILE]...
+export const SERVE_USAGE = `Usage: kg serve [--db FILE] [--port N] [--host H] [--seed DIR|FILE]... [--jobs N]
 
 Serve the JSON API and the viewer over a graph store, and print the URL.
 
@@ -18,6 +19,10 @@ Options:
   --port N       TCP port, 0 for any free port (env KG_PORT, default ${DEFAULT_SETTINGS.port})
   --host H       interface to bind (env KG_HOST, default ${DEFAULT_SETTINGS.host})
   --seed PATH    ingest these files or folders first, only if the store is empty (repeatable)
+  --jobs N       extraction worker threads (default ${DEFAULT_SETTINGS.extractJobs}: the cores but one)
+  --time-limit S give up on a document after S seconds (default ${DEFAULT_SETTINGS.extractTimeLimitMs / 1000})
+  --memory-limit MB
+                 heap of each extraction worker in MB, at least 128 (default ${DEFAULT_SETTINGS.extractMemoryLimitMb})
   -h, --help     show this help
 
 Stop with Ctrl-C: open streams end and the store is closed.
@@ -30,6 +35,9 @@ export interface ServeOptions {
 }
 
 const portSchema = z.coerce.number().int().min(0).max(65_535);
+const jobsSchema = z.coerce.number().int().min(1).max(256);
+const secondsSchema = z.coerce.number().positive();
+const memorySchema = z.coerce.number().int().min(128);
 const hostSchema = z
   .string()
   .min(1)
@@ -64,6 +72,9 @@ export function resolveServeOptions(
         port: { type: 'string', short: 'p' },
         host: { type: 'string' },
         seed: { type: 'string', multiple: true },
+        jobs: { type: 'string' },
+        'time-limit': { type: 'string' },
+        'memory-limit': { type: 'string' },
       },
     });
   } catch (err) {
@@ -77,5 +88,11 @@ export function resolveServeOptions(
   if (host !== undefined) settings.host = host;
   const db = values.db ?? env.KG_DB;
   if (db) settings.db = db;
+  const jobs = pick(jobsSchema, values.jobs, '--jobs');
+  if (jobs !== undefined) settings.extractJobs = jobs;
+  const seconds = pick(secondsSchema, values['time-limit'], '--time-limit');
+  if (seconds !== undefined) settings.extractTimeLimitMs = Math.ceil(seconds * 1000);
+  const memory = pick(memorySchema, values['memory-limit'], '--memory-limit');
+  if (memory !== undefined) settings.extractMemoryLimitMb = memory;
   return { settings, seed: values.seed ?? [] };
 }

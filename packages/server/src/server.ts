@@ -1,13 +1,13 @@
 /**
- * `startServer`: opens the store, seeds it when asked and empty, builds the app, listens, and
- * returns a handle whose `close()` ends event streams, stops listening and closes the store.
+ * `startServer`: opens the store, starts the extraction worker pool, seeds the store when asked and
+ * empty, builds the app, listens, and returns a handle whose `close()` ends event streams, stops
+ * listening and closes the store and the pool.
  * Used by `main.ts` and `kg serve`.
  */
-import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createExtractor, listInputFiles } from '@kg/extract';
-import type { Extractor } from '@kg/extract';
+import { createExtractorPool, listInputFiles } from '@kg/extract';
+import type { ExtractorPool } from '@kg/extract';
 import { openStore } from '@kg/graph';
 import type { Store } from '@kg/graph';
 import { KgError } from '@kg/schema';
@@ -15,6 +15,7 @@ import type { IngestResult } from '@kg/schema';
 import { createApp } from './app.js';
 import type { KgApp } from './app.js';
 import { createIngester } from './ingest.js';
+import type { DocumentExtractor } from './ingest.js';
 import { resolveSettings } from './settings.js';
 import type { ServerSettings } from './settings.js';
 
@@ -24,8 +25,8 @@ export interface StartOptions {
   seed?: readonly string[];
   /** Progress and warnings (default: stderr). */
   log?: (message: string) => void;
-  /** An extractor to reuse (default: a new one). */
-  extractor?: Extractor;
+  /** An extractor to use and leave open (default: a worker pool of its own, closed by `close()`). */
+  extractor?: DocumentExtractor;
 }
 
 export interface RunningServer {
@@ -40,10 +41,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Ingests `paths` when the store holds no documents yet. */
+/** Ingests `paths` when the store holds no documents yet, as `kg ingest` would. */
 async function seedStore(
   store: Store,
-  extractor: Extractor,
+  extractor: DocumentExtractor,
   paths: readonly string[],
   settings: ServerSettings,
   log: (message: string) => void,
@@ -52,14 +53,8 @@ async function seedStore(
   const { files, errors } = await listInputFiles(paths);
   for (const error of errors) log(`kg serve: ${error.message}`);
   const ingester = createIngester({ store, extractor, maxBytes: settings.uploadLimitBytes, log });
-  const results: IngestResult[] = [];
-  for (const file of files) {
-    const bytes = await readFile(file);
-    const [result] = await ingester.ingest([{ name: file, bytes }]);
-    if (!result) continue;
-    if (result.error) log(`kg serve: ${result.error.message}`);
-    results.push(result);
-  }
+  const results = await ingester.ingestFiles(files);
+  for (const result of results) if (result.error) log(`kg serve: ${result.error.message}`);
   return results;
 }
 
@@ -106,8 +101,18 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const settings = resolveSettings(options.settings);
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const store = await openStore({ path: settings.db });
+  let pool: ExtractorPool | undefined;
   try {
-    const extractor = options.extractor ?? createExtractor();
+    pool = options.extractor
+      ? undefined
+      : createExtractorPool({
+          jobs: settings.extractJobs,
+          budget: {
+            timeLimitMs: settings.extractTimeLimitMs,
+            memoryLimitMb: settings.extractMemoryLimitMb,
+          },
+        });
+    const extractor = options.extractor ?? (pool as ExtractorPool);
     const seeded = await seedStore(store, extractor, options.seed ?? [], settings, log);
     const app = createApp({ store, extractor, config: settings, log });
     const server = await listen(app, settings);
@@ -122,7 +127,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       closing ??= new Promise<void>((resolve) => {
         app.events.closeAll();
         server.close(() => {
-          void store.close().then(resolve);
+          void Promise.all([store.close(), pool?.close()]).then(() => resolve());
         });
         server.closeIdleConnections();
         // Ended event streams turn idle once their last bytes are flushed.
@@ -134,7 +139,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     };
     return { url: urlOf(settings.host, port), port, app, server, store, seeded, close };
   } catch (err) {
-    await store.close();
+    await Promise.all([store.close(), pool?.close()]);
     throw err;
   }
 }

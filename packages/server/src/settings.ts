@@ -2,7 +2,9 @@
  * Server settings as interface + defaults + resolve (the sigma pattern). The environment and
  * command-line flags are read once, in `main.ts` (or `kg serve`), and passed in resolved.
  */
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_BUDGET } from '@kg/extract';
 
 export interface ServerSettings {
   /** TCP port to listen on; 0 picks a free one. */
@@ -29,6 +31,12 @@ export interface ServerSettings {
   heartbeatMs: number;
   /** Directory of the built viewer, served at `/`. */
   viewerDir: string;
+  /** Extraction worker threads; one core is left to the event loop. */
+  extractJobs: number;
+  /** Wall-clock time one document may take to extract, in milliseconds. */
+  extractTimeLimitMs: number;
+  /** Heap of each extraction worker, in MB; a document that needs more fails. */
+  extractMemoryLimitMb: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ServerSettings> = Object.freeze({
@@ -44,6 +52,9 @@ export const DEFAULT_SETTINGS: Readonly<ServerSettings> = Object.freeze({
   maxGraphEdges: 20_000,
   heartbeatMs: 15_000,
   viewerDir: fileURLToPath(new URL('../../viewer/dist', import.meta.url)),
+  extractJobs: Math.max(1, availableParallelism() - 1),
+  extractTimeLimitMs: DEFAULT_BUDGET.timeLimitMs,
+  extractMemoryLimitMb: DEFAULT_BUDGET.memoryLimitMb,
 });
 
 /** Fills unset settings with defaults. */

@@ -12,7 +12,7 @@ const args = childArgs();
 const server = await importBuilt('server');
 const graph = await importBuilt('graph');
 const extract = await importBuilt('extract');
-if (!server?.createApp || !graph?.openStore || !extract?.createExtractor) {
+if (!server?.createApp || !graph?.openStore || !extract?.createExtractorPool) {
   emitResult({ error: 'not built' });
   process.exit(1);
 }
@@ -34,8 +34,10 @@ const counts = store.counts();
 process.stderr.write(
   `kg-server: store holds ${counts.entities} nodes, ${counts.relations} edges\n`,
 );
-const app = server.createApp({ store, extractor: extract.createExtractor(), log: () => {} });
+// The explorer bench only reads: a pool that never receives a document starts no worker.
+const pool = extract.createExtractorPool({ jobs: 1 });
+const app = server.createApp({ store, extractor: pool, log: () => {} });
 const listener = app.listen(0, '127.0.0.1', () => emitPort(listener.address().port));
 process.on('SIGTERM', () => {
-  void store.close().then(() => process.exit(0));
+  void Promise.all([store.close(), pool.close()]).then(() => process.exit(0));
 });

@@ -148,9 +148,7 @@ async function winkRunner(n) {
  * is the pool in the calling thread (`inCallingThread`), the baseline this bench has always used.
  */
 async function poolRunner(extract, n, heap) {
-  const pool = await extract.createExtractorPool(
-    n === 1 ? { inCallingThread: true } : { jobs: n },
-  );
+  const pool = await extract.createExtractorPool(n === 1 ? { inCallingThread: true } : { jobs: n });
   const run = async (doc) => {
     const out = await pool.extract({ id: doc.id, text: doc.text });
     const used = process.memoryUsage().heapUsed;

@@ -1,0 +1,232 @@
+/**
+ * Server bench (issues 12 and 16): does the server keep answering while it ingests? One
+ * `startServer` child (the `kg serve` job: store, worker pool, budget) on 127.0.0.1; this process
+ * is the client. Measured:
+ *   - `GET /api/health` latency, idle and while a 1 MB worst-case body (the adversarial families
+ *     that cost most per KB) is being extracted and written (target: under 50 ms);
+ *   - `GET /api/search` latency with no ingest running and during a 200-document ingest
+ *     (BBC articles uploaded 20 to a request, two requests at a time; target: well under 100 ms).
+ * Each probe is a new request every 10 ms on a keep-alive socket, for as long as the ingest runs.
+ */
+import http from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { startServer } from '../lib/child.mjs';
+import { corpusFiles, hasCorpus, readCorpus } from '../lib/corpus.mjs';
+import { NOT_BUILT, ms, num, quantiles, table, verdict } from '../lib/report.mjs';
+import { ROOT, isBuilt } from '../lib/workspace.mjs';
+
+const SERVER = new URL('./kg-server.mjs', import.meta.url).pathname;
+const WORST_CASE = ['unicode', 'names', 'quotes'];
+const KB = 1024;
+const PROBE_EVERY_MS = 10;
+const IDLE_PROBES = 200;
+const BASE_DOCS = 100;
+const INGEST_DOCS = 200;
+const FILES_PER_REQUEST = 20;
+
+/** A keep-alive client for one server. */
+function client(port) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+  const request = (method, urlPath, body, headers = {}) =>
+    new Promise((resolve) => {
+      const start = performance.now();
+      const req = http.request(
+        { host: '127.0.0.1', port, path: urlPath, method, agent, headers },
+        (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode,
+              ms: performance.now() - start,
+              body: Buffer.concat(chunks).toString('utf8'),
+            }),
+          );
+        },
+      );
+      req.on('error', (error) =>
+        resolve({ status: error.code ?? 'error', ms: performance.now() - start, body: '' }),
+      );
+      if (body) req.end(body);
+      else req.end();
+    });
+  return {
+    get: (urlPath) => request('GET', urlPath),
+    postJson: (urlPath, value) =>
+      request('POST', urlPath, JSON.stringify(value), { 'content-type': 'application/json' }),
+    /** Multipart upload of `files` ([name, text]) in field "files". */
+    upload(urlPath, files) {
+      const boundary = `kgbench${Math.random().toString(16).slice(2)}`;
+      const parts = files.map(
+        ([name, text]) =>
+          `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${name}"\r\n` +
+          `Content-Type: text/plain\r\n\r\n${text}\r\n`,
+      );
+      const body = Buffer.from(`${parts.join('')}--${boundary}--\r\n`, 'utf8');
+      return request('POST', urlPath, body, {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-length': String(body.length),
+      });
+    },
+    close: () => agent.destroy(),
+  };
+}
+
+/** Probes `urlPath` every PROBE_EVERY_MS until `done` settles (or `count` probes): latencies. */
+async function probe(api, urlPath, { done, count }) {
+  const latencies = [];
+  let finished = false;
+  done?.finally(() => (finished = true));
+  const failures = [];
+  while (done ? !finished : latencies.length < count) {
+    const started = performance.now();
+    const res = await api.get(urlPath);
+    if (res.status !== 200) failures.push(res.status);
+    latencies.push(res.ms);
+    const wait = PROBE_EVERY_MS - (performance.now() - started);
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+  return { latencies, failures };
+}
+
+function latencyRow(label, r, target) {
+  const q = quantiles(r.latencies);
+  const max = Math.max(...r.latencies);
+  return [
+    label,
+    num(q.n),
+    ms(q.median),
+    ms(q.p95),
+    ms(max),
+    r.failures.length ? `${r.failures.length} failed` : '',
+    target ? `${target.label}: ${verdict(target.ok(q, max))}` : '',
+  ];
+}
+
+async function worstCaseBodies() {
+  const url = pathToFileURL(path.join(ROOT, 'packages/extract/dist/testing/adversarial.js')).href;
+  const { ADVERSARIAL_FAMILIES } = await import(url);
+  return ADVERSARIAL_FAMILIES.filter((f) => WORST_CASE.includes(f.name)).map((f) => ({
+    name: f.name,
+    text: f.generate(1024 * KB, 16),
+    format: f.format,
+  }));
+}
+
+/** Runs the server bench and returns it as Markdown. */
+export async function run({ quick, log }) {
+  if (!isBuilt('server') || !isBuilt('extract')) return `### Server\n\n${NOT_BUILT}\n`;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-server-'));
+  const server = await startServer(SERVER, { dir });
+  if (server.error) return `### Server\n\nerror: ${server.error}\n`;
+  const api = client(server.port);
+  const sections = [];
+  try {
+    const docs = hasCorpus() ? readCorpus(corpusFiles(quick ? 150 : 0)) : [];
+    const base = docs.slice(0, quick ? 50 : BASE_DOCS);
+    const ingest = docs.slice(base.length, base.length + (quick ? 100 : INGEST_DOCS));
+    log(`server: seeding the store with ${base.length} BBC articles`);
+    for (let i = 0; i < base.length; i += FILES_PER_REQUEST) {
+      const batch = base.slice(i, i + FILES_PER_REQUEST).map((d) => [path.basename(d.id), d.text]);
+      const res = await api.upload('/api/documents', batch);
+      if (res.status !== 201) throw new Error(`seeding: ${res.status} ${res.body.slice(0, 200)}`);
+    }
+
+    // Health while extracting a 1 MB worst-case body.
+    const healthRows = [];
+    log('server: /api/health idle');
+    const idleHealth = await probe(api, '/api/health', { count: IDLE_PROBES });
+    healthRows.push(latencyRow('idle (baseline)', idleHealth));
+    const outcomes = [];
+    for (const body of await worstCaseBodies()) {
+      log(`server: /api/health while ingesting 1 MB of ${body.name}`);
+      const started = performance.now();
+      const posting = api.postJson('/api/documents', {
+        text: body.text,
+        format: body.format,
+        source: `${body.name}-1mb`,
+      });
+      const during = await probe(api, '/api/health', { done: posting });
+      const res = await posting;
+      const result = JSON.parse(res.body || '{}').results?.[0];
+      outcomes.push(
+        `\`${body.name}\` ${res.status} ${result?.status ?? ''}${result?.error ? ` (${result.error.code})` : ''} in ${num((performance.now() - started) / 1000, 1)} s`,
+      );
+      healthRows.push(
+        latencyRow(`while ingesting 1 MB of \`${body.name}\``, during, {
+          label: 'max < 50 ms',
+          ok: (_q, max) => max < 50,
+        }),
+      );
+    }
+    sections.push(
+      '### Server: `/api/health` while a 1 MB worst-case body is ingested',
+      '',
+      `\`startServer\` (the \`kg serve\` job, its worker pool at the default size: the cores but one) on a store of ${num(base.length)} BBC articles. Each body is POSTed as JSON text, one at a time; meanwhile a new \`GET /api/health\` every ${PROBE_EVERY_MS} ms on a keep-alive socket, until the POST returns (extraction in the worker, then the write to SQLite on the event loop). Bodies: 1 MB of the adversarial families that cost most per KB — ${outcomes.join('; ')}.`,
+      '',
+      table(['probe', 'requests', 'median', 'p95', 'max', 'errors', 'target'], healthRows),
+      '',
+    );
+
+    // Search during a 200-document ingest.
+    if (ingest.length === 0) {
+      sections.push(
+        '### Server: search during an ingest',
+        '',
+        'n/a: ../shared/corpus/bbc is missing.',
+        '',
+      );
+    } else {
+      const query = '/api/search?q=minister&limit=10';
+      log('server: /api/search idle');
+      const idleSearch = await probe(api, query, { count: IDLE_PROBES });
+      log(`server: /api/search during a ${ingest.length}-document ingest`);
+      const started = performance.now();
+      const batches = [];
+      for (let i = 0; i < ingest.length; i += FILES_PER_REQUEST) {
+        batches.push(
+          ingest.slice(i, i + FILES_PER_REQUEST).map((d) => [path.basename(d.id), d.text]),
+        );
+      }
+      let next = 0;
+      const statuses = [];
+      const lane = async () => {
+        while (next < batches.length)
+          statuses.push((await api.upload('/api/documents', batches[next++])).status);
+      };
+      const ingesting = Promise.all([lane(), lane()]);
+      const during = await probe(api, query, { done: ingesting });
+      await ingesting;
+      const seconds = (performance.now() - started) / 1000;
+      const idleMedian = quantiles(idleSearch.latencies).median;
+      const rows = [
+        latencyRow('no ingest running (baseline)', idleSearch),
+        latencyRow(`during the ${ingest.length}-document ingest`, during, {
+          label: 'p95 < 100 ms',
+          ok: (q) => q.p95 < 100,
+        }),
+      ];
+      rows[1].push(`${(quantiles(during.latencies).median / idleMedian).toFixed(2)}×`);
+      rows[0].push('1.00×');
+      sections.push(
+        '### Server: `/api/search` during a 200-document ingest',
+        '',
+        `The same server and store. \`GET ${query}\` every ${PROBE_EVERY_MS} ms on a keep-alive socket: first with nothing else running, then while ${num(ingest.length)} further BBC articles are uploaded ${FILES_PER_REQUEST} to a request, two requests at a time (${num(ingest.length / seconds, 1)} documents/s; statuses ${[...new Set(statuses)].join(', ')}).`,
+        '',
+        table(
+          ['probe', 'requests', 'median', 'p95', 'max', 'errors', 'target', 'median vs idle'],
+          rows,
+        ),
+        '',
+      );
+    }
+  } finally {
+    api.close();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return sections.join('\n');
+}
