@@ -21,6 +21,7 @@ const PARTS = [
   'store-scale',
   'adversarial',
   'server',
+  'startup',
 ];
 const USAGE = `Usage: pnpm bench [--only PART,...|graph:SECTION] [--quick] [--full-scale] [--out FILE]
 

@@ -358,6 +358,7 @@ export async function readDocument(
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
+    if (isMissing(err)) throw new KgError('NOT_FOUND', `extract: ${path}: no such file.`);
     if (errnoOf(err) === 'ENXIO') {
       const info = await stat(path).catch(() => undefined);
       if (info) throw notRegular(path, info);

@@ -62,8 +62,9 @@ export interface PoolOptions {
   /** Limits per document; unset fields take `DEFAULT_BUDGET`'s. */
   budget?: Partial<ExtractionBudget>;
   /**
-   * Extract in the calling thread, one document at a time, with no budget (`jobs` is ignored):
-   * for benchmarks and tests that compare against the pipeline itself.
+   * Extract in the calling thread, one document at a time (`jobs` is ignored): no worker to
+   * start, for one small document or for benchmarks of the pipeline itself. Only the time limit
+   * holds, checked by the extraction itself; there is no watchdog and no heap cap of its own.
    */
   inCallingThread?: boolean;
 }
@@ -141,7 +142,7 @@ function inCallingThread(budget: ExtractionBudget): ExtractorPool {
       if (closed) throw new KgError('INTERNAL', 'extract.pool: the pool is closed.');
       extractor ??= createExtractor();
       try {
-        return extractor.extract(input);
+        return extractor.extract(input, { timeLimitMs: budget.timeLimitMs });
       } catch (err) {
         if (err instanceof KgError) throw err;
         throw toError(input, { message: err instanceof Error ? err.message : String(err) });

@@ -147,7 +147,7 @@ export async function run({ quick, log }) {
     sections.push(
       '### Adversarial input: peak memory of one 5 MB document',
       '',
-      `Each document (5 MB = ${num(MEMORY_KB * KB)} code units) written to a file by the bench, then read and extracted by a child process of its own${quick ? ' (--quick: two families)' : ''}; peak RSS = \`process.resourceUsage().maxRSS\` of that process, model and text included.`,
+      `Each document (5 MB = ${num(MEMORY_KB * KB)} code units) written to a file by the bench, then read and extracted by a child process of its own${quick ? ' (--quick: two families)' : ''} as \`kg extract\` extracts a file that size: \`createExtractorPool({ jobs: 1 })\`, one worker thread under the default budget (768 MB heap, 120 s). Peak RSS = \`process.resourceUsage().maxRSS\` of that process (both threads, models and text included); CPU time of the process.`,
       '',
       table(['input', 'CPU time', 'wall time', 'peak RSS', 'target'], rows),
       '',

@@ -248,6 +248,16 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   return failed + listing.errors.length > 0 ? 1 : 0;
 }
 
+/** Documents this small, alone, are extracted at once in this thread: no worker to start. */
+const ONE_SMALL_FILE_BYTES = 1024 * 1024;
+
+/** One regular file of at most `ONE_SMALL_FILE_BYTES`. */
+function inOneGo(files: readonly string[]): boolean {
+  if (files.length !== 1) return false;
+  const info = statSync(files[0] ?? '', { throwIfNoEntry: false });
+  return info !== undefined && info.isFile() && info.size <= ONE_SMALL_FILE_BYTES;
+}
+
 /**
  * Reads and extracts the files through a worker pool, reporting each failure on stderr. jsonl
  * lines are emitted as they come (in input order); other formats get the extractions back.
@@ -260,7 +270,11 @@ async function extractFiles(
 ): Promise<{ extracted: Extraction[]; failed: number }> {
   if (files.length === 0) return { extracted: [], failed: 0 };
   const jobs = options.jobs ?? Math.min(availableParallelism(), files.length);
-  const pool = createExtractorPool({ jobs, budget: options.budget });
+  const pool = createExtractorPool({
+    jobs,
+    budget: options.budget,
+    inCallingThread: options.jobs === undefined && inOneGo(files),
+  });
   const progress = createProgress(
     io,
     files.length,

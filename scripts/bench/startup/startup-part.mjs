@@ -1,0 +1,74 @@
+/**
+ * Start-up bench (issue 18): how long `kg --help` and a one-word `kg extract` take from the
+ * shell's point of view, beside a bare `node -e 0`. Each command is a fresh process
+ * (`node packages/cli/dist/main.js …`, what the `kg` bin runs), run in rotating order so load
+ * from elsewhere hits all alike; wall time to exit, median and spread. Target: ≤ 0.25 s.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { NOT_BUILT, ms, quantiles, ratio, table, verdict } from '../lib/report.mjs';
+import { ROOT, isBuilt } from '../lib/workspace.mjs';
+
+const KG = path.join(ROOT, 'packages', 'cli', 'dist', 'main.js');
+const TARGET_MS = 250;
+
+/** Wall milliseconds of one run of `node …args`, and whether it exited as expected. */
+function time(args) {
+  const start = performance.now();
+  const res = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
+  return { ms: performance.now() - start, status: res.status, stderr: res.stderr };
+}
+
+/** Runs the start-up rows and returns the section as Markdown. */
+export async function run({ quick, log }) {
+  if (!existsSync(KG) || !isBuilt('extract')) return `### Start-up\n\n${NOT_BUILT}\n`;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-startup-'));
+  const word = path.join(dir, 'one-word.txt');
+  writeFileSync(word, 'Iran\n');
+  const sides = [
+    { label: 'bare `node -e 0` (baseline)', args: ['-e', '0'] },
+    { label: '`kg --help`', args: [KG, '--help'], target: true },
+    { label: '`kg extract one-word.txt`', args: [KG, 'extract', word], target: true },
+  ];
+  const runs = quick ? 5 : 15;
+  const samples = sides.map(() => []);
+  const errors = sides.map(() => undefined);
+  try {
+    for (const side of sides) time(side.args); // warm the file cache
+    for (let round = 0; round < runs; round++) {
+      log(`startup: round ${round + 1}/${runs}`);
+      // Rotating order: each side goes first, middle and last equally often.
+      for (let k = 0; k < sides.length; k++) {
+        const i = (round + k) % sides.length;
+        const r = time(sides[i].args);
+        if (r.status !== 0) errors[i] = `exit ${r.status}: ${r.stderr.trim().slice(0, 200)}`;
+        samples[i].push(r.ms);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const base = quantiles(samples[0]).median;
+  const rows = sides.map((side, i) => {
+    if (errors[i]) return [side.label, `error: ${errors[i]}`, '', '', '', '', ''];
+    const q = quantiles(samples[i]);
+    return [
+      side.label,
+      ms(q.median),
+      ms(Math.min(...samples[i])),
+      ms(q.p95),
+      i === 0 ? '1.00×' : ratio(q.median, base),
+      side.target ? `≤ ${TARGET_MS} ms: ${verdict(q.median <= TARGET_MS)}` : '',
+    ];
+  });
+  return [
+    '### Start-up: `kg --help` and a one-word `kg extract`',
+    '',
+    `Each a fresh process (\`node packages/cli/dist/main.js …\`, what the \`kg\` bin runs; the one-word file holds "Iran"), ${runs} runs each in rotating order after one untimed run of each; wall time from spawn to exit. \`kg extract\` includes starting its worker thread, which loads wink-nlp's model, the lexicons and the parser's model before it extracts. Node ${process.version}: \`module.enableCompileCache()\` (Node 22.1+) is called when present; Node 20 has no compile cache.`,
+    '',
+    table(['command', 'median', 'min', 'p95', 'vs node -e 0', 'target (median)'], rows),
+    '',
+  ].join('\n');
+}
