@@ -1,8 +1,8 @@
 /**
  * The lexicons, loaded once per process from `packages/extract/data/`: the generated gazetteer
- * (`lexicon.json`, built by `pnpm lexicons`) and the hand-curated cue and title lists. Lookups are
- * Maps keyed by lower-cased token sequences joined by one space, so matching costs one Map probe
- * per candidate length at tokens that can start an entry.
+ * (`lexicon.json`, built by `pnpm lexicons`) and the hand-curated cue and title lists. Lookups walk
+ * a trie of lower-cased tokens, one Map probe per token; the gazetteer's trie is built one first
+ * word at a time as texts ask for it, so loading it is little more than reading the file.
  */
 import { readFileSync } from 'node:fs';
 import type { EntityType, MentionType, RelationType } from '@kg/schema';
@@ -29,10 +29,27 @@ export type RoleRelation = Extract<RelationType, 'LEADER_OF' | 'SPOKESPERSON_OF'
 export interface PhraseNode<T> {
   value?: T;
   next?: Map<string, PhraseNode<T>>;
+  /**
+   * Phrases below this node not built into it yet: the rest of each key after this node's word
+   * ('' for the word alone) and its value. The gazetteer builds a first word's subtree the first
+   * time a text asks for it, so loading it costs one Map entry per first word, not a trie.
+   */
+  pending?: [string, T][];
 }
 
 export interface PhraseTable<T> {
   root: Map<string, PhraseNode<T>>;
+}
+
+/** Builds a node's pending phrases into it. */
+function expand<T>(node: PhraseNode<T>): void {
+  const pending = node.pending;
+  if (!pending) return;
+  node.pending = undefined;
+  for (const [rest, value] of pending) {
+    if (rest === '') node.value = value;
+    else addPhrase({ root: (node.next ??= new Map()) }, rest.split(' '), value);
+  }
 }
 
 /** Adds a phrase (lower-cased words) to a table; a later value for the same phrase replaces it. */
@@ -40,15 +57,27 @@ export function addPhrase<T>(table: PhraseTable<T>, words: readonly string[], va
   let level = table.root;
   let node: PhraseNode<T> | undefined;
   for (const word of words) {
+    if (node) level = node.next ??= new Map();
     node = level.get(word);
     if (!node) {
       node = {};
       level.set(word, node);
     }
-    node.next ??= new Map();
-    level = node.next;
+    expand(node);
   }
   if (node) node.value = value;
+}
+
+/** Adds a phrase to be built on first use (see `PhraseNode.pending`); `key` is its words joined by spaces. */
+function addPending<T>(table: PhraseTable<T>, key: string, value: T): void {
+  const space = key.indexOf(' ');
+  const first = space < 0 ? key : key.slice(0, space);
+  let node = table.root.get(first);
+  if (!node) {
+    node = {};
+    table.root.set(first, node);
+  }
+  (node.pending ??= []).push([space < 0 ? '' : key.slice(space + 1), value]);
 }
 
 /** Longest phrase starting at token `i` (not crossing `end`), by the tokens' `lower`. */
@@ -63,6 +92,7 @@ export function longestPhrase<T>(
   for (let k = i; k < end && level; k++) {
     const node: PhraseNode<T> | undefined = level.get(tokens[k]?.lower ?? '');
     if (!node) break;
+    expand(node);
     if (node.value !== undefined) best = { length: k - i + 1, value: node.value };
     level = node.next;
   }
@@ -97,10 +127,25 @@ export interface Lexicon {
   stopCapitals: Set<string>;
 }
 
+/** The gazetteer as `pnpm lexicons` writes it: entries grouped by their tags (see its `format`). */
 interface LexiconFile {
-  entries: [string, string, EntityType, MentionType, MentionKind, CaseMode, LexClass][];
+  groups: [
+    [EntityType, MentionType, MentionKind, CaseMode, LexClass],
+    (string | [string, string])[],
+  ][];
   givenNames: string[];
   personWords: string[];
+}
+
+/** The gazetteer's phrases and entries: a key that is the name in lower case is left out. */
+function* gazetteerEntries(file: LexiconFile): Generator<[string, GazetteerEntry]> {
+  for (const [[type, mentionType, kind, caseMode, lexClass], entries] of file.groups) {
+    for (const entry of entries) {
+      const name = typeof entry === 'string' ? entry : entry[1];
+      const key = typeof entry === 'string' ? entry.toLowerCase() : entry[0];
+      yield [key, { name, type, mentionType, kind, caseMode, lexClass }];
+    }
+  }
 }
 
 interface CuesFile {
@@ -155,16 +200,15 @@ export function loadLexicon(): Lexicon {
   const cues = readData<CuesFile>('curated/cues.json');
   const titles = readData<TitlesFile>('curated/titles.json');
   const set = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+  const gazetteer: PhraseTable<GazetteerEntry> = { root: new Map() };
+  const anyCaseStarts = new Set<string>();
+  for (const [key, entry] of gazetteerEntries(file)) {
+    addPending(gazetteer, key, entry);
+    if (entry.caseMode === 'any') anyCaseStarts.add(key.split(' ', 1)[0] ?? '');
+  }
   cached = {
-    gazetteer: phraseTable(
-      file.entries.map(([key, name, type, mentionType, kind, caseMode, lexClass]) => [
-        key,
-        { name, type, mentionType, kind, caseMode, lexClass },
-      ]),
-    ),
-    anyCaseStarts: new Set(
-      file.entries.filter((e) => e[5] === 'any').map(([key]) => key.split(' ')[0] ?? ''),
-    ),
+    gazetteer,
+    anyCaseStarts,
     roles: phraseTable(
       Object.entries(titles.roles).map(([role, relation]) => [phraseKey(role), relation]),
     ),
