@@ -13,8 +13,12 @@ const port = parentPort;
 if (!port) throw new Error('extract.worker: must run in a worker thread.');
 
 const extractor = createExtractor({ nlp: loadNlp() });
-// The lexicons load on first use: that cost belongs to start-up, not to the first document.
-extractor.extract({ id: 'warm-up', text: 'Iran.' });
+// The lexicons and models load on first use, and every stage runs cold once: that cost belongs
+// to start-up, not to the first document and its time limit.
+extractor.extract({
+  id: 'warm-up',
+  text: 'President Joe Biden said on Monday that Iran had sent drones to Russia, Reuters reported.',
+});
 port.postMessage({ ready: true } satisfies WorkerReady);
 
 port.on('message', (request: WorkerRequest) => {
