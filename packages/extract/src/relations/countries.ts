@@ -11,8 +11,28 @@ function namesOf(e: EntityCluster): string[] {
   return [e.name, ...e.aliases].map((n) => n.toLowerCase());
 }
 
-/** A mention of the country of person entity `personId` in this document, if any. */
-export function countryMentionOf(analysis: Analysis, personId: string): MentionSpan | undefined {
+/**
+ * A mention of the country of person entity `personId` in this document, if any; with `near`,
+ * only a mention within `window` sentences of sentence `near` (the text must be talking about
+ * that country there).
+ */
+export function countryMentionOf(
+  analysis: Analysis,
+  personId: string,
+  near?: number,
+  window = 2,
+): MentionSpan | undefined {
+  const found = documentCountry(analysis, personId);
+  if (!found || near === undefined) return found;
+  let best: MentionSpan | undefined;
+  for (const m of analysis.mentions) {
+    if (m.entityId !== found.entityId || Math.abs(m.sentence - near) > window) continue;
+    if (!best || Math.abs(m.sentence - near) < Math.abs(best.sentence - near)) best = m;
+  }
+  return best;
+}
+
+function documentCountry(analysis: Analysis, personId: string): MentionSpan | undefined {
   let perDoc = cache.get(analysis);
   if (!perDoc) {
     perDoc = new Map();

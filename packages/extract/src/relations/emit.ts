@@ -1,73 +1,93 @@
 /**
- * Turning matched arguments into RelationCandidates: argument type checks (data:
- * nominal-frames.json typeArguments), self-relations dropped, one candidate per subject/object
- * pair of two coordination chains.
+ * The one place a relation candidate is built: argument types checked against the relation's
+ * (data: nominal-frames.json typeArguments, or the pattern's own classes), the sense chosen by
+ * argument types (typeOverrides: a person "attacking" someone criticises; teams in a sports
+ * report do not attack each other), self-relations dropped, and one candidate per subject and
+ * object of two coordinated argument lists, each with its trigger, stance and sentence.
  */
-import type { Modality, RelationType } from '@kg/schema';
+import type { RelationType } from '@kg/schema';
 import type { RelationCandidate } from '../analysis.js';
+import type { Context, Ref } from './arguments.js';
 import type { ArgumentClass, Lexicon } from './lexicon.js';
-import type { SentenceView, Unit } from './sentence-view.js';
+import type { Stance } from './modality.js';
+import type { SentenceTree } from './tree.js';
 
 export interface Emission {
-  view: SentenceView;
   type: RelationType;
-  subjects: Unit[];
-  objects: Unit[];
+  subjects: readonly Ref[];
+  objects: readonly Ref[];
   confidence: number;
-  modality: Modality;
-  attribution?: string | undefined;
-  trigger?: { start: number; end: number } | undefined;
+  stance: Stance;
+  /** Token that carries the relation (verb, noun, role or preposition). */
+  trigger: number;
+  /** Lemma or key of the trigger, for senses that depend on the word ("attack" vs "kill"). */
+  key?: string;
   label?: string;
-  /** Argument classes overriding the type's (data: a compound's "arguments"). */
-  argumentClasses?: [ArgumentClass, ArgumentClass] | undefined;
+  /** Argument classes overriding the type's ("Iranian-supplied drones": the drones are supplied). */
+  argumentClasses?: [ArgumentClass, ArgumentClass];
 }
 
-function fits(lex: Lexicon, cls: ArgumentClass, x: Unit): boolean {
+function fits(lex: Lexicon, cls: ArgumentClass, r: Ref): boolean {
   const allowed = lex.argumentTypes.get(cls);
   if (!allowed) return true;
-  return (
-    allowed.has(x.entityType ?? '') || (x.mention !== undefined && allowed.has(x.mention.type))
-  );
+  return allowed.has(r.type) || allowed.has(r.mention.type);
 }
 
 export function argumentsFit(
   lex: Lexicon,
   type: RelationType,
-  s: Unit,
-  o: Unit,
+  s: Ref,
+  o: Ref,
   classes?: [ArgumentClass, ArgumentClass],
 ): boolean {
   const [sc, oc] = classes ?? lex.typeArguments.get(type) ?? ['any', 'any'];
-  // A demonym as subject stands for its country ("Russian forces"), as object too.
   return fits(lex, sc, s) && fits(lex, oc, o);
 }
 
-export function emit(out: RelationCandidate[], lex: Lexicon, e: Emission): number {
+const TEAM_TYPES = new Set(['ORG', 'GPE', 'NORP']);
+
+/** The relation type these arguments give, or undefined when this sense is no relation. */
+function sense(ctx: Context, e: Emission, s: Ref, o: Ref): RelationType | undefined {
+  const lex = ctx.lex;
+  if (ctx.sport && lex.sports.drop.has(e.type) && TEAM_TYPES.has(s.type) && TEAM_TYPES.has(o.type)) {
+    return undefined;
+  }
+  for (const t of lex.typeOverrides) {
+    if (t.type !== e.type) continue;
+    if (t.lemmas && !(e.key !== undefined && t.lemmas.includes(e.key))) continue;
+    if (!t.subject.includes(s.type) || !t.object.includes(o.type)) continue;
+    return t.becomes ?? undefined;
+  }
+  return e.type;
+}
+
+/** Adds one candidate per fitting subject/object pair; returns how many were added. */
+export function emit(
+  out: RelationCandidate[],
+  tree: SentenceTree,
+  ctx: Context,
+  e: Emission,
+): number {
   let added = 0;
+  const token = tree.token(e.trigger);
   for (const s of e.subjects) {
     for (const o of e.objects) {
-      const sm = s.mention;
-      const om = o.mention;
-      if (!sm || !om || sm.entityId === om.entityId) continue;
-      if (!argumentsFit(lex, e.type, s, o, e.argumentClasses)) continue;
-      const override = lex.typeOverrides.find(
-        (t) =>
-          t.type === e.type &&
-          t.subject.includes(s.entityType ?? '') &&
-          t.object.includes(o.entityType ?? ''),
-      );
+      if (s.mention.entityId === o.mention.entityId) continue;
+      if (!argumentsFit(ctx.lex, e.type, s, o, e.argumentClasses)) continue;
+      const predicate = sense(ctx, e, s, o);
+      if (!predicate) continue;
       out.push({
-        subject: sm.entityId,
-        predicate: override?.becomes ?? e.type,
-        object: om.entityId,
+        subject: s.mention.entityId,
+        predicate,
+        object: o.mention.entityId,
         ...(e.label ? { label: e.label } : {}),
-        modality: e.modality,
-        ...(e.attribution ? { attribution: e.attribution } : {}),
+        modality: e.stance.modality,
+        ...(e.stance.attribution ? { attribution: e.stance.attribution } : {}),
         confidence: Math.round(e.confidence * 100) / 100,
-        sentence: e.view.sentence.i,
-        ...(e.trigger ? { trigger: e.trigger } : {}),
-        subjectMention: sm.i,
-        objectMention: om.i,
+        sentence: tree.sentence.i,
+        trigger: { start: token.start, end: token.end },
+        subjectMention: s.mention.i,
+        objectMention: o.mention.i,
       });
       added++;
     }

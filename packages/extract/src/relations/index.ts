@@ -1,15 +1,50 @@
 /**
- * Relation rules: per sentence, verb and noun predicates with their frames (predicates.ts),
- * structural relations (roles, compounds, parts, locations: structure.ts), modality and
- * attribution (modality.ts). Knowledge lives in data/verb-frames.json, data/nominal-frames.json
- * and data/modality-cues.json. Work per sentence is linear in its length, apart from short
- * bounded look-aheads.
+ * Relations over dependency trees. Every sentence becomes a tree (tree.ts) with its mentions on
+ * their head tokens; the passes in patterns/ read it, each a function of the tree and a shared,
+ * read-only context (lexicon, coreference, document genre), in this order:
+ *
+ * 1. roles and titles over all sentences, whose facts coreference reads ("the prime minister");
+ * 2. coreference for pronouns and definite descriptions (coref.ts);
+ * 3. per sentence, with coreference: clauses (verb frames, with passive, control, coordination
+ *    and relative clauses), event nouns, roles, apposition, premodifiers, possessives, "of"
+ *    phrases and "in" phrases.
+ *
+ * Candidates are merged per (subject, predicate, object, sentence), and a nationality
+ * (AFFILIATED_WITH) is dropped where a role already relates the same two entities.
  */
+import type { RelationType } from '@kg/schema';
 import type { Analysis, RelationCandidate } from '../analysis.js';
+import type { Context } from './arguments.js';
+import { resolveReferences } from './coref.js';
 import { relationLexicon } from './lexicon.js';
-import { SentenceRules } from './predicates.js';
-import { sentenceViews } from './sentence-view.js';
-import { roleRelations, structuralRelations } from './structure.js';
+import type { Lexicon } from './lexicon.js';
+import { appositionRelations } from './patterns/apposition.js';
+import { clauseRelations } from './patterns/clause.js';
+import { eventNounRelations } from './patterns/event-noun.js';
+import { locatedInRelations } from './patterns/located-in.js';
+import { ofPhraseRelations } from './patterns/of-phrase.js';
+import { possessiveRelations } from './patterns/possessive.js';
+import { premodifierRelations } from './patterns/premodifier.js';
+import { roleRelations, titleRelations } from './patterns/role.js';
+import type { RoleFact } from './patterns/role.js';
+import { sentenceTrees } from './tree.js';
+import type { SentenceTree } from './tree.js';
+
+type Pass = (tree: SentenceTree, ctx: Context) => RelationCandidate[];
+
+/** The sentence passes, in order; each is a function of the tree and the context only. */
+const PASSES: readonly Pass[] = [
+  clauseRelations,
+  eventNounRelations,
+  (tree, ctx) => roleRelations(tree, ctx).relations,
+  appositionRelations,
+  premodifierRelations,
+  possessiveRelations,
+  ofPhraseRelations,
+  locatedInRelations,
+];
+
+const ROLE_TYPES = new Set<RelationType>(['LEADER_OF', 'MEMBER_OF', 'SPOKESPERSON_OF']);
 
 /**
  * Finds relation candidates between the resolved mentions of an analysed document.
@@ -20,24 +55,67 @@ import { roleRelations, structuralRelations } from './structure.js';
  */
 export function findRelations(analysis: Analysis): RelationCandidate[] {
   const lex = relationLexicon();
+  const trees = sentenceTrees(analysis);
+  const base = { lex, sport: isSport(analysis, lex) };
+  const titles = analysis.roles ?? [];
+
+  const facts: RoleFact[] = [];
+  const bare: Context = { ...base, refs: new Map() };
+  for (const tree of trees) {
+    facts.push(...roleRelations(tree, bare).facts, ...titleRelations(tree, bare, titles).facts);
+  }
+  const refs = resolveReferences(trees, facts, base);
+  const ctx: Context = { ...base, refs };
+
   const found: RelationCandidate[] = [];
-  for (const view of sentenceViews(analysis, lex)) {
-    if (view.units.length < 2) continue;
-    const rules = new SentenceRules(view, lex, found);
-    rules.run();
-    structuralRelations(view, lex, rules.scopes, found);
-    roleRelations(view, lex, rules.scopes, found);
+  for (const tree of trees) {
+    if (!worthReading(tree, ctx)) continue;
+    found.push(...titleRelations(tree, ctx, titles).relations);
+    for (const pass of PASSES) found.push(...pass(tree, ctx));
   }
   return dedupe(found);
+}
+
+/** Two entities or more (names or references), or a titled person whose country may be known. */
+function worthReading(tree: SentenceTree, ctx: Context): boolean {
+  const ids = new Set<string>();
+  for (const i of tree.indices()) {
+    const ref = ctx.refs.get(i);
+    if (ref) ids.add(ref.entityId);
+    else if (ref === undefined) {
+      const m = tree.mentionAt(i);
+      if (m) ids.add(m.entityId);
+    }
+    if (ids.size >= 2) return true;
+  }
+  return (tree.analysis.roles ?? []).some(
+    (r) => tree.analysis.mentions[r.person]?.sentence === tree.sentence.i,
+  );
+}
+
+/** A sports report: enough distinct sports words in the document (noun-phrases.json). */
+function isSport(analysis: Analysis, lex: Lexicon): boolean {
+  const seen = new Set<string>();
+  for (const t of analysis.tokens) {
+    const w = t.lemma.toLowerCase();
+    if (lex.sports.cues.has(w)) seen.add(w);
+    else if (lex.sports.cues.has(t.lower)) seen.add(t.lower);
+    if (seen.size >= lex.sports.minCues) return true;
+  }
+  return false;
 }
 
 /** One candidate per (subject, predicate, object, sentence): the most confident. */
 function dedupe(found: RelationCandidate[]): RelationCandidate[] {
   const best = new Map<string, RelationCandidate>();
+  const roles = new Set<string>();
   for (const c of found) {
     const key = `${c.subject}|${c.predicate}|${c.object}|${c.sentence}`;
     const prev = best.get(key);
     if (!prev || c.confidence > prev.confidence) best.set(key, c);
+    if (ROLE_TYPES.has(c.predicate)) roles.add(`${c.subject}|${c.object}`);
   }
-  return [...best.values()];
+  return [...best.values()].filter(
+    (c) => c.predicate !== 'AFFILIATED_WITH' || !roles.has(`${c.subject}|${c.object}`),
+  );
 }

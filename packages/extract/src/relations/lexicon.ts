@@ -16,6 +16,8 @@ export interface VerbFrame {
   objectFirst?: boolean;
   /** The PP's object is the relation's subject and the verb's subject its object ("bought drones from Iran"). */
   reverse?: boolean;
+  /** The relation's subject is the verb's patient ("Vestas is based in Aarhus"). */
+  subject?: 'patient';
   weak?: boolean;
   src: string;
 }
@@ -37,9 +39,12 @@ export interface CompoundFrame {
 
 export interface TypeOverride {
   type: RelationType;
+  /** Only for these trigger lemmas (all when absent). */
+  lemmas?: string[];
   subject: string[];
   object: string[];
-  becomes: RelationType;
+  /** null: these arguments make it no relation at all. */
+  becomes: RelationType | null;
 }
 
 export interface Lexicon {
@@ -80,11 +85,30 @@ export interface Lexicon {
   reportingPhraseHeads: Set<string>;
   complementVerbs: Map<string, Modality>;
   considerNouns: Set<string>;
+  allegingNouns: Set<string>;
+  reportingNouns: Set<string>;
   threatVerbs: Set<string>;
   threatTypes: Set<RelationType>;
   auxiliaries: Map<string, Modality>;
   adverbs: Map<string, Modality>;
   modifiers: Map<string, Modality>;
+  /** (noun-phrases.json) Descriptor nouns and the entity type they imply. */
+  descriptorTypes: Map<string, 'ORG' | 'GPE' | 'FACILITY' | 'PERSON'>;
+  stateGroups: Set<string>;
+  orgGroups: Set<string>;
+  originNouns: Map<string, RelationType>;
+  /** Construction -> "NAME<MODIFIER" entity types -> relation. */
+  modifierRelations: Map<string, Map<string, ModifierRelation>>;
+  partRelations: Map<string, RelationType>;
+  sports: { minCues: number; drop: Set<RelationType>; cues: Set<string> };
+}
+
+export interface ModifierRelation {
+  type: RelationType;
+  /** The modifier is the relation's subject ("Sony's PlayStation": Sony PRODUCES it). */
+  reverse?: boolean;
+  /** Only with a compound participle cue ("Iranian-made"), never from the adjective alone. */
+  onlyWithCue?: boolean;
 }
 
 interface VerbFile {
@@ -117,6 +141,19 @@ interface NominalFile {
   typeArguments: Record<RelationType, [ArgumentClass, ArgumentClass]>;
 }
 
+interface NounPhraseFile {
+  organisationNouns: string[];
+  placeNouns: string[];
+  facilityNouns: string[];
+  personNouns: string[];
+  stateGroups: string[];
+  orgGroups: string[];
+  originNouns: Record<string, RelationType>;
+  modifierRelations: Record<string, Record<string, ModifierRelation>>;
+  partNouns: Record<string, RelationType>;
+  sportsContext: { minCues: number; drop: RelationType[]; cues: string[] };
+}
+
 interface ModalityFile {
   reportingVerbs: string[];
   sayingVerbs: string[];
@@ -124,6 +161,8 @@ interface ModalityFile {
   reportingPhrases: string[];
   complementVerbs: Record<string, Modality>;
   considerNouns: string[];
+  allegingNouns: string[];
+  reportingNouns: string[];
   threatVerbs: string[];
   threatTypes: RelationType[];
   auxiliaries: Record<string, Modality>;
@@ -153,8 +192,16 @@ function build(): Lexicon {
   const verbFile = readData<VerbFile>('verb-frames.json');
   const nominal = readData<NominalFile>('nominal-frames.json');
   const modality = readData<ModalityFile>('modality-cues.json');
+  const np = readData<NounPhraseFile>('noun-phrases.json');
+  const descriptorTypes = new Map<string, 'ORG' | 'GPE' | 'FACILITY' | 'PERSON'>();
+  for (const w of np.personNouns) descriptorTypes.set(w, 'PERSON');
+  for (const w of np.facilityNouns) descriptorTypes.set(w, 'FACILITY');
+  for (const w of np.placeNouns) descriptorTypes.set(w, 'GPE');
+  for (const w of np.organisationNouns) descriptorTypes.set(w, 'ORG');
   const verbs = new Map(Object.entries(verbFile.frames));
-  const roles = new Map(Object.entries(nominal.roles));
+  // Role nouns: the titles the entities stage knows, and the relation layer's own (which win).
+  const titles = readData<{ roles: Record<string, RelationType> }>('curated/titles.json');
+  const roles = new Map([...Object.entries(titles.roles), ...Object.entries(nominal.roles)]);
   return {
     verbs,
     phrasalHeads: phrasalHeads([
@@ -175,7 +222,7 @@ function build(): Lexicon {
     maxRoleWords: Math.max(...[...roles.keys()].map((k) => words(k).length)),
     subordinateRoleModifiers: new Set(nominal.subordinateRoleModifiers),
     nonPersonRoles: new Set(nominal.nonPersonRoles),
-    personNouns: new Set(nominal.personNouns),
+    personNouns: new Set([...nominal.personNouns, ...np.personNouns]),
     personnelNouns: new Set(nominal.personnelNouns),
     actorHeads: new Set([...nominal.actorHeads, ...nominal.personnelNouns]),
     governmentHeads: new Set(nominal.governmentHeads),
@@ -207,11 +254,26 @@ function build(): Lexicon {
     reportingPhraseHeads: new Set(modality.reportingPhrases.map((p) => words(p)[0] as string)),
     complementVerbs: new Map(Object.entries(modality.complementVerbs)),
     considerNouns: new Set(modality.considerNouns),
+    allegingNouns: new Set(modality.allegingNouns),
+    reportingNouns: new Set(modality.reportingNouns),
     threatVerbs: new Set(modality.threatVerbs),
     threatTypes: new Set(modality.threatTypes),
     auxiliaries: new Map(Object.entries(modality.auxiliaries)),
     adverbs: new Map(Object.entries(modality.adverbs)),
     modifiers: new Map(Object.entries(modality.modifiers)),
+    descriptorTypes,
+    stateGroups: new Set(np.stateGroups),
+    orgGroups: new Set(np.orgGroups),
+    originNouns: new Map(Object.entries(np.originNouns)),
+    modifierRelations: new Map(
+      Object.entries(np.modifierRelations).map(([k, v]) => [k, new Map(Object.entries(v))]),
+    ),
+    partRelations: new Map(Object.entries(np.partNouns)),
+    sports: {
+      minCues: np.sportsContext.minCues,
+      drop: new Set(np.sportsContext.drop),
+      cues: new Set(np.sportsContext.cues),
+    },
   };
 }
 

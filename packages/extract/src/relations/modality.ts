@@ -1,30 +1,26 @@
 /**
- * Modality and attribution. A sentence gets scopes (unit ranges) from reporting structures
- * ("X said that …", "…, CNN reported", "according to X", "as per X") and from verbs whose
- * `that` complement carries a modality ("denied that …"); a predicate takes the innermost
- * scope around it, combined with what its own verb group and its controller say.
+ * Modality and attribution as scopes over the tree. A predicate (verb or event noun) takes the
+ * markers on itself (not, never, may, allegedly, "no plans") and, walking up through the edges
+ * that embed a claim — complement clauses (ccomp, xcomp), adverbial clauses (advcl: purpose,
+ * condition), noun complements ("accusations that …", "plans to …") and coordination —
+ * whatever its governors say: speech verbs report it and name their subject as the source,
+ * "deny" negates it, "plan" and "threaten" make it considered, "accuse" alleged. Relative
+ * clauses, subjects and objects stop the walk: "X, which did not comment, attacked Y" is
+ * asserted. "according to X" reports every claim of its sentence. When several apply, the more
+ * guarded wins (negated > considered > alleged > reported).
  */
 import type { Modality } from '@kg/schema';
-import type { Lexicon } from './lexicon.js';
-import type { SentenceView, Unit } from './sentence-view.js';
-import {
-  actsAsActor,
-  headChain,
-  isMention,
-  regionLeft,
-  regionRight,
-  unitText,
-} from './sentence-view.js';
+import { denote } from './arguments.js';
+import type { Context } from './arguments.js';
+import { knownVerb, verbLemma } from './frames.js';
+import type { SentenceTree } from './tree.js';
 
-export interface Scope {
-  from: number;
-  /** Exclusive. */
-  to: number;
+export interface Stance {
   modality: Modality;
+  /** Who the claim is attributed to: an entity's name when the source is one. */
   attribution?: string;
 }
 
-/** Which of two modalities a claim keeps when both apply (the more guarded one). */
 const RANK: Record<Modality, number> = {
   asserted: 0,
   reported: 1,
@@ -33,142 +29,161 @@ const RANK: Record<Modality, number> = {
   negated: 4,
 };
 
+/** Which of two modalities a claim keeps when both apply (the more guarded one). */
 export function combine(a: Modality, b: Modality | undefined): Modality {
   if (!b) return a;
   return RANK[b] > RANK[a] ? b : a;
 }
 
-/** Name of the source of a claim: the entity's name when it is one, else the noun phrase. */
-function sourceName(
-  view: SentenceView,
-  from: number,
-  to: number,
-  lex: Lexicon,
-): string | undefined {
-  const head = headChain(view.units, from, to);
-  if (head && actsAsActor(head, lex)) {
-    const names = head.chain.map((m) => {
-      const id = m.mention?.entityId ?? '';
-      return view.analysis.entities.get(id)?.name ?? m.mention?.text ?? '';
-    });
-    return names.join(', ');
+const CONDITIONS = new Set(['if', 'unless', 'whether', 'lest']);
+const EMBEDDING = ['ccomp', 'xcomp', 'csubj', 'advcl', 'acl', 'parataxis', 'conj'];
+
+/** The source a speech verb names: its subject (or a passive's by-agent). */
+export function sourceOf(tree: SentenceTree, verb: number, ctx: Context): string | undefined {
+  const subject =
+    tree.childrenBy(verb, 'obl:agent')[0] ??
+    tree.children(verb).find((c) => tree.is(c, 'nsubj') && !tree.is(c, 'nsubj:pass'));
+  if (subject === undefined) return undefined;
+  return sourceName(tree, subject, ctx);
+}
+
+function sourceName(tree: SentenceTree, n: number, ctx: Context): string | undefined {
+  const refs = denote(tree, n, ctx);
+  if (refs.length > 0) {
+    return refs
+      .map((r) => tree.analysis.entities.get(r.mention.entityId)?.name ?? r.mention.text)
+      .join(', ');
   }
-  let a = from;
-  while (a < to && view.units[a]?.pos === 'DET') a++;
-  const text = unitText(view, a, to).trim();
-  return text || undefined;
+  if (tree.upos(n) === 'PRON') return undefined;
+  const text = tree.phrase(n).trim();
+  return text.length > 0 && text.length <= 80 ? text : undefined;
 }
 
-function matchWords(units: Unit[], i: number, words: string[]): boolean {
-  return words.every((w, k) => units[i + k]?.lower === w);
-}
-
-function verbLemma(x: Unit): string {
-  return x.lemma;
-}
-
-/** Finds reporting and complement scopes in a sentence. */
-export function findScopes(view: SentenceView, lex: Lexicon): Scope[] {
-  const { units } = view;
-  const scopes: Scope[] = [];
-  const n = units.length;
-  for (let i = 0; i < n; i++) {
-    const x = units[i] as Unit;
-    // "according to X", "as per X": the rest of the sentence is reported by X.
-    const phrase = lex.reportingPhraseHeads.has(x.lower)
-      ? lex.reportingPhrases.find((p) => matchWords(units, i, p))
-      : undefined;
-    if (phrase) {
-      const npStart = i + phrase.length;
-      const npEnd = regionRight(units, npStart);
-      if (npEnd > npStart) {
-        const attribution = sourceName(view, npStart, npEnd, lex);
-        scopes.push({
-          from: 0,
-          to: i,
-          modality: 'reported',
-          ...(attribution ? { attribution } : {}),
-        });
-        scopes.push({
-          from: npEnd,
-          to: n,
-          modality: 'reported',
-          ...(attribution ? { attribution } : {}),
-        });
-      }
-      continue;
-    }
-    if (x.pos !== 'VERB') continue;
-    const lemma = verbLemma(x);
-    const reporting = lex.reportingVerbs.has(lemma) || lex.allegingVerbs.has(lemma);
-    const modality: Modality = lex.allegingVerbs.has(lemma) ? 'alleged' : 'reported';
-    if (reporting) {
-      let g = i - 1;
-      let passive = false;
-      while (g >= 0 && /^(AUX|ADV|PART)$/.test(units[g]?.pos ?? '')) {
-        if (units[g]?.pos === 'AUX' && units[g]?.lemma === 'be') passive = true;
-        g--;
-      }
-      // "Iran is said to have sent …": no source; the semi-modal rule marks it reported.
-      if (passive && !/ing$/.test(x.lower)) continue;
-      const subjStart = regionLeft(units, g + 1);
-      const hasSubject = subjStart <= g;
-      const attribution = hasSubject ? sourceName(view, subjStart, g + 1, lex) : undefined;
-      const attr = attribution ? { attribution } : {};
-      // "…, CNN reported." — the clause before the comma.
-      const after = units[i + 1];
-      const before = units[subjStart - 1];
-      if (
-        hasSubject &&
-        before?.lower === ',' &&
-        (!after || after.pos === 'PUNCT' || after.lower === 'on' || after.lower === 'in')
-      ) {
-        scopes.push({ from: 0, to: subjStart - 1, modality, ...attr });
-        continue;
-      }
-      // "X said (that) …" — everything after the verb; "X found that …" needs the "that".
-      let k = i + 1;
-      while (k < n && /^(ADV|ADP|NOUN|PROPN|DET|NUM)$/.test(units[k]?.pos ?? '') && k < i + 5) {
-        if (units[k]?.lower === 'that') break;
-        k++;
-      }
-      const that = units[k]?.lower === 'that' || units[i + 1]?.lower === ':';
-      if (hasSubject && (that || lex.sayingVerbs.has(lemma))) {
-        scopes.push({ from: i + 1, to: n, modality, ...attr });
-      }
-      continue;
-    }
-    // "denied that …", "threatened that …"
-    const complement = lex.complementVerbs.get(lemma);
-    if (complement) {
-      let j = i + 1;
-      while (j < n && units[j]?.pos === 'ADV') j++;
-      if (units[j]?.lower === 'that' && units[j]?.pos === 'SCONJ') {
-        scopes.push({ from: j + 1, to: n, modality: complement });
-      }
-    }
-  }
-  return scopes;
-}
-
-/** The innermost scope containing unit `u`. */
-export function scopeAt(scopes: Scope[], u: number): Scope | undefined {
-  let best: Scope | undefined;
-  for (const s of scopes) {
-    if (u < s.from || u >= s.to) continue;
-    if (!best || s.to - s.from < best.to - best.from) best = s;
-  }
-  return best;
-}
-
-/** Modality from a verb group (auxiliaries, adverbs, negation) between `from` and the verb. */
-export function groupModality(units: Unit[], from: number, to: number, lex: Lexicon): Modality {
+/** Markers on the predicate itself: negation, modal auxiliaries, hedging adverbs, "no", "possible". */
+function ownMarkers(tree: SentenceTree, n: number, ctx: Context): Modality {
+  const lex = ctx.lex;
   let m: Modality = 'asserted';
-  for (let i = from; i < to; i++) {
-    const x = units[i] as Unit;
-    if (isMention(x)) continue;
-    m = combine(m, lex.auxiliaries.get(x.lower) ?? lex.adverbs.get(x.lower));
-    if (x.lower === 'no' && units[i + 1]?.lower === 'longer') m = combine(m, 'negated');
+  for (const c of tree.children(n)) {
+    const w = tree.lower(c);
+    if (tree.is(c, 'advmod')) {
+      m = combine(m, lex.adverbs.get(w) ?? lex.adverbs.get(tree.lemma(c)));
+      if (w === 'longer' && tree.childrenBy(c, 'advmod').some((d) => tree.lower(d) === 'no')) {
+        m = combine(m, 'negated');
+      }
+    } else if (tree.is(c, 'aux')) {
+      m = combine(m, lex.auxiliaries.get(w));
+    } else if (tree.is(c, 'det')) {
+      if (w === 'no') m = combine(m, 'negated');
+    } else if (tree.is(c, 'amod')) {
+      m = combine(m, lex.modifiers.get(w));
+    }
   }
   return m;
+}
+
+/** What governor `p` says about a claim embedded under it by `edge`. */
+function governorSays(
+  tree: SentenceTree,
+  p: number,
+  child: number,
+  ctx: Context,
+): { modality?: Modality; source?: boolean } {
+  const lex = ctx.lex;
+  const edge = tree.label(child);
+  if (tree.is(child, 'advcl')) {
+    if (tree.marks(child).some((w) => CONDITIONS.has(w))) return { modality: 'considered' };
+  }
+  if (tree.isVerbal(p) || tree.upos(p) === 'AUX') {
+    const prt = tree.childBy(p, 'compound:prt');
+    const lemma = verbLemma(tree, p, knownVerb(lex));
+    const key = prt !== undefined ? `${lemma} ${tree.lower(prt)}` : lemma;
+    const passive = tree.childrenBy(p, 'aux:pass', 'nsubj:pass').length > 0;
+    const speech = /^(ccomp|parataxis|csubj)/.test(edge) || (edge === 'xcomp' && passive);
+    if (speech && lex.allegingVerbs.has(lemma)) return { modality: 'alleged', source: true };
+    if (speech && lex.reportingVerbs.has(lemma)) return { modality: 'reported', source: true };
+    const complement = lex.complementVerbs.get(key) ?? lex.complementVerbs.get(lemma);
+    if (complement && edge !== 'conj') return { modality: complement };
+    const semi = lex.semiModals.get(tree.lower(p));
+    if (semi && edge === 'xcomp') return { modality: semi };
+    return {};
+  }
+  // Adjectives and nouns that embed: "likely to", "unable to", "plans to", "accusations that".
+  const semi = lex.semiModals.get(tree.lower(p));
+  if (semi && edge === 'xcomp') return { modality: semi };
+  if (tree.is(child, 'acl', 'ccomp')) {
+    if (lex.allegingNouns.has(tree.lemma(p))) return { modality: 'alleged' };
+    if (lex.considerNouns.has(tree.lemma(p))) return { modality: 'considered' };
+    if (lex.reportingNouns.has(tree.lemma(p))) return { modality: 'reported' };
+  }
+  return {};
+}
+
+/**
+ * The stance of predicate `n` (a verb or an event noun): its modality and, when reported, the
+ * source. `lightVerb`: an event noun inherits the markers of the verb it is the object of
+ * ("did not impose sanctions").
+ */
+export function stanceOf(tree: SentenceTree, n: number, ctx: Context): Stance {
+  let modality: Modality = 'asserted';
+  let attribution: string | undefined;
+  let cur = n;
+  let skipOwn = false;
+  let climbedNoun = false;
+  for (let guard = 0; guard < 40; guard++) {
+    if (!skipOwn) modality = combine(modality, ownMarkers(tree, cur, ctx));
+    skipOwn = false;
+    // "Russia shelled Kharkiv, Reuters reported": the speech verb hangs off the claim.
+    for (const c of tree.childrenBy(cur, 'parataxis')) {
+      const lemma = verbLemma(tree, c, knownVerb(ctx.lex));
+      if (!ctx.lex.reportingVerbs.has(lemma) && !ctx.lex.allegingVerbs.has(lemma)) continue;
+      const source = sourceOf(tree, c, ctx);
+      if (source === undefined) continue;
+      modality = combine(modality, ctx.lex.allegingVerbs.has(lemma) ? 'alleged' : 'reported');
+      attribution ??= source;
+    }
+    const p = tree.parent(cur);
+    if (p < 0 || tree.is(cur, 'acl:relcl')) break;
+    const embedded = tree.is(cur, ...EMBEDDING);
+    // An event noun, or a noun a clause hangs on, takes the stance of the verb governing it
+    // ("did not impose sanctions", "accused Iran of selling" parsed with the clause on "Iran").
+    const nounStep =
+      !embedded &&
+      (cur === n || climbedNoun) &&
+      !tree.isVerbal(cur) &&
+      tree.is(cur, 'obj', 'nsubj', 'obl', 'iobj');
+    if (!embedded && !nounStep) break;
+    const says = governorSays(tree, p, cur, ctx);
+    modality = combine(modality, says.modality);
+    if (says.source) attribution ??= sourceOf(tree, p, ctx);
+    skipOwn = tree.is(cur, 'conj');
+    climbedNoun = embedded && !tree.isVerbal(p) && tree.is(cur, 'acl', 'ccomp', 'advcl');
+    cur = p;
+  }
+  const according = accordingTo(tree, ctx);
+  if (according && !tree.dominates(according.node, n)) {
+    modality = combine(modality, 'reported');
+    attribution ??= according.source;
+  }
+  return { modality, ...(attribution ? { attribution } : {}) };
+}
+
+/** "according to X", "as per X" anywhere in the sentence: the node of X and its name. */
+function accordingTo(
+  tree: SentenceTree,
+  ctx: Context,
+): { node: number; source: string | undefined } | undefined {
+  for (const i of tree.indices()) {
+    if (!tree.is(i, 'case')) continue;
+    const w = tree.lower(i);
+    if (!ctx.lex.reportingPhraseHeads.has(w)) continue;
+    const fixed = tree.childrenBy(i, 'fixed').map((f) => tree.lower(f));
+    const next = tree.contains(i + 1) ? tree.lower(i + 1) : '';
+    const phrase = [w, ...(fixed.length > 0 ? fixed : [next])].join(' ');
+    const single = ctx.lex.reportingPhrases.some((p) => p.length === 1 && p[0] === w);
+    if (!single && !ctx.lex.reportingPhrases.some((p) => p.join(' ') === phrase)) continue;
+    const node = tree.parent(i);
+    if (node < 0) continue;
+    return { node, source: sourceName(tree, node, ctx) };
+  }
+  return undefined;
 }

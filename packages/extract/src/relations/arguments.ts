@@ -1,0 +1,191 @@
+/**
+ * What an argument node of the tree names: the mention it heads ("Russia"), the actor a group
+ * noun stands for ("the Russian government", "Moscow's forces"), the name a descriptor noun is in
+ * apposition with ("the company, Yukos,"), the party a partitive names ("members of the IRGC"),
+ * or the antecedent coreference found for it ("it", "the company"). Coordination and lists of
+ * names widen one node to all its conjuncts.
+ */
+import type { MentionSpan } from '../analysis.js';
+import { countryMentionOf } from './countries.js';
+import type { Lexicon } from './lexicon.js';
+import type { SentenceTree } from './tree.js';
+
+export interface Ref {
+  /** The token standing for the entity in this sentence. */
+  node: number;
+  /** The mention naming the entity (an antecedent's mention for a coreferent). */
+  mention: MentionSpan;
+  /** Entity type of the mention's entity. */
+  type: string;
+  via: 'name' | 'group' | 'descriptor' | 'partitive' | 'coref' | 'owner';
+}
+
+/** What every pass reads besides the tree: the lexicon and the coreference found for tokens. */
+export interface Context {
+  lex: Lexicon;
+  /**
+   * Token index -> the mention it refers to (pronouns and definite descriptions); null: the
+   * token refers to no entity, whatever mention detection guessed.
+   */
+  refs: ReadonlyMap<number, MentionSpan | null>;
+  /** The document reports sport: teams beat and attack each other without violence. */
+  sport: boolean;
+}
+
+const NAME_LABELS = ['appos', 'flat', 'nmod:desc'];
+const MODIFIER_LABELS = ['amod', 'compound', 'nmod:poss', 'nmod'];
+
+export function entityType(tree: SentenceTree, m: MentionSpan): string {
+  return tree.analysis.entities.get(m.entityId)?.type ?? m.type;
+}
+
+function ref(tree: SentenceTree, node: number, m: MentionSpan, via: Ref['via']): Ref {
+  return { node, mention: m, type: entityType(tree, m), via };
+}
+
+const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+const STATE_TYPES = new Set(['ORG', 'GPE', 'NORP']);
+
+export function isActor(r: Ref): boolean {
+  return ACTOR_TYPES.has(r.type) || ACTOR_TYPES.has(r.mention.type);
+}
+
+/**
+ * The entities node `n` names, at most one per way of naming; [] when it names none.
+ *
+ * @example
+ * // "the Russian government said": denote(tree, government) -> [Russia via group]
+ */
+export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): Ref[] {
+  const coref = ctx.refs.get(n);
+  if (coref) return [ref(tree, n, coref, 'coref')];
+  if (coref === null) return [];
+  const m = tree.mentionAt(n);
+  if (m) {
+    if (m.kind === 'pronoun') return [ref(tree, n, m, 'coref')];
+    if (m.kind === 'nominal') {
+      // "Kalibr and Iskander cruise missiles": the names are more specific than the class.
+      const named = tree
+        .childrenBy(n, 'amod', 'compound', 'flat')
+        .filter((c) => c < n && tree.mentionAt(c) && tree.mentionAt(c) !== m)
+        .flatMap((c) => tree.conjuncts(c))
+        .map((c) => tree.mentionAt(c))
+        .filter((x): x is MentionSpan => x !== undefined && entityType(tree, x) === entityType(tree, m));
+      if (named.length > 0) return named.map((x) => ref(tree, tree.headOfSpan(x), x, 'name'));
+    }
+    return [ref(tree, n, governmentOf(tree, n, m, ctx), 'name')];
+  }
+  if (depth > 3 || !/^(NOUN|PROPN|PRON|NUM|ADJ|DET)$/.test(tree.upos(n))) return [];
+  // A predicate nominal stands for its subject: "Crimea, which is a part of Ukraine annexed by Russia".
+  if (tree.childBy(n, 'cop') !== undefined) {
+    const subject = tree.childBy(n, 'nsubj');
+    if (subject !== undefined && subject !== n) {
+      const s = tree.isRelativePronoun(subject) ? tree.relativeAntecedent(subject) : subject;
+      if (s >= 0) {
+        const refs = denote(tree, s, ctx, depth + 1);
+        if (refs.length > 0) return refs;
+      }
+    }
+  }
+  const lemma = tree.lemma(n);
+  const lower = tree.lower(n);
+  // "the company, Yukos," / "spokesman David Leavy": the descriptor names what it is next to.
+  for (const c of tree.childrenBy(n, ...NAME_LABELS)) {
+    const cm = tree.mentionAt(c);
+    if (cm && cm.kind !== 'pronoun' && tree.headOfSpan(cm) === c) {
+      return [ref(tree, c, cm, 'descriptor')];
+    }
+  }
+  const lex = ctx.lex;
+  // "the town of Lowman", "the law firm of Skadden, Arps": the descriptor's own name.
+  const described = lex.descriptorTypes.get(lemma);
+  if (described && described !== 'PERSON') {
+    for (const c of tree.childrenBy(n, 'nmod')) {
+      const cm = tree.mentionAt(c);
+      if (!cm || cm.kind === 'pronoun' || tree.caseOf(c) !== 'of' || tree.headOfSpan(cm) !== c) continue;
+      const type = entityType(tree, cm);
+      if (type === described || (described === 'GPE' && type === 'LOC')) return [ref(tree, c, cm, 'descriptor')];
+    }
+  }
+  const state = lex.stateGroups.has(lemma) || lex.stateGroups.has(lower);
+  const org = lex.orgGroups.has(lemma) || lex.orgGroups.has(lower);
+  if (state || org) {
+    // "the Russian government", "Moscow's forces", "US officials", "the Yukos company".
+    for (const c of tree.childrenBy(n, ...MODIFIER_LABELS)) {
+      if (tree.is(c, 'nmod') && !tree.is(c, 'nmod:poss') && tree.caseOf(c) !== 'of') continue;
+      const cm = tree.mentionAt(c);
+      if (!cm || cm.kind === 'pronoun' || tree.headOfSpan(cm) !== c) {
+        const r = ctx.refs.get(c);
+        if (r && tree.is(c, 'nmod:poss') && STATE_TYPES.has(entityType(tree, r))) {
+          return [ref(tree, c, r, 'group')];
+        }
+        if (r === undefined && cm?.kind === 'pronoun' && tree.is(c, 'nmod:poss')) {
+          if (STATE_TYPES.has(entityType(tree, cm))) return [ref(tree, c, cm, 'group')];
+        }
+        continue;
+      }
+      const named = governmentOf(tree, c, cm, ctx, true);
+      const type = entityType(tree, named);
+      if (state ? STATE_TYPES.has(type) : type === 'ORG') return [ref(tree, c, named, 'group')];
+    }
+  }
+  // "members of the IRGC", "30% of Ukraine's power stations".
+  if (lex.ofHeads.has(lemma) || lex.ofHeads.has(lower)) {
+    for (const c of tree.childrenBy(n, 'nmod')) {
+      if (tree.caseOf(c) !== 'of') continue;
+      return denote(tree, c, ctx, depth + 1).map((r) => ({ ...r, via: 'partitive' as const }));
+    }
+  }
+  return [];
+}
+
+/**
+ * "the Biden administration": a person's name before a government noun names the person's
+ * country when data/leaders.json knows it. `asModifier`: `n` is already the modifier.
+ */
+function governmentOf(
+  tree: SentenceTree,
+  n: number,
+  m: MentionSpan,
+  ctx: Context,
+  asModifier = false,
+): MentionSpan {
+  if (m.type !== 'PERSON') return m;
+  const head = asModifier ? tree.parent(n) : -1;
+  if (head < 0 || !ctx.lex.governmentHeads.has(tree.lemma(head))) return m;
+  return countryMentionOf(tree.analysis, m.entityId) ?? m;
+}
+
+/**
+ * Every entity a nominal argument names, over its conjuncts and over further names listed in
+ * apposition ("gas giant Gazprom, its unit Gazpromneft, and investment company Baikal").
+ */
+export function denoteAll(tree: SentenceTree, n: number, ctx: Context): Ref[] {
+  const out: Ref[] = [];
+  const seen = new Set<string>();
+  for (const c of tree.conjuncts(n)) {
+    const nodes = [c, ...tree.childrenBy(c, 'appos').filter((a) => listedName(tree, c, a))];
+    for (const x of nodes) {
+      for (const r of denote(tree, x, ctx)) {
+        if (seen.has(r.mention.entityId)) continue;
+        seen.add(r.mention.entityId);
+        out.push(r);
+      }
+    }
+  }
+  return out;
+}
+
+/** An apposition that is another name of the same kind lists it ("Gazprom, its unit Gazpromneft"). */
+function listedName(tree: SentenceTree, head: number, appos: number): boolean {
+  const a = tree.mentionAt(appos) ?? tree.mentionAt(tree.childBy(appos, 'flat', 'compound') ?? -1);
+  const h = tree.mentionAt(head);
+  if (!a || !h || a.entityId === h.entityId) return false;
+  return entityType(tree, a) === entityType(tree, h);
+}
+
+/** The mention of a nominal node itself (no group, descriptor or coreference reading). */
+export function nameAt(tree: SentenceTree, n: number): MentionSpan | undefined {
+  const m = tree.mentionAt(n);
+  return m && m.kind !== 'pronoun' ? m : undefined;
+}

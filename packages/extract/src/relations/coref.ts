@@ -1,0 +1,226 @@
+/**
+ * Coreference the tree makes possible, within one document, left to right.
+ *
+ * - Pronouns: he/she/his/her/him take a person, it/its and they/their/them an organisation or
+ *   a country. The antecedent is, in order: the subject of a clause governing the pronoun
+ *   ("Yukos said it would appeal"), the subject of the previous sentence's main clause (two
+ *   sentences back at most), and for he/she only, the last person named within two sentences.
+ *   A subject that names no entity of the right type ("The deal … its") blocks the guess.
+ * - Definite descriptions: "the prime minister", "the spokesman" refer to the entity the
+ *   document gives that role (role facts from role.ts and the entities stage); "the company",
+ *   "the firm", "the country" to the last organisation or country that was a subject within
+ *   three sentences, else the last one named within two.
+ *
+ * The result maps token indices to the mention of the antecedent (null: the token names no
+ * entity, whatever mention detection guessed); the passes read it through `denote`.
+ */
+import type { MentionSpan } from '../analysis.js';
+import { denote, entityType, nameAt } from './arguments.js';
+import type { Context } from './arguments.js';
+import type { SentenceTree } from './tree.js';
+import type { RoleFact } from './patterns/role.js';
+import { roleAt } from './patterns/role.js';
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+const SINGULAR_PRONOUNS = new Set(['it', 'its', 'itself']);
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+const ORG_TYPES = new Set(['ORG', 'GPE']);
+const WINDOW = 2;
+const DESCRIPTION_WINDOW = 3;
+
+type Want = 'PERSON' | 'ORG_GPE';
+
+function fits(want: Want, type: string): boolean {
+  return want === 'PERSON' ? type === 'PERSON' : ORG_TYPES.has(type);
+}
+
+/** The entity the main clause of a sentence is about: its root's subject. */
+function mainSubject(tree: SentenceTree, ctx: Context): MentionSpan | null | undefined {
+  const root = [...tree.indices()].find((i) => tree.parent(i) < 0 && !tree.is(i, 'punct'));
+  if (root === undefined) return undefined;
+  const subject = tree.children(root).find((c) => tree.is(c, 'nsubj'));
+  if (subject === undefined) return undefined;
+  const refs = denote(tree, subject, ctx);
+  return refs[0]?.mention ?? (tree.upos(subject) === 'PRON' ? undefined : null);
+}
+
+/** The subject of a clause that governs `p` and precedes it ("X said it would …"). */
+function governingSubject(
+  tree: SentenceTree,
+  p: number,
+  want: Want,
+  ctx: Context,
+): MentionSpan | null | undefined {
+  for (let a = tree.parent(p), n = 0; a >= 0 && n < 12; a = tree.parent(a), n++) {
+    for (const s of tree.children(a)) {
+      if (!tree.is(s, 'nsubj') || s >= p || tree.dominates(s, p)) continue;
+      const refs = denote(tree, s, ctx);
+      const hit = refs.find((r) => fits(want, r.type));
+      if (hit) return hit.mention;
+      if (refs.length > 0) return null;
+      // A subject naming no entity of the kind blocks the guess: "The deal … its terms",
+      // "The prime was accompanied by his wife".
+      if (tree.upos(s) === 'PRON') continue;
+      if (want === 'ORG_GPE' || personNoun(tree, s, ctx)) return null;
+    }
+  }
+  return undefined;
+}
+
+function personNoun(tree: SentenceTree, n: number, ctx: Context): boolean {
+  const lemma = tree.lemma(n);
+  return (
+    ctx.lex.descriptorTypes.get(lemma) === 'PERSON' ||
+    ctx.lex.personNouns.has(lemma) ||
+    ctx.lex.roles.has(lemma) ||
+    roleAt(tree, n, ctx.lex) !== undefined
+  );
+}
+
+/** The last mention of the wanted type before token `p`, within the window. */
+function lastNamed(
+  trees: readonly SentenceTree[],
+  k: number,
+  p: number,
+  want: Want,
+): MentionSpan | undefined {
+  const analysis = trees[k]?.analysis;
+  if (!analysis) return undefined;
+  let found: MentionSpan | undefined;
+  for (const m of analysis.mentions) {
+    if (m.firstToken >= p) break;
+    if (m.kind === 'pronoun' || m.sentence < k - WINDOW) continue;
+    if (fits(want, analysis.entities.get(m.entityId)?.type ?? m.type)) found = m;
+  }
+  return found;
+}
+
+/** "it" refers as a subject or a possessor; "it is said", "make it difficult" do not. */
+function referring(tree: SentenceTree, i: number, w: string): boolean {
+  if (tree.is(i, 'expl')) return false;
+  if (w !== 'it' && w !== 'them') return true;
+  if (tree.is(i, 'nsubj')) {
+    const p = tree.parent(i);
+    // "it is unclear whether …", "it is understood that …"
+    return p < 0 || !tree.children(p).some((c) => tree.is(c, 'ccomp', 'csubj'));
+  }
+  if (tree.is(i, 'obj')) {
+    const p = tree.parent(i);
+    return p < 0 || tree.childBy(p, 'xcomp') === undefined;
+  }
+  return tree.is(i, 'obl', 'nmod', 'iobj');
+}
+
+function pronounWant(w: string): Want | undefined {
+  if (PERSON_PRONOUNS.has(w)) return 'PERSON';
+  if (SINGULAR_PRONOUNS.has(w) || PLURAL_PRONOUNS.has(w)) return 'ORG_GPE';
+  return undefined;
+}
+
+/**
+ * Antecedents of the pronouns and definite descriptions of a document.
+ *
+ * @example
+ * // "Yukos sued Rosneft. It said the sale was illegal." -> { <It>: Yukos }
+ */
+export function resolveReferences(
+  trees: readonly SentenceTree[],
+  facts: readonly RoleFact[],
+  base: Omit<Context, 'refs'>,
+): Map<number, MentionSpan | null> {
+  const refs = new Map<number, MentionSpan | null>();
+  const ctx: Context = { ...base, refs };
+  const subjects: (MentionSpan | null | undefined)[] = [];
+  trees.forEach((tree, k) => {
+    for (const i of tree.indices()) {
+      const w = tree.lower(i);
+      const want = tree.upos(i) === 'PRON' || tree.upos(i) === 'DET' ? pronounWant(w) : undefined;
+      if (want) {
+        if (!referring(tree, i, w)) continue;
+        refs.set(i, pronounAntecedent(trees, k, i, want, w, subjects, ctx) ?? null);
+        continue;
+      }
+      const described = description(tree, i, ctx, facts, subjects, k, trees);
+      if (described) refs.set(i, described);
+    }
+    subjects.push(mainSubject(tree, ctx));
+  });
+  return refs;
+}
+
+function pronounAntecedent(
+  trees: readonly SentenceTree[],
+  k: number,
+  i: number,
+  want: Want,
+  w: string,
+  subjects: readonly (MentionSpan | null | undefined)[],
+  ctx: Context,
+): MentionSpan | undefined {
+  const tree = trees[k] as SentenceTree;
+  const governing = governingSubject(tree, i, want, ctx);
+  if (governing) return governing;
+  if (governing === null) return undefined;
+  // A person named earlier in the same sentence ("the ambulance that took Oswald to hospital
+  // after he was shot").
+  if (want === 'PERSON') {
+    const same = lastNamed(trees, k, i, want);
+    if (same && same.sentence === k) return same;
+  }
+  for (let back = 1; back <= WINDOW; back++) {
+    const s = subjects[k - back];
+    if (s === undefined) continue;
+    if (s === null) break;
+    if (fits(want, entityType(tree, s))) return s;
+    if (want === 'ORG_GPE') break;
+  }
+  if (want === 'PERSON') return lastNamed(trees, k, i, want);
+  // "its" still takes the last organisation named in the same sentence ("Yukos and its unit").
+  if (!PLURAL_PRONOUNS.has(w)) {
+    const last = lastNamed(trees, k, i, want);
+    if (last && last.sentence === k) return last;
+  }
+  return undefined;
+}
+
+/** "the prime minister", "the company": the entity the document gives that role or type. */
+function description(
+  tree: SentenceTree,
+  i: number,
+  ctx: Context,
+  facts: readonly RoleFact[],
+  subjects: readonly (MentionSpan | null | undefined)[],
+  k: number,
+  trees: readonly SentenceTree[],
+): MentionSpan | undefined {
+  if (tree.upos(i) !== 'NOUN' || tree.mentionAt(i)) return undefined;
+  const det = tree.childBy(i, 'det');
+  if (det === undefined || !/^(the|this)$/.test(tree.lower(det))) return undefined;
+  // Modified by a name, or describing one next to it: not a reference back.
+  const named = (x: number) => nameAt(tree, x) !== undefined;
+  if (tree.children(i).some((c) => named(c) && !tree.is(c, 'det', 'case'))) return undefined;
+  const p = tree.parent(i);
+  if (p >= 0 && named(p) && tree.is(i, 'appos', 'nmod:desc', 'compound')) return undefined;
+  if (tree.children(i).some((c) => tree.is(c, 'nmod', 'acl:relcl') && tree.caseOf(c) !== 'in')) {
+    return undefined;
+  }
+  const role = roleAt(tree, i, ctx.lex);
+  if (role) {
+    let best: RoleFact | undefined;
+    for (const f of facts) {
+      if (f.key !== role.key || f.sentence > tree.sentence.i) continue;
+      if (!best || f.sentence >= best.sentence) best = f;
+    }
+    if (!best) return undefined;
+    const holder = best.holder;
+    return tree.analysis.mentions.find((m) => m.entityId === holder && m.kind !== 'pronoun');
+  }
+  const type = ctx.lex.descriptorTypes.get(tree.lemma(i));
+  if (type !== 'ORG' && type !== 'GPE') return undefined;
+  for (let back = 0; back <= DESCRIPTION_WINDOW; back++) {
+    const s = back === 0 ? undefined : subjects[k - back];
+    if (s && entityType(tree, s) === type) return s;
+  }
+  const last = lastNamed(trees, k, i, 'ORG_GPE');
+  return last && entityType(tree, last) === type ? last : undefined;
+}

@@ -1,0 +1,66 @@
+/**
+ * Apposition and descriptors. A name is described by the common nouns next to it: in
+ * apposition ("Yukos, the Russian oil firm,", "the company, Yukos,"), as a premodifier
+ * ("Russian oil firm Yukos", "group Amnesty"), or as a predicate nominal ("Tibet is a region of
+ * China"). The noun-phrase passes read a name's modifiers on these descriptors as well as on the
+ * name. Two place names in apposition are a place and where it lies ("Bethany, Conn.").
+ */
+import type { RelationCandidate } from '../../analysis.js';
+import { entityType, nameAt } from '../arguments.js';
+import type { Context } from '../arguments.js';
+import type { Lexicon } from '../lexicon.js';
+import type { SentenceTree } from '../tree.js';
+import { modifierRelation } from './noun-phrase.js';
+
+/** Common-noun descriptors of the name headed by `h`, and `h` itself first. */
+export function descriptorsOf(tree: SentenceTree, h: number, lex?: Lexicon): number[] {
+  const out = [h];
+  const isNoun = (x: number) =>
+    nameAt(tree, x) === undefined &&
+    !tree.isRelativePronoun(x) &&
+    (tree.upos(x) === 'NOUN' ||
+      (tree.upos(x) === 'ADJ' && lex !== undefined && lex.originNouns.has(tree.lemma(x))));
+  for (const c of tree.childrenBy(h, 'appos', 'list', 'compound', 'nmod:desc')) {
+    if (isNoun(c) && c !== h) out.push(c);
+  }
+  const p = tree.parent(h);
+  // "the company, Yukos": the name after its descriptor (a name before a noun modifies it).
+  if (p >= 0 && p < h && isNoun(p) && tree.is(h, 'appos', 'flat', 'list')) out.push(p);
+  // "Tibet is a region of China", "Thomas is a native of Chisholm"
+  if (p >= 0 && isNoun(p) && tree.is(h, 'nsubj') && tree.childBy(p, 'cop') !== undefined) {
+    out.push(p);
+  }
+  // "Robert Corduwener, a Netherlands businessman bought …" parsed as two subjects.
+  if (p >= 0) {
+    const next = tree.children(p).find((c) => c > h && tree.label(c) === tree.label(h));
+    if (next !== undefined && isNoun(next) && tree.contains(h + 1)) {
+      const [lo] = tree.subtreeSpan(next);
+      const between = [...Array(lo - h - 1).keys()].map((k) => tree.lower(h + 1 + k));
+      const m = tree.mentionAt(h);
+      const afterName = m ? m.lastToken : h + 1;
+      if (tree.lower(afterName) === ',' && between.length <= 6) out.push(next);
+    }
+  }
+  return out;
+}
+
+/** "Bethany, Conn.", "Dayton, Ohio": a place and where it lies. */
+export function appositionRelations(tree: SentenceTree, ctx: Context): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const i of tree.indices()) {
+    const x = nameAt(tree, i);
+    if (!x || tree.headOfSpan(x) !== i) continue;
+    // "Bethany, Conn.", and "Addis Ababa, Ethiopia" parsed as a coordination with no "and".
+    const placed = [
+      ...tree.childrenBy(i, 'appos', 'list'),
+      ...tree.childrenBy(i, 'conj').filter((c) => tree.childBy(c, 'cc') === undefined),
+    ];
+    for (const c of placed) {
+      const y = nameAt(tree, c);
+      if (!y || tree.headOfSpan(y) !== c || y.entityId === x.entityId) continue;
+      if (entityType(tree, x) === 'PERSON') continue;
+      modifierRelation(out, tree, ctx, 'appos', i, c, c, 0.7);
+    }
+  }
+  return out;
+}

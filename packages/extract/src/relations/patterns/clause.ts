@@ -1,0 +1,372 @@
+/**
+ * Clauses: every verb a frame knows (data/verb-frames.json), with its arguments read off the
+ * tree — subject (nsubj; for a passive the "by" agent), direct object (obj; for a passive the
+ * subject), recipient (iobj) and prepositional arguments (obl by case word, or a modifier of the
+ * object when the parse hung the phrase there). Subjects a clause does not state come from
+ * control, coordination and relative clauses (control.ts, relative-clause.ts). Each frame turns
+ * the arguments into relations; a few frames carry more: purpose deployments ("sent troops to
+ * help Russia"), threats ("threatened to invade Syria"), symmetric verbs with coordinated
+ * subjects, and a ReVerb-style open relation for a bare name object no frame knows.
+ */
+import type { RelationType } from '@kg/schema';
+import type { RelationCandidate } from '../../analysis.js';
+import { denote, denoteAll, entityType, isActor } from '../arguments.js';
+import type { Context, Ref } from '../arguments.js';
+import { emit } from '../emit.js';
+import { verbPredicate } from '../frames.js';
+import type { VerbPredicate } from '../frames.js';
+import type { VerbFrame } from '../lexicon.js';
+import { stanceOf } from '../modality.js';
+import type { Stance } from '../modality.js';
+import type { SentenceTree } from '../tree.js';
+import { controlSource } from './control.js';
+import { pairwise } from './coordination.js';
+import { agentsOf, isPassive } from './passive.js';
+import { openArgument } from './relative-clause.js';
+
+const SYMMETRIC = new Set<RelationType>(['COOPERATES_WITH', 'MEETS']);
+const THING_TYPES = new Set(['WEAPON', 'PRODUCT']);
+
+export interface ClauseArgs {
+  verb: number;
+  passive: boolean;
+  /** Grammatical subject nodes, after control, coordination and relative clauses. */
+  subject: number[];
+  /** The subject's nodes come from the clause itself, not from a governor. */
+  explicit: boolean;
+  /** Who acts: the subject, or a passive's "by" agent. */
+  agents: number[];
+  /** The direct object, or a passive's subject. */
+  patients: number[];
+  recipients: number[];
+}
+
+/** The grammatical subject of verb `v`: its own, or the one control and relatives give it. */
+export function grammaticalSubject(tree: SentenceTree, v: number, depth = 0): number[] {
+  if (depth > 8) return [];
+  const own = tree.children(v).filter((c) => tree.is(c, 'nsubj', 'csubj'));
+  if (own.length > 0) {
+    return own.flatMap((s) => {
+      if (!tree.isRelativePronoun(s)) return [s];
+      const noun = relativeAntecedent(tree, v);
+      return noun >= 0 ? [noun] : [];
+    });
+  }
+  // "for Iran to sell": the nominal right before the infinitive's "to".
+  const to = tree.childrenBy(v, 'mark').find((m) => tree.lower(m) === 'to');
+  if (to !== undefined && tree.contains(to - 1)) {
+    let x = to - 1;
+    const m = tree.mentionAt(x);
+    if (m) x = tree.headOfSpan(m);
+    if (tree.isNominal(x) && tree.caseOf(x) === 'for') return [x];
+  }
+  const p = tree.parent(v);
+  if (p < 0) return [];
+  if (tree.is(v, 'acl', 'amod')) {
+    const open = openArgument(tree, v);
+    return open.subject !== undefined ? [open.subject] : [];
+  }
+  const source = controlSource(tree, v);
+  if (source === 'object') {
+    const objects = tree.childrenBy(p, 'obj');
+    return objects.length > 0 ? objects : tree.childrenBy(p, 'iobj');
+  }
+  if (source === 'subject') return grammaticalSubject(tree, p, depth + 1);
+  return [];
+}
+
+/** The noun a relative clause containing `v` modifies. */
+function relativeAntecedent(tree: SentenceTree, v: number): number {
+  for (let x = v, n = 0; x >= 0 && n < 6; x = tree.parent(x), n++) {
+    if (tree.is(x, 'acl:relcl')) return tree.parent(x);
+    if (!tree.is(x, 'xcomp', 'conj', 'ccomp')) break;
+  }
+  return -1;
+}
+
+export function clauseArgs(tree: SentenceTree, v: number): ClauseArgs {
+  const passive = isPassive(tree, v);
+  const subject = grammaticalSubject(tree, v);
+  const explicit = tree.children(v).some((c) => tree.is(c, 'nsubj', 'csubj'));
+  const objects = tree.childrenBy(v, 'obj');
+  const open = tree.is(v, 'acl:relcl') ? openArgument(tree, v) : {};
+  if (open.object !== undefined) objects.unshift(open.object);
+  return {
+    verb: v,
+    passive,
+    subject,
+    explicit,
+    agents: passive ? agentsOf(tree, v) : subject,
+    patients: passive ? subject : objects,
+    recipients: tree.childrenBy(v, 'iobj'),
+  };
+}
+
+/**
+ * Nodes of the prepositional argument `prep` of a verb: its obliques with that case word, then
+ * the same phrase hung on its object ("sold missiles to Chile" parsed with "to Chile" on
+ * "missiles"), then its recipient for "to" ("sold Chile missiles").
+ */
+export function obliques(tree: SentenceTree, args: ClauseArgs, prep: string): number[] {
+  const v = args.verb;
+  const own = tree
+    .children(v)
+    .filter((c) => tree.is(c, 'obl', 'nmod') && !tree.is(c, 'obl:agent') && tree.caseOf(c) === prep);
+  if (own.length > 0) return own;
+  const onObject = args.patients.flatMap((o) =>
+    tree.childrenBy(o, 'nmod').filter((c) => tree.caseOf(c) === prep),
+  );
+  if (onObject.length > 0) return onObject;
+  return prep === 'to' ? args.recipients : [];
+}
+
+function refsOf(tree: SentenceTree, nodes: readonly number[], ctx: Context): Ref[] {
+  const out: Ref[] = [];
+  for (const n of nodes) {
+    for (const r of denoteAll(tree, n, ctx)) {
+      if (!out.some((o) => o.mention.entityId === r.mention.entityId)) out.push(r);
+    }
+  }
+  return out;
+}
+
+/** "Syrian rockets hit Haifa", "hit by Russia's drones": a weapon's owner acts for it. */
+function owners(tree: SentenceTree, refs: Ref[], ctx: Context): Ref[] {
+  return refs.map((r) => {
+    if (!THING_TYPES.has(r.type)) return r;
+    for (const c of tree.childrenBy(r.node, 'amod', 'nmod:poss', 'compound')) {
+      const owner = denote(tree, c, ctx).find(isActor);
+      if (owner) return { ...owner, via: 'owner' as const };
+    }
+    return r;
+  });
+}
+
+type Theme = 'personnel' | 'thing' | 'message' | undefined;
+
+function themeOf(tree: SentenceTree, patients: readonly number[], ctx: Context): Theme {
+  const lex = ctx.lex;
+  for (const p of patients) {
+    const lemma = tree.lemma(p);
+    const m = tree.mentionAt(p);
+    if (lex.communicationThemes.has(lemma)) return 'message';
+    if (lex.personnelNouns.has(lemma) || lex.personnelNouns.has(tree.lower(p))) return 'personnel';
+    if (m?.group && lex.personnelNouns.has(m.group)) return 'personnel';
+    if (m && entityType(tree, m) === 'ORG' && !tree.childBy(p, 'nmod:poss')) return 'personnel';
+  }
+  return patients.length > 0 ? 'thing' : undefined;
+}
+
+interface FrameUse {
+  frame: VerbFrame;
+  subjects: Ref[];
+  objects: Ref[];
+  confidence: number;
+}
+
+function applyFrame(
+  tree: SentenceTree,
+  ctx: Context,
+  pred: VerbPredicate,
+  args: ClauseArgs,
+  f: VerbFrame,
+  theme: Theme,
+): FrameUse | undefined {
+  if (f.theme === 'personnel' && theme !== 'personnel') return undefined;
+  if (f.theme === 'thing' && theme !== 'thing') return undefined;
+  let confidence = f.src === 'table' ? 0.8 : 0.65;
+  if (f.weak) confidence -= 0.15;
+  if (args.passive) confidence -= 0.05;
+  if (!args.explicit) confidence -= 0.05;
+  const patients = pred.objectInKey ? [] : args.patients;
+  let subjectNodes = f.subject === 'patient' ? args.patients : args.agents;
+  let objectNodes: number[];
+  if (f.prep) {
+    const pp = obliques(tree, args, f.prep);
+    if (pp.length === 0) return undefined;
+    objectNodes = f.objectFirst ? patients : pp;
+    if (f.reverse) [subjectNodes, objectNodes] = [pp, args.agents];
+  } else {
+    objectNodes = patients;
+  }
+  let objects = refsOf(tree, objectNodes, ctx);
+  if (objects.length === 0 && !f.prep) {
+    // "condemned an attack by Gondor": the event's agent stands in for it.
+    const agents = objectNodes.flatMap((o) =>
+      tree.childrenBy(o, 'nmod').filter((c) => /^(by|of)$/.test(tree.caseOf(c))),
+    );
+    objects = refsOf(tree, agents, ctx).filter(isActor);
+    confidence -= 0.1;
+  }
+  let subjects = refsOf(tree, subjectNodes, ctx);
+  if (f.type === 'ATTACKS' || f.type === 'USES') subjects = owners(tree, subjects, ctx);
+  if (subjects.length === 0 || objects.length === 0) return undefined;
+  return { frame: f, subjects, objects, confidence };
+}
+
+/** Relations of every verb a frame knows, in one sentence. */
+export function clauseRelations(tree: SentenceTree, ctx: Context): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const v of tree.indices()) {
+    if (!tree.isVerbal(v)) continue;
+    const pred = verbPredicate(tree, v, ctx.lex);
+    const args = clauseArgs(tree, v);
+    if (!pred) {
+      openRelation(out, tree, ctx, v, args);
+      continue;
+    }
+    const stance = stanceOf(tree, v, ctx);
+    const theme = themeOf(tree, args.patients, ctx);
+    let found = 0;
+    const types = new Set<RelationType>();
+    for (const f of pred.frames) {
+      const use = applyFrame(tree, ctx, pred, args, f, theme);
+      if (!use) continue;
+      const n = emit(out, tree, ctx, {
+        type: f.type,
+        subjects: use.subjects,
+        objects: use.objects,
+        confidence: use.confidence,
+        stance,
+        trigger: v,
+        key: pred.key,
+      });
+      found += n;
+      if (n > 0) types.add(f.type);
+      if (n > 0) threatOf(out, tree, ctx, v, f.type, use.objects);
+    }
+    // Frames whose party is missing: coordinated subjects, or a purpose clause's object.
+    for (const f of pred.frames) {
+      if (types.has(f.type)) continue;
+      const n =
+        symmetricSubjects(out, tree, ctx, pred, args, f, stance) ||
+        purposeDeployment(out, tree, ctx, args, f, theme, stance);
+      if (n > 0) types.add(f.type);
+      found += n;
+    }
+    if (found === 0 && pred.frames.every((f) => f.weak)) openRelation(out, tree, ctx, v, args);
+  }
+  return out;
+}
+
+/** "China and Brazil held talks": coordinated subjects of a symmetric frame with no other party. */
+function symmetricSubjects(
+  out: RelationCandidate[],
+  tree: SentenceTree,
+  ctx: Context,
+  pred: VerbPredicate,
+  args: ClauseArgs,
+  f: VerbFrame,
+  stance: Stance,
+): number {
+  if (!SYMMETRIC.has(f.type) || !f.prep) return 0;
+  if (!pred.objectInKey && args.patients.length > 0) return 0;
+  const parties = refsOf(tree, args.agents, ctx).filter(isActor);
+  if (parties.length < 2) return 0;
+  return pairwise(out, tree, ctx, f.type, parties, stance, args.verb, 0.7);
+}
+
+/** "sent troops to help Russia": the helped party is where the troops went. */
+function purposeDeployment(
+  out: RelationCandidate[],
+  tree: SentenceTree,
+  ctx: Context,
+  args: ClauseArgs,
+  f: VerbFrame,
+  theme: Theme,
+  stance: Stance,
+): number {
+  if (f.type !== 'DEPLOYS_TO' || !f.prep || theme !== 'personnel' && theme !== undefined) return 0;
+  let added = 0;
+  for (const c of tree.childrenBy(args.verb, 'advcl', 'xcomp')) {
+    const pred = verbPredicate(tree, c, ctx.lex);
+    if (!pred?.frames.some((g) => g.type === 'SUPPORTS' || g.type === 'COOPERATES_WITH')) continue;
+    const helped = refsOf(tree, tree.childrenBy(c, 'obj'), ctx);
+    added += emit(out, tree, ctx, {
+      type: 'DEPLOYS_TO',
+      subjects: refsOf(tree, args.agents, ctx),
+      objects: helped,
+      confidence: 0.55,
+      stance,
+      trigger: args.verb,
+      argumentClasses: ['actor', 'actor'],
+    });
+  }
+  return added;
+}
+
+/** "Turkey threatened to invade Syria": the threat is a relation too. */
+function threatOf(
+  out: RelationCandidate[],
+  tree: SentenceTree,
+  ctx: Context,
+  v: number,
+  type: RelationType,
+  objects: Ref[],
+): void {
+  if (!ctx.lex.threatTypes.has(type)) return;
+  const t = tree.parent(v);
+  if (t < 0 || !tree.is(v, 'xcomp')) return;
+  if (!ctx.lex.threatVerbs.has(tree.lemma(t))) return;
+  // "warned Kyiv to stop attacking X" is no threat against X.
+  if (tree.childrenBy(t, 'obj', 'iobj').length > 0) return;
+  const subjects = refsOf(tree, grammaticalSubject(tree, t), ctx);
+  emit(out, tree, ctx, {
+    type: 'THREATENS',
+    subjects,
+    objects,
+    confidence: 0.7,
+    stance: stanceOf(tree, t, ctx),
+    trigger: t,
+  });
+}
+
+/**
+ * ReVerb-style fallback, only for the tightest pattern: a stated actor subject, an active verb
+ * no frame knows, and a direct object that is a bare name ("Estonia expelled Latvia"). The verb
+ * becomes the label of a RELATED_TO relation.
+ */
+function openRelation(
+  out: RelationCandidate[],
+  tree: SentenceTree,
+  ctx: Context,
+  v: number,
+  args: ClauseArgs,
+): void {
+  const lex = ctx.lex;
+  if (args.passive || !args.explicit || tree.isGerund(v) && !tree.childBy(v, 'aux')) return;
+  const lemma = tree.lemma(v);
+  if (
+    lex.openVerbStoplist.has(lemma) ||
+    lex.reportingVerbs.has(lemma) ||
+    lex.lightVerbs.has(lemma) ||
+    lex.complementVerbs.has(lemma) ||
+    lex.allegingVerbs.has(lemma)
+  ) {
+    return;
+  }
+  const objects = tree.childrenBy(v, 'obj');
+  if (objects.length !== 1) return;
+  const obj = objects[0] as number;
+  const m = tree.mentionAt(obj);
+  if (!m || m.kind === 'pronoun') return;
+  // The object is nothing but the name (a determiner at most).
+  const [lo, hi] = tree.subtreeSpan(obj);
+  for (let k = lo; k <= hi; k++) {
+    if (tree.mentionAt(k) === m || tree.is(k, 'det', 'cc', 'punct', 'conj')) continue;
+    if (tree.mentionAt(k) && tree.is(k, 'conj')) continue;
+    return;
+  }
+  const stance = stanceOf(tree, v, ctx);
+  if (stance.modality !== 'asserted' && stance.modality !== 'reported') return;
+  const subjects = refsOf(tree, args.subject, ctx).filter((r) => r.via === 'name' && isActor(r));
+  emit(out, tree, ctx, {
+    type: 'RELATED_TO',
+    subjects,
+    objects: refsOf(tree, objects, ctx).filter((r) => r.via === 'name'),
+    confidence: 0.4,
+    stance,
+    trigger: v,
+    label: lemma,
+  });
+}

@@ -1,0 +1,154 @@
+/**
+ * Event nouns (nominal-frames.json nouns and pairNouns: attack, sanctions, embargo, support,
+ * sale, visit, assassination, alliance, talks, deal …) with their arguments from the noun
+ * phrase: the doer from a possessor ("Iran's support"), a name or demonym modifier ("US
+ * sanctions", "the EU embargo", "Russian attacks"), a "by" phrase, or the subject of a light verb
+ * governing the noun ("imposed sanctions on", "held talks with", "cut ties with" — negated);
+ * the other party from the noun's own preposition ("on Tehran", "of Lincoln", "to China"), or
+ * the light verb's ("imposed sanctions on Iran" parsed with "on Iran" on the verb), or one level
+ * down through a second event noun ("an embargo on arms exports to China"). Pair nouns relate
+ * every two parties: "ties between India and Japan", "an alliance of the US, India, Australia
+ * and Japan", "X and Y signed a deal".
+ */
+import type { RelationCandidate } from '../../analysis.js';
+import { denote, denoteAll, isActor, nameAt } from '../arguments.js';
+import type { Context, Ref } from '../arguments.js';
+import { emit } from '../emit.js';
+import { knownVerb, verbLemma } from '../frames.js';
+import type { NounFrame } from '../lexicon.js';
+import { combine, stanceOf } from '../modality.js';
+import type { SentenceTree } from '../tree.js';
+import { clauseArgs, obliques } from './clause.js';
+import { pairwise } from './coordination.js';
+
+const DESCENT_CASES = new Set(['to', 'on', 'against', 'for', 'with']);
+
+interface Governor {
+  verb: number;
+  key: string;
+  negating: boolean;
+}
+
+/** The light or complement verb whose object the event noun is ("imposed sanctions"). */
+function governorOf(tree: SentenceTree, e: number, ctx: Context): Governor | undefined {
+  const v = tree.parent(e);
+  if (v < 0 || !tree.isVerbal(v) || !tree.is(e, 'obj', 'nsubj:pass')) return undefined;
+  const lemma = verbLemma(tree, v, knownVerb(ctx.lex));
+  const prt = tree.childBy(v, 'compound:prt');
+  const key = prt !== undefined ? `${lemma} ${tree.lower(prt)}` : lemma;
+  const lex = ctx.lex;
+  const light = (k: string) => lex.lightVerbs.has(k) || lex.complementVerbs.has(k);
+  if (!light(key) && !light(lemma)) return undefined;
+  return { verb: v, key, negating: lex.negatingLightVerbs.has(key) || lex.negatingLightVerbs.has(lemma) };
+}
+
+function doers(tree: SentenceTree, e: number, ctx: Context, governor?: Governor): Ref[] {
+  const out: Ref[] = [];
+  for (const c of tree.childrenBy(e, 'nmod:poss')) out.push(...denoteAll(tree, c, ctx));
+  for (const c of tree.childrenBy(e, 'amod', 'compound')) {
+    if (c > e || (!nameAt(tree, c) && !ctx.refs.get(c))) continue;
+    out.push(...denote(tree, c, ctx).filter(isActor));
+  }
+  for (const c of tree.childrenBy(e, 'nmod')) {
+    if (tree.caseOf(c) === 'by') out.push(...denoteAll(tree, c, ctx));
+  }
+  if (out.length === 0 && governor) {
+    const args = clauseArgs(tree, governor.verb);
+    for (const a of args.agents) out.push(...denoteAll(tree, a, ctx));
+  }
+  return out.filter(isActor);
+}
+
+/** The other party: the noun's preposition, the light verb's, or one event noun down. */
+function parties(
+  tree: SentenceTree,
+  e: number,
+  ctx: Context,
+  preps: readonly string[],
+  governor?: Governor,
+): Ref[] {
+  const out: Ref[] = [];
+  for (const c of tree.childrenBy(e, 'nmod', 'acl')) {
+    if (!preps.includes(tree.caseOf(c))) continue;
+    const refs = denoteAll(tree, c, ctx);
+    if (refs.length > 0) {
+      out.push(...refs);
+      continue;
+    }
+    // "an embargo on arms exports to China"
+    if (ctx.lex.nouns.has(tree.lemma(c))) {
+      for (const d of tree.childrenBy(c, 'nmod')) {
+        if (DESCENT_CASES.has(tree.caseOf(d))) out.push(...denoteAll(tree, d, ctx));
+      }
+    }
+  }
+  if (out.length === 0 && governor) {
+    const args = clauseArgs(tree, governor.verb);
+    for (const prep of preps) {
+      for (const n of obliques(tree, { ...args, patients: [] }, prep)) {
+        out.push(...denoteAll(tree, n, ctx));
+      }
+    }
+  }
+  return out;
+}
+
+export function eventNounRelations(tree: SentenceTree, ctx: Context): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  const lex = ctx.lex;
+  for (const e of tree.indices()) {
+    if (!/^(NOUN|PROPN)$/.test(tree.upos(e)) || nameAt(tree, e)) continue;
+    const lemma = tree.lemma(e);
+    const frame: NounFrame | undefined = lex.nouns.get(lemma);
+    const pairType = lex.pairNouns.get(lemma);
+    if (!frame && !pairType) continue;
+    const governor = governorOf(tree, e, ctx);
+    const stance = stanceOf(tree, e, ctx);
+    if (governor?.negating) stance.modality = combine(stance.modality, 'negated');
+    const subjects = doers(tree, e, ctx, governor);
+
+    if (pairType) {
+      const between = tree
+        .childrenBy(e, 'nmod')
+        .filter((c) => /^(between|among|of)$/.test(tree.caseOf(c)))
+        .flatMap((c) => denoteAll(tree, c, ctx))
+        .filter(isActor);
+      if (between.length >= 2) {
+        pairwise(out, tree, ctx, pairType, between, stance, e, 0.75);
+        continue;
+      }
+      const withs = parties(tree, e, ctx, ['with'], governor).filter(isActor);
+      if (withs.length > 0 && subjects.length > 0) {
+        emit(out, tree, ctx, {
+          type: pairType,
+          subjects,
+          objects: withs,
+          confidence: 0.7,
+          stance,
+          trigger: e,
+          key: lemma,
+        });
+        continue;
+      }
+      // "Rohan and Gondor have renewed ties", "X, Y and Z signed a deal".
+      if (withs.length === 0 && subjects.length >= 2 && governor) {
+        pairwise(out, tree, ctx, pairType, subjects, stance, e, 0.65);
+        continue;
+      }
+    }
+    if (!frame || subjects.length === 0) continue;
+    const objects = parties(tree, e, ctx, frame.preps, governor);
+    if (objects.length === 0) continue;
+    emit(out, tree, ctx, {
+      type: frame.type,
+      subjects,
+      objects,
+      confidence: governor ? 0.65 : 0.7,
+      stance,
+      trigger: e,
+      key: lemma,
+    });
+  }
+  return out;
+}
+

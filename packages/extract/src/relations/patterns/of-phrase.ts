@@ -1,0 +1,52 @@
+/**
+ * "of" phrases: "X, a province of Y" / "X is a region of Y" (part nouns: PART_OF, a suburb or
+ * city: LOCATED_IN), "X, a native of Ohio" (origin nouns), and a name's own "of" phrase by
+ * entity types ("Marie Ferraro, 50, of Bethany": a person of a place lives there; "John Smith of
+ * Microsoft" works there). Roles with "of" ("the mayor of Fresno") are role.ts.
+ */
+import type { RelationCandidate } from '../../analysis.js';
+import { denote, denoteAll, entityType, nameAt } from '../arguments.js';
+import type { Context } from '../arguments.js';
+import { emit } from '../emit.js';
+import type { SentenceTree } from '../tree.js';
+import { descriptorsOf } from './apposition.js';
+import { modifierRelation } from './noun-phrase.js';
+
+const OF_CASES = new Set(['of', 'from']);
+
+export function ofPhraseRelations(tree: SentenceTree, ctx: Context): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  const lex = ctx.lex;
+  for (const h of tree.indices()) {
+    const x = nameAt(tree, h);
+    if (!x || tree.headOfSpan(x) !== h) continue;
+    for (const d of descriptorsOf(tree, h, ctx.lex)) {
+      for (const c of tree.prepChildren(d, OF_CASES)) {
+        const prep = tree.caseOf(c);
+        if (d === h) {
+          if (nameAt(tree, c)) modifierRelation(out, tree, ctx, prep, h, c, c, 0.6);
+          continue;
+        }
+        const lemma = tree.lemma(d);
+        const type =
+          prep === 'of' ? (lex.partRelations.get(lemma) ?? lex.originNouns.get(lemma)) : undefined;
+        const origin = /^(from|in)$/.test(prep) ? lex.originNouns.get(lemma) : undefined;
+        const relation = type ?? origin;
+        if (!relation) continue;
+        // A person is no part of a division, and only a person is a native.
+        const person = entityType(tree, x) === 'PERSON';
+        if (person !== lex.originNouns.has(lemma)) continue;
+        emit(out, tree, ctx, {
+          type: relation,
+          subjects: denote(tree, h, ctx),
+          objects: denoteAll(tree, c, ctx),
+          confidence: 0.7,
+          stance: { modality: 'asserted' },
+          trigger: d,
+          argumentClasses: ['any', 'any'],
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+/**
+ * Possessives: a name owned by another name ("India's Infosys", "the BBC's Paul Reynolds",
+ * "Sony's PlayStation"), related by entity types (noun-phrases.json, possessive); a part noun
+ * owned ("its unit Gazpromneft", "Gazprom's subsidiary X") makes the name a part of the owner.
+ * Roles owned ("Yukos's founder") are role.ts; events owned ("Iran's support") event-noun.ts.
+ */
+import type { RelationCandidate } from '../../analysis.js';
+import { denote, entityType, nameAt } from '../arguments.js';
+import type { Context } from '../arguments.js';
+import { emit } from '../emit.js';
+import type { SentenceTree } from '../tree.js';
+import { descriptorsOf } from './apposition.js';
+import { modifierRelation } from './noun-phrase.js';
+import { roleAt } from './role.js';
+
+export function possessiveRelations(tree: SentenceTree, ctx: Context): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const h of tree.indices()) {
+    const x = nameAt(tree, h);
+    if (!x || tree.headOfSpan(x) !== h) continue;
+    for (const d of descriptorsOf(tree, h, ctx.lex)) {
+      if (d !== h && roleAt(tree, d, ctx.lex)) continue;
+      for (const c of tree.childrenBy(d, 'nmod:poss')) {
+        const part = d !== h ? ctx.lex.partRelations.get(tree.lemma(d)) : undefined;
+        if (part && entityType(tree, x) !== 'PERSON') {
+          emit(out, tree, ctx, {
+            type: part,
+            subjects: denote(tree, h, ctx),
+            objects: denote(tree, c, ctx),
+            confidence: 0.7,
+            stance: { modality: 'asserted' },
+            trigger: d,
+            argumentClasses: ['any', 'any'],
+          });
+          continue;
+        }
+        if (part || !nameAt(tree, c)) continue;
+        modifierRelation(out, tree, ctx, 'possessive', h, c, c, 0.65);
+      }
+    }
+  }
+  return out;
+}

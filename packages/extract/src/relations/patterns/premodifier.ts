@@ -1,0 +1,75 @@
+/**
+ * Premodifiers: a name or demonym modifying a name or its descriptor ("Japanese carmaker
+ * Nissan", "Russian oil firm Yukos", "Russian ex-spy Sergei Skripal", "a Ponchatoula church"),
+ * related by entity types (noun-phrases.json, premodifier); and compound participles that carry
+ * their own relation ("Iranian-made drones" PRODUCES, "a Gibraltar-based firm" LOCATED_IN,
+ * "Tehran-backed militias" SUPPORTS; nominal-frames.json compoundModifiers).
+ */
+import type { RelationCandidate } from '../../analysis.js';
+import { denote, denoteAll, nameAt } from '../arguments.js';
+import type { Context } from '../arguments.js';
+import { emit } from '../emit.js';
+import type { SentenceTree } from '../tree.js';
+import { descriptorsOf } from './apposition.js';
+import { modifierRelation } from './noun-phrase.js';
+import { roleAt } from './role.js';
+
+export function premodifierRelations(tree: SentenceTree, ctx: Context): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const h of tree.indices()) {
+    const x = nameAt(tree, h);
+    if (!x || tree.headOfSpan(x) !== h) continue;
+    for (const d of descriptorsOf(tree, h, ctx.lex)) {
+      // A role noun relates its holder by the role ("Italian Prime Minister X"): role.ts.
+      if (d !== h && roleAt(tree, d, ctx.lex)) continue;
+      for (const c of tree.childrenBy(d, 'amod', 'compound')) {
+        if (c > h && d === h) continue;
+        const y = nameAt(tree, c);
+        if (!y || y.entityId === x.entityId || tree.headOfSpan(y) !== c) continue;
+        if (isCompoundParticipleModifier(tree, c)) continue;
+        modifierRelation(out, tree, ctx, 'premodifier', h, c, c, 0.7);
+      }
+    }
+  }
+  out.push(...compoundParticiples(tree, ctx));
+  return out;
+}
+
+/** "Iranian" in "Iranian-made": the participle relates it, not the adjective. */
+function isCompoundParticipleModifier(tree: SentenceTree, c: number): boolean {
+  const next = c + 1;
+  return tree.contains(next + 1) && tree.lower(next) === '-' && tree.isVerbal(next + 1);
+}
+
+/** "Iranian-made drones", "a Paris-based firm", "Tehran-backed militias". */
+function compoundParticiples(tree: SentenceTree, ctx: Context): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const p of tree.indices()) {
+    const frame = ctx.lex.compounds.get(tree.lower(p));
+    if (!frame) continue;
+    // The modifier: a name the participle governs, or the one just before its hyphen.
+    let modifier = tree.children(p).find((c) => c < p && nameAt(tree, c));
+    if (modifier === undefined && tree.contains(p - 2) && tree.lower(p - 1) === '-') {
+      const m = nameAt(tree, p - 2);
+      if (m) modifier = tree.headOfSpan(m);
+    }
+    if (modifier === undefined) continue;
+    // The noun it describes: its head, or (hyphenated parses vary) the head of its head.
+    let noun = tree.parent(p);
+    if (noun >= 0 && !tree.isNominal(noun)) noun = tree.parent(noun);
+    if (noun < 0 || noun === modifier) continue;
+    const heads = denoteAll(tree, noun, ctx);
+    const mods = denote(tree, modifier, ctx);
+    const [subjects, objects] = frame.headIsSubject ? [heads, mods] : [mods, heads];
+    emit(out, tree, ctx, {
+      type: frame.type,
+      subjects,
+      objects,
+      confidence: 0.75,
+      stance: { modality: 'asserted' },
+      trigger: p,
+      ...(frame.arguments ? { argumentClasses: frame.arguments } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,232 @@
+/**
+ * Roles: a role noun (data: nominal-frames.json roles — president, spokesman, founder, editor …)
+ * links the person who holds it to the body it qualifies. The holder is a name the role noun is
+ * in apposition with ("John Kirby, spokesman for the NSC", "the Palestinian leader, Mahmoud
+ * Abbas"), a title before a name ("President Hu"), the subject of a copula or of "become / be
+ * named" ("X is the president of Y", "X was named chief executive"); the body is the role noun's
+ * "of / for / at" phrase, its possessor ("Yukos's founder", "its founder"), or a name or demonym
+ * modifying it ("BBC correspondent", "the Palestinian leader"). A head-of-state title with no
+ * body named takes the holder's country from data/leaders.json. Roles found by the entities
+ * stage (title + name) become relations too. Every role found is also a fact coreference reads
+ * ("the prime minister" later in the text).
+ */
+import type { RelationType } from '@kg/schema';
+import type { RelationCandidate, RoleSpan } from '../../analysis.js';
+import { denote, denoteAll, entityType, nameAt } from '../arguments.js';
+import type { Context, Ref } from '../arguments.js';
+import { countryMentionOf } from '../countries.js';
+import { emit } from '../emit.js';
+import type { Lexicon } from '../lexicon.js';
+import { stanceOf } from '../modality.js';
+import type { SentenceTree } from '../tree.js';
+
+export interface Role {
+  /** Role words, lower case, without modifiers ("prime minister"). */
+  key: string;
+  type: RelationType;
+  /** deputy, vice, assistant: a member rather than the leader. */
+  subordinate: boolean;
+}
+
+/** A role held by an entity somewhere in the document, for coreference. */
+export interface RoleFact {
+  holder: string;
+  key: string;
+  body?: string;
+  sentence: number;
+}
+
+const HOLDER_LINKS = ['appos', 'nmod:desc', 'compound', 'flat', 'amod'];
+const BODY_CASES = new Set(['of', 'for', 'at', 'with', 'in']);
+const ROLE_VERBS = new Set([
+  'become',
+  'remain',
+  'name',
+  'appoint',
+  'elect',
+  'make',
+  'serve',
+  'act',
+  'install',
+  'nominate',
+  'promote',
+  'succeed',
+  'replace',
+]);
+
+function roleKey(lex: Lexicon, words: string[]): RelationType | undefined {
+  const key = words.join(' ');
+  return lex.roles.get(key) ?? lex.roles.get(key.replace(/s$/, ''));
+}
+
+/** The role a noun names, with the modifier words just before it ("prime minister", "deputy head"). */
+export function roleAt(tree: SentenceTree, r: number, lex: Lexicon): Role | undefined {
+  if (nameAt(tree, r) && nameAt(tree, r)?.type !== 'PERSON') return undefined;
+  if (!/^(NOUN|PROPN)$/.test(tree.upos(r))) return undefined;
+  const mods = tree
+    .children(r)
+    .filter((c) => c < r && tree.is(c, 'amod', 'compound') && !nameAt(tree, c))
+    .map((c) => tree.lower(c));
+  const head = [tree.lower(r)];
+  let key: string | undefined;
+  let type: RelationType | undefined;
+  for (let n = Math.min(mods.length, 3); n >= 0 && !type; n--) {
+    const words = [...mods.slice(mods.length - n), ...head];
+    type = roleKey(lex, words);
+    if (type) key = words.join(' ');
+  }
+  if (!type) {
+    type = lex.roles.get(tree.lemma(r));
+    key = tree.lemma(r);
+  }
+  if (!type || !key) return undefined;
+  const subordinate =
+    mods.some((m) => lex.subordinateRoleModifiers.has(m)) ||
+    key.split(/[\s-]/).some((w) => lex.subordinateRoleModifiers.has(w));
+  return { key, type, subordinate };
+}
+
+/** Who holds the role noun at `r`. */
+function holdersOf(tree: SentenceTree, r: number, ctx: Context): Ref[] {
+  const out: Ref[] = [];
+  const p = tree.parent(r);
+  if (p >= 0 && tree.is(r, ...HOLDER_LINKS) && nameAt(tree, p)) out.push(...denote(tree, p, ctx));
+  for (const c of tree.childrenBy(r, 'appos', 'flat')) {
+    if (nameAt(tree, c)) out.push(...denoteAll(tree, c, ctx));
+  }
+  if (tree.childBy(r, 'cop') !== undefined) {
+    for (const s of tree.childrenBy(r, 'nsubj')) out.push(...denoteAll(tree, s, ctx));
+  }
+  // "X became chairman", "named X chief executive", "served as president".
+  const verb = p >= 0 && tree.isVerbal(p) ? p : -1;
+  const viaVerb = tree.is(r, 'xcomp') || (tree.is(r, 'obl') && tree.caseOf(r) === 'as');
+  if (verb >= 0 && viaVerb && ROLE_VERBS.has(tree.lemma(verb))) {
+    const obj = tree.childrenBy(verb, 'obj');
+    const subj = tree.childrenBy(verb, 'nsubj');
+    for (const n of obj.length > 0 ? obj : subj) out.push(...denoteAll(tree, n, ctx));
+  }
+  return out;
+}
+
+/** What the role noun at `r` qualifies: its of/for/at phrase, possessor, or a name modifying it. */
+function bodiesOf(tree: SentenceTree, r: number, ctx: Context, holders: Ref[]): Ref[] {
+  const out: Ref[] = [];
+  const held = new Set(holders.map((h) => h.mention.entityId));
+  const add = (refs: Ref[]) => {
+    for (const x of refs) if (!held.has(x.mention.entityId)) out.push(x);
+  };
+  for (const c of tree.childrenBy(r, 'nmod')) {
+    if (tree.is(c, 'nmod:poss')) add(denote(tree, c, ctx));
+    else if (BODY_CASES.has(tree.caseOf(c))) add(denoteAll(tree, c, ctx));
+  }
+  for (const c of tree.childrenBy(r, 'amod', 'compound')) {
+    if (nameAt(tree, c) || ctx.refs.get(c)) add(denote(tree, c, ctx));
+  }
+  // "Chinese President Hu Jintao", "Yukos boss Steven Theede": modifiers hung on the name.
+  const p = tree.parent(r);
+  if (out.length === 0 && p >= 0 && tree.is(r, 'nmod:desc', 'compound') && nameAt(tree, p)) {
+    for (const c of tree.childrenBy(p, 'amod', 'compound', 'nmod:poss')) {
+      if (c < r && (nameAt(tree, c) || ctx.refs.get(c))) add(denote(tree, c, ctx));
+    }
+  }
+  return out;
+}
+
+/** Role relations of one sentence, and the role facts they state. */
+export function roleRelations(
+  tree: SentenceTree,
+  ctx: Context,
+): { relations: RelationCandidate[]; facts: RoleFact[] } {
+  const relations: RelationCandidate[] = [];
+  const facts: RoleFact[] = [];
+  const lex = ctx.lex;
+  for (const r of tree.indices()) {
+    const role = roleAt(tree, r, lex);
+    if (!role) continue;
+    const holders = holdersOf(tree, r, ctx).filter((h) =>
+      h.type === 'PERSON' ? true : lex.nonPersonRoles.has(role.key),
+    );
+    if (holders.length === 0) continue;
+    let bodies = bodiesOf(tree, r, ctx, holders);
+    let confidence = 0.75;
+    if (bodies.length === 0 && lex.headOfStateTitles.has(role.key)) {
+      bodies = holders.flatMap((h) => {
+        const country = countryMentionOf(tree.analysis, h.mention.entityId, tree.sentence.i);
+        return country ? [{ ...h, mention: country, type: entityType(tree, country) }] : [];
+      });
+      confidence = 0.65;
+    }
+    for (const h of holders) {
+      facts.push({
+        holder: h.mention.entityId,
+        key: role.key,
+        ...(bodies[0] ? { body: bodies[0].mention.entityId } : {}),
+        sentence: tree.sentence.i,
+      });
+    }
+    if (bodies.length === 0) continue;
+    let type = role.subordinate && role.type === 'LEADER_OF' ? 'MEMBER_OF' : role.type;
+    // A person who is a "partner" or an "ally" of a firm works there.
+    if (type === 'COOPERATES_WITH' && holders.every((h) => h.type === 'PERSON')) type = 'MEMBER_OF';
+    const copular = tree.childBy(r, 'cop') !== undefined || tree.is(r, 'xcomp');
+    emit(relations, tree, ctx, {
+      type,
+      subjects: holders,
+      objects: bodies,
+      confidence,
+      stance: copular ? stanceOf(tree, r, ctx) : { modality: 'asserted' },
+      trigger: r,
+      key: role.key,
+    });
+  }
+  return { relations, facts };
+}
+
+/** Roles the entities stage found before names ("Ukrainian President Volodymyr Zelensky"). */
+export function titleRelations(
+  tree: SentenceTree,
+  ctx: Context,
+  roles: readonly RoleSpan[],
+): { relations: RelationCandidate[]; facts: RoleFact[] } {
+  const relations: RelationCandidate[] = [];
+  const facts: RoleFact[] = [];
+  const analysis = tree.analysis;
+  const lex = ctx.lex;
+  for (const role of roles) {
+    const person = analysis.mentions[role.person];
+    if (!person || person.sentence !== tree.sentence.i) continue;
+    const holder: Ref = { node: tree.headOfSpan(person), mention: person, type: 'PERSON', via: 'name' };
+    let body = role.of === undefined ? undefined : analysis.mentions[role.of];
+    let confidence = 0.85;
+    if (!body && role.relation === 'LEADER_OF' && lex.headOfStateTitles.has(role.head)) {
+      body = countryMentionOf(analysis, person.entityId, tree.sentence.i);
+      confidence = 0.7;
+    }
+    facts.push({
+      holder: person.entityId,
+      key: role.head,
+      ...(body ? { body: body.entityId } : {}),
+      sentence: tree.sentence.i,
+    });
+    if (!body) continue;
+    const title = analysis.text.slice(role.start, role.end).toLowerCase().split(/[\s-]+/);
+    const sub = title.some((w) => lex.subordinateRoleModifiers.has(w));
+    const trigger = tokenAt(tree, role.start) ?? holder.node;
+    const stance = stanceOf(tree, holder.node, ctx);
+    emit(relations, tree, ctx, {
+      type: sub && role.relation === 'LEADER_OF' ? 'MEMBER_OF' : role.relation,
+      subjects: [holder],
+      objects: [{ node: holder.node, mention: body, type: entityType(tree, body), via: 'name' }],
+      confidence,
+      stance: { modality: stance.modality === 'negated' ? 'negated' : 'asserted' },
+      trigger,
+      key: role.head,
+    });
+  }
+  return { relations, facts };
+}
+
+function tokenAt(tree: SentenceTree, offset: number): number | undefined {
+  for (const i of tree.indices()) if (tree.token(i).start >= offset) return i;
+  return undefined;
+}

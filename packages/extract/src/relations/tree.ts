@@ -1,0 +1,336 @@
+/**
+ * The sentence as a dependency tree: heads and Universal Dependencies labels from the parse
+ * stage, children by label, case words, and the resolved mentions placed on the token that
+ * heads them. Every relation pattern reads a sentence through this one structure; it is built
+ * once per sentence and never changed after.
+ */
+import type { Analysis, MentionSpan, Sentence, Token } from '../analysis.js';
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
+const LIST_GLUE = new Set([',', 'and', 'or', 'the']);
+const ARGUMENT_LABELS = ['nsubj', 'obj', 'iobj', 'obl', 'nmod', 'csubj'];
+
+export class SentenceTree {
+  /** First token index (Analysis.tokens) of the sentence. */
+  readonly first: number;
+  /** Exclusive. */
+  readonly end: number;
+  private readonly kids: number[][];
+  private readonly covering: (MentionSpan | undefined)[];
+  private readonly headed = new Map<number, MentionSpan>();
+  /** Names of a list the parse did not coordinate, under the list's anchor (see `repairLists`). */
+  private readonly listed = new Map<number, number[]>();
+
+  constructor(
+    readonly analysis: Analysis,
+    readonly sentence: Sentence,
+    mentions: readonly MentionSpan[],
+  ) {
+    this.first = sentence.firstToken;
+    this.end = sentence.lastToken;
+    const n = this.end - this.first;
+    this.kids = Array.from({ length: n }, () => []);
+    for (let i = this.first; i < this.end; i++) {
+      const h = this.parent(i);
+      if (h >= 0) this.kids[h - this.first]?.push(i);
+    }
+    this.covering = new Array<MentionSpan | undefined>(n);
+    for (const m of mentions) {
+      for (let t = Math.max(m.firstToken, this.first); t < Math.min(m.lastToken, this.end); t++) {
+        // A name keeps its tokens from a pronoun or a shorter mention over them.
+        const known = this.covering[t - this.first];
+        if (!known || span(known) < span(m)) this.covering[t - this.first] = m;
+      }
+    }
+    for (const m of mentions) {
+      if (this.covering[this.headOfSpan(m) - this.first] === m) {
+        this.headed.set(this.headOfSpan(m), m);
+      }
+    }
+    this.repairLists(mentions);
+  }
+
+  /**
+   * "the United States, the UK, and France accused Iran": a run of names joined by commas and a
+   * final "and"/"or" is a coordination even where the parse broke it up. The member the parse
+   * gives an argument role anchors the others as its conjuncts.
+   */
+  private repairLists(mentions: readonly MentionSpan[]): void {
+    const names = mentions.filter((m) => m.kind !== 'pronoun' && this.headed.get(this.headOfSpan(m)) === m);
+    let run: MentionSpan[] = [];
+    let closed = false;
+    const flush = () => {
+      if (run.length >= 2 && closed) this.anchorList(run);
+      run = [];
+      closed = false;
+    };
+    for (const m of names) {
+      const prev = run[run.length - 1];
+      if (prev && !closed) {
+        const between = this.analysis.tokens
+          .slice(prev.lastToken, m.firstToken)
+          .map((t) => t.lower);
+        const glue = between.length > 0 && between.every((w) => LIST_GLUE.has(w));
+        const conjunctions = between.filter((w) => w === 'and' || w === 'or').length;
+        const same = (m.type === 'PERSON') === (prev.type === 'PERSON');
+        if (glue && same && conjunctions <= 1 && (conjunctions === 1 || between.includes(','))) {
+          closed = conjunctions === 1;
+          run.push(m);
+          continue;
+        }
+      }
+      flush();
+      run = [m];
+    }
+    flush();
+  }
+
+  private anchorList(run: MentionSpan[]): void {
+    // A name modifying a noun after it is no member ("Black Sea Fleet Commander Eduard Baltin").
+    const last = run[run.length - 1] as MentionSpan;
+    const lastHead = this.headOfSpan(last);
+    if (this.is(lastHead, 'compound', 'amod', 'nmod:poss') && this.parent(lastHead) > lastHead) return;
+    const heads = run.map((m) => this.headOfSpan(m));
+    const inRun = new Set(heads);
+    // Already one coordination: nothing to repair.
+    const chained = heads.slice(1).every((h) => this.is(h, 'conj') && inRun.has(this.parent(h)));
+    if (chained) return;
+    const anchor =
+      heads.find((h) => this.is(h, ...ARGUMENT_LABELS) && !inRun.has(this.parent(h))) ?? heads[0];
+    if (anchor === undefined) return;
+    this.listed.set(
+      anchor,
+      heads.filter((h) => h !== anchor),
+    );
+  }
+
+  contains(i: number): boolean {
+    return i >= this.first && i < this.end;
+  }
+
+  token(i: number): Token {
+    return this.analysis.tokens[i] as Token;
+  }
+
+  /** The full UD label, lower case ('nsubj:pass'). */
+  label(i: number): string {
+    return this.token(i).deprel;
+  }
+
+  /** Does `i` hang off its head by `label`? A label without a subtype matches all its subtypes. */
+  is(i: number, ...labels: string[]): boolean {
+    const full = this.label(i);
+    for (const l of labels) {
+      if (full === l) return true;
+      if (!l.includes(':') && full.startsWith(`${l}:`)) return true;
+    }
+    return false;
+  }
+
+  /** Head token, or -1 for a root (a head outside the sentence counts as none). */
+  parent(i: number): number {
+    const h = this.token(i).head;
+    return h >= this.first && h < this.end && h !== i ? h : -1;
+  }
+
+  children(i: number): readonly number[] {
+    return this.kids[i - this.first] ?? [];
+  }
+
+  /** Children attached by one of `labels` (see `is`), in text order. */
+  childrenBy(i: number, ...labels: string[]): number[] {
+    return this.children(i).filter((c) => this.is(c, ...labels));
+  }
+
+  childBy(i: number, ...labels: string[]): number | undefined {
+    return this.children(i).find((c) => this.is(c, ...labels));
+  }
+
+  lower(i: number): string {
+    return this.token(i).lower;
+  }
+
+  lemma(i: number): string {
+    return this.token(i).lemma.toLowerCase();
+  }
+
+  upos(i: number): string {
+    const t = this.token(i);
+    return t.upos || t.pos;
+  }
+
+  isNominal(i: number): boolean {
+    return /^(NOUN|PROPN|PRON|NUM)$/.test(this.upos(i));
+  }
+
+  isVerbal(i: number): boolean {
+    return this.upos(i) === 'VERB';
+  }
+
+  /**
+   * The case or mark word of a nominal or clause, with the words fixed to it ('by', 'of',
+   * 'according to', 'because of'); '' when there is none. Possessive 's is not a case word here.
+   */
+  caseOf(i: number): string {
+    for (const c of this.children(i)) {
+      if (!this.is(c, 'case', 'mark')) continue;
+      const word = this.lower(c);
+      if (/^['’]s?$/.test(word)) continue;
+      const fixed = this.childrenBy(c, 'fixed').map((f) => this.lower(f));
+      return [word, ...fixed].join(' ');
+    }
+    return '';
+  }
+
+  /**
+   * Children introduced by one of `preps` whatever label the parse gave them ("Ferraro, 50, of
+   * Bethany" may come out as nmod, list or appos), excluding coordination and function words.
+   */
+  prepChildren(i: number, preps: ReadonlySet<string>): number[] {
+    return this.children(i).filter(
+      (c) =>
+        !this.is(c, 'conj', 'cc', 'punct', 'det', 'case', 'mark', 'nmod:poss') &&
+        preps.has(this.caseOf(c)),
+    );
+  }
+
+  /** All case and mark words of `i` (a gerund may carry "of" and an adverb "before"). */
+  marks(i: number): string[] {
+    return this.childrenBy(i, 'case', 'mark').map((c) => this.lower(c));
+  }
+
+  /** The mention covering token `i`, if any (the longest one when spans overlap). */
+  mentionAt(i: number): MentionSpan | undefined {
+    return this.covering[i - this.first];
+  }
+
+  /** The mention whose head token is `i`. */
+  mentionHeadedBy(i: number): MentionSpan | undefined {
+    return this.headed.get(i);
+  }
+
+  /**
+   * The token heading a mention's span: the one whose head lies outside the span, nearest the
+   * root when several do (a parse may split a name).
+   */
+  headOfSpan(m: MentionSpan): number {
+    const from = Math.max(m.firstToken, this.first);
+    const to = Math.min(m.lastToken, this.end);
+    let best = to - 1;
+    let bestDepth = Infinity;
+    for (let t = from; t < to; t++) {
+      const h = this.parent(t);
+      if (h >= from && h < to) continue;
+      const d = this.depth(t);
+      if (d < bestDepth) {
+        best = t;
+        bestDepth = d;
+      }
+    }
+    return best;
+  }
+
+  depth(i: number): number {
+    let d = 0;
+    for (let h = this.parent(i); h >= 0 && d < 200; h = this.parent(h)) d++;
+    return d;
+  }
+
+  /** Is `a` an ancestor of `b` (or `b` itself)? */
+  dominates(a: number, b: number): boolean {
+    for (let x = b, n = 0; x >= 0 && n < 200; x = this.parent(x), n++) if (x === a) return true;
+    return false;
+  }
+
+  /** First and last token (inclusive) of the subtree under `i`. */
+  subtreeSpan(i: number): [number, number] {
+    let lo = i;
+    let hi = i;
+    const stack = [i];
+    while (stack.length > 0) {
+      const x = stack.pop() as number;
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+      for (const c of this.children(x)) stack.push(c);
+    }
+    return [lo, hi];
+  }
+
+  /** Text of the subtree under `i`, without its case word and determiners at the edges. */
+  phrase(i: number): string {
+    let [lo, hi] = this.subtreeSpan(i);
+    while (lo < hi && /^(case|det|punct|mark|cc)$/.test(this.label(lo))) lo++;
+    while (hi > lo && this.is(hi, 'punct')) hi--;
+    return this.analysis.text.slice(this.token(lo).start, this.token(hi).end);
+  }
+
+  isRelativePronoun(i: number): boolean {
+    return this.upos(i) === 'PRON' || this.upos(i) === 'DET'
+      ? RELATIVE_PRONOUNS.has(this.lower(i))
+      : false;
+  }
+
+  /** Is the verb a past participle ("based", "made", "sold")? */
+  isParticiple(i: number): boolean {
+    const t = this.token(i);
+    if (/ing$/.test(t.lower)) return false;
+    if (/(ed|en|wn|ne|ld|lt|ght|ung|un|id|ade)$/.test(t.lower)) return true;
+    return t.lower !== t.lemma.toLowerCase() && !/s$/.test(t.lower);
+  }
+
+  isGerund(i: number): boolean {
+    return /ing$/.test(this.lower(i));
+  }
+
+  /**
+   * `n` and the nodes coordinated with it ("the US, the UK and France"), in text order: conj
+   * edges, and lists of names the parse broke up (see `repairLists`).
+   */
+  conjuncts(n: number): number[] {
+    const out = [n];
+    const verbal = this.isVerbal(n);
+    for (let k = 0; k < out.length && k < 50; k++) {
+      const x = out[k] as number;
+      for (const c of [...this.childrenBy(x, 'conj'), ...(this.listed.get(x) ?? [])]) {
+        if (this.isVerbal(c) !== verbal || out.includes(c)) continue;
+        out.push(c);
+      }
+    }
+    return out.sort((a, b) => a - b);
+  }
+
+  /**
+   * The noun a relative pronoun stands for: the head of the relative clause, or, when the parse
+   * lost the clause, the name just before ", which".
+   */
+  relativeAntecedent(pronoun: number): number {
+    for (let x = this.parent(pronoun), n = 0; x >= 0 && n < 6; x = this.parent(x), n++) {
+      if (this.is(x, 'acl:relcl')) return this.parent(x);
+      if (this.is(x, 'acl') && this.parent(x) >= 0) return this.parent(x);
+    }
+    let k = pronoun - 1;
+    if (this.contains(k) && this.lower(k) === ',') k--;
+    const m = this.contains(k) ? this.mentionAt(k) : undefined;
+    return m && m.kind !== 'pronoun' ? this.headOfSpan(m) : -1;
+  }
+
+  /** Tokens of the sentence, in order. */
+  *indices(): Generator<number> {
+    for (let i = this.first; i < this.end; i++) yield i;
+  }
+}
+
+function span(m: MentionSpan): number {
+  return m.lastToken - m.firstToken;
+}
+
+/** Trees of every sentence of an analysis, with the sentence's mentions placed on them. */
+export function sentenceTrees(analysis: Analysis): SentenceTree[] {
+  const bySentence = new Map<number, MentionSpan[]>();
+  for (const m of analysis.mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  return analysis.sentences.map((s) => new SentenceTree(analysis, s, bySentence.get(s.i) ?? []));
+}
