@@ -44,6 +44,7 @@ function ref(tree: SentenceTree, node: number, m: MentionSpan, via: Ref['via']):
 }
 
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+const THING_TYPES = new Set(['WEAPON', 'PRODUCT']);
 const STATE_TYPES = new Set(['ORG', 'GPE', 'NORP']);
 
 export function isActor(r: Ref): boolean {
@@ -97,6 +98,19 @@ export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): 
     }
   }
   const lex = ctx.lex;
+  // "Exocet missiles", "Bayraktar and Anka drones": a named system before its class noun.
+  if (tree.upos(n) === 'NOUN') {
+    const named = tree
+      .childrenBy(n, 'compound', 'amod', 'flat')
+      .filter((c) => c < n)
+      .flatMap((c) => tree.conjuncts(c))
+      .map((c) => [c, tree.mentionAt(c)] as const)
+      .filter(
+        (x): x is readonly [number, MentionSpan] =>
+          x[1] !== undefined && x[1].kind !== 'pronoun' && THING_TYPES.has(entityType(tree, x[1])),
+      );
+    if (named.length > 0) return named.map(([c, x]) => ref(tree, c, x, 'name'));
+  }
   // "the town of Lowman", "the law firm of Skadden, Arps": the descriptor's own name.
   const described = lex.descriptorTypes.get(lemma);
   if (described && described !== 'PERSON') {

@@ -55,7 +55,7 @@ const ROLE_TYPES = new Set<RelationType>(['LEADER_OF', 'MEMBER_OF', 'SPOKESPERSO
  */
 export function findRelations(analysis: Analysis): RelationCandidate[] {
   const lex = relationLexicon();
-  const trees = sentenceTrees(analysis);
+  const trees = sentenceTrees(analysis, lex);
   const base = { lex, sport: isSport(analysis, lex) };
   const titles = analysis.roles ?? [];
 

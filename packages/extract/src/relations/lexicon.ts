@@ -26,6 +26,8 @@ export interface NounFrame {
   type: RelationType;
   preps: string[];
   object?: 'thing';
+  /** The possessor is who the event is done to ("Kennedy's assassination"). */
+  possessor?: 'patient';
 }
 
 export type ArgumentClass = 'actor' | 'place' | 'thing' | 'body' | 'any';
@@ -54,6 +56,7 @@ export interface Lexicon {
   nouns: Map<string, NounFrame>;
   pairNouns: Map<string, RelationType>;
   controlNouns: Set<string>;
+  accusationVerbs: Set<string>;
   lightVerbs: Set<string>;
   negatingLightVerbs: Set<string>;
   semiModals: Map<string, Modality>;
@@ -119,6 +122,7 @@ interface NominalFile {
   nouns: Record<string, NounFrame>;
   pairNouns: Record<string, RelationType>;
   controlNouns: string[];
+  accusationVerbs: string[];
   lightVerbs: string[];
   negatingLightVerbs: string[];
   semiModals: Record<string, Modality>;
@@ -213,6 +217,7 @@ function build(): Lexicon {
     nouns: new Map(Object.entries(nominal.nouns)),
     pairNouns: new Map(Object.entries(nominal.pairNouns)),
     controlNouns: new Set(nominal.controlNouns),
+    accusationVerbs: new Set(nominal.accusationVerbs),
     lightVerbs: new Set([...nominal.lightVerbs, ...nominal.negatingLightVerbs]),
     negatingLightVerbs: new Set(nominal.negatingLightVerbs),
     semiModals: new Map(Object.entries(nominal.semiModals)),

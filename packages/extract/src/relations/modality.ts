@@ -72,6 +72,9 @@ function ownMarkers(tree: SentenceTree, n: number, ctx: Context): Modality {
       }
     } else if (tree.is(c, 'aux')) {
       m = combine(m, lex.auxiliaries.get(w));
+    } else if (tree.is(c, 'mark') && w !== 'to') {
+      // "Arnor is about to restore ties" parsed with "about" on the verb.
+      m = combine(m, lex.semiModals.get(w));
     } else if (tree.is(c, 'det')) {
       if (w === 'no') m = combine(m, 'negated');
     } else if (tree.is(c, 'amod')) {
@@ -133,7 +136,11 @@ export function stanceOf(tree: SentenceTree, n: number, ctx: Context): Stance {
     if (!skipOwn) modality = combine(modality, ownMarkers(tree, cur, ctx));
     skipOwn = false;
     // "Russia shelled Kharkiv, Reuters reported": the speech verb hangs off the claim.
-    for (const c of tree.childrenBy(cur, 'parataxis')) {
+    const speech = [
+      ...tree.childrenBy(cur, 'parataxis'),
+      ...tree.childrenBy(cur, 'conj').filter((c) => c > cur && tree.childBy(c, 'cc') === undefined),
+    ];
+    for (const c of speech) {
       const lemma = verbLemma(tree, c, knownVerb(ctx.lex));
       if (!ctx.lex.reportingVerbs.has(lemma) && !ctx.lex.allegingVerbs.has(lemma)) continue;
       const source = sourceOf(tree, c, ctx);
@@ -181,8 +188,16 @@ function accordingTo(
     const phrase = [w, ...(fixed.length > 0 ? fixed : [next])].join(' ');
     const single = ctx.lex.reportingPhrases.some((p) => p.length === 1 && p[0] === w);
     if (!single && !ctx.lex.reportingPhrases.some((p) => p.join(' ') === phrase)) continue;
-    const node = tree.parent(i);
+    let node = tree.parent(i);
     if (node < 0) continue;
+    // The phrase hung on the verb: its nominal is the one that follows it.
+    if (!tree.isNominal(node)) {
+      let k = i + phrase.split(' ').length;
+      while (tree.contains(k) && tree.is(k, 'det')) k++;
+      const m = tree.contains(k) ? tree.mentionAt(k) : undefined;
+      node = m ? tree.headOfSpan(m) : tree.contains(k) && tree.isNominal(k) ? k : -1;
+      if (node < 0) continue;
+    }
     return { node, source: sourceName(tree, node, ctx) };
   }
   return undefined;

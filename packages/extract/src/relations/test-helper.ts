@@ -1,10 +1,11 @@
 /**
  * Test helper for the relation rules: an Analysis built from a sentence with the real wink-nlp
- * tokeniser and hand-given mentions, so rule tests do not depend on mention detection.
+ * tokeniser, the real parser and hand-given mentions, so rule tests do not depend on mention detection.
  */
 import type { EntityType, MentionType } from '@kg/schema';
 import type { Analysis, EntityCluster, MentionKind, MentionSpan, RoleSpan } from '../analysis.js';
 import { loadNlp } from '../nlp.js';
+import { loadSharedParser, parseTokens } from '../parse-stage.js';
 import { tokenise } from '../tokens.js';
 import { findRelations } from './index.js';
 
@@ -16,6 +17,7 @@ export type GivenRole = [string, string, string | undefined, RoleSpan['relation'
 
 export function analysisOf(text: string, given: GivenMention[], roles: GivenRole[] = []): Analysis {
   const { tokens, sentences } = tokenise(loadNlp(), text);
+  parseTokens(loadSharedParser(), tokens, sentences);
   const mentions: MentionSpan[] = [];
   const entities = new Map<string, EntityCluster>();
   let from = 0;

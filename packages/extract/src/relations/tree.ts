@@ -5,6 +5,9 @@
  * once per sentence and never changed after.
  */
 import type { Analysis, MentionSpan, Sentence, Token } from '../analysis.js';
+import type { Lexicon } from './lexicon.js';
+import { repairArcs } from './repair.js';
+import type { Arcs } from './repair.js';
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
 const LIST_GLUE = new Set([',', 'and', 'or', 'the']);
@@ -20,14 +23,17 @@ export class SentenceTree {
   private readonly headed = new Map<number, MentionSpan>();
   /** Names of a list the parse did not coordinate, under the list's anchor (see `repairLists`). */
   private readonly listed = new Map<number, number[]>();
+  private readonly arcs: Arcs;
 
   constructor(
     readonly analysis: Analysis,
     readonly sentence: Sentence,
     mentions: readonly MentionSpan[],
+    lex: Lexicon,
   ) {
     this.first = sentence.firstToken;
     this.end = sentence.lastToken;
+    this.arcs = repairArcs(analysis, sentence, mentions, lex);
     const n = this.end - this.first;
     this.kids = Array.from({ length: n }, () => []);
     for (let i = this.first; i < this.end; i++) {
@@ -114,7 +120,7 @@ export class SentenceTree {
 
   /** The full UD label, lower case ('nsubj:pass'). */
   label(i: number): string {
-    return this.token(i).deprel;
+    return this.arcs.labels[i - this.first] ?? 'dep';
   }
 
   /** Does `i` hang off its head by `label`? A label without a subtype matches all its subtypes. */
@@ -129,8 +135,7 @@ export class SentenceTree {
 
   /** Head token, or -1 for a root (a head outside the sentence counts as none). */
   parent(i: number): number {
-    const h = this.token(i).head;
-    return h >= this.first && h < this.end && h !== i ? h : -1;
+    return this.arcs.heads[i - this.first] ?? -1;
   }
 
   children(i: number): readonly number[] {
@@ -325,12 +330,14 @@ function span(m: MentionSpan): number {
 }
 
 /** Trees of every sentence of an analysis, with the sentence's mentions placed on them. */
-export function sentenceTrees(analysis: Analysis): SentenceTree[] {
+export function sentenceTrees(analysis: Analysis, lex: Lexicon): SentenceTree[] {
   const bySentence = new Map<number, MentionSpan[]>();
   for (const m of analysis.mentions) {
     const list = bySentence.get(m.sentence);
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
   }
-  return analysis.sentences.map((s) => new SentenceTree(analysis, s, bySentence.get(s.i) ?? []));
+  return analysis.sentences.map(
+    (s) => new SentenceTree(analysis, s, bySentence.get(s.i) ?? [], lex),
+  );
 }

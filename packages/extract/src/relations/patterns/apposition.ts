@@ -13,19 +13,36 @@ import type { SentenceTree } from '../tree.js';
 import { modifierRelation } from './noun-phrase.js';
 
 /** Common-noun descriptors of the name headed by `h`, and `h` itself first. */
-export function descriptorsOf(tree: SentenceTree, h: number, lex?: Lexicon): number[] {
+export function descriptorsOf(
+  tree: SentenceTree,
+  h: number,
+  lex?: Lexicon,
+  depth = 0,
+): number[] {
   const out = [h];
+  const known = (x: number) =>
+    lex !== undefined &&
+    (lex.originNouns.has(tree.lemma(x)) ||
+      lex.partRelations.has(tree.lemma(x)) ||
+      lex.descriptorTypes.has(tree.lemma(x)));
+  // A descriptor is a common noun; a known one may be tagged otherwise ("which is part of").
   const isNoun = (x: number) =>
     nameAt(tree, x) === undefined &&
     !tree.isRelativePronoun(x) &&
-    (tree.upos(x) === 'NOUN' ||
-      (tree.upos(x) === 'ADJ' && lex !== undefined && lex.originNouns.has(tree.lemma(x))));
+    (tree.upos(x) === 'NOUN' || (/^(ADJ|VERB)$/.test(tree.upos(x)) && known(x)));
   for (const c of tree.childrenBy(h, 'appos', 'list', 'compound', 'nmod:desc')) {
     if (isNoun(c) && c !== h) out.push(c);
   }
   const p = tree.parent(h);
   // "the company, Yukos": the name after its descriptor (a name before a noun modifies it).
   if (p >= 0 && p < h && isNoun(p) && tree.is(h, 'appos', 'flat', 'list')) out.push(p);
+  // "Northland, which is a region of Atlantis"
+  for (const c of tree.childrenBy(h, 'acl:relcl')) {
+    const rel = tree.childBy(c, 'nsubj');
+    if (isNoun(c) && tree.childBy(c, 'cop') !== undefined && rel !== undefined && tree.isRelativePronoun(rel)) {
+      out.push(c);
+    }
+  }
   // "Tibet is a region of China", "Thomas is a native of Chisholm"
   if (p >= 0 && isNoun(p) && tree.is(h, 'nsubj') && tree.childBy(p, 'cop') !== undefined) {
     out.push(p);
@@ -40,6 +57,10 @@ export function descriptorsOf(tree: SentenceTree, h: number, lex?: Lexicon): num
       const afterName = m ? m.lastToken : h + 1;
       if (tree.lower(afterName) === ',' && between.length <= 6) out.push(next);
     }
+  }
+  // "two Latvian citizens, Ilze Berg and Juris Ozols": a conjoined name shares the descriptors.
+  if (p >= 0 && tree.is(h, 'conj') && nameAt(tree, p) && depth < 3) {
+    for (const d of descriptorsOf(tree, p, lex, depth + 1)) if (d !== p && !out.includes(d)) out.push(d);
   }
   return out;
 }

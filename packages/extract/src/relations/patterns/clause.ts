@@ -63,6 +63,16 @@ export function grammaticalSubject(tree: SentenceTree, v: number, depth = 0): nu
   const p = tree.parent(v);
   if (p < 0) return [];
   if (tree.is(v, 'acl', 'amod')) {
+    // "Iran's decision to send troops", "Iran has no plans to send troops": an infinitive on a
+    // noun that names nobody is done by the noun's possessor, or the subject of its verb.
+    if (to !== undefined && !tree.mentionAt(p)) {
+      const owner = tree.childrenBy(p, 'nmod:poss');
+      if (owner.length > 0) return owner;
+      const governor = tree.parent(p);
+      if (governor >= 0 && tree.is(p, 'obj') && tree.isVerbal(governor) || governor >= 0 && tree.is(p, 'obj') && tree.upos(governor) === 'AUX') {
+        return grammaticalSubject(tree, governor, depth + 1);
+      }
+    }
     const open = openArgument(tree, v);
     return open.subject !== undefined ? [open.subject] : [];
   }
@@ -117,6 +127,12 @@ export function obliques(tree: SentenceTree, args: ClauseArgs, prep: string): nu
     tree.childrenBy(o, 'nmod').filter((c) => tree.caseOf(c) === prep),
   );
   if (onObject.length > 0) return onObject;
+  // "Rolling Fork, where Muddy Waters was born": the place a "where" clause modifies.
+  if (prep === 'in' && tree.is(v, 'acl:relcl', 'advcl')) {
+    const where = tree.childrenBy(v, 'advmod').some((c) => tree.lower(c) === 'where');
+    const noun = tree.parent(v);
+    if (where && noun >= 0 && tree.isNominal(noun)) return [noun];
+  }
   return prep === 'to' ? args.recipients : [];
 }
 
@@ -142,15 +158,29 @@ function owners(tree: SentenceTree, refs: Ref[], ctx: Context): Ref[] {
   });
 }
 
+/** The actors named as a noun's possessor or modifier ("PKK positions", "Russia's bases"). */
+function possessors(tree: SentenceTree, n: number, ctx: Context): Ref[] {
+  if (tree.mentionAt(n)) return [];
+  return tree
+    .childrenBy(n, 'compound', 'amod', 'nmod:poss')
+    .filter((c) => c < n)
+    .flatMap((c) => denote(tree, c, ctx))
+    .filter(isActor);
+}
+
 type Theme = 'personnel' | 'thing' | 'message' | undefined;
 
 function themeOf(tree: SentenceTree, patients: readonly number[], ctx: Context): Theme {
   const lex = ctx.lex;
   for (const p of patients) {
     const lemma = tree.lemma(p);
+    const lower = tree.lower(p);
     const m = tree.mentionAt(p);
     if (lex.communicationThemes.has(lemma)) return 'message';
-    if (lex.personnelNouns.has(lemma) || lex.personnelNouns.has(tree.lower(p))) return 'personnel';
+    const singular = lower.replace(/s$/, '');
+    if (lex.personnelNouns.has(lemma) || lex.personnelNouns.has(lower) || lex.personnelNouns.has(singular)) {
+      return 'personnel';
+    }
     if (m?.group && lex.personnelNouns.has(m.group)) return 'personnel';
     if (m && entityType(tree, m) === 'ORG' && !tree.childBy(p, 'nmod:poss')) return 'personnel';
   }
@@ -197,6 +227,14 @@ function applyFrame(
     );
     objects = refsOf(tree, agents, ctx).filter(isActor);
     confidence -= 0.1;
+  }
+  if (objects.length === 0 && f.type === 'ATTACKS') {
+    // "struck PKK positions", "shelled Ukrainian cities": the owner of what was hit.
+    objects = objectNodes.flatMap((o) => possessors(tree, o, ctx));
+  }
+  // "Wagner fighters were sent to Mali": with no agent, the deployed force deploys.
+  if (f.type === 'DEPLOYS_TO' && args.passive && args.agents.length === 0) {
+    subjectNodes = args.patients;
   }
   let subjects = refsOf(tree, subjectNodes, ctx);
   if (f.type === 'ATTACKS' || f.type === 'USES') subjects = owners(tree, subjects, ctx);
@@ -296,7 +334,7 @@ function purposeDeployment(
 }
 
 /** "Turkey threatened to invade Syria": the threat is a relation too. */
-function threatOf(
+export function threatOf(
   out: RelationCandidate[],
   tree: SentenceTree,
   ctx: Context,

@@ -14,11 +14,11 @@ import type { RelationCandidate } from '../../analysis.js';
 import { denote, denoteAll, isActor, nameAt } from '../arguments.js';
 import type { Context, Ref } from '../arguments.js';
 import { emit } from '../emit.js';
-import { knownVerb, verbLemma } from '../frames.js';
+import { knownVerb, verbLemma, verbPredicate } from '../frames.js';
 import type { NounFrame } from '../lexicon.js';
 import { combine, stanceOf } from '../modality.js';
 import type { SentenceTree } from '../tree.js';
-import { clauseArgs, obliques } from './clause.js';
+import { clauseArgs, obliques, threatOf } from './clause.js';
 import { pairwise } from './coordination.js';
 
 const DESCENT_CASES = new Set(['to', 'on', 'against', 'for', 'with']);
@@ -42,9 +42,35 @@ function governorOf(tree: SentenceTree, e: number, ctx: Context): Governor | und
   return { verb: v, key, negating: lex.negatingLightVerbs.has(key) || lex.negatingLightVerbs.has(lemma) };
 }
 
-function doers(tree: SentenceTree, e: number, ctx: Context, governor?: Governor): Ref[] {
+/**
+ * "Sirhan was convicted of Kennedy's killing", "James Earl Ray, suspected of the assassination
+ * of King": the one a verb of accusing or convicting is about did the event.
+ */
+function accused(tree: SentenceTree, e: number, ctx: Context): Ref[] {
+  const v = tree.parent(e);
+  if (v < 0 || !tree.isVerbal(v) || !tree.is(e, 'obl', 'nmod', 'advcl')) return [];
+  if (!ctx.lex.accusationVerbs.has(verbLemma(tree, v, knownVerb(ctx.lex)))) return [];
+  const args = clauseArgs(tree, v);
+  return args.patients.flatMap((p) => denoteAll(tree, p, ctx));
+}
+
+/** Whether the event noun's possessor is who it was done to ("Kennedy's assassination"). */
+function possessorIsPatient(tree: SentenceTree, e: number, frame?: NounFrame): boolean {
+  if (frame?.possessor !== 'patient') return false;
+  return !tree.childrenBy(e, 'nmod').some((c) => tree.caseOf(c) === 'of');
+}
+
+function doers(
+  tree: SentenceTree,
+  e: number,
+  ctx: Context,
+  governor?: Governor,
+  frame?: NounFrame,
+): Ref[] {
   const out: Ref[] = [];
-  for (const c of tree.childrenBy(e, 'nmod:poss')) out.push(...denoteAll(tree, c, ctx));
+  if (!possessorIsPatient(tree, e, frame)) {
+    for (const c of tree.childrenBy(e, 'nmod:poss')) out.push(...denoteAll(tree, c, ctx));
+  }
   for (const c of tree.childrenBy(e, 'amod', 'compound')) {
     if (c > e || (!nameAt(tree, c) && !ctx.refs.get(c))) continue;
     out.push(...denote(tree, c, ctx).filter(isActor));
@@ -56,6 +82,7 @@ function doers(tree: SentenceTree, e: number, ctx: Context, governor?: Governor)
     const args = clauseArgs(tree, governor.verb);
     for (const a of args.agents) out.push(...denoteAll(tree, a, ctx));
   }
+  if (out.length === 0) out.push(...accused(tree, e, ctx));
   return out.filter(isActor);
 }
 
@@ -66,8 +93,12 @@ function parties(
   ctx: Context,
   preps: readonly string[],
   governor?: Governor,
+  frame?: NounFrame,
 ): Ref[] {
   const out: Ref[] = [];
+  if (possessorIsPatient(tree, e, frame)) {
+    for (const c of tree.childrenBy(e, 'nmod:poss')) out.push(...denoteAll(tree, c, ctx));
+  }
   for (const c of tree.childrenBy(e, 'nmod', 'acl')) {
     if (!preps.includes(tree.caseOf(c))) continue;
     const refs = denoteAll(tree, c, ctx);
@@ -82,9 +113,14 @@ function parties(
       }
     }
   }
-  if (out.length === 0 && governor) {
-    const args = clauseArgs(tree, governor.verb);
+  // "imposed sanctions on Iran", "denounced the Lemurian war on Atlantis": the phrase hung on
+  // the verb governing the noun, when that verb has no use for it itself.
+  const v = tree.parent(e);
+  if (out.length === 0 && v >= 0 && tree.isVerbal(v) && tree.is(e, 'obj', 'nsubj:pass')) {
+    const own = new Set((verbPredicate(tree, v, ctx.lex)?.frames ?? []).map((f) => f.prep));
+    const args = clauseArgs(tree, v);
     for (const prep of preps) {
+      if (own.has(prep) && !governor) continue;
       for (const n of obliques(tree, { ...args, patients: [] }, prep)) {
         out.push(...denoteAll(tree, n, ctx));
       }
@@ -105,7 +141,7 @@ export function eventNounRelations(tree: SentenceTree, ctx: Context): RelationCa
     const governor = governorOf(tree, e, ctx);
     const stance = stanceOf(tree, e, ctx);
     if (governor?.negating) stance.modality = combine(stance.modality, 'negated');
-    const subjects = doers(tree, e, ctx, governor);
+    const subjects = doers(tree, e, ctx, governor, frame);
 
     if (pairType) {
       const between = tree
@@ -137,9 +173,9 @@ export function eventNounRelations(tree: SentenceTree, ctx: Context): RelationCa
       }
     }
     if (!frame || subjects.length === 0) continue;
-    const objects = parties(tree, e, ctx, frame.preps, governor);
+    const objects = parties(tree, e, ctx, frame.preps, governor, frame);
     if (objects.length === 0) continue;
-    emit(out, tree, ctx, {
+    const n = emit(out, tree, ctx, {
       type: frame.type,
       subjects,
       objects,
@@ -148,6 +184,7 @@ export function eventNounRelations(tree: SentenceTree, ctx: Context): RelationCa
       trigger: e,
       key: lemma,
     });
+    if (n > 0 && governor) threatOf(out, tree, ctx, governor.verb, frame.type, objects);
   }
   return out;
 }

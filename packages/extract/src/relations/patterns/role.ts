@@ -62,7 +62,9 @@ function roleKey(lex: Lexicon, words: string[]): RelationType | undefined {
 /** The role a noun names, with the modifier words just before it ("prime minister", "deputy head"). */
 export function roleAt(tree: SentenceTree, r: number, lex: Lexicon): Role | undefined {
   if (nameAt(tree, r) && nameAt(tree, r)?.type !== 'PERSON') return undefined;
-  if (!/^(NOUN|PROPN)$/.test(tree.upos(r))) return undefined;
+  // "the secretary general of NATO" may tag "general" ADJ; an adjective modifying a noun is no role.
+  const adjective = tree.upos(r) === 'ADJ' && !tree.is(r, 'amod');
+  if (!/^(NOUN|PROPN)$/.test(tree.upos(r)) && !adjective) return undefined;
   const mods = tree
     .children(r)
     .filter((c) => c < r && tree.is(c, 'amod', 'compound') && !nameAt(tree, c))
@@ -95,7 +97,15 @@ function holdersOf(tree: SentenceTree, r: number, ctx: Context): Ref[] {
     if (nameAt(tree, c)) out.push(...denoteAll(tree, c, ctx));
   }
   if (tree.childBy(r, 'cop') !== undefined) {
-    for (const s of tree.childrenBy(r, 'nsubj')) out.push(...denoteAll(tree, s, ctx));
+    for (const s of tree.childrenBy(r, 'nsubj')) {
+      // "Mrs. Higgins, who is a major in the Marine Corps"
+      const x = tree.isRelativePronoun(s) ? tree.relativeAntecedent(s) : s;
+      if (x >= 0) out.push(...denoteAll(tree, x, ctx));
+    }
+  }
+  // "leader of Bosnian Serbs and vice-president of the Union of Serb Writers"
+  if (out.length === 0 && p >= 0 && tree.is(r, 'conj') && roleAt(tree, p, ctx.lex)) {
+    out.push(...holdersOf(tree, p, ctx));
   }
   // "X became chairman", "named X chief executive", "served as president".
   const verb = p >= 0 && tree.isVerbal(p) ? p : -1;

@@ -1,0 +1,214 @@
+/**
+ * Local repairs of parse errors the relation layer meets often, applied to a copy of a
+ * sentence's arcs (the Analysis keeps the parser's own). Each repair is a small rule on the
+ * surface and the tree together, for constructions the parser reads from wink-nlp's tags badly:
+ *
+ * - hyphenated compounds: in "Iranian-made drones" or "a Paris-based firm" wink tags the
+ *   participle as a verb and the parse makes it a clause; the phrase becomes one nominal headed
+ *   by its noun, the participle an amod of it and the name its compound;
+ * - comma appositions: "Chile's ambassador to the UN, Rosa Vidal," or "two Latvian citizens,
+ *   Ilze Berg and Juris Ozols," parsed with the name as a conjunct or an oblique; the name
+ *   becomes the apposition of the role or person noun before the comma;
+ * - a noun hung as a compound on the verb after it ("Arnor cut ties") is its subject;
+ * - passives without a passive auxiliary ("Arnor is about to restore ties" with Arnor as
+ *   nsubj:pass of "restore") become active subjects.
+ */
+import type { Analysis, MentionSpan, Sentence, Token } from '../analysis.js';
+import type { Lexicon } from './lexicon.js';
+
+export interface Arcs {
+  /** Absolute head index per token of the sentence (index i - first), -1 for a root. */
+  heads: number[];
+  labels: string[];
+}
+
+const NOMINAL = /^(NOUN|PROPN|ADJ|NUM)$/;
+const LOOSE_LABELS = new Set(['conj', 'obl', 'list', 'dep', 'parataxis', 'nmod', 'vocative', 'obj']);
+
+/** The parser's arcs of one sentence, repaired. */
+export function repairArcs(
+  analysis: Analysis,
+  sentence: Sentence,
+  mentions: readonly MentionSpan[],
+  lex: Lexicon,
+): Arcs {
+  const first = sentence.firstToken;
+  const end = sentence.lastToken;
+  const tokens = analysis.tokens;
+  const heads: number[] = [];
+  const labels: string[] = [];
+  for (let i = first; i < end; i++) {
+    const t = tokens[i] as Token;
+    heads.push(t.head >= first && t.head < end && t.head !== i ? t.head : -1);
+    labels.push(t.deprel);
+  }
+  const arcs = { heads, labels };
+  const ctx = { tokens, first, end, arcs, lex, mentions };
+  hyphenCompounds(ctx);
+  commaAppositions(ctx);
+  passivesWithoutAuxiliary(ctx);
+  compoundsOnVerbs(ctx);
+  return arcs;
+}
+
+interface RepairContext {
+  tokens: Token[];
+  first: number;
+  end: number;
+  arcs: Arcs;
+  lex: Lexicon;
+  mentions: readonly MentionSpan[];
+}
+
+function head(c: RepairContext, i: number): number {
+  return c.arcs.heads[i - c.first] ?? -1;
+}
+
+function label(c: RepairContext, i: number): string {
+  return c.arcs.labels[i - c.first] ?? 'dep';
+}
+
+function attach(c: RepairContext, i: number, h: number, l: string): void {
+  c.arcs.heads[i - c.first] = h;
+  c.arcs.labels[i - c.first] = l;
+}
+
+function children(c: RepairContext, h: number): number[] {
+  const out: number[] = [];
+  for (let i = c.first; i < c.end; i++) if (head(c, i) === h) out.push(i);
+  return out;
+}
+
+function mentionEndingAt(c: RepairContext, i: number): MentionSpan | undefined {
+  return c.mentions.find((m) => m.lastToken === i + 1 && m.kind !== 'pronoun');
+}
+
+/** "Iranian-made drones", "North Korean-made shells", "a Gibraltar-based firm". */
+function hyphenCompounds(c: RepairContext): void {
+  const { tokens } = c;
+  for (let p = c.first + 2; p < c.end - 1; p++) {
+    const part = tokens[p] as Token;
+    if (tokens[p - 1]?.text !== '-' || !c.lex.compounds.has(part.lower)) continue;
+    const noun = p + 1;
+    if (!NOMINAL.test(tokens[noun]?.upos ?? '')) continue;
+    // The phrase's noun: follow compound and amod arcs to the right.
+    let n = noun;
+    for (let k = 0; k < 4; k++) {
+      const h = head(c, n);
+      if (h > n && h < c.end && /^(compound|amod|flat)$/.test(label(c, n))) n = h;
+      else break;
+    }
+    const named = mentionEndingAt(c, p - 2);
+    const modFirst = named ? Math.max(named.firstToken, c.first) : p - 2;
+    // Where the whole phrase hangs: the outside head of its highest token.
+    let top = -1;
+    let topHead = -1;
+    let topLabel = 'dep';
+    for (let i = modFirst; i <= n; i++) {
+      const h = head(c, i);
+      if (h >= modFirst && h <= n) continue;
+      if (top < 0 || i === n || (h >= 0 && depth(c, i) < depth(c, top))) {
+        top = i;
+        topHead = h;
+        topLabel = label(c, i);
+      }
+    }
+    if (top < 0 || top === n) continue;
+    // Function words and clauses hung on the parts move to the noun or its head.
+    for (let i = modFirst; i <= n; i++) {
+      for (const ch of children(c, i)) {
+        if (ch >= modFirst && ch <= n) continue;
+        if (ch < modFirst) attach(c, ch, n, label(c, ch));
+        else attach(c, ch, topHead >= 0 ? topHead : n, label(c, ch));
+      }
+    }
+    attach(c, n, topHead, topLabel);
+    attach(c, p, n, 'amod');
+    attach(c, p - 1, p, 'punct');
+    const modHead = named ? headOf(c, named) : p - 2;
+    attach(c, modHead, p, 'obl:npmod');
+    for (let i = modFirst; i < p - 1; i++) {
+      if (i !== modHead && (head(c, i) < modFirst || head(c, i) > n)) attach(c, i, modHead, 'flat');
+    }
+    for (let i = noun; i < n; i++) {
+      if (head(c, i) < modFirst || head(c, i) > n || head(c, i) === p) attach(c, i, n, 'compound');
+    }
+  }
+}
+
+function headOf(c: RepairContext, m: MentionSpan): number {
+  const from = Math.max(m.firstToken, c.first);
+  const to = Math.min(m.lastToken, c.end);
+  for (let i = from; i < to; i++) {
+    const h = head(c, i);
+    if (h < from || h >= to) return i;
+  }
+  return to - 1;
+}
+
+function depth(c: RepairContext, i: number): number {
+  let d = 0;
+  for (let h = head(c, i); h >= 0 && d < 100; h = head(c, h)) d++;
+  return d;
+}
+
+function isPersonNoun(c: RepairContext, i: number): boolean {
+  const t = c.tokens[i] as Token;
+  const lemma = t.lemma.toLowerCase();
+  const lex = c.lex;
+  return (
+    lex.roles.has(lemma) ||
+    lex.roles.has(t.lower) ||
+    lex.personNouns.has(lemma) ||
+    lex.personNouns.has(t.lower) ||
+    lex.descriptorTypes.get(lemma) === 'PERSON'
+  );
+}
+
+/** "Chile's ambassador to the UN, Rosa Vidal,", "two Latvian citizens, Ilze Berg and Juris Ozols". */
+function commaAppositions(c: RepairContext): void {
+  const { tokens } = c;
+  for (const m of c.mentions) {
+    if (m.kind === 'pronoun' || m.type !== 'PERSON' || m.firstToken < c.first + 2) continue;
+    const comma = m.firstToken - 1;
+    if (tokens[comma]?.text !== ',') continue;
+    const h = headOf(c, m);
+    const l = label(c, h);
+    if (l === 'appos' || !LOOSE_LABELS.has(l.split(':')[0] ?? l)) continue;
+    if (l.startsWith('conj') && children(c, h).some((ch) => label(c, ch) === 'cc')) continue;
+    if (/^(obl|nmod)/.test(l) && children(c, h).some((ch) => label(c, ch) === 'case')) continue;
+    // The noun phrase closed by the comma: climb from the word before it while still left of it.
+    let r = -1;
+    for (let x = comma - 1, k = 0; x >= c.first && x < comma && k < 8; x = head(c, x), k++) {
+      if (NOMINAL.test(tokens[x]?.upos ?? '') && isPersonNoun(c, x)) r = x;
+    }
+    if (r < 0 || r === h) continue;
+    attach(c, h, r, 'appos');
+  }
+}
+
+/** "Arnor is about to restore ties": no passive auxiliary and no participle, so no passive. */
+function passivesWithoutAuxiliary(c: RepairContext): void {
+  for (let i = c.first; i < c.end; i++) {
+    if (label(c, i) !== 'nsubj:pass') continue;
+    const v = head(c, i);
+    if (v < 0) continue;
+    const aux = children(c, v).some((ch) => /^aux:pass$/.test(label(c, ch)));
+    const t = c.tokens[v] as Token;
+    const participle = /(ed|en|wn|ne|ld|lt|ght|ung|id|ade)$/.test(t.lower) || t.lower !== t.lemma.toLowerCase();
+    if (!aux && !participle) attach(c, i, v, 'nsubj');
+  }
+}
+
+/** "Arnor cut ties" tagged so that "Arnor" is a compound of the verb: a noun before a verb with
+ * no subject is its subject (UD never hangs a compound on a verb). */
+function compoundsOnVerbs(c: RepairContext): void {
+  for (let i = c.first; i < c.end; i++) {
+    if (label(c, i) !== 'compound') continue;
+    const v = head(c, i);
+    if (v <= i || c.tokens[v]?.upos !== 'VERB') continue;
+    if (children(c, v).some((ch) => /^nsubj/.test(label(c, ch)))) continue;
+    if (!/^(PROPN|NOUN)$/.test(c.tokens[i]?.upos ?? '')) continue;
+    attach(c, i, v, 'nsubj');
+  }
+}
