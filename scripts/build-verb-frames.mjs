@@ -109,7 +109,11 @@ const CUES = {
   raid: [{ type: 'ATTACKS' }],
   fight: [{ type: 'ATTACKS' }, { type: 'ATTACKS', prep: 'against' }],
   ambush: [{ type: 'ATTACKS' }],
-  sell: [{ type: 'SUPPLIES', prep: 'to' }],
+  // "sold X to Y": Y acquires X too (and "X was sold to Y" names only the buyer).
+  sell: [
+    { type: 'SUPPLIES', prep: 'to' },
+    { type: 'ACQUIRES', prep: 'to', reverse: true, objectFirst: true },
+  ],
   supply: [
     { type: 'SUPPLIES', prep: 'to' },
     { type: 'SUPPLIES', prep: 'with', objectFirst: true },
@@ -169,6 +173,8 @@ const CUES = {
   threaten: [{ type: 'THREATENS' }],
   warn: [{ type: 'THREATENS', weak: true }],
   urge: [{ type: 'PRESSURES' }],
+  force: [{ type: 'PRESSURES' }],
+  compel: [{ type: 'PRESSURES' }],
   press: [{ type: 'PRESSURES' }],
   pressure: [{ type: 'PRESSURES' }],
   pressurize: [{ type: 'PRESSURES' }],
@@ -248,8 +254,9 @@ const CUES = {
   work: [
     { type: 'MEMBER_OF', prep: 'for' },
     { type: 'MEMBER_OF', prep: 'at' },
-    { type: 'MEMBER_OF', prep: 'with' },
+    { type: 'COOPERATES_WITH', prep: 'with' },
   ],
+  teach: [{ type: 'MEMBER_OF', prep: 'at' }],
   serve: [
     { type: 'MEMBER_OF', prep: 'in' },
     { type: 'MEMBER_OF', prep: 'on' },

@@ -98,6 +98,12 @@ export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): 
     }
   }
   const lex = ctx.lex;
+  // "Titan, a California-based company": a descriptor in apposition names what it describes.
+  const p = tree.parent(n);
+  if (p >= 0 && p < n && tree.is(n, 'appos') && tree.upos(n) === 'NOUN') {
+    const pm = tree.mentionAt(p);
+    if (pm && pm.kind !== 'pronoun' && tree.headOfSpan(pm) === p) return [ref(tree, p, pm, 'descriptor')];
+  }
   // "Exocet missiles", "Bayraktar and Anka drones": a named system before its class noun.
   if (tree.upos(n) === 'NOUN') {
     const named = tree

@@ -51,6 +51,7 @@ function governingSubject(
   want: Want,
   ctx: Context,
 ): MentionSpan | null | undefined {
+  const pluralPronoun = PLURAL_PRONOUNS.has(tree.lower(p));
   for (let a = tree.parent(p), n = 0; a >= 0 && n < 12; a = tree.parent(a), n++) {
     for (const s of tree.children(a)) {
       if (!tree.is(s, 'nsubj') || s >= p || tree.dominates(s, p)) continue;
@@ -58,13 +59,20 @@ function governingSubject(
       const hit = refs.find((r) => fits(want, r.type));
       if (hit) return hit.mention;
       if (refs.length > 0) return null;
-      // A subject naming no entity of the kind blocks the guess: "The deal … its terms",
-      // "The prime was accompanied by his wife".
-      if (tree.upos(s) === 'PRON') continue;
+      // A subject naming no entity of the kind blocks the guess ("The deal … its terms", "The
+      // prime was accompanied by his wife"), unless its number rules it out ("Prosecutors say
+      // he drove").
+      if (tree.upos(s) === 'PRON' || plural(tree, s) !== pluralPronoun) continue;
       if (want === 'ORG_GPE' || personNoun(tree, s, ctx)) return null;
     }
   }
   return undefined;
+}
+
+/** A plural common noun ("prosecutors", "officials"). */
+function plural(tree: SentenceTree, n: number): boolean {
+  const w = tree.lower(n);
+  return w !== tree.lemma(n) && /s$/.test(w);
 }
 
 function personNoun(tree: SentenceTree, n: number, ctx: Context): boolean {

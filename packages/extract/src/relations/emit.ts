@@ -49,8 +49,9 @@ const TEAM_TYPES = new Set(['ORG', 'GPE', 'NORP']);
 /** The relation type these arguments give, or undefined when this sense is no relation. */
 function sense(ctx: Context, e: Emission, s: Ref, o: Ref): RelationType | undefined {
   const lex = ctx.lex;
-  if (ctx.sport && lex.sports.drop.has(e.type) && TEAM_TYPES.has(s.type) && TEAM_TYPES.has(o.type)) {
-    return undefined;
+  if (ctx.sport && TEAM_TYPES.has(s.type) && TEAM_TYPES.has(o.type)) {
+    if (lex.sports.drop.has(e.type)) return undefined;
+    if (e.key !== undefined && lex.sports.pairWords.has(e.key)) return undefined;
   }
   for (const t of lex.typeOverrides) {
     if (t.type !== e.type) continue;

@@ -103,7 +103,8 @@ export interface Lexicon {
   /** Construction -> "NAME<MODIFIER" entity types -> relation. */
   modifierRelations: Map<string, Map<string, ModifierRelation>>;
   partRelations: Map<string, RelationType>;
-  sports: { minCues: number; drop: Set<RelationType>; cues: Set<string> };
+  sports: { minCues: number; drop: Set<RelationType>; cues: Set<string>; pairWords: Set<string> };
+  organisationRoles: Set<string>;
 }
 
 export interface ModifierRelation {
@@ -139,6 +140,7 @@ interface NominalFile {
   communicationThemes: string[];
   typeOverrides: TypeOverride[];
   openVerbStoplist: string[];
+  organisationRoles: string[];
   ofHeads: string[];
   locationCues: string[];
   argumentTypes: Record<ArgumentClass, string[]>;
@@ -155,7 +157,7 @@ interface NounPhraseFile {
   originNouns: Record<string, RelationType>;
   modifierRelations: Record<string, Record<string, ModifierRelation>>;
   partNouns: Record<string, RelationType>;
-  sportsContext: { minCues: number; drop: RelationType[]; cues: string[] };
+  sportsContext: { minCues: number; drop: RelationType[]; cues: string[]; pairWords: string[] };
 }
 
 interface ModalityFile {
@@ -278,7 +280,9 @@ function build(): Lexicon {
       minCues: np.sportsContext.minCues,
       drop: new Set(np.sportsContext.drop),
       cues: new Set(np.sportsContext.cues),
+      pairWords: new Set(np.sportsContext.pairWords),
     },
+    organisationRoles: new Set(nominal.organisationRoles),
   };
 }
 

@@ -83,57 +83,85 @@ function mentionEndingAt(c: RepairContext, i: number): MentionSpan | undefined {
   return c.mentions.find((m) => m.lastToken === i + 1 && m.kind !== 'pronoun');
 }
 
-/** "Iranian-made drones", "North Korean-made shells", "a Gibraltar-based firm". */
+/**
+ * Hyphenated words: "US-German", "newly-appointed", "Iranian-made", "state-run". The word after
+ * the hyphen heads the compound and takes the attachment of the whole; a participle of a
+ * compound frame ("made", "based", "backed") then modifies the noun after it: "Iranian-made
+ * drones" is a noun phrase headed by "drones", not a clause.
+ */
 function hyphenCompounds(c: RepairContext): void {
   const { tokens } = c;
-  for (let p = c.first + 2; p < c.end - 1; p++) {
-    const part = tokens[p] as Token;
-    if (tokens[p - 1]?.text !== '-' || !c.lex.compounds.has(part.lower)) continue;
-    const noun = p + 1;
-    if (!NOMINAL.test(tokens[noun]?.upos ?? '')) continue;
-    // The phrase's noun: follow compound and amod arcs to the right.
-    let n = noun;
-    for (let k = 0; k < 4; k++) {
-      const h = head(c, n);
-      if (h > n && h < c.end && /^(compound|amod|flat)$/.test(label(c, n))) n = h;
-      else break;
-    }
-    const named = mentionEndingAt(c, p - 2);
-    const modFirst = named ? Math.max(named.firstToken, c.first) : p - 2;
-    // Where the whole phrase hangs: the outside head of its highest token.
-    let top = -1;
-    let topHead = -1;
-    let topLabel = 'dep';
-    for (let i = modFirst; i <= n; i++) {
-      const h = head(c, i);
-      if (h >= modFirst && h <= n) continue;
-      if (top < 0 || i === n || (h >= 0 && depth(c, i) < depth(c, top))) {
-        top = i;
-        topHead = h;
-        topLabel = label(c, i);
-      }
-    }
-    if (top < 0 || top === n) continue;
-    // Function words and clauses hung on the parts move to the noun or its head.
-    for (let i = modFirst; i <= n; i++) {
-      for (const ch of children(c, i)) {
-        if (ch >= modFirst && ch <= n) continue;
-        if (ch < modFirst) attach(c, ch, n, label(c, ch));
-        else attach(c, ch, topHead >= 0 ? topHead : n, label(c, ch));
-      }
-    }
-    attach(c, n, topHead, topLabel);
-    attach(c, p, n, 'amod');
-    attach(c, p - 1, p, 'punct');
-    const modHead = named ? headOf(c, named) : p - 2;
-    attach(c, modHead, p, 'obl:npmod');
-    for (let i = modFirst; i < p - 1; i++) {
-      if (i !== modHead && (head(c, i) < modFirst || head(c, i) > n)) attach(c, i, modHead, 'flat');
-    }
-    for (let i = noun; i < n; i++) {
-      if (head(c, i) < modFirst || head(c, i) > n || head(c, i) === p) attach(c, i, n, 'compound');
-    }
+  for (let dash = c.first + 1; dash < c.end - 1; dash++) {
+    const t = tokens[dash] as Token;
+    const before = tokens[dash - 1] as Token;
+    const after = tokens[dash + 1] as Token;
+    if (t.text !== '-' || before.end !== t.start || t.end !== after.start) continue;
+    const b = dash + 1;
+    const named = mentionEndingAt(c, dash - 1);
+    const from = named ? Math.max(named.firstToken, c.first) : dash - 1;
+    const a = named ? headOf(c, named) : dash - 1;
+    mergeInto(c, from, b, b);
+    attach(c, a, b, c.lex.compounds.has(after.lower) ? 'obl:npmod' : 'compound');
+    attach(c, dash, b, 'punct');
+    for (let i = from; i < dash - 1; i++) if (i !== a && outside(c, i, from, b)) attach(c, i, a, 'flat');
+    // A hyphenated modifier never heads the noun after it ("US-German carmaker X").
+    const next = b + 1;
+    const modifies =
+      next < c.end && /^(NOUN|PROPN)$/.test(tokens[next]?.upos ?? '') && dominates(c, b, next);
+    if (c.lex.compounds.has(after.lower) || modifies) participleOnNoun(c, from, b);
   }
+}
+
+function dominates(c: RepairContext, a: number, x: number): boolean {
+  for (let k = 0; x >= 0 && k < 100; x = head(c, x), k++) if (x === a) return true;
+  return false;
+}
+
+function outside(c: RepairContext, i: number, from: number, to: number): boolean {
+  const h = head(c, i);
+  return h < from || h > to;
+}
+
+/**
+ * Makes `into` the head of tokens from..to: it takes the outside attachment of the span's
+ * highest token, and outside children of the others move to it.
+ */
+function mergeInto(c: RepairContext, from: number, to: number, into: number): void {
+  let top = -1;
+  for (let i = from; i <= to; i++) {
+    if (!outside(c, i, from, to)) continue;
+    if (top < 0 || depth(c, i) < depth(c, top)) top = i;
+  }
+  for (let i = from; i <= to; i++) {
+    for (const ch of children(c, i)) if (ch < from || ch > to) attach(c, ch, into, label(c, ch));
+  }
+  if (top >= 0 && top !== into) attach(c, into, head(c, top), label(c, top));
+}
+
+/** "Iranian-made drones": the participle modifies the noun after it, which heads the phrase. */
+function participleOnNoun(c: RepairContext, from: number, part: number): void {
+  const noun = part + 1;
+  if (noun >= c.end || !NOMINAL.test(c.tokens[noun]?.upos ?? '')) return;
+  let n = noun;
+  for (let k = 0; k < 4; k++) {
+    const h = head(c, n);
+    if (h > n && h < c.end && /^(compound|amod|flat)$/.test(label(c, n))) n = h;
+    else break;
+  }
+  if (head(c, part) === n) return;
+  // The noun phrase takes the participle's place; clauses hung on the participle go up with it.
+  const up = head(c, part);
+  const upLabel = label(c, part);
+  for (const ch of children(c, part)) {
+    if (ch >= from && ch < part) continue;
+    if (ch < from) attach(c, ch, n, label(c, ch));
+    else if (ch > n) attach(c, ch, up >= 0 ? up : n, label(c, ch));
+  }
+  if (outside(c, n, from, n) || head(c, n) === part) {
+    attach(c, n, up, /^(nsubj|obj|obl|nmod|iobj|conj|appos)/.test(upLabel) ? upLabel : 'obj');
+  }
+  attach(c, part, n, c.lex.compounds.has(c.tokens[part]?.lower ?? '') ? 'amod' : 'compound');
+  for (let i = noun; i < n; i++) if (head(c, i) === part || outside(c, i, from, n)) attach(c, i, n, 'compound');
 }
 
 function headOf(c: RepairContext, m: MentionSpan): number {

@@ -36,6 +36,14 @@ export function descriptorsOf(
   const p = tree.parent(h);
   // "the company, Yukos": the name after its descriptor (a name before a noun modifies it).
   if (p >= 0 && p < h && isNoun(p) && tree.is(h, 'appos', 'flat', 'list')) out.push(p);
+  // "Pakistan's Sindh province", "the city of Lahore": a descriptor of the name's own type.
+  const m = nameAt(tree, h);
+  if (p >= 0 && m && isNoun(p) && lex !== undefined) {
+    const type = lex.descriptorTypes.get(tree.lemma(p));
+    const own = type !== undefined && sameKind(type, entityType(tree, m));
+    if (own && p > h && tree.is(h, 'compound')) out.push(p);
+    if (own && p < h && tree.is(h, 'nmod') && tree.caseOf(h) === 'of') out.push(p);
+  }
   // "Northland, which is a region of Atlantis"
   for (const c of tree.childrenBy(h, 'acl:relcl')) {
     const rel = tree.childBy(c, 'nsubj');
@@ -65,6 +73,11 @@ export function descriptorsOf(
   return out;
 }
 
+function sameKind(descriptor: string, entity: string): boolean {
+  if (descriptor === entity) return true;
+  return descriptor === 'GPE' && (entity === 'LOC' || entity === 'FACILITY');
+}
+
 /** "Bethany, Conn.", "Dayton, Ohio": a place and where it lies. */
 export function appositionRelations(tree: SentenceTree, ctx: Context): RelationCandidate[] {
   const out: RelationCandidate[] = [];
@@ -74,7 +87,15 @@ export function appositionRelations(tree: SentenceTree, ctx: Context): RelationC
     // "Bethany, Conn.", and "Addis Ababa, Ethiopia" parsed as a coordination with no "and".
     const placed = [
       ...tree.childrenBy(i, 'appos', 'list'),
-      ...tree.childrenBy(i, 'conj').filter((c) => tree.childBy(c, 'cc') === undefined),
+      // (Only a pair: in "England, Scotland and Wales" the comma lists.)
+      ...tree
+        .childrenBy(i, 'conj')
+        .filter(
+          (c) =>
+            tree.childBy(c, 'cc') === undefined &&
+            tree.childrenBy(i, 'conj').length === 1 &&
+            tree.childrenBy(c, 'conj').length === 0,
+        ),
     ];
     for (const c of placed) {
       const y = nameAt(tree, c);

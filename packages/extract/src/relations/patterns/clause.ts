@@ -215,7 +215,9 @@ function applyFrame(
     const pp = obliques(tree, args, f.prep);
     if (pp.length === 0) return undefined;
     objectNodes = f.objectFirst ? patients : pp;
-    if (f.reverse) [subjectNodes, objectNodes] = [pp, args.agents];
+    // "bought drones from Iran": Iran supplies the buyer; "sold Yugansk to Baikal": Baikal
+    // acquires Yugansk.
+    if (f.reverse) [subjectNodes, objectNodes] = [pp, f.objectFirst ? patients : args.agents];
   } else {
     objectNodes = patients;
   }

@@ -4,7 +4,7 @@
  * entity types ("Marie Ferraro, 50, of Bethany": a person of a place lives there; "John Smith of
  * Microsoft" works there). Roles with "of" ("the mayor of Fresno") are role.ts.
  */
-import type { RelationCandidate } from '../../analysis.js';
+import type { MentionSpan, RelationCandidate } from '../../analysis.js';
 import { denote, denoteAll, entityType, nameAt } from '../arguments.js';
 import type { Context } from '../arguments.js';
 import { emit } from '../emit.js';
@@ -13,6 +13,12 @@ import { descriptorsOf } from './apposition.js';
 import { modifierRelation } from './noun-phrase.js';
 
 const OF_CASES = new Set(['of', 'from']);
+const PEERAGES = new Set(['lord', 'lady', 'baron', 'baroness', 'earl', 'viscount', 'duke', 'duchess', 'countess', 'marquess']);
+
+function peerage(tree: SentenceTree, m: MentionSpan): boolean {
+  const before = m.firstToken - 1;
+  return tree.contains(before) && PEERAGES.has(tree.lower(before).replace(/\.$/, ''));
+}
 
 export function ofPhraseRelations(tree: SentenceTree, ctx: Context): RelationCandidate[] {
   const out: RelationCandidate[] = [];
@@ -24,7 +30,8 @@ export function ofPhraseRelations(tree: SentenceTree, ctx: Context): RelationCan
       for (const c of tree.prepChildren(d, OF_CASES)) {
         const prep = tree.caseOf(c);
         if (d === h) {
-          if (nameAt(tree, c)) modifierRelation(out, tree, ctx, prep, h, c, c, 0.6);
+          // "Lord Kinnock of Bedwellty" is a title, not where he lives.
+          if (nameAt(tree, c) && !peerage(tree, x)) modifierRelation(out, tree, ctx, prep, h, c, c, 0.6);
           continue;
         }
         const lemma = tree.lemma(d);

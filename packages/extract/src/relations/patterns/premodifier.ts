@@ -22,7 +22,10 @@ export function premodifierRelations(tree: SentenceTree, ctx: Context): Relation
     for (const d of descriptorsOf(tree, h, ctx.lex)) {
       // A role noun relates its holder by the role ("Italian Prime Minister X"): role.ts.
       if (d !== h && roleAt(tree, d, ctx.lex)) continue;
-      for (const c of tree.childrenBy(d, 'amod', 'compound')) {
+      const mods = tree.childrenBy(d, 'amod', 'compound');
+      // "US-German carmaker": names compounded onto a modifier modify the noun too.
+      for (const c of [...mods]) mods.push(...tree.childrenBy(c, 'compound').filter((x) => nameAt(tree, x)));
+      for (const c of mods) {
         if (c > h && d === h) continue;
         const y = nameAt(tree, c);
         if (!y || y.entityId === x.entityId || tree.headOfSpan(y) !== c) continue;

@@ -37,8 +37,11 @@ export interface RoleFact {
 }
 
 const HOLDER_LINKS = ['appos', 'nmod:desc', 'compound', 'flat', 'amod'];
+const PLACE_TYPES = new Set(['GPE', 'LOC']);
 const BODY_CASES = new Set(['of', 'for', 'at', 'with', 'in']);
+const APPOINTING_VERBS = new Set(['name', 'appoint', 'elect', 'make', 'install', 'nominate', 'hire']);
 const ROLE_VERBS = new Set([
+  'hire',
   'become',
   'remain',
   'name',
@@ -132,11 +135,29 @@ function bodiesOf(tree: SentenceTree, r: number, ctx: Context, holders: Ref[]): 
   for (const c of tree.childrenBy(r, 'amod', 'compound')) {
     if (nameAt(tree, c) || ctx.refs.get(c)) add(denote(tree, c, ctx));
   }
-  // "Chinese President Hu Jintao", "Yukos boss Steven Theede": modifiers hung on the name.
+  // "Wolves appoint Hoddle as manager": who appoints is what the role is in.
+  const verb = tree.parent(r);
+  const viaVerb = tree.is(r, 'xcomp') || (tree.is(r, 'obl') && tree.caseOf(r) === 'as');
+  if (out.length === 0 && verb >= 0 && viaVerb && APPOINTING_VERBS.has(tree.lemma(verb))) {
+    for (const s of tree.childrenBy(verb, 'nsubj')) add(denote(tree, s, ctx).filter((x) => x.type !== 'PERSON'));
+  }
+  // "a leading advocate of Turkish membership": the actor modifying the phrase's noun.
+  if (out.length === 0) {
+    for (const c of tree.childrenBy(r, 'nmod')) {
+      if (!BODY_CASES.has(tree.caseOf(c)) || tree.mentionAt(c)) continue;
+      for (const x of tree.childrenBy(c, 'amod', 'compound', 'nmod:poss')) {
+        if (x < c && nameAt(tree, x)) add(denote(tree, x, ctx));
+      }
+    }
+  }
+  // "Chinese President Hu Jintao", "Yukos's chief Steven Theede": a demonym or a possessor hung
+  // on the name (a compound there describes the person: "Hollywood classic King Kong").
   const p = tree.parent(r);
   if (out.length === 0 && p >= 0 && tree.is(r, 'nmod:desc', 'compound') && nameAt(tree, p)) {
     for (const c of tree.childrenBy(p, 'amod', 'compound', 'nmod:poss')) {
-      if (c < r && (nameAt(tree, c) || ctx.refs.get(c))) add(denote(tree, c, ctx));
+      if (c > r) continue;
+      const m = nameAt(tree, c);
+      if (tree.is(c, 'nmod:poss') ? m || ctx.refs.get(c) : m?.type === 'NORP') add(denote(tree, c, ctx));
     }
   }
   return out;
@@ -173,6 +194,22 @@ export function roleRelations(
         ...(bodies[0] ? { body: bodies[0].mention.entityId } : {}),
         sentence: tree.sentence.i,
       });
+    }
+    // "our Moscow correspondent", "a West Palm Beach lawyer": a place is where such a person is.
+    if (ctx.lex.organisationRoles.has(role.key)) {
+      const places = bodies.filter((b) => PLACE_TYPES.has(b.type));
+      bodies = bodies.filter((b) => b.type === 'ORG');
+      if (places.length > 0) {
+        emit(relations, tree, ctx, {
+          type: 'AFFILIATED_WITH',
+          subjects: holders.filter((h) => h.type === 'PERSON'),
+          objects: places,
+          confidence: 0.6,
+          stance: { modality: 'asserted' },
+          trigger: r,
+          key: role.key,
+        });
+      }
     }
     if (bodies.length === 0) continue;
     let type = role.subordinate && role.type === 'LEADER_OF' ? 'MEMBER_OF' : role.type;
