@@ -45,6 +45,7 @@ export function repairArcs(
   const arcs = { heads, labels };
   const ctx = { tokens, first, end, arcs, lex, mentions };
   hyphenCompounds(ctx);
+  nameSpans(ctx);
   commaAppositions(ctx);
   passivesWithoutAuxiliary(ctx);
   compoundsOnVerbs(ctx);
@@ -164,14 +165,22 @@ function participleOnNoun(c: RepairContext, from: number, part: number): void {
   for (let i = noun; i < n; i++) if (head(c, i) === part || outside(c, i, from, n)) attach(c, i, n, 'compound');
 }
 
+/** The token of a mention nearest the root (its head). */
 function headOf(c: RepairContext, m: MentionSpan): number {
   const from = Math.max(m.firstToken, c.first);
   const to = Math.min(m.lastToken, c.end);
+  let best = to - 1;
+  let bestDepth = Infinity;
   for (let i = from; i < to; i++) {
     const h = head(c, i);
-    if (h < from || h >= to) return i;
+    if (h >= from && h < to) continue;
+    const d = depth(c, i);
+    if (d < bestDepth) {
+      best = i;
+      bestDepth = d;
+    }
   }
-  return to - 1;
+  return best;
 }
 
 function depth(c: RepairContext, i: number): number {
@@ -193,6 +202,23 @@ function isPersonNoun(c: RepairContext, i: number): boolean {
   );
 }
 
+/** A name is one subtree: its words hang on its head ("Rosa Vidal" never split across phrases). */
+function nameSpans(c: RepairContext): void {
+  for (const m of c.mentions) {
+    if (m.kind === 'pronoun' || m.lastToken - m.firstToken < 2) continue;
+    const h = headOf(c, m);
+    const from = Math.max(m.firstToken, c.first);
+    const to = Math.min(m.lastToken, c.end);
+    for (let i = from; i < to; i++) {
+      if (i !== h && (head(c, i) < from || head(c, i) >= to)) attach(c, i, h, 'flat');
+    }
+  }
+}
+
+function isPersonName(c: RepairContext, i: number): boolean {
+  return c.mentions.some((m) => m.type === 'PERSON' && m.firstToken <= i && i < m.lastToken);
+}
+
 /** "Chile's ambassador to the UN, Rosa Vidal,", "two Latvian citizens, Ilze Berg and Juris Ozols". */
 function commaAppositions(c: RepairContext): void {
   const { tokens } = c;
@@ -202,7 +228,10 @@ function commaAppositions(c: RepairContext): void {
     if (tokens[comma]?.text !== ',') continue;
     const h = headOf(c, m);
     const l = label(c, h);
-    if (l === 'appos' || !LOOSE_LABELS.has(l.split(':')[0] ?? l)) continue;
+    // An apposition stays when it names the person noun or person it hangs on.
+    const on = head(c, h);
+    if (l === 'appos' && on >= 0 && (isPersonNoun(c, on) || isPersonName(c, on))) continue;
+    if (l !== 'appos' && !LOOSE_LABELS.has(l.split(':')[0] ?? l)) continue;
     if (l.startsWith('conj') && children(c, h).some((ch) => label(c, ch) === 'cc')) continue;
     if (/^(obl|nmod)/.test(l) && children(c, h).some((ch) => label(c, ch) === 'case')) continue;
     // The noun phrase closed by the comma: climb from the word before it while still left of it.

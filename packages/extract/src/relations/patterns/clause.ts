@@ -119,9 +119,13 @@ export function clauseArgs(tree: SentenceTree, v: number): ClauseArgs {
  */
 export function obliques(tree: SentenceTree, args: ClauseArgs, prep: string): number[] {
   const v = args.verb;
-  const own = tree
-    .children(v)
-    .filter((c) => tree.is(c, 'obl', 'nmod') && !tree.is(c, 'obl:agent') && tree.caseOf(c) === prep);
+  // The verb's own phrases, and those hung on an adverb of it ("flew back to Belfast").
+  const holders = [v, ...tree.childrenBy(v, 'advmod', 'compound:prt')];
+  const own = holders.flatMap((h) =>
+    tree
+      .children(h)
+      .filter((c) => tree.is(c, 'obl', 'nmod') && !tree.is(c, 'obl:agent') && tree.caseOf(c) === prep),
+  );
   if (own.length > 0) return own;
   const onObject = args.patients.flatMap((o) =>
     tree.childrenBy(o, 'nmod').filter((c) => tree.caseOf(c) === prep),
