@@ -103,6 +103,16 @@ function lastNamed(
   return found;
 }
 
+/** The name just before ", its …" when the pronoun starts a phrase listed after it. */
+function listedAfter(tree: SentenceTree, i: number, want: Want): MentionSpan | undefined {
+  const [lo] = tree.subtreeSpan(tree.parent(i) >= 0 ? tree.parent(i) : i);
+  const start = Math.min(lo, i);
+  if (start !== i || !tree.contains(i - 2) || tree.lower(i - 1) !== ',') return undefined;
+  const m = tree.mentionAt(i - 2);
+  if (!m || m.kind === 'pronoun') return undefined;
+  return fits(want, entityType(tree, m)) ? m : undefined;
+}
+
 /** "it" refers as a subject or a possessor; "it is said", "make it difficult" do not. */
 function referring(tree: SentenceTree, i: number, w: string): boolean {
   if (tree.is(i, 'expl')) return false;
@@ -166,6 +176,9 @@ function pronounAntecedent(
   ctx: Context,
 ): MentionSpan | undefined {
   const tree = trees[k] as SentenceTree;
+  // "gas giant Gazprom, its unit Gazpromneft": the name the pronoun's phrase is listed after.
+  const listed = listedAfter(tree, i, want);
+  if (listed) return listed;
   const governing = governingSubject(tree, i, want, ctx);
   if (governing) return governing;
   if (governing === null) return undefined;

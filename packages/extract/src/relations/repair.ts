@@ -10,6 +10,7 @@
  *   Ilze Berg and Juris Ozols," parsed with the name as a conjunct or an oblique; the name
  *   becomes the apposition of the role or person noun before the comma;
  * - a noun hung as a compound on the verb after it ("Arnor cut ties") is its subject;
+ * - a subject with a preposition ("in India") is an oblique;
  * - passives without a passive auxiliary ("Arnor is about to restore ties" with Arnor as
  *   nsubj:pass of "restore") become active subjects.
  */
@@ -49,6 +50,7 @@ export function repairArcs(
   commaAppositions(ctx);
   passivesWithoutAuxiliary(ctx);
   compoundsOnVerbs(ctx);
+  markedSubjects(ctx);
   return arcs;
 }
 
@@ -267,5 +269,17 @@ function compoundsOnVerbs(c: RepairContext): void {
     if (children(c, v).some((ch) => /^nsubj/.test(label(c, ch)))) continue;
     if (!/^(PROPN|NOUN)$/.test(c.tokens[i]?.upos ?? '')) continue;
     attach(c, i, v, 'nsubj');
+  }
+}
+
+/** "Mr Straw was in India visiting …" parsed with "in India" as a subject: a subject has no
+ * preposition (bar "for Iran to sell"), so it is an oblique. */
+function markedSubjects(c: RepairContext): void {
+  for (let i = c.first; i < c.end; i++) {
+    if (!/^nsubj/.test(label(c, i))) continue;
+    const marked = children(c, i).some(
+      (ch) => label(c, ch) === 'case' && !/^(for|'s|’s|')$/.test(c.tokens[ch]?.lower ?? ''),
+    );
+    if (marked) attach(c, i, head(c, i), 'obl');
   }
 }

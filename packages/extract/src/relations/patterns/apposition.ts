@@ -98,6 +98,8 @@ export function appositionRelations(tree: SentenceTree, ctx: Context): RelationC
         ),
     ];
     for (const c of placed) {
+      // "Mumbai (Bombay)": a name in brackets is another name, not where the place lies.
+      if (tree.contains(c - 1) && tree.lower(tree.subtreeSpan(c)[0] - 1) === '(') continue;
       const y = nameAt(tree, c);
       if (!y || tree.headOfSpan(y) !== c || y.entityId === x.entityId) continue;
       if (entityType(tree, x) === 'PERSON') continue;

@@ -227,9 +227,12 @@ function applyFrame(
   }
   let objects = refsOf(tree, objectNodes, ctx);
   if (objects.length === 0 && !f.prep) {
-    // "condemned an attack by Gondor": the event's agent stands in for it.
+    // "condemned an attack by Gondor", "criticised the actions of Russia": the doer stands in
+    // for what was done ("of" names who suffered an event noun: "the destruction of X").
     const agents = objectNodes.flatMap((o) =>
-      tree.childrenBy(o, 'nmod').filter((c) => /^(by|of)$/.test(tree.caseOf(c))),
+      tree
+        .childrenBy(o, 'nmod')
+        .filter((c) => tree.caseOf(c) === 'by' || (tree.caseOf(c) === 'of' && !ctx.lex.nouns.has(tree.lemma(o)))),
     );
     objects = refsOf(tree, agents, ctx).filter(isActor);
     confidence -= 0.1;
@@ -252,7 +255,8 @@ function applyFrame(
 export function clauseRelations(tree: SentenceTree, ctx: Context): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   for (const v of tree.indices()) {
-    if (!tree.isVerbal(v)) continue;
+    // A participle modifying a noun ("the forced auction") states no event of its own.
+    if (!tree.isVerbal(v) || tree.is(v, 'amod')) continue;
     const pred = verbPredicate(tree, v, ctx.lex);
     const args = clauseArgs(tree, v);
     if (!pred) {
