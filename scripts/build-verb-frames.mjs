@@ -250,6 +250,8 @@ const CUES = {
   run: [{ type: 'LEADER_OF', weak: true }],
   manage: [{ type: 'LEADER_OF', weak: true }],
   found: [{ type: 'LEADER_OF', weak: true }],
+  'set up': [{ type: 'LEADER_OF', weak: true }],
+  'co-found': [{ type: 'LEADER_OF' }],
   'work for': [{ type: 'MEMBER_OF' }],
   work: [
     { type: 'MEMBER_OF', prep: 'for' },

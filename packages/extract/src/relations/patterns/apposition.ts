@@ -30,8 +30,14 @@ export function descriptorsOf(
     nameAt(tree, x) === undefined &&
     !tree.isRelativePronoun(x) &&
     (tree.upos(x) === 'NOUN' || (/^(ADJ|VERB)$/.test(tree.upos(x)) && known(x)));
+  // Nouns hung on the name describe it only when they are descriptor, role or person nouns: a
+  // parse also hangs stray nouns there ("Lake Constance, Swiss police said").
+  const describing = (x: number) =>
+    isNoun(x) &&
+    lex !== undefined &&
+    (known(x) || lex.roles.has(tree.lemma(x)) || lex.personNouns.has(tree.lemma(x)));
   for (const c of tree.childrenBy(h, 'appos', 'list', 'compound', 'nmod:desc')) {
-    if (isNoun(c) && c !== h) out.push(c);
+    if (describing(c) && c !== h) out.push(c);
   }
   const p = tree.parent(h);
   // "the company, Yukos": the name after its descriptor (a name before a noun modifies it).
@@ -58,7 +64,7 @@ export function descriptorsOf(
   // "Robert Corduwener, a Netherlands businessman bought …" parsed as two subjects.
   if (p >= 0) {
     const next = tree.children(p).find((c) => c > h && tree.label(c) === tree.label(h));
-    if (next !== undefined && isNoun(next) && tree.contains(h + 1)) {
+    if (next !== undefined && describing(next) && tree.contains(h + 1)) {
       const [lo] = tree.subtreeSpan(next);
       const between = [...Array(lo - h - 1).keys()].map((k) => tree.lower(h + 1 + k));
       const m = tree.mentionAt(h);

@@ -411,7 +411,7 @@ function openRelation(
   emit(out, tree, ctx, {
     type: 'RELATED_TO',
     subjects,
-    objects: refsOf(tree, objects, ctx).filter((r) => r.via === 'name'),
+    objects: refsOf(tree, objects, ctx).filter((r) => r.via === 'name' && isActor(r)),
     confidence: 0.4,
     stance,
     trigger: v,

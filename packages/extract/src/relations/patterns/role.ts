@@ -38,7 +38,7 @@ export interface RoleFact {
 
 const HOLDER_LINKS = ['appos', 'nmod:desc', 'compound', 'flat', 'amod'];
 const PLACE_TYPES = new Set(['GPE', 'LOC']);
-const BODY_CASES = new Set(['of', 'for', 'at', 'with', 'in']);
+const BODY_CASES = new Set(['of', 'for', 'at', 'with']);
 const APPOINTING_VERBS = new Set(['name', 'appoint', 'elect', 'make', 'install', 'nominate', 'hire']);
 const ROLE_VERBS = new Set([
   'hire',
