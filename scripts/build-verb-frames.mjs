@@ -265,7 +265,6 @@ const CUES = {
     { type: 'MEMBER_OF', prep: 'with' },
   ],
   represent: [{ type: 'MEMBER_OF', weak: true }],
-  employ: [{ type: 'USES' }],
   // Location and origin: the verb's patient (a passive's subject) is the relation's subject.
   base: [{ type: 'LOCATED_IN', prep: 'in', subject: 'patient' }],
   headquarter: [{ type: 'LOCATED_IN', prep: 'in', subject: 'patient' }],

@@ -32,7 +32,7 @@ export interface Context {
   sport: boolean;
 }
 
-const NAME_LABELS = ['appos', 'flat', 'nmod:desc'];
+const NAME_LABELS = ['appos', 'flat', 'nmod:desc', 'nmod:unmarked'];
 const MODIFIER_LABELS = ['amod', 'compound', 'nmod:poss', 'nmod'];
 
 export function entityType(tree: SentenceTree, m: MentionSpan): string {
@@ -71,7 +71,9 @@ export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): 
         .filter((c) => c < n && tree.mentionAt(c) && tree.mentionAt(c) !== m)
         .flatMap((c) => tree.conjuncts(c))
         .map((c) => tree.mentionAt(c))
-        .filter((x): x is MentionSpan => x !== undefined && entityType(tree, x) === entityType(tree, m));
+        .filter(
+          (x): x is MentionSpan => x !== undefined && entityType(tree, x) === entityType(tree, m),
+        );
       if (named.length > 0) return named.map((x) => ref(tree, tree.headOfSpan(x), x, 'name'));
     }
     return [ref(tree, n, governmentOf(tree, n, m, ctx), 'name')];
@@ -102,7 +104,8 @@ export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): 
   const p = tree.parent(n);
   if (p >= 0 && p < n && tree.is(n, 'appos') && tree.upos(n) === 'NOUN') {
     const pm = tree.mentionAt(p);
-    if (pm && pm.kind !== 'pronoun' && tree.headOfSpan(pm) === p) return [ref(tree, p, pm, 'descriptor')];
+    if (pm && pm.kind !== 'pronoun' && tree.headOfSpan(pm) === p)
+      return [ref(tree, p, pm, 'descriptor')];
   }
   // "Exocet missiles", "Bayraktar and Anka drones": a named system before its class noun.
   if (tree.upos(n) === 'NOUN') {
@@ -122,9 +125,11 @@ export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): 
   if (described && described !== 'PERSON') {
     for (const c of tree.childrenBy(n, 'nmod')) {
       const cm = tree.mentionAt(c);
-      if (!cm || cm.kind === 'pronoun' || tree.caseOf(c) !== 'of' || tree.headOfSpan(cm) !== c) continue;
+      if (!cm || cm.kind === 'pronoun' || tree.caseOf(c) !== 'of' || tree.headOfSpan(cm) !== c)
+        continue;
       const type = entityType(tree, cm);
-      if (type === described || (described === 'GPE' && type === 'LOC')) return [ref(tree, c, cm, 'descriptor')];
+      if (type === described || (described === 'GPE' && type === 'LOC'))
+        return [ref(tree, c, cm, 'descriptor')];
     }
   }
   const state = lex.stateGroups.has(lemma) || lex.stateGroups.has(lower);

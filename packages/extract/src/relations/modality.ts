@@ -114,11 +114,22 @@ function governorSays(
   const semi = lex.semiModals.get(tree.lower(p));
   if (semi && edge === 'xcomp') return { modality: semi };
   if (tree.is(child, 'acl', 'ccomp')) {
+    // (acl:relcl only reaches here for content nouns.)
     if (lex.allegingNouns.has(tree.lemma(p))) return { modality: 'alleged' };
     if (lex.considerNouns.has(tree.lemma(p))) return { modality: 'considered' };
     if (lex.reportingNouns.has(tree.lemma(p))) return { modality: 'reported' };
   }
   return {};
+}
+
+/** A noun whose clause is its content: "accusations that …", "reports that …", "plans to …". */
+function contentNoun(tree: SentenceTree, n: number, ctx: Context): boolean {
+  const lemma = tree.lemma(n);
+  return (
+    ctx.lex.allegingNouns.has(lemma) ||
+    ctx.lex.reportingNouns.has(lemma) ||
+    ctx.lex.considerNouns.has(lemma)
+  );
 }
 
 /**
@@ -149,15 +160,20 @@ export function stanceOf(tree: SentenceTree, n: number, ctx: Context): Stance {
       attribution ??= source;
     }
     const p = tree.parent(cur);
-    if (p < 0 || tree.is(cur, 'acl:relcl')) break;
-    const embedded = tree.is(cur, ...EMBEDDING);
+    if (p < 0) break;
+    // A relative clause is its own claim, but "accusations that he threatened them" parsed as
+    // one is the content of the noun.
+    const content = tree.is(cur, 'acl:relcl') && contentNoun(tree, p, ctx);
+    if (tree.is(cur, 'acl:relcl') && !content) break;
+    const embedded = content || tree.is(cur, ...EMBEDDING);
     // An event noun, or a noun a clause hangs on, takes the stance of the verb governing it
     // ("did not impose sanctions", "accused Iran of selling" parsed with the clause on "Iran").
     const nounStep =
       !embedded &&
       (cur === n || climbedNoun) &&
       !tree.isVerbal(cur) &&
-      tree.is(cur, 'obj', 'nsubj', 'obl', 'iobj');
+      tree.is(cur, 'obj', 'obl', 'iobj') &&
+      !tree.is(cur, 'obl:agent');
     if (!embedded && !nounStep) break;
     const says = governorSays(tree, p, cur, ctx);
     modality = combine(modality, says.modality);

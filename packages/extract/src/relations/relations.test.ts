@@ -1,21 +1,9 @@
 /** Table-driven tests for each family of relation rules, on sentences written for these tests. */
 import { describe, expect, it } from 'vitest';
-import type { GivenMention, GivenRole } from './test-helper.js';
-import { analysisOf, triplesOf } from './test-helper.js';
+import { analysisOf, relationTable } from './test-helper.js';
 import { findRelations } from './index.js';
 
-/** [sentence, mentions, triples that must be found ("s PRED o modality"), triples that must not]. */
-type Case = [string, GivenMention[], string[], string[]?, GivenRole[]?];
-
-function check(cases: Case[]) {
-  it.each(cases)('%s', (text, mentions, expected, forbidden = [], roles = []) => {
-    const found = triplesOf(text, mentions, roles);
-    for (const t of expected) expect(found).toContain(t);
-    for (const t of forbidden) {
-      expect(found.map((f) => f.split(' ').slice(0, 3).join(' '))).not.toContain(t);
-    }
-  });
-}
+const check = relationTable;
 
 describe('active SVO and prepositional frames', () => {
   check([

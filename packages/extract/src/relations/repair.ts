@@ -11,6 +11,8 @@
  *   becomes the apposition of the role or person noun before the comma;
  * - a noun hung as a compound on the verb after it ("Arnor cut ties") is its subject;
  * - a subject with a preposition ("in India") is an oblique;
+ * - "X - the world's largest exporter - sells": the name is the subject, the rest its apposition;
+ * - a possessor hung on a verb ("India's Infosys hired") owns the noun after it;
  * - passives without a passive auxiliary ("Arnor is about to restore ties" with Arnor as
  *   nsubj:pass of "restore") become active subjects.
  */
@@ -24,7 +26,16 @@ export interface Arcs {
 }
 
 const NOMINAL = /^(NOUN|PROPN|ADJ|NUM)$/;
-const LOOSE_LABELS = new Set(['conj', 'obl', 'list', 'dep', 'parataxis', 'nmod', 'vocative', 'obj']);
+const LOOSE_LABELS = new Set([
+  'conj',
+  'obl',
+  'list',
+  'dep',
+  'parataxis',
+  'nmod',
+  'vocative',
+  'obj',
+]);
 
 /** The parser's arcs of one sentence, repaired. */
 export function repairArcs(
@@ -51,6 +62,8 @@ export function repairArcs(
   passivesWithoutAuxiliary(ctx);
   compoundsOnVerbs(ctx);
   markedSubjects(ctx);
+  dashAppositions(ctx);
+  possessorsOnVerbs(ctx);
   return arcs;
 }
 
@@ -106,7 +119,8 @@ function hyphenCompounds(c: RepairContext): void {
     mergeInto(c, from, b, b);
     attach(c, a, b, c.lex.compounds.has(after.lower) ? 'obl:npmod' : 'compound');
     attach(c, dash, b, 'punct');
-    for (let i = from; i < dash - 1; i++) if (i !== a && outside(c, i, from, b)) attach(c, i, a, 'flat');
+    for (let i = from; i < dash - 1; i++)
+      if (i !== a && outside(c, i, from, b)) attach(c, i, a, 'flat');
     // A hyphenated modifier never heads the noun after it ("US-German carmaker X").
     const next = b + 1;
     const modifies =
@@ -164,7 +178,8 @@ function participleOnNoun(c: RepairContext, from: number, part: number): void {
     attach(c, n, up, /^(nsubj|obj|obl|nmod|iobj|conj|appos)/.test(upLabel) ? upLabel : 'obj');
   }
   attach(c, part, n, c.lex.compounds.has(c.tokens[part]?.lower ?? '') ? 'amod' : 'compound');
-  for (let i = noun; i < n; i++) if (head(c, i) === part || outside(c, i, from, n)) attach(c, i, n, 'compound');
+  for (let i = noun; i < n; i++)
+    if (head(c, i) === part || outside(c, i, from, n)) attach(c, i, n, 'compound');
 }
 
 /** The token of a mention nearest the root (its head). */
@@ -254,7 +269,8 @@ function passivesWithoutAuxiliary(c: RepairContext): void {
     if (v < 0) continue;
     const aux = children(c, v).some((ch) => /^aux:pass$/.test(label(c, ch)));
     const t = c.tokens[v] as Token;
-    const participle = /(ed|en|wn|ne|ld|lt|ght|ung|id|ade)$/.test(t.lower) || t.lower !== t.lemma.toLowerCase();
+    const participle =
+      /(ed|en|wn|ne|ld|lt|ght|ung|id|ade)$/.test(t.lower) || t.lower !== t.lemma.toLowerCase();
     if (!aux && !participle) attach(c, i, v, 'nsubj');
   }
 }
@@ -281,5 +297,45 @@ function markedSubjects(c: RepairContext): void {
       (ch) => label(c, ch) === 'case' && !/^(for|'s|’s|')$/.test(c.tokens[ch]?.lower ?? ''),
     );
     if (marked) attach(c, i, head(c, i), 'obl');
+  }
+}
+
+/**
+ * "Venezuela - the world's fifth largest oil exporter - sells …" parsed with the descriptor as
+ * the subject and the name loose: the name is the subject, the descriptor its apposition.
+ */
+function dashAppositions(c: RepairContext): void {
+  for (const m of c.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const x = headOf(c, m);
+    const v = head(c, x);
+    if (v < 0 || !/^(discourse|dep|vocative|obl:unmarked|parataxis|list)$/.test(label(c, x)))
+      continue;
+    const sep = c.tokens[m.lastToken]?.text ?? '';
+    if (!/^[-–—,]$/.test(sep)) continue;
+    const subject = children(c, v).find((ch) => /^nsubj/.test(label(c, ch)) && ch > x);
+    if (subject === undefined || !/^(NOUN)$/.test(c.tokens[subject]?.upos ?? '')) continue;
+    attach(c, x, v, label(c, subject));
+    attach(c, subject, x, 'appos');
+  }
+}
+
+/** "India's Infosys hired …" parsed with the possessor on the verb: it owns the noun after it. */
+function possessorsOnVerbs(c: RepairContext): void {
+  for (let i = c.first; i < c.end; i++) {
+    if (label(c, i) !== 'nmod:poss') continue;
+    const v = head(c, i);
+    if (v < 0 || c.tokens[v]?.upos !== 'VERB') continue;
+    // The noun phrase after the possessor's 's: its head is the first token there that hangs
+    // outside the span from the possessor to it.
+    let k = i + 1;
+    while (k < c.end && (label(c, k) === 'case' || head(c, k) === i)) k++;
+    for (let n = k; n < c.end && n < k + 6; n++) {
+      const h = head(c, n);
+      if (!/^(NOUN|PROPN)$/.test(c.tokens[n]?.upos ?? '')) continue;
+      if (h > n && h < k + 6 && /^(compound|amod|flat)$/.test(label(c, n))) continue;
+      attach(c, i, n, 'nmod:poss');
+      break;
+    }
   }
 }

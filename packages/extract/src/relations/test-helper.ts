@@ -3,6 +3,7 @@
  * tokeniser, the real parser and hand-given mentions, so rule tests do not depend on mention detection.
  */
 import type { EntityType, MentionType } from '@kg/schema';
+import { expect, it } from 'vitest';
 import type { Analysis, EntityCluster, MentionKind, MentionSpan, RoleSpan } from '../analysis.js';
 import { loadNlp } from '../nlp.js';
 import { loadSharedParser, parseTokens } from '../parse-stage.js';
@@ -69,4 +70,20 @@ export function triplesOf(text: string, given: GivenMention[], roles: GivenRole[
   return findRelations(analysisOf(text, given, roles)).map(
     (r) => `${r.subject} ${r.predicate} ${r.object} ${r.modality}`,
   );
+}
+
+/**
+ * A table case: [text, mentions, triples that must be found ("s PRED o modality"), triples that
+ * must not be found ("s PRED o", any modality), roles from the entities stage].
+ */
+export type RelationCase = [string, GivenMention[], string[], string[]?, GivenRole[]?];
+
+/** One test per case: the must triples are found, the must-not ones are not. */
+export function relationTable(cases: RelationCase[]): void {
+  it.each(cases)('%s', (text, mentions, expected, forbidden = [], roles = []) => {
+    const found = triplesOf(text, mentions, roles);
+    for (const t of expected) expect(found).toContain(t);
+    const bare = found.map((f) => f.split(' ').slice(0, 3).join(' '));
+    for (const t of forbidden) expect(bare).not.toContain(t);
+  });
 }

@@ -62,7 +62,9 @@ export class SentenceTree {
    * gives an argument role anchors the others as its conjuncts.
    */
   private repairLists(mentions: readonly MentionSpan[]): void {
-    const names = mentions.filter((m) => m.kind !== 'pronoun' && this.headed.get(this.headOfSpan(m)) === m);
+    const names = mentions.filter(
+      (m) => m.kind !== 'pronoun' && this.headed.get(this.headOfSpan(m)) === m,
+    );
     let run: MentionSpan[] = [];
     let closed = false;
     const flush = () => {
@@ -95,7 +97,8 @@ export class SentenceTree {
     // A name modifying a noun after it is no member ("Black Sea Fleet Commander Eduard Baltin").
     const last = run[run.length - 1] as MentionSpan;
     const lastHead = this.headOfSpan(last);
-    if (this.is(lastHead, 'compound', 'amod', 'nmod:poss') && this.parent(lastHead) > lastHead) return;
+    if (this.is(lastHead, 'compound', 'amod', 'nmod:poss') && this.parent(lastHead) > lastHead)
+      return;
     const heads = run.map((m) => this.headOfSpan(m));
     const inRun = new Set(heads);
     // Already one coordination: nothing to repair.

@@ -13,23 +13,20 @@ import type { SentenceTree } from '../tree.js';
 import { modifierRelation } from './noun-phrase.js';
 
 /** Common-noun descriptors of the name headed by `h`, and `h` itself first. */
-export function descriptorsOf(
-  tree: SentenceTree,
-  h: number,
-  lex?: Lexicon,
-  depth = 0,
-): number[] {
+export function descriptorsOf(tree: SentenceTree, h: number, lex?: Lexicon, depth = 0): number[] {
   const out = [h];
   const known = (x: number) =>
     lex !== undefined &&
     (lex.originNouns.has(tree.lemma(x)) ||
       lex.partRelations.has(tree.lemma(x)) ||
-      lex.descriptorTypes.has(tree.lemma(x)));
+      lex.descriptorTypes.has(tree.lemma(x)) ||
+      lex.personNouns.has(tree.lemma(x)) ||
+      lex.roles.has(tree.lemma(x)));
   // A descriptor is a common noun; a known one may be tagged otherwise ("which is part of").
   const isNoun = (x: number) =>
     nameAt(tree, x) === undefined &&
     !tree.isRelativePronoun(x) &&
-    (tree.upos(x) === 'NOUN' || (/^(ADJ|VERB)$/.test(tree.upos(x)) && known(x)));
+    (tree.upos(x) === 'NOUN' || (/^(ADJ|VERB|PROPN)$/.test(tree.upos(x)) && known(x)));
   // Nouns hung on the name describe it only when they are descriptor, role or person nouns: a
   // parse also hangs stray nouns there ("Lake Constance, Swiss police said").
   const describing = (x: number) =>
@@ -41,7 +38,8 @@ export function descriptorsOf(
   }
   const p = tree.parent(h);
   // "the company, Yukos": the name after its descriptor (a name before a noun modifies it).
-  if (p >= 0 && p < h && isNoun(p) && tree.is(h, 'appos', 'flat', 'list')) out.push(p);
+  if (p >= 0 && p < h && isNoun(p) && tree.is(h, 'appos', 'flat', 'list', 'nmod:unmarked'))
+    out.push(p);
   // "Pakistan's Sindh province", "the city of Lahore": a descriptor of the name's own type.
   const m = nameAt(tree, h);
   if (p >= 0 && m && isNoun(p) && lex !== undefined) {
@@ -53,13 +51,22 @@ export function descriptorsOf(
   // "Northland, which is a region of Atlantis"
   for (const c of tree.childrenBy(h, 'acl:relcl')) {
     const rel = tree.childBy(c, 'nsubj');
-    if (isNoun(c) && tree.childBy(c, 'cop') !== undefined && rel !== undefined && tree.isRelativePronoun(rel)) {
+    if (
+      isNoun(c) &&
+      tree.childBy(c, 'cop') !== undefined &&
+      rel !== undefined &&
+      tree.isRelativePronoun(rel)
+    ) {
       out.push(c);
     }
   }
-  // "Tibet is a region of China", "Thomas is a native of Chisholm"
-  if (p >= 0 && isNoun(p) && tree.is(h, 'nsubj') && tree.childBy(p, 'cop') !== undefined) {
-    out.push(p);
+  // "Tibet is a region of China", "Composer Ola Dahl is a native of Bergen": the predicate
+  // nominal of the name or of a descriptor that is the subject.
+  for (const d of [...out]) {
+    const q = tree.parent(d);
+    if (q >= 0 && isNoun(q) && tree.is(d, 'nsubj') && tree.childBy(q, 'cop') !== undefined) {
+      if (!out.includes(q)) out.push(q);
+    }
   }
   // "Robert Corduwener, a Netherlands businessman bought …" parsed as two subjects.
   if (p >= 0) {
@@ -74,7 +81,8 @@ export function descriptorsOf(
   }
   // "two Latvian citizens, Ilze Berg and Juris Ozols": a conjoined name shares the descriptors.
   if (p >= 0 && tree.is(h, 'conj') && nameAt(tree, p) && depth < 3) {
-    for (const d of descriptorsOf(tree, p, lex, depth + 1)) if (d !== p && !out.includes(d)) out.push(d);
+    for (const d of descriptorsOf(tree, p, lex, depth + 1))
+      if (d !== p && !out.includes(d)) out.push(d);
   }
   return out;
 }
@@ -105,7 +113,8 @@ export function appositionRelations(tree: SentenceTree, ctx: Context): RelationC
     ];
     for (const c of placed) {
       // "Mumbai (Bombay)": a name in brackets is another name, not where the place lies.
-      if (tree.contains(c - 1) && tree.lower(tree.subtreeSpan(c)[0] - 1) === '(') continue;
+      const [lo] = tree.subtreeSpan(c);
+      if (tree.lower(lo) === '(' || (tree.contains(lo - 1) && tree.lower(lo - 1) === '(')) continue;
       const y = nameAt(tree, c);
       if (!y || tree.headOfSpan(y) !== c || y.entityId === x.entityId) continue;
       if (entityType(tree, x) === 'PERSON') continue;

@@ -48,7 +48,7 @@ export function grammaticalSubject(tree: SentenceTree, v: number, depth = 0): nu
   if (own.length > 0) {
     return own.flatMap((s) => {
       if (!tree.isRelativePronoun(s)) return [s];
-      const noun = relativeAntecedent(tree, v);
+      const noun = tree.relativeAntecedent(s);
       return noun >= 0 ? [noun] : [];
     });
   }
@@ -69,7 +69,10 @@ export function grammaticalSubject(tree: SentenceTree, v: number, depth = 0): nu
       const owner = tree.childrenBy(p, 'nmod:poss');
       if (owner.length > 0) return owner;
       const governor = tree.parent(p);
-      if (governor >= 0 && tree.is(p, 'obj') && tree.isVerbal(governor) || governor >= 0 && tree.is(p, 'obj') && tree.upos(governor) === 'AUX') {
+      if (
+        (governor >= 0 && tree.is(p, 'obj') && tree.isVerbal(governor)) ||
+        (governor >= 0 && tree.is(p, 'obj') && tree.upos(governor) === 'AUX')
+      ) {
         return grammaticalSubject(tree, governor, depth + 1);
       }
     }
@@ -85,20 +88,14 @@ export function grammaticalSubject(tree: SentenceTree, v: number, depth = 0): nu
   return [];
 }
 
-/** The noun a relative clause containing `v` modifies. */
-function relativeAntecedent(tree: SentenceTree, v: number): number {
-  for (let x = v, n = 0; x >= 0 && n < 6; x = tree.parent(x), n++) {
-    if (tree.is(x, 'acl:relcl')) return tree.parent(x);
-    if (!tree.is(x, 'xcomp', 'conj', 'ccomp')) break;
-  }
-  return -1;
-}
-
 export function clauseArgs(tree: SentenceTree, v: number): ClauseArgs {
   const passive = isPassive(tree, v);
   const subject = grammaticalSubject(tree, v);
   const explicit = tree.children(v).some((c) => tree.is(c, 'nsubj', 'csubj'));
-  const objects = tree.childrenBy(v, 'obj');
+  // "urged Finland to …" may come out with the object as iobj.
+  const direct = tree.childrenBy(v, 'obj');
+  const controls = tree.childBy(v, 'xcomp') !== undefined;
+  const objects = direct.length > 0 || !controls ? direct : tree.childrenBy(v, 'iobj');
   const open = tree.is(v, 'acl:relcl') ? openArgument(tree, v) : {};
   if (open.object !== undefined) objects.unshift(open.object);
   return {
@@ -124,7 +121,9 @@ export function obliques(tree: SentenceTree, args: ClauseArgs, prep: string): nu
   const own = holders.flatMap((h) =>
     tree
       .children(h)
-      .filter((c) => tree.is(c, 'obl', 'nmod') && !tree.is(c, 'obl:agent') && tree.caseOf(c) === prep),
+      .filter(
+        (c) => tree.is(c, 'obl', 'nmod') && !tree.is(c, 'obl:agent') && tree.caseOf(c) === prep,
+      ),
   );
   if (own.length > 0) return own;
   const onObject = args.patients.flatMap((o) =>
@@ -182,7 +181,11 @@ function themeOf(tree: SentenceTree, patients: readonly number[], ctx: Context):
     const m = tree.mentionAt(p);
     if (lex.communicationThemes.has(lemma)) return 'message';
     const singular = lower.replace(/s$/, '');
-    if (lex.personnelNouns.has(lemma) || lex.personnelNouns.has(lower) || lex.personnelNouns.has(singular)) {
+    if (
+      lex.personnelNouns.has(lemma) ||
+      lex.personnelNouns.has(lower) ||
+      lex.personnelNouns.has(singular)
+    ) {
       return 'personnel';
     }
     if (m?.group && lex.personnelNouns.has(m.group)) return 'personnel';
@@ -232,7 +235,11 @@ function applyFrame(
     const agents = objectNodes.flatMap((o) =>
       tree
         .childrenBy(o, 'nmod')
-        .filter((c) => tree.caseOf(c) === 'by' || (tree.caseOf(c) === 'of' && !ctx.lex.nouns.has(tree.lemma(o)))),
+        .filter(
+          (c) =>
+            tree.caseOf(c) === 'by' ||
+            (tree.caseOf(c) === 'of' && !ctx.lex.nouns.has(tree.lemma(o))),
+        ),
     );
     objects = refsOf(tree, agents, ctx).filter(isActor);
     confidence -= 0.1;
@@ -324,7 +331,8 @@ function purposeDeployment(
   theme: Theme,
   stance: Stance,
 ): number {
-  if (f.type !== 'DEPLOYS_TO' || !f.prep || theme !== 'personnel' && theme !== undefined) return 0;
+  if (f.type !== 'DEPLOYS_TO' || !f.prep || (theme !== 'personnel' && theme !== undefined))
+    return 0;
   let added = 0;
   for (const c of tree.childrenBy(args.verb, 'advcl', 'xcomp')) {
     const pred = verbPredicate(tree, c, ctx.lex);
@@ -382,7 +390,7 @@ function openRelation(
   args: ClauseArgs,
 ): void {
   const lex = ctx.lex;
-  if (args.passive || !args.explicit || tree.isGerund(v) && !tree.childBy(v, 'aux')) return;
+  if (args.passive || !args.explicit || (tree.isGerund(v) && !tree.childBy(v, 'aux'))) return;
   const lemma = tree.lemma(v);
   if (
     lex.openVerbStoplist.has(lemma) ||

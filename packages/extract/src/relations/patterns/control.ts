@@ -23,7 +23,9 @@ export function controlSource(tree: SentenceTree, v: number): 'object' | 'subjec
       return 'object';
     }
     // Finite adverbial clauses ("because X did") carry their own subject.
-    if (tree.childrenBy(v, 'aux').some((a) => !/^(to|be|been|being|have|having)$/.test(tree.lower(a)))) {
+    if (
+      tree.childrenBy(v, 'aux').some((a) => !/^(to|be|been|being|have|having)$/.test(tree.lower(a)))
+    ) {
       return undefined;
     }
     return 'subject';

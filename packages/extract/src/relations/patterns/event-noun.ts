@@ -39,7 +39,11 @@ function governorOf(tree: SentenceTree, e: number, ctx: Context): Governor | und
   const lex = ctx.lex;
   const light = (k: string) => lex.lightVerbs.has(k) || lex.complementVerbs.has(k);
   if (!light(key) && !light(lemma)) return undefined;
-  return { verb: v, key, negating: lex.negatingLightVerbs.has(key) || lex.negatingLightVerbs.has(lemma) };
+  return {
+    verb: v,
+    key,
+    negating: lex.negatingLightVerbs.has(key) || lex.negatingLightVerbs.has(lemma),
+  };
 }
 
 /**
@@ -188,4 +192,3 @@ export function eventNounRelations(tree: SentenceTree, ctx: Context): RelationCa
   }
   return out;
 }
-

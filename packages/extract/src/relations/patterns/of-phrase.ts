@@ -13,7 +13,18 @@ import { descriptorsOf } from './apposition.js';
 import { modifierRelation } from './noun-phrase.js';
 
 const OF_CASES = new Set(['of', 'from']);
-const PEERAGES = new Set(['lord', 'lady', 'baron', 'baroness', 'earl', 'viscount', 'duke', 'duchess', 'countess', 'marquess']);
+const PEERAGES = new Set([
+  'lord',
+  'lady',
+  'baron',
+  'baroness',
+  'earl',
+  'viscount',
+  'duke',
+  'duchess',
+  'countess',
+  'marquess',
+]);
 
 function peerage(tree: SentenceTree, m: MentionSpan): boolean {
   const before = m.firstToken - 1;
@@ -31,7 +42,8 @@ export function ofPhraseRelations(tree: SentenceTree, ctx: Context): RelationCan
         const prep = tree.caseOf(c);
         if (d === h) {
           // "Lord Kinnock of Bedwellty" is a title, not where he lives.
-          if (nameAt(tree, c) && !peerage(tree, x)) modifierRelation(out, tree, ctx, prep, h, c, c, 0.6);
+          if (nameAt(tree, c) && !peerage(tree, x))
+            modifierRelation(out, tree, ctx, prep, h, c, c, 0.6);
           continue;
         }
         const lemma = tree.lemma(d);

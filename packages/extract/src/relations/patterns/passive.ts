@@ -14,8 +14,8 @@ export function isPassive(tree: SentenceTree, v: number): boolean {
   if (tree.is(v, 'acl', 'amod') && !tree.is(v, 'acl:relcl')) return true;
   const p = tree.parent(v);
   if (tree.is(v, 'conj') && p >= 0 && tree.isVerbal(p)) return isPassive(tree, p);
-  // "Backed by Moscow, the rebels …": a participle clause with an agent.
-  return tree.is(v, 'advcl') && agentsOf(tree, v).length > 0;
+  // "Backed by Moscow, the rebels …", "Acme, based in Lyon, …": a past participle clause.
+  return tree.is(v, 'advcl') && !tree.isGerund(v) && tree.childBy(v, 'mark') === undefined;
 }
 
 /** The "by" phrase of a passive verb (its nodes; coordination is widened by the caller). */

@@ -24,7 +24,8 @@ export function premodifierRelations(tree: SentenceTree, ctx: Context): Relation
       if (d !== h && roleAt(tree, d, ctx.lex)) continue;
       const mods = tree.childrenBy(d, 'amod', 'compound');
       // "US-German carmaker": names compounded onto a modifier modify the noun too.
-      for (const c of [...mods]) mods.push(...tree.childrenBy(c, 'compound').filter((x) => nameAt(tree, x)));
+      for (const c of [...mods])
+        mods.push(...tree.childrenBy(c, 'compound').filter((x) => nameAt(tree, x)));
       for (const c of mods) {
         if (c > h && d === h) continue;
         const y = nameAt(tree, c);

@@ -25,9 +25,9 @@ export function openArgument(tree: SentenceTree, v: number): OpenArgument {
       return {};
     }
     // "whose", "in which", …: the relative word is deeper; the noun fills nothing directly.
-    const deep = tree.children(v).some((c) =>
-      tree.children(c).some((d) => tree.isRelativePronoun(d)),
-    );
+    const deep = tree
+      .children(v)
+      .some((c) => tree.children(c).some((d) => tree.isRelativePronoun(d)));
     if (deep) return {};
     const hasSubject = tree.children(v).some((c) => tree.is(c, 'nsubj', 'csubj', 'expl'));
     return hasSubject ? { object: noun } : { subject: noun };

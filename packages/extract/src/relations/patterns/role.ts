@@ -39,7 +39,15 @@ export interface RoleFact {
 const HOLDER_LINKS = ['appos', 'nmod:desc', 'compound', 'flat', 'amod'];
 const PLACE_TYPES = new Set(['GPE', 'LOC']);
 const BODY_CASES = new Set(['of', 'for', 'at', 'with']);
-const APPOINTING_VERBS = new Set(['name', 'appoint', 'elect', 'make', 'install', 'nominate', 'hire']);
+const APPOINTING_VERBS = new Set([
+  'name',
+  'appoint',
+  'elect',
+  'make',
+  'install',
+  'nominate',
+  'hire',
+]);
 const ROLE_VERBS = new Set([
   'hire',
   'become',
@@ -139,7 +147,8 @@ function bodiesOf(tree: SentenceTree, r: number, ctx: Context, holders: Ref[]): 
   const verb = tree.parent(r);
   const viaVerb = tree.is(r, 'xcomp') || (tree.is(r, 'obl') && tree.caseOf(r) === 'as');
   if (out.length === 0 && verb >= 0 && viaVerb && APPOINTING_VERBS.has(tree.lemma(verb))) {
-    for (const s of tree.childrenBy(verb, 'nsubj')) add(denote(tree, s, ctx).filter((x) => x.type !== 'PERSON'));
+    for (const s of tree.childrenBy(verb, 'nsubj'))
+      add(denote(tree, s, ctx).filter((x) => x.type !== 'PERSON'));
   }
   // "a leading advocate of Turkish membership": the actor modifying the phrase's noun.
   if (out.length === 0) {
@@ -157,7 +166,8 @@ function bodiesOf(tree: SentenceTree, r: number, ctx: Context, holders: Ref[]): 
     for (const c of tree.childrenBy(p, 'amod', 'compound', 'nmod:poss')) {
       if (c > r) continue;
       const m = nameAt(tree, c);
-      if (tree.is(c, 'nmod:poss') ? m || ctx.refs.get(c) : m?.type === 'NORP') add(denote(tree, c, ctx));
+      if (tree.is(c, 'nmod:poss') ? m || ctx.refs.get(c) : m?.type === 'NORP')
+        add(denote(tree, c, ctx));
     }
   }
   return out;
@@ -242,7 +252,12 @@ export function titleRelations(
   for (const role of roles) {
     const person = analysis.mentions[role.person];
     if (!person || person.sentence !== tree.sentence.i) continue;
-    const holder: Ref = { node: tree.headOfSpan(person), mention: person, type: 'PERSON', via: 'name' };
+    const holder: Ref = {
+      node: tree.headOfSpan(person),
+      mention: person,
+      type: 'PERSON',
+      via: 'name',
+    };
     let body = role.of === undefined ? undefined : analysis.mentions[role.of];
     let confidence = 0.85;
     if (!body && role.relation === 'LEADER_OF' && lex.headOfStateTitles.has(role.head)) {
@@ -256,7 +271,10 @@ export function titleRelations(
       sentence: tree.sentence.i,
     });
     if (!body) continue;
-    const title = analysis.text.slice(role.start, role.end).toLowerCase().split(/[\s-]+/);
+    const title = analysis.text
+      .slice(role.start, role.end)
+      .toLowerCase()
+      .split(/[\s-]+/);
     const sub = title.some((w) => lex.subordinateRoleModifiers.has(w));
     const trigger = tokenAt(tree, role.start) ?? holder.node;
     const stance = stanceOf(tree, holder.node, ctx);

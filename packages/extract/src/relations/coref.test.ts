@@ -1,0 +1,82 @@
+/** Coreference in the relation layer: pronouns and definite descriptions over sentences. */
+import { describe } from 'vitest';
+import { relationTable } from './test-helper.js';
+
+describe('coreference', () => {
+  relationTable([
+    [
+      'Globex sued Acme in May. It also sued Initech.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Acme', 'acme', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['globex SUES acme asserted', 'globex SUES initech asserted'],
+      ['acme SUES initech'],
+    ],
+    [
+      'Globex said it would sue Acme.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Acme', 'acme', 'ORG'],
+      ],
+      ['globex SUES acme considered'],
+    ],
+    [
+      'Ola Dahl met Kari Nes on Monday. He later visited Bergen.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      ['dahl VISITS bergen asserted'],
+      ['nes VISITS bergen'],
+    ],
+    [
+      'Globex makes engines. Its founder Ola Dahl was born in Bergen.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      ['dahl LEADER_OF globex asserted', 'dahl AFFILIATED_WITH bergen asserted'],
+    ],
+    [
+      'Acme hired 300 people in Lyon. The company also sued Globex.',
+      [
+        ['Acme', 'acme', 'ORG'],
+        ['Lyon', 'lyon', 'GPE'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['acme SUES globex asserted'],
+    ],
+    [
+      'Prime Minister Ana Rossi arrived. The prime minister then visited Bergen.',
+      [
+        ['Ana Rossi', 'rossi', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      ['rossi VISITS bergen asserted'],
+      [],
+      [['Prime Minister', 'rossi', undefined, 'LEADER_OF']],
+    ],
+    [
+      'The deal was signed. Its terms favour Acme over Globex.',
+      [
+        ['Acme', 'acme', 'ORG'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      [],
+      ['acme PART_OF globex'],
+    ],
+    [
+      'Prosecutors say he drove to Bergen. Ola Dahl denies it.',
+      [
+        ['Bergen', 'bergen', 'GPE'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      [],
+      ['dahl VISITS bergen'],
+    ],
+  ]);
+});

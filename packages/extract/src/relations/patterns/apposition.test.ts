@@ -1,0 +1,44 @@
+/** Apposition: a place and where it lies; descriptors in apposition; names in brackets. */
+import { describe } from 'vitest';
+import { relationTable } from '../test-helper.js';
+
+describe('apposition', () => {
+  relationTable([
+    [
+      'The fire started near Bethany, Connecticut, on Monday.',
+      [
+        ['Bethany', 'bethany', 'GPE'],
+        ['Connecticut', 'connecticut', 'GPE'],
+      ],
+      ['bethany LOCATED_IN connecticut asserted'],
+    ],
+    [
+      'Globex, a Lyon construction firm, won the contract.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Lyon', 'lyon', 'GPE'],
+      ],
+      ['globex LOCATED_IN lyon asserted'],
+    ],
+    [
+      'They reopened consulates in Karachi and Mumbai (Bombay).',
+      [
+        ['Karachi', 'karachi', 'GPE'],
+        ['Mumbai', 'mumbai', 'GPE'],
+        ['Bombay', 'mumbai', 'GPE'],
+      ],
+      [],
+      ['karachi LOCATED_IN mumbai'],
+    ],
+    [
+      'Fans in Oslo, Bergen and Tromso cheered.',
+      [
+        ['Oslo', 'oslo', 'GPE'],
+        ['Bergen', 'bergen', 'GPE'],
+        ['Tromso', 'tromso', 'GPE'],
+      ],
+      [],
+      ['oslo LOCATED_IN bergen', 'bergen LOCATED_IN oslo'],
+    ],
+  ]);
+});

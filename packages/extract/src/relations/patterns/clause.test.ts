@@ -1,0 +1,104 @@
+/** Clauses: verb frames over subjects, objects, recipients and prepositional phrases. */
+import { describe } from 'vitest';
+import { relationTable } from '../test-helper.js';
+
+describe('clause: subject, object and prepositional frames', () => {
+  relationTable([
+    [
+      'Atlantis invaded Lemuria in May.',
+      [
+        ['Atlantis', 'atlantis', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['atlantis ATTACKS lemuria asserted'],
+      ['lemuria ATTACKS atlantis'],
+    ],
+    [
+      'Norway delivered two frigates to Chile.',
+      [
+        ['Norway', 'norway', 'GPE'],
+        ['Chile', 'chile', 'GPE'],
+      ],
+      ['norway SUPPLIES chile asserted'],
+    ],
+    [
+      'Acme sold its bank unit to Globex last year.',
+      [
+        ['Acme', 'acme', 'ORG'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['acme SUPPLIES globex asserted'],
+    ],
+    [
+      'Lemuria bought tanks from Atlantis.',
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
+      ],
+      ['atlantis SUPPLIES lemuria asserted'],
+      ['lemuria SUPPLIES atlantis'],
+    ],
+    [
+      'The ministry called on Oslo to release the sailors.',
+      [['Oslo', 'norway', 'GPE', 'capital']],
+      [],
+      [],
+    ],
+    [
+      'Sweden called on Finland to close the border.',
+      [
+        ['Sweden', 'sweden', 'GPE'],
+        ['Finland', 'finland', 'GPE'],
+      ],
+      ['sweden PRESSURES finland asserted'],
+    ],
+    [
+      'Marta Lind was born in Tromso.',
+      [
+        ['Marta Lind', 'lind', 'PERSON'],
+        ['Tromso', 'tromso', 'GPE'],
+      ],
+      ['lind AFFILIATED_WITH tromso asserted'],
+    ],
+    [
+      'Jon Berg works for Globex.',
+      [
+        ['Jon Berg', 'berg', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['berg MEMBER_OF globex asserted'],
+    ],
+    [
+      'Ann Holt assassinated Governor Tom Reed.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['holt ATTACKS reed asserted'],
+      ['holt CRITICIZES reed'],
+    ],
+  ]);
+});
+
+describe('clause: what is not a frame relation', () => {
+  relationTable([
+    [
+      'Chile beat Peru in the final of the cup, and the coach praised the team after the match.',
+      [
+        ['Chile', 'chile', 'GPE'],
+        ['Peru', 'peru', 'GPE'],
+      ],
+      [],
+      ['chile ATTACKS peru'],
+    ],
+    [
+      'The forced sale of Globex hurt Acme.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Acme', 'acme', 'ORG'],
+      ],
+      [],
+      ['globex PRESSURES acme', 'acme PRESSURES globex'],
+    ],
+  ]);
+});

@@ -1,0 +1,70 @@
+/** Control: who does the action of a clause without a subject of its own. */
+import { describe } from 'vitest';
+import { relationTable } from '../test-helper.js';
+
+describe('control', () => {
+  relationTable([
+    [
+      'Sweden urged Finland to sanction Lemuria.',
+      [
+        ['Sweden', 'sweden', 'GPE'],
+        ['Finland', 'finland', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['sweden PRESSURES finland asserted', 'finland SANCTIONS lemuria considered'],
+      ['sweden SANCTIONS lemuria'],
+    ],
+    [
+      'Atlantis plans to invade Lemuria.',
+      [
+        ['Atlantis', 'atlantis', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['atlantis ATTACKS lemuria considered'],
+    ],
+    [
+      'Atlantis sent engineers to help Lemuria.',
+      [
+        ['Atlantis', 'atlantis', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['atlantis SUPPORTS lemuria asserted', 'atlantis DEPLOYS_TO lemuria asserted'],
+    ],
+    [
+      'Oslo accused Lemuria of selling rifles to Atlantis.',
+      [
+        ['Oslo', 'norway', 'GPE', 'capital'],
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
+      ],
+      ['norway ACCUSES lemuria asserted', 'lemuria SUPPLIES atlantis alleged'],
+      ['norway SUPPLIES atlantis'],
+    ],
+    [
+      'Lemuria denied arming Atlantis.',
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
+      ],
+      ['lemuria SUPPLIES atlantis negated'],
+    ],
+    [
+      'Acme made it harder for Globex to sell engines to Initech.',
+      [
+        ['Acme', 'acme', 'ORG'],
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['globex SUPPLIES initech asserted'],
+      ['acme SUPPLIES initech'],
+    ],
+    [
+      'Atlantis has no plans to send troops to Lemuria.',
+      [
+        ['Atlantis', 'atlantis', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['atlantis DEPLOYS_TO lemuria negated'],
+    ],
+  ]);
+});

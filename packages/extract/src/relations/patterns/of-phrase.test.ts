@@ -1,0 +1,41 @@
+/** "of" phrases: parts, origins, and a name's own "of" phrase. */
+import { describe } from 'vitest';
+import { relationTable } from '../test-helper.js';
+
+describe('of phrases', () => {
+  relationTable([
+    [
+      'Anna Vik, 50, of Bergen, was injured.',
+      [
+        ['Anna Vik', 'vik', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      ['vik LOCATED_IN bergen asserted'],
+    ],
+    [
+      'Composer Ola Dahl is a native of Bergen.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      ['dahl AFFILIATED_WITH bergen asserted'],
+    ],
+    [
+      'Ulan, a province of Lemuria, voted.',
+      [
+        ['Ulan', 'ulan', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['ulan PART_OF lemuria asserted'],
+    ],
+    [
+      'He will be Lord Dahl of Bergen.',
+      [
+        ['Dahl', 'dahl', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      [],
+      ['dahl LOCATED_IN bergen'],
+    ],
+  ]);
+});

@@ -1,0 +1,47 @@
+/** Passive voice: the by-agent acts, the passive subject is acted on. */
+import { describe } from 'vitest';
+import { relationTable } from '../test-helper.js';
+
+describe('passive', () => {
+  relationTable([
+    [
+      'Lemuria was invaded by Atlantis in 1901.',
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
+      ],
+      ['atlantis ATTACKS lemuria asserted'],
+      ['lemuria ATTACKS atlantis'],
+    ],
+    [
+      'The reporter was arrested and charged by Lemurian police.',
+      [['Lemurian', 'lemuria', 'NORP', 'demonym']],
+      [],
+      [],
+    ],
+    [
+      'Jon Berg was arrested by Lemurian police.',
+      [
+        ['Jon Berg', 'berg', 'PERSON'],
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+      ],
+      ['lemuria ARRESTS berg asserted'],
+    ],
+    [
+      'Globex, a firm owned by Acme, makes engines.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Acme', 'acme', 'ORG'],
+      ],
+      ['acme ACQUIRES globex asserted'],
+    ],
+    [
+      'Vestas is headquartered in Aarhus.',
+      [
+        ['Vestas', 'vestas', 'ORG'],
+        ['Aarhus', 'aarhus', 'GPE'],
+      ],
+      ['vestas LOCATED_IN aarhus asserted'],
+    ],
+  ]);
+});

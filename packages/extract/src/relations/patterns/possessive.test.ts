@@ -1,0 +1,40 @@
+/** Possessives: who owns, employs or makes a name; part nouns owned. */
+import { describe } from 'vitest';
+import { relationTable } from '../test-helper.js';
+
+describe('possessives', () => {
+  relationTable([
+    [
+      "India's Infosys hired 900 people.",
+      [
+        ['India', 'india', 'GPE'],
+        ['Infosys', 'infosys', 'ORG'],
+      ],
+      ['infosys LOCATED_IN india asserted'],
+    ],
+    [
+      "Globex's Ann Holt praised the plan.",
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      ['holt MEMBER_OF globex asserted'],
+    ],
+    [
+      'The suit names Globex and its unit Initech.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['initech PART_OF globex asserted'],
+    ],
+    [
+      "Sony's PlayStation sold well.",
+      [
+        ['Sony', 'sony', 'ORG'],
+        ['PlayStation', 'playstation', 'PRODUCT'],
+      ],
+      ['sony PRODUCES playstation asserted'],
+    ],
+  ]);
+});

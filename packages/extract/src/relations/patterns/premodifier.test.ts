@@ -1,0 +1,59 @@
+/** Premodifiers and compound participles inside one noun phrase. */
+import { describe } from 'vitest';
+import { relationTable } from '../test-helper.js';
+
+describe('premodifiers', () => {
+  relationTable([
+    [
+      'Japanese carmaker Nissan cut prices.',
+      [
+        ['Japanese', 'japan', 'NORP', 'demonym'],
+        ['Nissan', 'nissan', 'ORG'],
+      ],
+      ['nissan LOCATED_IN japan asserted'],
+    ],
+    [
+      'Police questioned Norwegian ex-spy Jon Berg.',
+      [
+        ['Norwegian', 'norway', 'NORP', 'demonym'],
+        ['Jon Berg', 'berg', 'PERSON'],
+      ],
+      ['berg AFFILIATED_WITH norway asserted'],
+    ],
+    [
+      'Rebels fired Lemurian-made rockets.',
+      [
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['rockets', 'rockets', 'WEAPON'],
+      ],
+      ['lemuria PRODUCES rockets asserted'],
+    ],
+    [
+      'Investors backed a Lyon-based firm, Globex.',
+      [
+        ['Lyon', 'lyon', 'GPE'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['globex LOCATED_IN lyon asserted'],
+    ],
+    [
+      'US-German carmaker Daimler raised its stake.',
+      [
+        ['US', 'us', 'GPE', 'acronym'],
+        ['German', 'germany', 'NORP', 'demonym'],
+        ['Daimler', 'daimler', 'ORG'],
+      ],
+      ['daimler LOCATED_IN germany asserted', 'daimler LOCATED_IN us asserted'],
+    ],
+    [
+      'Italian Prime Minister Ana Rossi spoke.',
+      [
+        ['Italian', 'italy', 'NORP', 'demonym'],
+        ['Ana Rossi', 'rossi', 'PERSON'],
+      ],
+      [],
+      ['rossi AFFILIATED_WITH italy'],
+      [['Prime Minister', 'rossi', 'italy', 'LEADER_OF']],
+    ],
+  ]);
+});

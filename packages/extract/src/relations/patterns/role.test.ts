@@ -1,0 +1,98 @@
+/** Roles: a role noun links its holder and the body it qualifies. */
+import { describe } from 'vitest';
+import { relationTable } from '../test-helper.js';
+
+describe('roles', () => {
+  relationTable([
+    [
+      'Ann Holt, the chief executive of Globex, resigned.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['holt LEADER_OF globex asserted'],
+    ],
+    [
+      'The Lemurian leader, Tor Vang, arrived.',
+      [
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Tor Vang', 'vang', 'PERSON'],
+      ],
+      ['vang LEADER_OF lemuria asserted'],
+    ],
+    [
+      'Jon Berg is the mayor of Bergen.',
+      [
+        ['Jon Berg', 'berg', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      ['berg LEADER_OF bergen asserted'],
+    ],
+    [
+      'Jon Berg is not the mayor of Bergen.',
+      [
+        ['Jon Berg', 'berg', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      ['berg LEADER_OF bergen negated'],
+    ],
+    [
+      "Globex's founder Ola Dahl sold his shares.",
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      ['dahl LEADER_OF globex asserted'],
+    ],
+    [
+      'Kari Nes, a correspondent for Radio Nord, filed the report.',
+      [
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Radio Nord', 'nord', 'ORG'],
+      ],
+      ['nes MEMBER_OF nord asserted'],
+    ],
+    [
+      'Our Oslo correspondent Kari Nes filed the report.',
+      [
+        ['Oslo', 'oslo', 'GPE'],
+        ['Kari Nes', 'nes', 'PERSON'],
+      ],
+      ['nes AFFILIATED_WITH oslo asserted'],
+      ['nes MEMBER_OF oslo'],
+    ],
+    [
+      "Tom Reed's assassin, Jon Berg, was caught.",
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Jon Berg', 'berg', 'PERSON'],
+      ],
+      ['berg ATTACKS reed asserted'],
+    ],
+    [
+      'Kari Nes, who is a director at Globex, spoke.',
+      [
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['nes LEADER_OF globex asserted'],
+    ],
+    [
+      'Norway, a member of NATO, voted.',
+      [
+        ['Norway', 'norway', 'GPE'],
+        ['NATO', 'nato', 'ORG', 'acronym'],
+      ],
+      ['norway MEMBER_OF nato asserted'],
+    ],
+    [
+      'Norway, the host of the summit, welcomed Sweden.',
+      [
+        ['Norway', 'norway', 'GPE'],
+        ['Sweden', 'sweden', 'GPE'],
+      ],
+      [],
+      ['norway LEADER_OF sweden', 'norway MEMBER_OF sweden'],
+    ],
+  ]);
+});
