@@ -259,6 +259,15 @@ const CUES = {
     { type: 'COOPERATES_WITH', prep: 'with' },
   ],
   teach: [{ type: 'MEMBER_OF', prep: 'at' }],
+  play: [
+    { type: 'MEMBER_OF', prep: 'for' },
+    { type: 'MEMBER_OF', prep: 'with' },
+  ],
+  'sign for': [{ type: 'MEMBER_OF' }],
+  score: [{ type: 'MEMBER_OF', prep: 'for', weak: true }],
+  captain: [{ type: 'LEADER_OF' }],
+  coach: [{ type: 'LEADER_OF' }],
+  study: [{ type: 'MEMBER_OF', prep: 'at', weak: true }],
   serve: [
     { type: 'MEMBER_OF', prep: 'in' },
     { type: 'MEMBER_OF', prep: 'on' },

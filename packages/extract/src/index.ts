@@ -18,6 +18,7 @@ export type { ExtractLimits } from './limits.js';
 export { loadNlp } from './nlp.js';
 export type { Nlp } from './nlp.js';
 export { analyse } from './pipeline.js';
+export { findRelations } from './relations/index.js';
 export type {
   Analysis,
   EntityCluster,

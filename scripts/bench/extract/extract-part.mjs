@@ -36,6 +36,7 @@ export async function run({ quick, log }) {
     'pipeline-scaling',
     cores,
   );
+  const stageRun = await run('kg pipeline stage by stage: analysis, then relations', 'stages', 0);
   // Memory: each side alone in its own process.
   const winkMain = await run('bare wink-nlp alone, main thread (memory)', 'wink', 0);
   const winkN = await run(`bare wink-nlp alone, ${cores} workers (memory)`, 'wink', cores);
@@ -148,9 +149,39 @@ export async function run({ quick, log }) {
     '',
     table(header, rows),
     '',
+    ...relationStage(stageRun, tokens),
     '*Cores busy* = CPU time the process got (`process.cpuUsage()`, all its threads) over wall time: a worker row well under its thread count means the machine was not giving it the cores (other work, or the scheduler sharing CPU per session), and its ratio then measures the machine, not the code; *tokens/CPU-s* is the work per CPU second, which does not depend on how many cores were free.',
     '',
     'Bare wink-nlp = `winkNLP(model)` (default pipe, NER included, as the issue defines the baseline; the extractor itself loads only the sbd and pos stages) + `readDoc(text)` + `tokens().out(its.pos)` + `entities().out(its.detail)`, in worker threads for the worker rows (one document per message, like the pool); tokens = wink tokens of the same texts. Peak RSS = `process.resourceUsage().maxRSS` (worker threads included); peak heap = main-thread `heapUsed`, sampled after each document. Every side warms up on at least 20 documents first.',
     '',
   ].join('\n');
+}
+
+/** The relation stage's own time beside the analysis it reads (same documents, main thread). */
+function relationStage(r, tokens) {
+  if (r.error)
+    return [`Relation stage: ${r.error === 'not built' ? NOT_BUILT : `error: ${r.error}`}`, ''];
+  const total = r.analyseSeconds + r.relationSeconds;
+  const rows = [
+    [
+      'normalise + analyse (tokens, parse, mentions, resolution)',
+      `${num(r.analyseSeconds, 2)} s`,
+      num(tokens / r.analyseSeconds),
+      `${((100 * r.analyseSeconds) / total).toFixed(1)}%`,
+    ],
+    [
+      'relations (`findRelations`: trees, coreference, patterns)',
+      `${num(r.relationSeconds, 2)} s`,
+      num(tokens / r.relationSeconds),
+      `${((100 * r.relationSeconds) / total).toFixed(1)}%`,
+    ],
+  ];
+  return [
+    '#### Relation stage',
+    '',
+    `The same articles through \`analyse\` and then \`findRelations\` on the main thread, each stage timed apart. ${num(r.relations)} relation candidates; ${num(r.related)} of ${num(r.entities)} entities named in a document (${((100 * r.related) / Math.max(1, r.entities)).toFixed(1)}%) take part in one there.`,
+    '',
+    table(['stage', 'time', 'tokens/s', 'share'], rows),
+    '',
+  ];
 }

@@ -3,6 +3,9 @@
  *   --side=wink|pipeline  bare wink-nlp or the full `createExtractor().extract`
  *   --side=both           both on the main thread, document by document (order alternating),
  *                         so a busy machine slows both sides alike: the throughput ratio
+ *   --side=stages         the pipeline on the main thread, stage by stage: normalise + analyse
+ *                         (tokens, parse, mentions, resolution) apart from the relation stage
+ *                         (`findRelations` over the analysis), with what the relations cover
  *   --side=wink-scaling|pipeline-scaling
  *                         1 worker against --jobs workers, alive together in this process and
  *                         timed chunk by chunk in alternating order: the scaling ratio
@@ -238,9 +241,47 @@ async function scaling() {
   };
 }
 
+/** The relation stage's own time, against the analysis before it, on the same documents. */
+async function stages() {
+  const extract = await importBuilt('extract');
+  if (typeof extract?.findRelations !== 'function') return { error: 'not built' };
+  const nlp = extract.loadNlp();
+  const analyseOne = (doc) => extract.analyse(nlp, doc.id, extract.normalise(doc.text).text);
+  for (const doc of docs.slice(0, WARMUP)) extract.findRelations(analyseOne(doc));
+  let analyseMs = 0;
+  let relationMs = 0;
+  let relations = 0;
+  let entities = 0;
+  let related = 0;
+  const NAMING = new Set(['name', 'acronym', 'demonym', 'capital', 'nominal']);
+  for (const doc of docs) {
+    let start = performance.now();
+    const analysis = analyseOne(doc);
+    analyseMs += performance.now() - start;
+    start = performance.now();
+    const found = extract.findRelations(analysis);
+    relationMs += performance.now() - start;
+    relations += found.length;
+    const named = new Set(
+      analysis.mentions.filter((m) => NAMING.has(m.kind)).map((m) => m.entityId),
+    );
+    const linked = new Set(found.flatMap((r) => [r.subject, r.object]));
+    entities += named.size;
+    related += [...named].filter((id) => linked.has(id)).length;
+  }
+  return {
+    analyseSeconds: analyseMs / 1000,
+    relationSeconds: relationMs / 1000,
+    relations,
+    entities,
+    related,
+  };
+}
+
 const started = performance.now();
 let result;
-if (side === 'both') result = await interleaved();
+if (side === 'stages') result = await stages();
+else if (side === 'both') result = await interleaved();
 else if (side.endsWith('-scaling')) result = await scaling();
 else if (jobs === 0) result = await mainThread();
 else result = await workersAlone();

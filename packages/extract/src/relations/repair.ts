@@ -84,7 +84,9 @@ function label(c: RepairContext, i: number): string {
   return c.arcs.labels[i - c.first] ?? 'dep';
 }
 
+/** Re-attaches `i` under `h`, unless that would make a cycle (h inside i's own subtree). */
 function attach(c: RepairContext, i: number, h: number, l: string): void {
+  if (h === i || (h >= 0 && dominates(c, i, h))) return;
   c.arcs.heads[i - c.first] = h;
   c.arcs.labels[i - c.first] = l;
 }
@@ -149,10 +151,11 @@ function mergeInto(c: RepairContext, from: number, to: number, into: number): vo
     if (!outside(c, i, from, to)) continue;
     if (top < 0 || depth(c, i) < depth(c, top)) top = i;
   }
+  // First lift `into` to where the span hangs, so moving the others under it makes no cycle.
+  if (top >= 0 && top !== into) attach(c, into, head(c, top), label(c, top));
   for (let i = from; i <= to; i++) {
     for (const ch of children(c, i)) if (ch < from || ch > to) attach(c, ch, into, label(c, ch));
   }
-  if (top >= 0 && top !== into) attach(c, into, head(c, top), label(c, top));
 }
 
 /** "Iranian-made drones": the participle modifies the noun after it, which heads the phrase. */

@@ -255,7 +255,8 @@ export class SentenceTree {
     let lo = i;
     let hi = i;
     const stack = [i];
-    while (stack.length > 0) {
+    let guard = this.end - this.first;
+    while (stack.length > 0 && guard-- >= 0) {
       const x = stack.pop() as number;
       if (x < lo) lo = x;
       if (x > hi) hi = x;

@@ -173,6 +173,36 @@ function bodiesOf(tree: SentenceTree, r: number, ctx: Context, holders: Ref[]): 
   return out;
 }
 
+/**
+ * "ITV's controller of entertainment, Claudia Rosencrantz": a job noun no table knows, in
+ * apposition with a person and qualified by an organisation, makes the person a member of it.
+ */
+function jobRelations(tree: SentenceTree, ctx: Context, out: RelationCandidate[]): void {
+  for (const j of tree.indices()) {
+    if (tree.upos(j) !== 'NOUN' || nameAt(tree, j) || roleAt(tree, j, ctx.lex)) continue;
+    const holders = holdersOf(tree, j, ctx).filter((h) => h.type === 'PERSON' && h.via !== 'coref');
+    if (
+      holders.length === 0 ||
+      (!tree.is(j, 'appos') && !holders.some((h) => tree.parent(h.node) === j))
+    ) {
+      continue;
+    }
+    const orgs: Ref[] = [];
+    for (const c of tree.childrenBy(j, 'nmod')) {
+      const ok = tree.is(c, 'nmod:poss') || BODY_CASES.has(tree.caseOf(c));
+      if (ok && nameAt(tree, c)) orgs.push(...denote(tree, c, ctx).filter((r) => r.type === 'ORG'));
+    }
+    emit(out, tree, ctx, {
+      type: 'MEMBER_OF',
+      subjects: holders,
+      objects: orgs,
+      confidence: 0.6,
+      stance: { modality: 'asserted' },
+      trigger: j,
+    });
+  }
+}
+
 /** Role relations of one sentence, and the role facts they state. */
 export function roleRelations(
   tree: SentenceTree,
@@ -236,6 +266,7 @@ export function roleRelations(
       key: role.key,
     });
   }
+  jobRelations(tree, ctx, relations);
   return { relations, facts };
 }
 
