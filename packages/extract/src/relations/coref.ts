@@ -36,8 +36,14 @@ function fits(want: Want, type: string): boolean {
 
 /** The entity the main clause of a sentence is about: its root's subject. */
 function mainSubject(tree: SentenceTree, ctx: Context): MentionSpan | null | undefined {
-  const root = [...tree.indices()].find((i) => tree.parent(i) < 0 && !tree.is(i, 'punct'));
-  if (root === undefined) return undefined;
+  let root = -1;
+  for (const i of tree.indices()) {
+    if (tree.parent(i) < 0 && !tree.is(i, 'punct')) {
+      root = i;
+      break;
+    }
+  }
+  if (root < 0) return undefined;
   const subject = tree.children(root).find((c) => tree.is(c, 'nsubj'));
   if (subject === undefined) return undefined;
   const refs = denote(tree, subject, ctx);

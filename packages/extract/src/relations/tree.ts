@@ -24,6 +24,7 @@ export class SentenceTree {
   /** Names of a list the parse did not coordinate, under the list's anchor (see `repairLists`). */
   private readonly listed = new Map<number, number[]>();
   private readonly arcs: Arcs;
+  private readonly memos = new Map<string, Map<number, unknown>>();
 
   constructor(
     readonly analysis: Analysis,
@@ -129,11 +130,23 @@ export class SentenceTree {
   /** Does `i` hang off its head by `label`? A label without a subtype matches all its subtypes. */
   is(i: number, ...labels: string[]): boolean {
     const full = this.label(i);
-    for (const l of labels) {
-      if (full === l) return true;
-      if (!l.includes(':') && full.startsWith(`${l}:`)) return true;
-    }
+    const colon = full.indexOf(':');
+    const base = colon < 0 ? full : full.slice(0, colon);
+    for (const l of labels) if (l === full || l === base) return true;
     return false;
+  }
+
+  /** Per-tree memo for a pass's derived facts (a role per token …), keyed by the pass. */
+  memo<T>(key: string, i: number, compute: () => T): T {
+    let table = this.memos.get(key) as Map<number, T> | undefined;
+    if (!table) {
+      table = new Map();
+      this.memos.set(key, table);
+    }
+    if (table.has(i)) return table.get(i) as T;
+    const value = compute();
+    table.set(i, value);
+    return value;
   }
 
   /** Head token, or -1 for a root (a head outside the sentence counts as none). */

@@ -72,6 +72,10 @@ function roleKey(lex: Lexicon, words: string[]): RelationType | undefined {
 
 /** The role a noun names, with the modifier words just before it ("prime minister", "deputy head"). */
 export function roleAt(tree: SentenceTree, r: number, lex: Lexicon): Role | undefined {
+  return tree.memo('role', r, () => findRole(tree, r, lex));
+}
+
+function findRole(tree: SentenceTree, r: number, lex: Lexicon): Role | undefined {
   if (nameAt(tree, r) && nameAt(tree, r)?.type !== 'PERSON') return undefined;
   // "the secretary general of NATO" may tag "general" ADJ; an adjective modifying a noun is no role.
   const adjective = tree.upos(r) === 'ADJ' && !tree.is(r, 'amod');
