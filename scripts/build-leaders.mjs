@@ -59,7 +59,10 @@ for (const raw of readFileSync(src, 'utf8').split('\n')) {
   if (block) {
     flush();
     country = block[2];
-    countries[country] = [clean(block[1])];
+    // A code may head several blocks (France, then Saint Barthelemy under FRA): the first
+    // block's names come first.
+    countries[country] ??= [];
+    countries[country].push(clean(block[1]));
     continue;
   }
   if (line.startsWith('\t') || line.startsWith(' ')) {

@@ -244,10 +244,19 @@ function commaAppositions(c: RepairContext): void {
   const { tokens } = c;
   for (const m of c.mentions) {
     if (m.kind === 'pronoun' || m.type !== 'PERSON' || m.firstToken < c.first + 2) continue;
-    const comma = m.firstToken - 1;
+    // A title between the comma and the name stays with the name (", Ayatollah Ruhollah …").
+    let comma = m.firstToken - 1;
+    while (
+      comma > c.first &&
+      /^\p{Lu}/u.test(tokens[comma]?.text ?? '') &&
+      isPersonNoun(c, comma)
+    ) {
+      comma--;
+    }
     if (tokens[comma]?.text !== ',') continue;
     const h = headOf(c, m);
-    const l = label(c, h);
+    // A flat arc across a comma is a broken name, not part of one.
+    const l = label(c, h) === 'flat' ? 'dep' : label(c, h);
     // An apposition stays when it names the person noun or person it hangs on.
     const on = head(c, h);
     if (l === 'appos' && on >= 0 && (isPersonNoun(c, on) || isPersonName(c, on))) continue;
