@@ -13,6 +13,8 @@
  * - a subject with a preposition ("in India") is an oblique;
  * - "X - the world's largest exporter - sells": the name is the subject, the rest its apposition;
  * - a possessor hung on a verb ("India's Infosys hired") owns the noun after it;
+ * - a subordinator read as a preposition ("as Biden's administration continues") marks a clause;
+ * - a clause with "which"/"who" after ", " is the relative clause of the name before it;
  * - passives without a passive auxiliary ("Arnor is about to restore ties" with Arnor as
  *   nsubj:pass of "restore") become active subjects.
  */
@@ -64,6 +66,8 @@ export function repairArcs(
   markedSubjects(ctx);
   dashAppositions(ctx);
   possessorsOnVerbs(ctx);
+  subordinatorsAsCase(ctx);
+  looseRelatives(ctx);
   return arcs;
 }
 
@@ -349,5 +353,58 @@ function possessorsOnVerbs(c: RepairContext): void {
       attach(c, i, n, 'nmod:poss');
       break;
     }
+  }
+}
+
+const SUBORDINATORS = new Set([
+  'as',
+  'while',
+  'because',
+  'since',
+  'after',
+  'before',
+  'when',
+  'although',
+  'though',
+  'if',
+  'until',
+  'whereas',
+]);
+
+/**
+ * "… as President Biden's administration continues to mount pressure" parsed with "as" as the
+ * case of the noun: the noun is the subject of the verb right after it, "as" its mark.
+ */
+function subordinatorsAsCase(c: RepairContext): void {
+  for (let k = c.first; k < c.end; k++) {
+    if (label(c, k) !== 'case' || !SUBORDINATORS.has(c.tokens[k]?.lower ?? '')) continue;
+    const n = head(c, k);
+    if (n < 0 || !/^(obl|nmod)/.test(label(c, n))) continue;
+    // The first token after the noun phrase.
+    let last = n;
+    for (let i = n + 1; i < c.end && dominates(c, n, i); i++) last = i;
+    const v = last + 1;
+    if (v >= c.end || c.tokens[v]?.upos !== 'VERB') continue;
+    if (children(c, v).some((ch) => /^(nsubj|csubj|expl)/.test(label(c, ch)))) continue;
+    attach(c, n, v, 'nsubj');
+    attach(c, k, v, 'mark');
+  }
+}
+
+/**
+ * "Crimea, which is a part of Ukraine" parsed with the clause hung elsewhere: a clause whose
+ * subject is "which" or "who" right after a name and a comma is that name's relative clause.
+ */
+function looseRelatives(c: RepairContext): void {
+  for (let r = c.first + 2; r < c.end; r++) {
+    const w = c.tokens[r]?.lower ?? '';
+    if ((w !== 'which' && w !== 'who') || c.tokens[r - 1]?.text !== ',') continue;
+    if (!/^nsubj/.test(label(c, r))) continue;
+    const clause = head(c, r);
+    if (clause < 0 || label(c, clause) === 'acl:relcl') continue;
+    const named = mentionEndingAt(c, r - 2);
+    if (!named) continue;
+    const antecedent = headOf(c, named);
+    attach(c, clause, antecedent, 'acl:relcl');
   }
 }

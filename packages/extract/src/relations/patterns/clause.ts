@@ -338,9 +338,11 @@ function purposeDeployment(
     const pred = verbPredicate(tree, c, ctx.lex);
     if (!pred?.frames.some((g) => g.type === 'SUPPORTS' || g.type === 'COOPERATES_WITH')) continue;
     const helped = refsOf(tree, tree.childrenBy(c, 'obj'), ctx);
+    // "IRGC members were sent to support …": with no agent, the deployed force deploys.
+    const senders = args.passive && args.agents.length === 0 ? args.patients : args.agents;
     added += emit(out, tree, ctx, {
       type: 'DEPLOYS_TO',
-      subjects: refsOf(tree, args.agents, ctx),
+      subjects: refsOf(tree, senders, ctx),
       objects: helped,
       confidence: 0.55,
       stance,
