@@ -234,7 +234,10 @@ function nameSpans(c: RepairContext): void {
     const from = Math.max(m.firstToken, c.first);
     const to = Math.min(m.lastToken, c.end);
     for (let i = from; i < to; i++) {
-      if (i !== h && (head(c, i) < from || head(c, i) >= to)) attach(c, i, h, 'flat');
+      if (i === h) continue;
+      if (head(c, i) < from || head(c, i) >= to) attach(c, i, h, 'flat');
+      // What hangs on a word of the name hangs on the name ("Virginia Towle of Wallingford").
+      for (const ch of children(c, i)) if (ch < from || ch >= to) attach(c, ch, h, label(c, ch));
     }
   }
 }

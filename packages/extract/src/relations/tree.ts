@@ -175,6 +175,15 @@ export class SentenceTree {
     return this.token(i).lemma.toLowerCase();
   }
 
+  /**
+   * The keys a noun may be listed under: its lemma, its form, its singular ("killing" may be
+   * lemmatised as the verb "kill", "talks" as "talks").
+   */
+  nounKeys(i: number): string[] {
+    const lower = this.lower(i);
+    return [this.lemma(i), lower, lower.replace(/s$/, '')];
+  }
+
   upos(i: number): string {
     const t = this.token(i);
     return t.upos || t.pos;

@@ -238,7 +238,7 @@ function applyFrame(
         .filter(
           (c) =>
             tree.caseOf(c) === 'by' ||
-            (tree.caseOf(c) === 'of' && !ctx.lex.nouns.has(tree.lemma(o))),
+            (tree.caseOf(c) === 'of' && !tree.nounKeys(o).some((k) => ctx.lex.nouns.has(k))),
         ),
     );
     objects = refsOf(tree, agents, ctx).filter(isActor);

@@ -111,7 +111,7 @@ function parties(
       continue;
     }
     // "an embargo on arms exports to China"
-    if (ctx.lex.nouns.has(tree.lemma(c))) {
+    if (tree.nounKeys(c).some((k) => ctx.lex.nouns.has(k))) {
       for (const d of tree.childrenBy(c, 'nmod')) {
         if (DESCENT_CASES.has(tree.caseOf(d))) out.push(...denoteAll(tree, d, ctx));
       }
@@ -139,8 +139,10 @@ export function eventNounRelations(tree: SentenceTree, ctx: Context): RelationCa
   for (const e of tree.indices()) {
     if (!/^(NOUN|PROPN)$/.test(tree.upos(e)) || nameAt(tree, e)) continue;
     const lemma = tree.lemma(e);
-    const frame: NounFrame | undefined = lex.nouns.get(lemma);
-    const pairType = lex.pairNouns.get(lemma);
+    const keys = tree.nounKeys(e);
+    const key = keys.find((k) => lex.nouns.has(k) || lex.pairNouns.has(k)) ?? lemma;
+    const frame: NounFrame | undefined = lex.nouns.get(key);
+    const pairType = lex.pairNouns.get(key);
     if (!frame && !pairType) continue;
     const governor = governorOf(tree, e, ctx);
     const stance = stanceOf(tree, e, ctx);
