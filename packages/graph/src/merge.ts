@@ -418,8 +418,7 @@ export function mergeResolved(
       attrs.documentCount += mentioned;
       if (seen < attrs.firstSeen) attrs.firstSeen = seen;
       if (seen > attrs.lastSeen) attrs.lastSeen = seen;
-      // Same object: graphology only emits its update event.
-      graph.replaceNodeAttributes(entity.key, attrs);
+      // Changed in place; listeners hear of it once for the whole merge, below.
       summary.nodesMerged++;
     } else {
       const added: EntityAttributes = {
@@ -460,26 +459,59 @@ export function mergeResolved(
         : attrs.weight + relation.evidence.length;
       if (counts) {
         const mixed = mixedCounts(counts);
+        // Counts are only ever added: a mix of modalities stays a mix.
         if (mixed) attrs.modalityCounts = mixed;
-        else delete attrs.modalityCounts;
       }
-      // Notify listeners (graphology events) that the attributes changed.
-      graph.replaceEdgeAttributes(relation.key, attrs);
       summary.edgesMerged++;
     } else {
-      const added = edgeAttributes(relation.predicate, relation.label, relation.evidence);
-      if (!keepEvidence) {
-        const counts: ModalityCounts = {};
-        for (const ev of relation.evidence) counts[ev.modality] = (counts[ev.modality] ?? 0) + 1;
-        const mixed = mixedCounts(counts);
-        if (mixed) added.modalityCounts = mixed;
-        delete added.evidence;
-      }
+      const added = keepEvidence
+        ? edgeAttributes(relation.predicate, relation.label, relation.evidence)
+        : lightEdgeAttributes(relation.predicate, relation.label, relation.evidence);
       graph.addEdgeWithKey(relation.key, relation.subject, relation.object, added);
       summary.edgesAdded++;
     }
   }
+  // One event per kind for the attributes changed in place (graphology's bulk-update events),
+  // rather than one per node and edge.
+  if (summary.nodesMerged > 0) graph.emit('eachNodeAttributesUpdated', { hints: {} });
+  if (summary.edgesMerged > 0) graph.emit('eachEdgeAttributesUpdated', { hints: {} });
   return summary;
+}
+
+/**
+ * Edge attributes summarising evidence records without keeping them: weight, strongest
+ * modality, counts per modality when they mix, dates. (Built whole: deleting a property would
+ * turn every edge's attribute object into a slow dictionary.)
+ */
+function lightEdgeAttributes(
+  predicate: RelationType,
+  label: string | undefined,
+  evidence: readonly EvidenceRecord[],
+): RelationAttributes {
+  let modality: Modality = 'negated';
+  let firstSeen = evidence[0]?.date ?? '';
+  let lastSeen = firstSeen;
+  let mixed = false;
+  for (const ev of evidence) {
+    if (ev.modality !== evidence[0]?.modality) mixed = true;
+    modality = strongerModality(modality, ev.modality);
+    if (ev.date < firstSeen) firstSeen = ev.date;
+    if (ev.date > lastSeen) lastSeen = ev.date;
+  }
+  const attrs: RelationAttributes = {
+    predicate,
+    weight: evidence.length,
+    modality,
+    firstSeen,
+    lastSeen,
+  };
+  if (label !== undefined) attrs.label = label;
+  if (mixed) {
+    const counts: ModalityCounts = {};
+    for (const ev of evidence) counts[ev.modality] = (counts[ev.modality] ?? 0) + 1;
+    attrs.modalityCounts = counts;
+  }
+  return attrs;
 }
 
 /** Edge attributes from a full list of evidence records. */

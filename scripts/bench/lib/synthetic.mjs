@@ -47,7 +47,9 @@ export function entityName(i) {
     word += SYLLABLES[n % SYLLABLES.length];
     n = Math.floor(n / SYLLABLES.length);
   } while (n > 0);
-  return `${word[0].toUpperCase()}${word.slice(1)} ${SYLLABLES[i % 7]}${i % 97}`;
+  // Joined, so the name is one flat string, as a name sliced from a text is (a concatenated
+  // one would be flattened again by every map look-up).
+  return [word[0].toUpperCase(), word.slice(1), ' ', SYLLABLES[i % 7], String(i % 97)].join('');
 }
 
 export function entityType(i) {

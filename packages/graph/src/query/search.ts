@@ -149,6 +149,7 @@ function indexFor(graph: KgGraph): SearchIndex {
       'edgeAdded',
       'edgeDropped',
       'edgeAttributesUpdated',
+      'eachEdgeAttributesUpdated',
       'edgesCleared',
       'cleared',
     ] as const) {

@@ -6,6 +6,20 @@
 
 /** "The Islamic Revolutionary Guard Corps’" → "islamic revolutionary guard corps". */
 export function normalizeName(text: string): string {
+  let norm = normalized.get(text);
+  if (norm === undefined) {
+    if (normalized.size >= NORMALIZED_CACHE_SIZE) normalized.clear();
+    norm = normalize(text);
+    normalized.set(text, norm);
+  }
+  return norm;
+}
+
+/** Names recur (every search, every write of an entity's names): normal forms are kept, bounded. */
+const NORMALIZED_CACHE_SIZE = 100_000;
+const normalized = new Map<string, string>();
+
+function normalize(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

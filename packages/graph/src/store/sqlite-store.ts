@@ -29,7 +29,7 @@ import type { CurationRule } from '../curation.js';
 import { CurationRules } from '../curation.js';
 import type { DocumentMeta, KnownEntities, MergeSummary, StoreGraph } from '../merge.js';
 import { createStoreGraph, documentRecord, resolveExtraction, resolveKeys } from '../merge.js';
-import { canonicalEnds, entityKey, normaliseName, relationKey } from '../names.js';
+import { canonicalEnds, entityKey, isVariantOf, normaliseName, relationKey } from '../names.js';
 import type { NameKind } from '../resolver.js';
 import { ResolverIndex, lookupForms, nameEntries } from '../resolver.js';
 import { detailsOf, relationVisits } from '../query/entity.js';
@@ -93,6 +93,9 @@ function storeError(path: string, err: unknown): KgError {
  * runs between pages, so a server answers while it loads.
  */
 const LOAD_PAGE = 500;
+
+/** Rows per multi-row insert of mentions and aliases. */
+const ROWS_PER_INSERT = 32;
 
 /** How long a typo vocabulary may serve after writes before it is rebuilt. */
 const VOCABULARY_MAX_AGE_MS = 30_000;
@@ -225,6 +228,11 @@ function prepareStatements(db: Db) {
        WHERE id = @id`,
     ),
     deleteNames: prepare(`DELETE FROM names WHERE entity = ?`),
+    upsertName: prepare(
+      `INSERT INTO names (norm, entity, kind) VALUES (?, ?, ?)
+       ON CONFLICT (norm, entity) DO UPDATE SET kind = excluded.kind
+       WHERE names.kind = 'alias' AND excluded.kind = 'variant'`,
+    ),
     insertName: prepare(`INSERT OR REPLACE INTO names (norm, entity, kind) VALUES (?, ?, ?)`),
     deleteText: prepare(`DELETE FROM entity_fts WHERE rowid = ?`),
     insertText: prepare(`INSERT INTO entity_fts (rowid, names) VALUES (?, ?)`),
@@ -683,8 +691,8 @@ class SqliteStore implements Store {
 
   /** Bookkeeping after a committed write: version, counts, projection. */
   private afterWrite(touched: Touched, added: Partial<StoreCounts>): void {
+    // data_version counts other connections' commits only: ours leave it as it was.
     this.currentVersion = this.sql.version.get() as number;
-    this.dataVersion = this.db.pragma('data_version', { simple: true }) as number;
     this.countsNow = {
       documents: this.countsNow.documents + (added.documents ?? 0),
       entities: this.countsNow.entities + (added.entities ?? 0),
@@ -787,6 +795,9 @@ class SqliteStore implements Store {
     const summary = emptySummary();
     const seen = doc.ingestedAt;
 
+    // Mentions and aliases go in a few multi-row statements once every entity has its id.
+    const mentionRows: (string | number)[] = [];
+    const aliasRows: (string | number)[] = [];
     // Entities: rows first (ids for mentions and relations), aggregates once relations are in.
     const entities = new Map<
       string,
@@ -814,13 +825,14 @@ class SqliteStore implements Store {
         else summary.nodesAdded++;
       }
       entities.set(entity.key, row ? { id, state, old: row, before } : { id, state, before });
-      for (const alias of entity.aliases) sql.insertAlias.run(id, num, alias);
-      for (const m of entity.mentions) {
-        sql.insertMention.run(num, id, m.start, m.end, m.text, m.type);
-      }
+      for (const alias of entity.aliases) aliasRows.push(id, num, alias);
+      for (const m of entity.mentions) mentionRows.push(num, id, m.start, m.end, m.text, m.type);
       mentions += entity.mentions.length;
       touched.entities.add(entity.key);
     }
+
+    this.insertRows('mentions', mentionRows);
+    this.insertRows('aliases', aliasRows);
 
     let evidenceCount = 0;
     for (const relation of resolved.relations) {
@@ -912,7 +924,11 @@ class SqliteStore implements Store {
       };
       if (named) {
         sql.updateEntity.run(params);
-        this.writeNames(id, state);
+        this.writeNames(
+          id,
+          state,
+          old && { label: old.label, type: old.type, aliases: JSON.parse(old.aliases) as string[] },
+        );
       } else {
         const { label: _label, aliases: _aliases, ...counts } = params;
         sql.updateEntityCounts.run(counts);
@@ -929,15 +945,59 @@ class SqliteStore implements Store {
     };
   }
 
+  /** Multi-row inserts, by chunks of `ROWS_PER_INSERT` (one prepared statement per shape). */
+  private insertRows(table: 'mentions' | 'aliases', values: readonly (string | number)[]): void {
+    const width = table === 'mentions' ? 6 : 3;
+    const rows = values.length / width;
+    for (let at = 0; at < rows; at += ROWS_PER_INSERT) {
+      const count = Math.min(ROWS_PER_INSERT, rows - at);
+      this.multiInsert(table, count).run(values.slice(at * width, (at + count) * width));
+    }
+  }
+
+  private readonly inserts = new Map<string, Statement>();
+
+  private multiInsert(table: 'mentions' | 'aliases', count: number): Statement {
+    const name = `${table}:${count}`;
+    let statement = this.inserts.get(name);
+    if (!statement) {
+      const sql =
+        table === 'mentions'
+          ? `INSERT INTO mentions (doc, entity, start, end, text, type) VALUES ${Array(count).fill('(?, ?, ?, ?, ?, ?)').join(', ')}`
+          : `INSERT OR IGNORE INTO aliases (entity, doc, alias) VALUES ${Array(count).fill('(?, ?, ?)').join(', ')}`;
+      statement = this.db.prepare(sql);
+      this.inserts.set(name, statement);
+    }
+    return statement;
+  }
+
   /** Adds a write's tally deltas to the stored tallies (inside the write's transaction). */
   private applyTallies(tallies: Tallies): void {
     for (const [name, delta] of tallies.deltas) this.sql.addTally.run(name, delta);
   }
 
   /** The names an entity is resolved and searched by, rewritten after a change. */
-  private writeNames(id: number, state: Pick<EntityState, 'label' | 'type' | 'aliases'>): void {
-    this.sql.deleteNames.run(id);
-    for (const [norm, kind] of nameEntries(state)) this.sql.insertName.run(norm, id, kind);
+  private writeNames(
+    id: number,
+    state: Pick<EntityState, 'label' | 'type' | 'aliases'>,
+    before?: { label: string; type: string; aliases: string[] },
+  ): void {
+    if (before && before.label === state.label && before.type === state.type) {
+      // The common change: new aliases. Their names go in without touching the others (a
+      // name or a variant is never turned into a plain alias).
+      const known = new Set(before.aliases);
+      const added = state.aliases.filter((alias) => !known.has(alias));
+      if (added.length === 0) return;
+      for (const alias of added) {
+        const norm = normaliseName(alias);
+        if (!norm) continue;
+        const variant = isVariantOf(alias, state.label) || isVariantOf(state.label, alias);
+        this.sql.upsertName.run(norm, id, variant ? 'variant' : 'alias');
+      }
+    } else {
+      this.sql.deleteNames.run(id);
+      for (const [norm, kind] of nameEntries(state)) this.sql.insertName.run(norm, id, kind);
+    }
     this.sql.deleteText.run(id);
     this.sql.insertText.run(id, searchText(state.label, state.aliases));
   }
