@@ -48,6 +48,12 @@ describe('GET /api/health', () => {
     expect(body.edges).toBe(full.edges.length);
     expect(body.nodes).toBeGreaterThan(5);
     expect(body.edges).toBeGreaterThan(3);
+    expect(typeof body.graphLoaded).toBe('boolean');
+  });
+
+  it('says when the in-memory graph is loaded (a filtered view needs it)', async () => {
+    await t.json('/api/graph?types=GPE');
+    expect((await t.json<HealthResponse>('/api/health')).body.graphLoaded).toBe(true);
   });
 });
 

@@ -175,6 +175,11 @@ export interface HealthResponse {
   documents: number;
   nodes: number;
   edges: number;
+  /**
+   * Whether the in-memory graph is loaded. Until it is, everything answers from the store's
+   * tables except filtered views, k shortest paths and exports, which wait for it.
+   */
+  graphLoaded: boolean;
 }
 
 /** One entity in rankings (stats, search). */

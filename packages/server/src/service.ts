@@ -43,6 +43,7 @@ export interface StoreCounts {
   documents: number;
   nodes: number;
   edges: number;
+  graphLoaded: boolean;
 }
 
 export interface ExportedFile {
@@ -376,7 +377,12 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
   return {
     counts() {
       const counts = store.counts();
-      return { documents: counts.documents, nodes: counts.entities, edges: counts.relations };
+      return {
+        documents: counts.documents,
+        nodes: counts.entities,
+        edges: counts.relations,
+        graphLoaded: store.graphLoaded,
+      };
     },
 
     async stats() {

@@ -47,6 +47,8 @@ and aliases ("IRGC", "Tehran"); a name that matches nothing exactly goes to the 
              communities
 
 Relations are followed in both directions unless --directed (subject → object).
+search, entity, path, neighbors, common and stats read only what they need from the store
+(a large store answers in about a second); paths and stats --metrics load the whole graph.
 
 ${FILTER_HELP}
 

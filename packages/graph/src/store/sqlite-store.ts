@@ -205,6 +205,10 @@ function prepareStatements(db: Db) {
     entityById: prepare(`SELECT ${ENTITY_COLUMNS} FROM entities WHERE id = ?`),
     entitiesByKeys: prepare(`SELECT ${ENTITY_COLUMNS} FROM entities WHERE key IN (${values})`),
     typesByKeys: prepare(`SELECT key, type FROM entities WHERE key IN (${values})`),
+    idsByKeys: prepare(`SELECT id, key FROM entities WHERE key IN (${values})`),
+    relationIdByEnds: prepare(
+      `SELECT id, weight FROM relations WHERE subject = ? AND predicate = ? AND object = ?`,
+    ),
     namesOf: prepare(
       `SELECT n.norm, n.kind, e.key, e.type FROM names n JOIN entities e ON e.id = n.entity
        WHERE n.norm IN (${values})`,
@@ -1495,20 +1499,42 @@ class SqliteStore implements Store {
     );
     const filtered = filter.modalities !== null || filter.dated;
     const result = new Map<string, RelationEvidence>();
-    for (const key of new Set(relationKeys)) {
-      const found = this.relationRow(key);
-      if (!found) continue;
+    // The ends' row ids in one read, then one indexed read per relation.
+    const keys = [...new Set(relationKeys)];
+    const parts = keys.map(splitRelationKey);
+    const ends = new Set<string>();
+    for (const part of parts) {
+      if (part) {
+        ends.add(part.subject);
+        ends.add(part.object);
+      }
+    }
+    const ids = new Map<string, number>();
+    for (const row of this.sql.idsByKeys.all(JSON.stringify([...ends])) as {
+      id: number;
+      key: string;
+    }[]) {
+      ids.set(row.key, row.id);
+    }
+    for (const [i, key] of keys.entries()) {
+      const part = parts[i];
+      const subject = part && ids.get(part.subject);
+      const object = part && ids.get(part.object);
+      if (subject === undefined || object === undefined || !part) continue;
+      const relation = this.sql.relationIdByEnds.get(subject, part.predicate, object) as
+        { id: number; weight: number } | undefined;
+      if (!relation) continue;
       if (!filtered) {
         const rows = (
           options.limit === undefined
-            ? this.sql.evidenceOf.all(found.row.id)
-            : this.sql.evidenceOfLimited.all(found.row.id, options.limit)
+            ? this.sql.evidenceOf.all(relation.id)
+            : this.sql.evidenceOfLimited.all(relation.id, options.limit)
         ) as EvidenceRow[];
-        result.set(key, { evidence: rows.map(toEvidence), total: found.row.weight });
+        result.set(key, { evidence: rows.map(toEvidence), total: relation.weight });
         continue;
       }
       const kept: EvidenceRecord[] = [];
-      for (const row of this.sql.evidenceOf.all(found.row.id) as EvidenceRow[]) {
+      for (const row of this.sql.evidenceOf.all(relation.id) as EvidenceRow[]) {
         const item = toEvidence(row);
         if (evidenceItemPasses(filter, item)) kept.push(item);
       }
