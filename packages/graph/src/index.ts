@@ -5,7 +5,7 @@ export { openStore, ingestExtraction } from './store/store.js';
 export { withEvidence, attachEvidence } from './store/materialize.js';
 export { shortestPathInStore, neighborsInStore, commonNeighborsInStore } from './store/traverse.js';
 export type { EvidenceSlot } from './store/materialize.js';
-export { SCHEMA_VERSION } from './store/migrations.js';
+export { SCHEMA_VERSION } from './store/sqlite/migrations.js';
 export { compareVersions, ingestDocuments } from './ingest.js';
 export type { StoreGraph, DocumentMeta, MergeSummary, MergeOptions } from './merge.js';
 export type { CurationRule, CurationOp } from './curation.js';

@@ -270,7 +270,7 @@ export type { GraphCounts };
  * await store.close();
  */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
-  const { openSqliteStore } = await import('./sqlite-store.js');
+  const { openSqliteStore } = await import('./sqlite/open.js');
   return openSqliteStore(options);
 }
 

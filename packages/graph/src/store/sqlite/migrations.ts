@@ -6,8 +6,8 @@
 import type { Database } from 'better-sqlite3';
 import type { EntityType } from '@kg/schema';
 import { KgError } from '@kg/schema';
-import { nameEntries } from '../resolver.js';
-import { searchText } from '../query/search.js';
+import { nameEntries } from '../../resolver.js';
+import { searchText } from '../../query/search.js';
 
 type Migration = (db: Database) => void;
 

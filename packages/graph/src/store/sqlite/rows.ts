@@ -12,8 +12,8 @@ import type {
   StoredDocument,
 } from '@kg/schema';
 import { MODALITIES } from '@kg/schema';
-import type { ModalityCounts } from '../modalities.js';
-import { mixedCounts } from '../modalities.js';
+import type { ModalityCounts } from '../../modalities.js';
+import { mixedCounts } from '../../modalities.js';
 
 export interface DocumentRow {
   num: number;

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SCHEMA_V1_SQL, SCHEMA_VERSION } from './migrations.js';
-import { openStore } from './store.js';
-import type { Store } from './store.js';
-import { describeStoreSuite, docA, docB, docC, dump } from './store-suite.js';
+import { openStore } from '../store.js';
+import type { Store } from '../store.js';
+import { describeStoreSuite, docA, docB, docC, dump } from '../store-suite.js';
 
 const open = new Map<Store, string>();
 const dirs: string[] = [];

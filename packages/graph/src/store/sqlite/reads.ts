@@ -1,0 +1,600 @@
+/**
+ * The SQLite store's reads: documents, entities and relations by key, name resolution, ranked
+ * search over the full-text index (typos through a letter-pair vocabulary), evidence by relation,
+ * an entity's relations, neighbourhoods, the best-connected entities, and graph stats from the
+ * tallies. Indexed look-ups throughout: nothing here reads a whole table but the stats' pass
+ * over relation ends.
+ */
+import type { Database as Db } from 'better-sqlite3';
+import type {
+  EntityAttributes,
+  EntityType,
+  EvidenceRecord,
+  Modality,
+  RelationType,
+  StoredDocument,
+} from '@kg/schema';
+import { KgError } from '@kg/schema';
+import type { GraphStats } from '../../metrics.js';
+import { largest } from '../../metrics.js';
+import { normaliseName, relationKey } from '../../names.js';
+import type { NameKind } from '../../resolver.js';
+import type { RelationVisit } from '../../query/entity.js';
+import { evidenceItemPasses, resolveFilter } from '../../query/filters.js';
+import type { EntityResolution, SearchHit, SearchOptions, TypoGroup } from '../../query/search.js';
+import { rankCandidates } from '../../query/search.js';
+import { Vocabulary, normalizeName, tokenize } from '../../query/text.js';
+import type {
+  DocumentListOptions,
+  EvidenceHit,
+  EvidenceOptions,
+  Neighborhood,
+  RelationEvidence,
+  StoredRelation,
+  StrongestView,
+} from '../store.js';
+import type { DocumentRow, EntityRow, EvidenceRow, KeyedRelationRow, RelationRow } from './rows.js';
+import {
+  DOCUMENT_COLUMNS,
+  ENTITY_COLUMNS,
+  EVIDENCE_SELECT,
+  RELATION_COLUMNS,
+  toDocument,
+  toEntityAttributes,
+  toEvidence,
+  toRelationAttributes,
+} from './rows.js';
+import type { SqliteContext, Statements } from './statements.js';
+import { splitRelationKey, yieldToLoop } from './statements.js';
+
+/** How long a typo vocabulary may serve after writes before it is rebuilt. */
+const VOCABULARY_MAX_AGE_MS = 30_000;
+
+/** Relation rows per page for the components count (cheap work per row). */
+const STATS_PAGE = 20_000;
+
+export class Reads {
+  private words: { version: number; builtAt: number; vocabulary: Vocabulary } | undefined;
+
+  constructor(private readonly ctx: SqliteContext) {}
+
+  private get db(): Db {
+    return this.ctx.db;
+  }
+
+  private get sql(): Statements {
+    return this.ctx.sql;
+  }
+
+  findDocument(ref: string): StoredDocument | undefined {
+    const exact = this.sql.documentById.get(ref) as DocumentRow | undefined;
+    if (exact) return toDocument(exact);
+    if (/^[0-9a-f]{6,}$/u.test(ref)) {
+      const rows = this.db
+        .prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id >= ? AND d.id < ? LIMIT 2`)
+        .all(ref, `${ref}\uffff`) as DocumentRow[];
+      if (rows.length > 1) {
+        throw new KgError('CONFLICT', `graph.store: id prefix "${ref}" matches several documents.`);
+      }
+      if (rows[0]) return toDocument(rows[0]);
+    }
+    const bySource = this.db
+      .prepare(
+        `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.source = ?
+         ORDER BY d.ingested_at DESC LIMIT 1`,
+      )
+      .get(ref) as DocumentRow | undefined;
+    if (bySource) return toDocument(bySource);
+    // The end of a path: "tech/001.txt" for "../corpus/bbc/tech/001.txt".
+    const bySuffix = this.db
+      .prepare(
+        `SELECT ${DOCUMENT_COLUMNS} FROM documents d
+         WHERE substr(d.source, -length(?) - 1) IN ('/' || ?, '\\' || ?) LIMIT 2`,
+      )
+      .all(ref, ref, ref) as DocumentRow[];
+    if (bySuffix.length > 1) {
+      throw new KgError(
+        'CONFLICT',
+        `graph.store: "${ref}" ends several document paths; give more of it.`,
+      );
+    }
+    return bySuffix[0] ? toDocument(bySuffix[0]) : undefined;
+  }
+
+  async listDocuments(options: DocumentListOptions = {}): Promise<StoredDocument[]> {
+    const limit = options.limit ?? -1;
+    const offset = options.offset ?? 0;
+    if (options.entity !== undefined) {
+      const entity = this.sql.entityByKey.get(options.entity) as EntityRow | undefined;
+      if (!entity) return [];
+      const rows = this.db
+        .prepare(
+          `SELECT ${DOCUMENT_COLUMNS} FROM documents d
+           WHERE d.num IN (SELECT DISTINCT doc FROM mentions WHERE entity = ?)
+           ORDER BY d.num DESC LIMIT ? OFFSET ?`,
+        )
+        .all(entity.id, limit, offset) as DocumentRow[];
+      return rows.map(toDocument);
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.ingested_at, d.source
+         LIMIT ? OFFSET ?`,
+      )
+      .all(limit, offset) as DocumentRow[];
+    return rows.map(toDocument);
+  }
+
+  entityRow(key: string): EntityRow | undefined {
+    return this.sql.entityByKey.get(key) as EntityRow | undefined;
+  }
+
+  /** A relation row by key, with the keys of its ends. */
+  relationRow(key: string): { row: RelationRow; subject: string; object: string } | undefined {
+    const parts = splitRelationKey(key);
+    if (!parts) return undefined;
+    const subject = this.entityRow(parts.subject);
+    const object = this.entityRow(parts.object);
+    if (!subject || !object) return undefined;
+    const row = this.sql.relationByEnds.get(subject.id, parts.predicate, object.id) as
+      RelationRow | undefined;
+    return row ? { row, subject: subject.key, object: object.key } : undefined;
+  }
+
+  findEntityNow(ref: string): string {
+    if (this.entityRow(ref)) return ref;
+    const norm = normaliseName(ref);
+    const rows = this.sql.entitiesNamed.all(norm) as {
+      kind: NameKind;
+      key: string;
+      label: string;
+      aliases: string;
+    }[];
+    const byLabel = rows.filter((r) => r.kind === 'name');
+    const matches = rows.filter(
+      (r) =>
+        r.kind === 'name' ||
+        (JSON.parse(r.aliases) as string[]).some((alias) => normaliseName(alias) === norm),
+    );
+    if (byLabel.length === 1 && byLabel[0]) return byLabel[0].key;
+    if (matches.length === 1 && matches[0]) return matches[0].key;
+    if (matches.length === 0) {
+      throw new KgError('NOT_FOUND', `graph.entities: entity "${ref}" not found.`);
+    }
+    throw new KgError(
+      'CONFLICT',
+      `graph.entities: "${ref}" names several entities (${matches
+        .slice(0, 5)
+        .map((m) => m.key)
+        .join(', ')}); use a key.`,
+    );
+  }
+
+  async resolveEntity(nameOrId: string): Promise<EntityResolution> {
+    const row = this.entityRow(nameOrId);
+    if (row) return { id: row.key, label: row.label, type: row.type as EntityType, via: 'id' };
+    const normalized = normalizeName(nameOrId);
+    if (normalized.length === 0) {
+      throw new KgError('INVALID_ARGUMENT', 'graph.resolveEntity: empty entity name.');
+    }
+    const rows = this.sql.entitiesNamed.all(normaliseName(nameOrId)) as {
+      kind: NameKind;
+      key: string;
+      label: string;
+      type: EntityType;
+      aliases: string;
+      degree: number;
+    }[];
+    const pick = (list: typeof rows) =>
+      list.reduce((best, r) => (r.degree > best.degree ? r : best));
+    const byLabel = rows.filter((r) => normalizeName(r.label) === normalized);
+    if (byLabel.length > 0) {
+      const best = pick(byLabel);
+      return { id: best.key, label: best.label, type: best.type, via: 'label' };
+    }
+    const byAlias = rows.filter((r) =>
+      (JSON.parse(r.aliases) as string[]).some((alias) => normalizeName(alias) === normalized),
+    );
+    if (byAlias.length > 0) {
+      const best = pick(byAlias);
+      return { id: best.key, label: best.label, type: best.type, via: 'alias' };
+    }
+    const [hit] = await this.search(nameOrId, { limit: 1 });
+    if (hit) return { id: hit.id, label: hit.label, type: hit.type, via: 'search' };
+    throw new KgError('NOT_FOUND', `graph.resolveEntity: no entity matches "${nameOrId}".`);
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const limit = options.limit ?? 10;
+    if (!Number.isInteger(limit) || limit < 1) {
+      throw new KgError(
+        'INVALID_ARGUMENT',
+        `graph.search: limit must be a positive integer, got ${limit}.`,
+      );
+    }
+    const normalized = normalizeName(query);
+    if (normalized.length === 0) return [];
+    const tokens = tokenize(normalized);
+    const types = options.types?.length ? new Set<string>(options.types) : null;
+    const candidates = new Map<string, EntityRow>();
+    const add = (row: EntityRow): void => {
+      if (types === null || types.has(row.type)) candidates.set(row.key, row);
+    };
+    const byId = this.entityRow(query.trim().toLowerCase());
+    if (byId) add(byId);
+    for (const row of this.db
+      .prepare(
+        `SELECT ${ENTITY_COLUMNS} FROM entities WHERE id IN (
+           SELECT entity FROM names WHERE norm = ?)`,
+      )
+      .all(normaliseName(query)) as EntityRow[]) {
+      add(row);
+    }
+    const match = tokens.map((t) => `"${t.replace(/"/gu, '""')}"*`).join(' ');
+    // A bounded scan of the index (a two-letter prefix can match most names), the more
+    // central and mentioned first among what it found.
+    for (const row of this.db
+      .prepare(
+        `SELECT ${ENTITY_COLUMNS} FROM entities WHERE id IN (
+           SELECT rowid FROM entity_fts WHERE entity_fts MATCH ? LIMIT 5000)
+         ORDER BY weighted_degree + mention_count DESC LIMIT ?`,
+      )
+      .all(match, Math.max(200, limit * 20)) as EntityRow[]) {
+      add(row);
+    }
+    const hits = rankCandidates(
+      [...candidates.values()].map((row) => ({
+        id: row.key,
+        label: row.label,
+        type: row.type as EntityType,
+        aliases: JSON.parse(row.aliases) as string[],
+        weight: row.weighted_degree + row.mention_count,
+      })),
+      query,
+      limit,
+      () => this.vocabulary(),
+      (words) => this.entitiesWithWords(words, types),
+    );
+    return hits;
+  }
+
+  /**
+   * Every distinct word of every name, for typo matching. Rebuilt after writes at most every
+   * half minute: a word missing for a while only means a typo suggestion less.
+   */
+  vocabulary(): Vocabulary {
+    const now = Date.now();
+    const cached = this.words;
+    if (
+      cached &&
+      (cached.version === this.ctx.version() || now - cached.builtAt < VOCABULARY_MAX_AGE_MS)
+    ) {
+      return cached.vocabulary;
+    }
+    this.db.exec(
+      `CREATE VIRTUAL TABLE IF NOT EXISTS temp.entity_vocab USING fts5vocab(main, entity_fts, row)`,
+    );
+    const vocabulary = new Vocabulary(
+      this.db.prepare(`SELECT term FROM temp.entity_vocab`).pluck().all() as string[],
+    );
+    this.words = { version: this.ctx.version(), builtAt: now, vocabulary };
+    return vocabulary;
+  }
+
+  /**
+   * Entities whose names hold, for every group, a word the group's prefix starts or one of its
+   * words (the typos a query word may be).
+   */
+  entitiesWithWords(groups: readonly TypoGroup[], types: ReadonlySet<string> | null) {
+    if (groups.every((g) => g.words.length === 0)) return [];
+    const quote = (w: string) => `"${w.replace(/"/gu, '""')}"`;
+    const match = groups
+      .map((g) => `(${[`${quote(g.prefix)}*`, ...g.words.slice(0, 50).map(quote)].join(' OR ')})`)
+      .join(' AND ');
+    const rows = this.db
+      .prepare(
+        `SELECT ${ENTITY_COLUMNS} FROM entities WHERE id IN (
+           SELECT rowid FROM entity_fts WHERE entity_fts MATCH ? LIMIT 5000)
+         ORDER BY weighted_degree + mention_count DESC LIMIT 500`,
+      )
+      .all(match) as EntityRow[];
+    return rows
+      .filter((row) => types === null || types.has(row.type))
+      .map((row) => ({
+        id: row.key,
+        label: row.label,
+        type: row.type as EntityType,
+        aliases: JSON.parse(row.aliases) as string[],
+        weight: row.weighted_degree + row.mention_count,
+      }));
+  }
+
+  async searchEvidence(query: string, options: { limit?: number } = {}): Promise<EvidenceHit[]> {
+    const limit = options.limit ?? 20;
+    const tokens = tokenize(normalizeName(query));
+    if (tokens.length === 0) return [];
+    const match = tokens.map((t) => `"${t.replace(/"/gu, '""')}"`).join(' ');
+    const rows = this.db
+      .prepare(
+        `${EVIDENCE_SELECT} WHERE ev.id IN (
+           SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ? ORDER BY rank LIMIT ?)
+         ORDER BY ev.id DESC`,
+      )
+      .all(match, limit) as EvidenceRow[];
+    const hits: EvidenceHit[] = [];
+    for (const row of rows) {
+      const rel = this.sql.relationById.get(row.relation) as RelationRow | undefined;
+      if (!rel) continue;
+      const subject = (this.sql.entityById.get(rel.subject) as EntityRow).key;
+      const object = (this.sql.entityById.get(rel.object) as EntityRow).key;
+      hits.push({
+        ...toEvidence(row),
+        relation: relationKey(subject, rel.predicate as RelationType, object),
+        source: subject,
+        target: object,
+      });
+    }
+    return hits;
+  }
+
+  /** An entity's relations read from the tables (when the projection is not loaded). */
+  *relationVisitsFromRows(entity: EntityRow): Generator<RelationVisit> {
+    const rows = this.sql.relationsOf.all({ id: entity.id }) as KeyedRelationRow[];
+    const others = new Map<number, EntityRow>();
+    for (const row of rows) {
+      const out = row.subject === entity.id;
+      const otherId = out ? row.object : row.subject;
+      let other = others.get(otherId);
+      if (!other) {
+        other = this.sql.entityById.get(otherId) as EntityRow;
+        others.set(otherId, other);
+      }
+      yield {
+        key: relationKey(row.subject_key, row.predicate as RelationType, row.object_key),
+        direction: out ? 'out' : 'in',
+        other: { id: other.key, label: other.label, type: other.type as EntityType },
+        attributes: toRelationAttributes(row),
+      };
+    }
+  }
+
+  async evidence(
+    relationKeys: readonly string[],
+    options: EvidenceOptions = {},
+  ): Promise<Map<string, RelationEvidence>> {
+    const filter = resolveFilter(
+      {
+        ...(options.modalities ? { modalities: options.modalities } : {}),
+        ...(options.from ? { from: options.from } : {}),
+        ...(options.to ? { to: options.to } : {}),
+      },
+      'graph.evidence',
+      null,
+    );
+    const filtered = filter.modalities !== null || filter.dated;
+    const result = new Map<string, RelationEvidence>();
+    // The ends' row ids in one read, then one indexed read per relation.
+    const keys = [...new Set(relationKeys)];
+    const parts = keys.map(splitRelationKey);
+    const ends = new Set<string>();
+    for (const part of parts) {
+      if (part) {
+        ends.add(part.subject);
+        ends.add(part.object);
+      }
+    }
+    const ids = new Map<string, number>();
+    for (const row of this.sql.idsByKeys.all(JSON.stringify([...ends])) as {
+      id: number;
+      key: string;
+    }[]) {
+      ids.set(row.key, row.id);
+    }
+    for (const [i, key] of keys.entries()) {
+      const part = parts[i];
+      const subject = part && ids.get(part.subject);
+      const object = part && ids.get(part.object);
+      if (subject === undefined || object === undefined || !part) continue;
+      const relation = this.sql.relationIdByEnds.get(subject, part.predicate, object) as
+        { id: number; weight: number } | undefined;
+      if (!relation) continue;
+      if (!filtered) {
+        const rows = (
+          options.limit === undefined
+            ? this.sql.evidenceOf.all(relation.id)
+            : this.sql.evidenceOfLimited.all(relation.id, options.limit)
+        ) as EvidenceRow[];
+        result.set(key, { evidence: rows.map(toEvidence), total: relation.weight });
+        continue;
+      }
+      const kept: EvidenceRecord[] = [];
+      for (const row of this.sql.evidenceOf.all(relation.id) as EvidenceRow[]) {
+        const item = toEvidence(row);
+        if (evidenceItemPasses(filter, item)) kept.push(item);
+      }
+      result.set(key, {
+        evidence: options.limit === undefined ? kept : kept.slice(0, options.limit),
+        total: kept.length,
+      });
+    }
+    return result;
+  }
+
+  /**
+   * Graph stats from the tallies every write keeps, two small reads, and the connected
+   * components (union-find over row ids, read in pages with the event loop running between).
+   */
+  async computeGraphStats(): Promise<GraphStats> {
+    const db = this.db;
+    const entityTypes: GraphStats['entityTypes'] = {};
+    const predicates: GraphStats['predicates'] = {};
+    const modalities: GraphStats['modalities'] = {};
+    let evidence = 0;
+    let isolated = 0;
+    let nodes = 0;
+    let edges = 0;
+    for (const { name, count } of this.sql.tallies.all() as { name: string; count: number }[]) {
+      if (count === 0) continue;
+      const [kind, value] = name.split(':') as [string, string | undefined];
+      if (kind === 'type') {
+        entityTypes[value as EntityType] = count;
+        nodes += count;
+      } else if (kind === 'predicate') {
+        predicates[value as RelationType] = count;
+        edges += count;
+      } else if (kind === 'modality') modalities[value as Modality] = count;
+      else if (kind === 'evidence') evidence = count;
+      else if (kind === 'isolated') isolated = count;
+    }
+    const top = (
+      db
+        .prepare(
+          `SELECT key, label, type, degree, weighted_degree FROM entities
+           ORDER BY weighted_degree DESC, key LIMIT 10`,
+        )
+        .all() as {
+        key: string;
+        label: string;
+        type: EntityType;
+        degree: number;
+        weighted_degree: number;
+      }[]
+    ).map((row) => ({
+      id: row.key,
+      label: row.label,
+      type: row.type,
+      degree: row.degree,
+      weightedDegree: row.weighted_degree,
+    }));
+    const documents = db
+      .prepare(`SELECT COUNT(*) FROM documents WHERE evidence_count > 0`)
+      .pluck()
+      .get() as number;
+    await yieldToLoop();
+    // Connected components, ignoring direction: union-find over row ids.
+    const maxId = (db.prepare(`SELECT MAX(id) FROM entities`).pluck().get() as number | null) ?? 0;
+    const parent = new Int32Array(maxId + 1);
+    for (let i = 0; i <= maxId; i++) parent[i] = i;
+    const find = (i: number): number => {
+      while (parent[i] !== i) {
+        parent[i] = parent[parent[i] as number] as number;
+        i = parent[i] as number;
+      }
+      return i;
+    };
+    const pairs = db
+      .prepare(`SELECT id, subject, object FROM relations WHERE id > ? ORDER BY id LIMIT ?`)
+      .raw();
+    for (let last = 0; ;) {
+      const rows = pairs.all(last, STATS_PAGE) as [number, number, number][];
+      for (const [id, subject, object] of rows) {
+        const a = find(subject);
+        const b = find(object);
+        if (a !== b) parent[a] = b;
+        last = id;
+      }
+      if (rows.length < STATS_PAGE) break;
+      await yieldToLoop();
+    }
+    const sizes = new Map<number, number>();
+    for (const id of db.prepare(`SELECT id FROM entities`).pluck().all() as number[]) {
+      const root = find(id);
+      sizes.set(root, (sizes.get(root) ?? 0) + 1);
+    }
+    return {
+      nodes,
+      edges,
+      evidence,
+      documents,
+      entityTypes,
+      predicates,
+      modalities,
+      density: nodes > 1 ? edges / (nodes * (nodes - 1)) : 0,
+      components: sizes.size,
+      largestComponent: largest(sizes.values()),
+      isolated,
+      top,
+    };
+  }
+
+  async neighborhood(keys: readonly string[]): Promise<Neighborhood> {
+    const entities = new Map<string, EntityAttributes>();
+    const relations: StoredRelation[] = [];
+    const rows = this.sql.entitiesByKeys.all(JSON.stringify([...new Set(keys)])) as EntityRow[];
+    const ids = rows.map((row) => row.id);
+    for (const row of rows) entities.set(row.key, toEntityAttributes(row));
+    if (ids.length === 0) return { entities, relations };
+    const ends = new Map<number, EntityRow>(rows.map((row) => [row.id, row]));
+    const found = this.db
+      .prepare(
+        `SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.subject IN (SELECT value FROM json_each(@ids))
+         UNION
+         SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.object IN (SELECT value FROM json_each(@ids))`,
+      )
+      .all({ ids: JSON.stringify(ids) }) as RelationRow[];
+    const missing = new Set<number>();
+    for (const row of found) {
+      if (!ends.has(row.subject)) missing.add(row.subject);
+      if (!ends.has(row.object)) missing.add(row.object);
+    }
+    if (missing.size > 0) {
+      for (const row of this.db
+        .prepare(
+          `SELECT ${ENTITY_COLUMNS} FROM entities WHERE id IN (SELECT value FROM json_each(?))`,
+        )
+        .all(JSON.stringify([...missing])) as EntityRow[]) {
+        ends.set(row.id, row);
+        entities.set(row.key, toEntityAttributes(row));
+      }
+    }
+    for (const row of found) {
+      const source = (ends.get(row.subject) as EntityRow).key;
+      const target = (ends.get(row.object) as EntityRow).key;
+      relations.push({
+        key: relationKey(source, row.predicate as RelationType, target),
+        source,
+        target,
+        attributes: toRelationAttributes(row),
+      });
+    }
+    return { entities, relations };
+  }
+
+  async strongest(n: number, maxRelations: number): Promise<StrongestView> {
+    const rows = this.db
+      .prepare(`SELECT ${ENTITY_COLUMNS} FROM entities ORDER BY weighted_degree DESC, key LIMIT ?`)
+      .all(n) as EntityRow[];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const ids = JSON.stringify(rows.map((row) => row.id));
+    const found = this.db
+      .prepare(
+        `SELECT ${RELATION_COLUMNS} FROM relations r
+         WHERE r.subject IN (SELECT value FROM json_each(@ids))
+           AND r.object IN (SELECT value FROM json_each(@ids))`,
+      )
+      .all({ ids }) as RelationRow[];
+    const relations = found.map((row) => {
+      const source = (byId.get(row.subject) as EntityRow).key;
+      const target = (byId.get(row.object) as EntityRow).key;
+      return {
+        key: relationKey(source, row.predicate as RelationType, target),
+        source,
+        target,
+        attributes: toRelationAttributes(row),
+      };
+    });
+    relations.sort(
+      (a, b) =>
+        b.attributes.weight - a.attributes.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
+    if (relations.length > maxRelations) relations.length = maxRelations;
+    return {
+      entities: rows.map((row) => ({
+        key: row.key,
+        attributes: toEntityAttributes(row),
+        weightedDegree: row.weighted_degree,
+      })),
+      relations,
+    };
+  }
+}

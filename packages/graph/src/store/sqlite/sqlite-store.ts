@@ -1,0 +1,547 @@
+/**
+ * The embedded store: one SQLite file (better-sqlite3, WAL, foreign keys) holding documents,
+ * entities with their names, aliases and mentions, relations with their evidence, curation
+ * rules, full-text indexes, tallies and a version counter. Every document is written in one
+ * transaction (resolved, inside it, against the entities its names can mean: indexed look-ups,
+ * never the whole graph), so a failure or a kill leaves the store as it was before that
+ * document. The in-memory projection is read on request (`loadGraph`) from columns ingest keeps,
+ * and kept in step by every later write. Reads, writes, curation's row moves and the projection
+ * live in modules of their own beside this one; this class holds the state and the transactions.
+ */
+import { statSync } from 'node:fs';
+import type { Database as Db } from 'better-sqlite3';
+import type { EntityType, Extraction, StoredDocument } from '@kg/schema';
+import { ENTITY_TYPES, KgError } from '@kg/schema';
+import type { CurationRule } from '../../curation.js';
+import { CurationRules } from '../../curation.js';
+import type { GraphStats } from '../../metrics.js';
+import type { DocumentMeta, StoreGraph } from '../../merge.js';
+import { documentRecord } from '../../merge.js';
+import { entityKey, normaliseName } from '../../names.js';
+import { detailsOf, relationVisits } from '../../query/entity.js';
+import type { EntityDetails } from '../../query/entity.js';
+import type { EntityResolution, SearchHit, SearchOptions } from '../../query/search.js';
+import { Tallies } from '../aggregates.js';
+import type {
+  CurationRecord,
+  CurationResult,
+  DocumentListOptions,
+  EvidenceHit,
+  EvidenceOptions,
+  IngestResult,
+  Neighborhood,
+  RelationEvidence,
+  RemoveResult,
+  Store,
+  StoreCounts,
+  StoreEntityDetailsOptions,
+  StoreStats,
+  StoredEntity,
+  StoredRelation,
+  StrongestView,
+} from '../store.js';
+import type { Change } from './curation.js';
+import { CurationRows } from './curation.js';
+import { readProjection, refreshProjection } from './projection.js';
+import { Reads } from './reads.js';
+import type { EntityRow } from './rows.js';
+import { toEntityAttributes, toRelationAttributes } from './rows.js';
+import type { SqliteContext } from './statements.js';
+import { prepareStatements, storeError } from './statements.js';
+import type { Touched } from './writes.js';
+import { Writes, emptySummary } from './writes.js';
+
+export class SqliteStore implements Store {
+  readonly backend = 'sqlite' as const;
+  private projection: StoreGraph | undefined;
+  private loading: Promise<StoreGraph> | undefined;
+  private readonly ctx: SqliteContext;
+  private readonly reads: Reads;
+  private readonly writes: Writes;
+  private readonly curation: CurationRows;
+  private currentVersion: number;
+  private dataVersion: number;
+  private countsNow: StoreCounts;
+  private readonly memoryCache = new Map<string, { version: number; value: unknown }>();
+
+  constructor(
+    private readonly db: Db,
+    readonly path: string,
+    readonly schemaVersion: number,
+    readonly readonly: boolean,
+  ) {
+    const sql = prepareStatements(db);
+    this.ctx = {
+      db,
+      sql,
+      path,
+      rules: new CurationRules(),
+      version: () => this.currentVersion,
+    };
+    this.reads = new Reads(this.ctx);
+    this.writes = new Writes(this.ctx);
+    this.curation = new CurationRows(this.ctx, this.reads);
+    this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
+    this.currentVersion = sql.version.get() as number;
+    this.dataVersion = db.pragma('data_version', { simple: true }) as number;
+    this.countsNow = this.countRows();
+  }
+
+  get version(): number {
+    return this.currentVersion;
+  }
+
+  get graph(): StoreGraph {
+    if (!this.projection || this.loading) {
+      throw new KgError(
+        'INTERNAL',
+        'graph.store: the graph is not loaded yet (await store.loadGraph()).',
+      );
+    }
+    return this.projection;
+  }
+
+  get graphLoaded(): boolean {
+    return this.projection !== undefined && this.loading === undefined;
+  }
+
+  counts(): StoreCounts {
+    return { ...this.countsNow };
+  }
+
+  private countRows(): StoreCounts {
+    const count = (table: string): number =>
+      this.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
+    return {
+      documents: count('documents'),
+      entities: count('entities'),
+      relations: count('relations'),
+    };
+  }
+
+  loadGraph(): Promise<StoreGraph> {
+    if (this.projection && !this.loading) return Promise.resolve(this.projection);
+    this.loading ??= readProjection(this.ctx)
+      .then((graph) => {
+        this.projection = graph;
+        return graph;
+      })
+      .finally(() => {
+        this.loading = undefined;
+      });
+    return this.loading;
+  }
+
+  private assertWritable(where: string): void {
+    if (this.readonly) {
+      throw new KgError('STORE_ERROR', `${where}: ${this.path} is open read-only.`);
+    }
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return this.ctx.sql.documentNum.get(id) !== undefined;
+  }
+
+  async getDocument(ref: string): Promise<StoredDocument | undefined> {
+    return this.reads.findDocument(ref);
+  }
+
+  async listDocuments(options: DocumentListOptions = {}): Promise<StoredDocument[]> {
+    return this.reads.listDocuments(options);
+  }
+
+  async ingestExtraction(
+    extraction: Extraction,
+    meta: DocumentMeta,
+    options: { replace?: boolean } = {},
+  ): Promise<IngestResult> {
+    this.assertWritable('graph.ingest');
+    if (!meta.id) {
+      throw new KgError(
+        'INVALID_ARGUMENT',
+        'graph.ingest: a document needs an id (its content hash).',
+      );
+    }
+    if (this.loading) await this.loading;
+    const source = documentRecord(extraction, meta).source;
+    const unchanged: IngestResult = {
+      docId: meta.id,
+      source,
+      status: 'unchanged',
+      ...emptySummary(),
+    };
+    if (!options.replace && this.ctx.sql.documentNum.get(meta.id) !== undefined) return unchanged;
+    let outcome: { result: IngestResult; touched: Touched; added: Partial<StoreCounts> } | null;
+    try {
+      // IMMEDIATE: another process ingesting the same file cannot slip in between the check
+      // and the write; if it got there first, the document is unchanged.
+      outcome = this.db
+        .transaction(() => {
+          const num = this.ctx.sql.documentNum.get(meta.id) as number | undefined;
+          if (num !== undefined && !options.replace) return null;
+          return this.writes.writeDocument(extraction, meta, num);
+        })
+        .immediate();
+    } catch (err) {
+      throw storeError(this.path, err);
+    }
+    if (!outcome) return unchanged;
+    this.afterWrite(outcome.touched, outcome.added);
+    return outcome.result;
+  }
+
+  /** Bookkeeping after a committed write: version, counts, projection. */
+  private afterWrite(touched: Touched, added: Partial<StoreCounts>): void {
+    // data_version counts other connections' commits only: ours leave it as it was.
+    this.currentVersion = this.ctx.sql.version.get() as number;
+    this.countsNow = {
+      documents: this.countsNow.documents + (added.documents ?? 0),
+      entities: this.countsNow.entities + (added.entities ?? 0),
+      relations: this.countsNow.relations + (added.relations ?? 0),
+    };
+    if (this.projection) refreshProjection(this.projection, touched, this.ctx, this.reads);
+  }
+
+  async removeDocument(ref: string): Promise<RemoveResult> {
+    this.assertWritable('graph.removeDocument');
+    if (this.loading) await this.loading;
+    const doc = this.reads.findDocument(ref);
+    if (!doc) throw new KgError('NOT_FOUND', `graph.removeDocument: document "${ref}" not found.`);
+    const touched: Touched = { entities: new Set(), relations: new Set() };
+    let removed: { entities: number; relations: number };
+    try {
+      removed = this.db
+        .transaction(() => {
+          const num = this.ctx.sql.documentNum.get(doc.id) as number;
+          const tallies = new Tallies();
+          const result = this.writes.deleteDocumentRows(num, touched, tallies);
+          this.writes.applyTallies(tallies);
+          this.ctx.sql.bumpVersion.run();
+          return result;
+        })
+        .immediate();
+    } catch (err) {
+      throw storeError(this.path, err);
+    }
+    this.afterWrite(touched, {
+      documents: -1,
+      entities: -removed.entities,
+      relations: -removed.relations,
+    });
+    return {
+      docId: doc.id,
+      source: doc.source,
+      mentionsRemoved: doc.mentions,
+      evidenceRemoved: doc.evidence,
+      nodesRemoved: removed.entities,
+      edgesRemoved: removed.relations,
+    };
+  }
+
+  async entity(key: string): Promise<StoredEntity | undefined> {
+    const row = this.reads.entityRow(key);
+    if (!row) return undefined;
+    return {
+      ...toEntityAttributes(row),
+      id: row.key,
+      degree: row.degree,
+      weightedDegree: row.weighted_degree,
+    };
+  }
+
+  async relation(key: string): Promise<StoredRelation | undefined> {
+    const found = this.reads.relationRow(key);
+    if (!found) return undefined;
+    return {
+      key,
+      source: found.subject,
+      target: found.object,
+      attributes: toRelationAttributes(found.row),
+    };
+  }
+
+  async findEntity(ref: string): Promise<string> {
+    return this.reads.findEntityNow(ref);
+  }
+
+  async resolveEntity(nameOrId: string): Promise<EntityResolution> {
+    return this.reads.resolveEntity(nameOrId);
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    return this.reads.search(query, options);
+  }
+
+  async searchEvidence(query: string, options: { limit?: number } = {}): Promise<EvidenceHit[]> {
+    return this.reads.searchEvidence(query, options);
+  }
+
+  async entityDetails(
+    key: string,
+    options: StoreEntityDetailsOptions = {},
+  ): Promise<EntityDetails> {
+    const row = this.reads.entityRow(key);
+    if (!row) throw new KgError('NOT_FOUND', `graph.entityDetails: entity "${key}" not found.`);
+    const visits = this.graphLoaded
+      ? relationVisits(this.graph, key)
+      : this.reads.relationVisitsFromRows(row);
+    const { evidenceLimit, ...rest } = options;
+    const details = detailsOf({ ...toEntityAttributes(row), id: row.key }, visits, rest);
+    const relations = details.groups.flatMap((g) => g.relations);
+    const evidenceOptions: EvidenceOptions = {};
+    if (options.modalities) evidenceOptions.modalities = options.modalities;
+    if (options.from) evidenceOptions.from = options.from;
+    if (options.to) evidenceOptions.to = options.to;
+    if (evidenceLimit !== undefined) evidenceOptions.limit = evidenceLimit;
+    const evidence = await this.evidence(
+      relations.map((r) => r.key),
+      evidenceOptions,
+    );
+    for (const relation of relations) {
+      const found = evidence.get(relation.key);
+      relation.evidence = found?.evidence ?? [];
+      relation.moreEvidence = (found?.total ?? 0) - relation.evidence.length;
+    }
+    return details;
+  }
+
+  async evidence(
+    relationKeys: readonly string[],
+    options: EvidenceOptions = {},
+  ): Promise<Map<string, RelationEvidence>> {
+    return this.reads.evidence(relationKeys, options);
+  }
+
+  async graphStats(): Promise<GraphStats> {
+    const cached = await this.readCache<GraphStats>('graph-stats');
+    if (cached) return cached;
+    const version = this.currentVersion;
+    const stats = await this.reads.computeGraphStats();
+    if (this.currentVersion === version) await this.writeCache('graph-stats', stats);
+    return stats;
+  }
+
+  async neighborhood(keys: readonly string[]): Promise<Neighborhood> {
+    return this.reads.neighborhood(keys);
+  }
+
+  async strongest(n: number, maxRelations: number): Promise<StrongestView> {
+    return this.reads.strongest(n, maxRelations);
+  }
+
+  async mergeEntities(intoRef: string, fromRef: string): Promise<CurationResult> {
+    this.assertWritable('graph.mergeEntities');
+    const into = this.reads.findEntityNow(intoRef);
+    const from = this.reads.findEntityNow(fromRef);
+    if (into === from) {
+      throw new KgError(
+        'INVALID_ARGUMENT',
+        `graph.mergeEntities: "${intoRef}" and "${fromRef}" are the same entity.`,
+      );
+    }
+    return this.curate({ op: 'merge', key: from, into }, into, (change) =>
+      this.curation.moveRows(change, from, into),
+    );
+  }
+
+  async splitEntity(keyRef: string, alias: string): Promise<CurationResult> {
+    this.assertWritable('graph.splitEntity');
+    const key = this.reads.findEntityNow(keyRef);
+    const row = this.reads.entityRow(key) as EntityRow;
+    const attrs = toEntityAttributes(row);
+    const norm = normaliseName(alias);
+    if (norm === normaliseName(attrs.label)) {
+      throw new KgError(
+        'INVALID_ARGUMENT',
+        `graph.splitEntity: "${alias}" is the label of ${key}; split off one of its aliases (${attrs.aliases.join(', ') || 'none'}).`,
+      );
+    }
+    if (!attrs.aliases.some((a) => normaliseName(a) === norm)) {
+      throw new KgError(
+        'NOT_FOUND',
+        `graph.splitEntity: ${key} has no alias "${alias}" (aliases: ${attrs.aliases.join(', ') || 'none'}).`,
+      );
+    }
+    const newKey = entityKey(attrs.type, alias);
+    if (newKey === key) {
+      throw new KgError(
+        'INVALID_ARGUMENT',
+        `graph.splitEntity: "${alias}" would keep the key ${key}.`,
+      );
+    }
+    return this.curate({ op: 'split', key, alias, newKey }, newKey, (change) => {
+      this.curation.ensureEntity(change, newKey, alias, attrs.type);
+      this.curation.moveRows(change, key, newKey, (surface) => normaliseName(surface) === norm);
+    });
+  }
+
+  async renameEntity(keyRef: string, label: string): Promise<CurationResult> {
+    this.assertWritable('graph.renameEntity');
+    const key = this.reads.findEntityNow(keyRef);
+    if (label.trim() === '') {
+      throw new KgError('INVALID_ARGUMENT', 'graph.renameEntity: the new name is empty.');
+    }
+    return this.curate({ op: 'rename', key, label }, key, (change) => {
+      const row = this.reads.entityRow(key) as EntityRow;
+      this.db.prepare(`UPDATE entities SET label = ? WHERE id = ?`).run(label, row.id);
+      change.entities.add(row.id);
+    });
+  }
+
+  async retypeEntity(keyRef: string, type: EntityType): Promise<CurationResult> {
+    this.assertWritable('graph.retypeEntity');
+    if (!ENTITY_TYPES.includes(type)) {
+      throw new KgError(
+        'INVALID_ARGUMENT',
+        `graph.retypeEntity: unknown type "${type}" (one of ${ENTITY_TYPES.join(', ')}).`,
+      );
+    }
+    const key = this.reads.findEntityNow(keyRef);
+    const row = this.reads.entityRow(key) as EntityRow;
+    const newKey = entityKey(type, row.label);
+    return this.curate({ op: 'retype', key, type, newKey }, newKey, (change) => {
+      // The rule pins the type; recomputing the entity applies it.
+      const id = this.curation.ensureEntity(change, newKey, row.label, type);
+      change.entities.add(id);
+      if (newKey !== key) this.curation.moveRows(change, key, newKey);
+    });
+  }
+
+  /**
+   * Records a rule and applies it to the stored rows in one transaction (the rows it moves,
+   * then the aggregates of everything it touched), then brings the projection in step.
+   */
+  private async curate(
+    rule: CurationRule,
+    key: string,
+    apply: (change: Change) => void,
+  ): Promise<CurationResult> {
+    if (this.loading) await this.loading;
+    const change: Change = {
+      tallies: new Tallies(),
+      entities: new Set(),
+      relations: new Set(),
+      touched: { entities: new Set(), relations: new Set() },
+      created: { entities: 0, relations: 0 },
+      mentionsMoved: 0,
+      evidenceMoved: 0,
+    };
+    // The rule applies while the rows move (a retype pins the type the aggregates keep).
+    this.ctx.rules.add(rule);
+    let removed: { entities: number; relations: number };
+    try {
+      removed = this.db
+        .transaction(() => {
+          this.ctx.sql.insertCuration.run(rule.op, JSON.stringify(rule), new Date().toISOString());
+          apply(change);
+          const gone = this.writes.recompute(
+            change.entities,
+            change.relations,
+            change.touched,
+            change.tallies,
+          );
+          this.writes.applyTallies(change.tallies);
+          this.ctx.sql.bumpVersion.run();
+          return gone;
+        })
+        .immediate();
+    } catch (err) {
+      this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
+      throw storeError(this.path, err);
+    }
+    this.afterWrite(change.touched, {
+      entities: change.created.entities - removed.entities,
+      relations: change.created.relations - removed.relations,
+    });
+    return {
+      rule,
+      key,
+      mentionsMoved: change.mentionsMoved,
+      evidenceMoved: change.evidenceMoved,
+    };
+  }
+
+  async listCuration(): Promise<CurationRecord[]> {
+    return this.readCuration();
+  }
+
+  private readCuration(): CurationRecord[] {
+    return (
+      this.db.prepare(`SELECT id, rule, created_at FROM curation ORDER BY id`).all() as {
+        id: number;
+        rule: string;
+        created_at: string;
+      }[]
+    ).map((row) => ({
+      id: row.id,
+      rule: JSON.parse(row.rule) as CurationRule,
+      createdAt: row.created_at,
+    }));
+  }
+
+  async readCache<T>(name: string): Promise<T | undefined> {
+    const memory = this.memoryCache.get(`cache:${name}`);
+    if (memory && memory.version === this.currentVersion) return memory.value as T;
+    const row = this.ctx.sql.readCache.get(name) as { version: number; value: string } | undefined;
+    if (!row || row.version !== this.currentVersion) return undefined;
+    const value = JSON.parse(row.value) as T;
+    this.memoryCache.set(`cache:${name}`, { version: this.currentVersion, value });
+    return value;
+  }
+
+  async writeCache(name: string, value: unknown): Promise<void> {
+    this.memoryCache.set(`cache:${name}`, { version: this.currentVersion, value });
+    if (this.readonly) return;
+    try {
+      this.ctx.sql.writeCache.run(name, this.currentVersion, JSON.stringify(value));
+    } catch {
+      // A cache that cannot be written (store busy elsewhere) is recomputed next time.
+    }
+  }
+
+  async sync(): Promise<boolean> {
+    const dataVersion = this.db.pragma('data_version', { simple: true }) as number;
+    if (dataVersion === this.dataVersion) return false;
+    this.dataVersion = dataVersion;
+    const version = this.ctx.sql.version.get() as number;
+    if (version === this.currentVersion) return false;
+    if (this.loading) await this.loading;
+    this.currentVersion = version;
+    this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
+    this.countsNow = this.countRows();
+    if (this.projection) {
+      this.projection = undefined;
+      await this.loadGraph();
+    }
+    return true;
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = (table: string): number =>
+      this.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
+    let bytes = 0;
+    for (const file of [this.path, `${this.path}-wal`]) {
+      try {
+        bytes += statSync(file).size;
+      } catch {
+        // In memory, or no write-ahead log yet.
+      }
+    }
+    return {
+      path: this.path,
+      schemaVersion: this.schemaVersion,
+      documents: count('documents'),
+      entities: count('entities'),
+      relations: count('relations'),
+      evidence: count('evidence'),
+      mentions: count('mentions'),
+      aliases: count('aliases'),
+      curationRules: count('curation'),
+      bytes,
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
