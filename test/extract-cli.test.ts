@@ -46,6 +46,7 @@ beforeAll(() => {
     ['latin1.txt', Buffer.from('The Red Cross sent \xa35m to Pakistan.\n', 'latin1')],
     ['report.docx', Buffer.from('PK\u0003\u0004word/document.xml')],
     ['big.txt', 'Iran. '.repeat(200_000)],
+    ['slow.txt', 'Iran attacked Russia, officials said. '.repeat(24_000)],
     ['corpus/a.txt', 'Kyiv is the capital of Ukraine.'],
     ['corpus/nested/b.md', 'Ministers met in Brussels.'],
     ['corpus/.hidden.txt', 'hidden'],
@@ -166,14 +167,14 @@ describe('kg extract', () => {
 
   it('fails a document over its time limit alone, naming it (INPUT_TOO_COMPLEX)', () => {
     const { code, stdout, stderr } = extract(
-      path('big.txt'),
+      path('slow.txt'),
       path('good.txt'),
       '--time-limit',
       '1',
     );
     expect(code).toBe(1);
     expect(stderr.trim()).toBe(
-      `kg extract: ${path('big.txt')}: took longer than the 1 s time limit, skipped.`,
+      `kg extract: ${path('slow.txt')}: took longer than the 1 s time limit, skipped.`,
     );
     expect((JSON.parse(stdout) as Extraction).documents.map((d) => d.id)).toEqual([
       path('good.txt'),

@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createExtractor } from './extractor.js';
 import type { ExtractInput } from './extractor.js';
-import { createExtractorPool, resolveBudget } from './pool.js';
+import { createExtractorPool, resolveBudget, timeLimitFor } from './pool.js';
 
 const docs: ExtractInput[] = [
   {
@@ -71,7 +71,7 @@ describe('the budget per document', () => {
     const pool = createExtractorPool({ jobs: 1, budget: { timeLimitMs: 1000 } });
     try {
       const [slow, after] = await Promise.allSettled([
-        pool.extract({ id: 'slow.txt', text: news(2_000_000) }),
+        pool.extract({ id: 'slow.txt', text: news(900_000) }),
         pool.extract(talks),
       ]);
       expect(slow.status).toBe('rejected');
@@ -103,6 +103,16 @@ describe('the budget per document', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it.each([
+    [10, 1000],
+    [512 * 1024, 1000],
+    [2 * 1024 * 1024, 2000],
+    [5.5 * 1024 * 1024, 5500],
+  ])('gives a document of %i characters %i ms at 1 s per MB', (chars, ms) => {
+    const budget = resolveBudget({ timeLimitMs: 1000 });
+    expect(timeLimitFor(budget, { id: 'a', text: 'x'.repeat(chars) })).toBe(ms);
   });
 
   it.each([

@@ -3,7 +3,7 @@
  * model once and takes one document at a time; results come back per document, and a failure
  * rejects that document's promise only.
  *
- * Every document runs under a budget (`timeLimitMs`, `memoryLimitMb`). The extraction checks
+ * Every document runs under a budget (`timeLimitMs` per MB of text, `memoryLimitMb`). The extraction checks
  * itself against it between stages and text chunks and stops with `INPUT_TOO_COMPLEX`, naming the
  * document; past that, a watchdog terminates a worker that overruns its time by a grace period,
  * and V8 stops a worker whose heap reaches the cap (`resourceLimits`). The document fails either
@@ -41,20 +41,31 @@ export type WorkerResponse = { id: number; heapUsed: number } & (
 
 /** Limits on one document's extraction. */
 export interface ExtractionBudget {
-  /** Wall-clock time one document may take in its worker, in milliseconds. */
+  /**
+   * Wall-clock time a document may take, in milliseconds per MB of its text (a document under
+   * 1 MB gets the whole of it): extraction is linear, so a limit that grows with the document
+   * stops what runs away without refusing what is merely long.
+   */
   timeLimitMs: number;
   /** Heap (V8 old generation) of each worker thread, in MB; a document that needs more fails. */
   memoryLimitMb: number;
 }
 
 /**
- * Defaults: two minutes (a 10 MB text of news takes about 20 s of CPU) and 768 MB (a 10 MB news
- * text needs under 512 MB; 5 MB of random Unicode, the worst input measured, fits).
+ * Defaults: 60 s per MB (news text takes about 5.5 s of CPU per MB; the slowest hostile input
+ * measured, 11) and 512 MB (a 10 MB news text fits; a 5 MB document keeps the process under 1 GB).
  */
 export const DEFAULT_BUDGET: Readonly<ExtractionBudget> = Object.freeze({
-  timeLimitMs: 120_000,
-  memoryLimitMb: 768,
+  timeLimitMs: 60_000,
+  memoryLimitMb: 512,
 });
+
+const MB = 1024 * 1024;
+
+/** The time limit of one document: `timeLimitMs` per MB of its text, at least one MB's worth. */
+export function timeLimitFor(budget: ExtractionBudget, input: ExtractInput): number {
+  return Math.round(budget.timeLimitMs * Math.max(1, input.text.length / MB));
+}
 
 export interface PoolOptions {
   /** Worker threads. Default: the number of cores. */
@@ -142,7 +153,7 @@ function inCallingThread(budget: ExtractionBudget): ExtractorPool {
       if (closed) throw new KgError('INTERNAL', 'extract.pool: the pool is closed.');
       extractor ??= createExtractor();
       try {
-        return extractor.extract(input, { timeLimitMs: budget.timeLimitMs });
+        return extractor.extract(input, { timeLimitMs: timeLimitFor(budget, input) });
       } catch (err) {
         if (err instanceof KgError) throw err;
         throw toError(input, { message: err instanceof Error ? err.message : String(err) });
@@ -245,7 +256,7 @@ export function createExtractorPool(options: PoolOptions = {}): ExtractorPool {
   };
 
   const watchdog = (slot: Slot, task: Task) => {
-    if (slot.task === task) remove(slot, overTime(task.input.id, budget.timeLimitMs));
+    if (slot.task === task) remove(slot, overTime(task.input.id, timeLimitFor(budget, task.input)));
   };
 
   function dispatch(): void {
@@ -254,7 +265,12 @@ export function createExtractorPool(options: PoolOptions = {}): ExtractorPool {
       if (!slot) break;
       queue.shift();
       slot.task = task;
-      const request: WorkerRequest = { id: task.id, input: task.input, limits: budget };
+      const timeLimitMs = timeLimitFor(budget, task.input);
+      const request: WorkerRequest = {
+        id: task.id,
+        input: task.input,
+        limits: { timeLimitMs, memoryLimitMb: budget.memoryLimitMb },
+      };
       try {
         slot.worker.postMessage(request);
       } catch (err) {
@@ -264,7 +280,7 @@ export function createExtractorPool(options: PoolOptions = {}): ExtractorPool {
         continue;
       }
       const sent = task;
-      const limit = budget.timeLimitMs + grace(budget.timeLimitMs);
+      const limit = timeLimitMs + grace(timeLimitMs);
       slot.watchdog = setTimeout(() => watchdog(slot, sent), limit);
       slot.watchdog.unref();
     }

@@ -20,7 +20,7 @@ Options:
   --host H       interface to bind (env KG_HOST, default ${DEFAULT_SETTINGS.host})
   --seed PATH    ingest these files or folders first, only if the store is empty (repeatable)
   --jobs N       extraction worker threads (default ${DEFAULT_SETTINGS.extractJobs}: the cores but one)
-  --time-limit S give up on a document after S seconds (default ${DEFAULT_SETTINGS.extractTimeLimitMs / 1000})
+  --time-limit S give up on a document after S seconds per MB of text (default ${DEFAULT_SETTINGS.extractTimeLimitMs / 1000})
   --memory-limit MB
                  heap of each extraction worker in MB, at least 128 (default ${DEFAULT_SETTINGS.extractMemoryLimitMb})
   -h, --help     show this help

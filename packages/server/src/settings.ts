@@ -33,7 +33,7 @@ export interface ServerSettings {
   viewerDir: string;
   /** Extraction worker threads; one core is left to the event loop. */
   extractJobs: number;
-  /** Wall-clock time one document may take to extract, in milliseconds. */
+  /** Wall-clock time a document may take to extract, in milliseconds per MB of its text. */
   extractTimeLimitMs: number;
   /** Heap of each extraction worker, in MB; a document that needs more fails. */
   extractMemoryLimitMb: number;

@@ -108,7 +108,7 @@ export async function run({ quick, log }) {
     }
     header.push(`≤ ${MAX_GROWTH}× growth, ≤ ${MAX_VS_BBC}× BBC`);
     sections.push(
-      `Each family (${families.map((f) => `\`${f.name}\``).join(', ')}; what each one is: \`packages/extract/src/testing/adversarial.ts\`) and BBC articles joined by blank lines, cut to the same size, through \`createExtractor().extract\` on the main thread of one child process (no pool, no budget: the work itself). Sizes in KB of 1,024 UTF-16 code units. Time = CPU time of the process (all threads, the garbage collector included) after a full collection, the least of ${quick ? 'one run or more' : 'three runs or more'} (runs under 300 ms are repeated, up to 8), sides interleaved size by size: wall time on a machine shared with other work measures the neighbours. Growth = time at the larger size over the smaller; × BBC = ms per KB over BBC's at the same size. A refused document (a typed error, e.g. HTML nested deeper than browsers nest) counts as met.`,
+      `Each family (${families.map((f) => `\`${f.name}\``).join(', ')}; what each one is: \`packages/extract/src/testing/adversarial.ts\`) and BBC articles joined by blank lines, cut to the same size, through \`createExtractor().extract\` on the main thread of one child process (no pool, no budget: the work itself). Sizes in KB of 1,024 UTF-16 code units. Time = CPU time of the process (all threads, the garbage collector included) after a full collection, the least of ${quick ? 'one run or more' : 'three runs or more'} (a side is run again, up to 40 times, until its runs add up to a second: the least of many short runs is their cost without the collector's and the compiler's background threads), sides interleaved size by size: wall time on a machine shared with other work measures the neighbours. Growth = time at the larger size over the smaller; × BBC = ms per KB over BBC's at the same size. A refused document (a typed error, e.g. HTML nested deeper than browsers nest) counts as met.`,
       '',
       table(header, rows),
       '',
@@ -147,7 +147,7 @@ export async function run({ quick, log }) {
     sections.push(
       '### Adversarial input: peak memory of one 5 MB document',
       '',
-      `Each document (5 MB = ${num(MEMORY_KB * KB)} code units) written to a file by the bench, then read and extracted by a child process of its own${quick ? ' (--quick: two families)' : ''} as \`kg extract\` extracts a file that size: \`createExtractorPool({ jobs: 1 })\`, one worker thread under the default budget (768 MB heap, 120 s). Peak RSS = \`process.resourceUsage().maxRSS\` of that process (both threads, models and text included); CPU time of the process.`,
+      `Each document (5 MB = ${num(MEMORY_KB * KB)} code units) written to a file by the bench, then read and extracted by a child process of its own${quick ? ' (--quick: two families)' : ''} as \`kg extract\` extracts a file that size: \`createExtractorPool({ jobs: 1 })\`, one worker thread under the default budget (512 MB heap, 60 s per MB). Peak RSS = \`process.resourceUsage().maxRSS\` of that process (both threads, models and text included); CPU time of the process.`,
       '',
       table(['input', 'CPU time', 'wall time', 'peak RSS', 'target'], rows),
       '',
