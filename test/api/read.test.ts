@@ -340,3 +340,74 @@ describe('large stores', () => {
     }
   });
 });
+
+describe('evidence attribution', () => {
+  it('keeps each sentence with its own source, never the relation-level one', async () => {
+    // A hand-made extraction: the relation cites CNN, only its first sentence does.
+    const text = 'Iran sent drones to Russia, CNN reported. Iran sent shells to Russia.';
+    const mention = (name: string, start: number) => ({
+      doc: 'cited.txt',
+      start,
+      end: start + name.length,
+      text: name,
+      type: 'GPE' as const,
+    });
+    const sentence = (start: number, end: number, attribution?: string) => ({
+      doc: 'cited.txt',
+      start,
+      end,
+      text: text.slice(start, end),
+      modality: 'reported' as const,
+      confidence: 0.8,
+      ...(attribution ? { attribution } : {}),
+    });
+    await t.store.ingestExtraction(
+      {
+        extractorVersion: 'test',
+        documents: [{ id: 'cited.txt', hash: 'cited', format: 'text', chars: text.length }],
+        entities: [
+          {
+            id: 'e1',
+            name: 'Iran',
+            type: 'GPE',
+            aliases: [],
+            mentions: [mention('Iran', 0), mention('Iran', 42)],
+          },
+          {
+            id: 'e2',
+            name: 'Russia',
+            type: 'GPE',
+            aliases: [],
+            mentions: [mention('Russia', 20), mention('Russia', 62)],
+          },
+        ],
+        relations: [
+          {
+            subject: 'e1',
+            predicate: 'SUPPLIES',
+            object: 'e2',
+            modality: 'reported',
+            confidence: 0.8,
+            attribution: 'CNN',
+            evidence: [sentence(0, 41, 'CNN'), sentence(42, text.length)],
+          },
+        ],
+      },
+      { id: 'cited-document', source: 'cited.txt' },
+    );
+    const key = 'gpe:iran|SUPPLIES|gpe:russia';
+    const relation = await t.json<RelationResponse>(`/api/relations/${encodeURIComponent(key)}`);
+    const cited = relation.body.evidence.filter((e) => e.docId === 'cited-document');
+    expect(cited.map((e) => [e.sentence, e.attribution])).toEqual([
+      ['Iran sent drones to Russia, CNN reported.', 'CNN'],
+      ['Iran sent shells to Russia.', undefined],
+    ]);
+    const details = await t.json<EntityDetailsResponse>(
+      '/api/entities/gpe%3Airan?evidenceLimit=100',
+    );
+    const supplies = details.body.relations.find((r) => r.key === key);
+    expect(
+      supplies?.evidence.filter((e) => e.docId === 'cited-document').map((e) => e.attribution),
+    ).toEqual(['CNN', undefined]);
+  });
+});

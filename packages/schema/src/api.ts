@@ -103,7 +103,7 @@ export const entityQuerySchema = z.object({
   /** Evidence items returned per relation (the rest are counted in `moreEvidence`). */
   evidenceLimit: queryInt(1, 10_000).default(50),
   /** Relations returned, strongest first (the rest are counted in `moreRelations`). */
-  relationLimit: queryInt(1, 100_000).default(1000),
+  relationLimit: queryInt(1, 100_000).default(200),
   /** Documents returned, most recent first (the rest are counted in `moreDocuments`). */
   documentLimit: queryInt(1, 100_000).default(200),
 });

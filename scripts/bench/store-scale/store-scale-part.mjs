@@ -37,9 +37,9 @@ const GENERATOR = 1;
 const SAMPLES = 100;
 
 const SIZES = [
-  { label: '10k / 100k', entities: 10_000, relations: 100_000 },
-  { label: '100k / 1M', entities: 100_000, relations: 1_000_000 },
-  { label: '300k / 3M', entities: 300_000, relations: 3_000_000, full: true },
+  { name: '100k', label: '10k / 100k', entities: 10_000, relations: 100_000 },
+  { name: '1m', label: '100k / 1M', entities: 100_000, relations: 1_000_000 },
+  { name: '3m', label: '300k / 3M', entities: 300_000, relations: 3_000_000, full: true },
 ];
 
 /** VmRSS or VmHWM of a process, in bytes (Linux). */
@@ -356,13 +356,22 @@ const cell = {
   q: (q) => (q ? `${ms(q.median)} / ${ms(q.p95)}` : 'n/a'),
 };
 
-export async function run({ quick, log, fullScale }) {
+/**
+ * Runs the store-scale rows; `sections` picks columns (`bbc`, `100k`, `1m`, `3m`: e.g.
+ * `--only store-scale:1m`), else the BBC store and every size (3M with --full-scale).
+ */
+export async function run({ quick, log, fullScale, sections }) {
   const graph = await importBuilt('graph');
   if (!graph?.openStore || !existsSync(KG)) return '### Store scale\n\nn/a (not built)\n';
   const full = fullScale || process.env.KG_BENCH_FULL_SCALE === '1';
-  const sizes = quick ? SIZES.slice(0, 1) : SIZES.filter((s) => !s.full || full);
+  const sizes = sections
+    ? SIZES.filter((s) => sections.includes(s.name))
+    : quick
+      ? SIZES.slice(0, 1)
+      : SIZES.filter((s) => !s.full || full);
+  const withBbc = !sections || sections.includes('bbc');
   const columns = [];
-  if (hasCorpus()) {
+  if (hasCorpus() && withBbc) {
     const bbc = await bbcStore(log, quick);
     columns.push({
       label: quick ? 'BBC (300 articles)' : 'BBC corpus',
@@ -372,9 +381,10 @@ export async function run({ quick, log, fullScale }) {
       buildSeconds: bbc.buildSeconds,
     });
   }
-  const empty = hasCorpus()
-    ? await ingestInto(undefined, { quick, log, label: 'empty' })
-    : undefined;
+  const empty =
+    hasCorpus() && sizes.length > 0
+      ? await ingestInto(undefined, { quick, log, label: 'empty' })
+      : undefined;
   for (const size of sizes) {
     const built = await syntheticStore(size, log);
     if (built.error) {

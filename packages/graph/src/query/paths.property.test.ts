@@ -4,11 +4,12 @@
  * lengths are the k smallest among all simple paths.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Modality, RelationType } from '@kg/schema';
 import { addEntity } from '../testing/sample-graph.js';
 import { createKgGraph } from './graph.js';
 import { kShortestPaths, shortestPath } from './paths.js';
+import { traversalIndexPolicy } from './traversal-index.js';
 
 const PREDICATES: RelationType[] = ['SUPPLIES', 'ATTACKS', 'MEETS', 'PART_OF'];
 const MODALITIES: Modality[] = ['asserted', 'reported', 'negated'];
@@ -97,7 +98,18 @@ function isValid(adjacency: Map<string, Set<string>>, nodes: string[]): boolean 
   return nodes.every((node, i) => i === 0 || adjacency.get(nodes[i - 1] as string)?.has(node));
 }
 
-describe('paths on random graphs', () => {
+// Both searches: over the compact traversal index (the default on small graphs) and over
+// graphology itself (what a large graph still being written gets).
+const SEARCHES = [
+  ['over the traversal index', { alwaysBuild: 200_000, stillMs: 5_000 }],
+  ['over graphology', { alwaysBuild: 0, stillMs: Infinity }],
+] as const;
+
+describe.each(SEARCHES)('paths on random graphs %s', (_name, policy) => {
+  const saved = { ...traversalIndexPolicy };
+  beforeAll(() => Object.assign(traversalIndexPolicy, policy));
+  afterAll(() => Object.assign(traversalIndexPolicy, saved));
+
   it('shortestPath has the breadth-first distance', () => {
     fc.assert(
       fc.property(graphArbitrary, (spec) => {

@@ -18,6 +18,8 @@ import {
   resolveFilter,
 } from './filters.js';
 import type { StepDirection, StepMode } from './adjacency.js';
+import { Marks, traversalIndexOf } from './traversal-index.js';
+import type { TraversalIndex } from './traversal-index.js';
 
 export interface PathOptions extends GraphFilter {
   /** Follow relations subject → object only (symmetric relations both ways). Default false. */
@@ -71,6 +73,124 @@ type EdgeVisit = (
   target: string,
 ) => boolean;
 
+const parentsA = new Marks();
+const parentsB = new Marks();
+
+/**
+ * The bidirectional search of `bfs` over a traversal index: the same steps, on integers.
+ * Parents are stored as entity number + 1 (0: the search's own end).
+ */
+function bfsIndexed(
+  search: Search,
+  index: TraversalIndex,
+  from: string,
+  to: string,
+  blockedNodes: ReadonlySet<string>,
+  blockedPairs: ReadonlySet<string>,
+  maxHops: number,
+): string[] | null {
+  const start = index.ids.get(from);
+  const end = index.ids.get(to);
+  if (start === undefined || end === undefined) return null;
+  if (start === end) return [from];
+  const { filter } = search;
+  const passes = edgeTest(filter);
+  const types = filter.types;
+  const { keys, outStart, outEdge, inStart, inEdge, source, target, attributes, symmetric } = index;
+  const checkPairs = blockedPairs.size > 0;
+  const blocked = new Set<number>();
+  for (const key of blockedNodes) {
+    const i = index.ids.get(key);
+    if (i !== undefined) blocked.add(i);
+  }
+  const checkNodes = blocked.size > 0;
+  parentsA.reset(keys.length);
+  parentsB.reset(keys.length);
+  parentsA.set(start, 0);
+  parentsB.set(end, 0);
+  let frontierA = [start];
+  let frontierB = [end];
+  const forwardMode: StepMode = search.directed ? 'out' : 'undirected';
+  const backwardMode: StepMode = search.directed ? 'in' : 'undirected';
+  let hops = 0;
+  while (frontierA.length > 0 && frontierB.length > 0 && hops < maxHops) {
+    const expandA = frontierA.length <= frontierB.length;
+    const frontier = expandA ? frontierA : frontierB;
+    const parent = expandA ? parentsA : parentsB;
+    const other = expandA ? parentsB : parentsA;
+    const mode = expandA ? forwardMode : backwardMode;
+    const next: number[] = [];
+    let meetU = -1;
+    let meetV = -1;
+    // Visits v reached from u over relation e; true when the two searches met.
+    const visit = (u: number, v: number, e: number): boolean => {
+      if (parent.has(v)) return false;
+      if (!passes(attributes[e] as RelationAttributes)) return false;
+      if (checkNodes && blocked.has(v)) return false;
+      if (
+        checkPairs &&
+        blockedPairs.has(
+          expandA
+            ? pairKey(keys[u] as string, keys[v] as string)
+            : pairKey(keys[v] as string, keys[u] as string),
+        )
+      ) {
+        return false;
+      }
+      if (other.has(v)) {
+        meetU = u;
+        meetV = v;
+        return true;
+      }
+      if (types !== null && !types.has(index.types[v] as string)) return false;
+      parent.set(v, u + 1);
+      next.push(v);
+      return false;
+    };
+    outer: for (const u of frontier) {
+      if (mode !== 'in') {
+        for (let k = outStart[u] as number; k < (outStart[u + 1] as number); k++) {
+          const e = outEdge[k] as number;
+          if (visit(u, target[e] as number, e)) break outer;
+        }
+      } else {
+        for (let k = outStart[u] as number; k < (outStart[u + 1] as number); k++) {
+          const e = outEdge[k] as number;
+          if (symmetric[e] === 1 && visit(u, target[e] as number, e)) break outer;
+        }
+      }
+      const inAll = mode !== 'out';
+      for (let k = inStart[u] as number; k < (inStart[u + 1] as number); k++) {
+        const e = inEdge[k] as number;
+        const v = source[e] as number;
+        if (v === u) continue; // a self-loop, seen as an out edge
+        if ((inAll || symmetric[e] === 1) && visit(u, v, e)) break outer;
+      }
+    }
+    hops++;
+    if (meetU >= 0) {
+      const [a, b] = expandA ? [meetU, meetV] : [meetV, meetU];
+      const path: string[] = [];
+      for (let node = a; ;) {
+        path.unshift(keys[node] as string);
+        const p = parentsA.get(node);
+        if (p === 0) break;
+        node = p - 1;
+      }
+      for (let node = b; ;) {
+        path.push(keys[node] as string);
+        const p = parentsB.get(node);
+        if (p === 0) break;
+        node = p - 1;
+      }
+      return path.length - 1 > maxHops ? null : path;
+    }
+    if (expandA) frontierA = next;
+    else frontierB = next;
+  }
+  return null;
+}
+
 /**
  * Bidirectional BFS from `from` to `to`, avoiding `blockedNodes` and the directed pairs in
  * `blockedPairs`, one whole level of the smaller side at a time. It stops at the first meeting:
@@ -86,6 +206,8 @@ function bfs(
   maxHops: number,
 ): string[] | null {
   if (from === to) return [from];
+  const index = traversalIndexOf(search.graph);
+  if (index) return bfsIndexed(search, index, from, to, blockedNodes, blockedPairs, maxHops);
   const { graph, filter } = search;
   const passes = edgeTest(filter);
   const checkTypes = filter.types !== null;
@@ -126,11 +248,13 @@ function bfs(
     SYMMETRIC_RELATIONS.has(attributes.predicate) &&
     passes(attributes) &&
     visit(source);
+  // Either direction: one pass over every relation of the node.
+  const anyAll: EdgeVisit = (_e, attributes, source, target) =>
+    passes(attributes) && visit(source === u ? target : source);
   // Forward follows subject → object, backward object → subject; symmetric relations both.
   const expand = (node: string, mode: StepMode): boolean => {
     u = node;
-    if (mode === 'undirected')
-      return graph.someOutEdge(node, outAll) || graph.someInEdge(node, inAll);
+    if (mode === 'undirected') return graph.someEdge(node, anyAll);
     if (mode === 'out')
       return graph.someOutEdge(node, outAll) || graph.someInEdge(node, inSymmetric);
     return graph.someInEdge(node, inAll) || graph.someOutEdge(node, outSymmetric);

@@ -50,6 +50,9 @@ import { splitRelationKey, yieldToLoop } from './statements.js';
 /** How long a typo vocabulary may serve after writes before it is rebuilt. */
 const VOCABULARY_MAX_AGE_MS = 30_000;
 
+/** Relations whose evidence is read between two turns of the event loop. */
+const EVIDENCE_BATCH = 100;
+
 /** Relation rows per page for the components count (cheap work per row). */
 const STATS_PAGE = 20_000;
 
@@ -391,6 +394,8 @@ export class Reads {
       ids.set(row.key, row.id);
     }
     for (const [i, key] of keys.entries()) {
+      // Many relations (a hub's details, an export): let the event loop run now and then.
+      if (i > 0 && i % EVIDENCE_BATCH === 0) await yieldToLoop();
       const part = parts[i];
       const subject = part && ids.get(part.subject);
       const object = part && ids.get(part.object);
