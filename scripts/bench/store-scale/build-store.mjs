@@ -1,7 +1,9 @@
 /**
  * Builds a seeded synthetic store through the store's own `ingestExtraction`, one document per
  * 100-relation batch of `relationBatches` (the merge bench's data), into a temporary file that
- * is renamed into place when complete (a killed build leaves no half store behind).
+ * is renamed into place when complete (a killed build leaves no half store behind). A build
+ * that was stopped resumes from its temporary file: the data is seeded and the documents it
+ * already holds come back `unchanged`.
  *   --relations=N --entities=M --out=FILE
  * Reports the build time and the store's counts.
  */
@@ -20,14 +22,14 @@ if (!graph?.openStore) {
   process.exit(1);
 }
 const partial = `${out}.partial`;
-for (const suffix of ['', '-wal', '-shm']) rmSync(`${partial}${suffix}`, { force: true });
 const store = await graph.openStore({ path: partial });
 const start = performance.now();
 let documents = 0;
+let resumed = 0;
 let last = start;
 for (const { extraction, docId, date } of relationBatches({ total, entities })) {
   const doc = extraction.documents[0];
-  await store.ingestExtraction(extraction, {
+  const result = await store.ingestExtraction(extraction, {
     id: doc.hash,
     source: docId,
     title: doc.title,
@@ -35,10 +37,11 @@ for (const { extraction, docId, date } of relationBatches({ total, entities })) 
     ingestedAt: date,
   });
   documents++;
+  if (result.status === 'unchanged') resumed++;
   if (performance.now() - last > 10_000) {
     last = performance.now();
     process.stderr.write(
-      `build-store: ${documents} documents, ${((last - start) / 1000).toFixed(0)} s\n`,
+      `build-store: ${documents} documents (${resumed} already there), ${((last - start) / 1000).toFixed(0)} s\n`,
     );
   }
 }
@@ -47,4 +50,4 @@ const stats = await store.stats();
 await store.close();
 renameSync(partial, out);
 for (const suffix of ['-wal', '-shm']) rmSync(`${partial}${suffix}`, { force: true });
-emitResult({ seconds, documents, stats, peakRss: peakRss() });
+emitResult({ seconds, documents, resumed, stats, peakRss: peakRss() });
