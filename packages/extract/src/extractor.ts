@@ -5,16 +5,8 @@
  * merge repeated relations, appending their evidence.
  */
 import { createHash } from 'node:crypto';
-import type {
-  Entity,
-  Evidence,
-  Extraction,
-  Mention,
-  Modality,
-  Relation,
-  RelationType,
-} from '@kg/schema';
-import { isKgError, KgError, SYMMETRIC_RELATIONS } from '@kg/schema';
+import type { Entity, Evidence, Extraction, Mention, Relation, RelationType } from '@kg/schema';
+import { isKgError, KgError, strongerModality, SYMMETRIC_RELATIONS } from '@kg/schema';
 import type { Parser } from '@kg/parse';
 import type { Analysis, RelationFinder } from './analysis.js';
 import { checkpointFor } from './limits.js';
@@ -54,15 +46,6 @@ export interface ExtractorOptions {
 }
 
 export const EXTRACTOR_VERSION = '0.1.0';
-
-/** Modality strength, strongest first: a relation takes its strongest evidence's modality. */
-const MODALITY_RANK: Record<Modality, number> = {
-  asserted: 5,
-  reported: 4,
-  alleged: 3,
-  considered: 2,
-  negated: 1,
-};
 
 /** Mentions of these kinds name an entity in the text; pronouns and titles only refer. */
 const NAMING_KINDS = new Set(['name', 'acronym', 'demonym', 'capital', 'nominal']);
@@ -215,8 +198,7 @@ function buildRelations(
       continue;
     }
     if (!same) existing.evidence.push(evidence);
-    if (MODALITY_RANK[c.modality] > MODALITY_RANK[existing.modality])
-      existing.modality = c.modality;
+    existing.modality = strongerModality(existing.modality, c.modality);
     existing.confidence = Math.max(existing.confidence, c.confidence);
     if (!existing.attribution && c.attribution) existing.attribution = c.attribution;
   }

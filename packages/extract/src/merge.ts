@@ -4,8 +4,8 @@
  * places, things, events). Relations follow their entities; repeated ones keep one edge with all
  * their evidence. Ids are renumbered e1..eN in order of first appearance.
  */
-import { SYMMETRIC_RELATIONS } from '@kg/schema';
-import type { Entity, EntityType, Evidence, Extraction, Modality, Relation } from '@kg/schema';
+import { modalityStrength, SYMMETRIC_RELATIONS } from '@kg/schema';
+import type { Entity, EntityType, Evidence, Extraction, Relation } from '@kg/schema';
 import { EXTRACTOR_VERSION } from './extractor.js';
 
 /** Types that may name the same thing in different documents ("Georgia" as GPE or LOC). */
@@ -18,15 +18,6 @@ const FAMILY: Record<EntityType, string> = {
   WEAPON: 'thing',
   PRODUCT: 'thing',
   EVENT: 'event',
-};
-
-/** Strongest first: what a merged relation reports when its evidence disagrees. */
-const MODALITY_RANK: Record<Modality, number> = {
-  asserted: 5,
-  reported: 4,
-  alleged: 3,
-  considered: 2,
-  negated: 1,
 };
 
 /** The form names are compared in: case, quotes, "the", possessive and dots do not count. */
@@ -150,7 +141,7 @@ function mergeRelation(into: Relation, next: Relation, seen: Set<string>): void 
     seen.add(key);
     into.evidence.push(e);
   }
-  if (MODALITY_RANK[next.modality] > MODALITY_RANK[into.modality]) {
+  if (modalityStrength(next.modality) > modalityStrength(into.modality)) {
     into.modality = next.modality;
     if (next.attribution) into.attribution = next.attribution;
     else delete into.attribution;

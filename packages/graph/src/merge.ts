@@ -20,11 +20,11 @@ import type {
   RelationType,
   StoredDocument,
 } from '@kg/schema';
-import { KgError, MODALITIES } from '@kg/schema';
+import { KgError, MODALITIES, strongerModality } from '@kg/schema';
 import { CurationRules } from './curation.js';
 import { canonicalEnds, isAcronym, isVariantOf, relationKey } from './names.js';
 import { ResolverIndex } from './resolver.js';
-import { mixedCounts, strongerModality } from './modalities.js';
+import { mixedCounts } from './modalities.js';
 import type { ModalityCounts } from './modalities.js';
 
 /** The stored knowledge graph. */

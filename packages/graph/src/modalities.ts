@@ -4,22 +4,9 @@
  * filters and recomputed weights need no evidence.
  */
 import type { Modality, RelationAttributes } from '@kg/schema';
-import { MODALITIES } from '@kg/schema';
+import { MODALITIES, MODALITY_STRENGTH } from '@kg/schema';
 
 export type ModalityCounts = Partial<Record<Modality, number>>;
-
-/** asserted > reported > alleged > considered > negated (index: lower is stronger). */
-export const MODALITY_STRENGTH: readonly Modality[] = [
-  'asserted',
-  'reported',
-  'alleged',
-  'considered',
-  'negated',
-];
-
-export function strongerModality(a: Modality, b: Modality): Modality {
-  return MODALITY_STRENGTH.indexOf(a) <= MODALITY_STRENGTH.indexOf(b) ? a : b;
-}
 
 /** The strongest modality with a count above zero (`negated` when there is none). */
 export function modalityOf(counts: ModalityCounts): Modality {

@@ -20,6 +20,13 @@ export type {
   DocumentInfo,
   Extraction,
 } from './types.js';
+export {
+  MODALITY_STRENGTH,
+  modalityStrength,
+  strongerModality,
+  weakerModality,
+  strongestModality,
+} from './modality.js';
 export { ERROR_CODES, KgError, isKgError } from './errors.js';
 export type { ErrorCode } from './errors.js';
 export type {

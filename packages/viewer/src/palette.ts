@@ -6,6 +6,7 @@
 import type {
   EntityType,
   Modality,
+  MODALITY_STRENGTH,
   RELATION_FAMILIES,
   RelationFamily,
   RelationType,
@@ -70,7 +71,8 @@ export const FAMILY_OF: { [R in RelationType]: FamilyOf<R> } = {
 
 export const ENTITY_TYPE_LIST = Object.keys(ENTITY_STYLES) as EntityType[];
 export const RELATION_TYPE_LIST = Object.keys(FAMILY_OF) as RelationType[];
-export const MODALITY_LIST: Modality[] = [
+/** Strongest first; typed as `MODALITY_STRENGTH` so a different order fails to compile. */
+export const MODALITY_LIST: typeof MODALITY_STRENGTH = [
   'asserted',
   'reported',
   'alleged',

@@ -10,6 +10,7 @@
  * guarded wins (negated > considered > alleged > reported).
  */
 import type { Modality } from '@kg/schema';
+import { weakerModality } from '@kg/schema';
 import { denote } from './arguments.js';
 import type { Context } from './arguments.js';
 import { knownVerb, verbLemma } from './frames.js';
@@ -21,18 +22,9 @@ export interface Stance {
   attribution?: string;
 }
 
-const RANK: Record<Modality, number> = {
-  asserted: 0,
-  reported: 1,
-  alleged: 2,
-  considered: 3,
-  negated: 4,
-};
-
 /** Which of two modalities a claim keeps when both apply (the more guarded one). */
 export function combine(a: Modality, b: Modality | undefined): Modality {
-  if (!b) return a;
-  return RANK[b] > RANK[a] ? b : a;
+  return b ? weakerModality(a, b) : a;
 }
 
 const CONDITIONS = new Set(['if', 'unless', 'whether', 'lest']);

@@ -13,11 +13,17 @@ import { z } from 'zod';
 import type {
   EntityAttributes,
   EvidenceRecord,
-  Modality,
   RelationAttributes,
   RelationType,
 } from '@kg/schema';
-import { ENTITY_TYPES, KgError, MODALITIES, RELATION_TYPES } from '@kg/schema';
+import {
+  ENTITY_TYPES,
+  KgError,
+  MODALITIES,
+  RELATION_TYPES,
+  strongerModality,
+  strongestModality,
+} from '@kg/schema';
 import type { KgGraph, OwnedGraph } from '../query/graph.js';
 import { createKgGraph } from '../query/graph.js';
 import { csvRecords } from './csv-codec.js';
@@ -132,12 +138,6 @@ function describe(error: z.ZodError): string {
     .join('; ');
 }
 
-const STRENGTH: readonly Modality[] = ['negated', 'considered', 'alleged', 'reported', 'asserted'];
-
-function stronger(a: Modality, b: Modality): Modality {
-  return STRENGTH.indexOf(a) >= STRENGTH.indexOf(b) ? a : b;
-}
-
 function toPredicate(
   raw: string | undefined,
   label: string | undefined,
@@ -207,9 +207,7 @@ function buildGraph(
       value.relationLabel ?? (value.label !== value.predicate ? value.label : undefined);
     const { predicate, label } = toPredicate(value.predicate ?? value.label, phrase);
     const evidence = (value.evidence ?? []) as EvidenceRecord[];
-    const modality =
-      value.modality ??
-      evidence.reduce<Modality>((m, item) => stronger(m, item.modality), 'negated');
+    const modality = value.modality ?? strongestModality(evidence.map((item) => item.modality));
     const dates = evidence.map((item) => item.date).sort();
     const attributes: RelationAttributes = {
       predicate,
@@ -244,7 +242,7 @@ function mergeRelation(graph: KgGraph, key: string, incoming: RelationAttributes
     ...current,
     evidence,
     weight: Math.max(current.weight, incoming.weight, evidence.length),
-    modality: stronger(current.modality, incoming.modality),
+    modality: strongerModality(current.modality, incoming.modality),
     firstSeen: current.firstSeen < incoming.firstSeen ? current.firstSeen : incoming.firstSeen,
     lastSeen: current.lastSeen > incoming.lastSeen ? current.lastSeen : incoming.lastSeen,
   });

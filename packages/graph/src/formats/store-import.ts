@@ -10,15 +10,8 @@
  * removes what the file added.
  */
 import { createHash } from 'node:crypto';
-import type {
-  Entity,
-  EntityType,
-  EvidenceRecord,
-  Extraction,
-  Mention,
-  Modality,
-  Relation,
-} from '@kg/schema';
+import type { Entity, EntityType, EvidenceRecord, Extraction, Mention, Relation } from '@kg/schema';
+import { strongestModality } from '@kg/schema';
 import type { DocumentMeta, MergeSummary } from '../merge.js';
 import type { Store } from '../store/store.js';
 import type { KgGraph } from '../query/graph.js';
@@ -42,13 +35,6 @@ export interface StoreImportResult extends MergeSummary {
   documentsNew: number;
   documentsUnchanged: number;
 }
-
-const ORDER: readonly Modality[] = ['negated', 'considered', 'alleged', 'reported', 'asserted'];
-const strongest = (items: readonly { modality: Modality }[]): Modality =>
-  items.reduce<Modality>(
-    (best, item) => (ORDER.indexOf(item.modality) > ORDER.indexOf(best) ? item.modality : best),
-    'negated',
-  );
 
 class DocumentBuilder {
   readonly entities = new Map<string, Entity>();
@@ -106,7 +92,7 @@ class DocumentBuilder {
 
   extraction(extractorVersion: string, chars: number): Extraction {
     for (const relation of this.relations.values()) {
-      relation.modality = strongest(relation.evidence);
+      relation.modality = strongestModality(relation.evidence.map((item) => item.modality));
       relation.confidence = Math.max(0, ...relation.evidence.map((e) => e.confidence));
     }
     return {

@@ -4,7 +4,7 @@
  * entities by weighted degree, degree or PageRank, and the relations among them).
  */
 import type { Modality, RelationAttributes } from '@kg/schema';
-import { KgError } from '@kg/schema';
+import { KgError, strongestModality } from '@kg/schema';
 import type { KgGraph, OwnedGraph } from './graph.js';
 import { createKgGraph } from './graph.js';
 import type { GraphFilter } from './filters.js';
@@ -19,11 +19,6 @@ export interface FilterGraphOptions extends GraphFilter {
   /** Drop entities left without relations. Default false. */
   dropIsolated?: boolean;
 }
-
-const STRENGTH: Record<Modality, number> = Object.fromEntries(
-  // asserted > reported > alleged > considered > negated
-  (['negated', 'considered', 'alleged', 'reported', 'asserted'] as const).map((m, i) => [m, i]),
-) as Record<Modality, number>;
 
 /**
  * A new graph holding the entities and relations that pass the filter. All modalities are kept
@@ -62,10 +57,7 @@ export function filterGraph(graph: KgGraph, options: FilterGraphOptions = {}): O
       if (mixed) kept.modalityCounts = mixed;
       else delete kept.modalityCounts;
     } else if (recompute && evidence.length > 0) {
-      const modality = evidence.reduce<Modality>(
-        (best, item) => (STRENGTH[item.modality] > STRENGTH[best] ? item.modality : best),
-        'negated',
-      );
+      const modality = strongestModality(evidence.map((item) => item.modality));
       const dates = evidence.map((item) => item.date).sort();
       kept = {
         ...kept,
