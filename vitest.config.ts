@@ -19,5 +19,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // A throwaway PostgreSQL cluster for the store suite, queue and multi-server tests.
+    globalSetup: ['test/postgres/global-setup.ts'],
   },
 });

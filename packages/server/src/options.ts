@@ -10,12 +10,12 @@ import { z } from 'zod';
 import { DEFAULT_SETTINGS } from './settings.js';
 import type { ServerSettings } from './settings.js';
 
-export const SERVE_USAGE = `Usage: kg serve [--db FILE] [--port N] [--host H] [--seed DIR|FILE]... [--jobs N]
+export const SERVE_USAGE = `Usage: kg serve [--db FILE|URL] [--port N] [--host H] [--seed DIR|FILE]... [--jobs N]
 
 Serve the JSON API and the viewer over a graph store, and print the URL.
 
 Options:
-  --db FILE      SQLite store (env KG_DB, default ${DEFAULT_SETTINGS.db})
+  --db FILE|URL  SQLite file or postgres:// URL (env KG_DB, default ${DEFAULT_SETTINGS.db})
   --port N       TCP port, 0 for any free port (env KG_PORT, default ${DEFAULT_SETTINGS.port})
   --host H       interface to bind (env KG_HOST, default ${DEFAULT_SETTINGS.host})
   --seed PATH    ingest these files or folders first, only if the store is empty (repeatable)

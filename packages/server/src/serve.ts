@@ -26,7 +26,7 @@ export async function serve(
   const failed = running.seeded.filter((r) => r.status === 'failed').length;
   if (running.seeded.length > 0) {
     log(
-      `kg: seeded ${added} document(s)${failed ? `, ${failed} failed` : ''} into ${options.settings.db ?? './kg.db'}`,
+      `kg: seeded ${added} document(s)${failed ? `, ${failed} failed` : ''} into ${running.store.path}`,
     );
   }
   const counts = running.store.counts();

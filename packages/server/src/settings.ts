@@ -11,7 +11,7 @@ export interface ServerSettings {
   port: number;
   /** Interface to bind; 127.0.0.1 keeps the API local. */
   host: string;
-  /** SQLite store file. */
+  /** The store: a SQLite file or a `postgres://` URL. */
   db: string;
   /** Largest JSON body, in bytes. */
   jsonLimitBytes: number;

@@ -6,10 +6,11 @@ import { openStore } from '@kg/graph';
 import type { StoredDocument } from '@kg/graph';
 import { KgError } from '@kg/schema';
 import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
+import { DB_HELP, storePath } from './store-path.js';
 
-const USAGE = `Usage: kg docs list [--db FILE] [--json]
-       kg docs show ID [--db FILE] [--json]
-       kg docs remove ID... [--db FILE]
+const USAGE = `Usage: kg docs list [--db FILE|URL] [--json]
+       kg docs show ID [--db FILE|URL] [--json]
+       kg docs remove ID... [--db FILE|URL]
 
 The documents in the graph store. ID is a document's content hash, a unique prefix of it
 (at least 6 characters, as "list" shows) or the path it was ingested from.
@@ -20,7 +21,7 @@ The documents in the graph store. ID is a document's content hash, a unique pref
            left without support
 
 Options:
-  --db FILE   the SQLite store (default ./kg.db)
+  --db FILE|URL  ${DB_HELP}
   --json      print JSON
   -h, --help  this text
 `;
@@ -37,7 +38,7 @@ function line(doc: StoredDocument): string {
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseFlags(argv, {
-    db: { type: 'string', default: './kg.db' },
+    db: { type: 'string' },
     json: { type: 'boolean', default: false },
   });
   const [action, ...ids] = positionals;
@@ -45,7 +46,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   if (arity === -2 || (arity >= 0 && ids.length !== arity) || (arity === -1 && ids.length === 0)) {
     throw new UsageError(`${action ? `wrong use of "${action}"` : 'no action given'}`);
   }
-  const store = await openStore({ path: values.db, readonly: action !== 'remove' });
+  const store = await openStore({ path: storePath(values.db), readonly: action !== 'remove' });
   try {
     if (action === 'list') {
       const docs = await store.listDocuments();

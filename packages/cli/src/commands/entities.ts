@@ -8,12 +8,13 @@ import type { CurationResult, CurationRule } from '@kg/graph';
 import { ENTITY_TYPES, KgError } from '@kg/schema';
 import type { EntityType } from '@kg/schema';
 import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
+import { DB_HELP, storePath } from './store-path.js';
 
-const USAGE = `Usage: kg entities merge A B [--db FILE]
-       kg entities split KEY ALIAS [--db FILE]
-       kg entities rename KEY NAME [--db FILE]
-       kg entities retype KEY TYPE [--db FILE]
-       kg entities rules [--db FILE] [--json]
+const USAGE = `Usage: kg entities merge A B [--db FILE|URL]
+       kg entities split KEY ALIAS [--db FILE|URL]
+       kg entities rename KEY NAME [--db FILE|URL]
+       kg entities retype KEY TYPE [--db FILE|URL]
+       kg entities rules [--db FILE|URL] [--json]
 
 Corrects entity resolution. Entities are named by key (e.g. gpe:iran, as the query and export
 commands show) or by an unambiguous name or alias. Every change is kept as a rule in the store
@@ -26,7 +27,7 @@ and applied again on every later ingest.
   rules               list the rules recorded so far
 
 Options:
-  --db FILE   the SQLite store (default ./kg.db)
+  --db FILE|URL  ${DB_HELP}
   --json      print JSON
   -h, --help  this text
 `;
@@ -48,14 +49,14 @@ function describe(rule: CurationRule): string {
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseFlags(argv, {
-    db: { type: 'string', default: './kg.db' },
+    db: { type: 'string' },
     json: { type: 'boolean', default: false },
   });
   const [action = '', a = '', b = ''] = positionals;
   if (ARITY[action] === undefined || positionals.length - 1 !== ARITY[action]) {
     throw new UsageError(`${action ? `wrong use of "${action}"` : 'no action given'}`);
   }
-  const store = await openStore({ path: values.db, readonly: action === 'rules' });
+  const store = await openStore({ path: storePath(values.db), readonly: action === 'rules' });
   try {
     if (action === 'rules') {
       const rules = await store.listCuration();

@@ -15,8 +15,9 @@ import {
   openExistingStore,
   parseFilter,
 } from './graph-options.js';
+import { DB_HELP, storePath } from './store-path.js';
 
-const USAGE = `Usage: kg export --format FORMAT [--out FILE|DIR] [--db FILE] [filters]
+const USAGE = `Usage: kg export --format FORMAT [--out FILE|DIR] [--db FILE|URL] [filters]
 
 Writes the graph in the store to a file (or to standard output), or, for the CSV formats,
 to a directory.
@@ -42,7 +43,7 @@ Options:
   --format FORMAT  ${EXPORT_FORMATS.join(', ')}
   --out PATH       file (default: standard output) or directory (required for csv, neo4j-csv)
   --full           json only: lossless (aliases as lists, all evidence)
-  --db FILE        the SQLite store (default ./kg.db)
+  --db FILE|URL    ${DB_HELP}
   -h, --help       this text
 
 Examples:
@@ -73,7 +74,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     format: { type: 'string' },
     out: { type: 'string' },
     full: { type: 'boolean', default: false },
-    db: { type: 'string', default: './kg.db' },
+    db: { type: 'string' },
     'min-weight': { type: 'string' },
     top: { type: 'string' },
     by: { type: 'string' },
@@ -86,7 +87,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
       `--format must be one of ${EXPORT_FORMATS.join(', ')}${format ? `, got "${format}"` : ''}`,
     );
   }
-  const store = await openExistingStore(values.db);
+  const store = await openExistingStore(storePath(values.db));
   try {
     const filter = parseFilter(values);
     const graph = await withEvidence(store, view(await store.loadGraph(), values), filter);

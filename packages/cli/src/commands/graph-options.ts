@@ -3,7 +3,7 @@
  * filters, validated here (the CLI edge) into the typed `GraphFilter` the library takes.
  */
 import { existsSync } from 'node:fs';
-import { openStore } from '@kg/graph';
+import { isPostgresUrl, openStore } from '@kg/graph';
 import type { GraphFilter, Store } from '@kg/graph';
 import { ENTITY_TYPES, KgError, MODALITIES, RELATION_TYPES } from '@kg/schema';
 import type { EntityType, Modality, RelationType } from '@kg/schema';
@@ -78,7 +78,8 @@ export function intFlag(value: string | undefined, fallback: number, flag: strin
 
 /** Opens an existing store without writing to it. */
 export function openExistingStore(path: string): Promise<Store> {
-  if (path !== ':memory:' && !existsSync(path)) {
+  // A PostgreSQL URL is checked by opening it (NOT_FOUND when it holds no store).
+  if (path !== ':memory:' && !isPostgresUrl(path) && !existsSync(path)) {
     throw new KgError(
       'NOT_FOUND',
       `no graph store at ${path} (run "kg ingest FILE" first, or pass --db).`,

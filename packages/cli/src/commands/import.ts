@@ -17,8 +17,9 @@ import {
 import type { ImportFormat, ImportSource } from '@kg/graph';
 import { ENTITY_TYPES, KgError } from '@kg/schema';
 import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
+import { DB_HELP, showStore, storePath } from './store-path.js';
 
-const USAGE = `Usage: kg import FILE|DIR [--format json|gexf|graphml|csv] [--db FILE] [--dry-run] [--json]
+const USAGE = `Usage: kg import FILE|DIR [--format json|gexf|graphml|csv] [--db FILE|URL] [--dry-run] [--json]
 
 Merges a graph file into the store: graphology JSON (kg export --format json, with or without
 --full; Gephi Lite), GEXF, GraphML, or CSV (a directory, or its nodes.csv, holding nodes.csv
@@ -32,7 +33,7 @@ Importing the same file again changes nothing.
 
 Options:
   --format F   ${IMPORT_FORMATS.join(', ')} (default: from the file name or its contents)
-  --db FILE    the SQLite store (default ./kg.db; created if missing)
+  --db FILE|URL  ${DB_HELP}
   --dry-run    check the file and print what it holds, write nothing
   --json       print the result as JSON
   -h, --help   this text
@@ -77,7 +78,7 @@ function csvFiles(path: string): Record<string, string> {
 async function run(argv: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseFlags(argv, {
     format: { type: 'string' },
-    db: { type: 'string', default: './kg.db' },
+    db: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   });
@@ -119,13 +120,13 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     );
     return 0;
   }
-  const store = await openStore({ path: values.db });
+  const store = await openStore({ path: storePath(values.db) });
   try {
     const result = await ingestGraph(store, graph, { id: importSourceId(source), source: name });
     if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else {
       io.stdout.write(
-        `Imported ${path} (${format}) into ${values.db}: ${result.documentsNew} new documents, ${result.documentsUnchanged} already stored; ` +
+        `Imported ${path} (${format}) into ${showStore(storePath(values.db))}: ${result.documentsNew} new documents, ${result.documentsUnchanged} already stored; ` +
           `${result.nodesAdded} entities added, ${result.nodesMerged} merged; ${result.edgesAdded} relations added, ${result.edgesMerged} merged; ${result.evidenceAdded} evidence sentences added.\n`,
       );
     }

@@ -19,6 +19,7 @@ import type { DecodedDocument } from '@kg/extract';
 import type { IngestInput, IngestProgress, IngestSummary } from '@kg/graph';
 import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
 import { BUDGET_OPTIONS, budgetHelp, parseBudget } from './budget-options.js';
+import { DB_HELP, showStore, storePath } from './store-path.js';
 
 const PROGRESS_INTERVAL_MS = 200;
 const PROGRESS_LOG_INTERVAL_MS = 5000;
@@ -32,7 +33,7 @@ entities across documents. A file whose content is already stored is skipped (re
 unchanged); each document is written in one transaction.
 
 Options:
-  --db FILE       the SQLite store (default ./kg.db; created when missing)
+  --db FILE|URL   ${DB_HELP}
   --jobs N        extraction worker threads (default: the number of cores)
   --reextract     re-run stored documents whose extractor version is older than this one
   --max-size MB   skip documents larger than MB megabytes (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
@@ -130,7 +131,7 @@ function renderSummary(summary: IngestSummary, db: string, totals: string): stri
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseFlags(argv, {
-    db: { type: 'string', default: './kg.db' },
+    db: { type: 'string' },
     jobs: { type: 'string' },
     reextract: { type: 'boolean', default: false },
     'max-size': { type: 'string' },
@@ -162,7 +163,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   for (const err of listing.errors) io.stderr.write(`kg ingest: ${err.message}\n`);
   const files = listing.files;
 
-  const store = await openStore({ path: values.db });
+  const store = await openStore({ path: storePath(values.db) });
   const budget = parseBudget(values);
   const pool = createExtractorPool({ jobs: Math.max(1, Math.min(jobs, files.length)), budget });
   const tty = (io.stderr as { isTTY?: boolean }).isTTY === true;
@@ -232,7 +233,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     io.stdout.write(`${JSON.stringify({ ...summary, store: stats }, null, 2)}\n`);
   } else {
     const totals = `${stats.documents} documents, ${stats.entities} entities, ${stats.relations} relations, ${stats.evidence} evidence`;
-    io.stdout.write(renderSummary(summary, values.db, totals));
+    io.stdout.write(renderSummary(summary, showStore(storePath(values.db)), totals));
   }
   if (older > 0) {
     io.stderr.write(

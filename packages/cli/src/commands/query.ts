@@ -23,6 +23,7 @@ import {
   parseFilter,
 } from './graph-options.js';
 import { arrow, evidenceLine, formatNumber, name, pathText, table } from './query-output.js';
+import { DB_HELP, storePath } from './store-path.js';
 
 const USAGE = `Usage: kg query search TEXT [--limit N] [--types T,U]
        kg query entity NAME [--evidence N]
@@ -31,7 +32,7 @@ const USAGE = `Usage: kg query search TEXT [--limit N] [--types T,U]
        kg query paths A B [--k N] [--directed] [--max-hops N]
        kg query common A B
        kg query stats [--metrics] [--top N]
-       (every form takes [--db FILE] [--json] and the filters below)
+       (every form takes [--db FILE|URL] [--json] and the filters below)
 
 Queries the knowledge graph in the store. NAME, A and B are entity ids (gpe:iran) or names
 and aliases ("IRGC", "Tehran"); a name that matches nothing exactly goes to the best search hit.
@@ -53,7 +54,7 @@ search, entity, path, neighbors, common and stats read only what they need from 
 ${FILTER_HELP}
 
 Options:
-  --db FILE     the SQLite store (default ./kg.db)
+  --db FILE|URL  ${DB_HELP}
   --json        print JSON (the same shapes the API returns)
   --limit N     search hits (default 10) or neighbours (default 50)
   --depth N     neighbour hops (default 1)
@@ -98,7 +99,7 @@ async function resolved(
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseFlags(argv, {
-    db: { type: 'string', default: './kg.db' },
+    db: { type: 'string' },
     json: { type: 'boolean', default: false },
     limit: { type: 'string' },
     depth: { type: 'string' },
@@ -122,7 +123,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   };
   const printJson = (value: unknown): void => out(`${JSON.stringify(value, null, 2)}\n`);
   const maxHops = intFlag(values['max-hops'], 8, 'max-hops');
-  const store = await openExistingStore(values.db);
+  const store = await openExistingStore(storePath(values.db));
   try {
     const [first = '', second = ''] = args;
     // Evidence filters, as the store reads them for what a query shows.

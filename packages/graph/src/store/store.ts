@@ -23,7 +23,11 @@ import type { EntityResolution, SearchHit, SearchOptions } from '../query/search
 import type { GraphStats } from '../metrics.js';
 
 export interface StoreOptions {
-  /** SQLite file; created when missing. `:memory:` for a throw-away store. Default `./kg.db`. */
+  /**
+   * SQLite file (created when missing; `:memory:` for a throw-away store), or a PostgreSQL URL
+   * (`postgres://user:password@host:5432/database`; the schema is created when missing).
+   * Default `./kg.db`.
+   */
   path?: string;
   /** Open without writing (no migrations; ingest and curation refuse). Default false. */
   readonly?: boolean;
@@ -72,7 +76,7 @@ export interface StoreStats {
   mentions: number;
   aliases: number;
   curationRules: number;
-  /** Size of the database file and its write-ahead log, in bytes (0 in memory). */
+  /** Size of the database file and its write-ahead log, or of the PostgreSQL database, in bytes (0 in memory). */
   bytes: number;
 }
 
@@ -155,8 +159,8 @@ export interface StoreEntityDetailsOptions extends EntityDetailsOptions {
 
 export interface Store {
   /** Which backend holds the data. */
-  readonly backend: 'sqlite';
-  /** Where the store lives (a file path, `:memory:`). */
+  readonly backend: 'sqlite' | 'postgres';
+  /** Where the store lives (a file path, `:memory:`, a database URL with its password masked). */
   readonly path: string;
   readonly schemaVersion: number;
   readonly readonly: boolean;
@@ -256,11 +260,17 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** Whether a store path names a PostgreSQL database rather than a SQLite file. */
+export function isPostgresUrl(path: string): boolean {
+  return /^postgres(ql)?:\/\//iu.test(path);
+}
+
 /** Counts and distributions the graph stats and the stats endpoint share. */
 export type { GraphCounts };
 
 /**
- * Opens the store at `options.path` (a SQLite file, created and migrated when needed).
+ * Opens the store at `options.path`: a SQLite file, or a PostgreSQL database when the path is a
+ * `postgres://` URL (created and migrated when needed either way).
  *
  * @example
  * const store = await openStore({ path: 'kg.db' });
@@ -270,6 +280,11 @@ export type { GraphCounts };
  * await store.close();
  */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
+  if (options.path !== undefined && isPostgresUrl(options.path)) {
+    // Loaded only for a PostgreSQL URL: SQLite users never load the client.
+    const { openPostgresStore } = await import('./postgres/open.js');
+    return openPostgresStore({ ...options, path: options.path });
+  }
   const { openSqliteStore } = await import('./sqlite/open.js');
   return openSqliteStore(options);
 }

@@ -1,0 +1,675 @@
+/**
+ * The shared store: a PostgreSQL database (node-postgres pool) holding what the SQLite store
+ * holds, in the same shape. Every write is one transaction holding one advisory lock (one
+ * writer at a time across every process and machine, as SQLite's IMMEDIATE transactions give
+ * one file), so resolution against the rows a document's names can mean stays correct however
+ * many workers merge at once; the transaction bumps the version and notifies `kg_changes`, which
+ * other processes' `watch` hears (LISTEN) and answer with `sync`. Reads, writes, curation's row
+ * moves and the projection live in modules of their own beside this one.
+ */
+import type { Notification, Pool, PoolClient } from 'pg';
+import type { EntityType, Extraction, StoredDocument } from '@kg/schema';
+import { ENTITY_TYPES, KgError } from '@kg/schema';
+import type { CurationRule } from '../../curation.js';
+import { CurationRules } from '../../curation.js';
+import type { GraphStats } from '../../metrics.js';
+import type { DocumentMeta, StoreGraph } from '../../merge.js';
+import { documentRecord } from '../../merge.js';
+import { entityKey, normaliseName } from '../../names.js';
+import { detailsOf, relationVisits } from '../../query/entity.js';
+import type { EntityDetails } from '../../query/entity.js';
+import type { EntityResolution, SearchHit, SearchOptions } from '../../query/search.js';
+import { Tallies } from '../aggregates.js';
+import type {
+  CurationRecord,
+  CurationResult,
+  DocumentListOptions,
+  EvidenceHit,
+  EvidenceOptions,
+  IngestResult,
+  Neighborhood,
+  RelationEvidence,
+  RemoveResult,
+  Store,
+  StoreCounts,
+  StoreEntityDetailsOptions,
+  StoreStats,
+  StoredEntity,
+  StoredRelation,
+  StrongestView,
+} from '../store.js';
+import type { EntityRow } from '../sqlite/rows.js';
+import { toEntityAttributes, toRelationAttributes } from '../sqlite/rows.js';
+import type { PgContext } from './context.js';
+import { CHANGES_CHANNEL, SQL, WRITE_LOCK, row, rows, storeError } from './context.js';
+import type { Change } from './curation.js';
+import { CurationRows } from './curation.js';
+import { readProjection, refreshProjection } from './projection.js';
+import { Reads } from './reads.js';
+import type { Touched } from './writes.js';
+import { Writes, emptySummary } from './writes.js';
+
+/** What a write transaction saw and left: the version before and after, counts at commit. */
+interface Committed<T> {
+  value: T;
+  before: number;
+  after: number;
+  counts: StoreCounts;
+}
+
+export class PostgresStore implements Store {
+  readonly backend = 'postgres' as const;
+  private projection: StoreGraph | undefined;
+  private loading: Promise<StoreGraph> | undefined;
+  private readonly ctx: PgContext;
+  private readonly reads: Reads;
+  private readonly writes: Writes;
+  private readonly curation: CurationRows;
+  private currentVersion: number;
+  private countsNow: StoreCounts;
+  /** The highest curation row id the rules in memory include. */
+  private rulesSeen = 0;
+  private readonly memoryCache = new Map<string, { version: number; value: unknown }>();
+  private listener: PoolClient | undefined;
+
+  constructor(
+    private readonly pool: Pool,
+    readonly path: string,
+    readonly schemaVersion: number,
+    readonly readonly: boolean,
+    state: { schema: string; version: number; counts: StoreCounts; rules: CurationRecord[] },
+  ) {
+    this.ctx = {
+      pool,
+      where: path,
+      schema: state.schema,
+      rules: new CurationRules(state.rules.map((c) => c.rule)),
+      version: () => this.currentVersion,
+    };
+    this.rulesSeen = state.rules.reduce((max, c) => Math.max(max, c.id), 0);
+    this.reads = new Reads(this.ctx);
+    this.writes = new Writes(this.ctx);
+    this.curation = new CurationRows(this.reads);
+    this.currentVersion = state.version;
+    this.countsNow = state.counts;
+  }
+
+  get version(): number {
+    return this.currentVersion;
+  }
+
+  get graph(): StoreGraph {
+    if (!this.projection || this.loading) {
+      throw new KgError(
+        'INTERNAL',
+        'graph.store: the graph is not loaded yet (await store.loadGraph()).',
+      );
+    }
+    return this.projection;
+  }
+
+  get graphLoaded(): boolean {
+    return this.projection !== undefined && this.loading === undefined;
+  }
+
+  counts(): StoreCounts {
+    return { ...this.countsNow };
+  }
+
+  loadGraph(): Promise<StoreGraph> {
+    if (this.projection && !this.loading) return Promise.resolve(this.projection);
+    this.loading ??= readProjection(this.pool)
+      .then((graph) => {
+        this.projection = graph;
+        return graph;
+      })
+      .catch((err: unknown) => {
+        throw storeError(this.path, err);
+      })
+      .finally(() => {
+        this.loading = undefined;
+      });
+    return this.loading;
+  }
+
+  private assertWritable(where: string): void {
+    if (this.readonly) {
+      throw new KgError('STORE_ERROR', `${where}: ${this.path} is open read-only.`);
+    }
+  }
+
+  /** Runs a read, turning a database failure into STORE_ERROR. */
+  private async read<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (err) {
+      throw storeError(this.path, err);
+    }
+  }
+
+  /**
+   * One write transaction: the write lock, curation rules brought up to date (another process
+   * may have added some), the work, the version bumped and a notification sent at commit.
+   */
+  private async transaction<T>(work: (db: PoolClient) => Promise<T>): Promise<Committed<T>> {
+    let client: PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (err) {
+      throw storeError(this.path, err);
+    }
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      await client.query(`SELECT ${WRITE_LOCK}`);
+      const head = (await row<{ version: number; rules: number }>(
+        client,
+        `SELECT (${SQL.version}) AS version, (SELECT COALESCE(MAX(id), 0) FROM curation) AS rules`,
+      )) as { version: number; rules: number };
+      if (head.rules !== this.rulesSeen) await this.reloadRules(client);
+      const value = await work(client);
+      const after = Number((await row<{ value: number }>(client, SQL.bumpVersion))?.value);
+      const counts = await readCounts(client);
+      await client.query(`SELECT pg_notify($1, $2)`, [
+        CHANGES_CHANNEL,
+        JSON.stringify({ schema: this.ctx.schema, version: after }),
+      ]);
+      await client.query('COMMIT');
+      return { value, before: head.version, after, counts };
+    } catch (err) {
+      await client.query('ROLLBACK').catch((rollback: unknown) => {
+        broken = rollback instanceof Error ? rollback : new Error(String(rollback));
+      });
+      throw storeError(this.path, err);
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  private async reloadRules(db: PoolClient | Pool = this.pool): Promise<void> {
+    const records = await readCuration(db);
+    this.ctx.rules = new CurationRules(records.map((c) => c.rule));
+    this.rulesSeen = records.reduce((max, c) => Math.max(max, c.id), 0);
+  }
+
+  /**
+   * Bookkeeping after a committed write: version, counts, projection (the rows this write
+   * touched; everything again when another process wrote in between).
+   */
+  private async afterWrite(committed: Committed<unknown>, touched: Touched): Promise<void> {
+    const foreign = committed.before !== this.currentVersion;
+    this.currentVersion = Math.max(this.currentVersion, committed.after);
+    this.countsNow = committed.counts;
+    if (!this.projection) return;
+    if (foreign) {
+      this.projection = undefined;
+      await this.loadGraph();
+    } else {
+      await refreshProjection(this.projection, touched, this.pool, this.reads);
+    }
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return this.read(async () => (await row(this.pool, SQL.documentNum, [id])) !== undefined);
+  }
+
+  async getDocument(ref: string): Promise<StoredDocument | undefined> {
+    return this.read(() => this.reads.findDocument(ref));
+  }
+
+  async listDocuments(options: DocumentListOptions = {}): Promise<StoredDocument[]> {
+    return this.read(() => this.reads.listDocuments(options));
+  }
+
+  async ingestExtraction(
+    extraction: Extraction,
+    meta: DocumentMeta,
+    options: { replace?: boolean } = {},
+  ): Promise<IngestResult> {
+    this.assertWritable('graph.ingest');
+    if (!meta.id) {
+      throw new KgError(
+        'INVALID_ARGUMENT',
+        'graph.ingest: a document needs an id (its content hash).',
+      );
+    }
+    if (this.loading) await this.loading;
+    const source = documentRecord(extraction, meta).source;
+    const unchanged: IngestResult = {
+      docId: meta.id,
+      source,
+      status: 'unchanged',
+      ...emptySummary(),
+    };
+    if (!options.replace && (await this.hasDocument(meta.id))) return unchanged;
+    // Checked again under the write lock: another process may have written it meanwhile.
+    const committed = await this.transaction(async (db) => {
+      const num = (await row<{ num: number }>(db, SQL.documentNum, [meta.id]))?.num;
+      if (num !== undefined && !options.replace) return null;
+      return this.writes.writeDocument(db, extraction, meta, num);
+    });
+    const outcome = committed.value;
+    await this.afterWrite(
+      committed,
+      outcome?.touched ?? { entities: new Set(), relations: new Set() },
+    );
+    return outcome ? outcome.result : unchanged;
+  }
+
+  async removeDocument(ref: string): Promise<RemoveResult> {
+    this.assertWritable('graph.removeDocument');
+    if (this.loading) await this.loading;
+    const doc = await this.read(() => this.reads.findDocument(ref));
+    if (!doc) throw new KgError('NOT_FOUND', `graph.removeDocument: document "${ref}" not found.`);
+    const touched: Touched = { entities: new Set(), relations: new Set() };
+    const committed = await this.transaction(async (db) => {
+      const num = (await row<{ num: number }>(db, SQL.documentNum, [doc.id]))?.num;
+      if (num === undefined) {
+        throw new KgError('NOT_FOUND', `graph.removeDocument: document "${ref}" not found.`);
+      }
+      const tallies = new Tallies();
+      const removed = await this.writes.deleteDocumentRows(db, num, touched, tallies);
+      tallies.add('documents', -1);
+      await this.writes.applyTallies(db, tallies);
+      return removed;
+    });
+    await this.afterWrite(committed, touched);
+    return {
+      docId: doc.id,
+      source: doc.source,
+      mentionsRemoved: doc.mentions,
+      evidenceRemoved: doc.evidence,
+      nodesRemoved: committed.value.entities,
+      edgesRemoved: committed.value.relations,
+    };
+  }
+
+  async entity(key: string): Promise<StoredEntity | undefined> {
+    const found = await this.read(() => this.reads.entityRow(key));
+    if (!found) return undefined;
+    return {
+      ...toEntityAttributes(found),
+      id: found.key,
+      degree: found.degree,
+      weightedDegree: found.weighted_degree,
+    };
+  }
+
+  async relation(key: string): Promise<StoredRelation | undefined> {
+    const found = await this.read(() => this.reads.relationRow(key));
+    if (!found) return undefined;
+    return {
+      key,
+      source: found.subject,
+      target: found.object,
+      attributes: toRelationAttributes(found.row),
+    };
+  }
+
+  async findEntity(ref: string): Promise<string> {
+    return this.read(() => this.reads.findEntityNow(ref));
+  }
+
+  async resolveEntity(nameOrId: string): Promise<EntityResolution> {
+    return this.read(() => this.reads.resolveEntity(nameOrId));
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    return this.read(() => this.reads.search(query, options));
+  }
+
+  async searchEvidence(query: string, options: { limit?: number } = {}): Promise<EvidenceHit[]> {
+    return this.read(() => this.reads.searchEvidence(query, options));
+  }
+
+  async entityDetails(
+    key: string,
+    options: StoreEntityDetailsOptions = {},
+  ): Promise<EntityDetails> {
+    const found = await this.read(() => this.reads.entityRow(key));
+    if (!found) throw new KgError('NOT_FOUND', `graph.entityDetails: entity "${key}" not found.`);
+    const visits = this.graphLoaded
+      ? relationVisits(this.graph, key)
+      : await this.read(() => this.reads.relationVisitsFromRows(found));
+    const { evidenceLimit, ...rest } = options;
+    const details = detailsOf({ ...toEntityAttributes(found), id: found.key }, visits, rest);
+    const relations = details.groups.flatMap((g) => g.relations);
+    const evidenceOptions: EvidenceOptions = {};
+    if (options.modalities) evidenceOptions.modalities = options.modalities;
+    if (options.from) evidenceOptions.from = options.from;
+    if (options.to) evidenceOptions.to = options.to;
+    if (evidenceLimit !== undefined) evidenceOptions.limit = evidenceLimit;
+    const evidence = await this.evidence(
+      relations.map((r) => r.key),
+      evidenceOptions,
+    );
+    for (const relation of relations) {
+      const found = evidence.get(relation.key);
+      relation.evidence = found?.evidence ?? [];
+      relation.moreEvidence = (found?.total ?? 0) - relation.evidence.length;
+    }
+    return details;
+  }
+
+  async evidence(
+    relationKeys: readonly string[],
+    options: EvidenceOptions = {},
+  ): Promise<Map<string, RelationEvidence>> {
+    return this.read(() => this.reads.evidence(relationKeys, options));
+  }
+
+  async graphStats(): Promise<GraphStats> {
+    const cached = await this.readCache<GraphStats>('graph-stats');
+    if (cached) return cached;
+    const version = this.currentVersion;
+    const stats = await this.read(() => this.reads.computeGraphStats());
+    if (this.currentVersion === version) await this.writeCache('graph-stats', stats);
+    return stats;
+  }
+
+  async neighborhood(keys: readonly string[]): Promise<Neighborhood> {
+    return this.read(() => this.reads.neighborhood(keys));
+  }
+
+  async strongest(n: number, maxRelations: number): Promise<StrongestView> {
+    return this.read(() => this.reads.strongest(n, maxRelations));
+  }
+
+  async mergeEntities(intoRef: string, fromRef: string): Promise<CurationResult> {
+    this.assertWritable('graph.mergeEntities');
+    const into = await this.findEntity(intoRef);
+    const from = await this.findEntity(fromRef);
+    if (into === from) {
+      throw new KgError(
+        'INVALID_ARGUMENT',
+        `graph.mergeEntities: "${intoRef}" and "${fromRef}" are the same entity.`,
+      );
+    }
+    return this.curate({ op: 'merge', key: from, into }, into, (db, change) =>
+      this.curation.moveRows(db, change, from, into),
+    );
+  }
+
+  async splitEntity(keyRef: string, alias: string): Promise<CurationResult> {
+    this.assertWritable('graph.splitEntity');
+    const key = await this.findEntity(keyRef);
+    const found = (await this.read(() => this.reads.entityRow(key))) as EntityRow;
+    const attrs = toEntityAttributes(found);
+    const norm = normaliseName(alias);
+    if (norm === normaliseName(attrs.label)) {
+      throw new KgError(
+        'INVALID_ARGUMENT',
+        `graph.splitEntity: "${alias}" is the label of ${key}; split off one of its aliases (${attrs.aliases.join(', ') || 'none'}).`,
+      );
+    }
+    if (!attrs.aliases.some((a) => normaliseName(a) === norm)) {
+      throw new KgError(
+        'NOT_FOUND',
+        `graph.splitEntity: ${key} has no alias "${alias}" (aliases: ${attrs.aliases.join(', ') || 'none'}).`,
+      );
+    }
+    const newKey = entityKey(attrs.type, alias);
+    if (newKey === key) {
+      throw new KgError(
+        'INVALID_ARGUMENT',
+        `graph.splitEntity: "${alias}" would keep the key ${key}.`,
+      );
+    }
+    return this.curate({ op: 'split', key, alias, newKey }, newKey, async (db, change) => {
+      await this.curation.ensureEntity(db, change, newKey, alias, attrs.type);
+      await this.curation.moveRows(
+        db,
+        change,
+        key,
+        newKey,
+        (surface) => normaliseName(surface) === norm,
+      );
+    });
+  }
+
+  async renameEntity(keyRef: string, label: string): Promise<CurationResult> {
+    this.assertWritable('graph.renameEntity');
+    const key = await this.findEntity(keyRef);
+    if (label.trim() === '') {
+      throw new KgError('INVALID_ARGUMENT', 'graph.renameEntity: the new name is empty.');
+    }
+    return this.curate({ op: 'rename', key, label }, key, async (db, change) => {
+      const found = (await this.reads.entityRow(key, db)) as EntityRow;
+      await db.query(`UPDATE entities SET label = $1 WHERE id = $2`, [label, found.id]);
+      change.entities.add(found.id);
+    });
+  }
+
+  async retypeEntity(keyRef: string, type: EntityType): Promise<CurationResult> {
+    this.assertWritable('graph.retypeEntity');
+    if (!ENTITY_TYPES.includes(type)) {
+      throw new KgError(
+        'INVALID_ARGUMENT',
+        `graph.retypeEntity: unknown type "${type}" (one of ${ENTITY_TYPES.join(', ')}).`,
+      );
+    }
+    const key = await this.findEntity(keyRef);
+    const found = (await this.read(() => this.reads.entityRow(key))) as EntityRow;
+    const newKey = entityKey(type, found.label);
+    return this.curate({ op: 'retype', key, type, newKey }, newKey, async (db, change) => {
+      // The rule pins the type; recomputing the entity applies it.
+      const id = await this.curation.ensureEntity(db, change, newKey, found.label, type);
+      change.entities.add(id);
+      if (newKey !== key) await this.curation.moveRows(db, change, key, newKey);
+    });
+  }
+
+  /**
+   * Records a rule and applies it to the stored rows in one transaction (the rows it moves,
+   * then the aggregates of everything it touched), then brings the projection in step.
+   */
+  private async curate(
+    rule: CurationRule,
+    key: string,
+    apply: (db: PoolClient, change: Change) => Promise<void>,
+  ): Promise<CurationResult> {
+    if (this.loading) await this.loading;
+    const change: Change = {
+      tallies: new Tallies(),
+      entities: new Set(),
+      relations: new Set(),
+      touched: { entities: new Set(), relations: new Set() },
+      created: { entities: 0, relations: 0 },
+      mentionsMoved: 0,
+      evidenceMoved: 0,
+    };
+    let committed: Committed<{ entities: number; relations: number }>;
+    try {
+      committed = await this.transaction(async (db) => {
+        const id = (
+          await row<{ id: number }>(db, `${SQL.insertCuration} RETURNING id`, [
+            rule.op,
+            JSON.stringify(rule),
+            new Date().toISOString(),
+          ])
+        )?.id as number;
+        // The rule applies while the rows move (a retype pins the type the aggregates keep).
+        this.ctx.rules.add(rule);
+        this.rulesSeen = id;
+        await apply(db, change);
+        const gone = await this.writes.recompute(
+          db,
+          change.entities,
+          change.relations,
+          change.touched,
+          change.tallies,
+        );
+        await this.writes.applyTallies(db, change.tallies);
+        return gone;
+      });
+    } catch (err) {
+      await this.reloadRules().catch(() => undefined);
+      throw err;
+    }
+    await this.afterWrite(committed, change.touched);
+    return {
+      rule,
+      key,
+      mentionsMoved: change.mentionsMoved,
+      evidenceMoved: change.evidenceMoved,
+    };
+  }
+
+  async listCuration(): Promise<CurationRecord[]> {
+    return this.read(() => readCuration(this.pool));
+  }
+
+  async readCache<T>(name: string): Promise<T | undefined> {
+    const memory = this.memoryCache.get(`cache:${name}`);
+    if (memory && memory.version === this.currentVersion) return memory.value as T;
+    const found = await this.read(() =>
+      row<{ version: number; value: string }>(this.pool, SQL.readCache, [name]),
+    );
+    if (!found || found.version !== this.currentVersion) return undefined;
+    const value = JSON.parse(found.value) as T;
+    this.memoryCache.set(`cache:${name}`, { version: this.currentVersion, value });
+    return value;
+  }
+
+  async writeCache(name: string, value: unknown): Promise<void> {
+    this.memoryCache.set(`cache:${name}`, { version: this.currentVersion, value });
+    if (this.readonly) return;
+    try {
+      await this.pool.query(SQL.writeCache, [name, this.currentVersion, JSON.stringify(value)]);
+    } catch {
+      // A cache that cannot be written is recomputed next time.
+    }
+  }
+
+  async sync(): Promise<boolean> {
+    const version = await this.read(async () =>
+      Number((await row<{ value: number }>(this.pool, SQL.version))?.value),
+    );
+    if (version === this.currentVersion) return false;
+    if (this.loading) await this.loading;
+    await this.read(async () => {
+      this.currentVersion = version;
+      await this.reloadRules();
+      this.countsNow = await readCounts(this.pool);
+      if (this.projection) {
+        this.projection = undefined;
+        await this.loadGraph();
+      }
+    });
+    return true;
+  }
+
+  /**
+   * Calls `onChange` with the new version whenever a write commits, in this process or any
+   * other (LISTEN on `kg_changes`, over a connection of its own). Resolves once listening;
+   * the returned function stops it. A lost connection is reported through `onError` and
+   * re-established.
+   */
+  async watch(
+    onChange: (version: number) => void,
+    onError: (err: Error) => void = () => undefined,
+  ): Promise<() => Promise<void>> {
+    let stopped = false;
+    let retry: NodeJS.Timeout | undefined;
+    const handle = (message: Notification): void => {
+      if (message.channel !== CHANGES_CHANNEL || !message.payload) return;
+      const change = JSON.parse(message.payload) as { schema: string; version: number };
+      if (change.schema === this.ctx.schema) onChange(change.version);
+    };
+    const connect = async (): Promise<void> => {
+      const client = await this.pool.connect();
+      client.on('notification', handle);
+      client.on('error', (err) => {
+        client.removeListener('notification', handle);
+        // Stopped already: the client went back to the pool (which drops it on its own).
+        if (this.listener !== client) return;
+        this.listener = undefined;
+        client.release(err);
+        onError(err);
+        if (!stopped) schedule();
+      });
+      await client.query(`LISTEN ${CHANGES_CHANNEL}`);
+      this.listener = client;
+    };
+    const schedule = (): void => {
+      retry = setTimeout(() => {
+        connect()
+          // Writes may have happened while nobody listened.
+          .then(() => onChange(Number.NaN))
+          .catch((err: unknown) => {
+            onError(err instanceof Error ? err : new Error(String(err)));
+            if (!stopped) schedule();
+          });
+      }, 1000);
+      retry.unref();
+    };
+    await connect();
+    return async () => {
+      stopped = true;
+      if (retry) clearTimeout(retry);
+      const client = this.listener;
+      this.listener = undefined;
+      if (client) {
+        client.removeListener('notification', handle);
+        await client.query(`UNLISTEN ${CHANGES_CHANNEL}`).catch(() => undefined);
+        client.release();
+      }
+    };
+  }
+
+  async stats(): Promise<StoreStats> {
+    return this.read(async () => {
+      const counted = (await row<Record<string, number>>(
+        this.pool,
+        `SELECT (SELECT COUNT(*) FROM documents) AS documents,
+           (SELECT COUNT(*) FROM entities) AS entities,
+           (SELECT COUNT(*) FROM relations) AS relations,
+           (SELECT COUNT(*) FROM evidence) AS evidence,
+           (SELECT COUNT(*) FROM mentions) AS mentions,
+           (SELECT COUNT(*) FROM aliases) AS aliases,
+           (SELECT COUNT(*) FROM curation) AS curation,
+           pg_database_size(current_database()) AS bytes`,
+      )) as Record<string, number>;
+      return {
+        path: this.path,
+        schemaVersion: this.schemaVersion,
+        documents: counted.documents ?? 0,
+        entities: counted.entities ?? 0,
+        relations: counted.relations ?? 0,
+        evidence: counted.evidence ?? 0,
+        mentions: counted.mentions ?? 0,
+        aliases: counted.aliases ?? 0,
+        curationRules: counted.curation ?? 0,
+        bytes: counted.bytes ?? 0,
+      };
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.listener) {
+      this.listener.release();
+      this.listener = undefined;
+    }
+    if (!this.pool.ended) await this.pool.end();
+  }
+}
+
+/** Documents, entities and relations from the tallies (exact, and a few rows to read). */
+export async function readCounts(db: Pool | PoolClient): Promise<StoreCounts> {
+  const counts: StoreCounts = { documents: 0, entities: 0, relations: 0 };
+  for (const { name, count } of await rows<{ name: string; count: number }>(
+    db,
+    `SELECT name, count FROM tallies`,
+  )) {
+    if (name === 'documents') counts.documents += count;
+    else if (name.startsWith('type:')) counts.entities += count;
+    else if (name.startsWith('predicate:')) counts.relations += count;
+  }
+  return counts;
+}
+
+export async function readCuration(db: Pool | PoolClient): Promise<CurationRecord[]> {
+  return (await rows<{ id: number; rule: string; created_at: string }>(db, SQL.curation)).map(
+    (r) => ({ id: r.id, rule: JSON.parse(r.rule) as CurationRule, createdAt: r.created_at }),
+  );
+}

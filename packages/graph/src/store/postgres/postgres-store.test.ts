@@ -1,0 +1,203 @@
+/**
+ * The PostgreSQL store: the backend-independent store suite, each test on a database of its own
+ * in the throwaway cluster the test run starts (test/postgres), then what only this backend has:
+ * its schema and migrations, refusal of a newer schema, a masked password, one writer at a time
+ * across stores, and notifications of every write.
+ */
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openStore } from '../store.js';
+import type { Store } from '../store.js';
+import { describeStoreSuite, docA, docB, docC, dump } from '../store-suite.js';
+import { PG_SCHEMA_VERSION } from './migrations.js';
+import type { PostgresStore } from './pg-store.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The test cluster's URL (test/postgres/global-setup.ts). */
+    pgUrl: string;
+  }
+}
+
+const admin = new pg.Pool({ connectionString: inject('pgUrl'), max: 2 });
+const database = `kg_store_${process.pid}`;
+let schemas = 0;
+const created: string[] = [];
+
+beforeAll(async () => {
+  await admin.query(`CREATE DATABASE ${database}`);
+});
+
+afterAll(async () => {
+  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin.end();
+});
+
+/**
+ * A new, empty store location in the test cluster: a schema of its own in one database per
+ * test file (a schema takes milliseconds, a database most of a second); its URL.
+ */
+async function freshDatabase(): Promise<string> {
+  const schema = `s${++schemas}`;
+  const url = new URL(inject('pgUrl'));
+  url.pathname = `/${database}`;
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  await client.query(`CREATE SCHEMA ${schema}`);
+  await client.end();
+  created.push(schema);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return url.toString();
+}
+
+async function dropDatabases(): Promise<void> {
+  if (created.length === 0) return;
+  const url = new URL(inject('pgUrl'));
+  url.pathname = `/${database}`;
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  for (const schema of created.splice(0)) {
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  }
+  await client.end();
+}
+
+const open = new Map<Store, string>();
+
+describeStoreSuite('postgres', {
+  async create() {
+    const url = await freshDatabase();
+    const store = await openStore({ path: url });
+    open.set(store, url);
+    return store;
+  },
+  async reopen(store, options = {}) {
+    const url = open.get(store) as string;
+    await store.close();
+    open.delete(store);
+    const again = await openStore({ path: url, ...options });
+    open.set(again, url);
+    return again;
+  },
+  async cleanup() {
+    for (const store of open.keys()) await store.close();
+    open.clear();
+    await dropDatabases();
+  },
+});
+
+describe('postgres store: the database', () => {
+  const stores: Store[] = [];
+  const openAt = async (url: string, readonly = false): Promise<Store> => {
+    const store = await openStore({ path: url, readonly });
+    stores.push(store);
+    return store;
+  };
+  afterEach(async () => {
+    for (const store of stores.splice(0)) await store.close();
+    await dropDatabases();
+  });
+
+  it('creates its schema in an empty database, once, and masks the password', async () => {
+    const url = await freshDatabase();
+    const withPassword = url.replace('kg@', 'kg:secret@');
+    const [a, b] = await Promise.all([openAt(withPassword), openAt(url)]);
+    expect(a.backend).toBe('postgres');
+    expect(a.path).not.toContain('secret');
+    expect(a.path).toContain('kg:***@');
+    expect(a.schemaVersion).toBe(PG_SCHEMA_VERSION);
+    expect(b.schemaVersion).toBe(PG_SCHEMA_VERSION);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const tables = await client.query<{ name: string }>(
+        `SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1`,
+      );
+      expect(tables.rows.map((r) => r.name)).toEqual([
+        'aliases',
+        'cache',
+        'curation',
+        'documents',
+        'entities',
+        'evidence',
+        'kg_schema',
+        'mentions',
+        'meta',
+        'names',
+        'relations',
+        'tallies',
+      ]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('refuses a database written by a newer kg, and reading a database without a store', async () => {
+    const url = await freshDatabase();
+    await expect(openAt(url, true)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await openAt(url);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(`UPDATE kg_schema SET version = version + 1`);
+    await client.end();
+    await expect(openAt(url)).rejects.toMatchObject({
+      code: 'STORE_ERROR',
+      message: expect.stringMatching(/newer|Upgrade kg/u),
+    });
+  });
+
+  it('says STORE_ERROR, with the URL, for a server that is not there', async () => {
+    const url = new URL(inject('pgUrl'));
+    url.port = '1';
+    await expect(openAt(url.toString())).rejects.toMatchObject({
+      code: 'STORE_ERROR',
+      message: expect.stringContaining('127.0.0.1:1'),
+    });
+  });
+
+  it('merges concurrent writers one document at a time, as one writer would', async () => {
+    const url = await freshDatabase();
+    const writers = await Promise.all([openAt(url), openAt(url), openAt(url)]);
+    const docs = [docA, docB, docC];
+    // Every writer ingests every document at once: each document is written once.
+    const results = await Promise.all(
+      writers.flatMap((store) =>
+        docs.map((doc) => store.ingestExtraction(doc.extraction, { id: doc.hash, source: doc.id })),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'new')).toHaveLength(3);
+    const single = await openAt(await freshDatabase());
+    for (const doc of docs) {
+      await single.ingestExtraction(doc.extraction, { id: doc.hash, source: doc.id });
+    }
+    const reader = await openAt(url);
+    expect(await dump(reader)).toEqual(await dump(single));
+    expect(reader.counts()).toEqual(single.counts());
+  });
+
+  it('notifies every watcher of every write, and sync catches a store up', async () => {
+    const url = await freshDatabase();
+    const writer = await openAt(url);
+    const reader = (await openAt(url)) as PostgresStore;
+    await reader.loadGraph();
+    const heard: number[] = [];
+    let notified: () => void = () => undefined;
+    const stop = await reader.watch((version) => {
+      heard.push(version);
+      notified();
+    });
+    const next = new Promise<void>((resolve) => {
+      notified = resolve;
+    });
+    await writer.ingestExtraction(docA.extraction, { id: docA.hash, source: 'a.txt' });
+    await next;
+    expect(heard).toEqual([writer.version]);
+    expect(reader.graph.order).toBe(0);
+    expect(await reader.sync()).toBe(true);
+    expect(reader.version).toBe(writer.version);
+    expect(reader.graph.hasEdge('gpe:iran|SUPPLIES|gpe:russia')).toBe(true);
+    expect(reader.counts()).toEqual({ documents: 1, entities: 3, relations: 2 });
+    expect(await reader.sync()).toBe(false);
+    await stop();
+  });
+});

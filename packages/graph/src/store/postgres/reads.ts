@@ -1,0 +1,694 @@
+/**
+ * The PostgreSQL store's reads: documents, entities and relations by key, name resolution,
+ * ranked search over the `tsvector` columns (typos through the index's word list), evidence by
+ * relation, an entity's relations, neighbourhoods, the best-connected entities, and graph stats
+ * from the tallies. Indexed look-ups throughout, as in the SQLite store.
+ */
+import type {
+  EntityAttributes,
+  EntityType,
+  EvidenceRecord,
+  Modality,
+  RelationType,
+  StoredDocument,
+} from '@kg/schema';
+import { KgError } from '@kg/schema';
+import type { GraphStats } from '../../metrics.js';
+import { largest } from '../../metrics.js';
+import { normaliseName, relationKey } from '../../names.js';
+import type { NameKind } from '../../resolver.js';
+import type { RelationVisit } from '../../query/entity.js';
+import { evidenceItemPasses, resolveFilter } from '../../query/filters.js';
+import type {
+  EntityResolution,
+  SearchCandidate,
+  SearchHit,
+  SearchOptions,
+  TypoGroup,
+} from '../../query/search.js';
+import { rankCandidates } from '../../query/search.js';
+import { Vocabulary, normalizeName, tokenize } from '../../query/text.js';
+import type {
+  DocumentListOptions,
+  EvidenceHit,
+  EvidenceOptions,
+  Neighborhood,
+  RelationEvidence,
+  StoredRelation,
+  StrongestView,
+} from '../store.js';
+import type {
+  DocumentRow,
+  EntityRow,
+  EvidenceRow,
+  KeyedRelationRow,
+  RelationRow,
+} from '../sqlite/rows.js';
+import {
+  toDocument,
+  toEntityAttributes,
+  toEvidence,
+  toRelationAttributes,
+} from '../sqlite/rows.js';
+import type { PgContext, Queryable } from './context.js';
+import {
+  DOCUMENT_COLUMNS,
+  ENTITY_COLUMNS,
+  EVIDENCE_SELECT,
+  RELATION_COLUMNS,
+  SQL,
+  row,
+  rows,
+} from './context.js';
+
+/** How long a typo vocabulary may serve after writes before it is rebuilt. */
+const VOCABULARY_MAX_AGE_MS = 30_000;
+
+/** Relation rows per page for the components count. */
+const STATS_PAGE = 50_000;
+
+/** A relation key's three parts (entity keys never contain "|"). */
+export function splitRelationKey(
+  key: string,
+): { subject: string; predicate: string; object: string } | undefined {
+  const first = key.indexOf('|');
+  const last = key.lastIndexOf('|');
+  if (first <= 0 || last <= first) return undefined;
+  return {
+    subject: key.slice(0, first),
+    predicate: key.slice(first + 1, last),
+    object: key.slice(last + 1),
+  };
+}
+
+function candidateOf(r: EntityRow): SearchCandidate {
+  return {
+    id: r.key,
+    label: r.label,
+    type: r.type as EntityType,
+    aliases: JSON.parse(r.aliases) as string[],
+    weight: r.weighted_degree + r.mention_count,
+  };
+}
+
+export class Reads {
+  private words: { version: number; builtAt: number; vocabulary: Vocabulary } | undefined;
+
+  constructor(private readonly ctx: PgContext) {}
+
+  private get db(): Queryable {
+    return this.ctx.pool;
+  }
+
+  async findDocument(ref: string, db: Queryable = this.db): Promise<StoredDocument | undefined> {
+    const exact = await row<DocumentRow>(db, SQL.documentById, [ref]);
+    if (exact) return toDocument(exact);
+    if (/^[0-9a-f]{6,}$/u.test(ref)) {
+      const found = await rows<DocumentRow>(
+        db,
+        `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE starts_with(d.id, $1) LIMIT 2`,
+        [ref],
+      );
+      if (found.length > 1) {
+        throw new KgError('CONFLICT', `graph.store: id prefix "${ref}" matches several documents.`);
+      }
+      if (found[0]) return toDocument(found[0]);
+    }
+    const bySource = await row<DocumentRow>(
+      db,
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.source = $1
+       ORDER BY d.ingested_at DESC LIMIT 1`,
+      [ref],
+    );
+    if (bySource) return toDocument(bySource);
+    // The end of a path: "tech/001.txt" for "../corpus/bbc/tech/001.txt".
+    const bySuffix = await rows<DocumentRow>(
+      db,
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents d
+       WHERE right(d.source, length($1) + 1) IN ($2, $3) LIMIT 2`,
+      [ref, `/${ref}`, `\\${ref}`],
+    );
+    if (bySuffix.length > 1) {
+      throw new KgError(
+        'CONFLICT',
+        `graph.store: "${ref}" ends several document paths; give more of it.`,
+      );
+    }
+    return bySuffix[0] ? toDocument(bySuffix[0]) : undefined;
+  }
+
+  async listDocuments(options: DocumentListOptions = {}): Promise<StoredDocument[]> {
+    const limit = options.limit ?? null;
+    const offset = options.offset ?? 0;
+    if (options.entity !== undefined) {
+      const entity = await this.entityRow(options.entity);
+      if (!entity) return [];
+      const found = await rows<DocumentRow>(
+        this.db,
+        `SELECT ${DOCUMENT_COLUMNS} FROM documents d
+         WHERE d.num IN (SELECT DISTINCT doc FROM mentions WHERE entity = $1)
+         ORDER BY d.num DESC LIMIT $2 OFFSET $3`,
+        [entity.id, limit, offset],
+      );
+      return found.map(toDocument);
+    }
+    const found = await rows<DocumentRow>(
+      this.db,
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.ingested_at, d.source
+       LIMIT $1 OFFSET $2`,
+      [limit, offset],
+    );
+    return found.map(toDocument);
+  }
+
+  entityRow(key: string, db: Queryable = this.db): Promise<EntityRow | undefined> {
+    return row<EntityRow>(db, SQL.entityByKey, [key]);
+  }
+
+  /** A relation row by key, with the keys of its ends. */
+  async relationRow(
+    key: string,
+    db: Queryable = this.db,
+  ): Promise<{ row: RelationRow; subject: string; object: string } | undefined> {
+    const parts = splitRelationKey(key);
+    if (!parts) return undefined;
+    const found = await row<RelationRow & { subject_key: string; object_key: string }>(
+      db,
+      `SELECT ${RELATION_COLUMNS}, s.key AS subject_key, o.key AS object_key FROM relations r
+       JOIN entities s ON s.id = r.subject JOIN entities o ON o.id = r.object
+       WHERE s.key = $1 AND r.predicate = $2 AND o.key = $3`,
+      [parts.subject, parts.predicate, parts.object],
+    );
+    if (!found) return undefined;
+    const { subject_key, object_key, ...relation } = found;
+    return { row: relation, subject: subject_key, object: object_key };
+  }
+
+  async findEntityNow(ref: string, db: Queryable = this.db): Promise<string> {
+    if (await this.entityRow(ref, db)) return ref;
+    const norm = normaliseName(ref);
+    const named = await rows<{ kind: NameKind; key: string; label: string; aliases: string }>(
+      db,
+      SQL.entitiesNamed,
+      [norm],
+    );
+    const byLabel = named.filter((r) => r.kind === 'name');
+    const matches = named.filter(
+      (r) =>
+        r.kind === 'name' ||
+        (JSON.parse(r.aliases) as string[]).some((alias) => normaliseName(alias) === norm),
+    );
+    if (byLabel.length === 1 && byLabel[0]) return byLabel[0].key;
+    if (matches.length === 1 && matches[0]) return matches[0].key;
+    if (matches.length === 0) {
+      throw new KgError('NOT_FOUND', `graph.entities: entity "${ref}" not found.`);
+    }
+    throw new KgError(
+      'CONFLICT',
+      `graph.entities: "${ref}" names several entities (${matches
+        .slice(0, 5)
+        .map((m) => m.key)
+        .join(', ')}); use a key.`,
+    );
+  }
+
+  async resolveEntity(nameOrId: string): Promise<EntityResolution> {
+    const found = await this.entityRow(nameOrId);
+    if (found) {
+      return { id: found.key, label: found.label, type: found.type as EntityType, via: 'id' };
+    }
+    const normalized = normalizeName(nameOrId);
+    if (normalized.length === 0) {
+      throw new KgError('INVALID_ARGUMENT', 'graph.resolveEntity: empty entity name.');
+    }
+    const named = await rows<{
+      kind: NameKind;
+      key: string;
+      label: string;
+      type: EntityType;
+      aliases: string;
+      degree: number;
+    }>(this.db, SQL.entitiesNamed, [normaliseName(nameOrId)]);
+    const pick = (list: typeof named) =>
+      list.reduce((best, r) => (r.degree > best.degree ? r : best));
+    const byLabel = named.filter((r) => normalizeName(r.label) === normalized);
+    if (byLabel.length > 0) {
+      const best = pick(byLabel);
+      return { id: best.key, label: best.label, type: best.type, via: 'label' };
+    }
+    const byAlias = named.filter((r) =>
+      (JSON.parse(r.aliases) as string[]).some((alias) => normalizeName(alias) === normalized),
+    );
+    if (byAlias.length > 0) {
+      const best = pick(byAlias);
+      return { id: best.key, label: best.label, type: best.type, via: 'alias' };
+    }
+    const [hit] = await this.search(nameOrId, { limit: 1 });
+    if (hit) return { id: hit.id, label: hit.label, type: hit.type, via: 'search' };
+    throw new KgError('NOT_FOUND', `graph.resolveEntity: no entity matches "${nameOrId}".`);
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const limit = options.limit ?? 10;
+    if (!Number.isInteger(limit) || limit < 1) {
+      throw new KgError(
+        'INVALID_ARGUMENT',
+        `graph.search: limit must be a positive integer, got ${limit}.`,
+      );
+    }
+    const normalized = normalizeName(query);
+    if (normalized.length === 0) return [];
+    const tokens = tokenize(normalized);
+    const types = options.types?.length ? new Set<string>(options.types) : null;
+    const candidates = new Map<string, EntityRow>();
+    const add = (r: EntityRow): void => {
+      if (types === null || types.has(r.type)) candidates.set(r.key, r);
+    };
+    const byId = await this.entityRow(query.trim().toLowerCase());
+    if (byId) add(byId);
+    for (const r of await rows<EntityRow>(
+      this.db,
+      `SELECT ${ENTITY_COLUMNS} FROM entities WHERE id IN (
+         SELECT entity FROM names WHERE norm = $1)`,
+      [normaliseName(query)],
+    )) {
+      add(r);
+    }
+    // A bounded scan of the index (a two-letter prefix can match most names), the more
+    // central and mentioned first among what it found.
+    for (const r of await rows<EntityRow>(
+      this.db,
+      `SELECT ${ENTITY_COLUMNS} FROM entities WHERE id IN (
+         SELECT id FROM entities WHERE search @@ to_tsquery('simple', $1) LIMIT 5000)
+       ORDER BY weighted_degree + mention_count DESC LIMIT $2`,
+      [tokens.map((t) => `${ftsWord(t)}:*`).join(' & '), Math.max(200, limit * 20)],
+    )) {
+      add(r);
+    }
+    // Ranking asks for the word list and for entities by typo groups synchronously, only when
+    // it needs them: what it asked for is read, then it runs again with the answers at hand.
+    const list = [...candidates.values()].map(candidateOf);
+    const answers = new Map<string, SearchCandidate[]>();
+    let vocabulary: Vocabulary | undefined = this.freshVocabulary();
+    for (let round = 0; ; round++) {
+      let wantsVocabulary = false;
+      const asked: TypoGroup[][] = [];
+      const hits = rankCandidates(
+        list,
+        query,
+        limit,
+        () => {
+          if (vocabulary) return vocabulary;
+          wantsVocabulary = true;
+          return new Vocabulary([]);
+        },
+        (groups) => {
+          const known = answers.get(JSON.stringify(groups));
+          if (known) return known;
+          asked.push([...groups]);
+          return [];
+        },
+      );
+      if ((!wantsVocabulary && asked.length === 0) || round === 2) return hits;
+      if (wantsVocabulary) vocabulary = await this.vocabulary();
+      for (const groups of asked) {
+        answers.set(JSON.stringify(groups), await this.entitiesWithWords(groups, types));
+      }
+    }
+  }
+
+  private freshVocabulary(): Vocabulary | undefined {
+    const cached = this.words;
+    if (
+      cached &&
+      (cached.version === this.ctx.version() || Date.now() - cached.builtAt < VOCABULARY_MAX_AGE_MS)
+    ) {
+      return cached.vocabulary;
+    }
+    return undefined;
+  }
+
+  /**
+   * Every distinct word of every name, for typo matching. Rebuilt after writes at most every
+   * half minute: a word missing for a while only means a typo suggestion less.
+   */
+  async vocabulary(): Promise<Vocabulary> {
+    const fresh = this.freshVocabulary();
+    if (fresh) return fresh;
+    const version = this.ctx.version();
+    const words = await rows<{ word: string }>(
+      this.db,
+      `SELECT word FROM ts_stat('SELECT search FROM entities WHERE search IS NOT NULL')`,
+    );
+    const vocabulary = new Vocabulary(words.map((w) => w.word));
+    this.words = { version, builtAt: Date.now(), vocabulary };
+    return vocabulary;
+  }
+
+  /**
+   * Entities whose names hold, for every group, a word the group's prefix starts or one of its
+   * words (the typos a query word may be).
+   */
+  async entitiesWithWords(
+    groups: readonly TypoGroup[],
+    types: ReadonlySet<string> | null,
+  ): Promise<SearchCandidate[]> {
+    if (groups.every((g) => g.words.length === 0)) return [];
+    const word = (w: string): string => ftsWord(w);
+    const match = groups
+      .map((g) => {
+        const alternatives = [
+          ...(word(g.prefix) ? [`${word(g.prefix)}:*`] : []),
+          ...g.words.slice(0, 50).map(word).filter(Boolean),
+        ];
+        return alternatives.length > 0 ? `(${alternatives.join(' | ')})` : '';
+      })
+      .filter(Boolean)
+      .join(' & ');
+    if (!match) return [];
+    const found = await rows<EntityRow>(
+      this.db,
+      `SELECT ${ENTITY_COLUMNS} FROM entities WHERE id IN (
+         SELECT id FROM entities WHERE search @@ to_tsquery('simple', $1) LIMIT 5000)
+       ORDER BY weighted_degree + mention_count DESC LIMIT 500`,
+      [match],
+    );
+    return found.filter((r) => types === null || types.has(r.type)).map(candidateOf);
+  }
+
+  async searchEvidence(query: string, options: { limit?: number } = {}): Promise<EvidenceHit[]> {
+    const limit = options.limit ?? 20;
+    const tokens = tokenize(normalizeName(query)).map(ftsWord).filter(Boolean);
+    if (tokens.length === 0) return [];
+    const found = await rows<
+      EvidenceRow & { subject_key: string; predicate: string; object_key: string }
+    >(
+      this.db,
+      `WITH hits AS (
+         SELECT id FROM evidence, to_tsquery('simple', $1) q WHERE search @@ q
+         ORDER BY ts_rank(search, q) DESC, id LIMIT $2)
+       SELECT ev.id, ev.relation, d.id AS doc_id, d.source, ev.start, ev."end", ev.sentence,
+         ev.subject_start, ev.subject_end, ev.object_start, ev.object_end, ev.trigger_start,
+         ev.trigger_end, ev.modality, ev.attribution, ev.confidence, ev.extractor_version,
+         ev.date, s.key AS subject_key, r.predicate, o.key AS object_key
+       FROM evidence ev JOIN documents d ON d.num = ev.doc
+       JOIN relations r ON r.id = ev.relation
+       JOIN entities s ON s.id = r.subject JOIN entities o ON o.id = r.object
+       WHERE ev.id IN (SELECT id FROM hits) ORDER BY ev.id DESC`,
+      [tokens.join(' & '), limit],
+    );
+    return found.map((r) => ({
+      ...toEvidence(r),
+      relation: relationKey(r.subject_key, r.predicate as RelationType, r.object_key),
+      source: r.subject_key,
+      target: r.object_key,
+    }));
+  }
+
+  /** An entity's relations read from the tables (when the projection is not loaded). */
+  async relationVisitsFromRows(entity: EntityRow): Promise<RelationVisit[]> {
+    const found = await rows<KeyedRelationRow>(
+      this.db,
+      `SELECT ${RELATION_COLUMNS}, s.key AS subject_key, o.key AS object_key
+       FROM relations r JOIN entities s ON s.id = r.subject JOIN entities o ON o.id = r.object
+       WHERE r.subject = $1
+       UNION ALL
+       SELECT ${RELATION_COLUMNS}, s.key AS subject_key, o.key AS object_key
+       FROM relations r JOIN entities s ON s.id = r.subject JOIN entities o ON o.id = r.object
+       WHERE r.object = $1 AND r.subject != $1`,
+      [entity.id],
+    );
+    const otherIds = [
+      ...new Set(found.map((r) => (r.subject === entity.id ? r.object : r.subject))),
+    ];
+    const others = new Map<number, EntityRow>();
+    for (const r of await rows<EntityRow>(this.db, SQL.entitiesByIds, [otherIds])) {
+      others.set(r.id, r);
+    }
+    return found.map((r) => {
+      const out = r.subject === entity.id;
+      const other = others.get(out ? r.object : r.subject) as EntityRow;
+      return {
+        key: relationKey(r.subject_key, r.predicate as RelationType, r.object_key),
+        direction: out ? 'out' : 'in',
+        other: { id: other.key, label: other.label, type: other.type as EntityType },
+        attributes: toRelationAttributes(r),
+      };
+    });
+  }
+
+  async evidence(
+    relationKeys: readonly string[],
+    options: EvidenceOptions = {},
+  ): Promise<Map<string, RelationEvidence>> {
+    const filter = resolveFilter(
+      {
+        ...(options.modalities ? { modalities: options.modalities } : {}),
+        ...(options.from ? { from: options.from } : {}),
+        ...(options.to ? { to: options.to } : {}),
+      },
+      'graph.evidence',
+      null,
+    );
+    const filtered = filter.modalities !== null || filter.dated;
+    const result = new Map<string, RelationEvidence>();
+    const keys = [...new Set(relationKeys)];
+    const parts = keys.map(splitRelationKey);
+    // The relations' row ids in one read, then their evidence in one read.
+    const valid = keys.flatMap((key, i) => {
+      const part = parts[i];
+      return part ? [{ key, ...part }] : [];
+    });
+    if (valid.length === 0) return result;
+    const relations = await rows<{ key: string; id: number; weight: number }>(
+      this.db,
+      `SELECT t.key, r.id, r.weight
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(key, s, p, o)
+       JOIN entities s ON s.key = t.s JOIN entities o ON o.key = t.o
+       JOIN relations r ON r.subject = s.id AND r.predicate = t.p AND r.object = o.id`,
+      [
+        valid.map((v) => v.key),
+        valid.map((v) => v.subject),
+        valid.map((v) => v.predicate),
+        valid.map((v) => v.object),
+      ],
+    );
+    const byId = new Map(relations.map((r) => [r.id, r]));
+    const items = new Map<number, EvidenceRecord[]>();
+    const limit = !filtered && options.limit !== undefined ? options.limit : null;
+    for (const r of await rows<EvidenceRow & { n: number }>(
+      this.db,
+      limit === null
+        ? `${EVIDENCE_SELECT} WHERE ev.relation = ANY($1::bigint[]) ORDER BY ev.id`
+        : `SELECT * FROM (
+             SELECT ev.*, d.id AS doc_id, d.source,
+               row_number() OVER (PARTITION BY ev.relation ORDER BY ev.id) AS n
+             FROM evidence ev JOIN documents d ON d.num = ev.doc
+             WHERE ev.relation = ANY($1::bigint[])) x
+           WHERE n <= $2 ORDER BY id`,
+      limit === null ? [[...byId.keys()]] : [[...byId.keys()], limit],
+    )) {
+      const list = items.get(r.relation);
+      if (list) list.push(toEvidence(r));
+      else items.set(r.relation, [toEvidence(r)]);
+    }
+    const order = new Map(keys.map((key, i) => [key, i]));
+    relations.sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
+    for (const relation of relations) {
+      const all = items.get(relation.id) ?? [];
+      if (!filtered) {
+        result.set(relation.key, { evidence: all, total: relation.weight });
+        continue;
+      }
+      const kept = all.filter((item) => evidenceItemPasses(filter, item));
+      result.set(relation.key, {
+        evidence: options.limit === undefined ? kept : kept.slice(0, options.limit),
+        total: kept.length,
+      });
+    }
+    return result;
+  }
+
+  /**
+   * Graph stats from the tallies every write keeps, two small reads, and the connected
+   * components (union-find over row ids, read in pages).
+   */
+  async computeGraphStats(): Promise<GraphStats> {
+    const db = this.db;
+    const entityTypes: GraphStats['entityTypes'] = {};
+    const predicates: GraphStats['predicates'] = {};
+    const modalities: GraphStats['modalities'] = {};
+    let evidence = 0;
+    let isolated = 0;
+    let nodes = 0;
+    let edges = 0;
+    for (const { name, count } of await rows<{ name: string; count: number }>(
+      db,
+      `SELECT name, count FROM tallies`,
+    )) {
+      if (count === 0) continue;
+      const [kind, value] = name.split(':') as [string, string | undefined];
+      if (kind === 'type') {
+        entityTypes[value as EntityType] = count;
+        nodes += count;
+      } else if (kind === 'predicate') {
+        predicates[value as RelationType] = count;
+        edges += count;
+      } else if (kind === 'modality') modalities[value as Modality] = count;
+      else if (kind === 'evidence') evidence = count;
+      else if (kind === 'isolated') isolated = count;
+    }
+    const top = (
+      await rows<{
+        key: string;
+        label: string;
+        type: EntityType;
+        degree: number;
+        weighted_degree: number;
+      }>(
+        db,
+        `SELECT key, label, type, degree, weighted_degree FROM entities
+         ORDER BY weighted_degree DESC, key LIMIT 10`,
+      )
+    ).map((r) => ({
+      id: r.key,
+      label: r.label,
+      type: r.type,
+      degree: r.degree,
+      weightedDegree: r.weighted_degree,
+    }));
+    const documents =
+      (await row<{ n: number }>(db, `SELECT COUNT(*) AS n FROM documents WHERE evidence_count > 0`))
+        ?.n ?? 0;
+    // Connected components, ignoring direction: union-find over row ids.
+    const maxId = (await row<{ max: number | null }>(db, `SELECT MAX(id) AS max FROM entities`))
+      ?.max;
+    const parent = new Int32Array((maxId ?? 0) + 1);
+    for (let i = 0; i < parent.length; i++) parent[i] = i;
+    const find = (i: number): number => {
+      while (parent[i] !== i) {
+        parent[i] = parent[parent[i] as number] as number;
+        i = parent[i] as number;
+      }
+      return i;
+    };
+    for (let last = 0; ;) {
+      const page = await db.query<[number, number, number]>({
+        text: `SELECT id, subject, object FROM relations WHERE id > $1 ORDER BY id LIMIT $2`,
+        values: [last, STATS_PAGE],
+        rowMode: 'array',
+      });
+      for (const [id, subject, object] of page.rows) {
+        const a = find(Number(subject));
+        const b = find(Number(object));
+        if (a !== b) parent[a] = b;
+        last = Number(id);
+      }
+      if (page.rows.length < STATS_PAGE) break;
+    }
+    const sizes = new Map<number, number>();
+    const ids = await db.query<[number]>({ text: `SELECT id FROM entities`, rowMode: 'array' });
+    for (const [id] of ids.rows) {
+      const root = find(Number(id));
+      sizes.set(root, (sizes.get(root) ?? 0) + 1);
+    }
+    return {
+      nodes,
+      edges,
+      evidence,
+      documents,
+      entityTypes,
+      predicates,
+      modalities,
+      density: nodes > 1 ? edges / (nodes * (nodes - 1)) : 0,
+      components: sizes.size,
+      largestComponent: largest(sizes.values()),
+      isolated,
+      top,
+    };
+  }
+
+  async neighborhood(keys: readonly string[]): Promise<Neighborhood> {
+    const entities = new Map<string, EntityAttributes>();
+    const relations: StoredRelation[] = [];
+    const found = await rows<EntityRow>(this.db, SQL.entitiesByKeys, [[...new Set(keys)]]);
+    const ids = found.map((r) => r.id);
+    for (const r of found) entities.set(r.key, toEntityAttributes(r));
+    if (ids.length === 0) return { entities, relations };
+    const ends = new Map<number, EntityRow>(found.map((r) => [r.id, r]));
+    const touching = await rows<RelationRow>(
+      this.db,
+      `SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.subject = ANY($1::bigint[])
+       UNION
+       SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.object = ANY($1::bigint[])`,
+      [ids],
+    );
+    const missing = new Set<number>();
+    for (const r of touching) {
+      if (!ends.has(r.subject)) missing.add(r.subject);
+      if (!ends.has(r.object)) missing.add(r.object);
+    }
+    if (missing.size > 0) {
+      for (const r of await rows<EntityRow>(this.db, SQL.entitiesByIds, [[...missing]])) {
+        ends.set(r.id, r);
+        entities.set(r.key, toEntityAttributes(r));
+      }
+    }
+    touching.sort((a, b) => a.id - b.id);
+    for (const r of touching) {
+      const source = (ends.get(r.subject) as EntityRow).key;
+      const target = (ends.get(r.object) as EntityRow).key;
+      relations.push({
+        key: relationKey(source, r.predicate as RelationType, target),
+        source,
+        target,
+        attributes: toRelationAttributes(r),
+      });
+    }
+    return { entities, relations };
+  }
+
+  async strongest(n: number, maxRelations: number): Promise<StrongestView> {
+    const found = await rows<EntityRow>(
+      this.db,
+      `SELECT ${ENTITY_COLUMNS} FROM entities ORDER BY weighted_degree DESC, key LIMIT $1`,
+      [n],
+    );
+    const byId = new Map(found.map((r) => [r.id, r]));
+    const ids = found.map((r) => r.id);
+    const among = await rows<RelationRow>(
+      this.db,
+      `SELECT ${RELATION_COLUMNS} FROM relations r
+       WHERE r.subject = ANY($1::bigint[]) AND r.object = ANY($1::bigint[])`,
+      [ids],
+    );
+    const relations = among.map((r) => {
+      const source = (byId.get(r.subject) as EntityRow).key;
+      const target = (byId.get(r.object) as EntityRow).key;
+      return {
+        key: relationKey(source, r.predicate as RelationType, target),
+        source,
+        target,
+        attributes: toRelationAttributes(r),
+      };
+    });
+    relations.sort(
+      (a, b) =>
+        b.attributes.weight - a.attributes.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
+    if (relations.length > maxRelations) relations.length = maxRelations;
+    return {
+      entities: found.map((r) => ({
+        key: r.key,
+        attributes: toEntityAttributes(r),
+        weightedDegree: r.weighted_degree,
+      })),
+      relations,
+    };
+  }
+}
+
+/** A word as a `tsquery` operand: letters and digits only (anything else would be syntax). */
+function ftsWord(word: string): string {
+  return word.replace(/[^\p{L}\p{N}]+/gu, '');
+}

@@ -1,0 +1,173 @@
+/**
+ * A throwaway PostgreSQL cluster for tests: Debian's binaries (`pg_config --bindir`, else
+ * /usr/lib/postgresql/<newest>/bin), `initdb` into a temporary directory with trust auth, a free
+ * port on 127.0.0.1, no Unix socket, durability off (it is thrown away). `initdb` refuses to run
+ * as root, so as root the cluster belongs to an unprivileged user (`postgres`, created by the
+ * Debian package) and every binary runs through `runuser`. Stopped and removed by `destroy()`.
+ */
+import { execFileSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+
+export interface Cluster {
+  /** Connection URL of the `postgres` database as the superuser `kg`. */
+  readonly url: string;
+  readonly port: number;
+  readonly dataDir: string;
+  /** A URL for another database of the cluster. */
+  urlFor(database: string): string;
+  /** Stops the server (fast shutdown: connections are cut). */
+  stop(): void;
+  /** Starts it again on the same port. */
+  start(): void;
+  /** Stops the server and removes its directory. */
+  destroy(): void;
+}
+
+/** Where the PostgreSQL server binaries are, or an error saying how to get them. */
+export function findBinDir(): string {
+  const fromEnv = process.env.KG_TEST_PG_BINDIR;
+  if (fromEnv) return fromEnv;
+  try {
+    const dir = execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim();
+    if (existsSync(join(dir, 'initdb'))) return dir;
+  } catch {
+    // No pg_config (libpq-dev not installed): look where Debian puts the server.
+  }
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((v) => existsSync(join(root, v, 'bin', 'initdb')))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  if (versions[0]) return join(root, versions[0], 'bin');
+  throw new Error(
+    'test/postgres: no PostgreSQL server binaries (initdb, pg_ctl) found: install Debian\'s "postgresql" package or set KG_TEST_PG_BINDIR.',
+  );
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts a new cluster; call `destroy()` when done. */
+export async function startCluster(): Promise<Cluster> {
+  const bin = findBinDir();
+  const asRoot = userInfo().uid === 0;
+  const dataDir = mkdtempSync(join(tmpdir(), 'kg-pg-'));
+  const run = (tool: string, args: string[]): void => {
+    const command = join(bin, tool);
+    const [file, argv] = asRoot
+      ? ['runuser', ['-u', 'postgres', '--', command, ...args]]
+      : [command, args];
+    execFileSync(file, argv, { stdio: ['ignore', 'pipe', 'pipe'], cwd: tmpdir() });
+  };
+  if (asRoot) chownSync(dataDir, postgresUid(), postgresGid());
+  const pgdata = join(dataDir, 'data');
+  try {
+    run('initdb', [
+      '-D',
+      pgdata,
+      '-U',
+      'kg',
+      '--auth=trust',
+      '--no-sync',
+      '-E',
+      'UTF8',
+      '--locale=C',
+    ]);
+  } catch (err) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw new Error(`test/postgres: initdb failed: ${stderrOf(err)}`, { cause: err });
+  }
+  let port = await freePort();
+  const options = (): string =>
+    [
+      `-p ${port}`,
+      '-c listen_addresses=127.0.0.1',
+      "-c unix_socket_directories=''",
+      '-c fsync=off',
+      '-c synchronous_commit=off',
+      '-c full_page_writes=off',
+      '-c max_connections=200',
+    ].join(' ');
+  const start = (): void => {
+    run('pg_ctl', [
+      '-D',
+      pgdata,
+      '-l',
+      join(dataDir, 'server.log'),
+      '-o',
+      options(),
+      '-w',
+      'start',
+    ]);
+  };
+  try {
+    start();
+  } catch {
+    // The port was taken between probing and binding: once more on another.
+    port = await freePort();
+    try {
+      start();
+    } catch (err) {
+      const log = existsSync(join(dataDir, 'server.log'))
+        ? readFileSync(join(dataDir, 'server.log'), 'utf8')
+        : '';
+      rmSync(dataDir, { recursive: true, force: true });
+      throw new Error(`test/postgres: pg_ctl start failed: ${stderrOf(err)}\n${log}`, {
+        cause: err,
+      });
+    }
+  }
+  const urlFor = (database: string): string => `postgres://kg@127.0.0.1:${port}/${database}`;
+  let running = true;
+  const stop = (): void => {
+    if (!running) return;
+    run('pg_ctl', ['-D', pgdata, '-m', 'fast', '-w', 'stop']);
+    running = false;
+  };
+  return {
+    url: urlFor('postgres'),
+    port,
+    dataDir,
+    urlFor,
+    stop,
+    start() {
+      if (running) return;
+      start();
+      running = true;
+    },
+    destroy() {
+      try {
+        stop();
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+function stderrOf(err: unknown): string {
+  const stderr = (err as { stderr?: Buffer | string }).stderr;
+  return stderr ? stderr.toString().trim() : String(err);
+}
+
+function postgresUid(): number {
+  return Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+}
+
+function postgresGid(): number {
+  return Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+}
