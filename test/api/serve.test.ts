@@ -87,7 +87,7 @@ describe('kg serve', () => {
   it('prints its usage on --help', () => {
     const out = spawnSync(process.execPath, [kg, 'serve', '--help'], { encoding: 'utf8' });
     expect(out.status).toBe(0);
-    expect(out.stdout).toMatch(/Usage: kg serve \[--db FILE\] \[--port N\]/);
+    expect(out.stdout).toMatch(/Usage: kg serve \[--db FILE\|URL\] \[--port N\]/);
     expect(out.stdout).toContain('KG_PORT');
   });
 });
