@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { boundaries } from './eslint.boundaries.js';
 
 export default tseslint.config(
   {
@@ -37,4 +38,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...boundaries,
 );

@@ -10,8 +10,12 @@ export default defineConfig({
       '@kg/schema': pkg('schema'),
       '@kg/parse': pkg('parse'),
       '@kg/extract': pkg('extract'),
+      '@kg/graph/testing': fileURLToPath(
+        new URL('./packages/graph/src/testing/index.ts', import.meta.url),
+      ),
       '@kg/graph': pkg('graph'),
       '@kg/server': pkg('server'),
+      '@kg/cli': pkg('cli'),
     },
   },
   test: {

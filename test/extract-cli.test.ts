@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Extraction } from '../packages/schema/src/index.js';
+import type { Extraction } from '@kg/schema';
 
 const kg = fileURLToPath(new URL('../packages/cli/dist/main.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'kg-extract-cli-'));

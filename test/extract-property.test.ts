@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from '../packages/extract/src/index.js';
-import type { ExtractInput } from '../packages/extract/src/index.js';
-import type { Extraction } from '../packages/schema/src/index.js';
+import { createExtractor } from '@kg/extract';
+import type { ExtractInput } from '@kg/extract';
+import type { Extraction } from '@kg/schema';
 
 const extractor = createExtractor();
 

@@ -11,12 +11,8 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportJson, importIntoStore, openStore, parseGraph } from '@kg/graph';
-import type { Command } from '../packages/cli/src/command.js';
-import { runCommand } from '../packages/cli/src/dispatch.js';
-import { exportCommand } from '../packages/cli/src/commands/export.js';
-import { importCommand } from '../packages/cli/src/commands/import.js';
-import { queryCommand } from '../packages/cli/src/commands/query.js';
-import { sampleGraph } from '../packages/graph/src/testing/sample-graph.js';
+import { main } from '@kg/cli';
+import { sampleGraph } from '@kg/graph/testing';
 
 const kg = fileURLToPath(new URL('../packages/cli/dist/main.js', import.meta.url));
 
@@ -44,12 +40,12 @@ function sink(): { stream: Writable; text: () => string } {
 }
 
 async function run(
-  command: Command,
+  command: 'query' | 'export' | 'import',
   argv: string[],
 ): Promise<{ code: number; out: string; err: string }> {
   const out = sink();
   const err = sink();
-  const code = await runCommand(command, argv, { stdout: out.stream, stderr: err.stream });
+  const code = await main([command, ...argv], { stdout: out.stream, stderr: err.stream });
   return { code, out: out.text(), err: err.text() };
 }
 
@@ -102,23 +98,21 @@ describe('kg query', () => {
     ],
   ];
   it.each(cases)('%j', async (argv, expected) => {
-    const result = await run(queryCommand, [...argv, '--db', db]);
+    const result = await run('query', [...argv, '--db', db]);
     expect(result.code).toBe(0);
     for (const pattern of expected) expect(result.out).toMatch(new RegExp(pattern.source, 'm'));
   });
 
   it('prints the library shapes with --json', async () => {
     const path = JSON.parse(
-      (await run(queryCommand, ['path', 'irgc', 'ukraine', '--json', '--db', db])).out,
+      (await run('query', ['path', 'irgc', 'ukraine', '--json', '--db', db])).out,
     );
     expect(path.hops.map((h: { predicate: string }) => h.predicate)).toEqual([
       'DEPLOYS_TO',
       'PART_OF',
     ]);
     expect(path.hops[0].evidence[0].sentence).toMatch(/Crimea/);
-    const hits = JSON.parse(
-      (await run(queryCommand, ['search', 'tehran', '--json', '--db', db])).out,
-    );
+    const hits = JSON.parse((await run('query', ['search', 'tehran', '--json', '--db', db])).out);
     expect(hits[0]).toMatchObject({
       id: 'gpe:iran',
       matched: { text: 'Tehran', field: 'alias', kind: 'exact' },
@@ -132,7 +126,7 @@ describe('kg query', () => {
     [['teleport'], 2],
   ];
   it.each(failures)('%j exits %i', async (argv, code) => {
-    expect((await run(queryCommand, [...argv, '--db', db])).code).toBe(code);
+    expect((await run('query', [...argv, '--db', db])).code).toBe(code);
   });
 
   const refusals: [argv: string[], code: string][] = [
@@ -140,13 +134,13 @@ describe('kg query', () => {
     [['entity', 'Atlantis'], 'NOT_FOUND'],
   ];
   it.each(refusals)('reports %j as a KgError with code %s, exit 1', async (argv, code) => {
-    const res = await run(queryCommand, [...argv, '--db', db]);
+    const res = await run('query', [...argv, '--db', db]);
     expect(res.code).toBe(1);
     expect(res.err).toMatch(new RegExp(`^kg query: .*\\[${code}\\]\\n$`));
   });
 
   it('reports a missing store as NOT_FOUND', async () => {
-    const res = await run(queryCommand, ['stats', '--db', join(dir, 'missing.db')]);
+    const res = await run('query', ['stats', '--db', join(dir, 'missing.db')]);
     expect(res.code).toBe(1);
     expect(res.err).toMatch(/\[NOT_FOUND\]/);
   });
@@ -162,20 +156,18 @@ describe('kg export and kg import', () => {
     ];
     for (const [format, out] of cases) {
       const target = join(dir, out);
-      expect(
-        (await run(exportCommand, ['--format', format, '--out', target, '--db', db])).code,
-      ).toBe(0);
+      expect((await run('export', ['--format', format, '--out', target, '--db', db])).code).toBe(0);
       const other = join(dir, `import-${format}.db`);
-      const first = await run(importCommand, [target, '--db', other, '--json']);
+      const first = await run('import', [target, '--db', other, '--json']);
       expect(first.code).toBe(0);
       expect(JSON.parse(first.out)).toMatchObject({ nodesAdded: 10 });
-      const second = await run(importCommand, [target, '--db', other, '--json']);
+      const second = await run('import', [target, '--db', other, '--json']);
       expect(JSON.parse(second.out)).toMatchObject({
         documentsNew: 0,
         nodesAdded: 0,
         edgesAdded: 0,
       });
-      const stats = await run(queryCommand, ['stats', '--db', other]);
+      const stats = await run('query', ['stats', '--db', other]);
       expect(stats.out).toMatch(/^10 entities, 13 relations/);
     }
     expect(readdirSync(join(dir, 'csv')).sort()).toEqual([
@@ -189,11 +181,9 @@ describe('kg export and kg import', () => {
 
   it('writes Neo4j files and a filtered view', async () => {
     const neo = join(dir, 'neo');
-    expect(
-      (await run(exportCommand, ['--format', 'neo4j-csv', '--out', neo, '--db', db])).code,
-    ).toBe(0);
+    expect((await run('export', ['--format', 'neo4j-csv', '--out', neo, '--db', db])).code).toBe(0);
     expect(readFileSync(join(neo, 'entities.csv'), 'utf8')).toMatch(/^id:ID,label,type/);
-    const cypher = await run(exportCommand, [
+    const cypher = await run('export', [
       '--format',
       'cypher',
       '--predicates',
@@ -202,7 +192,7 @@ describe('kg export and kg import', () => {
       db,
     ]);
     expect(cypher.out.match(/^MATCH /gm)).toHaveLength(1);
-    const top = await run(exportCommand, ['--format', 'json', '--top', '3', '--db', db]);
+    const top = await run('export', ['--format', 'json', '--top', '3', '--db', db]);
     expect(JSON.parse(top.out).nodes).toHaveLength(3);
   });
 
@@ -210,7 +200,7 @@ describe('kg export and kg import', () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"nodes":[{"key":"a","attributes":{"type":"PLANET"}}]}');
     const target = join(dir, 'untouched.db');
-    const res = await run(importCommand, [bad, '--db', target]);
+    const res = await run('import', [bad, '--db', target]);
     expect(res.code).toBe(1);
     expect(res.err).toMatch(/bad\.json.*\[PARSE_ERROR\]/);
     expect(existsSync(target)).toBe(false);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConllu } from '../packages/parse/src/index.js';
+import { readConllu } from '@kg/parse';
 
 const kg = fileURLToPath(new URL('../packages/cli/dist/main.js', import.meta.url));
 const fixture = fileURLToPath(

@@ -5,7 +5,7 @@
  * vocabulary, so one probe per new word (cached) answers the question.
  */
 import type { ItsFunction } from 'wink-nlp';
-import type { Nlp } from './nlp.js';
+import type { WinkMethods as Nlp } from 'wink-nlp';
 
 const PROBE = 'qzxjvkwpq';
 

@@ -1,7 +1,9 @@
 // Graph core and store (graph-store).
-export { createStoreGraph, mergeExtraction } from './merge.js';
+export { mergeExtraction } from './merge.js';
+export { createStoreGraph } from './query/graph.js';
 export { entityKey, normaliseName, relationKey } from './names.js';
-export { openStore, ingestExtraction, isPostgresUrl } from './store/store.js';
+export { openStore, ingestExtraction } from './store/open-store.js';
+export { isPostgresUrl } from './store/store.js';
 export { withEvidence, attachEvidence } from './store/materialize.js';
 export { shortestPathInStore, neighborsInStore, commonNeighborsInStore } from './store/traverse.js';
 export type { EvidenceSlot } from './store/materialize.js';

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KgError } from '@kg/schema';
 import { compareVersions, ingestDocuments } from './ingest.js';
 import type { DocumentOutcome, IngestInput, IngestProgress } from './ingest.js';
-import { openStore } from './store/store.js';
+import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 import { fixture } from './test-fixtures.js';
 import { withEvidence } from './store/materialize.js';

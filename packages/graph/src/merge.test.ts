@@ -1,6 +1,7 @@
 /** Merging extractions into the graph: cross-document resolution, weights, symmetric edges. */
 import { describe, expect, it } from 'vitest';
-import { createStoreGraph, mergeExtraction } from './merge.js';
+import { mergeExtraction } from './merge.js';
+import { createStoreGraph } from './query/graph.js';
 import { fixture } from './test-fixtures.js';
 import type { EntitySpec, FixtureDocument } from './test-fixtures.js';
 

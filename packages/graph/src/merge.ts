@@ -6,14 +6,12 @@
  * weight. What is known comes from a graph (`knownInGraph`) or, in a store, from the few rows a
  * document's names can mean; the store writes the same resolved document to its tables.
  */
-import { MultiDirectedGraph } from 'graphology';
 import type {
   EntityAttributes,
   EntityType,
   Evidence,
   EvidenceRecord,
   Extraction,
-  GraphAttributes,
   MentionType,
   Modality,
   RelationAttributes,
@@ -27,12 +25,8 @@ import { ResolverIndex } from './resolver.js';
 import { mixedCounts } from './modalities.js';
 import type { ModalityCounts } from './modalities.js';
 
-/** The stored knowledge graph. */
-export type StoreGraph = MultiDirectedGraph<EntityAttributes, RelationAttributes, GraphAttributes>;
-
-export function createStoreGraph(): StoreGraph {
-  return new MultiDirectedGraph<EntityAttributes, RelationAttributes, GraphAttributes>();
-}
+import type { StoreGraph } from './query/graph.js';
+export type { StoreGraph };
 
 /** What is known about a document when it is merged. */
 export interface DocumentMeta {

@@ -3,7 +3,7 @@ import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import { describe, expect, it } from 'vitest';
 import { computeMetrics, rankEntities, stats, weightedDegrees } from './metrics.js';
 import { addEntity, addRelation, sampleGraph } from './testing/sample-graph.js';
-import { createKgGraph } from './query/graph.js';
+import { createStoreGraph } from './query/graph.js';
 
 const graph = sampleGraph();
 
@@ -66,13 +66,13 @@ describe('computeMetrics', () => {
   });
 
   it('handles an empty graph', () => {
-    expect(computeMetrics(createKgGraph())).toEqual({ nodes: [] });
+    expect(computeMetrics(createStoreGraph())).toEqual({ nodes: [] });
   });
 });
 
 describe('rankEntities and weightedDegrees', () => {
   it('ranks by weighted degree with ties broken by id', () => {
-    const g = createKgGraph();
+    const g = createStoreGraph();
     addEntity(g, 'b', 'B', 'ORG');
     addEntity(g, 'a', 'A', 'ORG');
     addEntity(g, 'c', 'C', 'ORG');

@@ -20,6 +20,11 @@ const TRICKY = '=HYPERLINK("http://example.test","click"), <b>&\'quoted\'</b>\n\
 function trickyGraph(): ReturnType<typeof sampleGraph> {
   const graph = sampleGraph();
   addEntity(graph, 'org:tricky', TRICKY, 'ORG', ['+alias one', '@handle', '-minus']);
+  // A key made of what a label of punctuation and emoji leaves: not an XML name token.
+  addEntity(graph, 'product:🚀 & <?>', '🚀 & <?>', 'PRODUCT');
+  addRelation(graph, 'product:🚀 & <?>', 'RELATED_TO', 'org:tricky', [
+    ['The rocket emoji was posted by the group.', 'reported', '2022-11-02'],
+  ]);
   addRelation(graph, 'org:tricky', 'CRITICIZES', 'gpe:iran', [
     ['The group said, "Iran is wrong";\nit added more.', 'alleged', '2022-10-30'],
   ]);
@@ -89,14 +94,35 @@ describe('round trips', () => {
     expect(raw.getEdgeAttribute('gpe:iran|SUPPLIES|gpe:russia', 'evidenceCount')).toBe(2);
   });
 
-  it('GraphML parses with graphology-graphml with typed attributes', () => {
+  it('GraphML parses with graphology-graphml with typed attributes, keys kept', () => {
     const raw = parseGraphmlRaw(MultiDirectedGraph, exportGraphml(original));
     expect([raw.order, raw.size]).toEqual([original.order, original.size]);
-    expect(raw.getNodeAttribute('gpe:iran', 'aliases')).toBe(
-      'Tehran; Iranian; Islamic Republic of Iran',
+    const iran = raw.findNode((_id, attributes) => attributes.key === 'gpe:iran');
+    expect(iran).toBeDefined();
+    expect(raw.getNodeAttribute(iran, 'aliases')).toBe('Tehran; Iranian; Islamic Republic of Iran');
+    expect(raw.getNodeAttribute(iran, 'mentionCount')).toBe(9);
+    const supplies = raw.findEdge(
+      (_id, attributes) => attributes.key === 'gpe:iran|SUPPLIES|gpe:russia',
     );
-    expect(raw.getNodeAttribute('gpe:iran', 'mentionCount')).toBe(9);
-    expect(raw.getEdgeAttribute('gpe:iran|SUPPLIES|gpe:russia', 'weight')).toBe(2);
+    expect(raw.getEdgeAttribute(supplies, 'weight')).toBe(2);
+  });
+
+  // XML 1.0 NameChar (5th edition), as the GraphML 1.0 schema's xs:NMTOKEN ids require.
+  const NMTOKEN =
+    /^[-.0-9:A-Z_a-z\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]+$/u;
+  it('GraphML ids, sources, targets and key ids are NMTOKENs, unique per kind', () => {
+    const xml = exportGraphml(original);
+    const tokens = (name: string): string[] =>
+      [...xml.matchAll(new RegExp(`<\\w+ [^>]*?\\b${name}="([^"]*)"`, 'g'))].map((m) => m[1] ?? '');
+    for (const name of ['id', 'source', 'target', 'key']) {
+      const values = tokens(name);
+      expect(values.length).toBeGreaterThan(0);
+      for (const value of values) expect(value).toMatch(NMTOKEN);
+    }
+    const ids = [...xml.matchAll(/<(node|edge) id="([^"]*)"/g)].map((m) => m[2]);
+    expect(new Set(ids).size).toBe(original.order + original.size);
+    expect('gpe:iran|SUPPLIES|gpe:russia').not.toMatch(NMTOKEN);
+    expect('product:🚀 & <?>').not.toMatch(NMTOKEN);
   });
 
   it('flat JSON has only scalar attributes (Gephi Lite)', () => {
@@ -310,12 +336,13 @@ describe('mergeGraph', () => {
   it('adds what is new and is idempotent', () => {
     const target = sampleGraph();
     const incoming = parseGraph(exportJson(trickyGraph(), { full: true }), 'json');
+    // New: org:tricky, the emoji product, their two relations and Iran–Iraq (no evidence).
     expect(mergeGraph(target, incoming)).toEqual({
-      nodesAdded: 1,
+      nodesAdded: 2,
       nodesMerged: 10,
-      edgesAdded: 2,
+      edgesAdded: 3,
       edgesMerged: 13,
-      evidenceAdded: 1,
+      evidenceAdded: 2,
     });
     const before = exportJson(target, { full: true });
     expect(mergeGraph(target, incoming)).toMatchObject({

@@ -1,6 +1,9 @@
 /**
  * GraphML for Cytoscape and yEd (graphology-graphml only parses, so this writes it): typed
- * `<key>` declarations named by `attr.name`, directed edges keyed `subject|predicate|object`.
+ * `<key>` declarations named by `attr.name`, directed edges. GraphML ids must be XML NMTOKENs,
+ * which kg's keys are not (`gpe:iran|SUPPLIES|gpe:russia`, or a key made of punctuation or
+ * emoji), so elements are numbered (`n0`, `e0`, in graph order) and the original key travels as
+ * the `key` attribute, which `kg import` reads back.
  */
 import type { KgGraph } from '../query/graph.js';
 import type { FlatEntity, FlatRelation } from './flatten.js';
@@ -8,7 +11,8 @@ import { escapeXml, flattenEntity, flattenRelation } from './flatten.js';
 
 type AttrType = 'string' | 'int' | 'double';
 
-const NODE_KEYS: [keyof FlatEntity, AttrType][] = [
+const NODE_KEYS: [keyof FlatEntity | 'key', AttrType][] = [
+  ['key', 'string'],
   ['label', 'string'],
   ['type', 'string'],
   ['aliases', 'string'],
@@ -18,7 +22,8 @@ const NODE_KEYS: [keyof FlatEntity, AttrType][] = [
   ['lastSeen', 'string'],
 ];
 
-const EDGE_KEYS: [keyof FlatRelation, AttrType][] = [
+const EDGE_KEYS: [keyof FlatRelation | 'key', AttrType][] = [
+  ['key', 'string'],
   ['predicate', 'string'],
   ['relationLabel', 'string'],
   ['weight', 'double'],
@@ -43,16 +48,20 @@ export function exportGraphml(graph: KgGraph): string {
   lines.push('  <graph id="kg" edgedefault="directed">');
   const data = (prefix: string, name: string, value: string | number): string =>
     value === '' ? '' : `<data key="${prefix}_${name}">${escapeXml(String(value))}</data>`;
+  const ids = new Map<string, string>();
   graph.forEachNode((key, attributes) => {
-    const flat = flattenEntity(attributes);
+    const id = `n${ids.size}`;
+    ids.set(key, id);
+    const flat = { key, ...flattenEntity(attributes) };
     const values = NODE_KEYS.map(([name]) => data('n', name, flat[name])).join('');
-    lines.push(`    <node id="${escapeXml(key)}">${values}</node>`);
+    lines.push(`    <node id="${id}">${values}</node>`);
   });
+  let edges = 0;
   graph.forEachEdge((key, attributes, source, target) => {
-    const flat = flattenRelation(attributes);
+    const flat = { key, ...flattenRelation(attributes) };
     const values = EDGE_KEYS.map(([name]) => data('e', name, flat[name])).join('');
     lines.push(
-      `    <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}">${values}</edge>`,
+      `    <edge id="e${edges++}" source="${ids.get(source)}" target="${ids.get(target)}">${values}</edge>`,
     );
   });
   lines.push('  </graph>', '</graphml>', '');

@@ -25,7 +25,7 @@ import {
   strongestModality,
 } from '@kg/schema';
 import type { KgGraph, OwnedGraph } from '../query/graph.js';
-import { createKgGraph } from '../query/graph.js';
+import { createStoreGraph } from '../query/graph.js';
 import { csvRecords } from './csv-codec.js';
 import { EDGE_COLUMNS, NODE_COLUMNS } from './csv.js';
 import { ALIAS_SEPARATOR } from './flatten.js';
@@ -168,7 +168,7 @@ function buildGraph(
   where: string,
   now: string,
 ): OwnedGraph {
-  const graph = createKgGraph();
+  const graph = createStoreGraph();
   for (const node of nodes) {
     const parsed = entitySchema.safeParse(node.attributes);
     if (!parsed.success) {
@@ -322,10 +322,24 @@ function parseXml(text: string, where: string): Document {
   return document;
 }
 
-function fromGraphology(generic: MultiDirectedGraph, where: string, now: string): OwnedGraph {
+function fromGraphology(
+  generic: MultiDirectedGraph,
+  where: string,
+  now: string,
+  keyAttribute = false,
+): OwnedGraph {
+  // kg's GraphML numbers its elements and keeps each original key in a `key` attribute.
+  const keyOf = (id: string): string => {
+    const key: unknown = keyAttribute ? generic.getNodeAttribute(id, 'key') : undefined;
+    return typeof key === 'string' && key !== '' ? key : id;
+  };
   return buildGraph(
-    generic.mapNodes((key, attributes) => ({ key, attributes })),
-    generic.mapEdges((_key, attributes, source, target) => ({ source, target, attributes })),
+    generic.mapNodes((id, attributes) => ({ key: keyOf(id), attributes })),
+    generic.mapEdges((_key, attributes, source, target) => ({
+      source: keyOf(source),
+      target: keyOf(target),
+      attributes,
+    })),
     where,
     now,
   );
@@ -380,7 +394,7 @@ function parseXmlGraph(
   } catch (error) {
     throw new KgError('PARSE_ERROR', `${where}: ${(error as Error).message}`);
   }
-  return fromGraphology(generic, where, now);
+  return fromGraphology(generic, where, now, format === 'graphml');
 }
 
 function parseCsvFiles(files: Record<string, string>, where: string, now: string): OwnedGraph {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore } from '../store/store.js';
+import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { sampleGraph } from '../testing/sample-graph.js';
 import { withEvidence } from '../store/materialize.js';

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Modality, RelationType } from '@kg/schema';
 import { addEntity } from '../testing/sample-graph.js';
-import { createKgGraph } from './graph.js';
+import { createStoreGraph } from './graph.js';
 import { kShortestPaths, shortestPath } from './paths.js';
 import { traversalIndexPolicy } from './traversal-index.js';
 
@@ -31,10 +31,10 @@ const graphArbitrary = fc.record({
 type Spec = { n: number; edges: [number, number, RelationType, Modality][]; directed: boolean };
 
 function build(spec: Spec): {
-  graph: ReturnType<typeof createKgGraph>;
+  graph: ReturnType<typeof createStoreGraph>;
   adjacency: Map<string, Set<string>>;
 } {
-  const graph = createKgGraph();
+  const graph = createStoreGraph();
   const id = (i: number): string => `e${i}`;
   for (let i = 0; i < spec.n; i++) addEntity(graph, id(i), `Entity ${i}`, 'ORG');
   const adjacency = new Map<string, Set<string>>(

@@ -6,7 +6,7 @@
 import type { Modality, RelationAttributes } from '@kg/schema';
 import { KgError, strongestModality } from '@kg/schema';
 import type { KgGraph, OwnedGraph } from './graph.js';
-import { createKgGraph } from './graph.js';
+import { createStoreGraph } from './graph.js';
 import type { GraphFilter } from './filters.js';
 import { edgePasses, filtersEvidence, keptEvidence, nodePasses, resolveFilter } from './filters.js';
 import { rankEntities } from '../metrics.js';
@@ -32,7 +32,7 @@ export function filterGraph(graph: KgGraph, options: FilterGraphOptions = {}): O
   if (!Number.isFinite(minWeight) || minWeight < 0) {
     throw new KgError('INVALID_ARGUMENT', `${where}: minWeight must be a non-negative number.`);
   }
-  const result = createKgGraph();
+  const result = createStoreGraph();
   graph.forEachNode((node, attributes) => {
     if (nodePasses(filter, attributes)) result.addNode(node, { ...attributes });
   });
@@ -103,7 +103,7 @@ export function topSubgraph(graph: KgGraph, options: TopSubgraphOptions = {}): O
     );
   }
   const keep = new Set(rankEntities(graph, by).slice(0, n));
-  const result = createKgGraph();
+  const result = createStoreGraph();
   for (const node of keep) result.addNode(node, { ...graph.getNodeAttributes(node) });
   graph.forEachEdge((edge, attributes, source, target) => {
     if (keep.has(source) && keep.has(target)) {

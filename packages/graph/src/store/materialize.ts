@@ -6,7 +6,7 @@
 import type { EvidenceRecord } from '@kg/schema';
 import type { EvidenceOptions, Store } from './store.js';
 import type { KgGraph, OwnedGraph } from '../query/graph.js';
-import { createKgGraph } from '../query/graph.js';
+import { createStoreGraph } from '../query/graph.js';
 
 const BATCH = 1000;
 
@@ -23,7 +23,7 @@ export async function withEvidence(
   graph: KgGraph = store.graph,
   options: EvidenceOptions = {},
 ): Promise<OwnedGraph> {
-  const copy = createKgGraph();
+  const copy = createStoreGraph();
   graph.forEachNode((node, attributes) => {
     copy.addNode(node, { ...attributes, aliases: [...attributes.aliases] });
   });

@@ -17,7 +17,8 @@ import type {
   StoredDocument,
 } from '@kg/schema';
 import type { CurationRule } from '../curation.js';
-import type { DocumentMeta, MergeSummary, StoreGraph } from '../merge.js';
+import type { DocumentMeta, MergeSummary } from '../merge.js';
+import type { ReadonlyStoreGraph } from '../query/graph.js';
 import type { EntityDetails, EntityDetailsOptions } from '../query/entity.js';
 import type { EntityResolution, SearchHit, SearchOptions } from '../query/search.js';
 import type { GraphStats } from '../metrics.js';
@@ -172,11 +173,12 @@ export interface Store {
 
   /**
    * The in-memory projection: every entity and relation with light attributes (counts, weight,
-   * modality, dates; no evidence), read once and kept in step with every later write.
+   * modality, dates; no evidence), read once and kept in step with every later write. Typed
+   * read-only: only the store changes it, so it never drifts from the tables.
    */
-  loadGraph(): Promise<StoreGraph>;
-  /** The projection once `loadGraph` has resolved; throws before. */
-  readonly graph: StoreGraph;
+  loadGraph(): Promise<ReadonlyStoreGraph>;
+  /** The projection once `loadGraph` has resolved; throws before. Read-only, as above. */
+  readonly graph: ReadonlyStoreGraph;
   readonly graphLoaded: boolean;
   /** Documents, entities and relations, from memory (what health reports). */
   counts(): StoreCounts;
@@ -267,37 +269,3 @@ export function isPostgresUrl(path: string): boolean {
 
 /** Counts and distributions the graph stats and the stats endpoint share. */
 export type { GraphCounts };
-
-/**
- * Opens the store at `options.path`: a SQLite file, or a PostgreSQL database when the path is a
- * `postgres://` URL (created and migrated when needed either way).
- *
- * @example
- * const store = await openStore({ path: 'kg.db' });
- * await store.ingestExtraction(extraction, { id: hash, source: 'a.txt' });
- * const graph = await store.loadGraph();
- * console.log(graph.order, store.counts());
- * await store.close();
- */
-export async function openStore(options: StoreOptions = {}): Promise<Store> {
-  if (options.path !== undefined && isPostgresUrl(options.path)) {
-    // Loaded only for a PostgreSQL URL: SQLite users never load the client.
-    const { openPostgresStore } = await import('./postgres/open.js');
-    return openPostgresStore({ ...options, path: options.path });
-  }
-  const { openSqliteStore } = await import('./sqlite/open.js');
-  return openSqliteStore(options);
-}
-
-/**
- * Writes one document's extraction to the store in one transaction (see
- * `Store.ingestExtraction`).
- */
-export function ingestExtraction(
-  store: Store,
-  extraction: Extraction,
-  meta: DocumentMeta,
-  options?: { replace?: boolean },
-): Promise<IngestResult> {
-  return store.ingestExtraction(extraction, meta, options);
-}

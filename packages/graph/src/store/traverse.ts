@@ -8,7 +8,7 @@
  */
 import { KgError } from '@kg/schema';
 import type { StoreGraph } from '../merge.js';
-import { createStoreGraph } from '../merge.js';
+import { createStoreGraph } from '../query/graph.js';
 import type { StepMode } from '../query/adjacency.js';
 import { forEachStep } from '../query/adjacency.js';
 import { CLAIMED_MODALITIES, nodePasses, resolveFilter } from '../query/filters.js';

@@ -4,9 +4,9 @@
  * one negated claim and evidence spread over several dates.
  */
 import type { EntityType, Modality, RelationType } from '@kg/schema';
-import { createKgGraph } from '../query/graph.js';
+import { createStoreGraph } from '../query/graph.js';
 
-type Graph = ReturnType<typeof createKgGraph>;
+type Graph = ReturnType<typeof createStoreGraph>;
 
 export function addEntity(
   graph: Graph,
@@ -65,7 +65,7 @@ export function addRelation(
 }
 
 export function sampleGraph(): Graph {
-  const g = createKgGraph();
+  const g = createStoreGraph();
   addEntity(g, 'gpe:iran', 'Iran', 'GPE', ['Tehran', 'Iranian', 'Islamic Republic of Iran'], 9);
   addEntity(g, 'gpe:iraq', 'Iraq', 'GPE', ['Baghdad']);
   addEntity(g, 'gpe:russia', 'Russia', 'GPE', ['Moscow', 'Russian'], 7);

@@ -15,6 +15,8 @@ import { CurationRules } from '../../curation.js';
 import type { GraphStats } from '../../metrics.js';
 import type { DocumentMeta, StoreGraph } from '../../merge.js';
 import { documentRecord } from '../../merge.js';
+import type { ReadonlyStoreGraph } from '../../query/graph.js';
+import { readonlyView } from '../../query/graph.js';
 import { entityKey, normaliseName } from '../../names.js';
 import { detailsOf, relationVisits } from '../../query/entity.js';
 import type { EntityDetails } from '../../query/entity.js';
@@ -98,14 +100,14 @@ export class PostgresStore implements Store {
     return this.currentVersion;
   }
 
-  get graph(): StoreGraph {
+  get graph(): ReadonlyStoreGraph {
     if (!this.projection || this.loading) {
       throw new KgError(
         'INTERNAL',
         'graph.store: the graph is not loaded yet (await store.loadGraph()).',
       );
     }
-    return this.projection;
+    return readonlyView(this.projection);
   }
 
   get graphLoaded(): boolean {
@@ -116,8 +118,8 @@ export class PostgresStore implements Store {
     return { ...this.countsNow };
   }
 
-  loadGraph(): Promise<StoreGraph> {
-    if (this.projection && !this.loading) return Promise.resolve(this.projection);
+  async loadGraph(): Promise<ReadonlyStoreGraph> {
+    if (this.projection && !this.loading) return readonlyView(this.projection);
     this.loading ??= readProjection(this.pool)
       .then((graph) => {
         this.projection = graph;
@@ -129,7 +131,7 @@ export class PostgresStore implements Store {
       .finally(() => {
         this.loading = undefined;
       });
-    return this.loading;
+    return readonlyView(await this.loading);
   }
 
   private assertWritable(where: string): void {

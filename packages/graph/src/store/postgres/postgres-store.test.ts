@@ -6,7 +6,7 @@
  */
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openStore } from '../store.js';
+import { openStore } from '../open-store.js';
 import type { Store } from '../store.js';
 import { describeStoreSuite, docA, docB, docC, dump } from '../store-suite.js';
 import { PG_SCHEMA_VERSION } from './migrations.js';

@@ -4,7 +4,7 @@
  */
 import type { EntityType, Modality, RelationAttributes, RelationType } from '@kg/schema';
 import type { StoreGraph } from '../../merge.js';
-import { createStoreGraph } from '../../merge.js';
+import { createStoreGraph } from '../../query/graph.js';
 import type { EntityRow } from '../sqlite/rows.js';
 import { toEntityAttributes, toRelationAttributes } from '../sqlite/rows.js';
 import type { Queryable } from './context.js';

@@ -5,7 +5,7 @@
  */
 import type { EntityType, Modality, RelationAttributes, RelationType } from '@kg/schema';
 import type { StoreGraph } from '../../merge.js';
-import { createStoreGraph } from '../../merge.js';
+import { createStoreGraph } from '../../query/graph.js';
 import type { EntityRow } from './rows.js';
 import { toEntityAttributes, toRelationAttributes } from './rows.js';
 import type { Reads } from './reads.js';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SCHEMA_V1_SQL, SCHEMA_VERSION } from './migrations.js';
-import { openStore } from '../store.js';
+import { openStore } from '../open-store.js';
 import type { Store } from '../store.js';
 import { describeStoreSuite, docA, docB, docC, dump } from '../store-suite.js';
 

@@ -22,6 +22,8 @@ import { detailsOf, relationVisits } from '../../query/entity.js';
 import type { EntityDetails } from '../../query/entity.js';
 import type { EntityResolution, SearchHit, SearchOptions } from '../../query/search.js';
 import { Tallies } from '../aggregates.js';
+import type { ReadonlyStoreGraph } from '../../query/graph.js';
+import { readonlyView } from '../../query/graph.js';
 import type {
   CurationRecord,
   CurationResult,
@@ -91,14 +93,14 @@ export class SqliteStore implements Store {
     return this.currentVersion;
   }
 
-  get graph(): StoreGraph {
+  get graph(): ReadonlyStoreGraph {
     if (!this.projection || this.loading) {
       throw new KgError(
         'INTERNAL',
         'graph.store: the graph is not loaded yet (await store.loadGraph()).',
       );
     }
-    return this.projection;
+    return readonlyView(this.projection);
   }
 
   get graphLoaded(): boolean {
@@ -119,8 +121,8 @@ export class SqliteStore implements Store {
     };
   }
 
-  loadGraph(): Promise<StoreGraph> {
-    if (this.projection && !this.loading) return Promise.resolve(this.projection);
+  async loadGraph(): Promise<ReadonlyStoreGraph> {
+    if (this.projection && !this.loading) return readonlyView(this.projection);
     this.loading ??= readProjection(this.ctx)
       .then((graph) => {
         this.projection = graph;
@@ -129,7 +131,7 @@ export class SqliteStore implements Store {
       .finally(() => {
         this.loading = undefined;
       });
-    return this.loading;
+    return readonlyView(await this.loading);
   }
 
   private assertWritable(where: string): void {

@@ -1,0 +1,5 @@
+/**
+ * `@kg/graph/testing`: a small hand-built graph for tests of the packages above graph (the CLI,
+ * the server) and the helpers that build it. Not part of the runtime API.
+ */
+export { addEntity, addRelation, sampleGraph } from './sample-graph.js';
