@@ -3,11 +3,17 @@
  * lower-cased word it knows ("findings", "several", "video") is a common word, while a name
  * ("tsarnaev", "kandahar") is not. Words the model has not seen get ids past the shipped
  * vocabulary, so one probe per new word (cached) answers the question.
+ *
+ * Every answer comes from one rule and one code path (`lookUp`), whether a word is asked about
+ * alone or primed in a batch, so the cache a worker builds up never depends on the order in
+ * which it read its documents.
  */
 import type { ItsFunction } from 'wink-nlp';
 import type { WinkMethods as Nlp } from 'wink-nlp';
 
 const PROBE = 'qzxjvkwpq';
+/** The words the vocabulary is asked about: lower-case letters, inner apostrophes, hyphens. */
+const ASKABLE = /^\p{Ll}[\p{Ll}'-]*$/u;
 
 interface State {
   base: number;
@@ -16,45 +22,50 @@ interface State {
 
 const states = new WeakMap<Nlp, State>();
 
-function idOf(nlp: Nlp, word: string): number {
-  const ids = nlp
-    .readDoc(word)
-    .tokens()
-    .out(nlp.its.uniqueId as unknown as ItsFunction<number>) as unknown as number[];
-  return ids.length === 1 ? (ids[0] ?? Infinity) : Infinity;
-}
-
 /** Records the size of the shipped vocabulary; call before the instance reads any document. */
 export function primeVocabulary(nlp: Nlp): void {
-  if (!states.has(nlp)) states.set(nlp, { base: idOf(nlp, PROBE), cache: new Map() });
+  if (states.has(nlp)) return;
+  const ids = nlp
+    .readDoc(PROBE)
+    .tokens()
+    .out(nlp.its.uniqueId as unknown as ItsFunction<number>) as unknown as number[];
+  states.set(nlp, { base: ids[0] ?? Infinity, cache: new Map() });
+}
+
+function stateOf(nlp: Nlp): State {
+  primeVocabulary(nlp);
+  return states.get(nlp) as State;
 }
 
 /**
- * Looks up many lower-case words with one `readDoc` (one word per line), so a document's
- * capitalised words cost one pass, not one pass each.
+ * Answers uncached words with one `readDoc` (one word per line) and caches them. A word is
+ * common when it is askable, comes out as one token and has a shipped id; a word the tokenizer
+ * splits ("cannot") is not.
  */
-export function primeWords(nlp: Nlp, words: Iterable<string>): void {
-  primeVocabulary(nlp);
-  const state = states.get(nlp) as State;
-  const fresh = [...new Set(words)].filter((w) => !state.cache.has(w));
-  const simple = fresh.filter((w) => /^[a-z]+$/.test(w));
-  for (const w of fresh) if (!/^[a-z]+$/.test(w)) state.cache.set(w, false);
+function lookUp(nlp: Nlp, state: State, words: readonly string[]): void {
+  const simple: string[] = [];
+  for (const w of words) {
+    if (state.cache.has(w)) continue;
+    if (ASKABLE.test(w)) simple.push(w);
+    else state.cache.set(w, false);
+  }
   if (!simple.length) return;
-  const items = nlp.readDoc(simple.join('\n')).tokens();
+  const unique = [...new Set(simple)];
+  const items = nlp.readDoc(unique.join('\n')).tokens();
   const ids = items.out(nlp.its.uniqueId as unknown as ItsFunction<number>) as unknown as number[];
   const texts = items.out() as string[];
-  // Align tokens with words; a word the tokenizer splits ("cannot") counts as not common.
+  // Align tokens with words by their characters (tokens never cross a line break).
   let k = 0;
   let built = '';
   let pieces = 0;
   let firstId = Infinity;
-  for (let t = 0; t < texts.length && k < simple.length; t++) {
+  for (let t = 0; t < texts.length && k < unique.length; t++) {
     const text = texts[t] ?? '';
     if (text.trim() === '') continue;
     if (pieces === 0) firstId = ids[t] ?? Infinity;
     built += text;
     pieces++;
-    const word = simple[k] as string;
+    const word = unique[k] as string;
     if (built.length >= word.length) {
       state.cache.set(word, built === word && pieces === 1 && firstId < state.base);
       k++;
@@ -62,16 +73,25 @@ export function primeWords(nlp: Nlp, words: Iterable<string>): void {
       pieces = 0;
     }
   }
+  // Anything the alignment could not place is not common (never left to a later, other answer).
+  for (; k < unique.length; k++) state.cache.set(unique[k] as string, false);
+}
+
+/**
+ * Looks up many lower-case words with one `readDoc`, so a document's capitalised words cost one
+ * pass, not one pass each. The answers are those `isCommonWord` gives.
+ */
+export function primeWords(nlp: Nlp, words: Iterable<string>): void {
+  lookUp(nlp, stateOf(nlp), [...words]);
 }
 
 /** True when `lower` (a lower-case word) is in the model's shipped vocabulary. */
 export function isCommonWord(nlp: Nlp, lower: string): boolean {
-  primeVocabulary(nlp);
-  const state = states.get(nlp) as State;
+  const state = stateOf(nlp);
   let known = state.cache.get(lower);
   if (known === undefined) {
-    known = /^\p{Ll}[\p{Ll}'-]*$/u.test(lower) && idOf(nlp, lower) < state.base;
-    state.cache.set(lower, known);
+    lookUp(nlp, state, [lower]);
+    known = state.cache.get(lower) ?? false;
   }
   return known;
 }
