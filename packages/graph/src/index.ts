@@ -20,6 +20,8 @@ export type {
   StoredEntity,
   Neighborhood as StoreNeighborhood,
   StoredRelation,
+  StrongestView,
+  EvidenceDates,
   StoreEntityDetailsOptions,
   DocumentListOptions,
   EvidenceOptions,

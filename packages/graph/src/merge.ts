@@ -445,8 +445,8 @@ export function mergeResolved(
         if (attrs.evidence) attrs.evidence.push(ev);
         else if (counts) counts[ev.modality] = (counts[ev.modality] ?? 0) + 1;
         attrs.modality = strongerModality(attrs.modality, ev.modality);
-        if (ev.date < attrs.firstSeen) attrs.firstSeen = ev.date;
-        if (ev.date > attrs.lastSeen) attrs.lastSeen = ev.date;
+        if (ev.date !== undefined && ev.date < attrs.firstSeen) attrs.firstSeen = ev.date;
+        if (ev.date !== undefined && ev.date > attrs.lastSeen) attrs.lastSeen = ev.date;
       }
       attrs.weight = attrs.evidence
         ? attrs.evidence.length
@@ -489,8 +489,8 @@ function lightEdgeAttributes(
   for (const ev of evidence) {
     if (ev.modality !== evidence[0]?.modality) mixed = true;
     modality = strongerModality(modality, ev.modality);
-    if (ev.date < firstSeen) firstSeen = ev.date;
-    if (ev.date > lastSeen) lastSeen = ev.date;
+    if (ev.date !== undefined && ev.date < firstSeen) firstSeen = ev.date;
+    if (ev.date !== undefined && ev.date > lastSeen) lastSeen = ev.date;
   }
   const attrs: RelationAttributes = {
     predicate,
@@ -519,8 +519,8 @@ export function edgeAttributes(
   let lastSeen = firstSeen;
   for (const ev of evidence) {
     modality = strongerModality(modality, ev.modality);
-    if (ev.date < firstSeen) firstSeen = ev.date;
-    if (ev.date > lastSeen) lastSeen = ev.date;
+    if (ev.date !== undefined && ev.date < firstSeen) firstSeen = ev.date;
+    if (ev.date !== undefined && ev.date > lastSeen) lastSeen = ev.date;
   }
   const attrs: RelationAttributes = {
     predicate,

@@ -45,6 +45,11 @@ const isoDate = z
 
 const entityId = z.string().min(1).max(500);
 
+/** A query-string flag: `true`/`1` or `false`/`0`. */
+const queryFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
 export const entityTypeListSchema = listOf(z.enum(ENTITY_TYPES));
 export const relationTypeListSchema = listOf(z.enum(RELATION_TYPES));
 export const modalityListSchema = listOf(z.enum(MODALITIES));
@@ -69,6 +74,8 @@ const graphFilterShape = {
   focus: entityId.optional(),
   /** Hops around `focus` (default 1). */
   depth: queryInt(0, 6).optional(),
+  /** Also send entities left without a relation by the other filters (default false). */
+  isolated: queryFlag.optional(),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -77,6 +84,14 @@ const graphFilterShape = {
 /** `GET /api/graph` query. */
 export const graphQuerySchema = z.object(graphFilterShape);
 export type GraphQuery = z.infer<typeof graphQuerySchema>;
+
+/** `GET /api/timeline` query: the filters that decide which relations' evidence is counted. */
+export const timelineQuerySchema = z.object({
+  types: entityTypeListSchema,
+  predicates: relationTypeListSchema,
+  modalities: modalityListSchema,
+});
+export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
 
 /** `GET /api/search` query. */
 export const searchQuerySchema = z.object({
@@ -204,10 +219,32 @@ export interface StatsResponse extends GraphCounts {
 /** Node attributes on the wire: stored attributes plus the weighted degree (for sizing). */
 export interface ApiNodeAttributes extends EntityAttributes {
   weightedDegree: number;
+  /**
+   * Position in the server's layout of this view (about 1,000 units across), when the view was
+   * small enough to lay out (`/api/graph` only). Not stored: computed once per store version.
+   */
+  x?: number;
+  y?: number;
+  /** Louvain community within the view (0 = the largest), with the layout. */
+  community?: number;
+}
+
+/** How many documents and sources back a relation, and whether they disagree. */
+export interface RelationSupport {
+  /** Distinct documents with evidence for the relation. */
+  documentCount: number;
+  /**
+   * Distinct sources: who the sentence attributes the claim to ("according to CNN"), else the
+   * publisher (the host of a URL source), else the document itself.
+   */
+  sourceCount: number;
+  /** One source asserts (or reports) the relation and another denies it. */
+  contradicted: boolean;
 }
 
 /** Edge attributes on the wire: the evidence array is left out (fetch it per relation). */
-export interface ApiEdgeAttributes extends Omit<RelationAttributes, 'evidence'> {
+export interface ApiEdgeAttributes
+  extends Omit<RelationAttributes, 'evidence'>, Partial<RelationSupport> {
   evidenceCount: number;
 }
 
@@ -223,10 +260,22 @@ export interface ApiGraph {
     totalEdges: number;
     /** True when `top`, `limit` or a filter left entities out. */
     truncated: boolean;
+    /** Whether the nodes carry the server's layout (`x`, `y`, `community`). */
+    layout?: boolean;
   };
   options: { type: 'directed'; multi: true; allowSelfLoops: boolean };
   nodes: Array<{ key: string; attributes: ApiNodeAttributes }>;
   edges: Array<{ key: string; source: string; target: string; attributes: ApiEdgeAttributes }>;
+}
+
+/** `GET /api/timeline`: evidence per document day (dated documents only). */
+export interface TimelineResponse {
+  /** Days with evidence, oldest first (`YYYY-MM-DD`). */
+  days: Array<{ day: string; count: number }>;
+  /** Evidence items on those days. */
+  dated: number;
+  /** Evidence items of undated documents (never placed on the timeline). */
+  undated: number;
 }
 
 /** `GET /api/search`. */

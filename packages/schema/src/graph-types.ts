@@ -35,8 +35,12 @@ export interface EvidenceRecord {
   attribution?: string;
   confidence: number;
   extractorVersion: string;
-  /** Document date if known, else ingest time (ISO). */
-  date: string;
+  /**
+   * The document's own date (ISO), when it has one. Evidence read from a store never carries
+   * the ingest time as a date: an undated document's evidence is undated. (While a document is
+   * merged, its records carry the ingest time here for the relation's first and last seen.)
+   */
+  date?: string;
 }
 
 /** Edge attributes. Edge key = `${subject}|${predicate}|${object}`. */

@@ -7,6 +7,7 @@ import express from 'express';
 import type { Express } from 'express';
 import helmet from 'helmet';
 import type { Store } from '@kg/graph';
+import type { PathsResponse } from '@kg/schema';
 import { apiNotFound, errorHandler } from './errors.js';
 import { createEventHub } from './events.js';
 import type { EventHub } from './events.js';
@@ -14,7 +15,9 @@ import { createIngester } from './ingest.js';
 import type { DocumentExtractor } from './ingest.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { queryRoutes } from './routes/query-routes.js';
+import { createGraphViews } from './graph-views.js';
 import { createGraphService } from './service.js';
+import { createVersionedCache } from './versioned-cache.js';
 import { resolveSettings } from './settings.js';
 import type { ServerSettings } from './settings.js';
 import { SERVER_VERSION } from './version.js';
@@ -65,9 +68,19 @@ export function createApp(deps: AppDeps): KgApp {
   const log = deps.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const events = createEventHub(settings.heartbeatMs);
   const service = createGraphService(deps.store, {
+    overviewNodes: settings.overviewNodes,
     maxGraphNodes: settings.maxGraphNodes,
     maxGraphEdges: settings.maxGraphEdges,
   });
+  const views = createGraphViews(deps.store, service, {
+    layoutMaxNodes: settings.layoutMaxNodes,
+    maxGraphNodes: settings.maxGraphNodes,
+    maxGraphEdges: settings.maxGraphEdges,
+  });
+  const paths = createVersionedCache<PathsResponse>(
+    () => deps.store.version,
+    settings.pathCacheEntries,
+  );
   const ingester = createIngester({
     store: deps.store,
     extractor: deps.extractor,
@@ -78,7 +91,12 @@ export function createApp(deps: AppDeps): KgApp {
 
   const app = express() as KgApp;
   Object.defineProperty(app, 'events', { value: events });
-  Object.defineProperty(app, 'warm', { value: () => service.warm() });
+  Object.defineProperty(app, 'warm', {
+    value: async () => {
+      await service.warm();
+      await views.warm();
+    },
+  });
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   // "<", ">" and "&" in JSON become \u escapes, so article text can never read as markup.
@@ -95,7 +113,7 @@ export function createApp(deps: AppDeps): KgApp {
     const { nodes, edges } = service.counts();
     events.subscribe(req, res, { version: SERVER_VERSION, nodes, edges });
   });
-  api.use(queryRoutes(service, SERVER_VERSION));
+  api.use(queryRoutes({ service, views, paths }, SERVER_VERSION));
   api.use(documentRoutes(service, ingester, settings));
   api.use(apiNotFound);
   app.use('/api', api);

@@ -20,6 +20,7 @@ import {
 } from '@kg/graph';
 import type { EvidenceOptions, KgGraph, Store, StoredDocument, StoreGraph } from '@kg/graph';
 import { KgError } from '@kg/schema';
+import { connectedTop } from './overview.js';
 import type {
   ApiDocument,
   ApiGraph,
@@ -71,7 +72,12 @@ export interface GraphService {
   warm(): Promise<void>;
 }
 
+/** The overview picks its entities among this many times as many best-ranked candidates. */
+const OVERVIEW_CANDIDATES = 4;
+
 export interface GraphServiceOptions {
+  /** Entities in the overview (`/api/graph` without a query). */
+  overviewNodes: number;
   /** Most entities `/api/graph` sends without an explicit `top` (the top ones by weight). */
   maxGraphNodes: number;
   /** Most relations a `/api/graph` view sends (the strongest among the entities kept). */
@@ -293,13 +299,22 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
   const view = async (query: GraphQuery): Promise<View> => {
     if (query.focus === undefined && !hasFilter(query)) {
       // The overview: the best-connected entities and the strongest relations among them,
-      // straight from the store (no need to wait for the projection).
-      const top = query.top ?? options.maxGraphNodes;
-      // Kept per version for the default size only: any other `top` is read when asked.
-      const strongest =
-        top === options.maxGraphNodes
-          ? await derivedAsync('strongest', () => store.strongest(top, options.maxGraphEdges))
-          : await store.strongest(top, options.maxGraphEdges);
+      // straight from the store (no need to wait for the projection). Without `top`, the
+      // `overviewNodes` most important entities that have a relation among them; entities
+      // without one are left out unless asked for (`isolated`).
+      const top = query.top ?? options.overviewNodes;
+      const connected = async () =>
+        connectedTop(
+          await store.strongest(top * OVERVIEW_CANDIDATES, Number.MAX_SAFE_INTEGER),
+          top,
+          options.maxGraphEdges,
+        );
+      // Kept per version for the default overview only: any other `top` is read when asked.
+      const strongest = query.isolated
+        ? await store.strongest(top, options.maxGraphEdges)
+        : query.top === undefined
+          ? await derivedAsync('overview', connected)
+          : await connected();
       const counts = store.counts();
       const degrees = new Map(strongest.entities.map((e) => [e.key, e.weightedDegree]));
       return {
@@ -331,19 +346,23 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
       return { wire: entriesOf(sub), truncated: true, weight };
     }
     const top = query.top ?? options.maxGraphNodes;
+    // A relation filter hides the entities it leaves without a relation (unless asked for).
     const filtered = filterGraph(graph, {
       ...filters,
       types: query.types,
       minWeight: query.minWeight,
+      dropIsolated: !query.isolated,
     });
     if (top >= filtered.order && filtered.size <= options.maxGraphEdges) {
       return { wire: entriesOf(filtered), truncated: true, weight };
     }
-    return {
-      wire: topView(filtered, rankEntities(filtered, 'weight'), top),
-      truncated: true,
-      weight,
-    };
+    const wire = topView(filtered, rankEntities(filtered, 'weight'), top);
+    if (!query.isolated) {
+      // The top N may include an entity whose relations all lead outside it.
+      const linked = new Set([...wire.edges].flatMap((edge) => [edge.source, edge.target]));
+      wire.nodes = [...wire.nodes].filter((node) => linked.has(node.key));
+    }
+    return { wire, truncated: true, weight };
   };
 
   /** The default view as JSON text: kept per version, in memory and in the store. */

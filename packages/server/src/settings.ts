@@ -23,8 +23,17 @@ export interface ServerSettings {
   ingestRateLimit: number;
   /** Length of the ingest rate-limit window, in milliseconds. */
   ingestRateWindowMs: number;
-  /** Most entities `/api/graph` sends when the request sets no `top` (highest weighted degree first). */
+  /**
+   * Entities in the overview, `/api/graph` without a query: the most important ones that have
+   * a relation among them (highest weighted degree first).
+   */
+  overviewNodes: number;
+  /** Most entities a filtered `/api/graph` view sends when the request sets no `top`. */
   maxGraphNodes: number;
+  /** Views of at most this many entities come laid out by the server (`x`, `y`, `community`). */
+  layoutMaxNodes: number;
+  /** Path queries kept per store version (least recently used dropped first). */
+  pathCacheEntries: number;
   /** Most relations `/api/graph` sends (the strongest among the entities it keeps). */
   maxGraphEdges: number;
   /** Interval between heartbeat events on `/api/events`, in milliseconds. */
@@ -48,7 +57,10 @@ export const DEFAULT_SETTINGS: Readonly<ServerSettings> = Object.freeze({
   maxUploadFiles: 20,
   ingestRateLimit: 60,
   ingestRateWindowMs: 60_000,
+  overviewNodes: 150,
   maxGraphNodes: 5_000,
+  layoutMaxNodes: 2_000,
+  pathCacheEntries: 500,
   maxGraphEdges: 20_000,
   heartbeatMs: 15_000,
   viewerDir: fileURLToPath(new URL('../../viewer/dist', import.meta.url)),

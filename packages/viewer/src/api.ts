@@ -11,6 +11,7 @@ import type {
   RelationResponse,
   SearchResponse,
   StatsResponse,
+  TimelineResponse,
 } from '@kg/schema';
 import type { GraphFilters } from './filters.js';
 
@@ -70,6 +71,7 @@ export function filterParams(filters: GraphFilters): Params {
     to: filters.to,
     minWeight: filters.minWeight || undefined,
     top: filters.top,
+    isolated: filters.isolated ? 'true' : undefined,
   };
 }
 
@@ -84,6 +86,12 @@ export const api = {
   relation: (key: string) => get<RelationResponse>(`/api/relations/${encodeURIComponent(key)}`),
   paths: (from: string, to: string, k = 3) => get<PathsResponse>('/api/paths', { from, to, k }),
   stats: () => get<StatsResponse>('/api/stats'),
+  timeline: (filters: GraphFilters) =>
+    get<TimelineResponse>('/api/timeline', {
+      types: filters.types,
+      predicates: filters.predicates,
+      modalities: filters.modalities,
+    }),
 
   async ingestText(text: string, title?: string): Promise<IngestResponse> {
     const response = await fetch('/api/documents', {

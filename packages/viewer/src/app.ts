@@ -1,9 +1,12 @@
 /**
- * The explorer: builds the page, loads the graph, draws it at once and lays it out afterwards,
- * then wires search, filters, paths, expansion, ingest, live updates, export and the URL state.
+ * The explorer: builds the page, draws the server's laid-out view at once, and wires search,
+ * filters, timeline, paths, expansion, ingest, live updates, camera, export and the URL state.
+ * Each panel is its own module; this file only connects them (`panels` below is where a new
+ * side panel goes).
  */
-import type { ApiGraph, EntityType } from '@kg/schema';
+import type { ApiGraph, EntityType, PathsResponse } from '@kg/schema';
 import { api } from './api.js';
+import { createCameraControls, fitNodes, fitState } from './camera.js';
 import { createDetailsPanel } from './details.js';
 import { el, replaceChildren } from './dom.js';
 import { createExportMenu } from './export-menu.js';
@@ -18,12 +21,15 @@ import {
   type ViewGraph,
 } from './graph-view.js';
 import { createIngestPanel } from './ingest.js';
-import { removeOverlaps, runForceAtlas2 } from './layout.js';
+import { createLabelPlacer, type LabelPlacer } from './labels.js';
+import { clearNewLabels, removeOverlaps, runForceAtlas2 } from './layout.js';
 import { createLegend } from './legend.js';
 import { subscribeToChanges } from './live.js';
 import { createPathFinder } from './path-finder.js';
 import { createCombobox } from './search.js';
+import { createTimeline } from './timeline.js';
 import { formatViewState, parseViewState, type ViewState } from './url-state.js';
+import { shownOf } from './words.js';
 
 /** What tests and the benchmark can reach: `await window.__kg.ready` waits for the first frame. */
 export interface KgHandle {
@@ -31,6 +37,7 @@ export interface KgHandle {
   layoutDone: Promise<void>;
   renderer?: Renderer;
   graph?: ViewGraph;
+  labels?: LabelPlacer;
 }
 
 declare global {
@@ -54,6 +61,53 @@ function section(title: string, testid: string, body: HTMLElement, open = false)
   );
 }
 
+/** Client-side layout budget when the server sent no positions (views past its limit). */
+const CLIENT_LAYOUT_MS = 3_000;
+
+/** A path answer as a graph part, so its entities and hops can join the view. */
+function pathPart(response: PathsResponse): ApiGraph {
+  const weight = new Map<string, number>();
+  const edges = new Map<string, ApiGraph['edges'][number]>();
+  for (const path of response.paths) {
+    for (const hop of path.hops) {
+      weight.set(hop.source, (weight.get(hop.source) ?? 0) + hop.weight);
+      weight.set(hop.target, (weight.get(hop.target) ?? 0) + hop.weight);
+      edges.set(hop.key, {
+        key: hop.key,
+        source: hop.source,
+        target: hop.target,
+        attributes: {
+          predicate: hop.predicate,
+          ...(hop.label === undefined ? {} : { label: hop.label }),
+          weight: hop.weight,
+          modality: hop.modality,
+          firstSeen: '',
+          lastSeen: '',
+          evidenceCount: hop.weight,
+        },
+      });
+    }
+  }
+  return {
+    attributes: { totalNodes: 0, totalEdges: 0, truncated: true },
+    options: { type: 'directed', multi: true, allowSelfLoops: true },
+    nodes: Object.entries(response.entities).map(([key, entity]) => ({
+      key,
+      attributes: {
+        label: entity.label,
+        type: entity.type,
+        aliases: [],
+        mentionCount: 0,
+        documentCount: 0,
+        firstSeen: '',
+        lastSeen: '',
+        weightedDegree: weight.get(key) ?? 1,
+      },
+    })),
+    edges: [...edges.values()],
+  };
+}
+
 export async function startApp(root: HTMLElement): Promise<void> {
   const ready = deferred();
   const layoutDone = deferred();
@@ -63,8 +117,17 @@ export async function startApp(root: HTMLElement): Promise<void> {
 
   let state: ViewState = parseViewState(location.hash);
   // Filled once the graph has loaded; the panels are built before and read it through here.
-  const view: { renderer?: Renderer; graph?: ViewGraph; highlighter?: Highlighter } = {};
-  let initialLayoutDone = false;
+  const view: {
+    renderer?: Renderer;
+    graph?: ViewGraph;
+    highlighter?: Highlighter;
+    labels?: LabelPlacer;
+    /** The first view's camera, for "reset". */
+    home?: { x: number; y: number; ratio: number; angle: number };
+    /** Entities and hops of the current paths (kept through reloads). */
+    path?: ApiGraph;
+    totals?: ApiGraph['attributes'];
+  } = {};
   let lastHash = '';
 
   // --- Page shell -------------------------------------------------------------------------
@@ -78,8 +141,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
     status.dataset.kind = kind;
   };
   const counts = el('span', { className: 'counts', testid: 'counts' });
-  const container = el('div', {
-    className: 'graph',
+  const canvas = el('div', {
+    className: 'graph-canvas',
     testid: 'graph',
     attrs: { 'aria-label': 'Knowledge graph' },
   });
@@ -90,6 +153,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
     lastHash = formatViewState(state);
     history.replaceState(null, '', lastHash ? `#${lastHash}` : location.pathname + location.search);
   };
+
+  const unitNow = (): number => view.renderer?.getCamera().ratio ?? 1;
 
   const details = createDetailsPanel({
     selectNode: (id) => void selectNode(id),
@@ -107,20 +172,61 @@ export async function startApp(root: HTMLElement): Promise<void> {
     onSelect: (result) => void selectNode(result.id),
   });
   const filters = createFilterPanel((next) => {
+    const timelineChanged =
+      next.types.join() !== state.filters.types.join() ||
+      next.predicates.join() !== state.filters.predicates.join() ||
+      next.modalities.join() !== state.filters.modalities.join();
     state.filters = next;
+    timeline.setRange({ from: next.from, to: next.to });
+    writeHash();
+    enqueue(reload);
+    if (timelineChanged) void refreshTimeline();
+  });
+  const timeline = createTimeline((range) => {
+    const { from: _f, to: _t, ...rest } = state.filters;
+    state.filters = {
+      ...rest,
+      ...(range.from ? { from: range.from } : {}),
+      ...(range.to ? { to: range.to } : {}),
+    };
+    filters.set(state.filters);
+    timeline.setRange(range);
     writeHash();
     enqueue(reload);
   });
   const pathFinder = createPathFinder({
-    highlight: (nodes, edges) => view.highlighter?.setPath(nodes, edges),
+    found: (response) => showPaths(response),
     changed: (ends) => {
       state.path = ends;
       writeHash();
     },
     selectNode: (id) => void selectNode(id),
   });
-  const legend = createLegend();
+  const legend = createLegend((byCommunity) => {
+    state.colorBy = byCommunity ? 'community' : 'type';
+    view.renderer?.setGraphState({ byCommunity });
+    legend.update(view.graph, byCommunity);
+    writeHash();
+  });
   const pathSection = section('Path finder', 'panel-paths', pathFinder.element);
+  const controls = createCameraControls(
+    () => view.renderer,
+    () => {
+      if (view.home) void view.renderer?.getCamera().animate(view.home, { duration: 400 });
+    },
+  );
+
+  // Side panels, top to bottom. Another panel is one more entry here.
+  const panels: HTMLElement[] = [
+    section('Legend', 'panel-legend', legend.element, true),
+    section('Filters', 'panel-filters', filters.element),
+    pathSection,
+    section(
+      'Add text',
+      'panel-ingest',
+      createIngestPanel(() => enqueue(reload)),
+    ),
+  ];
 
   replaceChildren(
     root,
@@ -130,28 +236,19 @@ export async function startApp(root: HTMLElement): Promise<void> {
       el('h1', { text: 'kg explorer' }),
       search.element,
       counts,
-      createExportMenu(
-        () => view.renderer,
-        () => state.filters,
-      ),
+      createExportMenu({
+        renderer: () => view.renderer,
+        filters: () => state.filters,
+        legend: () => legend.snapshot(),
+      }),
     ),
-    el(
-      'nav',
-      { className: 'sidebar', attrs: { 'aria-label': 'Tools' } },
-      section('Legend', 'panel-legend', legend.element, true),
-      section('Filters', 'panel-filters', filters.element),
-      pathSection,
-      section(
-        'Add text',
-        'panel-ingest',
-        createIngestPanel(() => enqueue(reload)),
-      ),
-    ),
-    container,
+    el('nav', { className: 'sidebar', attrs: { 'aria-label': 'Tools' } }, ...panels),
+    el('main', { className: 'graph' }, canvas, controls.element, timeline.element),
     details.element,
     status,
   );
   filters.set(state.filters);
+  timeline.setRange({ from: state.filters.from, to: state.filters.to });
 
   // --- Graph updates ----------------------------------------------------------------------
   let queue = Promise.resolve();
@@ -159,48 +256,56 @@ export async function startApp(root: HTMLElement): Promise<void> {
     queue = queue.then(task).catch((error: unknown) => notify((error as Error).message, 'error'));
   };
 
-  const showCounts = (data?: ApiGraph): void => {
-    const { graph } = view;
+  const showCounts = (): void => {
+    const { graph, totals } = view;
     if (!graph) return;
-    const total = data?.attributes.totalNodes;
-    const suffix = total !== undefined && total > graph.order ? ` (of ${total})` : '';
-    counts.textContent = `${graph.order} entities · ${graph.size} relations${suffix}`;
+    counts.textContent = `${shownOf(graph.order, totals?.totalNodes ?? graph.order, 'entity', 'entities')} · ${shownOf(graph.size, totals?.totalEdges ?? graph.size, 'relation', 'relations')}`;
     html.dataset.nodes = String(graph.order);
     html.dataset.edges = String(graph.size);
-    const byType = new Map<EntityType, number>();
-    graph.forEachNode((_k, attrs) => byType.set(attrs.type, (byType.get(attrs.type) ?? 0) + 1));
-    legend.update(byType);
+    legend.update(graph, state.colorBy === 'community');
   };
 
-  const layoutLocally = (added: Set<string>): void => {
+  const refreshTimeline = async (): Promise<void> => {
+    try {
+      timeline.update(await api.timeline(state.filters));
+    } catch (error) {
+      notify(`Timeline: ${(error as Error).message}`, 'error');
+    }
+  };
+
+  /** Merges parts into the view; new nodes get room for their labels; nothing else moves. */
+  const merge = (parts: ApiGraph[], options: { prune: boolean; anchor?: string }): Set<string> => {
     const { graph } = view;
-    if (!graph || added.size === 0 || !initialLayoutDone) return;
-    const run = runForceAtlas2(graph, { movable: added, maxMs: 700 });
-    void run.done.then(() => view.renderer?.refresh());
-  };
-
-  const merge = (parts: ApiGraph[], prune: boolean): void => {
-    if (!view.graph) return;
-    const added = mergeGraph(view.graph, parts, prune);
+    if (!graph) return new Set();
+    const added = mergeGraph(graph, parts, { ...options, unit: unitNow() });
+    clearNewLabels(graph, added, unitNow());
     view.highlighter?.reapply();
-    showCounts(parts[0]);
-    layoutLocally(added);
+    const first = parts[0];
+    if (first && first.attributes.totalNodes > 0) view.totals = first.attributes;
+    showCounts();
+    view.labels?.schedule();
+    return added;
   };
 
-  /** Fetches the filtered graph and every expanded neighbourhood, and shows exactly those. */
+  /** Fetches the filtered graph, every expanded neighbourhood and the paths, and shows those. */
   async function reload(): Promise<void> {
     const parts = [await api.graph(state.filters)];
     for (const id of state.expanded) parts.push(await api.neighbors(id, 1));
-    merge(parts, true);
+    if (view.path) parts.push(view.path);
+    merge(parts, { prune: true });
+    if (state.filters.from || state.filters.to)
+      notify('Date range set: evidence of undated documents is hidden.');
   }
 
   async function expand(id: string): Promise<void> {
     const data = await api.neighbors(id, 1);
     if (!state.expanded.includes(id)) state.expanded.push(id);
-    merge([data], false);
+    const added = merge([data], { prune: false, anchor: id });
     writeHash();
+    if (view.renderer && added.size > 0)
+      await fitNodes(view.renderer, [id, ...added], { onlyOut: true });
     notify(
-      `Expanded ${view.graph?.getNodeAttribute(id, 'label') ?? id}: ${data.nodes.length} entities around it.`,
+      `Expanded ${view.graph?.getNodeAttribute(id, 'label') ?? id}: ${added.size} new around it.`,
     );
   }
 
@@ -222,11 +327,12 @@ export async function startApp(root: HTMLElement): Promise<void> {
     highlighter.select(id);
     html.dataset.selected = id;
     void details.showEntity(id);
+    view.labels?.schedule();
     const position = renderer.getNodeDisplayData(id);
     if (position) {
       const camera = renderer.getCamera();
-      void camera.animate(
-        { x: position.x, y: position.y, ratio: Math.min(camera.ratio, 0.8) },
+      await camera.animate(
+        { x: position.x, y: position.y, ratio: Math.min(camera.ratio, 0.7) },
         { duration: 400 },
       );
     }
@@ -242,6 +348,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     highlighter.selectEdge(key);
     delete html.dataset.selected;
     void details.showRelation(key);
+    view.labels?.schedule();
     writeHash();
   }
 
@@ -252,7 +359,29 @@ export async function startApp(root: HTMLElement): Promise<void> {
     view.highlighter?.selectEdge(undefined);
     delete html.dataset.selected;
     details.clear();
+    view.labels?.schedule();
     writeHash();
+  }
+
+  /** Paths found: the old selection goes, the path joins the view and fills the screen. */
+  function showPaths(response: PathsResponse | undefined): void {
+    const { renderer, highlighter } = view;
+    if (!renderer || !highlighter) return;
+    if (!response || response.paths.length === 0) {
+      view.path = undefined;
+      highlighter.setPath([], []);
+      view.labels?.schedule();
+      return;
+    }
+    clearSelection();
+    view.path = pathPart(response);
+    merge([view.path], { prune: false });
+    const nodes = [...new Set(response.paths.flatMap((p) => p.nodes))];
+    highlighter.setPath(nodes, [
+      ...new Set(response.paths.flatMap((p) => p.hops.map((h) => h.key))),
+    ]);
+    html.dataset.path = nodes.join(',');
+    void fitNodes(renderer, nodes, { padding: 80 }).then(() => view.labels?.schedule());
   }
 
   // --- First load -------------------------------------------------------------------------
@@ -261,7 +390,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     data = await api.graph(state.filters);
   } catch (error) {
     replaceChildren(
-      container,
+      canvas,
       el('p', {
         className: 'error',
         testid: 'graph-error',
@@ -275,74 +404,113 @@ export async function startApp(root: HTMLElement): Promise<void> {
   performance.mark('kg:graph-loaded');
   const graph = buildGraph(data);
   performance.mark('kg:graph-built');
-  const renderer = createRenderer(graph, container);
+  const renderer = createRenderer(graph, canvas);
   const highlighter = new Highlighter(renderer, graph);
-  Object.assign(view, { graph, renderer, highlighter });
-  handle.graph = graph;
-  handle.renderer = renderer;
+  const labels = createLabelPlacer(renderer, graph, (key) => highlighter.labelRank(key));
+  view.totals = data.attributes;
+  Object.assign(view, { graph, renderer, highlighter, labels });
+  Object.assign(handle, { graph, renderer, labels });
+  if (state.colorBy === 'community') renderer.setGraphState({ byCommunity: true });
+  legend.setMode(state.colorBy === 'community');
   // Sigma draws its first frame inside the constructor, so the graph is on screen now.
   performance.mark('kg:first-render');
   html.dataset.ready = 'true';
   ready.resolve();
-  showCounts(data);
+  const camera = renderer.getCamera();
+  const home = (): void => {
+    const fitted = fitState(renderer, [], {});
+    if (fitted) camera.setState(fitted);
+    view.home = camera.getState();
+  };
+  home();
+  if (state.camera) camera.setState(state.camera);
+  labels.placeNow();
+  performance.mark('kg:labels-placed');
+  // The frame after the labels were placed is the first labelled frame.
+  requestAnimationFrame(() => {
+    performance.mark('kg:first-labelled-frame');
+    html.dataset.labelled = 'true';
+  });
+  showCounts();
+  void refreshTimeline();
   if (graph.order === 0) {
     notify('The graph is empty: add a text with “Add text”.');
   } else if (isFiltered(state.filters)) {
     notify('Filters are active (see Filters).');
   }
-  if (state.camera) renderer.getCamera().setState(state.camera);
 
-  // Lay out after the first frame; the budget grows with the graph.
-  html.dataset.layout = 'running';
-  const startLayout = (): void => {
-    const layout = runForceAtlas2(graph, { maxMs: Math.min(12_000, 3_000 + graph.order * 2) });
-    void layout.done.then(() => {
-      // Spreading nodes makes sigma zoom out to fit them, which shrinks the room just made:
-      // a second pass at the new scale settles it.
-      for (let pass = 0; pass < 2; pass++) {
-        renderer.refresh();
-        const a = renderer.viewportToGraph({ x: 0, y: 0 });
-        const b = renderer.viewportToGraph({ x: 100, y: 0 });
-        const unitsPerPixel = Math.hypot(b.x - a.x, b.y - a.y) / 100 / renderer.getCamera().ratio;
-        removeOverlaps(graph, unitsPerPixel);
-      }
-      renderer.refresh();
-      initialLayoutDone = true;
-      html.dataset.layout = 'done';
-      layoutDone.resolve();
-    });
+  const finishLayout = (): void => {
+    html.dataset.layout = 'done';
+    layoutDone.resolve();
   };
-  // Two frames later the first frame is on screen: only then pay for edge picking and layout.
+  if (data.attributes.layout === true || graph.order < 2) {
+    // The server laid this view out: nothing to run on the page.
+    finishLayout();
+  } else {
+    html.dataset.layout = 'running';
+    const layout = runForceAtlas2(graph, {
+      maxMs: CLIENT_LAYOUT_MS,
+      onTick: () => labels.schedule(),
+    });
+    void layout.done.then(() => {
+      renderer.refresh();
+      removeOverlaps(graph, unitNow());
+      if (!state.camera) home();
+      renderer.refresh();
+      labels.placeNow();
+      finishLayout();
+    });
+  }
+  // Two frames later the first frame is on screen: only then pay for edge picking.
   requestAnimationFrame(() =>
     requestAnimationFrame(() =>
       setTimeout(() => {
         if (graph.size <= MAX_PICKABLE_EDGES) renderer.setSetting('enableEdgeEvents', true);
-        startLayout();
       }),
     ),
   );
 
   // --- Interaction ------------------------------------------------------------------------
-  renderer.on('enterNode', ({ node }) => highlighter.hover(node));
-  renderer.on('leaveNode', () => highlighter.hover(undefined));
+  renderer.on('enterNode', ({ node }) => {
+    highlighter.hover(node);
+    labels.schedule();
+  });
+  renderer.on('leaveNode', () => {
+    highlighter.hover(undefined);
+    labels.schedule();
+  });
   renderer.on('clickNode', ({ node }) => void selectNode(node));
   renderer.on('clickEdge', ({ edge }) => selectEdge(edge));
   renderer.on('clickStage', () => clearSelection());
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
-  renderer.getCamera().on('updated', () => {
+  camera.on('updated', () => {
+    labels.schedule();
     clearTimeout(cameraTimer);
     cameraTimer = setTimeout(writeHash, 400);
   });
+  new ResizeObserver(() => labels.schedule()).observe(canvas);
 
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement | null;
     const typing = target?.closest('input, textarea, select') !== null && target !== null;
-    if (event.key === '/' && !typing) {
-      event.preventDefault();
-      search.input.focus();
-    } else if (event.key === 'Escape' && !typing) {
-      clearSelection();
+    if (typing || event.ctrlKey || event.metaKey || event.altKey) {
+      if (event.key === 'Escape' && !typing) clearSelection();
+      return;
     }
+    const keys: Record<string, () => void> = {
+      '/': () => search.input.focus(),
+      Escape: () => clearSelection(),
+      '+': controls.zoomIn,
+      '=': controls.zoomIn,
+      '-': controls.zoomOut,
+      f: controls.fit,
+      F: controls.fit,
+      '0': controls.reset,
+    };
+    const action = keys[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
   });
   window.addEventListener('hashchange', () => {
     if (location.hash.replace(/^#/, '') === lastHash) return;
@@ -352,19 +520,21 @@ export async function startApp(root: HTMLElement): Promise<void> {
       formatViewState({ ...state, camera: undefined });
     state = next;
     filters.set(state.filters);
+    timeline.setRange({ from: state.filters.from, to: state.filters.to });
     if (filtersChanged) enqueue(reload);
     if (state.selectedNode) void selectNode(state.selectedNode);
-    if (state.camera) renderer.getCamera().setState(state.camera);
+    if (state.camera) camera.setState(state.camera);
   });
 
   subscribeToChanges((change) => {
     notify(`Graph updated: +${change.nodesAdded} entities, +${change.edgesAdded} relations.`);
     enqueue(reload);
+    void refreshTimeline();
   });
 
   // --- Restore the shared view ------------------------------------------------------------
   for (const id of state.expanded)
-    enqueue(() => api.neighbors(id, 1).then((d) => merge([d], false)));
+    enqueue(() => api.neighbors(id, 1).then((d) => void merge([d], { prune: false, anchor: id })));
   enqueue(async () => {
     if (state.selectedNode) await selectNode(state.selectedNode);
     else if (state.selectedEdge && graph.hasEdge(state.selectedEdge))

@@ -24,6 +24,8 @@ export interface GraphFilters {
   to?: string;
   minWeight: number;
   top?: number;
+  /** Also show entities the other filters leave without a relation. */
+  isolated?: boolean;
 }
 
 export function emptyFilters(): GraphFilters {
@@ -35,7 +37,7 @@ export function isFiltered(filters: GraphFilters): boolean {
     filters.types.length > 0 ||
     filters.predicates.length > 0 ||
     filters.modalities.length > 0 ||
-    Boolean(filters.from || filters.to || filters.top) ||
+    Boolean(filters.from || filters.to || filters.top || filters.isolated) ||
     filters.minWeight > 0
   );
 }
@@ -109,6 +111,7 @@ export function createFilterPanel(onChange: (filters: GraphFilters) => void): {
     testid: 'filter-top',
     attrs: { type: 'number', min: 1, step: 1, placeholder: 'all' },
   });
+  const isolated = el('input', { testid: 'filter-isolated', attrs: { type: 'checkbox' } });
   const from = el('input', { testid: 'filter-from', attrs: { type: 'date' } });
   const to = el('input', { testid: 'filter-to', attrs: { type: 'date' } });
 
@@ -120,6 +123,7 @@ export function createFilterPanel(onChange: (filters: GraphFilters) => void): {
     to: to.value || undefined,
     minWeight: Math.max(0, Number(minWeight.value) || 0),
     top: Number(top.value) > 0 ? Math.floor(Number(top.value)) : undefined,
+    ...(isolated.checked ? { isolated: true } : {}),
   });
 
   const set = (filters: GraphFilters): void => {
@@ -130,6 +134,7 @@ export function createFilterPanel(onChange: (filters: GraphFilters) => void): {
     to.value = filters.to ?? '';
     minWeight.value = String(filters.minWeight);
     top.value = filters.top ? String(filters.top) : '';
+    isolated.checked = filters.isolated === true;
   };
 
   const form = el(
@@ -154,6 +159,16 @@ export function createFilterPanel(onChange: (filters: GraphFilters) => void): {
       el('label', {}, 'Top entities ', top),
     ),
     el('div', { className: 'row' }, el('label', {}, 'From ', from), el('label', {}, 'To ', to)),
+    el(
+      'div',
+      { className: 'row' },
+      el(
+        'label',
+        { title: 'Entities the filters leave without a relation' },
+        isolated,
+        ' Show entities without relations',
+      ),
+    ),
     el(
       'div',
       { className: 'row' },

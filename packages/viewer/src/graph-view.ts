@@ -18,7 +18,8 @@ import {
   sdfSquare,
   sdfTriangle,
 } from 'sigma/rendering';
-import { placeNearNeighbours, seedPosition } from './layout.js';
+import { fitServerLayout, placeNearNeighbours, seedPosition } from './layout.js';
+import { relationLabel } from './words.js';
 import {
   DIMMED_EDGE,
   DIMMED_NODE,
@@ -28,16 +29,26 @@ import {
   FAMILY_STYLES,
   MODALITY_DASHES,
   PATH_COLOR,
-  predicateText,
+  communityColor,
 } from './palette.js';
 
-export type NodeAttrs = ApiNodeAttributes & { x: number; y: number; size: number };
+export type NodeAttrs = ApiNodeAttributes & {
+  x: number;
+  y: number;
+  size: number;
+  /** Colour of the node's community (the "colour by community" mode). */
+  communityColor: string;
+};
 export type EdgeAttrs = ApiEdgeAttributes & { size: number; head: string; relLabel: string };
 export type ViewGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
 
 interface NodeState {
   isSelected: boolean;
   onPath: boolean;
+  /** Chosen by the label placer: this label fits without touching another. */
+  labelShown: boolean;
+  /** The label sits left of the node (the right side was taken). */
+  labelLeft: boolean;
 }
 interface EdgeState {
   isSelected: boolean;
@@ -45,6 +56,8 @@ interface EdgeState {
 }
 interface GraphState {
   hasPath: boolean;
+  /** Colour nodes by community instead of by type. */
+  byCommunity: boolean;
 }
 
 function primitives(large: boolean) {
@@ -52,7 +65,7 @@ function primitives(large: boolean) {
     nodes: {
       shapes: [sdfCircle(), sdfSquare(), sdfTriangle(), sdfDiamond()],
       layers: [layerFill()],
-      label: { font: { family: 'Inter, "Segoe UI", system-ui, sans-serif', size: 13 }, margin: 4 },
+      label: { font: LABEL_FONT, margin: 4 },
     },
     edges: {
       // Every edge pays for the heaviest path and every fragment for every layer, so very
@@ -92,8 +105,9 @@ export type Renderer = Sigma<
 const TRANSPARENT = 'rgba(0,0,0,0)';
 /** Past this many relations, edges are drawn straight, solid and without antialiasing. */
 export const LARGE_GRAPH_EDGES = 10_000;
-const SHOW_ALL_LABELS = 300;
 const LABEL = { attribute: 'relLabel' } as const;
+/** The font node labels are drawn with (the label placer measures with it too). */
+export const LABEL_FONT = { family: 'Inter, "Segoe UI", system-ui, sans-serif', size: 13 } as const;
 
 /**
  * How big items are drawn for a graph of `order` nodes: 1 up to a few hundred nodes, then
@@ -113,12 +127,10 @@ export function nodeSize(weightedDegree: number, scale = 1): number {
  * not copying 100,000 objects keeps the first frame close to bare sigma's.
  */
 function edgeAttrs(attrs: ApiEdgeAttributes, scale: number): EdgeAttrs {
-  const modality = attrs.modality === 'asserted' ? '' : ` (${attrs.modality})`;
-  const weight = attrs.weight > 1 ? ` ×${attrs.weight}` : '';
   return Object.assign(attrs, {
     size: Math.max(0.5, scale * Math.min(6, 1.6 + Math.log2(Math.max(1, attrs.weight)))),
     head: attrs.predicate === 'COOPERATES_WITH' || attrs.predicate === 'MEETS' ? 'none' : 'arrow',
-    relLabel: `${attrs.label ?? predicateText(attrs.predicate)}${modality}${weight}`,
+    relLabel: relationLabel(attrs),
   });
 }
 
@@ -142,9 +154,9 @@ const dashCases = Object.fromEntries(
 export function createRenderer(graph: ViewGraph, container: HTMLElement): Renderer {
   const large = graph.size > LARGE_GRAPH_EDGES;
   const renderer: Renderer = new Sigma(graph, container, {
-    customNodeState: { isSelected: false, onPath: false },
+    customNodeState: { isSelected: false, onPath: false, labelShown: false, labelLeft: false },
     customEdgeState: { isSelected: false, onPath: false },
-    customGraphState: { hasPath: false },
+    customGraphState: { hasPath: false, byCommunity: false },
     primitives: primitives(large),
     styles: {
       nodes: [
@@ -164,15 +176,21 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): Render
           },
           label: { attribute: 'label' },
           labelColor: '#1f2937',
-          labelSize: 13,
+          labelSize: LABEL_FONT.size,
           // A light plate keeps labels readable where they cross edges.
           labelBackgroundColor: 'rgba(251,251,253,0.85)',
           labelBackgroundPadding: 2,
-          // Small graphs show every label (the layout makes room); large ones let sigma choose.
-          labelVisibility: (_a, _s, _g, g) => (g.order <= SHOW_ALL_LABELS ? 'visible' : 'auto'),
+          // The label placer (labels.ts) decides which labels fit without touching another.
+          labelVisibility: 'hidden',
           depth: 'nodes',
           cursor: 'pointer',
         },
+        {
+          when: (_a, _s, graphState) => graphState.byCommunity,
+          then: { color: { attribute: 'communityColor', defaultValue: '#888' } },
+        },
+        { whenState: 'labelShown', then: { labelVisibility: 'visible' } },
+        { whenState: 'labelLeft', then: { labelPosition: 'left' } },
         {
           when: (_a, state, graphState) =>
             (graphState.hasHighlighted || graphState.hasPath) &&
@@ -181,11 +199,10 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): Render
             !state.isHovered,
           then: { color: DIMMED_NODE, labelColor: '#9ca3af', labelVisibility: 'hidden' },
         },
-        { whenState: 'isHighlighted', then: { labelVisibility: 'visible', depth: 'topNodes' } },
+        { whenState: 'isHighlighted', then: { depth: 'topNodes' } },
         {
           whenState: 'onPath',
           then: {
-            labelVisibility: 'visible',
             depth: 'topNodes',
             backdropVisibility: 'visible',
             backdropColor: '#fff7e6',
@@ -196,8 +213,6 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): Render
         {
           whenState: 'isSelected',
           then: {
-            labelVisibility: 'visible',
-            labelSize: 15,
             depth: 'topNodes',
             backdropVisibility: 'visible',
             backdropColor: '#ffffff',
@@ -278,12 +293,16 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): Render
       // Antialiasing is most of the edge shader's cost; on a hairball of thin edges it shows little.
       antialiasEdges: !large,
       renderEdgeLabels: true,
+      // Sigma's own label grid stays as a fallback; labels.ts forces the ones that fit.
       labelDensity: 0.9,
       labelGridCellSize: 90,
       labelRenderedSizeThreshold: 5,
       minCameraRatio: 0.03,
-      maxCameraRatio: 12,
+      maxCameraRatio: 40,
       stagePadding: 40,
+      // One graph unit is one pixel at ratio 1 and adding nodes never rescales the drawing:
+      // the server's layout is in pixels of a fitted view, and the camera does the fitting.
+      autoRescale: false,
     },
   });
   return renderer;
@@ -292,16 +311,25 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): Render
 /** Edge hover and click need a picking pass over all edges: affordable up to this many. */
 export const MAX_PICKABLE_EDGES = 50_000;
 
-/** Turns a server graph into viewer attributes, seeding positions for a first draw. */
+/** Turns a server graph into viewer attributes: the server's layout, or seeds to lay out. */
 export function buildGraph(data: ApiGraph): ViewGraph {
   const graph: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   const count = data.nodes.length;
   const scale = sizeScale(count);
+  const laid = data.attributes.layout === true;
   for (const { key, attributes } of data.nodes) {
-    const { x, y } = seedPosition(key, count);
+    const { x, y } =
+      laid && attributes.x !== undefined && attributes.y !== undefined
+        ? { x: attributes.x, y: attributes.y }
+        : seedPosition(key, count);
     graph.addNode(
       key,
-      Object.assign(attributes, { x, y, size: nodeSize(attributes.weightedDegree, scale) }),
+      Object.assign(attributes, {
+        x,
+        y,
+        size: nodeSize(attributes.weightedDegree, scale),
+        communityColor: communityColor(attributes.community),
+      }),
     );
   }
   for (const { key, source, target, attributes } of data.edges) {
@@ -313,28 +341,86 @@ export function buildGraph(data: ApiGraph): ViewGraph {
 }
 
 /**
+ * Maps the communities of a server view onto those on screen: a server community takes the
+ * community most of its members already on screen have, or a new number.
+ */
+function communityMap(graph: ViewGraph, data: ApiGraph): Map<number, number> {
+  const votes = new Map<number, Map<number, number>>();
+  let next = 0;
+  graph.forEachNode((_key, attrs) => {
+    if (attrs.community !== undefined) next = Math.max(next, attrs.community + 1);
+  });
+  for (const { key, attributes } of data.nodes) {
+    if (attributes.community === undefined || !graph.hasNode(key)) continue;
+    const mine = graph.getNodeAttribute(key, 'community');
+    if (mine === undefined) continue;
+    const tally = votes.get(attributes.community) ?? new Map<number, number>();
+    tally.set(mine, (tally.get(mine) ?? 0) + 1);
+    votes.set(attributes.community, tally);
+  }
+  const map = new Map<number, number>();
+  for (const { attributes } of data.nodes) {
+    const c = attributes.community;
+    if (c === undefined || map.has(c)) continue;
+    const tally = votes.get(c);
+    const best = tally
+      ? [...tally.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]
+      : undefined;
+    map.set(c, best ? best[0] : next++);
+  }
+  return map;
+}
+
+export interface MergeOptions {
+  /** Drop what none of the parts contains any more. */
+  prune: boolean;
+  /** An expanded entity: its new neighbours go on a ring around it. */
+  anchor?: string;
+  /** Graph units per screen pixel at the current zoom. */
+  unit?: number;
+}
+
+/**
  * Merges server graphs (the filtered graph plus any expanded neighbourhoods) into the one on
- * screen: existing nodes keep their positions, new ones are placed beside their neighbours.
- * With `prune`, what none of them contains any more is removed. Returns the added node keys.
+ * screen: nodes on screen keep their positions and colours; new ones take the server's layout
+ * mapped onto the drawing, or a place beside their neighbours. Returns the added node keys.
  */
 export function mergeGraph(
   graph: ViewGraph,
   parts: readonly ApiGraph[],
-  prune: boolean,
+  options: MergeOptions,
 ): Set<string> {
   const added = new Set<string>();
   const nodeKeys = new Set<string>();
   const edgeKeys = new Set<string>();
   const scale = sizeScale(Math.max(graph.order, ...parts.map((part) => part.nodes.length)));
+  const serverPlaced = new Set<string>();
   for (const data of parts) {
+    const communities = communityMap(graph, data);
+    const partAdded = new Set<string>();
+    const server = new Map<string, { x: number; y: number }>();
     for (const { key, attributes } of data.nodes) {
       nodeKeys.add(key);
       const size = nodeSize(attributes.weightedDegree, scale);
+      if (data.attributes.layout && attributes.x !== undefined && attributes.y !== undefined)
+        server.set(key, { x: attributes.x, y: attributes.y });
       if (graph.hasNode(key)) {
-        graph.mergeNodeAttributes(key, { ...attributes, size });
+        // Position and community stay what the user sees.
+        const { x: _x, y: _y, community: _c, ...rest } = attributes;
+        graph.mergeNodeAttributes(key, { ...rest, size });
       } else {
-        graph.addNode(key, { ...attributes, x: 0, y: 0, size });
+        const community =
+          attributes.community === undefined ? undefined : communities.get(attributes.community);
+        graph.addNode(key, {
+          ...attributes,
+          x: 0,
+          y: 0,
+          size,
+          ...(community === undefined ? {} : { community }),
+          communityColor: communityColor(community),
+        });
         added.add(key);
+        partAdded.add(key);
       }
     }
     for (const { key, source, target, attributes } of data.edges) {
@@ -343,12 +429,43 @@ export function mergeGraph(
       if (graph.hasEdge(key)) graph.replaceEdgeAttributes(key, edgeAttrs(attributes, scale));
       else graph.addDirectedEdgeWithKey(key, source, target, edgeAttrs(attributes, scale));
     }
+    if (server.size > 0 && partAdded.size > 0) {
+      const place = fitServerLayout(graph, server, partAdded);
+      for (const key of partAdded) {
+        const p = server.get(key);
+        if (!p) continue;
+        graph.mergeNodeAttributes(key, place(p));
+        serverPlaced.add(key);
+      }
+    }
   }
-  if (prune) {
+  if (options.prune) {
     for (const edge of graph.edges()) if (!edgeKeys.has(edge)) graph.dropEdge(edge);
     for (const node of graph.nodes()) if (!nodeKeys.has(node)) graph.dropNode(node);
   }
-  placeNearNeighbours(graph, added);
+  const unplaced = new Set(
+    [...added].filter((key) => graph.hasNode(key) && !serverPlaced.has(key)),
+  );
+  placeNearNeighbours(graph, unplaced, {
+    ...(options.anchor ? { anchor: options.anchor } : {}),
+    unit: options.unit ?? 1,
+  });
+  // A node that came without a community joins its neighbours' most common one.
+  for (const key of unplaced) {
+    if (graph.getNodeAttribute(key, 'community') !== undefined) continue;
+    const tally = new Map<number, number>();
+    graph.forEachNeighbor(key, (_n, attrs) => {
+      if (attrs.community !== undefined)
+        tally.set(attrs.community, (tally.get(attrs.community) ?? 0) + 1);
+    });
+    const best = [...tally.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+    if (best)
+      graph.mergeNodeAttributes(key, {
+        community: best[0],
+        communityColor: communityColor(best[0]),
+      });
+  }
+  for (const key of [...added]) if (!graph.hasNode(key)) added.delete(key);
   return added;
 }
 
@@ -404,6 +521,18 @@ export class Highlighter {
     this.renderer.setEdgesState([...present.edges], { onPath: true });
     this.renderer.setGraphState({ hasPath: present.nodes.size > 0 });
     this.path = present;
+  }
+
+  /**
+   * How soon a node's label is placed: 0 selected or hovered, 1 on a path, 2 lit by the hover
+   * or selection, 3 the rest; undefined for nodes dimmed by a highlight (their labels hide).
+   */
+  labelRank(key: string): number | undefined {
+    if (key === this.selected || key === this.hovered) return 0;
+    if (this.path.nodes.has(key)) return 1;
+    if (this.lit.nodes.has(key)) return 2;
+    const dimming = this.lit.nodes.size > 0 || this.path.nodes.size > 0;
+    return dimming ? undefined : 3;
   }
 
   /** Re-applies states after the graph changed (items may have appeared or gone). */

@@ -21,28 +21,113 @@ export function seedPosition(key: string, count: number): { x: number; y: number
   return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
 }
 
-/**
- * Places each node of `added` near the mean of its already placed neighbours (or at the rim of
- * the drawing when it has none), so a growing graph keeps its shape.
- */
-export function placeNearNeighbours(graph: Graph, added: ReadonlySet<string>): void {
-  if (added.size === 0) return;
+/** Bounding box of the nodes not in `skip`, or undefined when there are none. */
+function extentOf(
+  graph: Graph,
+  skip: ReadonlySet<string>,
+): { minX: number; maxX: number; minY: number; maxY: number } | undefined {
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
   let maxY = -Infinity;
   graph.forEachNode((key, attrs) => {
-    if (added.has(key)) return;
+    if (skip.has(key)) return;
     minX = Math.min(minX, attrs.x as number);
     maxX = Math.max(maxX, attrs.x as number);
     minY = Math.min(minY, attrs.y as number);
     maxY = Math.max(maxY, attrs.y as number);
   });
-  const hasOld = Number.isFinite(minX);
-  const span = hasOld ? Math.max(maxX - minX, maxY - minY, 1) : 10 * Math.sqrt(added.size);
-  const cx = hasOld ? (minX + maxX) / 2 : 0;
-  const cy = hasOld ? (minY + maxY) / 2 : 0;
+  return Number.isFinite(minX) ? { minX, maxX, minY, maxY } : undefined;
+}
+
+/**
+ * Maps a server layout onto the drawing on screen: the scale and shift (no rotation) that best
+ * carry the server positions of nodes already on screen onto their screen positions (least
+ * squares). With one shared node it only shifts; with none, the new part goes beside the drawing.
+ */
+export function fitServerLayout(
+  graph: Graph,
+  server: ReadonlyMap<string, { x: number; y: number }>,
+  added: ReadonlySet<string>,
+): (p: { x: number; y: number }) => { x: number; y: number } {
+  const pairs: [{ x: number; y: number }, { x: number; y: number }][] = [];
+  for (const [key, p] of server) {
+    if (added.has(key) || !graph.hasNode(key)) continue;
+    const attrs = graph.getNodeAttributes(key);
+    pairs.push([p, { x: attrs.x as number, y: attrs.y as number }]);
+  }
+  if (pairs.length === 0) {
+    const old = extentOf(graph, added);
+    if (!old) return (p) => p;
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    for (const [key, p] of server) {
+      if (!added.has(key)) continue;
+      minX = Math.min(minX, p.x);
+      minY = Math.min(minY, p.y);
+      maxY = Math.max(maxY, p.y);
+    }
+    const dx = old.maxX + 80 - minX;
+    const dy = (old.minY + old.maxY) / 2 - (minY + maxY) / 2;
+    return (p) => ({ x: p.x + dx, y: p.y + dy });
+  }
+  const mean = (pick: (pair: (typeof pairs)[number]) => { x: number; y: number }) => {
+    let x = 0;
+    let y = 0;
+    for (const pair of pairs) {
+      x += pick(pair).x;
+      y += pick(pair).y;
+    }
+    return { x: x / pairs.length, y: y / pairs.length };
+  };
+  const ps = mean((pair) => pair[0]);
+  const qs = mean((pair) => pair[1]);
+  let num = 0;
+  let den = 0;
+  for (const [p, q] of pairs) {
+    num += (p.x - ps.x) * (q.x - qs.x) + (p.y - ps.y) * (q.y - qs.y);
+    den += (p.x - ps.x) ** 2 + (p.y - ps.y) ** 2;
+  }
+  const scale = pairs.length > 1 && den > 0 && num > 0 ? num / den : 1;
+  return (p) => ({ x: qs.x + scale * (p.x - ps.x), y: qs.y + scale * (p.y - ps.y) });
+}
+
+/**
+ * Places each node of `added` that has no position yet: around `anchor` (an expanded entity)
+ * on a ring just outside its label, or beside the mean of its already placed neighbours, or at
+ * the rim of the drawing when it has none. `unit` is the size of a screen pixel in graph units.
+ */
+export function placeNearNeighbours(
+  graph: Graph,
+  added: ReadonlySet<string>,
+  options: { anchor?: string; unit?: number } = {},
+): void {
+  if (added.size === 0) return;
+  const unit = options.unit ?? 1;
+  const old = extentOf(graph, added);
+  const span = old ? Math.max(old.maxX - old.minX, old.maxY - old.minY, 1) : 300 * unit;
+  const cx = old ? (old.minX + old.maxX) / 2 : 0;
+  const cy = old ? (old.minY + old.maxY) / 2 : 0;
   const placed = new Set<string>();
+
+  // Neighbours of the anchor: a ring around it, opening away from the centre of the drawing.
+  const anchor = options.anchor;
+  if (anchor && graph.hasNode(anchor) && !added.has(anchor)) {
+    const a = graph.getNodeAttributes(anchor);
+    const ring = [...added].filter((key) => graph.hasNode(key) && graph.areNeighbors(anchor, key));
+    const radius = (Number(a.size ?? 8) + 70 + 9 * Math.sqrt(ring.length)) * unit;
+    const away = Math.atan2((a.y as number) - cy, (a.x as number) - cx);
+    ring.forEach((key, i) => {
+      const turn = ring.length === 1 ? 0 : (i / ring.length - 0.5) * 2 * Math.PI * 0.9;
+      const r = radius * (1 + 0.35 * (i % 2));
+      graph.mergeNodeAttributes(key, {
+        x: (a.x as number) + r * Math.cos(away + turn),
+        y: (a.y as number) + r * Math.sin(away + turn),
+      });
+      placed.add(key);
+    });
+  }
   // Two passes: a new node whose only neighbours are new gets placed after them.
   for (let pass = 0; pass < 2; pass++) {
     for (const key of added) {
@@ -57,22 +142,95 @@ export function placeNearNeighbours(graph: Graph, added: ReadonlySet<string>): v
         count++;
       });
       if (count === 0 && pass === 0) continue;
-      const jitter = span * 0.04;
       const angle = 2 * Math.PI * hash01(key, 3);
+      const near = (40 + 40 * hash01(key, 4)) * unit;
       const position =
         count > 0
-          ? {
-              x: sx / count + jitter * Math.cos(angle),
-              y: sy / count + jitter * Math.sin(angle),
-            }
+          ? { x: sx / count + near * Math.cos(angle), y: sy / count + near * Math.sin(angle) }
           : {
-              x: cx + (span / 2 + jitter) * Math.cos(angle),
-              y: cy + (span / 2 + jitter) * Math.sin(angle),
+              x: cx + (span / 2 + near) * Math.cos(angle),
+              y: cy + (span / 2 + near) * Math.sin(angle),
             };
       graph.mergeNodeAttributes(key, position);
       placed.add(key);
     }
   }
+}
+
+/** Rough width of a 13px label, in pixels. */
+const labelPx = (label: unknown): number => 7 * Math.min(40, String(label ?? '').length);
+
+/**
+ * Moves the nodes of `movable` (only those) until their node-and-label boxes clear every other
+ * box, new and old: noverlap for the part that just arrived, so nothing else moves. Sizes in
+ * screen pixels, `unit` graph units per pixel.
+ */
+export function clearNewLabels(graph: Graph, movable: ReadonlySet<string>, unit: number): void {
+  if (movable.size === 0 || !(unit > 0)) return;
+  const boxes = graph.mapNodes((key, attrs) => {
+    const size = Number(attrs.size ?? 5);
+    return {
+      key,
+      free: movable.has(key),
+      x: attrs.x as number,
+      y: attrs.y as number,
+      left: (size + 2) * unit,
+      right: (size + 8 + labelPx(attrs.label)) * unit,
+      half: (Math.max(size, 9) + 3) * unit,
+    };
+  });
+  const cell = 160 * unit;
+  for (let pass = 0; pass < 60; pass++) {
+    const grid = new Map<string, number[]>();
+    boxes.forEach((box, index) => {
+      for (
+        let gx = Math.floor((box.x - box.left) / cell);
+        gx <= Math.floor((box.x + box.right) / cell);
+        gx++
+      )
+        for (
+          let gy = Math.floor((box.y - box.half) / cell);
+          gy <= Math.floor((box.y + box.half) / cell);
+          gy++
+        ) {
+          const id = `${gx},${gy}`;
+          const list = grid.get(id);
+          if (list) list.push(index);
+          else grid.set(id, [index]);
+        }
+    });
+    let moved = false;
+    for (const list of grid.values()) {
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const a = boxes[list[i] as number];
+          const b = boxes[list[j] as number];
+          if (!a || !b || (!a.free && !b.free)) continue;
+          const overlapX =
+            Math.min(a.x + a.right, b.x + b.right) - Math.max(a.x - a.left, b.x - b.left);
+          const overlapY =
+            Math.min(a.y + a.half, b.y + b.half) - Math.max(a.y - a.half, b.y - b.half);
+          if (overlapX <= 0 || overlapY <= 0) continue;
+          moved = true;
+          // Vertical moves are cheaper for wide labels; a fixed box never moves.
+          const vertical = overlapY <= overlapX * 1.5;
+          const amount = (vertical ? overlapY : overlapX) + unit;
+          const sign = vertical ? (a.y <= b.y ? -1 : 1) : a.x <= b.x ? -1 : 1;
+          const share = a.free && b.free ? 0.5 : 1;
+          if (a.free) {
+            if (vertical) a.y += sign * amount * share;
+            else a.x += sign * amount * share;
+          }
+          if (b.free) {
+            if (vertical) b.y -= sign * amount * share;
+            else b.x -= sign * amount * share;
+          }
+        }
+      }
+    }
+    if (!moved) break;
+  }
+  for (const box of boxes) if (box.free) graph.mergeNodeAttributes(box.key, { x: box.x, y: box.y });
 }
 
 export interface LayoutRun {

@@ -105,3 +105,26 @@ export const DIMMED_NODE = '#e4e7ec';
 export const DIMMED_EDGE = '#eef0f3';
 export const HIGHLIGHT = '#111827';
 export const PATH_COLOR = '#f59e0b';
+
+/** Colours for communities (colour-blind-safe first, then muted), reused past twelve. */
+const COMMUNITY_COLORS = [
+  '#0072b2',
+  '#e69f00',
+  '#009e73',
+  '#cc79a7',
+  '#d55e00',
+  '#56b4e9',
+  '#8c6d31',
+  '#7b4173',
+  '#3f7f5f',
+  '#b5a400',
+  '#6b6ecf',
+  '#ad494a',
+];
+/** Nodes that arrived without a community. */
+export const NO_COMMUNITY = '#9ca3af';
+
+export function communityColor(community: number | undefined): string {
+  if (community === undefined || community < 0) return NO_COMMUNITY;
+  return COMMUNITY_COLORS[community % COMMUNITY_COLORS.length] ?? NO_COMMUNITY;
+}

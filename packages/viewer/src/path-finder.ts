@@ -17,7 +17,8 @@ export interface PathFinder {
 }
 
 export function createPathFinder(handlers: {
-  highlight(nodes: string[], edges: string[]): void;
+  /** Paths found (or cleared: undefined): the app shows them in the graph. */
+  found(response: PathsResponse | undefined): void;
   changed(ends: { from: string; to: string } | undefined): void;
   selectNode(id: string): void;
 }): PathFinder {
@@ -106,10 +107,7 @@ export function createPathFinder(handlers: {
       const response = await api.paths(a.id, b.id, 3);
       if (mine !== ticket) return;
       render(response);
-      handlers.highlight(
-        [...new Set(response.paths.flatMap((p) => p.nodes))],
-        [...new Set(response.paths.flatMap((p) => p.hops.map((h) => h.key)))],
-      );
+      handlers.found(response);
     } catch (error) {
       if (mine !== ticket) return;
       replaceChildren(results, el('p', { className: 'error', text: (error as Error).message }));
@@ -121,7 +119,7 @@ export function createPathFinder(handlers: {
     from.set(undefined);
     to.set(undefined);
     replaceChildren(results);
-    handlers.highlight([], []);
+    handlers.found(undefined);
     handlers.changed(undefined);
   };
 

@@ -19,6 +19,8 @@ export interface ViewState {
   camera?: CameraView;
   path?: { from: string; to: string };
   expanded: string[];
+  /** Node colours: by entity type (default) or by community. */
+  colorBy?: 'type' | 'community';
 }
 
 function list<T extends string>(value: string | null, allowed: readonly T[]): T[] {
@@ -46,6 +48,7 @@ export function parseViewState(hash: string): ViewState {
     minWeight: positive(params.get('minWeight')) ?? 0,
     top: positive(params.get('top')),
   };
+  if (params.get('isolated') === '1') filters.isolated = true;
   const from = params.get('from');
   const to = params.get('to');
   if (from && DATE.test(from)) filters.from = from;
@@ -65,6 +68,7 @@ export function parseViewState(hash: string): ViewState {
   if (pathFrom && pathTo) state.path = { from: pathFrom, to: pathTo };
   const expanded = params.get('expand');
   if (expanded) state.expanded = expanded.split(',').filter(Boolean);
+  if (params.get('color') === 'community') state.colorBy = 'community';
   return state;
 }
 
@@ -81,11 +85,13 @@ export function formatViewState(state: ViewState): string {
   if (filters.top) params.set('top', String(filters.top));
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
+  if (filters.isolated) params.set('isolated', '1');
   if (state.path) {
     params.set('pathFrom', state.path.from);
     params.set('pathTo', state.path.to);
   }
   if (state.expanded.length) params.set('expand', state.expanded.join(','));
+  if (state.colorBy === 'community') params.set('color', 'community');
   if (state.camera) {
     const { x, y, ratio } = state.camera;
     params.set('cam', [x, y, ratio].map((n) => n.toFixed(4)).join(','));

@@ -64,7 +64,7 @@ export function evidenceLine(relation: HopRelation, indent: string): string[] {
   const more = relation.evidence.length > 1 ? ` (+${relation.evidence.length - 1} more)` : '';
   return [
     `${indent}"${oneLine(first.sentence, 200)}"`,
-    `${indent}— ${source}, ${first.date.slice(0, 10)}, ${first.modality}${attribution}${more}`,
+    `${indent}— ${source}, ${first.date?.slice(0, 10) ?? 'undated'}, ${first.modality}${attribution}${more}`,
   ];
 }
 

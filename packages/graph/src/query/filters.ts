@@ -99,6 +99,8 @@ export function nodePasses(filter: ResolvedFilter, attributes: EntityAttributes)
 function evidencePasses(filter: ResolvedFilter, evidence: EvidenceRecord): boolean {
   if (filter.modalities !== null && !filter.modalities.has(evidence.modality)) return false;
   if (filter.fromMs === -Infinity && filter.toMs === Infinity) return true;
+  // Undated evidence is never inside a date range.
+  if (evidence.date === undefined) return false;
   const ms = Date.parse(evidence.date);
   return !Number.isNaN(ms) && ms >= filter.fromMs && ms <= filter.toMs;
 }

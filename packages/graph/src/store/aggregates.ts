@@ -120,8 +120,8 @@ export function mergeRelationState(
   let lastSeen = current?.lastSeen ?? firstSeen;
   for (const ev of relation.evidence) {
     counts[ev.modality] = (counts[ev.modality] ?? 0) + 1;
-    if (ev.date < firstSeen) firstSeen = ev.date;
-    if (ev.date > lastSeen) lastSeen = ev.date;
+    if (ev.date !== undefined && ev.date < firstSeen) firstSeen = ev.date;
+    if (ev.date !== undefined && ev.date > lastSeen) lastSeen = ev.date;
   }
   const state: RelationState = {
     weight: (current?.weight ?? 0) + relation.evidence.length,

@@ -14,8 +14,11 @@ import type {
   GraphCounts,
   Modality,
   RelationAttributes,
+  RelationSupport,
   StoredDocument,
 } from '@kg/schema';
+import type { EvidenceDates } from './sqlite/evidence-reads.js';
+export type { EvidenceDates };
 import type { CurationRule } from '../curation.js';
 import type { DocumentMeta, MergeSummary } from '../merge.js';
 import type { ReadonlyStoreGraph } from '../query/graph.js';
@@ -246,6 +249,14 @@ export interface Store {
    * read from the tables.
    */
   strongest(n: number, maxRelations: number): Promise<StrongestView>;
+
+  /** Documents, sources and contradiction per relation (unknown keys are left out). */
+  relationSupport(relationKeys: readonly string[]): Promise<Map<string, RelationSupport>>;
+  /**
+   * Dated evidence aggregated per relation, document day and modality, and the number of
+   * undated items: what a timeline and exact date filters read. Dates are the documents' own.
+   */
+  evidenceDates(): Promise<EvidenceDates>;
 
   /** A derived value cached in the store for the current version (e.g. graph stats), if any. */
   readCache<T>(name: string): Promise<T | undefined>;

@@ -12,8 +12,11 @@ import {
   neighborsQuerySchema,
   pathsQuerySchema,
   searchQuerySchema,
+  timelineQuerySchema,
 } from '@kg/schema';
-import type { HealthResponse, SearchResponse } from '@kg/schema';
+import type { HealthResponse, PathsResponse, SearchResponse, TimelineResponse } from '@kg/schema';
+import type { GraphViews } from '../graph-views.js';
+import type { VersionedCache } from '../versioned-cache.js';
 import { parseInput } from '../validate.js';
 import type { GraphService } from '../service.js';
 
@@ -36,7 +39,14 @@ export function safeFileName(base: string, extension: string): string {
   return `${cleaned || 'kg-graph'}.${extension}`;
 }
 
-export function queryRoutes(service: GraphService, version: string): Router {
+export interface QueryRouteDeps {
+  service: GraphService;
+  views: GraphViews;
+  /** Path answers per store version, keyed by the canonical query. */
+  paths: VersionedCache<PathsResponse>;
+}
+
+export function queryRoutes({ service, views, paths }: QueryRouteDeps, version: string): Router {
   const router = express.Router();
 
   router.get('/health', (_req, res) => {
@@ -49,13 +59,14 @@ export function queryRoutes(service: GraphService, version: string): Router {
   });
 
   router.get('/graph', async (req, res) => {
-    const query = parseInput(graphQuerySchema, req.query, 'GET /api/graph');
-    if (Object.values(query).every((value) => value === undefined)) {
-      // The default view: serialised once per store version.
-      res.type('application/json').send(await service.defaultGraphJson());
-      return;
-    }
-    res.json(await service.graph(query));
+    // Built once per store version and query; compressed, revalidated by ETag.
+    await views.send(req, res, parseInput(graphQuerySchema, req.query, 'GET /api/graph'));
+  });
+
+  router.get('/timeline', async (req, res) => {
+    const query = parseInput(timelineQuerySchema, req.query, 'GET /api/timeline');
+    const body: TimelineResponse = await views.timeline(query);
+    res.json(body);
   });
 
   router.get('/search', async (req, res) => {
@@ -75,7 +86,16 @@ export function queryRoutes(service: GraphService, version: string): Router {
   });
 
   router.get('/paths', async (req, res) => {
-    res.json(await service.paths(parseInput(pathsQuerySchema, req.query, 'GET /api/paths')));
+    const query = parseInput(pathsQuerySchema, req.query, 'GET /api/paths');
+    const key = JSON.stringify([
+      query.from,
+      query.to,
+      query.k,
+      query.predicates,
+      query.types,
+      query.modalities,
+    ]);
+    res.json(await paths.get(key, () => service.paths(query)));
   });
 
   router.get('/relations/:key', async (req, res) => {

@@ -85,7 +85,8 @@ export interface EvidenceRow {
   attribution: string | null;
   confidence: number;
   extractor_version: string;
-  date: string;
+  /** The document's own date (null when undated), never the ingest time. */
+  doc_date: string | null;
 }
 
 export const DOCUMENT_COLUMNS = `d.num, d.id, d.source, d.title, d.date, d.format, d.chars,
@@ -101,7 +102,7 @@ export const RELATION_COLUMNS = `r.id, r.subject, r.predicate, r.object, r.label
 export const EVIDENCE_SELECT = `SELECT ev.id, ev.relation, d.id AS doc_id, d.source, ev.start,
   ev.end, ev.sentence, ev.subject_start, ev.subject_end, ev.object_start, ev.object_end,
   ev.trigger_start, ev.trigger_end, ev.modality, ev.attribution, ev.confidence,
-  ev.extractor_version, ev.date
+  ev.extractor_version, d.date AS doc_date
   FROM evidence ev JOIN documents d ON d.num = ev.doc`;
 
 export function toDocument(row: DocumentRow): StoredDocument {
@@ -130,8 +131,8 @@ export function toEvidence(row: EvidenceRow): EvidenceRecord {
     modality: row.modality as Modality,
     confidence: row.confidence,
     extractorVersion: row.extractor_version,
-    date: row.date,
   };
+  if (row.doc_date) ev.date = row.doc_date;
   if (row.subject_start !== null && row.subject_end !== null) {
     ev.subjectSpan = { start: row.subject_start, end: row.subject_end };
   }

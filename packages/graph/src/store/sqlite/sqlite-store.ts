@@ -10,7 +10,7 @@
  */
 import { statSync } from 'node:fs';
 import type { Database as Db } from 'better-sqlite3';
-import type { EntityType, Extraction, StoredDocument } from '@kg/schema';
+import type { EntityType, Extraction, RelationSupport, StoredDocument } from '@kg/schema';
 import { ENTITY_TYPES, KgError } from '@kg/schema';
 import type { CurationRule } from '../../curation.js';
 import { CurationRules } from '../../curation.js';
@@ -44,6 +44,8 @@ import type {
 } from '../store.js';
 import type { Change } from './curation.js';
 import { CurationRows } from './curation.js';
+import { readEvidenceDates, readRelationSupport } from './evidence-reads.js';
+import type { EvidenceDates } from './evidence-reads.js';
 import { readProjection, refreshProjection } from './projection.js';
 import { Reads } from './reads.js';
 import type { EntityRow } from './rows.js';
@@ -329,6 +331,14 @@ export class SqliteStore implements Store {
 
   async strongest(n: number, maxRelations: number): Promise<StrongestView> {
     return this.reads.strongest(n, maxRelations);
+  }
+
+  async relationSupport(keys: readonly string[]): Promise<Map<string, RelationSupport>> {
+    return readRelationSupport(this.db, (key) => this.reads.relationRow(key)?.row.id, keys);
+  }
+
+  async evidenceDates(): Promise<EvidenceDates> {
+    return readEvidenceDates(this.db);
   }
 
   async mergeEntities(intoRef: string, fromRef: string): Promise<CurationResult> {

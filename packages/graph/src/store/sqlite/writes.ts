@@ -272,7 +272,8 @@ export class Writes {
           ev.attribution ?? null,
           ev.confidence,
           ev.extractorVersion,
-          ev.date,
+          // The column orders first and last seen; undated documents count from their ingest.
+          ev.date ?? seen,
         );
       }
       evidenceCount += relation.evidence.length;
