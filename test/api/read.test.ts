@@ -21,13 +21,20 @@ let full: ApiGraph;
 
 beforeAll(async () => {
   t = await startTestServer();
-  full = (await t.json<ApiGraph>('/api/graph')).body;
+  // Everything, entities without a relation included.
+  full = (await t.json<ApiGraph>('/api/graph?isolated=true&top=100000')).body;
 });
 
 afterAll(async () => {
   await t.close();
   expect(t.logged).toEqual([]);
 });
+
+/** Every entity of the view has a relation in it. */
+function expectNoIsolated(graph: ApiGraph): void {
+  const linked = new Set(graph.edges.flatMap((e) => [e.source, e.target]));
+  expect(graph.nodes.filter((n) => !linked.has(n.key)).map((n) => n.key)).toEqual([]);
+}
 
 /** The entity id a search for `name` ranks first. */
 async function idOf(name: string): Promise<string> {
@@ -101,19 +108,74 @@ describe('GET /api/graph', () => {
       'types=GPE,ORG&types=PERSON',
       (g) => g.nodes.forEach((n) => expect(['GPE', 'ORG', 'PERSON']).toContain(n.attributes.type)),
     ],
-    ['top=3', (g) => expect(g.nodes.length).toBe(Math.min(3, full.nodes.length))],
+    [
+      'top=3',
+      (g) => {
+        expect(g.nodes.length).toBeGreaterThan(1);
+        expect(g.nodes.length).toBeLessThanOrEqual(3);
+      },
+    ],
+    ['top=3&isolated=true', (g) => expect(g.nodes.length).toBe(Math.min(3, full.nodes.length))],
     ['minWeight=1000', (g) => expect(g.edges).toEqual([])],
     [
       'modalities=negated',
       (g) => g.edges.forEach((e) => expect(e.attributes.modality).toBe('negated')),
     ],
     ['from=2999-01-01', (g) => expect(g.edges).toEqual([])],
-    ['to=2999-12-31', (g) => expect(g.edges.length).toBe(full.edges.length)],
+    // The sample is undated: undated evidence is never inside a date range.
+    ['to=2999-12-31', (g) => expect(g.edges).toEqual([])],
   ];
   it.each(filters)('filters by %s', async (query, check) => {
     const { status, body } = await t.json<ApiGraph>(`/api/graph?${query}`);
     expect(status).toBe(200);
     check(body);
+    if (!query.includes('isolated')) expectNoIsolated(body);
+  });
+
+  it('opens on the connected overview, laid out, with support on every relation', async () => {
+    const { body } = await t.json<ApiGraph>('/api/graph');
+    expect(body.nodes.length).toBeGreaterThan(3);
+    expect(body.nodes.length).toBeLessThan(full.nodes.length);
+    expectNoIsolated(body);
+    expect(body.attributes.layout).toBe(true);
+    const xs = new Set(body.nodes.map((n) => n.attributes.x));
+    expect(xs.size).toBe(body.nodes.length);
+    for (const node of body.nodes) {
+      expect(Number.isFinite(node.attributes.y)).toBe(true);
+      expect(node.attributes.community).toBeGreaterThanOrEqual(0);
+    }
+    for (const edge of body.edges) {
+      expect(edge.attributes.documentCount).toBe(1);
+      expect(edge.attributes.sourceCount).toBeGreaterThanOrEqual(1);
+      expect(typeof edge.attributes.contradicted).toBe('boolean');
+    }
+    // The same view twice is the same layout.
+    const again = await t.json<ApiGraph>('/api/graph');
+    expect(again.body).toEqual(body);
+  });
+
+  it('compresses and revalidates by ETag', async () => {
+    const plain = await t.get('/api/graph?isolated=true', {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    const etag = plain.headers.get('etag');
+    expect(etag).toMatch(/^W\/"/);
+    expect(plain.headers.get('cache-control')).toBe('no-cache');
+    for (const encoding of ['br', 'gzip']) {
+      const res = await t.get('/api/graph?isolated=true', {
+        headers: { 'accept-encoding': encoding },
+      });
+      expect(res.headers.get('content-encoding')).toBe(encoding);
+      expect(res.headers.get('etag')).toBe(etag);
+      // fetch decodes the body: it is the same JSON.
+      expect(await res.json()).toEqual(await plain.clone().json());
+    }
+    const revalidated = await t.get('/api/graph?isolated=true', {
+      headers: { 'if-none-match': etag ?? '' },
+    });
+    expect(revalidated.status).toBe(304);
+    const other = await t.get('/api/graph?types=GPE', { headers: { 'if-none-match': etag ?? '' } });
+    expect(other.status).toBe(200);
   });
 
   it('filters by predicate', async () => {
@@ -327,14 +389,17 @@ describe('static viewer and headers', () => {
 
 describe('large stores', () => {
   it('sends the top entities when the graph is over maxGraphNodes and says it is cut', async () => {
-    const small = await startTestServer({ maxGraphNodes: 5 });
+    const small = await startTestServer({ maxGraphNodes: 5, overviewNodes: 4 });
     try {
-      const { body } = await small.json<ApiGraph>('/api/graph');
+      const overview = await small.json<ApiGraph>('/api/graph');
+      expect(overview.body.nodes.length).toBeLessThanOrEqual(4);
+      expectNoIsolated(overview.body);
+      const { body } = await small.json<ApiGraph>('/api/graph?isolated=true&top=100');
       expect(body.nodes).toHaveLength(5);
       expect(body.attributes.truncated).toBe(true);
       expect(body.attributes.totalNodes).toBe(full.nodes.length);
-      const { body: more } = await small.json<ApiGraph>('/api/graph?top=8');
-      expect(more.nodes).toHaveLength(8);
+      const { body: more } = await small.json<ApiGraph>('/api/graph?top=8&isolated=true');
+      expect(more.nodes).toHaveLength(5);
     } finally {
       await small.close();
     }

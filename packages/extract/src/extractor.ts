@@ -84,17 +84,23 @@ function extractDocument(
   const norm = normaliseOrRefuse(input);
   checkpoint();
   const analysis = analyse(nlp, input.id, norm.text, parser, checkpoint);
+  const html = norm.format === 'html';
   const span = (start: number, end: number) => {
     const o = norm.toOriginalSpan(start, end);
     return { doc: input.id, start: o.start, end: o.end, text: original.slice(o.start, o.end) };
   };
+  // HTML: where a span sits in the plain text too, so evidence reads as text, not markup.
+  const plainOf = (start: number, end: number) => (html ? { plain: { start, end } } : {});
 
-  const entities = buildEntities(analysis, span);
+  const entities = buildEntities(analysis, span, plainOf);
   const ids = new Map(entities.map((e) => [e.key, e.entity.id]));
   const candidates = finder(analysis);
   checkpoint();
-  const relations = buildRelations(analysis, candidates, ids, span);
+  const relations = buildRelations(analysis, candidates, ids, span, (start, end) =>
+    html ? { plain: { start, end, text: norm.display.slice(start, end) } } : {},
+  );
   const title = input.title ?? norm.title;
+  const date = input.date ?? norm.date;
   return {
     extractorVersion: EXTRACTOR_VERSION,
     documents: [
@@ -103,7 +109,7 @@ function extractDocument(
         hash: createHash('sha256').update(original, 'utf8').digest('hex'),
         ...(title ? { title } : {}),
         ...(input.source ? { source: input.source } : {}),
-        ...(input.date ? { date: input.date } : {}),
+        ...(date ? { date } : {}),
         format: norm.format,
         chars: original.length,
       },
@@ -128,12 +134,18 @@ type SpanOf = (
   end: number,
 ) => { doc: string; start: number; end: number; text: string };
 
-function buildEntities(analysis: Analysis, span: SpanOf): { key: string; entity: Entity }[] {
+type PlainOf<T> = (start: number, end: number) => T;
+
+function buildEntities(
+  analysis: Analysis,
+  span: SpanOf,
+  plainOf: PlainOf<Pick<Mention, 'plain'>>,
+): { key: string; entity: Entity }[] {
   const byEntity = new Map<string, Mention[]>();
   for (const m of analysis.mentions) {
     if (!NAMING_KINDS.has(m.kind)) continue;
     const list = byEntity.get(m.entityId) ?? [];
-    list.push({ ...span(m.start, m.end), type: m.type });
+    list.push({ ...span(m.start, m.end), type: m.type, ...plainOf(m.start, m.end) });
     byEntity.set(m.entityId, list);
   }
   const out: { key: string; entity: Entity }[] = [];
@@ -157,6 +169,7 @@ function buildRelations(
   candidates: ReturnType<RelationFinder>,
   ids: Map<string, string>,
   span: SpanOf,
+  plainOf: PlainOf<Pick<Evidence, 'plain'>>,
 ): Relation[] {
   const merged = new Map<string, Relation>();
   // Relation key + evidence span: a keyed set, so repeated evidence costs one probe, not a scan.
@@ -171,6 +184,7 @@ function buildRelations(
     if (!sentence) continue;
     const evidence: Evidence = {
       ...span(sentence.start, sentence.end),
+      ...plainOf(sentence.start, sentence.end),
       modality: c.modality,
       confidence: c.confidence,
       ...(c.attribution ? { attribution: c.attribution } : {}),

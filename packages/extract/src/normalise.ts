@@ -5,6 +5,7 @@
  * readable main text, with a map from every output offset into the original HTML string.
  */
 import { readFileSync } from 'node:fs';
+import { htmlDate, textDate } from './dates.js';
 import { htmlToText, originalEnd, originalStart } from './html.js';
 import type { Segment } from './html.js';
 
@@ -16,6 +17,13 @@ export interface Normalised {
   format: 'text' | 'html';
   /** The page title (HTML <title> or first <h1>; for text, a headline-like first line). */
   title?: string;
+  /**
+   * The text as a reader sees it, offset for offset with `text`: for HTML, the page text with
+   * its characters as written (curly quotes kept); for plain text, the original.
+   */
+  display: string;
+  /** The date the document states about itself (metadata, dateline, "Published" line). */
+  date?: string;
   /**
    * Maps an offset in `text` to the original string. A span's start maps to where its first
    * character begins; a span's end (the offset after its last character) maps to where that
@@ -162,12 +170,19 @@ export function looksLikeHtml(raw: string): boolean {
   return countSniffTags(raw.slice(0, 65536), 3) >= 3;
 }
 
-function identity(text: string, title: string | undefined): Normalised {
+function identity(
+  text: string,
+  display: string,
+  title: string | undefined,
+  date: string | undefined,
+): Normalised {
   const clamp = (offset: number) => Math.max(0, Math.min(text.length, offset));
   return {
     text,
+    display,
     format: 'text',
     ...(title ? { title } : {}),
+    ...(date ? { date } : {}),
     toOriginal: clamp,
     toOriginalSpan: (start, end) => ({ start: clamp(start), end: clamp(end) }),
   };
@@ -175,7 +190,13 @@ function identity(text: string, title: string | undefined): Normalised {
 
 const CLOSING = /[\s.,;:!?)\]}'"\u2019\u201d\u00bb\u2026\-\u2013\u2014/]/u;
 
-function mapped(text: string, segments: readonly Segment[], title: string | undefined): Normalised {
+function mapped(
+  text: string,
+  display: string,
+  segments: readonly Segment[],
+  title: string | undefined,
+  date: string | undefined,
+): Normalised {
   const startOf = (i: number) => originalStart(segments, i);
   const endOf = (i: number) => originalEnd(segments, i);
   const toOriginal = (offset: number): number => {
@@ -192,8 +213,10 @@ function mapped(text: string, segments: readonly Segment[], title: string | unde
   };
   return {
     text,
+    display,
     format: 'html',
     ...(title ? { title } : {}),
+    ...(date ? { date } : {}),
     toOriginal,
     toOriginalSpan(start, end) {
       if (text.length === 0) return { start: 0, end: 0 };
@@ -221,10 +244,10 @@ export function normalise(raw: string, format: InputFormat = 'auto'): Normalised
   const html = format === 'html' || (format === 'auto' && looksLikeHtml(raw));
   if (!html) {
     const text = blankBoilerplate(fixCharacters(raw));
-    return identity(text, headline(text));
+    return identity(text, raw, headline(text), textDate(text));
   }
   const page = htmlToText(raw);
   // The HTML output is already collapsed; the character fixes and blanking keep its length.
   const text = blankBoilerplate(fixCharacters(page.text));
-  return mapped(text, page.segments, page.title);
+  return mapped(text, page.text, page.segments, page.title, htmlDate(raw) ?? textDate(text));
 }

@@ -154,7 +154,7 @@ export function documentRecord(extraction: Extraction, meta: DocumentMeta): Docu
 interface EntityPlacement {
   main: string;
   /** Mentions of the extracted entity; `keys[i]` is where mention i went when splits apply. */
-  mentions: readonly { start: number; end: number }[];
+  mentions: readonly { start: number; end: number; plain?: { start: number; end: number } }[];
   keys?: string[];
 }
 
@@ -177,7 +177,7 @@ function upgradedLabel(current: string, incoming: string, type: EntityType): str
 function mentionIn(
   placement: EntityPlacement,
   evidence: Evidence,
-): { start: number; end: number; key: string } | undefined {
+): { start: number; end: number; key: string; plain?: { start: number; end: number } } | undefined {
   const at = evidence.trigger?.start;
   let best = -1;
   for (let i = 0; i < placement.mentions.length; i++) {
@@ -191,7 +191,12 @@ function mentionIn(
   }
   const m = placement.mentions[best];
   if (!m) return undefined;
-  return { start: m.start, end: m.end, key: placement.keys?.[best] ?? placement.main };
+  return {
+    start: m.start,
+    end: m.end,
+    key: placement.keys?.[best] ?? placement.main,
+    ...(m.plain ? { plain: m.plain } : {}),
+  };
 }
 
 function wordCount(name: string): number {
@@ -343,15 +348,30 @@ export function resolveExtraction(
         docSource: doc.source,
         start: ev.start,
         end: ev.end,
-        sentence: ev.text,
+        // Markup (HTML) is never evidence: its sentence is the plain text the reader saw.
+        sentence: ev.plain?.text ?? ev.text,
         modality: assertModality(ev.modality ?? rel.modality, 'graph.merge'),
         confidence: ev.confidence ?? rel.confidence,
         extractorVersion: extraction.extractorVersion,
         date: doc.date ?? doc.ingestedAt,
       };
-      if (sSpan) record.subjectSpan = { start: sSpan.start, end: sSpan.end };
-      if (oSpan) record.objectSpan = { start: oSpan.start, end: oSpan.end };
-      if (ev.trigger) record.trigger = { start: ev.trigger.start, end: ev.trigger.end };
+      if (ev.plain) {
+        // Spans into the plain sentence (see EvidenceRecord); a trigger has no plain offsets.
+        const inSentence = (span: { plain?: { start: number; end: number } } | undefined) => {
+          const at = span?.plain;
+          const plain = ev.plain;
+          if (!at || !plain || at.start < plain.start || at.end > plain.end) return undefined;
+          return { start: at.start - plain.start, end: at.end - plain.start };
+        };
+        const subjectAt = inSentence(sSpan);
+        const objectAt = inSentence(oSpan);
+        if (subjectAt) record.subjectSpan = subjectAt;
+        if (objectAt) record.objectSpan = objectAt;
+      } else {
+        if (sSpan) record.subjectSpan = { start: sSpan.start, end: sSpan.end };
+        if (oSpan) record.objectSpan = { start: oSpan.start, end: oSpan.end };
+        if (ev.trigger) record.trigger = { start: ev.trigger.start, end: ev.trigger.end };
+      }
       // Each sentence keeps its own source: a relation-level attribution says who reported the
       // strongest claim, not who said this sentence.
       if (ev.attribution !== undefined) record.attribution = ev.attribution;

@@ -295,7 +295,7 @@ export interface SearchResponse {
 export type ApiDocument = StoredDocument;
 
 /** A relation with its endpoints and evidence (entity details, paths). */
-export interface ApiRelation {
+export interface ApiRelation extends Partial<RelationSupport> {
   /** `subject|predicate|object`. */
   key: string;
   source: string;

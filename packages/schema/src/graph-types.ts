@@ -25,6 +25,11 @@ export interface EvidenceRecord {
   /** Sentence offsets in the document's original text, end exclusive (UTF-16). */
   start: number;
   end: number;
+  /**
+   * The sentence as plain text. For a sentence cut from markup (HTML) it differs from the
+   * original slice (its length is not `end - start`), and the spans below are then offsets
+   * into `sentence` rather than into the document.
+   */
   sentence: string;
   /** Subject and object mention offsets, when known, to highlight them in the sentence. */
   subjectSpan?: { start: number; end: number };

@@ -13,6 +13,7 @@ export type {
   RelationFamily,
   Modality,
   Span,
+  PlainSpan,
   Mention,
   Entity,
   Evidence,

@@ -85,8 +85,16 @@ export interface Span {
   text: string;
 }
 
+/** Where a span sits in a document's plain text, when the original is markup (HTML). */
+export interface PlainSpan {
+  start: number;
+  end: number;
+}
+
 export interface Mention extends Span {
   type: MentionType;
+  /** For HTML documents: the mention in the plain text (the offsets `Evidence.plain` uses). */
+  plain?: PlainSpan;
 }
 
 export interface Entity {
@@ -108,6 +116,11 @@ export interface Evidence extends Span {
   /** Who made the claim ("CNN", "Kirby"), when the sentence attributes it. */
   attribution?: string;
   confidence: number;
+  /**
+   * For HTML documents, whose original sentence holds markup: the sentence as the reader sees
+   * it (tags gone, entities decoded) and where it sits in the document's plain text.
+   */
+  plain?: PlainSpan & { text: string };
 }
 
 export interface Relation {

@@ -74,6 +74,7 @@ export function createApp(deps: AppDeps): KgApp {
   });
   const views = createGraphViews(deps.store, service, {
     layoutMaxNodes: settings.layoutMaxNodes,
+    overviewNodes: settings.overviewNodes,
     maxGraphNodes: settings.maxGraphNodes,
     maxGraphEdges: settings.maxGraphEdges,
   });

@@ -16,6 +16,7 @@ import type {
   EntityType,
   GraphQuery,
   Modality,
+  RelationSupport,
   RelationType,
   TimelineQuery,
   TimelineResponse,
@@ -31,7 +32,9 @@ import { layoutView } from './view-layout.js';
 export interface GraphViewsOptions {
   /** Views of at most this many entities get a server-side layout. */
   layoutMaxNodes: number;
-  /** Most entities a view sends when the request sets no `top`. */
+  /** Entities a view sends when the request sets no `top`. */
+  overviewNodes: number;
+  /** Most entities a view sends whatever `top` asks. */
   maxGraphNodes: number;
   /** Most relations a view sends. */
   maxGraphEdges: number;
@@ -43,6 +46,10 @@ export interface GraphViews {
   /** The view as an object (tests, warm-up). */
   view(query: GraphQuery): Promise<ApiGraph>;
   timeline(query: TimelineQuery): Promise<TimelineResponse>;
+  /** Documents, sources and contradiction per relation key. */
+  support(keys: readonly string[]): Promise<Map<string, RelationSupport>>;
+  /** Adds documents, sources and contradiction to relations (in place). */
+  withSupport<T extends { key: string }>(relations: T[]): Promise<T[]>;
   /** Builds the overview ahead of the first request. */
   warm(): Promise<void>;
 }
@@ -149,7 +156,7 @@ export function createGraphViews(
       });
     }
     // The strongest entities of the range, and the strongest relations among them.
-    const top = query.top ?? options.maxGraphNodes;
+    const top = Math.min(query.top ?? options.overviewNodes, options.maxGraphNodes);
     const local = weightedDegrees(sub);
     const keep = new Set(
       [...local.entries()]
@@ -231,6 +238,15 @@ export function createGraphViews(
       await sendCached(req, res, await body(query));
     },
     view,
+    support: (keys) => store.relationSupport(keys),
+    async withSupport(relations) {
+      const support = await store.relationSupport(relations.map((relation) => relation.key));
+      for (const relation of relations) {
+        const found = support.get(relation.key);
+        if (found) Object.assign(relation, found);
+      }
+      return relations;
+    },
     async timeline(query) {
       const graph = await store.loadGraph();
       const { index, undated } = await datesByRelation();

@@ -302,7 +302,7 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
       // straight from the store (no need to wait for the projection). Without `top`, the
       // `overviewNodes` most important entities that have a relation among them; entities
       // without one are left out unless asked for (`isolated`).
-      const top = query.top ?? options.overviewNodes;
+      const top = Math.min(query.top ?? options.overviewNodes, options.maxGraphNodes);
       const connected = async () =>
         connectedTop(
           await store.strongest(top * OVERVIEW_CANDIDATES, Number.MAX_SAFE_INTEGER),
@@ -345,7 +345,8 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
       const sub = filterGraph(ego, { ...filters, minWeight: query.minWeight });
       return { wire: entriesOf(sub), truncated: true, weight };
     }
-    const top = query.top ?? options.maxGraphNodes;
+    // Without `top`, a filtered view is as large as the overview: the filter picks, not floods.
+    const top = Math.min(query.top ?? options.overviewNodes, options.maxGraphNodes);
     // A relation filter hides the entities it leaves without a relation (unless asked for).
     const filtered = filterGraph(graph, {
       ...filters,

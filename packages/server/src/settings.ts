@@ -24,11 +24,12 @@ export interface ServerSettings {
   /** Length of the ingest rate-limit window, in milliseconds. */
   ingestRateWindowMs: number;
   /**
-   * Entities in the overview, `/api/graph` without a query: the most important ones that have
-   * a relation among them (highest weighted degree first).
+   * Entities a `/api/graph` view sends when the request sets no `top`: the most important ones
+   * that have a relation among them (highest weighted degree first). The overview (no query) is
+   * this view of the whole store.
    */
   overviewNodes: number;
-  /** Most entities a filtered `/api/graph` view sends when the request sets no `top`. */
+  /** Most entities any `/api/graph` view sends, whatever its `top`. */
   maxGraphNodes: number;
   /** Views of at most this many entities come laid out by the server (`x`, `y`, `community`). */
   layoutMaxNodes: number;

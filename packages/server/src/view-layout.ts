@@ -46,7 +46,7 @@ function hash01(text: string, salt: number): number {
 
 /** Node radius the viewer draws for a weighted degree, in pixels (graph-view `nodeSize`). */
 export function viewerNodeSize(weightedDegree: number): number {
-  return Math.min(28, 6 + 2.6 * Math.sqrt(Math.max(0, weightedDegree)));
+  return Math.min(20, 4.5 + 2 * Math.sqrt(Math.max(0, weightedDegree)));
 }
 
 /** Louvain communities of the view, renumbered by size (0 = largest), ties by first key. */

@@ -2,11 +2,28 @@
  * The side panel: an entity (type, aliases, documents, relations grouped by type with their
  * evidence) or a relation (its evidence). Built from DOM nodes and text only.
  */
-import type { ApiRelation, EntityDetailsResponse, EntityType, RelationResponse } from '@kg/schema';
+import type {
+  ApiRelation,
+  EntityDetailsResponse,
+  EntityType,
+  EvidenceRecord,
+  RelationResponse,
+  RelationSupport,
+} from '@kg/schema';
 import { api } from './api.js';
 import { el, replaceChildren } from './dom.js';
 import { evidenceList } from './evidence.js';
 import { ENTITY_STYLES, FAMILY_OF, FAMILY_STYLES, predicateText } from './palette.js';
+import { counted } from './words.js';
+
+/** The documents' own dates of some evidence: "2005-01-12 – 2005-03-02", or "undated". */
+function datedSpan(evidence: readonly EvidenceRecord[]): string {
+  const dates = evidence.flatMap((item) => (item.date ? [item.date.slice(0, 10)] : [])).sort();
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  if (!first || !last) return 'undated';
+  return first === last ? `dated ${first}` : `dated ${first} – ${last}`;
+}
 
 export interface DetailsHandlers {
   selectNode(id: string): void;
@@ -30,6 +47,37 @@ function modalityBadge(modality: string): HTMLElement | null {
   return modality === 'asserted'
     ? null
     : el('span', { className: `badge modality-${modality}`, text: modality });
+}
+
+/** "3 documents · 2 sources", with a mark for a single source and for a contradiction. */
+function supportLine(support: Partial<RelationSupport>): HTMLElement[] {
+  if (support.documentCount === undefined || support.sourceCount === undefined) return [];
+  const parts: HTMLElement[] = [
+    el('span', {
+      className: 'support',
+      testid: 'relation-support',
+      text: `${counted(support.documentCount, 'document')} · ${counted(support.sourceCount, 'source')}`,
+    }),
+  ];
+  if (support.sourceCount === 1)
+    parts.push(
+      el('span', {
+        className: 'badge single-source',
+        testid: 'single-source',
+        text: 'single source',
+        title: 'Only one source backs this relation',
+      }),
+    );
+  if (support.contradicted)
+    parts.push(
+      el('span', {
+        className: 'badge contradicted',
+        testid: 'contradicted',
+        text: 'contradicted',
+        title: 'One source asserts it, another denies it',
+      }),
+    );
+  return parts;
 }
 
 export function createDetailsPanel(handlers: DetailsHandlers): {
@@ -88,9 +136,7 @@ export function createDetailsPanel(handlers: DetailsHandlers): {
         }),
         entityLink(otherId, other?.label ?? otherId, other?.type),
         modalityBadge(relation.modality),
-        relation.weight > 1
-          ? el('span', { className: 'weight', text: `×${relation.weight}` })
-          : null,
+        ...supportLine(relation),
       ),
       evidenceList(relation.evidence, 2),
     );
@@ -200,7 +246,9 @@ export function createDetailsPanel(handlers: DetailsHandlers): {
         'div',
         { className: 'subtitle' },
         modalityBadge(relation.modality),
-        ` ${relation.evidenceCount} evidence · first seen ${relation.firstSeen.slice(0, 10)}`,
+        ` ${counted(relation.evidenceCount, 'sentence')} · `,
+        ...supportLine(relation),
+        ` · ${datedSpan(evidence)}`,
       ),
       el('h3', { text: 'Evidence' }),
       evidenceList(evidence, 20),

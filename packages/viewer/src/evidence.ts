@@ -56,10 +56,12 @@ export function evidenceItem(evidence: EvidenceRecord): HTMLLIElement {
   meta.append(
     el('span', { className: 'source', text: evidence.docSource ?? evidence.docId.slice(0, 12) }),
   );
-  if (evidence.date)
-    meta.append(
-      el('time', { text: evidence.date.slice(0, 10), attrs: { datetime: evidence.date } }),
-    );
+  // The document's own date; an undated document's evidence says so (never its ingest time).
+  meta.append(
+    evidence.date
+      ? el('time', { text: evidence.date.slice(0, 10), attrs: { datetime: evidence.date } })
+      : el('span', { className: 'undated', text: 'undated' }),
+  );
   return el('li', { className: 'evidence', testid: 'evidence' }, sentenceElement(evidence), meta);
 }
 

@@ -119,7 +119,7 @@ export function sizeScale(order: number): number {
 
 /** Node radius in pixels: grows with the square root of the weighted degree. */
 export function nodeSize(weightedDegree: number, scale = 1): number {
-  return Math.max(1.5, scale * Math.min(28, 6 + 2.6 * Math.sqrt(Math.max(0, weightedDegree))));
+  return Math.max(1.5, scale * Math.min(20, 4.5 + 2 * Math.sqrt(Math.max(0, weightedDegree))));
 }
 
 /**

@@ -77,12 +77,17 @@ export function queryRoutes({ service, views, paths }: QueryRouteDeps, version: 
 
   router.get('/entities/:id', async (req, res) => {
     const query = parseInput(entityQuerySchema, req.query, 'GET /api/entities/:id');
-    res.json(await service.entity(req.params.id, query));
+    const details = await service.entity(req.params.id, query);
+    await views.withSupport(details.relations);
+    res.json(details);
   });
 
   router.get('/entities/:id/neighbors', async (req, res) => {
     const query = parseInput(neighborsQuerySchema, req.query, 'GET /api/entities/:id/neighbors');
-    res.json(await service.neighbors(req.params.id, query));
+    const around = await service.neighbors(req.params.id, query);
+    const support = await views.support(around.edges.map((edge) => edge.key));
+    for (const edge of around.edges) Object.assign(edge.attributes, support.get(edge.key));
+    res.json(around);
   });
 
   router.get('/paths', async (req, res) => {
@@ -99,7 +104,9 @@ export function queryRoutes({ service, views, paths }: QueryRouteDeps, version: 
   });
 
   router.get('/relations/:key', async (req, res) => {
-    res.json(await service.relation(req.params.key));
+    const found = await service.relation(req.params.key);
+    await views.withSupport([found.relation]);
+    res.json(found);
   });
 
   router.get('/export', async (req, res) => {
