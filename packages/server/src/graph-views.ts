@@ -21,6 +21,7 @@ import type {
   TimelineQuery,
   TimelineResponse,
 } from '@kg/schema';
+import { KgError } from '@kg/schema';
 import type { Request, Response } from 'express';
 import { cachedBody, sendCached } from './http-cache.js';
 import type { CachedBody } from './http-cache.js';
@@ -116,6 +117,12 @@ export function createGraphViews(
     const { index } = await datesByRelation();
     const from = dayOf(query.from, '0000-00-00');
     const to = dayOf(query.to, '9999-99-99');
+    if (from > to) {
+      throw new KgError(
+        'INVALID_ARGUMENT',
+        `GET /api/graph: "from" (${query.from}) is after "to" (${query.to}).`,
+      );
+    }
     const types = query.types?.length ? new Set<EntityType>(query.types) : null;
     const predicates = query.predicates?.length ? new Set<RelationType>(query.predicates) : null;
     const modalities = query.modalities?.length ? new Set<Modality>(query.modalities) : null;
