@@ -23,11 +23,13 @@ const PARTS = [
   'server',
   'startup',
 ];
-const USAGE = `Usage: pnpm bench [--only PART,...|graph:SECTION] [--quick] [--full-scale] [--out FILE]
+const USAGE = `Usage: pnpm bench [--only PART,...|PART:SECTION] [--quick] [--full-scale] [--out FILE]
 
   --only LIST   run only these parts (comma-separated): ${PARTS.join(', ')}; or sections of
-                the graph part: graph:ingest, graph:merge, graph:query; or columns of
-                store-scale: store-scale:bbc, store-scale:100k, store-scale:1m, store-scale:3m
+                the graph part: graph:ingest, graph:merge, graph:query; of the explorer:
+                explorer:bbc (the BBC store, built once per build under .cache/bench-stores),
+                explorer:synthetic; or columns of store-scale: store-scale:bbc,
+                store-scale:100k, store-scale:1m, store-scale:3m
   --quick       smaller inputs for a run of a few minutes: 300 BBC articles, 100,000 relations,
                 a 20,000-node query graph, one browser load per side on the 5,000-node graph
                 only, the 10,000 / 100,000 store only

@@ -1,5 +1,6 @@
 /**
- * Explorer bench (issue 4): first render of the real viewer served by the real server against
+ * Explorer bench: on the BBC store (issue 11, bbc-section.mjs), and (issue 4) first render of
+ * the real viewer served by the real server against
  * a bare sigma page on the same synthetic graphs (5,000 / 20,000 and 20,000 / 100,000), and
  * requests per second of `GET /api/graph` and `GET /api/paths` against a bare Express handler
  * returning the very same JSON. Servers run in child processes; loads go to 127.0.0.1 only.
@@ -12,10 +13,13 @@ import { load } from '../lib/http-load.mjs';
 import { NOT_BUILT, ms, num, quantiles, ratio, table, verdict } from '../lib/report.mjs';
 import { apiGraphBody, fillRandomGraph, prng } from '../lib/synthetic.mjs';
 import { ROOT, importBuilt, importFrom } from '../lib/workspace.mjs';
+import { bbcSection } from './bbc-section.mjs';
 import { bundleBareSigma } from './bundle.mjs';
 import { CHROMIUM, firstRender, launchBrowser } from './render.mjs';
 
 const here = (file) => new URL(file, import.meta.url).pathname;
+/** Entities the synthetic rows ask the viewer for (`#top=`): the server's most. */
+const LARGE_VIEW = 5_000;
 const SIZES = [
   { nodes: 5_000, edges: 20_000 },
   { nodes: 20_000, edges: 100_000 },
@@ -63,11 +67,36 @@ async function recordResponses({ kgPort, graphUrl, size }) {
   return { responses, pathUrls, graphUrl: url };
 }
 
-/** Runs the explorer rows and returns the section as Markdown. */
-export async function run({ quick, log }) {
+/**
+ * Runs the explorer rows and returns them as Markdown: `bbc` (the BBC store, issue 11) and
+ * `synthetic` (the synthetic 5,000 / 20,000 and 20,000 / 100,000 stores, issue 4).
+ */
+export async function run({ quick, log, sections }) {
   if (!existsSync(CHROMIUM)) {
     return `### Explorer\n\nn/a: ${CHROMIUM} is missing (apt-get install -y chromium).\n`;
   }
+  const wanted = sections ?? ['bbc', 'synthetic'];
+  const unknown = wanted.filter((name) => name !== 'bbc' && name !== 'synthetic');
+  if (unknown.length > 0)
+    throw new Error(`explorer: unknown section ${unknown.join(', ')} (bbc, synthetic)`);
+  const texts = [];
+  if (wanted.includes('bbc')) {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-bbc-'));
+    const bundle = await bundleBareSigma();
+    const browser = await launchBrowser();
+    try {
+      texts.push(await bbcSection({ browser, bundle, quick, log, tmp }));
+    } finally {
+      await browser.close();
+      rmSync(tmp, { recursive: true, force: true });
+      rmSync(bundle, { recursive: true, force: true });
+    }
+  }
+  if (wanted.includes('synthetic')) texts.push(await synthetic({ quick, log }));
+  return texts.join('\n');
+}
+
+async function synthetic({ quick, log }) {
   const repeats = quick ? 1 : 3;
   const missing = await missingOurSide();
   if (missing) log(`explorer: our side not built (${missing}); baselines only`);
@@ -100,7 +129,8 @@ export async function run({ quick, log }) {
       let viewerError;
       if (kgPort !== undefined) {
         // One untimed load warms the server's caches and records which graph URL the viewer asks.
-        const warm = await firstRender(browser, `http://127.0.0.1:${kgPort}/`);
+        // The large view, as a user asks for it (the overview alone is 150 entities).
+        const warm = await firstRender(browser, `http://127.0.0.1:${kgPort}/#top=${LARGE_VIEW}`);
         graphUrl = warm.graphUrl;
         recordedGraphUrl = graphUrl;
         viewerError = warm.error;
@@ -124,7 +154,7 @@ export async function run({ quick, log }) {
         bareTimes.push(b.ms);
         bareReady.push(b.readyMs);
         if (kgPort !== undefined && !viewerError) {
-          const v = await firstRender(browser, `http://127.0.0.1:${kgPort}/`);
+          const v = await firstRender(browser, `http://127.0.0.1:${kgPort}/#top=${LARGE_VIEW}`);
           if (v.error) viewerError = v.error;
           else {
             viewerTimes.push(v.ms);

@@ -22,7 +22,7 @@ export async function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
 }
 
-function recordReady() {
+function recordReady(signal) {
   // Ready = the page's own signal; drawn = the second animation frame after it, i.e. once the
   // frame holding the first render has been produced (with software WebGL the canvas commit
   // of a large graph can take longer than building the scene).
@@ -33,11 +33,17 @@ function recordReady() {
       requestAnimationFrame(() => (window.__benchDrawnAt = performance.now())),
     );
   };
+  // Layout stable: the page says so (`data-layout="done"`), or it never runs one.
+  const layout = () => {
+    if (window.__benchLayoutAt === undefined && document.querySelector('[data-layout="done"]'))
+      window.__benchLayoutAt = performance.now();
+  };
   new MutationObserver(() => {
-    if (document.querySelector('[data-ready]')) mark();
+    if (document.querySelector(`[${signal}]`)) mark();
+    layout();
   }).observe(document, {
     attributes: true,
-    attributeFilter: ['data-ready'],
+    attributeFilter: [signal, 'data-layout'],
     subtree: true,
     childList: true,
   });
@@ -59,7 +65,11 @@ function recordReady() {
  * and ready times,
  * and the first `/api/graph` request the page made (so the baseline can serve the same JSON).
  */
-export async function firstRender(browser, url, { timeoutMs = 300_000 } = {}) {
+export async function firstRender(
+  browser,
+  url,
+  { timeoutMs = 300_000, signal = 'data-ready', waitLayout = false } = {},
+) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   let graphUrl;
@@ -70,19 +80,26 @@ export async function firstRender(browser, url, { timeoutMs = 300_000 } = {}) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   try {
-    await page.addInitScript(recordReady);
+    await page.addInitScript(recordReady, signal);
     await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
     await page.waitForFunction(() => window.__benchDrawnAt !== undefined, undefined, {
       timeout: timeoutMs,
       polling: 100,
     });
-    const { readyMs, ms, state } = await page.evaluate(() => ({
+    if (waitLayout) {
+      await page.waitForFunction(() => window.__benchLayoutAt !== undefined, undefined, {
+        timeout: timeoutMs,
+        polling: 100,
+      });
+    }
+    const { readyMs, ms, layoutMs, state } = await page.evaluate(() => ({
       readyMs: window.__benchReadyAt,
       ms: window.__benchDrawnAt,
+      layoutMs: window.__benchLayoutAt,
       state: document.querySelector('[data-ready]')?.getAttribute('data-ready'),
     }));
     if (state === 'error') return { error: 'the page reported data-ready="error"', graphUrl };
-    return { ms, readyMs, graphUrl };
+    return { ms, readyMs, layoutMs, graphUrl };
   } catch (error) {
     return {
       error: errors[0] ?? (error instanceof Error ? error.message.split('\n')[0] : String(error)),

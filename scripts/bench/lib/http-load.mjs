@@ -7,20 +7,29 @@ import http from 'node:http';
 import { quantiles } from './report.mjs';
 
 /**
- * Loads `http://127.0.0.1:port` with `paths` (cycled) for `seconds`; every response must be
- * 200 or it counts as an error.
+ * Loads `http://127.0.0.1:port` with `paths` (cycled) for `seconds`, sending `headers` (as a
+ * browser would: `accept-encoding`, `if-none-match`); every response must have a status in
+ * `ok` (default 200) or it counts as an error. Bytes are counted as sent (compressed).
  */
-export async function load({ port, paths, connections = 8, seconds = 5, warmupSeconds = 1 }) {
+export async function load({
+  port,
+  paths,
+  connections = 8,
+  seconds = 5,
+  warmupSeconds = 1,
+  headers = {},
+  ok = [200],
+}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const get = (path) =>
     new Promise((resolve) => {
       const start = performance.now();
-      const req = http.get({ host: '127.0.0.1', port, path, agent }, (res) => {
+      const req = http.get({ host: '127.0.0.1', port, path, agent, headers }, (res) => {
         let bytes = 0;
         res.on('data', (chunk) => (bytes += chunk.length));
         res.on('end', () =>
           resolve({
-            ok: res.statusCode === 200,
+            ok: ok.includes(res.statusCode),
             status: res.statusCode,
             ms: performance.now() - start,
             bytes,

@@ -1,0 +1,23 @@
+/**
+ * Serves an existing store (--db) with `createApp` and the built viewer, in its own process,
+ * on 127.0.0.1: the kg side of the explorer bench on the BBC store.
+ */
+import { childArgs, emitPort, emitResult } from '../lib/child.mjs';
+import { importBuilt } from '../lib/workspace.mjs';
+
+const args = childArgs();
+const server = await importBuilt('server');
+const graph = await importBuilt('graph');
+const extract = await importBuilt('extract');
+if (!server?.createApp || !graph?.openStore || !extract?.createExtractor) {
+  emitResult({ error: 'not built' });
+  process.exit(1);
+}
+const store = await graph.openStore({ path: args.db });
+const app = server.createApp({ store, extractor: extract.createExtractor(), log: () => {} });
+// As `kg serve` does: the overview is built before the first visitor.
+await app.warm();
+const listener = app.listen(0, '127.0.0.1', () => emitPort(listener.address().port));
+process.on('SIGTERM', () => {
+  void store.close().then(() => process.exit(0));
+});
