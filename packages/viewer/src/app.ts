@@ -4,7 +4,7 @@
  * Each panel is its own module; this file only connects them (`panels` below is where a new
  * side panel goes).
  */
-import type { ApiGraph, EntityType, PathsResponse } from '@kg/schema';
+import type { ApiGraph, PathsResponse } from '@kg/schema';
 import { api } from './api.js';
 import { createCameraControls, fitNodes, fitState } from './camera.js';
 import { createDetailsPanel } from './details.js';

@@ -35,7 +35,7 @@ function shapePath(shape: NodeShape, x: number, y: number, r: number, fill: stri
       return `<polygon points="${fmt(x)},${fmt(y - r)} ${fmt(x + r * 0.95)},${fmt(y + r * 0.75)} ${fmt(x - r * 0.95)},${fmt(y + r * 0.75)}" fill="${fill}"/>`;
     case 'diamond':
       return `<polygon points="${fmt(x)},${fmt(y - r)} ${fmt(x + r)},${fmt(y)} ${fmt(x)},${fmt(y + r)} ${fmt(x - r)},${fmt(y)}" fill="${fill}"/>`;
-    default:
+    case 'circle':
       return `<circle cx="${fmt(x)}" cy="${fmt(y)}" r="${fmt(r)}" fill="${fill}"/>`;
   }
 }
