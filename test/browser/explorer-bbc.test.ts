@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { createExtractor } from '@kg/extract';
+import { createExtractorPool } from '@kg/extract';
+import type { ExtractorPool } from '@kg/extract';
 import { openStore } from '@kg/graph';
 import type { Store } from '@kg/graph';
 import type { ApiGraph, PathsResponse, SearchResponse } from '@kg/schema';
@@ -59,6 +60,7 @@ interface Box {
 
 let dir: string;
 let store: Store;
+let pool: ExtractorPool;
 let app: KgApp;
 let server: Server;
 let base: string;
@@ -199,9 +201,10 @@ beforeAll(async () => {
     maxBuffer: 64 * 1024 * 1024,
   });
   store = await openStore({ path: db });
+  pool = createExtractorPool({ jobs: 1 });
   app = createApp({
     store,
-    extractor: createExtractor(),
+    extractor: pool,
     config: { viewerDir: VIEWER_DIST },
     log: (message) => pageErrors.push(`server: ${message}`),
   });
@@ -225,6 +228,7 @@ afterAll(async () => {
   server?.closeAllConnections();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   await store?.close();
+  await pool?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

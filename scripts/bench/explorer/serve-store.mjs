@@ -9,15 +9,16 @@ const args = childArgs();
 const server = await importBuilt('server');
 const graph = await importBuilt('graph');
 const extract = await importBuilt('extract');
-if (!server?.createApp || !graph?.openStore || !extract?.createExtractor) {
+if (!server?.createApp || !graph?.openStore || !extract?.createExtractorPool) {
   emitResult({ error: 'not built' });
   process.exit(1);
 }
 const store = await graph.openStore({ path: args.db });
-const app = server.createApp({ store, extractor: extract.createExtractor(), log: () => {} });
+const pool = extract.createExtractorPool({ jobs: 1 });
+const app = server.createApp({ store, extractor: pool, log: () => {} });
 // As `kg serve` does: the overview is built before the first visitor.
 await app.warm();
 const listener = app.listen(0, '127.0.0.1', () => emitPort(listener.address().port));
 process.on('SIGTERM', () => {
-  void store.close().then(() => process.exit(0));
+  void Promise.all([store.close(), pool.close()]).then(() => process.exit(0));
 });
