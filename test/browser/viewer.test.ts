@@ -168,17 +168,55 @@ describe('viewer', () => {
     await page.close();
   });
 
-  it('exports a PNG of the view', async () => {
+  it('exports the view as PNG and SVG at a chosen size, legend included', async () => {
     const page = await openViewer();
+    await layoutDone(page);
     await page.getByTestId('export-menu').locator('summary').click();
-    const [download] = await Promise.all([
+    await page.getByTestId('export-size').selectOption('1920x1080');
+    const [png] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('export-png').click(),
     ]);
-    const path = await download.path();
-    const bytes = readFileSync(path);
+    const bytes = readFileSync(await png.path());
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // IHDR: width and height, big-endian, at bytes 16 and 20.
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
     expect(bytes.length).toBeGreaterThan(10_000);
+
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-svg').click(),
+    ]);
+    expect(svg.suggestedFilename()).toBe('kg-view.svg');
+    const text = readFileSync(await svg.path(), 'utf8');
+    expect(text).toMatch(/^<svg [^>]*width="1920" height="1080"/);
+    expect(text).toContain('data-part="legend"');
+    expect(text).toContain('Country / city');
+    expect(text).toContain('>Russia</text>');
+    expect(text).not.toContain('<script');
+    await page.close();
+  });
+
+  it('zooms, fits and resets from the camera controls and keys', async () => {
+    const page = await openViewer();
+    await layoutDone(page);
+    const ratio = () =>
+      page.evaluate(
+        () =>
+          (
+            window as unknown as { __kg: { renderer: { getCamera(): { ratio: number } } } }
+          ).__kg.renderer.getCamera().ratio,
+      );
+    const start = await ratio();
+    await page.getByTestId('zoom-in').click();
+    await expect.poll(ratio).toBeLessThan(start * 0.8);
+    await page.keyboard.press('-');
+    await page.keyboard.press('-');
+    await expect.poll(ratio).toBeGreaterThan(start);
+    await page.keyboard.press('0');
+    await expect.poll(async () => Math.abs((await ratio()) - start)).toBeLessThan(start * 0.01);
+    await page.getByTestId('zoom-fit').click();
+    await expect.poll(ratio).toBeGreaterThan(0);
     await page.close();
   });
 

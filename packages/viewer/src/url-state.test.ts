@@ -13,10 +13,12 @@ const full: ViewState = {
     top: 50,
     from: '2022-10-01',
     to: '2022-12-31',
+    isolated: true,
   },
   camera: { x: 0.25, y: 0.75, ratio: 0.5 },
   path: { from: 'org:irgc', to: 'gpe:ukraine' },
   expanded: ['gpe:russia'],
+  colorBy: 'community',
 };
 
 describe('view state in the URL hash', () => {
