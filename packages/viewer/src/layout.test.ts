@@ -45,4 +45,16 @@ describe('placing what arrives', () => {
     expect(graph.getNodeAttributes('hub')).toMatchObject({ x: 0, y: 0 });
     expect(graph.getNodeAttributes('far')).toMatchObject({ x: 1000, y: 0 });
   });
+
+  it('moves a new node at most 90 px from its place, however crowded the drawing', () => {
+    const positions: Record<string, [number, number]> = { fresh: [150, 150] };
+    for (let i = 0; i < 20; i++)
+      for (let j = 0; j < 20; j++) positions[`n${i}-${j}`] = [i * 15, j * 15];
+    const graph = graphOf(positions);
+    clearNewLabels(graph, new Set(['fresh']), 1);
+    const { x, y } = graph.getNodeAttributes('fresh');
+    expect(Math.hypot(x - 150, y - 150)).toBeGreaterThan(10);
+    expect(Math.hypot(x - 150, y - 150)).toBeLessThanOrEqual(90.001);
+    expect(graph.getNodeAttributes('n0-0')).toMatchObject({ x: 0, y: 0 });
+  });
 });

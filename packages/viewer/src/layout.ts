@@ -160,10 +160,15 @@ export function placeNearNeighbours(
 /** Rough width of a 13px label, in pixels. */
 const labelPx = (label: unknown): number => 7 * Math.min(40, String(label ?? '').length);
 
+/** How far, in screen pixels, clearing labels may carry a new node from where it was placed. */
+const MAX_CLEARING_SHIFT = 90;
+
 /**
  * Moves the nodes of `movable` (only those) until their node-and-label boxes clear every other
  * box, new and old: noverlap for the part that just arrived, so nothing else moves. Sizes in
- * screen pixels, `unit` graph units per pixel.
+ * screen pixels, `unit` graph units per pixel. A node moves at most `MAX_CLEARING_SHIFT` from
+ * its place: in a crowded part of the drawing it stays beside its neighbours, and the label
+ * placer drops the labels that still collide.
  */
 export function clearNewLabels(graph: Graph, movable: ReadonlySet<string>, unit: number): void {
   if (movable.size === 0 || !(unit > 0)) return;
@@ -177,8 +182,19 @@ export function clearNewLabels(graph: Graph, movable: ReadonlySet<string>, unit:
       left: (size + 2) * unit,
       right: (size + 8 + labelPx(attrs.label)) * unit,
       half: (Math.max(size, 9) + 3) * unit,
+      x0: attrs.x as number,
+      y0: attrs.y as number,
     };
   });
+  const reach = MAX_CLEARING_SHIFT * unit;
+  const leash = (box: { x: number; y: number; x0: number; y0: number }): void => {
+    const dx = box.x - box.x0;
+    const dy = box.y - box.y0;
+    const d = Math.hypot(dx, dy);
+    if (d <= reach) return;
+    box.x = box.x0 + (dx * reach) / d;
+    box.y = box.y0 + (dy * reach) / d;
+  };
   const cell = 160 * unit;
   for (let pass = 0; pass < 60; pass++) {
     const grid = new Map<string, number[]>();
@@ -225,6 +241,8 @@ export function clearNewLabels(graph: Graph, movable: ReadonlySet<string>, unit:
             if (vertical) b.y -= sign * amount * share;
             else b.x -= sign * amount * share;
           }
+          leash(a);
+          leash(b);
         }
       }
     }
