@@ -71,7 +71,7 @@ export const RELATION_COLUMNS = `r.id, r.subject, r.predicate, r.object, r.label
 export const EVIDENCE_SELECT = `SELECT ev.id, ev.relation, d.id AS doc_id, d.source, ev.start,
   ev."end", ev.sentence, ev.subject_start, ev.subject_end, ev.object_start, ev.object_end,
   ev.trigger_start, ev.trigger_end, ev.modality, ev.attribution, ev.confidence,
-  ev.extractor_version, ev.date
+  ev.extractor_version, d.date AS doc_date
   FROM evidence ev JOIN documents d ON d.num = ev.doc`;
 
 /** The SQL the store runs often. */

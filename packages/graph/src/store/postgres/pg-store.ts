@@ -8,7 +8,7 @@
  * moves and the projection live in modules of their own beside this one.
  */
 import type { Notification, Pool, PoolClient } from 'pg';
-import type { EntityType, Extraction, StoredDocument } from '@kg/schema';
+import type { EntityType, Extraction, RelationSupport, StoredDocument } from '@kg/schema';
 import { ENTITY_TYPES, KgError } from '@kg/schema';
 import type { CurationRule } from '../../curation.js';
 import { CurationRules } from '../../curation.js';
@@ -42,10 +42,12 @@ import type {
 } from '../store.js';
 import type { EntityRow } from '../sqlite/rows.js';
 import { toEntityAttributes, toRelationAttributes } from '../sqlite/rows.js';
+import type { EvidenceDates } from '../sqlite/evidence-reads.js';
 import type { PgContext } from './context.js';
 import { CHANGES_CHANNEL, SQL, WRITE_LOCK, row, rows, storeError } from './context.js';
 import type { Change } from './curation.js';
 import { CurationRows } from './curation.js';
+import { readEvidenceDates, readRelationSupport } from './evidence-reads.js';
 import { readProjection, refreshProjection } from './projection.js';
 import { Reads } from './reads.js';
 import type { Touched } from './writes.js';
@@ -375,6 +377,20 @@ export class PostgresStore implements Store {
 
   async strongest(n: number, maxRelations: number): Promise<StrongestView> {
     return this.read(() => this.reads.strongest(n, maxRelations));
+  }
+
+  async relationSupport(keys: readonly string[]): Promise<Map<string, RelationSupport>> {
+    return this.read(() =>
+      readRelationSupport(
+        this.pool,
+        async (key) => (await this.reads.relationRow(key))?.row.id,
+        keys,
+      ),
+    );
+  }
+
+  async evidenceDates(): Promise<EvidenceDates> {
+    return this.read(() => readEvidenceDates(this.pool));
   }
 
   async mergeEntities(intoRef: string, fromRef: string): Promise<CurationResult> {

@@ -377,7 +377,8 @@ export class Writes {
         evidence.attribution.push(ev.attribution ?? null);
         evidence.confidence.push(ev.confidence);
         evidence.extractorVersion.push(ev.extractorVersion);
-        evidence.date.push(ev.date);
+        // The column orders first and last seen; undated documents count from their ingest.
+        evidence.date.push(ev.date ?? seen);
       }
       evidenceCount += relation.evidence.length;
       summary.evidenceAdded += relation.evidence.length;
