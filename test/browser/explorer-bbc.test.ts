@@ -402,6 +402,35 @@ describe('explorer on the BBC corpus', () => {
     await page.close();
   });
 
+  it('lists the BBC store in the documents panel, with status and counts', async () => {
+    const { documents } = await json<{
+      documents: { id: string; title?: string; source: string; entityCount: number }[];
+    }>('/api/documents');
+    const health = await json<{ documents: number }>('/api/health');
+    expect(documents.length).toBe(health.documents);
+    expect(documents.length).toBeGreaterThan(2000);
+    const page = await openViewer();
+    await page.getByTestId('panel-documents').locator('summary').click();
+    await expect
+      .poll(() => page.getByTestId('documents-count').textContent())
+      .toBe(`${documents.length.toLocaleString('en')} documents`);
+    // The first page of the list, each with its status and counts; a filter finds the rest.
+    const rows = page.getByTestId('document');
+    expect(await rows.count()).toBe(100);
+    expect(new Set(await page.getByTestId('document-status').allTextContents())).toEqual(
+      new Set(['ingested']),
+    );
+    expect(await rows.first().getByTestId('document-counts').textContent()).toMatch(
+      /^\d[\d,]* entit(y|ies) · \d[\d,]* relations?$/,
+    );
+    const last = documents[documents.length - 1];
+    if (!last) throw new Error('no documents');
+    await page.getByTestId('documents-filter').fill(last.source);
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().getAttribute('data-doc')).toBe(last.id);
+    await page.close();
+  });
+
   it('raised no page or server errors', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -252,7 +252,7 @@ describe('viewer', () => {
       );
     });
 
-    await page.getByTestId('panel-ingest').locator('summary').click();
+    await page.getByTestId('panel-documents').locator('summary').click();
     await page
       .getByTestId('ingest-text')
       .fill(

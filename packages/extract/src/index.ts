@@ -10,6 +10,8 @@ export {
 } from './input.js';
 export type { DecodedDocument, InputListing, ReadOptions, TextEncoding } from './input.js';
 export { normalise, looksLikeHtml, isBoilerplateLine } from './normalise.js';
+export { readerText } from './reader.js';
+export type { ReaderText } from './reader.js';
 export type { InputFormat, Normalised } from './normalise.js';
 export { mergeExtractions } from './merge.js';
 export { createExtractorPool, DEFAULT_BUDGET, resolveBudget } from './pool.js';

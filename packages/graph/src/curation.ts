@@ -2,17 +2,14 @@
  * Curation rules: the user's corrections to resolution, kept in the store and replayed on
  * every ingest so they survive re-ingest. A merge and a retype redirect one key to another;
  * a split sends the mentions of one alias of an entity to an entity of their own; a rename
- * pins a label.
+ * pins a label; a reject keeps a relation out of the graph (its ends followed through later
+ * merges and retypes); an accept marks a relation reviewed and lifts an earlier reject.
  */
-import type { EntityType } from '@kg/schema';
-import { normaliseName } from './names.js';
+import type { CurationRule, EntityType, RelationType } from '@kg/schema';
+import { SYMMETRIC_RELATIONS } from '@kg/schema';
+import { normaliseName, relationKey } from './names.js';
 
-export type CurationRule =
-  | { op: 'merge'; key: string; into: string }
-  | { op: 'split'; key: string; alias: string; newKey: string }
-  | { op: 'rename'; key: string; label: string }
-  | { op: 'retype'; key: string; type: EntityType; newKey: string };
-
+export type { CurationRule };
 export type CurationOp = CurationRule['op'];
 
 /** The rules folded into look-up tables, in the order they were made. */
@@ -21,12 +18,16 @@ export class CurationRules {
   private readonly splits = new Map<string, Map<string, string>>();
   private readonly labels = new Map<string, string>();
   private readonly types = new Map<string, EntityType>();
+  /** Rejected relation keys as written; `rejectedNow` holds them with their ends redirected. */
+  private readonly rejections = new Set<string>();
+  private rejectedNow: Set<string> | undefined;
 
   constructor(rules: readonly CurationRule[] = []) {
     for (const rule of rules) this.add(rule);
   }
 
   add(rule: CurationRule): void {
+    this.rejectedNow = undefined;
     switch (rule.op) {
       case 'merge':
         this.redirects.set(rule.key, rule.into);
@@ -47,7 +48,31 @@ export class CurationRules {
         this.redirects.delete(rule.newKey);
         this.types.set(rule.newKey, rule.type);
         break;
+      case 'reject':
+        this.rejections.add(rule.key);
+        break;
+      case 'accept':
+        this.rejections.delete(rule.key);
+        break;
     }
+  }
+
+  /** Whether a relation, its ends already redirected, was rejected. */
+  isRejected(subject: string, predicate: RelationType, object: string): boolean {
+    if (this.rejections.size === 0) return false;
+    if (!this.rejectedNow) {
+      this.rejectedNow = new Set();
+      for (const key of this.rejections) {
+        const [subject = '', predicate = '', object = ''] = key.split('|');
+        const s = this.redirect(subject);
+        const o = this.redirect(object);
+        const p = predicate as RelationType;
+        this.rejectedNow.add(relationKey(s, p, o));
+        // A symmetric relation is kept in canonical direction, which a merge may turn round.
+        if (SYMMETRIC_RELATIONS.has(p)) this.rejectedNow.add(relationKey(o, p, s));
+      }
+    }
+    return this.rejectedNow.has(relationKey(subject, predicate, object));
   }
 
   /** Follows merge and retype redirects to the key an entity lives under now. */

@@ -32,6 +32,9 @@ export type {
   RemoveResult,
   CurationResult,
   CurationRecord,
+  CurationScope,
+  DocumentSummary,
+  DocumentContent,
 } from './store/store.js';
 export type {
   IngestInput,

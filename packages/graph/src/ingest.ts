@@ -21,6 +21,8 @@ export interface IngestInput {
   date?: string;
   /** Set when the document could not even be read; it is reported as failed. */
   error?: unknown;
+  /** Extract and write it again even when it is stored with the same extractor version. */
+  replace?: boolean;
 }
 
 export type ExtractFunction<T extends IngestInput> = (
@@ -215,10 +217,13 @@ export async function ingestDocuments<T extends IngestInput>(
     let replace = false;
     if (inFlight.has(hash) || (await store.hasDocument(hash))) {
       const stored =
-        options.reextract && !inFlight.has(hash) ? await store.getDocument(hash) : undefined;
+        (options.reextract || input.replace) && !inFlight.has(hash)
+          ? await store.getDocument(hash)
+          : undefined;
       replace =
         stored !== undefined &&
-        compareVersions(stored.extractorVersion, options.extractorVersion ?? '') < 0;
+        (input.replace === true ||
+          compareVersions(stored.extractorVersion, options.extractorVersion ?? '') < 0);
       if (!replace) return { source, hash, settle: () => Promise.resolve('unchanged' as const) };
     }
     inFlight.add(hash);
@@ -240,6 +245,7 @@ export async function ingestDocuments<T extends IngestInput>(
           const meta: Parameters<Store['ingestExtraction']>[1] = { id: hash, source };
           if (input.title !== undefined) meta.title = input.title;
           if (input.date !== undefined) meta.date = input.date;
+          if (input.text !== undefined) meta.text = input.text;
           return await store.ingestExtraction(result.value, meta, { replace });
         } catch (err) {
           return failure(source, err);

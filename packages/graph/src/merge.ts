@@ -41,6 +41,8 @@ export interface DocumentMeta {
   chars?: number;
   /** ISO time of the ingest. Default: now. */
   ingestedAt?: string;
+  /** The text that was extracted, kept by a store for the reader and for re-extraction. */
+  text?: string;
 }
 
 /** What the store records of a document before counting its contributions. */
@@ -329,6 +331,7 @@ export function resolveExtraction(
         oMention?.key ?? object.main,
       );
       if (ends.subject === ends.object) continue;
+      if (rules.isRejected(ends.subject, rel.predicate, ends.object)) continue;
       const [sSpan, oSpan] = ends.swapped ? [oMention, sMention] : [sMention, oMention];
       const key = relationKey(ends.subject, rel.predicate, ends.object);
       let relation = relations.get(key);

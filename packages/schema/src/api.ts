@@ -16,6 +16,7 @@ import type {
   GraphCounts,
 } from './graph-types.js';
 import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from './types.js';
+import type { ApiDocumentSummary } from './workflow-api.js';
 import type { EntityType, Modality, RelationType } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -359,9 +360,9 @@ export interface RelationResponse {
   evidence: EvidenceRecord[];
 }
 
-/** `GET /api/documents`. */
+/** `GET /api/documents`: every document, newest first, with what it brought. */
 export interface DocumentsResponse {
-  documents: ApiDocument[];
+  documents: ApiDocumentSummary[];
 }
 
 /** Outcome of ingesting one document. */
@@ -390,7 +391,8 @@ export interface RemoveDocumentResponse {
 
 /** Data of a `graph` server-sent event on `/api/events`, sent after every change. */
 export interface GraphChangeEvent {
-  reason: 'ingest' | 'remove';
+  /** `curation`: a rule was made or undone (entities may have moved; `docId` is empty). */
+  reason: 'ingest' | 'remove' | 'curation';
   docId: string;
   nodesAdded: number;
   edgesAdded: number;

@@ -88,3 +88,17 @@ export type {
   GraphChangeEvent,
   EventsHello,
 } from './api.js';
+export { CURATION_OPS, curationBodySchema } from './workflow-api.js';
+export type {
+  CurationRule,
+  CurationOp,
+  CurationBody,
+  CurationResponse,
+  ApiCurationRecord,
+  CurationListResponse,
+  UndoCurationResponse,
+  ApiDocumentSummary,
+  ReaderMention,
+  ReaderRelation,
+  DocumentReaderResponse,
+} from './workflow-api.js';

@@ -13,6 +13,7 @@ import { createEventHub } from './events.js';
 import type { EventHub } from './events.js';
 import { createIngester } from './ingest.js';
 import type { DocumentExtractor } from './ingest.js';
+import { curationRoutes } from './routes/curation-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { queryRoutes } from './routes/query-routes.js';
 import { createGraphViews } from './graph-views.js';
@@ -115,7 +116,8 @@ export function createApp(deps: AppDeps): KgApp {
     events.subscribe(req, res, { version: SERVER_VERSION, nodes, edges });
   });
   api.use(queryRoutes({ service, views, paths }, SERVER_VERSION));
-  api.use(documentRoutes(service, ingester, settings));
+  api.use(documentRoutes(service, deps.store, ingester, settings));
+  api.use(curationRoutes(deps.store, ingester, events));
   api.use(apiNotFound);
   app.use('/api', api);
 

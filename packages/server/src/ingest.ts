@@ -14,6 +14,7 @@ import type { DocumentOutcome, IngestInput, Store } from '@kg/graph';
 import { ERROR_CODES, isKgError, KgError } from '@kg/schema';
 import type { ErrorCode, Extraction, IngestResult, RemoveDocumentResponse } from '@kg/schema';
 import type { EventHub } from './events.js';
+import { storedText } from './reader.js';
 
 /** One document to ingest, as it arrived. */
 export interface IngestItem {
@@ -42,6 +43,13 @@ export interface Ingester {
   /** Ingests files (the `--seed` paths, already listed), read as `kg ingest` reads them. */
   ingestFiles(paths: readonly string[]): Promise<IngestResult[]>;
   remove(docId: string): Promise<RemoveDocumentResponse>;
+  /**
+   * Extracts stored documents again from their kept texts. Every extraction runs first; only
+   * when all succeeded does `between` run (an undo takes its rule out there), then the old
+   * documents go and the new extractions go in, so resolution starts afresh for them. When any
+   * extraction fails nothing changes and that document's result says why.
+   */
+  reextract(docIds: readonly string[], between?: () => Promise<unknown>): Promise<IngestResult[]>;
 }
 
 export interface IngesterDeps {
@@ -107,19 +115,7 @@ export function createIngester(deps: IngesterDeps): Ingester {
     const added = outcome.status === 'new' || outcome.status === 'reextracted';
     const nodesAdded = outcome.result?.nodesAdded ?? 0;
     const edgesAdded = outcome.result?.edgesAdded ?? 0;
-    if (added) {
-      const counts = store.counts();
-      events?.publish({
-        reason: 'ingest',
-        docId,
-        nodesAdded,
-        edgesAdded,
-        nodesRemoved: 0,
-        edgesRemoved: 0,
-        nodes: counts.entities,
-        edges: counts.relations,
-      });
-    }
+    if (added) publishIngest(docId, nodesAdded, edgesAdded);
     return {
       docId,
       source: outcome.source,
@@ -127,6 +123,21 @@ export function createIngester(deps: IngesterDeps): Ingester {
       nodesAdded,
       edgesAdded,
     };
+  };
+
+  const publishIngest = (docId: string, nodesAdded: number, edgesAdded: number): void => {
+    // Announced to open viewers, which fetch their view again.
+    const counts = store.counts();
+    events?.publish({
+      reason: 'ingest',
+      docId,
+      nodesAdded,
+      edgesAdded,
+      nodesRemoved: 0,
+      edgesRemoved: 0,
+      nodes: counts.entities,
+      edges: counts.relations,
+    });
   };
 
   const run = async (inputs: AsyncIterable<ServerInput>): Promise<IngestResult[]> => {
@@ -153,7 +164,7 @@ export function createIngester(deps: IngesterDeps): Ingester {
                 maxBytes: deps.maxBytes,
                 ...(item.format ? { format: item.format } : {}),
               });
-              yield { ...meta, hash: doc.hash, doc };
+              yield { ...meta, hash: doc.hash, doc, text: doc.text };
             } catch (error) {
               yield { ...meta, error };
             }
@@ -167,13 +178,89 @@ export function createIngester(deps: IngesterDeps): Ingester {
           for (const path of paths) {
             try {
               const doc = await readDocument(path, { maxBytes: deps.maxBytes });
-              yield { source: path, name: path, hash: doc.hash, doc };
+              yield { source: path, name: path, hash: doc.hash, doc, text: doc.text };
             } catch (error) {
               yield { source: path, name: path, error };
             }
           }
         })(),
       );
+    },
+    async reextract(docIds, between) {
+      // Read and extract everything before changing anything.
+      const planned: { input: ServerInput & { hash: string }; extraction?: Extraction }[] = [];
+      const failures: IngestResult[] = [];
+      for (const id of docIds) {
+        const content = await store.documentContent(id);
+        if (!content) {
+          failures.push(
+            failed(id, { code: 'NOT_FOUND', message: `server: document ${id} not found.` }),
+          );
+          continue;
+        }
+        const { document } = content;
+        try {
+          const text = await storedText(content, deps.maxBytes);
+          const doc = decodeDocument(Buffer.from(text, 'utf8'), document.source, {
+            maxBytes: deps.maxBytes,
+            ...(document.format === 'html' || document.format === 'text'
+              ? { format: document.format }
+              : {}),
+          });
+          // The stored id stays the document's id (a transcoded upload hashes differently).
+          const input: ServerInput & { hash: string } = {
+            source: document.source,
+            name: document.source,
+            hash: document.id,
+            doc: { ...doc, hash: document.id },
+            text,
+            replace: true,
+          };
+          if (document.title) input.title = document.title;
+          if (document.date) input.date = document.date;
+          planned.push({ input });
+        } catch (error) {
+          failures.push(
+            failed(document.source, {
+              code: isKgError(error) ? error.code : 'INTERNAL',
+              message: isKgError(error) ? error.message : `server: ${document.source}: unreadable.`,
+            }),
+          );
+        }
+      }
+      await Promise.all(
+        planned.map(async (item) => {
+          try {
+            item.extraction = await extract(item.input);
+          } catch (error) {
+            failures.push(
+              failed(item.input.source, {
+                code: isKgError(error) ? error.code : 'INTERNAL',
+                message: isKgError(error) ? error.message : 'extraction failed.',
+              }),
+            );
+          }
+        }),
+      );
+      if (failures.length > 0) return failures;
+      await between?.();
+      // The old rows go first: the documents resolve afresh, not onto what they made before.
+      for (const { input } of planned) {
+        await store.removeDocument(input.hash);
+      }
+      const results: IngestResult[] = [];
+      const byHash = new Map(planned.map((p) => [p.input.hash, p.extraction as Extraction]));
+      await ingestDocuments(
+        store,
+        planned.map((p) => ({ ...p.input, replace: false })),
+        (input) => byHash.get(input.hash) as Extraction,
+        {
+          jobs: 1,
+          extractorVersion: EXTRACTOR_VERSION,
+          onDocument: (outcome) => results.push(resultOf(outcome)),
+        },
+      );
+      return results;
     },
     async remove(docId) {
       const outcome = await store.removeDocument(docId);

@@ -23,6 +23,7 @@ import { KgError } from '@kg/schema';
 import { connectedTop } from './overview.js';
 import type {
   ApiDocument,
+  ApiDocumentSummary,
   ApiGraph,
   ApiRelation,
   EntityAttributes,
@@ -65,7 +66,7 @@ export interface GraphService {
   neighbors(id: string, query: NeighborsQuery): Promise<ApiGraph>;
   paths(query: PathsQuery): Promise<PathsResponse>;
   relation(key: string): Promise<RelationResponse>;
-  documents(): Promise<ApiDocument[]>;
+  documents(): Promise<ApiDocumentSummary[]>;
   /** The subgraph a query selects, in an export format. */
   export(format: ExportFormat, query: GraphQuery): Promise<ExportedFile>;
   /** Loads the projection and computes what the first requests need (the default view). */
@@ -566,7 +567,12 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
     },
 
     async documents() {
-      return (await store.listDocuments()).map(toApiDocument);
+      return (await store.documentSummaries()).map((doc) => ({
+        ...toApiDocument(doc),
+        entityCount: doc.entityCount,
+        relationCount: doc.relationCount,
+        textStored: doc.textStored,
+      }));
     },
 
     async export(format, query) {

@@ -4,14 +4,21 @@
  */
 import type {
   ApiGraph,
+  CurationBody,
+  CurationListResponse,
+  CurationResponse,
+  DocumentReaderResponse,
+  DocumentsResponse,
   EntityDetailsResponse,
   ExportFormat,
   IngestResponse,
   PathsResponse,
   RelationResponse,
   SearchResponse,
+  RemoveDocumentResponse,
   StatsResponse,
   TimelineResponse,
+  UndoCurationResponse,
 } from '@kg/schema';
 import type { GraphFilters } from './filters.js';
 
@@ -106,6 +113,39 @@ export const api = {
     const form = new FormData();
     for (const file of files) form.append('files', file, file.name);
     return readJson<IngestResponse>(await fetch('/api/documents', { method: 'POST', body: form }));
+  },
+
+  documents: () => get<DocumentsResponse>('/api/documents'),
+  document: (id: string) => get<DocumentReaderResponse>(`/api/documents/${encodeURIComponent(id)}`),
+
+  async reextractDocument(id: string): Promise<IngestResponse> {
+    const response = await fetch(`/api/documents/${encodeURIComponent(id)}/reextract`, {
+      method: 'POST',
+    });
+    return readJson<IngestResponse>(response);
+  },
+
+  async removeDocument(id: string): Promise<RemoveDocumentResponse> {
+    const response = await fetch(`/api/documents/${encodeURIComponent(id)}`, {
+      method: 'DELETE',
+    });
+    return readJson<RemoveDocumentResponse>(response);
+  },
+
+  curation: () => get<CurationListResponse>('/api/curation'),
+
+  async curate(body: CurationBody): Promise<CurationResponse> {
+    const response = await fetch('/api/curation', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return readJson<CurationResponse>(response);
+  },
+
+  async undoCuration(id: number): Promise<UndoCurationResponse> {
+    const response = await fetch(`/api/curation/${id}`, { method: 'DELETE' });
+    return readJson<UndoCurationResponse>(response);
   },
 
   exportUrl: (format: ExportFormat, filters: GraphFilters) =>

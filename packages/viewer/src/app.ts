@@ -20,7 +20,11 @@ import {
   type Renderer,
   type ViewGraph,
 } from './graph-view.js';
-import { createIngestPanel } from './ingest.js';
+import type { CurationHandlers } from './curation.js';
+import { createCurationHistory } from './curation.js';
+import { createDocumentsPanel } from './documents.js';
+import { setEvidenceOpener } from './evidence.js';
+import { createReader } from './reader.js';
 import { createLabelPlacer, type LabelPlacer } from './labels.js';
 import { clearNewLabels, removeOverlaps, runForceAtlas2 } from './layout.js';
 import { createLegend } from './legend.js';
@@ -59,6 +63,20 @@ function section(title: string, testid: string, body: HTMLElement, open = false)
     el('summary', { text: title }),
     body,
   );
+}
+
+/** A side panel whose content is fetched each time it is opened. */
+function lazySection(
+  title: string,
+  testid: string,
+  body: HTMLElement,
+  refresh: () => Promise<void>,
+): HTMLElement {
+  const panel = section(title, testid, body);
+  panel.addEventListener('toggle', () => {
+    if ((panel as HTMLDetailsElement).open) void refresh();
+  });
+  return panel;
 }
 
 /** Client-side layout budget when the server sent no positions (views past its limit). */
@@ -156,6 +174,23 @@ export async function startApp(root: HTMLElement): Promise<void> {
 
   const unitNow = (): number => view.renderer?.getCamera().ratio ?? 1;
 
+  const curationHandlers: CurationHandlers = {
+    curated: (key) => {
+      enqueue(async () => {
+        await reload();
+        if (key && view.graph?.hasNode(key)) await selectNode(key);
+        else if (state.selectedNode && !view.graph?.hasNode(state.selectedNode)) clearSelection();
+        else if (state.selectedNode) void details.showEntity(state.selectedNode);
+        else if (state.selectedEdge) {
+          if (view.graph?.hasEdge(state.selectedEdge)) selectEdge(state.selectedEdge);
+          else clearSelection();
+        }
+      });
+      void curationHistory.refresh();
+      void documents.refresh();
+    },
+    notify: (message, kind) => notify(message, kind ?? 'info'),
+  };
   const details = createDetailsPanel({
     selectNode: (id) => void selectNode(id),
     expand: (id) => void expand(id),
@@ -164,6 +199,20 @@ export async function startApp(root: HTMLElement): Promise<void> {
       void pathFinder.setEnds({ id, label });
     },
     close: () => clearSelection(),
+    curation: curationHandlers,
+  });
+  const curationHistory = createCurationHistory(curationHandlers);
+  const reader = createReader({
+    selectNode: (id) => void selectNode(id),
+    selectEdge: (key) => {
+      if (view.graph?.hasEdge(key)) selectEdge(key);
+      else void details.showRelation(key);
+    },
+  });
+  setEvidenceOpener((evidence) => void reader.open(evidence.docId, evidence.start));
+  const documents = createDocumentsPanel({
+    changed: () => enqueue(reload),
+    read: (docId) => void reader.open(docId),
   });
   const search = createCombobox({
     name: 'search',
@@ -221,11 +270,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
     section('Legend', 'panel-legend', legend.element, true),
     section('Filters', 'panel-filters', filters.element),
     pathSection,
-    section(
-      'Add text',
-      'panel-ingest',
-      createIngestPanel(() => enqueue(reload)),
-    ),
+    lazySection('Documents', 'panel-documents', documents.element, documents.refresh),
+    lazySection('Curation', 'panel-curation', curationHistory.element, curationHistory.refresh),
   ];
 
   replaceChildren(
@@ -243,7 +289,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
       }),
     ),
     el('nav', { className: 'sidebar', attrs: { 'aria-label': 'Tools' } }, ...panels),
-    el('main', { className: 'graph' }, canvas, controls.element, timeline.element),
+    el('main', { className: 'graph' }, canvas, controls.element, timeline.element, reader.element),
     details.element,
     status,
   );
@@ -527,9 +573,17 @@ export async function startApp(root: HTMLElement): Promise<void> {
   });
 
   subscribeToChanges((change) => {
-    notify(`Graph updated: +${change.nodesAdded} entities, +${change.edgesAdded} relations.`);
+    notify(
+      change.reason === 'curation'
+        ? 'Graph updated: a correction was made or undone.'
+        : `Graph updated: +${change.nodesAdded} entities, +${change.edgesAdded} relations.`,
+    );
     enqueue(reload);
     void refreshTimeline();
+    const open = (testid: string) =>
+      root.querySelector<HTMLDetailsElement>(`[data-testid="${testid}"]`)?.open === true;
+    if (open('panel-documents')) void documents.refresh();
+    if (open('panel-curation')) void curationHistory.refresh();
   });
 
   // --- Restore the shared view ------------------------------------------------------------

@@ -12,6 +12,8 @@ import type {
 } from '@kg/schema';
 import { api } from './api.js';
 import { el, replaceChildren } from './dom.js';
+import type { CurationHandlers } from './curation.js';
+import { entityCuration, relationCuration } from './curation.js';
 import { evidenceList } from './evidence.js';
 import { ENTITY_STYLES, FAMILY_OF, FAMILY_STYLES, predicateText } from './palette.js';
 import { counted } from './words.js';
@@ -30,6 +32,8 @@ export interface DetailsHandlers {
   expand(id: string): void;
   pathFrom(id: string, label: string): void;
   close(): void;
+  /** What curation controls report to (rules made in the panel). */
+  curation: CurationHandlers;
 }
 
 function typeBadge(type: EntityType): HTMLElement {
@@ -203,6 +207,7 @@ export function createDetailsPanel(handlers: DetailsHandlers): {
           on: { click: () => handlers.pathFrom(entity.id, entity.label) },
         }),
       ),
+      entityCuration(entity, handlers.curation),
       el('h3', { text: `Relations (${details.relations.length})` }),
       ...relationSections,
       details.documents.length
@@ -250,6 +255,7 @@ export function createDetailsPanel(handlers: DetailsHandlers): {
         ...supportLine(relation),
         ` · ${datedSpan(evidence)}`,
       ),
+      relationCuration(relation.key, handlers.curation),
       el('h3', { text: 'Evidence' }),
       evidenceList(evidence, 20),
     );

@@ -43,6 +43,14 @@ export function sentenceElement(evidence: EvidenceRecord): HTMLElement {
   return quote;
 }
 
+/** Opens the reader at an evidence item's sentence (set once by the app). */
+let openInReader: ((evidence: EvidenceRecord) => void) | undefined;
+
+/** Makes every evidence sentence open the reader at that sentence when clicked. */
+export function setEvidenceOpener(open: (evidence: EvidenceRecord) => void): void {
+  openInReader = open;
+}
+
 /** One evidence item: the sentence, then its modality, attribution, source and date. */
 export function evidenceItem(evidence: EvidenceRecord): HTMLLIElement {
   const meta = el('div', { className: 'meta' });
@@ -62,7 +70,19 @@ export function evidenceItem(evidence: EvidenceRecord): HTMLLIElement {
       ? el('time', { text: evidence.date.slice(0, 10), attrs: { datetime: evidence.date } })
       : el('span', { className: 'undated', text: 'undated' }),
   );
-  return el('li', { className: 'evidence', testid: 'evidence' }, sentenceElement(evidence), meta);
+  const sentence = sentenceElement(evidence);
+  const open = openInReader;
+  if (open) {
+    sentence.classList.add('openable');
+    sentence.title = 'Read it in its document';
+    sentence.tabIndex = 0;
+    sentence.setAttribute('role', 'link');
+    sentence.addEventListener('click', () => open(evidence));
+    sentence.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') open(evidence);
+    });
+  }
+  return el('li', { className: 'evidence', testid: 'evidence' }, sentence, meta);
 }
 
 /** A list of evidence items, capped with a "show all" button for long lists. */

@@ -1,7 +1,7 @@
 /**
- * `kg entities merge|split|rename|retype|rules`: curation of entity resolution. Each change is
- * recorded as a rule in the store and replayed on every later ingest, so it survives
- * re-ingesting and new documents.
+ * `kg entities merge|split|rename|retype|reject|accept|rules`: curation of entity resolution and
+ * of relations. Each change is recorded as a rule in the store and replayed on every later
+ * ingest, so it survives re-ingesting and new documents (the viewer writes the same rules).
  */
 import { openStore } from '@kg/graph';
 import type { CurationResult, CurationRule } from '@kg/graph';
@@ -14,6 +14,8 @@ const USAGE = `Usage: kg entities merge A B [--db FILE|URL]
        kg entities split KEY ALIAS [--db FILE|URL]
        kg entities rename KEY NAME [--db FILE|URL]
        kg entities retype KEY TYPE [--db FILE|URL]
+       kg entities reject RELATION [--db FILE|URL]
+       kg entities accept RELATION [--db FILE|URL]
        kg entities rules [--db FILE|URL] [--json]
 
 Corrects entity resolution. Entities are named by key (e.g. gpe:iran, as the query and export
@@ -24,6 +26,9 @@ and applied again on every later ingest.
   split KEY ALIAS     give the mentions of one alias of KEY an entity of their own
   rename KEY NAME     set the name shown for KEY
   retype KEY TYPE     change the type (${ENTITY_TYPES.join(', ')}); the key follows
+  reject RELATION     remove a relation (subject|PREDICATE|object) and keep it out of later
+                      ingests and re-extractions
+  accept RELATION     mark a relation reviewed (lifts an earlier reject for later ingests)
   rules               list the rules recorded so far
 
 Options:
@@ -32,7 +37,15 @@ Options:
   -h, --help  this text
 `;
 
-const ARITY: Record<string, number> = { merge: 2, split: 2, rename: 2, retype: 2, rules: 0 };
+const ARITY: Record<string, number> = {
+  merge: 2,
+  split: 2,
+  rename: 2,
+  retype: 2,
+  reject: 1,
+  accept: 1,
+  rules: 0,
+};
 
 function describe(rule: CurationRule): string {
   switch (rule.op) {
@@ -44,6 +57,10 @@ function describe(rule: CurationRule): string {
       return `rename ${rule.key} to "${rule.label}"`;
     case 'retype':
       return `retype ${rule.key} as ${rule.type} (${rule.newKey})`;
+    case 'reject':
+      return `reject ${rule.key}`;
+    case 'accept':
+      return `accept ${rule.key}`;
   }
 }
 
@@ -71,6 +88,8 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     if (action === 'merge') result = await store.mergeEntities(a, b);
     else if (action === 'split') result = await store.splitEntity(a, b);
     else if (action === 'rename') result = await store.renameEntity(a, b);
+    else if (action === 'reject') result = await store.rejectRelation(a);
+    else if (action === 'accept') result = await store.acceptRelation(a);
     else {
       const type = b.toUpperCase();
       if (!(ENTITY_TYPES as readonly string[]).includes(type)) {
@@ -95,7 +114,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
 
 export const entitiesCommand: Command = {
   name: 'entities',
-  summary: 'curate entity resolution: merge, split, rename, retype',
+  summary: 'curate entities and relations: merge, split, rename, retype, reject, accept',
   usage: USAGE,
   run,
 };

@@ -12,8 +12,10 @@ import type {
   EvidenceRecord,
   Extraction,
   GraphCounts,
+  MentionType,
   Modality,
   RelationAttributes,
+  RelationType,
   RelationSupport,
   StoredDocument,
 } from '@kg/schema';
@@ -62,6 +64,50 @@ export interface CurationResult {
   key: string;
   mentionsMoved: number;
   evidenceMoved: number;
+}
+
+/** What a curation rule touched: the documents to extract again when it is undone. */
+export interface CurationScope {
+  rule: CurationRule;
+  /** Ids of the documents whose rows the rule moved or removed. */
+  documents: string[];
+}
+
+/** A document with its counts, as a documents list shows it. */
+export interface DocumentSummary extends StoredDocument {
+  entityCount: number;
+  relationCount: number;
+  textStored: boolean;
+}
+
+/** A document as a reader needs it: text, mentions and evidence at offsets of the original. */
+export interface DocumentContent {
+  document: StoredDocument;
+  /** The text that was extracted; absent for documents stored before texts were kept. */
+  text?: string;
+  mentions: {
+    start: number;
+    end: number;
+    text: string;
+    mentionType: MentionType;
+    entity: string;
+    label: string;
+    type: EntityType;
+  }[];
+  evidence: {
+    start: number;
+    end: number;
+    sentence: string;
+    key: string;
+    predicate: RelationType;
+    label?: string;
+    subject: string;
+    subjectLabel: string;
+    object: string;
+    objectLabel: string;
+    modality: Modality;
+    attribution?: string;
+  }[];
 }
 
 export interface CurationRecord {
@@ -203,6 +249,10 @@ export interface Store {
   ): Promise<IngestResult>;
   /** Removes a document, its mentions and evidence, and any entity or relation left without support. */
   removeDocument(ref: string): Promise<RemoveResult>;
+  /** Every document with its counts of entities and relations, most recently ingested first. */
+  documentSummaries(): Promise<DocumentSummary[]>;
+  /** A document with its text (when kept), mentions and evidence; undefined when unknown. */
+  documentContent(ref: string): Promise<DocumentContent | undefined>;
 
   /** One entity, or undefined. */
   entity(key: string): Promise<StoredEntity | undefined>;
@@ -231,7 +281,19 @@ export interface Store {
   renameEntity(key: string, label: string): Promise<CurationResult>;
   /** Gives an entity another type (and the key that goes with it). */
   retypeEntity(key: string, type: EntityType): Promise<CurationResult>;
+  /** Removes a relation and keeps it out of later ingests and re-extractions. */
+  rejectRelation(key: string): Promise<CurationResult>;
+  /** Marks a relation reviewed (and lifts an earlier rejection of it for later ingests). */
+  acceptRelation(key: string): Promise<CurationResult>;
   listCuration(): Promise<CurationRecord[]>;
+  /** A rule and the documents it touched (NOT_FOUND for an unknown id). */
+  curationScope(id: number): Promise<CurationScope>;
+  /**
+   * Takes a rule out. A rename's label goes back at once; rows that other rules moved come
+   * back only when the documents of `curationScope` are extracted again (what the server's
+   * undo does).
+   */
+  undoCuration(id: number): Promise<CurationRecord>;
 
   /**
    * Counts, distributions, components and the best-connected entities, as `stats(graph)` gives

@@ -1,13 +1,20 @@
 /**
- * Documents: list, ingest (a JSON body with text, or multipart uploads in field `files`) and
- * remove. Ingest is rate-limited per client; every change is announced on `/api/events`.
+ * Documents: list (with counts), read (the text with its mentions and relations), ingest (a
+ * JSON body with text, or multipart uploads in field `files`), re-extract and remove. Ingest is rate-limited per client; every change is announced on `/api/events`.
  */
 import express from 'express';
 import type { Request, RequestHandler, Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import multer from 'multer';
 import { KgError, ingestBodySchema } from '@kg/schema';
-import type { DocumentsResponse, IngestResponse, IngestResult } from '@kg/schema';
+import type { Store } from '@kg/graph';
+import type {
+  DocumentReaderResponse,
+  DocumentsResponse,
+  IngestResponse,
+  IngestResult,
+} from '@kg/schema';
+import { readerResponse, storedText } from '../reader.js';
 import { errorBody } from '../errors.js';
 import type { IngestItem, Ingester } from '../ingest.js';
 import type { ServerSettings } from '../settings.js';
@@ -82,6 +89,7 @@ function statusOf(results: readonly IngestResult[]): number {
 
 export function documentRoutes(
   service: GraphService,
+  store: Store,
   ingester: Ingester,
   settings: ServerSettings,
 ): Router {
@@ -114,15 +122,38 @@ export function documentRoutes(
     },
   );
 
-  router.delete('/documents/:id', async (req, res) => {
-    const id = req.params.id;
+  const documentId = (req: Request, where: string): string => {
+    const id = String(req.params.id);
     if (!DOC_ID_PATTERN.test(id)) {
-      throw new KgError(
-        'INVALID_ARGUMENT',
-        `DELETE /api/documents: "${id.slice(0, 80)}" is not a document id.`,
-      );
+      throw new KgError('INVALID_ARGUMENT', `${where}: "${id.slice(0, 80)}" is not a document id.`);
     }
-    res.json(await ingester.remove(id));
+    return id;
+  };
+
+  router.get('/documents/:id', async (req, res) => {
+    const id = documentId(req, 'GET /api/documents');
+    const content = await store.documentContent(id);
+    if (!content) throw new KgError('NOT_FOUND', `GET /api/documents: no document "${id}".`);
+    const body: DocumentReaderResponse = readerResponse(
+      content,
+      await storedText(content, settings.uploadLimitBytes),
+    );
+    res.json(body);
+  });
+
+  router.post('/documents/:id/reextract', ingestLimiter(settings), async (req, res) => {
+    const id = documentId(req, 'POST /api/documents/:id/reextract');
+    const doc = await store.getDocument(id);
+    if (!doc) {
+      throw new KgError('NOT_FOUND', `POST /api/documents/:id/reextract: no document "${id}".`);
+    }
+    const results = await ingester.reextract([doc.id]);
+    const body: IngestResponse = { results };
+    res.status(statusOf(results) === 201 ? 200 : statusOf(results)).json(body);
+  });
+
+  router.delete('/documents/:id', async (req, res) => {
+    res.json(await ingester.remove(documentId(req, 'DELETE /api/documents')));
   });
 
   return router;

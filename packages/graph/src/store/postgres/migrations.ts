@@ -139,11 +139,29 @@ const V1 = `
 
 type Migration = (client: PoolClient) => Promise<void>;
 
+/**
+ * 2: `document_text`, each document's text as it was extracted (the reader, re-extraction and
+ * undo read it); curation ops for relations (`reject`, `accept`).
+ */
+const V2 = `
+  CREATE TABLE document_text (
+    doc BIGINT PRIMARY KEY REFERENCES documents(num) ON DELETE CASCADE,
+    text TEXT NOT NULL
+  );
+  ALTER TABLE curation DROP CONSTRAINT IF EXISTS curation_op_check;
+  ALTER TABLE curation ADD CONSTRAINT curation_op_check
+    CHECK (op IN ('merge', 'split', 'rename', 'retype', 'reject', 'accept'));
+`;
+
 const MIGRATIONS: readonly Migration[] = [
   // 1: documents, entities with names, aliases and mentions, relations with evidence, curation
   // rules, full-text columns, tallies, a version counter and a cache of derived values.
   async (client) => {
     await client.query(V1);
+  },
+  // 2: see V2.
+  async (client) => {
+    await client.query(V2);
   },
 ];
 

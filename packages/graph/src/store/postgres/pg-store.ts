@@ -8,7 +8,13 @@
  * moves and the projection live in modules of their own beside this one.
  */
 import type { Notification, Pool, PoolClient } from 'pg';
-import type { EntityType, Extraction, RelationSupport, StoredDocument } from '@kg/schema';
+import type {
+  EntityType,
+  Extraction,
+  RelationSupport,
+  RelationType,
+  StoredDocument,
+} from '@kg/schema';
 import { ENTITY_TYPES, KgError } from '@kg/schema';
 import type { CurationRule } from '../../curation.js';
 import { CurationRules } from '../../curation.js';
@@ -17,7 +23,7 @@ import type { DocumentMeta, StoreGraph } from '../../merge.js';
 import { documentRecord } from '../../merge.js';
 import type { ReadonlyStoreGraph } from '../../query/graph.js';
 import { readonlyView } from '../../query/graph.js';
-import { entityKey, normaliseName } from '../../names.js';
+import { entityKey, normaliseName, relationKey } from '../../names.js';
 import { detailsOf, relationVisits } from '../../query/entity.js';
 import type { EntityDetails } from '../../query/entity.js';
 import type { EntityResolution, SearchHit, SearchOptions } from '../../query/search.js';
@@ -25,7 +31,10 @@ import { Tallies } from '../aggregates.js';
 import type {
   CurationRecord,
   CurationResult,
+  CurationScope,
+  DocumentContent,
   DocumentListOptions,
+  DocumentSummary,
   EvidenceHit,
   EvidenceOptions,
   IngestResult,
@@ -47,6 +56,7 @@ import type { PgContext } from './context.js';
 import { CHANGES_CHANNEL, SQL, WRITE_LOCK, row, rows, storeError } from './context.js';
 import type { Change } from './curation.js';
 import { CurationRows } from './curation.js';
+import { readDocumentContent, readDocumentSummaries, readDocumentsOf } from './document-reads.js';
 import { readEvidenceDates, readRelationSupport } from './evidence-reads.js';
 import { readProjection, refreshProjection } from './projection.js';
 import { Reads } from './reads.js';
@@ -288,6 +298,19 @@ export class PostgresStore implements Store {
     };
   }
 
+  async documentSummaries(): Promise<DocumentSummary[]> {
+    return this.read(() => readDocumentSummaries(this.pool));
+  }
+
+  async documentContent(ref: string): Promise<DocumentContent | undefined> {
+    const doc = await this.read(() => this.reads.findDocument(ref));
+    if (!doc) return undefined;
+    return this.read(async () => {
+      const num = (await row<{ num: number }>(this.pool, SQL.documentNum, [doc.id]))?.num;
+      return num === undefined ? undefined : readDocumentContent(this.pool, Number(num));
+    });
+  }
+
   async entity(key: string): Promise<StoredEntity | undefined> {
     const found = await this.read(() => this.reads.entityRow(key));
     if (!found) return undefined;
@@ -451,7 +474,8 @@ export class PostgresStore implements Store {
     if (label.trim() === '') {
       throw new KgError('INVALID_ARGUMENT', 'graph.renameEntity: the new name is empty.');
     }
-    return this.curate({ op: 'rename', key, label }, key, async (db, change) => {
+    const previous = ((await this.read(() => this.reads.entityRow(key))) as EntityRow).label;
+    return this.curate({ op: 'rename', key, label, previous }, key, async (db, change) => {
       const found = (await this.reads.entityRow(key, db)) as EntityRow;
       await db.query(`UPDATE entities SET label = $1 WHERE id = $2`, [label, found.id]);
       change.entities.add(found.id);
@@ -531,6 +555,102 @@ export class PostgresStore implements Store {
       mentionsMoved: change.mentionsMoved,
       evidenceMoved: change.evidenceMoved,
     };
+  }
+
+  async rejectRelation(keyRef: string): Promise<CurationResult> {
+    this.assertWritable('graph.rejectRelation');
+    const found = await this.read(() => this.reads.relationRow(keyRef));
+    if (!found) {
+      throw new KgError('NOT_FOUND', `graph.rejectRelation: relation "${keyRef}" not found.`);
+    }
+    const key = relationKey(found.subject, found.row.predicate as RelationType, found.object);
+    let evidenceMoved = 0;
+    const result = await this.curate({ op: 'reject', key }, key, async (db, change) => {
+      evidenceMoved =
+        (await db.query(`DELETE FROM evidence WHERE relation = $1`, [found.row.id])).rowCount ?? 0;
+      change.relations.add(Number(found.row.id));
+    });
+    return { ...result, evidenceMoved };
+  }
+
+  async acceptRelation(keyRef: string): Promise<CurationResult> {
+    this.assertWritable('graph.acceptRelation');
+    const found = await this.read(() => this.reads.relationRow(keyRef));
+    const key = found
+      ? relationKey(found.subject, found.row.predicate as RelationType, found.object)
+      : keyRef;
+    const records = await this.listCuration();
+    const rejected = records.some((c) => c.rule.op === 'reject' && c.rule.key === key);
+    if (!found && !rejected) {
+      throw new KgError('NOT_FOUND', `graph.acceptRelation: relation "${keyRef}" not found.`);
+    }
+    return this.curate({ op: 'accept', key }, key, async () => undefined);
+  }
+
+  async curationScope(id: number): Promise<CurationScope> {
+    const record = (await this.listCuration()).find((c) => Number(c.id) === id);
+    if (!record) throw new KgError('NOT_FOUND', `graph.undoCuration: no curation rule ${id}.`);
+    const { rule } = record;
+    const idsOf = async (...keys: string[]): Promise<number[]> => {
+      const ids: number[] = [];
+      for (const key of keys) {
+        const found = await this.reads.entityRow(this.ctx.rules.redirect(key));
+        if (found) ids.push(Number(found.id));
+      }
+      return ids;
+    };
+    let documents: string[] = [];
+    await this.read(async () => {
+      switch (rule.op) {
+        case 'merge':
+          documents = await readDocumentsOf(this.pool, await idsOf(rule.into));
+          break;
+        case 'split':
+        case 'retype':
+          documents = await readDocumentsOf(this.pool, await idsOf(rule.key, rule.newKey));
+          break;
+        case 'reject': {
+          const [subject = '', , object = ''] = rule.key.split('|');
+          documents = await readDocumentsOf(this.pool, await idsOf(subject, object), true);
+          break;
+        }
+        case 'rename':
+        case 'accept':
+          break;
+      }
+    });
+    return { rule, documents };
+  }
+
+  async undoCuration(id: number): Promise<CurationRecord> {
+    this.assertWritable('graph.undoCuration');
+    const record = (await this.listCuration()).find((c) => Number(c.id) === id);
+    if (!record) throw new KgError('NOT_FOUND', `graph.undoCuration: no curation rule ${id}.`);
+    if (this.loading) await this.loading;
+    const touched: Touched = { entities: new Set(), relations: new Set() };
+    let committed: Committed<unknown>;
+    try {
+      committed = await this.transaction(async (db) => {
+        await db.query(`DELETE FROM curation WHERE id = $1`, [id]);
+        await this.reloadRules(db);
+        const { rule } = record;
+        if (rule.op !== 'rename') return undefined;
+        // The label an earlier rename pinned, else the one before this rename.
+        const label = this.ctx.rules.label(rule.key) ?? rule.previous;
+        const found = await this.reads.entityRow(rule.key, db);
+        if (!found || !label) return undefined;
+        await db.query(`UPDATE entities SET label = $1 WHERE id = $2`, [label, found.id]);
+        const tallies = new Tallies();
+        await this.writes.recompute(db, new Set([Number(found.id)]), new Set(), touched, tallies);
+        await this.writes.applyTallies(db, tallies);
+        return undefined;
+      });
+    } catch (err) {
+      await this.reloadRules().catch(() => undefined);
+      throw err;
+    }
+    await this.afterWrite(committed, touched);
+    return record;
   }
 
   async listCuration(): Promise<CurationRecord[]> {

@@ -152,6 +152,14 @@ export class Writes {
     const added = { documents: 1, entities: 0, relations: 0 };
     if (oldNum === undefined) tallies.add('documents', 1);
     let existedBefore: ((key: string) => boolean) | undefined;
+    const keptText =
+      oldNum === undefined
+        ? undefined
+        : (
+            await row<{ text: string }>(db, `SELECT text FROM document_text WHERE doc = $1`, [
+              oldNum,
+            ])
+          )?.text;
     if (oldNum !== undefined) {
       // Re-extraction: what the old version alone supported goes first. Whether an entity or
       // relation is new is judged against the store before the old rows went.
@@ -163,6 +171,8 @@ export class Writes {
       existedBefore = (key) => keysBefore.has(key) || touched.entities.has(key);
     }
     const { known, keys, rows: known_rows } = await this.knownFor(db, extraction);
+    // A re-extraction without the text keeps the stored one (the row goes with the old document).
+    const text = meta.text ?? keptText;
     const resolved = resolveExtraction(known, extraction, meta, this.ctx.rules, keys);
     const { doc } = resolved;
     const num = Number(
@@ -184,6 +194,9 @@ export class Writes {
         )
       )?.num,
     );
+    if (text !== undefined) {
+      await db.query(`INSERT INTO document_text (doc, text) VALUES ($1, $2)`, [num, text]);
+    }
     const summary = emptySummary();
     const seen = doc.ingestedAt;
 

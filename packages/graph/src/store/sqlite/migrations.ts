@@ -372,6 +372,26 @@ function fillTallies(db: Database): void {
   `);
 }
 
+/**
+ * 4: `document_text`, each document's text as it was extracted (what the reader shows and what
+ * re-extraction and undo read again); curation ops for relations (`reject`, `accept`).
+ */
+const V4_SCHEMA = `
+  CREATE TABLE document_text (
+    doc INTEGER PRIMARY KEY REFERENCES documents(num) ON DELETE CASCADE,
+    text TEXT NOT NULL
+  );
+  CREATE TABLE curation_v4 (
+    id INTEGER PRIMARY KEY,
+    op TEXT NOT NULL CHECK (op IN ('merge', 'split', 'rename', 'retype', 'reject', 'accept')),
+    rule TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  INSERT INTO curation_v4 (id, op, rule, created_at) SELECT id, op, rule, created_at FROM curation;
+  DROP TABLE curation;
+  ALTER TABLE curation_v4 RENAME TO curation;
+`;
+
 const MIGRATIONS: readonly Migration[] = [
   // 1: documents, entities with their aliases and mentions, relations with their evidence,
   // and curation rules. Everything a document brought goes when the document goes.
@@ -383,6 +403,8 @@ const MIGRATIONS: readonly Migration[] = [
     db.exec(V3_SCHEMA);
     fillTallies(db);
   },
+  // 4: see V4_SCHEMA.
+  (db) => db.exec(V4_SCHEMA),
 ];
 
 /** The schema version this code writes. */
@@ -403,7 +425,7 @@ export function migrate(db: Database, path: string): number {
   db.transaction(() => {
     const from = db.pragma('user_version', { simple: true }) as number;
     // A new store is created in the latest shape directly.
-    if (from === 0) db.exec(V2_SCHEMA + V3_SCHEMA);
+    if (from === 0) db.exec(V2_SCHEMA + V3_SCHEMA + V4_SCHEMA);
     else for (let v = from; v < SCHEMA_VERSION; v++) MIGRATIONS[v]?.(db);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();

@@ -10,14 +10,20 @@
  */
 import { statSync } from 'node:fs';
 import type { Database as Db } from 'better-sqlite3';
-import type { EntityType, Extraction, RelationSupport, StoredDocument } from '@kg/schema';
+import type {
+  EntityType,
+  Extraction,
+  RelationSupport,
+  RelationType,
+  StoredDocument,
+} from '@kg/schema';
 import { ENTITY_TYPES, KgError } from '@kg/schema';
 import type { CurationRule } from '../../curation.js';
 import { CurationRules } from '../../curation.js';
 import type { GraphStats } from '../../metrics.js';
 import type { DocumentMeta, StoreGraph } from '../../merge.js';
 import { documentRecord } from '../../merge.js';
-import { entityKey, normaliseName } from '../../names.js';
+import { entityKey, normaliseName, relationKey } from '../../names.js';
 import { detailsOf, relationVisits } from '../../query/entity.js';
 import type { EntityDetails } from '../../query/entity.js';
 import type { EntityResolution, SearchHit, SearchOptions } from '../../query/search.js';
@@ -27,7 +33,10 @@ import { readonlyView } from '../../query/graph.js';
 import type {
   CurationRecord,
   CurationResult,
+  CurationScope,
+  DocumentContent,
   DocumentListOptions,
+  DocumentSummary,
   EvidenceHit,
   EvidenceOptions,
   IngestResult,
@@ -44,6 +53,7 @@ import type {
 } from '../store.js';
 import type { Change } from './curation.js';
 import { CurationRows } from './curation.js';
+import { readDocumentContent, readDocumentSummaries, readDocumentsOf } from './document-reads.js';
 import { readEvidenceDates, readRelationSupport } from './evidence-reads.js';
 import type { EvidenceDates } from './evidence-reads.js';
 import { readProjection, refreshProjection } from './projection.js';
@@ -242,6 +252,16 @@ export class SqliteStore implements Store {
     };
   }
 
+  async documentSummaries(): Promise<DocumentSummary[]> {
+    return readDocumentSummaries(this.db);
+  }
+
+  async documentContent(ref: string): Promise<DocumentContent | undefined> {
+    const doc = this.reads.findDocument(ref);
+    if (!doc) return undefined;
+    return readDocumentContent(this.db, this.ctx.sql.documentNum.get(doc.id) as number);
+  }
+
   async entity(key: string): Promise<StoredEntity | undefined> {
     const row = this.reads.entityRow(key);
     if (!row) return undefined;
@@ -393,7 +413,8 @@ export class SqliteStore implements Store {
     if (label.trim() === '') {
       throw new KgError('INVALID_ARGUMENT', 'graph.renameEntity: the new name is empty.');
     }
-    return this.curate({ op: 'rename', key, label }, key, (change) => {
+    const previous = (this.reads.entityRow(key) as EntityRow).label;
+    return this.curate({ op: 'rename', key, label, previous }, key, (change) => {
       const row = this.reads.entityRow(key) as EntityRow;
       this.db.prepare(`UPDATE entities SET label = ? WHERE id = ?`).run(label, row.id);
       change.entities.add(row.id);
@@ -417,6 +438,106 @@ export class SqliteStore implements Store {
       change.entities.add(id);
       if (newKey !== key) this.curation.moveRows(change, key, newKey);
     });
+  }
+
+  async rejectRelation(keyRef: string): Promise<CurationResult> {
+    this.assertWritable('graph.rejectRelation');
+    const found = this.reads.relationRow(keyRef);
+    if (!found) {
+      throw new KgError('NOT_FOUND', `graph.rejectRelation: relation "${keyRef}" not found.`);
+    }
+    const key = relationKey(found.subject, found.row.predicate as RelationType, found.object);
+    let evidenceMoved = 0;
+    const result = await this.curate({ op: 'reject', key }, key, (change) => {
+      evidenceMoved = this.db
+        .prepare(`DELETE FROM evidence WHERE relation = ?`)
+        .run(found.row.id).changes;
+      change.relations.add(found.row.id);
+    });
+    return { ...result, evidenceMoved };
+  }
+
+  async acceptRelation(keyRef: string): Promise<CurationResult> {
+    this.assertWritable('graph.acceptRelation');
+    const found = this.reads.relationRow(keyRef);
+    const key = found
+      ? relationKey(found.subject, found.row.predicate as RelationType, found.object)
+      : keyRef;
+    // A rejected relation is gone from the rows; accepting it lifts the rejection.
+    const rejected = this.readCuration().some((c) => c.rule.op === 'reject' && c.rule.key === key);
+    if (!found && !rejected) {
+      throw new KgError('NOT_FOUND', `graph.acceptRelation: relation "${keyRef}" not found.`);
+    }
+    return this.curate({ op: 'accept', key }, key, () => undefined);
+  }
+
+  async curationScope(id: number): Promise<CurationScope> {
+    const record = this.readCuration().find((c) => c.id === id);
+    if (!record) {
+      throw new KgError('NOT_FOUND', `graph.undoCuration: no curation rule ${id}.`);
+    }
+    const { rule } = record;
+    const idsOf = (...keys: string[]): number[] =>
+      keys.flatMap((key) => {
+        const row = this.reads.entityRow(key);
+        return row ? [row.id] : [];
+      });
+    const redirect = (key: string) => this.ctx.rules.redirect(key);
+    let documents: string[] = [];
+    switch (rule.op) {
+      case 'merge':
+        documents = readDocumentsOf(this.db, idsOf(redirect(rule.into)));
+        break;
+      case 'split':
+      case 'retype':
+        documents = readDocumentsOf(this.db, idsOf(redirect(rule.key), redirect(rule.newKey)));
+        break;
+      case 'reject': {
+        const [subject = '', , object = ''] = rule.key.split('|');
+        documents = readDocumentsOf(this.db, idsOf(redirect(subject), redirect(object)), true);
+        break;
+      }
+      case 'rename':
+      case 'accept':
+        break;
+    }
+    return { rule, documents };
+  }
+
+  async undoCuration(id: number): Promise<CurationRecord> {
+    this.assertWritable('graph.undoCuration');
+    const record = this.readCuration().find((c) => c.id === id);
+    if (!record) {
+      throw new KgError('NOT_FOUND', `graph.undoCuration: no curation rule ${id}.`);
+    }
+    if (this.loading) await this.loading;
+    const touched: Touched = { entities: new Set(), relations: new Set() };
+    try {
+      this.db
+        .transaction(() => {
+          this.db.prepare(`DELETE FROM curation WHERE id = ?`).run(id);
+          this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
+          const { rule } = record;
+          if (rule.op === 'rename') {
+            // The label an earlier rename pinned, else the one before this rename.
+            const label = this.ctx.rules.label(rule.key) ?? rule.previous;
+            const row = this.reads.entityRow(rule.key);
+            if (row && label) {
+              this.db.prepare(`UPDATE entities SET label = ? WHERE id = ?`).run(label, row.id);
+              const tallies = new Tallies();
+              this.writes.recompute(new Set([row.id]), new Set(), touched, tallies);
+              this.writes.applyTallies(tallies);
+            }
+          }
+          this.ctx.sql.bumpVersion.run();
+        })
+        .immediate();
+    } catch (err) {
+      this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
+      throw storeError(this.path, err);
+    }
+    this.afterWrite(touched, {});
+    return record;
   }
 
   /**

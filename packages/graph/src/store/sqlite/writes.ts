@@ -145,6 +145,13 @@ export class Writes {
     const touched: Touched = { entities: new Set(), relations: new Set() };
     const added = { documents: 1, entities: 0, relations: 0 };
     let existedBefore: ((key: string) => boolean) | undefined;
+    // A re-extraction without the text keeps the stored one (the row goes with the old document).
+    const text =
+      meta.text ??
+      (oldNum === undefined
+        ? undefined
+        : (this.db.prepare(`SELECT text FROM document_text WHERE doc = ?`).pluck().get(oldNum) as
+            string | undefined));
     if (oldNum !== undefined) {
       // Re-extraction: what the old version alone supported goes first. Whether an entity or
       // relation is new is judged against the store before the old rows went.
@@ -170,6 +177,9 @@ export class Writes {
         ingestedAt: doc.ingestedAt,
       }).lastInsertRowid,
     );
+    if (text !== undefined) {
+      this.db.prepare(`INSERT INTO document_text (doc, text) VALUES (?, ?)`).run(num, text);
+    }
     const summary = emptySummary();
     const seen = doc.ingestedAt;
 

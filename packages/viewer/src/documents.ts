@@ -1,0 +1,269 @@
+/**
+ * The documents panel: paste text, choose files or a folder, or drop them (each file with its
+ * own progress and outcome, see uploads.ts); and every stored document with its title, date,
+ * source, size, extractor version, counts and status, to read, re-extract or remove.
+ */
+import type { ApiDocumentSummary, IngestResponse } from '@kg/schema';
+import { api } from './api.js';
+import { el, replaceChildren } from './dom.js';
+import { createUploadQueue, droppedFiles } from './uploads.js';
+import { counted } from './words.js';
+
+/** Documents listed at once; a filter or "Show more" reaches the rest. */
+const PAGE = 100;
+
+export interface DocumentsHandlers {
+  /** Something was added, re-extracted or removed: the graph should follow. */
+  changed(): void;
+  read(docId: string): void;
+}
+
+export interface DocumentsPanel {
+  element: HTMLElement;
+  /** Reloads the list (after a live change). */
+  refresh(): Promise<void>;
+}
+
+function sizeText(chars: number): string {
+  if (chars < 1000) return `${chars} chars`;
+  if (chars < 1_000_000) return `${(chars / 1000).toFixed(chars < 10_000 ? 1 : 0)}k chars`;
+  return `${(chars / 1_000_000).toFixed(1)}M chars`;
+}
+
+export function createDocumentsPanel(handlers: DocumentsHandlers): DocumentsPanel {
+  const onIngested = (_response: IngestResponse): void => {
+    handlers.changed();
+    void refresh();
+  };
+  const queue = createUploadQueue(onIngested);
+
+  // --- Adding: paste, files, folder, drop --------------------------------------------------
+  const title = el('input', {
+    testid: 'ingest-title',
+    attrs: { type: 'text', placeholder: 'Title (optional)', maxlength: 500 },
+  });
+  const text = el('textarea', {
+    testid: 'ingest-text',
+    attrs: { rows: 5, placeholder: 'Paste a news article…', 'aria-label': 'Text to add' },
+  });
+  const files = el('input', {
+    testid: 'ingest-files',
+    attrs: {
+      type: 'file',
+      multiple: true,
+      accept: '.txt,.text,.md,.html,.htm,.pdf,.docx,text/plain,text/html',
+    },
+  });
+  const folder = el('input', {
+    testid: 'ingest-folder',
+    attrs: { type: 'file', multiple: true, webkitdirectory: true },
+  });
+  const status = el('div', {
+    className: 'ingest-status',
+    testid: 'ingest-status',
+    attrs: { role: 'status', 'aria-live': 'polite' },
+  });
+  const submit = el('button', {
+    testid: 'ingest-submit',
+    text: 'Add text',
+    attrs: { type: 'submit' },
+  });
+  const choose = (input: HTMLInputElement): void => {
+    queue.add([...(input.files ?? [])].map((f) => [f, f.webkitRelativePath || f.name]));
+    input.value = '';
+  };
+  files.addEventListener('change', () => choose(files));
+  folder.addEventListener('change', () => choose(folder));
+
+  const form = el(
+    'form',
+    {
+      className: 'ingest',
+      testid: 'ingest',
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          if (!text.value.trim()) {
+            status.textContent = 'Paste some text first, or choose files.';
+            return;
+          }
+          submit.disabled = true;
+          status.textContent = 'Extracting…';
+          void api
+            .ingestText(text.value, title.value.trim() || undefined)
+            .then((response) => {
+              const result = response.results[0];
+              status.textContent =
+                result?.status === 'failed'
+                  ? (result.error?.message ?? 'failed')
+                  : result?.status === 'unchanged'
+                    ? 'Already in the graph.'
+                    : `Added: +${result?.nodesAdded ?? 0} entities, +${result?.edgesAdded ?? 0} relations.`;
+              if (result?.status !== 'failed') {
+                text.value = '';
+                title.value = '';
+              }
+              onIngested(response);
+            })
+            .catch((error: unknown) => {
+              replaceChildren(
+                status,
+                el('span', { className: 'error', text: (error as Error).message }),
+              );
+            })
+            .finally(() => (submit.disabled = false));
+        },
+      },
+    },
+    title,
+    text,
+    el('div', { className: 'row' }, submit),
+    status,
+    el('label', { className: 'file-pick' }, 'Files: ', files),
+    el('label', { className: 'file-pick' }, 'A folder: ', folder),
+    el('p', { className: 'hint', text: 'or drop files and folders here' }),
+    queue.element,
+  );
+  form.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    form.classList.add('dragging');
+  });
+  form.addEventListener('dragleave', () => form.classList.remove('dragging'));
+  form.addEventListener('drop', (event) => {
+    event.preventDefault();
+    form.classList.remove('dragging');
+    if (event.dataTransfer) void droppedFiles(event.dataTransfer).then((found) => queue.add(found));
+  });
+
+  // --- The stored documents ---------------------------------------------------------------
+  const filter = el('input', {
+    testid: 'documents-filter',
+    attrs: { type: 'search', placeholder: 'Filter by title or source', 'aria-label': 'Filter' },
+  });
+  const heading = el('div', { className: 'documents-count', testid: 'documents-count' });
+  const list = el('ul', { className: 'document-list', testid: 'document-list' });
+  const more = el('button', {
+    className: 'link',
+    testid: 'documents-more',
+    text: 'Show more',
+    attrs: { type: 'button', hidden: true },
+  });
+  let documents: ApiDocumentSummary[] = [];
+  let shown = PAGE;
+
+  const act = async (doc: ApiDocumentSummary, row: HTMLElement, action: 'reextract' | 'remove') => {
+    const state = row.querySelector<HTMLElement>('.doc-status');
+    if (state) state.textContent = action === 'remove' ? 'removing…' : 're-extracting…';
+    row.dataset.status = 'working';
+    try {
+      if (action === 'remove') await api.removeDocument(doc.id);
+      else {
+        const response = await api.reextractDocument(doc.id);
+        const result = response.results[0];
+        if (result?.status === 'failed') throw new Error(result.error?.message ?? 'failed');
+      }
+      handlers.changed();
+      await refresh();
+    } catch (error) {
+      row.dataset.status = 'failed';
+      if (state) state.textContent = `failed: ${(error as Error).message}`;
+    }
+  };
+
+  const rowOf = (doc: ApiDocumentSummary): HTMLElement => {
+    const row = el(
+      'li',
+      { className: 'document', testid: 'document', attrs: { 'data-doc': doc.id } },
+      el('button', {
+        className: 'doc-title link',
+        testid: 'document-read',
+        text: doc.title ?? doc.source,
+        title: 'Read this document',
+        attrs: { type: 'button' },
+        on: { click: () => handlers.read(doc.id) },
+      }),
+      el(
+        'div',
+        { className: 'meta' },
+        el('span', { text: doc.date ? doc.date.slice(0, 10) : 'undated' }),
+        el('span', { className: 'source', text: doc.source }),
+        el('span', { text: sizeText(doc.chars) }),
+        el('span', { text: `extractor ${doc.extractorVersion}` }),
+      ),
+      el(
+        'div',
+        { className: 'meta' },
+        el('span', {
+          testid: 'document-counts',
+          text: `${counted(doc.entityCount, 'entity', 'entities')} · ${counted(doc.relationCount, 'relation')}`,
+        }),
+        el('span', { className: 'doc-status', testid: 'document-status', text: 'ingested' }),
+      ),
+      el(
+        'div',
+        { className: 'actions' },
+        el('button', {
+          testid: 'document-reextract',
+          text: 'Re-extract',
+          attrs: { type: 'button', disabled: !doc.textStored },
+          title: doc.textStored ? 'Extract this document again' : 'No stored text to extract from',
+          on: { click: () => void act(doc, row, 'reextract') },
+        }),
+        el('button', {
+          testid: 'document-remove',
+          text: 'Remove',
+          attrs: { type: 'button' },
+          on: {
+            click: () => {
+              if (confirm(`Remove “${doc.title ?? doc.source}” and everything only it supports?`))
+                void act(doc, row, 'remove');
+            },
+          },
+        }),
+      ),
+    );
+    row.dataset.status = 'ingested';
+    return row;
+  };
+
+  const render = (): void => {
+    const needle = filter.value.trim().toLowerCase();
+    const matching = needle
+      ? documents.filter((d) => `${d.title ?? ''} ${d.source}`.toLowerCase().includes(needle))
+      : documents;
+    heading.textContent = needle
+      ? `${matching.length} of ${counted(documents.length, 'document')}`
+      : counted(documents.length, 'document');
+    replaceChildren(list, ...matching.slice(0, shown).map(rowOf));
+    more.hidden = matching.length <= shown;
+  };
+  filter.addEventListener('input', () => {
+    shown = PAGE;
+    render();
+  });
+  more.addEventListener('click', () => {
+    shown += PAGE;
+    render();
+  });
+
+  async function refresh(): Promise<void> {
+    try {
+      documents = (await api.documents()).documents;
+      render();
+    } catch (error) {
+      heading.textContent = `Could not list the documents: ${(error as Error).message}`;
+    }
+  }
+
+  const element = el(
+    'div',
+    { className: 'documents-panel', testid: 'documents' },
+    form,
+    el('h3', { text: 'In the store' }),
+    filter,
+    heading,
+    list,
+    more,
+  );
+  return { element, refresh };
+}
