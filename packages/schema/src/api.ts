@@ -16,7 +16,6 @@ import type {
   GraphCounts,
 } from './graph-types.js';
 import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from './types.js';
-import type { ApiDocumentSummary } from './workflow-api.js';
 import type { EntityType, Modality, RelationType } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -294,6 +293,16 @@ export interface SearchResponse {
 
 /** A stored document as listed by the API. */
 export type ApiDocument = StoredDocument;
+
+/** A document in `GET /api/documents`, with what it brought. */
+export interface ApiDocumentSummary extends StoredDocument {
+  /** Distinct entities it mentions. */
+  entityCount: number;
+  /** Distinct relations it gives evidence for. */
+  relationCount: number;
+  /** Whether its text is kept (to read and re-extract it). */
+  textStored: boolean;
+}
 
 /** A relation with its endpoints and evidence (entity details, paths). */
 export interface ApiRelation extends Partial<RelationSupport> {

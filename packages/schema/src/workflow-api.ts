@@ -76,16 +76,6 @@ export interface UndoCurationResponse {
   results: IngestResult[];
 }
 
-/** A document in `GET /api/documents`, with what it brought. */
-export interface ApiDocumentSummary extends StoredDocument {
-  /** Distinct entities it mentions. */
-  entityCount: number;
-  /** Distinct relations it gives evidence for. */
-  relationCount: number;
-  /** Whether its text is kept (to read and re-extract it). */
-  textStored: boolean;
-}
-
 /** A mention in the reader's text. */
 export interface ReaderMention {
   start: number;

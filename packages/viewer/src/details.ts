@@ -181,7 +181,7 @@ export function createDetailsPanel(handlers: DetailsHandlers): {
         'div',
         { className: 'subtitle' },
         typeBadge(entity.type),
-        ` ${entity.mentionCount} mentions · ${entity.documentCount} documents`,
+        ` ${counted(entity.mentionCount, 'mention')} · ${counted(entity.documentCount, 'document')}`,
       ),
       entity.aliases.length
         ? el(

@@ -35,7 +35,7 @@ export const commands: readonly CommandEntry[] = [
   },
   {
     name: 'entities',
-    summary: 'curate entity resolution: merge, split, rename, retype',
+    summary: 'curate entities and relations: merge, split, rename, retype, reject, accept',
     load: async () => (await import('./entities.js')).entitiesCommand,
   },
   {

@@ -117,6 +117,7 @@ describe('postgres store: the database', () => {
         'aliases',
         'cache',
         'curation',
+        'document_text',
         'documents',
         'entities',
         'evidence',

@@ -45,6 +45,7 @@ const TABLES = [
   'aliases',
   'cache',
   'curation',
+  'document_text',
   'documents',
   'entities',
   'evidence',
