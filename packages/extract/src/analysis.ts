@@ -40,6 +40,12 @@ export interface Sentence {
   firstToken: number;
   /** Exclusive. */
   lastToken: number;
+  /**
+   * (parse stage) Whether the parser read this sentence; `false` when the pipeline skipped it
+   * (no mention, `ParseScope` 'mentions') and its tokens carry a flat tree: the
+   * first verb as root, every other token its `dep`.
+   */
+  parsed?: boolean;
 }
 
 /** How a mention names its entity; relation rules treat some kinds differently. */

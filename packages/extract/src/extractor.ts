@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Entity, Evidence, Extraction, Mention, Relation, RelationType } from '@kg/schema';
 import { isKgError, KgError, strongerModality, SYMMETRIC_RELATIONS } from '@kg/schema';
 import type { Parser } from '@kg/parse';
+import type { ParseScope } from './parse-stage.js';
 import type { Analysis, RelationFinder } from './analysis.js';
 import { checkpointFor } from './limits.js';
 import type { Checkpoint, ExtractLimits } from './limits.js';
@@ -43,6 +44,11 @@ export interface ExtractorOptions {
   relations?: RelationFinder;
   /** A dependency parser to share; default: the process-wide `loadSharedParser()`. */
   parser?: Parser;
+  /**
+   * Which sentences get a parse: 'mentions' (default) those with a mention, the
+   * others a flat tree; 'all' every sentence.
+   */
+  parse?: ParseScope;
 }
 
 export const EXTRACTOR_VERSION = '0.1.0';
@@ -66,6 +72,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       extractDocument(
         options.nlp ?? loadNlp(),
         options.parser ?? loadSharedParser(),
+        options.parse ?? 'mentions',
         finder,
         input,
         checkpointFor(input.id, limits),
@@ -76,6 +83,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
 function extractDocument(
   nlp: Nlp,
   parser: Parser,
+  scope: ParseScope,
   finder: RelationFinder,
   input: ExtractInput,
   checkpoint: Checkpoint,
@@ -83,7 +91,7 @@ function extractDocument(
   const original = input.text;
   const norm = normaliseOrRefuse(input);
   checkpoint();
-  const analysis = analyse(nlp, input.id, norm.text, parser, checkpoint);
+  const analysis = analyse(nlp, input.id, norm.text, parser, checkpoint, scope);
   const html = norm.format === 'html';
   const span = (start: number, end: number) => {
     const o = norm.toOriginalSpan(start, end);

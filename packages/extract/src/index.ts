@@ -39,3 +39,4 @@ export {
   parseTokens,
   tagWords,
 } from './parse-stage.js';
+export type { ParseScope } from './parse-stage.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UPOS_TAGS } from '@kg/parse';
 import type { Analysis } from './analysis.js';
 import { loadNlp } from './nlp.js';
-import { tagWords } from './parse-stage.js';
+import { loadSharedParser, tagWords } from './parse-stage.js';
 import { analyse } from './pipeline.js';
 
 const nlp = loadNlp();
@@ -16,7 +16,7 @@ describe('parse stage', () => {
   ];
 
   it.each(texts)('gives every sentence of %j one well-formed tree', (text) => {
-    const analysis: Analysis = analyse(nlp, 'd', text);
+    const analysis: Analysis = analyse(nlp, 'd', text, loadSharedParser(), undefined, 'all');
     for (const s of analysis.sentences) {
       const tokens = analysis.tokens.slice(s.firstToken, s.lastToken);
       const roots = tokens.filter((t) => t.head === -1);
@@ -39,8 +39,29 @@ describe('parse stage', () => {
   });
 
   it("corrects wink-nlp tags where the treebanks disagree, keeping wink's in pos", () => {
-    const { tokens } = analyse(nlp, 'd', 'American forces killed the preacher.');
+    const { tokens } = analyse(
+      nlp,
+      'd',
+      'American forces killed the preacher.',
+      undefined,
+      undefined,
+      'all',
+    );
     expect(tokens[0]).toMatchObject({ text: 'American', pos: 'PROPN', upos: 'ADJ' });
+  });
+
+  it('parses only sentences with a mention by default; the others get a flat tree', () => {
+    const text = 'Iran sent troops to Crimea. It was cold and wet there.';
+    const { tokens, sentences } = analyse(nlp, 'd', text);
+    expect(sentences.map((s) => s.parsed)).toEqual([true, false]);
+    const flat = tokens.slice(sentences[1]!.firstToken, sentences[1]!.lastToken);
+    const root = flat.find((t) => t.head === -1)!;
+    expect(root).toMatchObject({ text: 'was', deprel: 'root' });
+    for (const t of flat) if (t !== root) expect(t).toMatchObject({ head: root.i, deprel: 'dep' });
+    // Scope 'all' parses it too.
+    const all = analyse(nlp, 'd', text, loadSharedParser(), undefined, 'all');
+    expect(all.sentences.map((s) => s.parsed)).toEqual([true, true]);
+    expect(all.tokens.find((t) => t.text === 'cold')?.deprel).not.toBe('dep');
   });
 
   it('reads who did what to whom', () => {

@@ -1,8 +1,10 @@
 /**
- * The parse stage: every sentence of the analysis gets a dependency tree from @kg/parse over
- * wink-nlp's tokens and UPOS tags (the parser's tagger corrects the tags first, as in training). Heads become absolute
- * token indices; trees never cross sentences. Also here, because it needs wink-nlp: wink's tags
- * for words someone else tokenised (a CoNLL-U file), aligned by character offsets.
+ * The parse stage: sentences of the analysis get a dependency tree from @kg/parse over wink-nlp's
+ * tokens and UPOS tags (the parser's tagger corrects the tags first, as in training). Heads
+ * become absolute token indices; trees never cross sentences. A sentence left out (by `include`)
+ * gets a flat tree instead, so every token always has a well-formed head. Also here, because it
+ * needs wink-nlp: wink's tags for words someone else tokenised (a CoNLL-U file), aligned by
+ * character offsets.
  */
 import { loadParser, sentenceText } from '@kg/parse';
 import type { ConlluSentence, Parser } from '@kg/parse';
@@ -20,16 +22,61 @@ export function loadSharedParser(): Parser {
 }
 
 /**
- * Sets `head`, `deprel` and `upos` on every token, one sentence at a time.
+ * Which sentences the extraction pipeline parses: every one, or only those with at least one
+ * mention (a relation needs a mention; its other end may be a pronoun or a description that
+ * coreference resolves, so a sentence with one mention is parsed too).
+ */
+export type ParseScope = 'all' | 'mentions';
+
+/**
+ * The flat tree of a sentence that is not parsed: its first verb (else its first auxiliary,
+ * else its first token) is the root, every other token depends on it with `dep`.
+ */
+function flatTree(tokens: Token[], s: Sentence): void {
+  let root = s.firstToken;
+  for (const pos of ['VERB', 'AUX']) {
+    const verb = tokens.slice(s.firstToken, s.lastToken).find((t) => t.pos === pos);
+    if (verb) {
+      root = verb.i;
+      break;
+    }
+  }
+  for (let i = s.firstToken; i < s.lastToken; i++) {
+    const t = tokens[i] as Token;
+    t.head = i === root ? -1 : root;
+    t.deprel = i === root ? 'root' : 'dep';
+    t.upos = t.pos;
+  }
+}
+
+/**
+ * Sets `head`, `deprel` and `upos` on every token, one sentence at a time, and `parsed` on
+ * every sentence: sentences `include` rejects get a flat tree (`flatTree`). Returns the number
+ * of sentences parsed.
  *
  * @example
  * parseTokens(loadSharedParser(), tokens, sentences);
  * tokens[2].deprel; // 'obj'
  */
-export function parseTokens(parser: Parser, tokens: Token[], sentences: readonly Sentence[]): void {
+export function parseTokens(
+  parser: Parser,
+  tokens: Token[],
+  sentences: readonly Sentence[],
+  include?: (sentence: Sentence) => boolean,
+): number {
+  const chosen: Sentence[] = [];
+  for (const s of sentences) {
+    if (include && !include(s)) {
+      flatTree(tokens, s);
+      s.parsed = false;
+    } else {
+      s.parsed = true;
+      chosen.push(s);
+    }
+  }
   const words: string[] = [];
   const tags: string[] = [];
-  for (const s of sentences) {
+  for (const s of chosen) {
     words.length = 0;
     tags.length = 0;
     for (let i = s.firstToken; i < s.lastToken; i++) {
@@ -38,7 +85,7 @@ export function parseTokens(parser: Parser, tokens: Token[], sentences: readonly
       tags.push(t.pos);
     }
     const { heads, deprels, upos } = parser.parse(words, tags);
-    for (let k = 0; k < words.length; k++) {
+    for (let k = 0; k < heads.length; k++) {
       const t = tokens[s.firstToken + k] as Token;
       const h = heads[k] ?? -1;
       t.head = h < 0 ? -1 : s.firstToken + h;
@@ -46,6 +93,7 @@ export function parseTokens(parser: Parser, tokens: Token[], sentences: readonly
       t.upos = upos[k] ?? t.pos;
     }
   }
+  return chosen.length;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * The analysis pipeline up to relations: tokens and sentences from wink-nlp, dependency trees,
- * mentions, and in-document resolution, assembled into the `Analysis` the relation rules read.
+ * The analysis pipeline up to relations: tokens and sentences from wink-nlp, mentions,
+ * in-document resolution, and dependency trees, assembled into the `Analysis` the relation
+ * rules read.
  */
 import type { Parser } from '@kg/parse';
 import type { Analysis } from './analysis.js';
@@ -9,6 +10,7 @@ import type { Checkpoint } from './limits.js';
 import { detectMentions } from './mentions.js';
 import type { Nlp } from './nlp.js';
 import { loadSharedParser, parseTokens } from './parse-stage.js';
+import type { ParseScope } from './parse-stage.js';
 import { reconcileMentions } from './reconcile.js';
 import { resolveMentions } from './resolve.js';
 import { tagTokens } from './tagger/index.js';
@@ -16,9 +18,11 @@ import { tokenise } from './tokens.js';
 import { isCommonWord, primeWords } from './vocabulary.js';
 
 /**
- * Analyses one (normalised) text: tokens, sentences, a dependency tree per sentence, mentions
- * resolved to entities, and roles. `parser` defaults to the process-wide one (`loadSharedParser`);
- * `checkpoint` is called between stages and text chunks (see `ExtractLimits`).
+ * Analyses one (normalised) text: tokens, sentences, mentions resolved to entities, roles, and
+ * a dependency tree per sentence (`scope` 'mentions', the default: only sentences with at
+ * least one mention are parsed, the others get a flat tree; 'all': every sentence). `parser`
+ * defaults to the process-wide one (`loadSharedParser`); `checkpoint` is called between stages
+ * and text chunks (see `ExtractLimits`).
  *
  * @example
  * const analysis = analyse(loadNlp(), 'doc1', 'Iran sent drones to Russia.');
@@ -31,10 +35,9 @@ export function analyse(
   text: string,
   parser: Parser = loadSharedParser(),
   checkpoint: Checkpoint = () => {},
+  scope: ParseScope = 'mentions',
 ): Analysis {
   const { tokens, sentences } = tokenise(nlp, text, checkpoint);
-  parseTokens(parser, tokens, sentences);
-  checkpoint();
   // One vocabulary pass for every capitalised word the rules may ask about.
   primeWords(
     nlp,
@@ -49,6 +52,14 @@ export function analyse(
   const detected = reconcileMentions(rules, tokens, sentences, tags);
   checkpoint();
   const { mentions, entities, roles } = resolveMentions(text, tokens, detected, isCommon);
+  checkpoint();
+  if (scope === 'all') {
+    parseTokens(parser, tokens, sentences);
+  } else {
+    const counts = new Map<number, number>();
+    for (const m of mentions) counts.set(m.sentence, (counts.get(m.sentence) ?? 0) + 1);
+    parseTokens(parser, tokens, sentences, (s) => (counts.get(s.i) ?? 0) >= 1);
+  }
   checkpoint();
   return { docId, text, tokens, sentences, mentions, entities, roles };
 }
