@@ -56,6 +56,33 @@ describe('typing by gazetteer and cue words', () => {
     ['Drones were seen over the border.', 'Drones', 'drones', 'WEAPON'],
     ['Mr. Tobiah Quell left the room.', 'Tobiah Quell', 'Tobiah Quell', 'PERSON'],
     ['Margaret Ellory said the plan had failed.', 'Margaret Ellory', 'Margaret Ellory', 'PERSON'],
+    // A company-name word (companies.json) is a company, even before a saying verb.
+    ['Shares rose after Accenture said its profits had doubled.', 'Accenture', 'Accenture', 'ORG'],
+    ['The deal was later approved by Nintendo.', 'Nintendo', 'Nintendo', 'ORG'],
+    // The noun before a list types every name of the list.
+    ['Its members include the carmakers Velvar, Ostrin and Kalmuk.', 'Kalmuk', 'Kalmuk', 'ORG'],
+    // Places after "of": a direction, or a person's home town in news style.
+    ['The fire burned 70 miles northeast of Tarnowick.', 'Tarnowick', 'Tarnowick', 'GPE'],
+    ['Diver Brian Mallory of Pellsworth rescued the men.', 'Pellsworth', 'Pellsworth', 'GPE'],
+    // Everyday words, "and", and a name ending in an organisation word are one name.
+    [
+      'The Securities and Exchange Commission sued the firm.',
+      'Securities and Exchange Commission',
+      'Securities and Exchange Commission',
+      'ORG',
+    ],
+    [
+      'Paramount, Universal and Warner Brothers signed.',
+      'Warner Brothers',
+      'Warner Brothers',
+      'ORG',
+    ],
+    [
+      'Critics praised the actors Wenna Holt and Darrow Pike.',
+      'Darrow Pike',
+      'Darrow Pike',
+      'PERSON',
+    ],
   ];
   it.each(cases)('%s → %s', (text, mention, name, type) => {
     expect(entityOf(run(text), mention)).toEqual({ name, type });

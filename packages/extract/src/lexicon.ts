@@ -1,6 +1,7 @@
 /**
  * The lexicons, loaded once per process from `packages/extract/data/`: the generated gazetteer
- * (`lexicon.json`, built by `pnpm lexicons`) and the hand-curated cue and title lists. Lookups walk
+ * (`lexicon.json`, built by `pnpm lexicons`), the company-name words (`companies.json`, built by
+ * `pnpm lexicons:companies`) and the hand-curated cue and title lists. Lookups walk
  * a trie of lower-cased tokens, one Map probe per token; the gazetteer's trie is built one first
  * word at a time as texts ask for it, so loading it is little more than reading the file.
  */
@@ -107,6 +108,8 @@ export interface Lexicon {
   givenNames: Set<string>;
   /** Given names and surnames of many cultures (lower case). */
   personWords: Set<string>;
+  /** Words that name a company or a brand and little else ("toshiba", "accenture"; lower case). */
+  companyWords: Set<string>;
   roleModifiers: Set<string>;
   honorifics: Set<string>;
   orgSuffix: Set<string>;
@@ -166,6 +169,11 @@ interface CuesFile {
   stopCapitals: string[];
 }
 
+/** `companies.json`, written by `scripts/build-companies.mjs`. */
+interface CompaniesFile {
+  words: string[];
+}
+
 interface TitlesFile {
   roles: Record<string, RoleRelation>;
   modifiers: string[];
@@ -199,6 +207,7 @@ export function loadLexicon(): Lexicon {
   const file = readData<LexiconFile>('lexicon.json');
   const cues = readData<CuesFile>('curated/cues.json');
   const titles = readData<TitlesFile>('curated/titles.json');
+  const companies = readData<CompaniesFile>('companies.json');
   const set = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
   const gazetteer: PhraseTable<GazetteerEntry> = { root: new Map() };
   const anyCaseStarts = new Set<string>();
@@ -214,6 +223,7 @@ export function loadLexicon(): Lexicon {
     ),
     givenNames: set(file.givenNames),
     personWords: set(file.personWords),
+    companyWords: set(companies.words),
     roleModifiers: set(titles.modifiers),
     honorifics: set(titles.honorifics),
     orgSuffix: set(cues.orgSuffix),

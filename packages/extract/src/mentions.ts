@@ -63,6 +63,26 @@ const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 /** News-wire document codes at the head of a story: "AU1502173794", "LD2804174994". */
 const WIRE_CODE = /^\p{Lu}{1,4}\d{6,}$/u;
+/** Surnames written with an inner capital: "McCain", "MacArthur", "DiCaprio", "LeBron". */
+const SURNAME_PREFIX = /^(?:Mc|Mac|Di|De|Du|La|Le|Van|Von)\p{Lu}/u;
+
+/** Directions before "of" and a place: "70 miles northeast of Boise". */
+const COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+  'outskirts',
+]);
+
 const OF_HEADS = new Set([
   'republic',
   'kingdom',
@@ -253,6 +273,27 @@ export class MentionDetector {
     return !!prev && prev.sentence === t.sentence && !/^["'(‘“:]$/.test(prev.text);
   }
 
+  /**
+   * End of "Exchange Commission" after "Securities and" (tokens i..and-1 all everyday words,
+   * the name after "and" ending in an organisation word), or undefined.
+   */
+  private everydayAndBody(i: number, and: number, end: number, mode: Mode): number | undefined {
+    // Not the last two names of a list ("Paramount, Universal and Warner Brothers").
+    const before = this.tokens[i - 1]?.lower;
+    if (before === ',' || before === 'and') return undefined;
+    const after = this.tokens[and + 1]?.lower ?? '';
+    if (this.lex.personWords.has(after) || this.lex.givenNames.has(after)) return undefined;
+    for (let k = i; k < and; k++) {
+      const t = this.tokens[k] as Token;
+      if (!isCap(t) || !this.isCommon(t.lower) || this.lex.personWords.has(t.lower))
+        return undefined;
+    }
+    let k = and + 1;
+    while (k < end && this.nameLike(k, end, mode)) k++;
+    const last = this.tokens[k - 1];
+    return k > and + 1 && last && this.lex.orgSuffix.has(last.lower) ? k : undefined;
+  }
+
   /** "Macy's" as one token: an uncommon capitalised word with a possessive. */
   private possessiveName(t: Token): boolean {
     const m = /^(\p{Lu}[\p{L}.-]+)['’]s$/u.exec(t.text);
@@ -316,6 +357,13 @@ export class MentionDetector {
           j += 2;
           continue;
         }
+        // Everyday words, "and", and a name ending in an organisation word: "Securities and
+        // Exchange Commission", "National Aeronautics and Space Administration".
+        const joined = this.everydayAndBody(i, j, end, mode);
+        if (joined) {
+          j = joined;
+          continue;
+        }
       }
       // "of (the)" after a head that takes one: "Ministry of Defence", "Gulf of Aden",
       // "Observatory for Human Rights".
@@ -363,11 +411,25 @@ export class MentionDetector {
     if (hasRole || (prev && this.honorific(prev.i) && prev.sentence === words[0]?.sentence)) {
       return { type: 'PERSON', confident: true, kind: 'name' };
     }
-    // "oil firm Yukos", "his wife Cherie", "the port city Sevastopol": the noun before says.
-    if (prev && prev.sentence === words[0]?.sentence && prev.pos === 'NOUN') {
-      if (lex.orgNouns.has(prev.lower)) return { type: 'ORG', confident: true, kind: 'name' };
-      if (lex.personNouns.has(prev.lower)) return { type: 'PERSON', confident: true, kind: 'name' };
-      if (lex.placeNouns.has(prev.lower)) return { type: 'GPE', confident: true, kind: 'name' };
+    // "miles northeast of Boise": a place; "Brian Michaud of Millinocket": in news style, the
+    // place a person comes from (a guess: an organisation mostly carries a cue word).
+    if (prev?.lower === 'of' && prev.sentence === words[0]?.sentence) {
+      const before = this.tokens[first - 2];
+      if (before && COMPASS.has(before.lower))
+        return { type: 'GPE', confident: true, kind: 'name' };
+      const person = this.mentions[this.mentions.length - 1];
+      if (person?.lastToken === first - 1 && person.entityType === 'PERSON' && person.confident) {
+        return { type: 'GPE', confident: true, kind: 'name', yieldable: true };
+      }
+    }
+    // "oil firm Yukos", "his wife Cherie", "the port city Sevastopol": the noun before says;
+    // so it does for every name of a list after it ("technology companies Dell, Samsung and
+    // Matsushita").
+    const noun = this.nounBeforeList(first);
+    if (noun) {
+      if (lex.orgNouns.has(noun)) return { type: 'ORG', confident: true, kind: 'name' };
+      if (lex.personNouns.has(noun)) return { type: 'PERSON', confident: true, kind: 'name' };
+      if (lex.placeNouns.has(noun)) return { type: 'GPE', confident: true, kind: 'name' };
     }
     if (multi && lex.eventSuffix.has(head)) return { type: 'EVENT', confident: true, kind: 'name' };
     if (multi && lex.orgSuffix.has(head)) return { type: 'ORG', confident: true, kind: 'name' };
@@ -386,16 +448,16 @@ export class MentionDetector {
     if (ofHead && lex.facilitySuffix.has(ofHead)) {
       return { type: 'FACILITY', confident: true, kind: 'name' };
     }
+    // "El Toro, Calif.", "Council Bluffs, Iowa": a name before a comma and a state is a town.
+    if (next?.text === ',' && this.stateAt(last + 1)) {
+      return { type: 'GPE', confident: true, kind: 'name' };
+    }
     if (multi && lex.orgPrefix.has(lead)) return { type: 'ORG', confident: true, kind: 'name' };
     if (multi && lex.locPrefix.has(lead)) return { type: 'LOC', confident: true, kind: 'name' };
     if (multi && lex.facilityPrefix.has(lead)) {
       return { type: 'FACILITY', confident: true, kind: 'name' };
     }
     if (acronym) return { type: 'ORG', confident: false, kind: 'acronym' };
-    // "El Toro, Calif.", "Fairbanks, Alaska": a name before a comma and a state is a town.
-    if (next?.text === ',' && this.stateAt(last + 1)) {
-      return { type: 'GPE', confident: true, kind: 'name' };
-    }
     // Person-name words are also place and company names ("Washington", "Warner Brothers"):
     // the tagger may read such a run otherwise (see reconcile.ts).
     if (multi && (lex.givenNames.has(lead) || INITIAL.test(words[0]?.text ?? ''))) {
@@ -408,6 +470,11 @@ export class MentionDetector {
       lowers.every((w) => lex.personWords.has(w) || lex.givenNames.has(w) || w.length === 1)
     ) {
       return { type: 'PERSON', confident: true, kind: 'name', yieldable: true };
+    }
+    // "Toshiba said", "Accenture Consulting": a company-name word, not a person's (the tagger
+    // may still read a place: a few brand words are towns too).
+    if (lex.companyWords.has(lead) && !lex.personWords.has(head)) {
+      return { type: 'ORG', confident: true, kind: 'name', yieldable: true };
     }
     if (next && lex.personVerbs.has(next.lower) && next.sentence === words[0]?.sentence) {
       return { type: 'PERSON', confident: multi, kind: 'name' };
@@ -422,9 +489,11 @@ export class MentionDetector {
     ) {
       return { type: 'PERSON', confident: true, kind: 'name' };
     }
-    // "OpenAI", "YouTube": a capital inside a word marks a brand or a company.
+    // "OpenAI", "YouTube": a capital inside a word marks a brand or a company; not so after a
+    // surname prefix ("McCain", "DiCaprio", "LeBron").
     if (!multi && /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(words[0]?.text ?? '')) {
-      return { type: 'ORG', confident: false, kind: 'name' };
+      const surname = SURNAME_PREFIX.test(words[0]?.text ?? '');
+      return { type: 'ORG', confident: !surname, kind: 'name' };
     }
     if (multi && lex.personWords.has(lead) && !lex.locSuffix.has(head)) {
       return { type: 'PERSON', confident: false, kind: 'name' };
@@ -440,6 +509,41 @@ export class MentionDetector {
       return { type: everyday ? 'ORG' : 'PERSON', confident: false, kind: 'name' };
     }
     return { type: 'ORG', confident: false, kind: 'name' };
+  }
+
+  /**
+   * The common noun right before a name, or before the list the name ends ("companies" for
+   * Samsung in "companies Dell, Samsung and Matsushita"), in the singular form the cue lists
+   * hold ("studios" → "studio"); undefined when the name follows no noun.
+   */
+  private nounBeforeList(first: number): string | undefined {
+    const sentence = this.tokens[first]?.sentence;
+    let k = first - 1;
+    let listed = false;
+    // Walk back over "Dell, Samsung and": capitalised words, commas and one "and" / "or".
+    for (let steps = 0; steps < 16; steps++) {
+      const t = this.tokens[k];
+      if (!t || t.sentence !== sentence) return undefined;
+      if (t.pos === 'NOUN' && !isCap(t)) break;
+      if (t.text === ',' || t.lower === 'and' || t.lower === 'or') {
+        if (!isCap(this.tokens[k - 1] ?? t)) return undefined;
+        listed = true;
+      } else if (!listed || !isCap(t)) return undefined;
+      k--;
+    }
+    const t = this.tokens[k];
+    if (!t || t.pos !== 'NOUN' || t.sentence !== sentence) return undefined;
+    if (k === first - 1) return t.lower;
+    const lex = this.lex;
+    const known = (w: string) => lex.orgNouns.has(w) || lex.personNouns.has(w);
+    if (known(t.lower) || lex.placeNouns.has(t.lower)) return t.lower;
+    // Only organisation and person nouns take a plural list ("companies", "actors").
+    const singular = t.lower.endsWith('ies')
+      ? `${t.lower.slice(0, -3)}y`
+      : t.lower.endsWith('s')
+        ? t.lower.slice(0, -1)
+        : t.lower;
+    return known(singular) ? singular : undefined;
   }
 
   /** Does a US state, province or similar region start at token i ("Calif.", "Ontario")? */

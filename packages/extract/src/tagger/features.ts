@@ -128,8 +128,9 @@ const enum F {
   OrgNoun = 1 << 27,
   PersonNoun = 1 << 28,
   PlaceNoun = 1 << 29,
+  CompanyWord = 1 << 30,
 }
-const FLAG_COUNT = 30;
+const FLAG_COUNT = 31;
 /** Facts of the previous word worth a feature of their own. */
 const LEFT_FLAGS =
   F.Cap |
@@ -141,7 +142,8 @@ const LEFT_FLAGS =
   F.Punct |
   F.OrgNoun |
   F.PersonNoun |
-  F.PlaceNoun;
+  F.PlaceNoun |
+  F.CompanyWord;
 /** Facts of the next word worth a feature of their own. */
 const RIGHT_FLAGS =
   F.Cap |
@@ -152,7 +154,8 @@ const RIGHT_FLAGS =
   F.PersonVerb |
   F.GroupNoun |
   F.Punct |
-  F.Digit;
+  F.Digit |
+  F.CompanyWord;
 
 interface WordFacts {
   lower: number;
@@ -233,6 +236,7 @@ function factsOf(text: string, token: Token, ctx: FeatureContext): WordFacts {
   if (lex.orgNouns.has(lower)) flags |= F.OrgNoun;
   if (lex.personNouns.has(lower)) flags |= F.PersonNoun;
   if (lex.placeNouns.has(lower)) flags |= F.PlaceNoun;
+  if (cap && lex.companyWords.has(lower)) flags |= F.CompanyWord;
   const affixes: number[] = [];
   for (let n = 1; n <= 3; n++) affixes.push(lower.length > n ? hashString(lower.slice(0, n)) : 0);
   for (let n = 1; n <= 4; n++) affixes.push(lower.length > n ? hashString(lower.slice(-n)) : 0);

@@ -12,7 +12,7 @@ import { docTagFeatures, historyFeatures } from './features.js';
 import { LABEL_COUNT, NER_TAGS, O, isInside, tagOf } from './labels.js';
 
 /** Bumped whenever features or the file layout change: an old model then refuses to load. */
-export const MODEL_FORMAT = 1;
+export const MODEL_FORMAT = 2;
 const MAGIC = 'KGNER';
 
 export interface ModelMeta {
