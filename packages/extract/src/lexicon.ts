@@ -110,6 +110,8 @@ export interface Lexicon {
   personWords: Set<string>;
   /** Words that name a company or a brand and little else ("toshiba", "accenture"; lower case). */
   companyWords: Set<string>;
+  /** Every word of the gazetteer's people (political figures: "putin", "xi", "walesa"). */
+  figureWords: Set<string>;
   roleModifiers: Set<string>;
   honorifics: Set<string>;
   orgSuffix: Set<string>;
@@ -211,9 +213,13 @@ export function loadLexicon(): Lexicon {
   const set = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
   const gazetteer: PhraseTable<GazetteerEntry> = { root: new Map() };
   const anyCaseStarts = new Set<string>();
+  const figureWords = new Set<string>();
   for (const [key, entry] of gazetteerEntries(file)) {
     addPending(gazetteer, key, entry);
     if (entry.caseMode === 'any') anyCaseStarts.add(key.split(' ', 1)[0] ?? '');
+    if (entry.lexClass === 'person') {
+      for (const word of key.split(' ')) if (word.length > 1) figureWords.add(word);
+    }
   }
   cached = {
     gazetteer,
@@ -224,6 +230,7 @@ export function loadLexicon(): Lexicon {
     givenNames: set(file.givenNames),
     personWords: set(file.personWords),
     companyWords: set(companies.words),
+    figureWords,
     roleModifiers: set(titles.modifiers),
     honorifics: set(titles.honorifics),
     orgSuffix: set(cues.orgSuffix),

@@ -274,15 +274,16 @@ export class MentionDetector {
   }
 
   /**
-   * End of "Exchange Commission" after "Securities and" (tokens i..and-1 all everyday words,
-   * the name after "and" ending in an organisation word), or undefined.
+   * End of "Exchange Commission" after "Securities and" (one or two everyday words before "and",
+   * a name of two or three words after it ending in an organisation word), or undefined.
    */
   private everydayAndBody(i: number, and: number, end: number, mode: Mode): number | undefined {
+    if (and - i > 2) return undefined;
     // Not the last two names of a list ("Paramount, Universal and Warner Brothers").
     const before = this.tokens[i - 1]?.lower;
     if (before === ',' || before === 'and') return undefined;
     const after = this.tokens[and + 1]?.lower ?? '';
-    if (this.lex.personWords.has(after) || this.lex.givenNames.has(after)) return undefined;
+    if (this.lex.givenNames.has(after)) return undefined;
     for (let k = i; k < and; k++) {
       const t = this.tokens[k] as Token;
       if (!isCap(t) || !this.isCommon(t.lower) || this.lex.personWords.has(t.lower))
@@ -291,7 +292,8 @@ export class MentionDetector {
     let k = and + 1;
     while (k < end && this.nameLike(k, end, mode)) k++;
     const last = this.tokens[k - 1];
-    return k > and + 1 && last && this.lex.orgSuffix.has(last.lower) ? k : undefined;
+    const body = k - and - 1;
+    return body >= 2 && body <= 3 && last && this.lex.orgSuffix.has(last.lower) ? k : undefined;
   }
 
   /** "Macy's" as one token: an uncommon capitalised word with a possessive. */

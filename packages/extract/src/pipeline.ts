@@ -49,7 +49,7 @@ export function analyse(
   const rules = detectMentions(tokens, sentences, lex, isCommon);
   checkpoint();
   const tags = tagTokens(tokens, sentences, { lex, isCommon }, rules.mentions);
-  const detected = reconcileMentions(rules, tokens, sentences, tags);
+  const detected = reconcileMentions(rules, tokens, sentences, tags, lex, isCommon);
   checkpoint();
   const { mentions, entities, roles } = resolveMentions(text, tokens, detected, isCommon);
   checkpoint();

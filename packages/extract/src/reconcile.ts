@@ -5,11 +5,14 @@
  * guess it reads as no name at all ("Great Service", "News Alert") is dropped. Only in running text:
  * tables and results lines are nothing like what the tagger learned from. A person typed
  * only because its words are in the person-name lists yields to a tagger that reads a place or
- * an organisation ("Warner Brothers", "El Toro").
+ * an organisation ("Warner Brothers", "El Toro"). A one-word guess that is a word of a public
+ * figure's name in the gazetteer ("Putin", "Xi") is a person unless the tagger reads a place or
+ * an organisation.
  */
 import type { EntityType } from '@kg/schema';
 import type { Sentence, Token } from './analysis.js';
 import { hasLetter } from './casing.js';
+import type { Lexicon } from './lexicon.js';
 import type { Detected, RawMention, RawRole } from './mentions.js';
 import { tagAt } from './tagger/index.js';
 import type { NerTag, TaggedTokens } from './tagger/index.js';
@@ -31,6 +34,8 @@ export function reconcileMentions(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   tags: TaggedTokens,
+  lex: Lexicon,
+  isCommon: (lower: string) => boolean,
 ): Detected {
   const prose = sentences.map((s) => isProse(tokens, s));
   const supported = supportedNames(detected.mentions, tokens);
@@ -48,6 +53,9 @@ export function reconcileMentions(
         m.entityType = learned;
         m.confident = false;
         delete m.yieldable;
+      } else if (!m.confident && !vouched && !learned && isFigure(tokens, m, lex, isCommon)) {
+        m.type = 'PERSON';
+        m.entityType = 'PERSON';
       } else if (!m.confident && !vouched && saysNoName(tokens, tags, m)) {
         return;
       }
@@ -131,6 +139,17 @@ function taggerType(tokens: readonly Token[], tags: TaggedTokens, m: RawMention)
   }
   if (!best || bestCount * 2 <= words) return undefined;
   return TAG_TO_ENTITY[best];
+}
+
+/** Is the mention one word of a public figure's name, and no everyday word ("Putin", "Xi")? */
+function isFigure(
+  tokens: readonly Token[],
+  m: RawMention,
+  lex: Lexicon,
+  isCommon: (lower: string) => boolean,
+): boolean {
+  const word = m.lastToken - m.firstToken === 1 ? tokens[m.firstToken] : undefined;
+  return !!word && lex.figureWords.has(word.lower) && !isCommon(word.lower);
 }
 
 /** Does the tagger label every word of the mention O, clearly? */
