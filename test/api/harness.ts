@@ -13,7 +13,7 @@ import { createExtractorPool } from '@kg/extract';
 import type { ExtractorPool } from '@kg/extract';
 import { openStore } from '@kg/graph';
 import type { Store } from '@kg/graph';
-import { createApp } from '@kg/server';
+import { answerClientErrors, createApp } from '@kg/server';
 import type { AppDeps, KgApp, ServerSettings } from '@kg/server';
 
 export const SAMPLE_PATH = fileURLToPath(
@@ -66,6 +66,7 @@ export async function startTestServer(
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    answerClientErrors(s);
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const get = (path: string, init?: RequestInit) => fetch(base + path, init);

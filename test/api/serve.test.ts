@@ -76,12 +76,13 @@ describe('kg serve', () => {
     [['--port', '70000'], /--port "70000" is invalid/],
     [['--verbose'], /Unknown option '--verbose'/],
   ];
-  it.each(bad)('refuses %j with exit code 1', (args, message) => {
+  it.each(bad)('refuses %j as a usage error, exit code 2', (args, message) => {
     const res = spawnSync(process.execPath, [kg, 'serve', '--db', db, ...args], {
       encoding: 'utf8',
     });
-    expect(res.status).toBe(1);
+    expect(res.status).toBe(2);
     expect(res.stderr).toMatch(message);
+    expect(res.stderr).toMatch(/Run "kg serve --help"\.\n$/);
   });
 
   it('prints its usage on --help', () => {

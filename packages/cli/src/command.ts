@@ -38,8 +38,49 @@ export function parseFlags<const T extends FlagOptions>(
   typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>
 > {
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return parseArgs({
+      args: attachNegativeValues(argv, options),
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (err) {
-    throw new UsageError((err as Error).message.replace(/\.$/, ''));
+    throw new UsageError(usageMessage(err as Error & { code?: string }));
+  }
+}
+
+/**
+ * `--max-size -1` as `--max-size=-1`: parseArgs reads a value that starts with a dash as a flag
+ * ("argument is ambiguous"), so a negative number after a flag that takes a value is attached to
+ * it and refused by the flag's own check, which says what the flag accepts.
+ */
+function attachNegativeValues(argv: readonly string[], options: FlagOptions): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const next = argv[i + 1];
+    const name = arg.startsWith('--') ? arg.slice(2) : undefined;
+    if (name && options[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+/** parseArgs' messages, shortened to what a user needs. */
+function usageMessage(err: Error & { code?: string }): string {
+  const option = /'(-[^' ]+)/.exec(err.message)?.[1];
+  switch (err.code ?? '') {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${option ?? err.message}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing/.test(err.message) && option
+        ? `${option} needs a value`
+        : err.message.replace(/\.$/, '');
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `unexpected argument ${/'([^']+)'/.exec(err.message)?.[1] ?? ''}`.trim();
+    default:
+      return err.message.replace(/\.$/, '');
   }
 }

@@ -81,7 +81,7 @@ describe('decodeDocument reads legacy single-byte text as Windows-1252', () => {
     const doc = decodeDocument(input, 'old.txt');
     expect(doc.text).toBe(text);
     expect(doc.encoding).toBe('windows-1252');
-    expect(doc.notice).toMatch(/^extract: old\.txt: not valid UTF-8, read as Windows-1252/);
+    expect(doc.notice).toMatch(/^old\.txt: not valid UTF-8, read as Windows-1252/);
   });
 
   it('says nothing for UTF-8', () => {

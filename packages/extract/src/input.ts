@@ -273,7 +273,7 @@ export function decodeDocument(
     encoding,
     ...(encoding === 'windows-1252'
       ? {
-          notice: `extract: ${id}: not valid UTF-8, read as Windows-1252 (legacy single-byte text).`,
+          notice: `${id}: not valid UTF-8, read as Windows-1252 (legacy single-byte text).`,
         }
       : {}),
   };

@@ -8,7 +8,7 @@ import type { Express } from 'express';
 import helmet from 'helmet';
 import type { Store } from '@kg/graph';
 import type { PathsResponse } from '@kg/schema';
-import { apiNotFound, errorHandler } from './errors.js';
+import { apiNotFound, errorHandler, notFound } from './errors.js';
 import { createEventHub } from './events.js';
 import type { EventHub } from './events.js';
 import { createIngester } from './ingest.js';
@@ -106,7 +106,8 @@ export function createApp(deps: AppDeps): KgApp {
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES } }));
 
   const api = express.Router();
-  api.use(express.json({ limit: settings.jsonLimitBytes }));
+  // Not strict: a body of `null` or `42` is valid JSON, refused by the route for its shape.
+  api.use(express.json({ limit: settings.jsonLimitBytes, strict: false }));
   api.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store');
     next();
@@ -118,10 +119,11 @@ export function createApp(deps: AppDeps): KgApp {
   api.use(queryRoutes({ service, views, paths }, SERVER_VERSION));
   api.use(documentRoutes(service, deps.store, ingester, settings));
   api.use(curationRoutes(deps.store, ingester, events));
-  api.use(apiNotFound);
+  api.use(apiNotFound(api));
   app.use('/api', api);
 
   app.use(viewerRouter(settings.viewerDir));
+  app.use(notFound);
   app.use(errorHandler(log));
   return app;
 }

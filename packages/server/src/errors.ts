@@ -3,7 +3,9 @@
  * until it is mapped), and the Express error handler that turns anything thrown into
  * `{ "error": { "code", "message" } }` without a stack trace.
  */
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { ErrorRequestHandler, Request, RequestHandler, Router } from 'express';
 import { KgError, isKgError } from '@kg/schema';
 import type { ApiError, ErrorCode } from '@kg/schema';
 
@@ -15,8 +17,11 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   ENCODING_ERROR: 422,
   INPUT_TOO_LARGE: 413,
   INPUT_TOO_COMPLEX: 422,
+  HEADERS_TOO_LARGE: 431,
+  METHOD_NOT_ALLOWED: 405,
   UNSUPPORTED_FORMAT: 415,
   READ_ERROR: 500,
+  WRITE_ERROR: 500,
   PARSE_ERROR: 400,
   CONFLICT: 409,
   RATE_LIMITED: 429,
@@ -42,6 +47,7 @@ interface TransportError {
 const BODY_ERRORS: Readonly<Record<string, [ErrorCode, string]>> = {
   'entity.too.large': ['INPUT_TOO_LARGE', 'server: request body is larger than the limit.'],
   'entity.parse.failed': ['PARSE_ERROR', 'server: request body is not valid JSON.'],
+  'entity.verify.failed': ['PARSE_ERROR', 'server: request body is not valid JSON.'],
   'encoding.unsupported': ['UNSUPPORTED_FORMAT', 'server: unsupported request body encoding.'],
   'charset.unsupported': ['UNSUPPORTED_FORMAT', 'server: unsupported request body charset.'],
 };
@@ -90,9 +96,84 @@ export function errorHandler(log: (message: string) => void): ErrorRequestHandle
   };
 }
 
-/** Unknown `/api/*` routes. */
-export const apiNotFound: RequestHandler = (req, res) => {
-  res
-    .status(404)
-    .json(errorBody('NOT_FOUND', `server: no route ${req.method} ${req.baseUrl}${req.path}.`));
+interface RouteLayer {
+  route?: { methods: Record<string, boolean> };
+  handle: { stack?: RouteLayer[] };
+  match(path: string): unknown;
+}
+
+/** The methods a router (and the routers mounted in it) answers at `path`. */
+function methodsAt(stack: readonly RouteLayer[], path: string, into = new Set<string>()) {
+  for (const layer of stack) {
+    if (layer.route) {
+      if (!layer.match(path)) continue;
+      for (const [method, on] of Object.entries(layer.route.methods)) {
+        if (on && method !== '_all') into.add(method.toUpperCase());
+      }
+    } else if (layer.handle.stack) {
+      methodsAt(layer.handle.stack, path, into);
+    }
+  }
+  if (into.has('GET')) into.add('HEAD');
+  return into;
+}
+
+function refuseMethod(req: Request, allowed: Set<string>): KgError {
+  return new KgError(
+    'METHOD_NOT_ALLOWED',
+    `server: ${req.method} is not allowed on ${req.baseUrl}${req.path} (allowed: ${[...allowed].join(', ')}).`,
+  );
+}
+
+/**
+ * Unknown `/api/*` routes: 405 with `Allow` when the path exists for other methods, else 404.
+ */
+export function apiNotFound(api: Router): RequestHandler {
+  return (req, res) => {
+    const allowed = methodsAt(api.stack as unknown as RouteLayer[], req.path);
+    const error =
+      allowed.size > 0
+        ? refuseMethod(req, allowed)
+        : new KgError('NOT_FOUND', `server: no route ${req.method} ${req.baseUrl}${req.path}.`);
+    if (allowed.size > 0) res.set('Allow', [...allowed].join(', '));
+    res.status(HTTP_STATUS[error.code]).json(errorBody(error.code, error.message));
+  };
+}
+
+/** Everything the viewer did not serve: 405 for methods other than GET and HEAD, else 404. */
+export const notFound: RequestHandler = (req, res) => {
+  const readOnly = new Set(['GET', 'HEAD']);
+  const error = readOnly.has(req.method)
+    ? new KgError('NOT_FOUND', `server: no file or page at ${req.path}.`)
+    : refuseMethod(req, readOnly);
+  if (!readOnly.has(req.method)) res.set('Allow', 'GET, HEAD');
+  res.status(HTTP_STATUS[error.code]).json(errorBody(error.code, error.message));
 };
+
+/**
+ * Answers what Node's HTTP parser refuses before Express sees it (a request line or headers past
+ * the size limit: 431; anything malformed: 400) in the JSON error shape, instead of Node's
+ * empty-bodied default.
+ */
+export function answerClientErrors(server: Server): void {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+    const error = tooLarge
+      ? new KgError(
+          'HEADERS_TOO_LARGE',
+          'server: the request line or headers are larger than the limit (16 KB); send long filters in fewer, shorter parameters.',
+        )
+      : new KgError('INVALID_ARGUMENT', 'server: malformed HTTP request.');
+    const status = HTTP_STATUS[error.code];
+    const body = JSON.stringify(errorBody(error.code, error.message));
+    const reason = tooLarge ? 'Request Header Fields Too Large' : 'Bad Request';
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
+}

@@ -13,6 +13,7 @@ import type { Store } from '@kg/graph';
 import { KgError } from '@kg/schema';
 import type { IngestResult } from '@kg/schema';
 import { createApp } from './app.js';
+import { answerClientErrors } from './errors.js';
 import type { KgApp } from './app.js';
 import { createIngester } from './ingest.js';
 import type { DocumentExtractor } from './ingest.js';
@@ -66,6 +67,7 @@ function urlOf(host: string, port: number): string {
 function listen(app: KgApp, settings: ServerSettings): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(settings.port, settings.host);
+    answerClientErrors(server);
     server.once('listening', () => resolve(server));
     server.once('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EADDRINUSE') {

@@ -3,7 +3,7 @@
  * (Gephi Lite), GEXF (Gephi), GraphML (Cytoscape, yEd), CSV, a Cypher script or neo4j-admin CSV.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { EXPORT_FORMATS, exportGraph, filterGraph, topSubgraph, withEvidence } from '@kg/graph';
 import type { ExportFormat, KgGraph, TopBy } from '@kg/graph';
 import { KgError } from '@kg/schema';
@@ -52,11 +52,37 @@ Examples:
   kg export --format json --top 200 --by pagerank > top.json
 `;
 
+/** A failed write as a KgError that names the path and says why, in words. */
+function writeError(path: string, err: unknown): KgError {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT'
+      ? `the folder ${dirname(resolve(path))} does not exist`
+      : code === 'EISDIR'
+        ? 'it is a directory'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'ENOTDIR'
+            ? 'a part of the path is a file, not a folder'
+            : code === 'ENOSPC'
+              ? 'the disk is full'
+              : String((err as Error).message);
+  return new KgError('WRITE_ERROR', `cannot write ${path}: ${why}.`, { cause: err });
+}
+
+function writeOut(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (err) {
+    throw writeError(path, err);
+  }
+}
+
 function view(graph: KgGraph, values: Record<string, string | boolean | undefined>): KgGraph {
   const filter = parseFilter(values as Record<string, string | undefined>);
   const minWeight = values['min-weight'] === undefined ? undefined : Number(values['min-weight']);
   if (minWeight !== undefined && !Number.isFinite(minWeight)) {
-    throw new KgError('INVALID_ARGUMENT', `--min-weight must be a number.`);
+    throw new UsageError(`--min-weight must be a number, not "${String(values['min-weight'])}"`);
   }
   let result: KgGraph = graph;
   if (Object.keys(filter).length > 0 || minWeight !== undefined) {
@@ -97,20 +123,21 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
       if (values.out === undefined || values.out === '-') {
         io.stdout.write(output.text);
       } else {
-        writeFileSync(values.out, output.text);
+        writeOut(values.out, output.text);
         io.stderr.write(`kg export: wrote ${values.out} (${format}, ${summary}).\n`);
       }
       return 0;
     }
     if (values.out === undefined || values.out === '-') {
-      throw new KgError(
-        'INVALID_ARGUMENT',
-        `--format ${format} writes several files: pass --out DIR.`,
-      );
+      throw new UsageError(`--format ${format} writes several files: pass --out DIR`);
     }
-    mkdirSync(values.out, { recursive: true });
+    try {
+      mkdirSync(values.out, { recursive: true });
+    } catch (err) {
+      throw writeError(values.out, err);
+    }
     for (const [fileName, text] of Object.entries(output.files)) {
-      writeFileSync(join(values.out, fileName), text);
+      writeOut(join(values.out, fileName), text);
     }
     io.stderr.write(
       `kg export: wrote ${Object.keys(output.files)

@@ -23,6 +23,7 @@ import { isKgError } from '@kg/schema';
 import type { Entity, Extraction } from '@kg/schema';
 import type { ExtractionBudget } from '@kg/extract';
 import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
+import { jobsFlag, maxSizeFlag } from '../options.js';
 import { BUDGET_OPTIONS, budgetHelp, parseBudget } from './budget-options.js';
 
 const FORMATS = ['json', 'jsonl', 'table'] as const;
@@ -93,21 +94,9 @@ function parseOptions(argv: string[]): Options {
     }
     options.out = values.out;
   }
-  if (values.jobs !== undefined) {
-    const jobs = Number(values.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1) {
-      throw new UsageError(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
-    }
-    options.jobs = jobs;
-  }
+  if (values.jobs !== undefined) options.jobs = jobsFlag(values.jobs, 1);
   if (values['max-size'] !== undefined) {
-    const mb = Number(values['max-size']);
-    if (!Number.isFinite(mb) || mb <= 0) {
-      throw new UsageError(
-        `--max-size must be a positive number of MB, not "${values['max-size']}"`,
-      );
-    }
-    options.maxBytes = Math.floor(mb * 1024 * 1024);
+    options.maxBytes = maxSizeFlag(values['max-size'], DEFAULT_MAX_BYTES);
   }
   if (positionals.length === 0) throw new UsageError('no FILE or DIR given');
   return options;
@@ -306,7 +295,7 @@ async function extractFiles(
         const doc = await readDocument(file, { maxBytes: options.maxBytes });
         if (doc.notice) {
           progress.interrupt();
-          io.stderr.write(`kg ${doc.notice}\n`);
+          io.stderr.write(`kg extract: ${doc.notice}\n`);
         }
         results[index] = withDocumentInfo(await pool.extract(doc), doc);
       } catch (err) {

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { isPostgresUrl, openStore } from '@kg/graph';
 import type { GraphFilter, Store } from '@kg/graph';
 import { ENTITY_TYPES, KgError, MODALITIES, RELATION_TYPES } from '@kg/schema';
+import { UsageError } from '../command.js';
 import type { EntityType, Modality, RelationType } from '@kg/schema';
 
 export const FILTER_OPTIONS = {
@@ -37,10 +38,7 @@ function list<T extends string>(
   return items.map((item) => {
     const match = byUpper.get(item.toUpperCase().replace(/[\s-]+/g, '_'));
     if (!match) {
-      throw new KgError(
-        'INVALID_ARGUMENT',
-        `--${flag}: unknown value "${item}" (expected ${allowed.join(', ')}).`,
-      );
+      throw new UsageError(`--${flag}: unknown value "${item}" (expected ${allowed.join(', ')})`);
     }
     return match;
   });
@@ -66,15 +64,7 @@ export function parseFilter(values: {
   return filter;
 }
 
-/** A positive integer flag, or the default. */
-export function intFlag(value: string | undefined, fallback: number, flag: string): number {
-  if (value === undefined) return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 0) {
-    throw new KgError('INVALID_ARGUMENT', `--${flag} must be a whole number, got "${value}".`);
-  }
-  return number;
-}
+export { intFlag } from '../options.js';
 
 /** Opens an existing store without writing to it. */
 export function openExistingStore(path: string): Promise<Store> {

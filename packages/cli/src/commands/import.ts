@@ -48,10 +48,7 @@ const MAX_BYTES = 512 * 1024 * 1024;
 function readText(path: string): string {
   const size = statSync(path).size;
   if (size > MAX_BYTES) {
-    throw new KgError(
-      'INPUT_TOO_LARGE',
-      `kg import: ${path} is ${size} bytes; the limit is ${MAX_BYTES}.`,
-    );
+    throw new KgError('INPUT_TOO_LARGE', `${path} is ${size} bytes; the limit is ${MAX_BYTES}.`);
   }
   return readFileSync(path, 'utf8');
 }
@@ -69,7 +66,7 @@ function csvFiles(path: string): Record<string, string> {
     const found = readdirSync(dir).filter((f) => f.endsWith('.csv'));
     throw new KgError(
       'NOT_FOUND',
-      `kg import: no nodes.csv in ${dir} (found ${found.join(', ') || 'no CSV files'}).`,
+      `no nodes.csv in ${dir} (found ${found.join(', ') || 'no CSV files'}).`,
     );
   }
   return files;
@@ -86,14 +83,11 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     throw new UsageError(`give one FILE or DIR`);
   }
   const path = positionals[0] as string;
-  if (!existsSync(path)) throw new KgError('NOT_FOUND', `kg import: ${path} does not exist.`);
+  if (!existsSync(path)) throw new KgError('NOT_FOUND', `${path} does not exist.`);
   const isDir = statSync(path).isDirectory();
   let format = values.format as ImportFormat | undefined;
   if (format !== undefined && !IMPORT_FORMATS.includes(format)) {
-    io.stderr.write(
-      `kg import: --format must be one of ${IMPORT_FORMATS.join(', ')}, got "${format}".\n`,
-    );
-    return 2;
+    throw new UsageError(`--format must be one of ${IMPORT_FORMATS.join(', ')}, not "${format}"`);
   }
   let source: ImportSource;
   if (isDir || format === 'csv' || (!format && path.toLowerCase().endsWith('.csv'))) {

@@ -18,6 +18,7 @@ import { compareVersions, ingestDocuments, openStore } from '@kg/graph';
 import type { DecodedDocument } from '@kg/extract';
 import type { IngestInput, IngestProgress, IngestSummary } from '@kg/graph';
 import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
+import { jobsFlag, maxSizeFlag } from '../options.js';
 import { BUDGET_OPTIONS, budgetHelp, parseBudget } from './budget-options.js';
 import { DB_HELP, showStore, storePath } from './store-path.js';
 
@@ -141,23 +142,8 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     quiet: { type: 'boolean', default: false },
   });
   if (positionals.length === 0) throw new UsageError('no PATH given');
-  let jobs = availableParallelism();
-  if (values.jobs !== undefined) {
-    jobs = Number(values.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1) {
-      throw new UsageError(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
-    }
-  }
-  let maxBytes = DEFAULT_MAX_BYTES;
-  if (values['max-size'] !== undefined) {
-    const mb = Number(values['max-size']);
-    if (!Number.isFinite(mb) || mb <= 0) {
-      throw new UsageError(
-        `--max-size must be a positive number of MB, not "${values['max-size']}"`,
-      );
-    }
-    maxBytes = Math.floor(mb * 1024 * 1024);
-  }
+  const jobs = jobsFlag(values.jobs, availableParallelism());
+  const maxBytes = maxSizeFlag(values['max-size'], DEFAULT_MAX_BYTES);
 
   const listing = await listInputFiles(positionals);
   for (const err of listing.errors) io.stderr.write(`kg ingest: ${err.message}\n`);
@@ -178,7 +164,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     summary = await ingestDocuments(
       store,
       readInputs(files, maxBytes, (notice) =>
-        io.stderr.write(`${mode === 'bar' ? '\r\u001b[K' : ''}kg ${notice}\n`),
+        io.stderr.write(`${mode === 'bar' ? '\r\u001b[K' : ''}kg ingest: ${notice}\n`),
       ),
       async ({ doc }) => {
         if (!doc) throw new Error('kg ingest: document not read.');

@@ -20,6 +20,7 @@ import type { DecodedDocument, Token } from '@kg/extract';
 import { loadParser, readConllu, renderTree, writeConllu } from '@kg/parse';
 import type { ConlluSentence, Parser } from '@kg/parse';
 import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
+import { maxSizeFlag } from '../options.js';
 
 const FORMATS = ['tree', 'conllu', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -77,13 +78,7 @@ function parseOptions(argv: string[]): Options {
     options.out = values.out;
   }
   if (values['max-size'] !== undefined) {
-    const mb = Number(values['max-size']);
-    if (!Number.isFinite(mb) || mb <= 0) {
-      throw new UsageError(
-        `--max-size must be a positive number of MB, not "${values['max-size']}"`,
-      );
-    }
-    options.maxBytes = Math.floor(mb * 1024 * 1024);
+    options.maxBytes = maxSizeFlag(values['max-size'], DEFAULT_MAX_BYTES);
   }
   if (values.model !== undefined) options.model = values.model;
   if (values.conllu !== undefined) {
@@ -220,7 +215,8 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     for (const arg of options.inputs) {
       try {
         const input = await readInput(arg, options.maxBytes);
-        if (typeof input !== 'string' && input.notice) io.stderr.write(`kg ${input.notice}\n`);
+        if (typeof input !== 'string' && input.notice)
+          io.stderr.write(`kg parse: ${input.notice}\n`);
         docs.push(parseDocument(input, parser));
       } catch (err) {
         if (options.inputs.length === 1) throw err;

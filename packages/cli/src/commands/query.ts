@@ -13,7 +13,6 @@ import {
   shortestPathInStore,
 } from '@kg/graph';
 import type { EntityResolution, Store } from '@kg/graph';
-import { KgError } from '@kg/schema';
 import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
 import {
   FILTER_HELP,
@@ -203,10 +202,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
         const entity = await resolved(store, first, io, json);
         const direction = values.direction ?? 'both';
         if (direction !== 'both' && direction !== 'out' && direction !== 'in') {
-          throw new KgError(
-            'INVALID_ARGUMENT',
-            `--direction must be both, out or in, got "${direction}".`,
-          );
+          throw new UsageError(`--direction must be both, out or in, not "${direction}"`);
         }
         const result = await neighborsInStore(store, entity.id, {
           ...filter,

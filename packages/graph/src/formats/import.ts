@@ -299,6 +299,23 @@ export function mergeGraph(target: KgGraph, source: KgGraph): MergeGraphResult {
   return result;
 }
 
+/** xmldom's first complaint in words a user can act on (no parser internals, no "line:undefined"). */
+function xmlProblem(text: string, problem: string | undefined): string {
+  const root = /<\s*([A-Za-z_][\w.-]*)/.exec(text.replace(/<\?[^>]*\?>|<!--[\s\S]*?-->/g, ''))?.[1];
+  if (root && !new RegExp(`</\\s*${root}\\s*>\\s*$`).test(text.trimEnd())) {
+    return `the document ends before its <${root}> element is closed (is the file cut short?)`;
+  }
+  const detail = (problem ?? 'no root element')
+    .replace(/\[xmldom [^\]]*\]/g, '')
+    .replace(/element parse error:\s*(Error:\s*)?/i, '')
+    .replace(/@#\[line:(\w+),col:(\w+)\]/, (_m, line: string, col: string) =>
+      line === 'undefined' ? '' : ` (line ${line}, column ${col})`,
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+  return detail || 'not well-formed';
+}
+
 /** Parses XML with errors collected, not printed, and raised as one PARSE_ERROR. */
 function parseXml(text: string, where: string): Document {
   const problems: string[] = [];
@@ -316,8 +333,7 @@ function parseXml(text: string, where: string): Document {
     problems.push(String((error as Error).message ?? error));
   }
   if (problems.length > 0 || !document?.documentElement) {
-    const detail = (problems[0] ?? 'no root element').replace(/\s+/g, ' ').trim();
-    throw new KgError('PARSE_ERROR', `${where}: malformed XML: ${detail}`);
+    throw new KgError('PARSE_ERROR', `${where}: malformed XML: ${xmlProblem(text, problems[0])}.`);
   }
   return document;
 }

@@ -17,7 +17,7 @@ import type {
 } from '@kg/schema';
 import type { EventHub } from '../events.js';
 import type { Ingester } from '../ingest.js';
-import { parseInput } from '../validate.js';
+import { parseBody } from '../validate.js';
 
 export function curationRoutes(store: Store, ingester: Ingester, events: EventHub): Router {
   const router = express.Router();
@@ -42,7 +42,7 @@ export function curationRoutes(store: Store, ingester: Ingester, events: EventHu
   });
 
   router.post('/curation', async (req, res) => {
-    const body = parseInput(curationBodySchema, req.body, 'POST /api/curation');
+    const body = parseBody(curationBodySchema, req.body, 'POST /api/curation');
     const result =
       body.op === 'merge'
         ? await store.mergeEntities(body.into, body.from)

@@ -18,7 +18,7 @@ import { readerResponse, storedText } from '../reader.js';
 import { errorBody } from '../errors.js';
 import type { IngestItem, Ingester } from '../ingest.js';
 import type { ServerSettings } from '../settings.js';
-import { parseInput } from '../validate.js';
+import { parseBody } from '../validate.js';
 import type { GraphService } from '../service.js';
 
 /** A content hash or a unique prefix of one (the store also accepts paths; the API does not). */
@@ -66,7 +66,7 @@ function itemsFromRequest(req: Request): IngestItem[] {
       'POST /api/documents: send application/json { text } or multipart/form-data with "files".',
     );
   }
-  const body = parseInput(ingestBodySchema, req.body, 'POST /api/documents');
+  const body = parseBody(ingestBodySchema, req.body, 'POST /api/documents');
   return [
     {
       name: body.source ?? body.title ?? 'pasted text',

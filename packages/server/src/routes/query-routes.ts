@@ -17,7 +17,7 @@ import {
 import type { HealthResponse, PathsResponse, SearchResponse, TimelineResponse } from '@kg/schema';
 import type { GraphViews } from '../graph-views.js';
 import type { VersionedCache } from '../versioned-cache.js';
-import { parseInput } from '../validate.js';
+import { parseQuery, refuseUnknownParameters } from '../validate.js';
 import type { GraphService } from '../service.js';
 
 /** `text` without '-' and '.' at either end: a scan, since /[-.]+$/ backtracks on inner runs. */
@@ -49,41 +49,43 @@ export interface QueryRouteDeps {
 export function queryRoutes({ service, views, paths }: QueryRouteDeps, version: string): Router {
   const router = express.Router();
 
-  router.get('/health', (_req, res) => {
+  router.get('/health', (req, res) => {
+    refuseUnknownParameters(req.query, [], 'GET /api/health');
     const body: HealthResponse = { status: 'ok', version, ...service.counts() };
     res.json(body);
   });
 
-  router.get('/stats', async (_req, res) => {
+  router.get('/stats', async (req, res) => {
+    refuseUnknownParameters(req.query, [], 'GET /api/stats');
     res.json(await service.stats());
   });
 
   router.get('/graph', async (req, res) => {
     // Built once per store version and query; compressed, revalidated by ETag.
-    await views.send(req, res, parseInput(graphQuerySchema, req.query, 'GET /api/graph'));
+    await views.send(req, res, parseQuery(graphQuerySchema, req.query, 'GET /api/graph'));
   });
 
   router.get('/timeline', async (req, res) => {
-    const query = parseInput(timelineQuerySchema, req.query, 'GET /api/timeline');
+    const query = parseQuery(timelineQuerySchema, req.query, 'GET /api/timeline');
     const body: TimelineResponse = await views.timeline(query);
     res.json(body);
   });
 
   router.get('/search', async (req, res) => {
-    const query = parseInput(searchQuerySchema, req.query, 'GET /api/search');
+    const query = parseQuery(searchQuerySchema, req.query, 'GET /api/search');
     const body: SearchResponse = { results: await service.search(query) };
     res.json(body);
   });
 
   router.get('/entities/:id', async (req, res) => {
-    const query = parseInput(entityQuerySchema, req.query, 'GET /api/entities/:id');
+    const query = parseQuery(entityQuerySchema, req.query, 'GET /api/entities/:id');
     const details = await service.entity(req.params.id, query);
     await views.withSupport(details.relations);
     res.json(details);
   });
 
   router.get('/entities/:id/neighbors', async (req, res) => {
-    const query = parseInput(neighborsQuerySchema, req.query, 'GET /api/entities/:id/neighbors');
+    const query = parseQuery(neighborsQuerySchema, req.query, 'GET /api/entities/:id/neighbors');
     const around = await service.neighbors(req.params.id, query);
     const support = await views.support(around.edges.map((edge) => edge.key));
     for (const edge of around.edges) Object.assign(edge.attributes, support.get(edge.key));
@@ -91,7 +93,7 @@ export function queryRoutes({ service, views, paths }: QueryRouteDeps, version: 
   });
 
   router.get('/paths', async (req, res) => {
-    const query = parseInput(pathsQuerySchema, req.query, 'GET /api/paths');
+    const query = parseQuery(pathsQuerySchema, req.query, 'GET /api/paths');
     const key = JSON.stringify([
       query.from,
       query.to,
@@ -104,13 +106,14 @@ export function queryRoutes({ service, views, paths }: QueryRouteDeps, version: 
   });
 
   router.get('/relations/:key', async (req, res) => {
+    refuseUnknownParameters(req.query, [], 'GET /api/relations/:key');
     const found = await service.relation(req.params.key);
     await views.withSupport([found.relation]);
     res.json(found);
   });
 
   router.get('/export', async (req, res) => {
-    const { format, ...filters } = parseInput(exportQuerySchema, req.query, 'GET /api/export');
+    const { format, ...filters } = parseQuery(exportQuerySchema, req.query, 'GET /api/export');
     const file = await service.export(format, filters);
     const day = new Date().toISOString().slice(0, 10);
     const base = [

@@ -3,7 +3,8 @@
  * written by a newer kg), its pragmas (write-ahead log, foreign keys, a 64 MB page cache) and its
  * schema, migrated in place when older, even for a store opened only to read.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { KgError } from '@kg/schema';
@@ -16,6 +17,12 @@ import { storeError } from './statements.js';
 export function openSqliteStore(options: StoreOptions = {}): Store {
   const path = options.path ?? './kg.db';
   const readonly = options.readonly ?? false;
+  if (path !== ':memory:' && existsSync(path) && statSync(path).isDirectory()) {
+    throw new KgError(
+      'INVALID_ARGUMENT',
+      `graph.store: ${path} is a directory; a store is a file (e.g. ${join(path, 'kg.db')}).`,
+    );
+  }
   if (readonly && path !== ':memory:' && !existsSync(path)) {
     throw new KgError('NOT_FOUND', `graph.store: no store at ${path} (kg ingest creates one).`);
   }
