@@ -188,7 +188,12 @@ function governmentOf(
 export function denoteAll(tree: SentenceTree, n: number, ctx: Context): Ref[] {
   const out: Ref[] = [];
   const seen = new Set<string>();
+  // People listed with a demonym among them ("Argentine President Kirchner and Venezuelan
+  // President Chavez" parsed with "Venezuelan" as a conjunct): the demonym only modifies.
+  const first = tree.mentionAt(n);
+  const people = first !== undefined && first.type === 'PERSON';
   for (const c of tree.conjuncts(n)) {
+    if (people && tree.mentionAt(c)?.type === 'NORP') continue;
     const nodes = [c, ...tree.childrenBy(c, 'appos').filter((a) => listedName(tree, c, a))];
     for (const x of nodes) {
       for (const r of denote(tree, x, ctx)) {

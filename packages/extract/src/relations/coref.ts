@@ -78,7 +78,8 @@ function governingSubject(
 /** A plural common noun ("prosecutors", "officials"). */
 function plural(tree: SentenceTree, n: number): boolean {
   const w = tree.lower(n);
-  return w !== tree.lemma(n) && /s$/.test(w);
+  // wink may leave a capitalised plural unlemmatised ("Prosecutors"): the ending decides.
+  return (w !== tree.lemma(n) && /s$/.test(w)) || (/[^su]s$/.test(w) && w.length > 3);
 }
 
 function personNoun(tree: SentenceTree, n: number, ctx: Context): boolean {

@@ -79,10 +79,13 @@ export function descriptorsOf(tree: SentenceTree, h: number, lex?: Lexicon, dept
       if (tree.lower(afterName) === ',' && between.length <= 6) out.push(next);
     }
   }
-  // "two Latvian citizens, Ilze Berg and Juris Ozols": a conjoined name shares the descriptors.
+  // "two Latvian citizens, Ilze Berg and Juris Ozols": a conjoined name shares a plural
+  // descriptor (not "Australia coach Eddie Jones and Jake White").
   if (p >= 0 && tree.is(h, 'conj') && nameAt(tree, p) && depth < 3) {
-    for (const d of descriptorsOf(tree, p, lex, depth + 1))
-      if (d !== p && !out.includes(d)) out.push(d);
+    for (const d of descriptorsOf(tree, p, lex, depth + 1)) {
+      const plural = tree.lower(d) !== tree.lemma(d) && /s$/.test(tree.lower(d));
+      if (d !== p && plural && !out.includes(d)) out.push(d);
+    }
   }
   return out;
 }

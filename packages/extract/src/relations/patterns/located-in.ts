@@ -17,7 +17,8 @@ export function locatedInRelations(tree: SentenceTree, ctx: Context): RelationCa
   const out: RelationCandidate[] = [];
   for (const h of tree.indices()) {
     const x = nameAt(tree, h);
-    if (!x || tree.headOfSpan(x) !== h) continue;
+    // A demonym modifies a noun; it is not a name the noun phrase describes.
+    if (!x || tree.headOfSpan(x) !== h || x.type === 'NORP') continue;
     for (const d of descriptorsOf(tree, h, ctx.lex)) {
       for (const c of tree.prepChildren(d, PLACE_CASES)) {
         const prep = tree.caseOf(c);

@@ -17,7 +17,8 @@ export function possessiveRelations(tree: SentenceTree, ctx: Context): RelationC
   const out: RelationCandidate[] = [];
   for (const h of tree.indices()) {
     const x = nameAt(tree, h);
-    if (!x || tree.headOfSpan(x) !== h) continue;
+    // A demonym modifies a noun; it is not a name the noun phrase describes.
+    if (!x || tree.headOfSpan(x) !== h || x.type === 'NORP') continue;
     for (const d of descriptorsOf(tree, h, ctx.lex)) {
       if (d !== h && roleAt(tree, d, ctx.lex)) continue;
       for (const c of tree.childrenBy(d, 'nmod:poss')) {

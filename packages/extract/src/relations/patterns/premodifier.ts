@@ -18,7 +18,8 @@ export function premodifierRelations(tree: SentenceTree, ctx: Context): Relation
   const out: RelationCandidate[] = [];
   for (const h of tree.indices()) {
     const x = nameAt(tree, h);
-    if (!x || tree.headOfSpan(x) !== h) continue;
+    // A demonym modifies a noun; it is not a name the noun phrase describes.
+    if (!x || tree.headOfSpan(x) !== h || x.type === 'NORP') continue;
     for (const d of descriptorsOf(tree, h, ctx.lex)) {
       // A role noun relates its holder by the role ("Italian Prime Minister X"): role.ts.
       if (d !== h && roleAt(tree, d, ctx.lex)) continue;

@@ -38,6 +38,8 @@ export interface RoleFact {
 
 const HOLDER_LINKS = ['appos', 'nmod:desc', 'compound', 'flat', 'amod'];
 const PLACE_TYPES = new Set(['GPE', 'LOC']);
+/** Role types of agent nouns (advocate, critic, assassin) rather than positions. */
+const AGENT_TYPES = new Set<RelationType>(['SUPPORTS', 'CRITICIZES', 'ATTACKS']);
 const BODY_CASES = new Set(['of', 'for', 'at', 'with']);
 const APPOINTING_VERBS = new Set([
   'name',
@@ -134,7 +136,7 @@ function holdersOf(tree: SentenceTree, r: number, ctx: Context): Ref[] {
 }
 
 /** What the role noun at `r` qualifies: its of/for/at phrase, possessor, or a name modifying it. */
-function bodiesOf(tree: SentenceTree, r: number, ctx: Context, holders: Ref[]): Ref[] {
+function bodiesOf(tree: SentenceTree, r: number, ctx: Context, holders: Ref[], role?: Role): Ref[] {
   const out: Ref[] = [];
   const held = new Set(holders.map((h) => h.mention.entityId));
   const add = (refs: Ref[]) => {
@@ -154,8 +156,9 @@ function bodiesOf(tree: SentenceTree, r: number, ctx: Context, holders: Ref[]): 
     for (const s of tree.childrenBy(verb, 'nsubj'))
       add(denote(tree, s, ctx).filter((x) => x.type !== 'PERSON'));
   }
-  // "a leading advocate of Turkish membership": the actor modifying the phrase's noun.
-  if (out.length === 0) {
+  // "a leading advocate of Turkish membership": for an agent noun, the actor modifying the
+  // phrase's noun (not for jobs: "head of the Tate's digital programme").
+  if (out.length === 0 && role !== undefined && AGENT_TYPES.has(role.type)) {
     for (const c of tree.childrenBy(r, 'nmod')) {
       if (!BODY_CASES.has(tree.caseOf(c)) || tree.mentionAt(c)) continue;
       for (const x of tree.childrenBy(c, 'amod', 'compound', 'nmod:poss')) {
@@ -222,7 +225,7 @@ export function roleRelations(
       h.type === 'PERSON' ? true : lex.nonPersonRoles.has(role.key),
     );
     if (holders.length === 0) continue;
-    let bodies = bodiesOf(tree, r, ctx, holders);
+    let bodies = bodiesOf(tree, r, ctx, holders, role);
     let confidence = 0.75;
     if (bodies.length === 0 && lex.headOfStateTitles.has(role.key)) {
       bodies = holders.flatMap((h) => {
