@@ -63,4 +63,14 @@ describe('repairs', () => {
     ];
     expect(arc(text, m, 'India')).not.toMatch(/^nsubj/);
   });
+
+  it('hangs a title noun parsed as a sibling subject on the name after it', () => {
+    const text = 'Globex pundit Kari Nes predicted a fall.';
+    const m: GivenMention[] = [
+      ['Globex', 'globex', 'ORG'],
+      ['Kari Nes', 'nes', 'PERSON'],
+    ];
+    expect(arc(text, m, 'pundit')).toBe('nmod:desc Kari');
+    expect(arc(text, m, 'Kari')).toBe('nsubj predicted');
+  });
 });

@@ -9,6 +9,8 @@
  * - comma appositions: "Chile's ambassador to the UN, Rosa Vidal," or "two Latvian citizens,
  *   Ilze Berg and Juris Ozols," parsed with the name as a conjunct or an oblique; the name
  *   becomes the apposition of the role or person noun before the comma;
+ * - a title noun parsed as a sibling of the name right after it ("BBC pundit Mark Lawson said",
+ *   both subjects of "said") describes the name;
  * - a noun hung as a compound on the verb after it ("Arnor cut ties") is its subject;
  * - a subject with a preposition ("in India") is an oblique;
  * - "X - the world's largest exporter - sells": the name is the subject, the rest its apposition;
@@ -61,6 +63,7 @@ export function repairArcs(
   hyphenCompounds(ctx);
   nameSpans(ctx);
   commaAppositions(ctx);
+  titlesAsSiblings(ctx);
   passivesWithoutAuxiliary(ctx);
   compoundsOnVerbs(ctx);
   markedSubjects(ctx);
@@ -182,7 +185,8 @@ function participleOnNoun(c: RepairContext, from: number, part: number): void {
     else if (ch > n) attach(c, ch, up >= 0 ? up : n, label(c, ch));
   }
   if (outside(c, n, from, n) || head(c, n) === part) {
-    attach(c, n, up, /^(nsubj|obj|obl|nmod|iobj|conj|appos)/.test(upLabel) ? upLabel : 'obj');
+    const l = /^(nsubj|obj|obl|nmod|iobj|conj|appos)/.test(upLabel) ? upLabel : 'obj';
+    attach(c, n, up, up < 0 ? 'root' : l);
   }
   attach(c, part, n, c.lex.compounds.has(c.tokens[part]?.lower ?? '') ? 'amod' : 'compound');
   for (let i = noun; i < n; i++)
@@ -277,6 +281,21 @@ function commaAppositions(c: RepairContext): void {
     }
     if (r < 0 || r === h) continue;
     attach(c, h, r, 'appos');
+  }
+}
+
+/**
+ * "BBC pundit Mark Lawson said" parsed with "pundit" and "Mark" both subjects of "said": a common
+ * noun right before a person's name, hung with the same label on the same head, is its title.
+ */
+function titlesAsSiblings(c: RepairContext): void {
+  for (const m of c.mentions) {
+    if (m.kind === 'pronoun' || m.type !== 'PERSON' || m.firstToken <= c.first) continue;
+    const t = m.firstToken - 1;
+    if (c.tokens[t]?.upos !== 'NOUN') continue;
+    const h = headOf(c, m);
+    if (head(c, t) < 0 || head(c, t) !== head(c, h) || label(c, t) !== label(c, h)) continue;
+    attach(c, t, h, 'nmod:desc');
   }
 }
 

@@ -94,5 +94,22 @@ describe('roles', () => {
       [],
       ['norway LEADER_OF sweden', 'norway MEMBER_OF sweden'],
     ],
+    [
+      'Globex pundit Kari Nes predicted a fall.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Kari Nes', 'nes', 'PERSON'],
+      ],
+      ['nes MEMBER_OF globex asserted'],
+    ],
+    [
+      'The Globex driver hit Kari Nes.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Kari Nes', 'nes', 'PERSON'],
+      ],
+      [],
+      ['nes MEMBER_OF globex'],
+    ],
   ]);
 });

@@ -188,16 +188,21 @@ function jobRelations(tree: SentenceTree, ctx: Context, out: RelationCandidate[]
   for (const j of tree.indices()) {
     if (tree.upos(j) !== 'NOUN' || nameAt(tree, j) || roleAt(tree, j, ctx.lex)) continue;
     const holders = holdersOf(tree, j, ctx).filter((h) => h.type === 'PERSON' && h.via !== 'coref');
-    if (
-      holders.length === 0 ||
-      (!tree.is(j, 'appos') && !holders.some((h) => tree.parent(h.node) === j))
-    ) {
-      continue;
-    }
+    // In apposition ("X, ITV's controller of entertainment") or as a title ("BBC pundit X").
+    const title =
+      (tree.is(j, 'nmod:desc', 'compound') && j < tree.parent(j)) ||
+      holders.some((h) => tree.parent(h.node) === j && h.node > j);
+    if (holders.length === 0 || !(tree.is(j, 'appos') || title)) continue;
     const orgs: Ref[] = [];
     for (const c of tree.childrenBy(j, 'nmod')) {
       const ok = tree.is(c, 'nmod:poss') || BODY_CASES.has(tree.caseOf(c));
       if (ok && nameAt(tree, c)) orgs.push(...denote(tree, c, ctx).filter((r) => r.type === 'ORG'));
+    }
+    if (title) {
+      for (const c of tree.childrenBy(j, 'compound')) {
+        if (c < j && nameAt(tree, c))
+          orgs.push(...denote(tree, c, ctx).filter((r) => r.type === 'ORG'));
+      }
     }
     emit(out, tree, ctx, {
       type: 'MEMBER_OF',
