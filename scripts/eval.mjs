@@ -4,8 +4,10 @@
  * `kg extract` and prints their summary lines: the sample article (seed), BBC dev, CoNLL04 dev,
  * WikiEvents dev, CoNLL-2003 test and Universal NER EWT test (scripts/eval-uner.mjs over
  * ../shared/corpora/uner-ewt). The evaluation data stays in ../shared; nothing is copied here.
+ * `coverage` (scripts/eval-coverage.mjs, only when named) ingests the BBC corpus into a
+ * temporary store and prints the share of its entities that have a relation.
  *
- *   pnpm eval [seed] [bbc] [conll04] [wikievents] [conll] [uner] [--verbose]
+ *   pnpm eval [seed] [bbc] [conll04] [wikievents] [conll] [uner] [coverage] [--verbose]
  *             [--conll-set dev|test] [--uner-set dev|test]
  *
  * KG_SHARED overrides where the shared folder is (default: ../shared beside the project).
@@ -100,11 +102,19 @@ const suites = [
     argv: [join(root, 'scripts', 'eval-uner.mjs'), unerSet],
     summary: (lines) => lines,
   },
-].filter((s) => chosen.length === 0 || chosen.includes(s.name));
+  {
+    // Ingests the whole BBC corpus: only when asked for by name.
+    name: 'coverage',
+    title: 'BBC corpus: share of entities with a relation',
+    argv: [join(root, 'scripts', 'eval-coverage.mjs')],
+    summary: (lines) => lines,
+    onRequest: true,
+  },
+].filter((s) => (chosen.length === 0 ? !s.onRequest : chosen.includes(s.name)));
 
 if (suites.length === 0) {
   console.error(
-    `eval: unknown suite "${chosen.join(' ')}" (use seed, bbc, conll04, wikievents, conll, uner).`,
+    `eval: unknown suite "${chosen.join(' ')}" (use seed, bbc, conll04, wikievents, conll, uner, coverage).`,
   );
   process.exit(2);
 }

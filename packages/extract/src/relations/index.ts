@@ -7,7 +7,7 @@
  * 2. coreference for pronouns and definite descriptions (coref.ts);
  * 3. per sentence, with coreference: clauses (verb frames, with passive, control, coordination
  *    and relative clauses), event nouns, roles, apposition, premodifiers, possessives, "of"
- *    phrases and "in" phrases.
+ *    phrases and "in" phrases; then containment over what they found ("of Bethany, Conn.").
  *
  * Candidates are merged per (subject, predicate, object, sentence), and a nationality
  * (AFFILIATED_WITH) is dropped where a role already relates the same two entities.
@@ -20,6 +20,7 @@ import { relationLexicon } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 import { appositionRelations } from './patterns/apposition.js';
 import { clauseRelations } from './patterns/clause.js';
+import { containmentRelations } from './patterns/containment.js';
 import { eventNounRelations } from './patterns/event-noun.js';
 import { locatedInRelations } from './patterns/located-in.js';
 import { ofPhraseRelations } from './patterns/of-phrase.js';
@@ -70,8 +71,9 @@ export function findRelations(analysis: Analysis): RelationCandidate[] {
   const found: RelationCandidate[] = [];
   for (const tree of trees) {
     if (!worthReading(tree, ctx)) continue;
-    found.push(...titleRelations(tree, ctx, titles).relations);
-    for (const pass of PASSES) found.push(...pass(tree, ctx));
+    const here = titleRelations(tree, ctx, titles).relations;
+    for (const pass of PASSES) here.push(...pass(tree, ctx));
+    found.push(...here, ...containmentRelations(tree, here));
   }
   return dedupe(found);
 }

@@ -73,4 +73,13 @@ describe('repairs', () => {
     expect(arc(text, m, 'pundit')).toBe('nmod:desc Kari');
     expect(arc(text, m, 'Kari')).toBe('nsubj predicted');
   });
+
+  it('hangs a place phrase right after a name on the name', () => {
+    const text = 'The band played at the Vigeland Museum, in Oslo, on Monday.';
+    const m: GivenMention[] = [
+      ['Vigeland Museum', 'museum', 'FACILITY'],
+      ['Oslo', 'oslo', 'GPE'],
+    ];
+    expect(arc(text, m, 'Oslo')).toBe('nmod Museum');
+  });
 });

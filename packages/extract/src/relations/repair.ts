@@ -11,6 +11,8 @@
  *   becomes the apposition of the role or person noun before the comma;
  * - a title noun parsed as a sibling of the name right after it ("BBC pundit Mark Lawson said",
  *   both subjects of "said") describes the name;
+ * - "in / near / at" and a name right after a name ("the Palace of Fine Arts, in San Francisco",
+ *   "Wang Ziqiang at the Institute of Mechanics") hung elsewhere is that name's phrase;
  * - a noun hung as a compound on the verb after it ("Arnor cut ties") is its subject;
  * - a subject with a preposition ("in India") is an oblique;
  * - "X - the world's largest exporter - sells": the name is the subject, the rest its apposition;
@@ -64,6 +66,7 @@ export function repairArcs(
   nameSpans(ctx);
   commaAppositions(ctx);
   titlesAsSiblings(ctx);
+  placePhrasesOnNames(ctx);
   passivesWithoutAuxiliary(ctx);
   compoundsOnVerbs(ctx);
   markedSubjects(ctx);
@@ -296,6 +299,34 @@ function titlesAsSiblings(c: RepairContext): void {
     const h = headOf(c, m);
     if (head(c, t) < 0 || head(c, t) !== head(c, h) || label(c, t) !== label(c, h)) continue;
     attach(c, t, h, 'nmod:desc');
+  }
+}
+
+const PLACE_CASES = new Set(['in', 'near', 'at']);
+
+/**
+ * "the Palace of Fine Arts, in San Francisco," with "in San Francisco" on the verb, "Wang Ziqiang
+ * at the Institute of Mechanics" with "at the Institute" on another noun: a place phrase right
+ * after a name is the name's own. Set off by a comma, it is so even on a verb, but not after a
+ * person ("said Ann Fry, in Oslo,"); with no comma, only when the parse hung it on a noun.
+ */
+function placePhrasesOnNames(c: RepairContext): void {
+  for (const x of c.mentions) {
+    if (x.kind === 'pronoun' || x.lastToken >= c.end || x.firstToken < c.first) continue;
+    const comma = c.tokens[x.lastToken]?.text === ',';
+    if (comma && x.type === 'PERSON') continue;
+    const prep = comma ? x.lastToken + 1 : x.lastToken;
+    if (!PLACE_CASES.has(c.tokens[prep]?.lower ?? '')) continue;
+    let at = prep + 1;
+    if (c.tokens[at]?.lower === 'the') at++;
+    const y = c.mentions.find((m) => m.firstToken === at && m.kind !== 'pronoun');
+    if (!y || y.lastToken > c.end) continue;
+    const yh = headOf(c, y);
+    const xh = headOf(c, x);
+    const on = head(c, yh);
+    if (on === xh || label(c, prep) !== 'case' || head(c, prep) !== yh || on < 0) continue;
+    if (!comma && !/^(NOUN|PROPN)$/.test(c.tokens[on]?.upos ?? '')) continue;
+    attach(c, yh, xh, 'nmod');
   }
 }
 

@@ -40,5 +40,15 @@ describe('apposition', () => {
       [],
       ['oslo LOCATED_IN bergen', 'bergen LOCATED_IN oslo'],
     ],
+    [
+      'BERGEN, Norland (AP) The storm passed.',
+      [
+        ['BERGEN', 'bergen', 'GPE'],
+        ['Norland', 'norland', 'GPE'],
+        ['AP', 'ap', 'ORG', 'acronym'],
+      ],
+      ['bergen LOCATED_IN norland asserted'],
+      ['norland LOCATED_IN ap', 'bergen LOCATED_IN ap'],
+    ],
   ]);
 });

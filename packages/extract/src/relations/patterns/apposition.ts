@@ -104,6 +104,16 @@ export function appositionRelations(tree: SentenceTree, ctx: Context): RelationC
     // "Bethany, Conn.", and "Addis Ababa, Ethiopia" parsed as a coordination with no "and".
     const placed = [
       ...tree.childrenBy(i, 'appos', 'list'),
+      // "BANGKOK, Thailand (AP)" parsed with the country as a compound or loose word of the city.
+      ...tree
+        .childrenBy(i, 'compound', 'flat', 'nmod:unmarked', 'dep')
+        .filter(
+          (c) =>
+            c > i &&
+            tree.contains(x.lastToken) &&
+            tree.lower(x.lastToken) === ',' &&
+            nameAt(tree, c)?.firstToken === x.lastToken + 1,
+        ),
       // (Only a pair: in "England, Scotland and Wales" the comma lists.)
       ...tree
         .childrenBy(i, 'conj')

@@ -29,5 +29,31 @@ describe('located in', () => {
       [],
       ['nord LOCATED_IN sweden'],
     ],
+    [
+      'Crowds filled the Vigeland Museum, in Oslo, on Monday.',
+      [
+        ['Vigeland Museum', 'museum', 'FACILITY'],
+        ['Oslo', 'oslo', 'GPE'],
+      ],
+      ['museum LOCATED_IN oslo asserted'],
+    ],
+    [
+      'In the field of optics, Ola Dahl at the Institute of Physics made progress.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Institute of Physics', 'iop', 'ORG'],
+      ],
+      ['dahl MEMBER_OF iop asserted'],
+    ],
+    [
+      'Globex hired Ann Fry, in Oslo, last year.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Ann Fry', 'fry', 'PERSON'],
+        ['Oslo', 'oslo', 'GPE'],
+      ],
+      [],
+      ['fry LOCATED_IN oslo', 'globex LOCATED_IN oslo'],
+    ],
   ]);
 });

@@ -36,5 +36,23 @@ describe('possessives', () => {
       ],
       ['sony PRODUCES playstation asserted'],
     ],
+    [
+      'Ola Dahl easily won the vote in his native Norland.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['his', 'dahl', 'PERSON', 'pronoun'],
+        ['Norland', 'norland', 'GPE'],
+      ],
+      ['dahl AFFILIATED_WITH norland asserted'],
+    ],
+    [
+      'Ola Dahl praised Norland and its native forests.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Norland', 'norland', 'GPE'],
+      ],
+      [],
+      ['dahl AFFILIATED_WITH norland'],
+    ],
   ]);
 });

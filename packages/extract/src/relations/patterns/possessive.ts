@@ -2,6 +2,7 @@
  * Possessives: a name owned by another name ("India's Infosys", "the BBC's Paul Reynolds",
  * "Sony's PlayStation"), related by entity types (noun-phrases.json, possessive); a part noun
  * owned ("its unit Gazpromneft", "Gazprom's subsidiary X") makes the name a part of the owner.
+ * An origin word on an owned place ("his native South Carolina") makes the owner its native.
  * Roles owned ("Yukos's founder") are role.ts; events owned ("Iran's support") event-noun.ts.
  */
 import type { RelationCandidate } from '../../analysis.js';
@@ -39,6 +40,32 @@ export function possessiveRelations(tree: SentenceTree, ctx: Context): RelationC
         modifierRelation(out, tree, ctx, 'possessive', h, c, c, 0.65);
       }
     }
+    nativePlace(out, tree, ctx, h);
   }
   return out;
+}
+
+const PLACE_TYPES = new Set(['GPE', 'LOC']);
+
+/** "in his native South Carolina": an origin word on an owned place relates owner and place. */
+function nativePlace(out: RelationCandidate[], tree: SentenceTree, ctx: Context, h: number): void {
+  const x = nameAt(tree, h);
+  if (!x || !PLACE_TYPES.has(entityType(tree, x))) return;
+  for (const a of tree.childrenBy(h, 'amod')) {
+    const type = ctx.lex.originNouns.get(tree.lemma(a));
+    if (!type || a > h) continue;
+    const owners = tree
+      .childrenBy(h, 'nmod:poss')
+      .flatMap((c) => denote(tree, c, ctx))
+      .filter((r) => r.type === 'PERSON');
+    emit(out, tree, ctx, {
+      type,
+      subjects: owners,
+      objects: denote(tree, h, ctx),
+      confidence: 0.65,
+      stance: { modality: 'asserted' },
+      trigger: a,
+      argumentClasses: ['actor', 'place'],
+    });
+  }
 }
