@@ -13,6 +13,12 @@
  *   both subjects of "said") describes the name;
  * - "in / near / at" and a name right after a name ("the Palace of Fine Arts, in San Francisco",
  *   "Wang Ziqiang at the Institute of Mechanics") hung elsewhere is that name's phrase;
+ * - a name hung by "flat" on the common noun before it ("reporter Don Bolles") takes the noun's
+ *   place, the noun describing it;
+ * - a past participle right after a name and a comma ("John Adamson, convicted of murdering
+ *   …,") hung on the main verb modifies the name;
+ * - "by" and a name hung on a noun inside a passive clause that has no agent ("was shot … in
+ *   the courtyard of his building by Mark Chapman") is the clause's agent;
  * - a noun hung as a compound on the verb after it ("Arnor cut ties") is its subject;
  * - a subject with a preposition ("in India") is an oblique;
  * - "X - the world's largest exporter - sells": the name is the subject, the rest its apposition;
@@ -67,7 +73,10 @@ export function repairArcs(
   commaAppositions(ctx);
   titlesAsSiblings(ctx);
   placePhrasesOnNames(ctx);
+  namesFlatOnNouns(ctx);
+  participlesAfterNames(ctx);
   passivesWithoutAuxiliary(ctx);
+  agentsOnNouns(ctx);
   compoundsOnVerbs(ctx);
   markedSubjects(ctx);
   dashAppositions(ctx);
@@ -274,7 +283,15 @@ function commaAppositions(c: RepairContext): void {
     // An apposition stays when it names the person noun or person it hangs on.
     const on = head(c, h);
     if (l === 'appos' && on >= 0 && (isPersonNoun(c, on) || isPersonName(c, on))) continue;
-    if (l !== 'appos' && !LOOSE_LABELS.has(l.split(':')[0] ?? l)) continue;
+    // "A second Iranian blogger, Ann Fry, who also used …" parsed with the name and "who" both
+    // subjects of the relative clause's verb.
+    const doubled =
+      l === 'nsubj' &&
+      tokens[m.lastToken]?.text === ',' &&
+      children(c, head(c, h)).some(
+        (ch) => ch === m.lastToken + 1 && /^nsubj/.test(label(c, ch)) && isRelative(c, ch),
+      );
+    if (l !== 'appos' && !doubled && !LOOSE_LABELS.has(l.split(':')[0] ?? l)) continue;
     if (l.startsWith('conj') && children(c, h).some((ch) => label(c, ch) === 'cc')) continue;
     if (/^(obl|nmod)/.test(l) && children(c, h).some((ch) => label(c, ch) === 'case')) continue;
     // The noun phrase closed by the comma: climb from the word before it while still left of it.
@@ -328,6 +345,67 @@ function placePhrasesOnNames(c: RepairContext): void {
     if (!comma && !/^(NOUN|PROPN)$/.test(c.tokens[on]?.upos ?? '')) continue;
     attach(c, yh, xh, 'nmod');
   }
+}
+
+/**
+ * "murdering Phoenix newspaper reporter Don Bolles" parsed with the name as a flat part of
+ * "reporter": the name heads the phrase and the noun is its title.
+ */
+function namesFlatOnNouns(c: RepairContext): void {
+  for (const m of c.mentions) {
+    if (m.kind === 'pronoun' || m.firstToken <= c.first || m.lastToken > c.end) continue;
+    const h = headOf(c, m);
+    const n = head(c, h);
+    if (label(c, h) !== 'flat' || n !== m.firstToken - 1) continue;
+    const t = c.tokens[n] as Token;
+    if (t.upos !== 'NOUN' || t.text !== t.lower) continue;
+    attach(c, h, head(c, n), label(c, n));
+    attach(c, n, h, 'nmod:desc');
+  }
+}
+
+/** "the sentence of John Adamson, convicted of murdering Don Bolles": the participle is the name's. */
+function participlesAfterNames(c: RepairContext): void {
+  for (const m of c.mentions) {
+    if (m.kind === 'pronoun' || m.lastToken + 1 >= c.end || m.firstToken < c.first) continue;
+    if (c.tokens[m.lastToken]?.text !== ',') continue;
+    const v = m.lastToken + 1;
+    const t = c.tokens[v] as Token;
+    if (t.upos !== 'VERB' || !/(ed|en|wn|ne|lt|ght)$/.test(t.lower)) continue;
+    if (!/^(advcl|conj|parataxis|acl)$/.test(label(c, v))) continue;
+    if (children(c, v).some((k) => /^(nsubj|aux)/.test(label(c, k)))) continue;
+    const h = headOf(c, m);
+    if (head(c, v) === h) continue;
+    attach(c, v, h, 'acl');
+  }
+}
+
+/**
+ * "Lennon was shot … in the courtyard of his building by Mark Chapman": in a passive clause
+ * with no agent, "by" and an actor's name hung on a noun of the clause is its agent.
+ */
+function agentsOnNouns(c: RepairContext): void {
+  for (const m of c.mentions) {
+    if (m.kind === 'pronoun' || !/^(PERSON|ORG|GPE)$/.test(m.type)) continue;
+    if (m.firstToken <= c.first || m.lastToken > c.end) continue;
+    if (c.tokens[m.firstToken - 1]?.lower !== 'by') continue;
+    const x = headOf(c, m);
+    if (!/^nmod/.test(label(c, x))) continue;
+    // The verb above the noun the phrase hangs on.
+    let v = head(c, x);
+    for (let k = 0; v >= 0 && k < 6 && !/^(VERB|AUX)$/.test(c.tokens[v]?.upos ?? ''); k++)
+      v = head(c, v);
+    if (v < 0 || c.tokens[v]?.upos !== 'VERB') continue;
+    const kids = children(c, v);
+    if (!kids.some((k) => label(c, k) === 'aux:pass')) continue;
+    if (kids.some((k) => label(c, k) === 'obl:agent')) continue;
+    attach(c, x, v, 'obl:agent');
+  }
+}
+
+function isRelative(c: RepairContext, i: number): boolean {
+  const w = c.tokens[i]?.lower ?? '';
+  return w === 'who' || w === 'which';
 }
 
 /** "Arnor is about to restore ties": no passive auxiliary and no participle, so no passive. */

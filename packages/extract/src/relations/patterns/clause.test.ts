@@ -100,5 +100,22 @@ describe('clause: what is not a frame relation', () => {
       [],
       ['globex PRESSURES acme', 'acme PRESSURES globex'],
     ],
+    [
+      'The court quashed the sentence of Tor Vang, convicted of murdering reporter Ola Dahl.',
+      [
+        ['Tor Vang', 'vang', 'PERSON'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      ['vang ATTACKS dahl asserted'],
+    ],
+    [
+      'The court heard Tor Vang, and Ola Dahl was convicted of murdering a guard.',
+      [
+        ['Tor Vang', 'vang', 'PERSON'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      [],
+      ['vang ATTACKS dahl', 'dahl ATTACKS vang'],
+    ],
   ]);
 });

@@ -43,5 +43,22 @@ describe('passive', () => {
       ],
       ['vestas LOCATED_IN aarhus asserted'],
     ],
+    [
+      'Ola Dahl was shot in the courtyard of his building by Tor Vang.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Tor Vang', 'vang', 'PERSON'],
+      ],
+      ['vang ATTACKS dahl asserted'],
+    ],
+    [
+      'Ola Dahl was shot in the courtyard of a house built by Tor Vang.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Tor Vang', 'vang', 'PERSON'],
+      ],
+      [],
+      ['vang ATTACKS dahl'],
+    ],
   ]);
 });

@@ -55,5 +55,22 @@ describe('premodifiers', () => {
       ['rossi AFFILIATED_WITH italy'],
       [['Prime Minister', 'rossi', 'italy', 'LEADER_OF']],
     ],
+    [
+      'A second Lemurian blogger, Ann Fry, who also used her website, is still held.',
+      [
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Ann Fry', 'fry', 'PERSON'],
+      ],
+      ['fry AFFILIATED_WITH lemuria asserted'],
+    ],
+    [
+      'After the Lemurian blogger left, Ann Fry, who also used her website, spoke.',
+      [
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Ann Fry', 'fry', 'PERSON'],
+      ],
+      [],
+      ['fry AFFILIATED_WITH lemuria'],
+    ],
   ]);
 });
