@@ -22,7 +22,8 @@
  * - a noun hung as a compound on the verb after it ("Arnor cut ties") is its subject;
  * - a subject with a preposition ("in India") is an oblique;
  * - "X - the world's largest exporter - sells": the name is the subject, the rest its apposition;
- * - a possessor hung on a verb ("India's Infosys hired") owns the noun after it;
+ * - a possessor hung on a verb ("India's Infosys hired", or a second subject: "Germany's Alexander
+ *   Kosenkow won") owns the noun after it;
  * - a subordinator read as a preposition ("as Biden's administration continues") marks a clause;
  * - a clause with "which"/"who" after ", " is the relative clause of the name before it;
  * - passives without a passive auxiliary ("Arnor is about to restore ties" with Arnor as
@@ -470,17 +471,28 @@ function dashAppositions(c: RepairContext): void {
 /** "India's Infosys hired …" parsed with the possessor on the verb: it owns the noun after it. */
 function possessorsOnVerbs(c: RepairContext): void {
   for (let i = c.first; i < c.end; i++) {
-    if (label(c, i) !== 'nmod:poss') continue;
+    // Also "Germany's Alexander Kosenkow won" parsed with both names subjects of "won".
+    const owns =
+      label(c, i) === 'nmod:poss' ||
+      (/^(nsubj|obj)/.test(label(c, i)) &&
+        children(c, i).some(
+          (k) => label(c, k) === 'case' && /^('s|’s)$/.test(c.tokens[k]?.lower ?? ''),
+        ));
+    if (!owns) continue;
     const v = head(c, i);
     if (v < 0 || c.tokens[v]?.upos !== 'VERB') continue;
     // The noun phrase after the possessor's 's: its head is the first token there that hangs
     // outside the span from the possessor to it.
     let k = i + 1;
-    while (k < c.end && (label(c, k) === 'case' || head(c, k) === i)) k++;
+    const flatName = (x: number) =>
+      label(c, x) === 'flat' && c.mentions.some((m) => m.firstToken === x);
+    while (k < c.end && (label(c, k) === 'case' || (head(c, k) === i && !flatName(k)))) k++;
     for (let n = k; n < c.end && n < k + 6; n++) {
       const h = head(c, n);
       if (!/^(NOUN|PROPN)$/.test(c.tokens[n]?.upos ?? '')) continue;
       if (h > n && h < k + 6 && /^(compound|amod|flat)$/.test(label(c, n))) continue;
+      // A name the parse hung on the possessor across its "'s" takes the possessor's place.
+      if (h === i) attach(c, n, v, label(c, i) === 'nmod:poss' ? 'obj' : label(c, i));
       attach(c, i, n, 'nmod:poss');
       break;
     }

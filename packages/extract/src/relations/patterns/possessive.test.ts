@@ -54,5 +54,22 @@ describe('possessives', () => {
       [],
       ['dahl AFFILIATED_WITH norland'],
     ],
+    [
+      "Norland's Ola Dahl won the race in 21 seconds.",
+      [
+        ['Norland', 'norland', 'GPE'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      ['dahl AFFILIATED_WITH norland asserted'],
+    ],
+    [
+      "Norland's team beat Ola Dahl in 21 seconds.",
+      [
+        ['Norland', 'norland', 'GPE'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      [],
+      ['dahl AFFILIATED_WITH norland'],
+    ],
   ]);
 });
