@@ -37,5 +37,22 @@ describe('of phrases', () => {
       [],
       ['dahl LOCATED_IN bergen'],
     ],
+    [
+      'Kari Nes from Globex said the plan was good.',
+      [
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['nes MEMBER_OF globex asserted'],
+    ],
+    [
+      'Ola Dahl received a letter from Globex.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      [],
+      ['dahl MEMBER_OF globex'],
+    ],
   ]);
 });
