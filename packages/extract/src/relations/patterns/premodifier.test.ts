@@ -72,5 +72,15 @@ describe('premodifiers', () => {
       [],
       ['fry AFFILIATED_WITH lemuria'],
     ],
+    [
+      'Ola Dahl hailed the Norland-EU talks deal.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Norland', 'norland', 'GPE'],
+        ['EU', 'eu', 'ORG', 'acronym'],
+      ],
+      [],
+      ['eu LOCATED_IN norland'],
+    ],
   ]);
 });

@@ -32,6 +32,9 @@ export function premodifierRelations(tree: SentenceTree, ctx: Context): Relation
         const y = nameAt(tree, c);
         if (!y || y.entityId === x.entityId || tree.headOfSpan(y) !== c) continue;
         if (isCompoundParticipleModifier(tree, c)) continue;
+        // "Turkey-EU talks": two names joined by a hyphen are a pair, not a name and its modifier.
+        if (d === h && tree.lower(y.lastToken) === '-' && y.lastToken + 1 === x.firstToken)
+          continue;
         modifierRelation(out, tree, ctx, 'premodifier', h, c, c, 0.7);
       }
     }
