@@ -476,3 +476,70 @@ describe('evidence attribution', () => {
     ).toEqual(['CNN', undefined]);
   });
 });
+
+describe('the default view over HTTP', () => {
+  it('keeps its bytes and validator while the store is unchanged, new ones after a write', async () => {
+    const first = await t.get('/api/graph');
+    const etag = first.headers.get('etag');
+    expect(first.status).toBe(200);
+    expect(etag).toMatch(/^W\/"/);
+    const again = await t.get('/api/graph');
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(await again.text()).toBe(await first.text());
+    const text = 'Belarus met Estonia.';
+    const mention = (name: string, start: number) => ({
+      doc: 'met.txt',
+      start,
+      end: start + name.length,
+      text: name,
+      type: 'GPE' as const,
+    });
+    await t.store.ingestExtraction(
+      {
+        extractorVersion: 'test',
+        documents: [{ id: 'met.txt', hash: 'met', format: 'text', chars: text.length }],
+        entities: [
+          {
+            id: 'e1',
+            name: 'Belarus',
+            type: 'GPE',
+            aliases: [],
+            mentions: [mention('Belarus', 0)],
+          },
+          {
+            id: 'e2',
+            name: 'Estonia',
+            type: 'GPE',
+            aliases: [],
+            mentions: [mention('Estonia', 12)],
+          },
+        ],
+        relations: [
+          {
+            subject: 'e1',
+            predicate: 'MEETS',
+            object: 'e2',
+            modality: 'asserted',
+            confidence: 0.9,
+            evidence: [
+              {
+                doc: 'met.txt',
+                start: 0,
+                end: text.length,
+                text,
+                modality: 'asserted',
+                confidence: 0.9,
+              },
+            ],
+          },
+        ],
+      },
+      { id: 'met-document', source: 'met.txt' },
+    );
+    const changed = await t.get('/api/graph');
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    const body = (await changed.json()) as ApiGraph;
+    expect(body.nodes.map((n) => n.key)).toContain('gpe:estonia');
+  });
+});

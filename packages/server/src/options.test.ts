@@ -24,6 +24,7 @@ describe('resolveServeOptions', () => {
       },
     ],
     [['-p', '0'], { KG_PORT: '' }, { settings: { port: 0 }, seed: [] }],
+    [['--readers', '0'], {}, { settings: { storeReaders: 0 }, seed: [] }],
     [
       ['--jobs', '3', '--time-limit', '2.5', '--memory-limit', '512'],
       {},
@@ -43,6 +44,7 @@ describe('resolveServeOptions', () => {
     [['--host', 'a b'], {}, /--host "a b"/],
     [['stray'], {}, /serve: /],
     [['--jobs', '0'], {}, /--jobs "0"/],
+    [['--readers=-1'], {}, /--readers "-1"/],
     [['--time-limit=-1'], {}, /--time-limit "-1"/],
     [['--memory-limit', '64'], {}, /--memory-limit "64"/],
   ];

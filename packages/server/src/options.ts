@@ -1,6 +1,6 @@
 /**
  * Command-line flags and environment for serving: `--port`/`KG_PORT`, `--db`/`KG_DB`,
- * `--host`/`KG_HOST`, `--seed`, and the extraction pool's `--jobs`, `--time-limit`,
+ * `--host`/`KG_HOST`, `--seed`, `--readers`, and the extraction pool's `--jobs`, `--time-limit`,
  * `--memory-limit`. Shared by the server's own `main.ts` and `kg serve`, which pass
  * in `process.argv` and `process.env` once.
  */
@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { DEFAULT_SETTINGS } from './settings.js';
 import type { ServerSettings } from './settings.js';
 
-export const SERVE_USAGE = `Usage: kg serve [--db FILE|URL] [--port N] [--host H] [--seed DIR|FILE]... [--jobs N]
+export const SERVE_USAGE = `Usage: kg serve [--db FILE|URL] [--port N] [--host H] [--seed DIR|FILE]... [--readers N] [--jobs N]
 
 Serve the JSON API and the viewer over a graph store, and print the URL.
 
@@ -19,6 +19,8 @@ Options:
   --port N       TCP port, 0 for any free port (env KG_PORT, default ${DEFAULT_SETTINGS.port})
   --host H       interface to bind (env KG_HOST, default ${DEFAULT_SETTINGS.host})
   --seed PATH    ingest these files or folders first, only if the store is empty (repeatable)
+  --readers N    store reader threads for search, evidence and stats, 0 to read in the
+                 server's own thread (default ${DEFAULT_SETTINGS.storeReaders})
   --jobs N       extraction worker threads (default ${DEFAULT_SETTINGS.extractJobs}: the cores but one)
   --time-limit S give up on a document after S seconds per MB of text (default ${DEFAULT_SETTINGS.extractTimeLimitMs / 1000})
   --memory-limit MB
@@ -36,6 +38,7 @@ export interface ServeOptions {
 
 const portSchema = z.coerce.number().int().min(0).max(65_535);
 const jobsSchema = z.coerce.number().int().min(1).max(256);
+const readersSchema = z.coerce.number().int().min(0).max(64);
 const secondsSchema = z.coerce.number().positive();
 const memorySchema = z.coerce.number().int().min(128);
 const hostSchema = z
@@ -73,6 +76,7 @@ export function resolveServeOptions(
         host: { type: 'string' },
         seed: { type: 'string', multiple: true },
         jobs: { type: 'string' },
+        readers: { type: 'string' },
         'time-limit': { type: 'string' },
         'memory-limit': { type: 'string' },
       },
@@ -88,6 +92,8 @@ export function resolveServeOptions(
   if (host !== undefined) settings.host = host;
   const db = values.db ?? env.KG_DB;
   if (db) settings.db = db;
+  const readers = pick(readersSchema, values.readers, '--readers');
+  if (readers !== undefined) settings.storeReaders = readers;
   const jobs = pick(jobsSchema, values.jobs, '--jobs');
   if (jobs !== undefined) settings.extractJobs = jobs;
   const seconds = pick(secondsSchema, values['time-limit'], '--time-limit');

@@ -102,7 +102,7 @@ function listen(app: KgApp, settings: ServerSettings): Promise<Server> {
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const settings = resolveSettings(options.settings);
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
-  const store = await openStore({ path: settings.db });
+  const store = await openStore({ path: settings.db, readers: settings.storeReaders });
   let pool: ExtractorPool | undefined;
   try {
     pool = options.extractor

@@ -13,6 +13,11 @@ export interface ServerSettings {
   host: string;
   /** The store: a SQLite file or a `postgres://` URL. */
   db: string;
+  /**
+   * Store reader threads: search, evidence, document lists and stats run there, so health and
+   * the in-memory graph's answers never wait behind them. 0 reads in the server's own thread.
+   */
+  storeReaders: number;
   /** Largest JSON body, in bytes. */
   jsonLimitBytes: number;
   /** Largest uploaded file, in bytes. */
@@ -53,6 +58,7 @@ export const DEFAULT_SETTINGS: Readonly<ServerSettings> = Object.freeze({
   port: 4317,
   host: '127.0.0.1',
   db: './kg.db',
+  storeReaders: 1,
   jsonLimitBytes: 5 * 1024 * 1024,
   uploadLimitBytes: 10 * 1024 * 1024,
   maxUploadFiles: 20,

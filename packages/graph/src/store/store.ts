@@ -37,6 +37,12 @@ export interface StoreOptions {
   path?: string;
   /** Open without writing (no migrations; ingest and curation refuse). Default false. */
   readonly?: boolean;
+  /**
+   * Reader threads, each with a read-only connection of its own, for search, evidence,
+   * document lists and graph stats, so the calling thread stays free while they run (a server
+   * uses one). A backend may ignore it. Default 0: every read in the calling thread.
+   */
+  readers?: number;
 }
 
 export type { StoredDocument };

@@ -57,7 +57,7 @@ export function openSqliteStore(options: StoreOptions = {}): Store {
     db.close();
     throw storeError(path, err);
   }
-  return new SqliteStore(db, path, schemaVersion, readonly);
+  return new SqliteStore(db, path, schemaVersion, readonly, options.readers ?? 0);
 }
 
 /** Migrates an existing file to this kg's schema, if it is older. */

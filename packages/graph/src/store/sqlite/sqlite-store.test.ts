@@ -10,36 +10,44 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SCHEMA_V1_SQL, SCHEMA_VERSION } from './migrations.js';
+import { ReaderPool } from './reader-pool.js';
 import { openStore } from '../open-store.js';
 import type { Store } from '../store.js';
 import { describeStoreSuite, docA, docB, docC, dump } from '../store-suite.js';
+import type { StoreFactory } from '../store-suite.js';
 
-const open = new Map<Store, string>();
-const dirs: string[] = [];
+/** Stores on files in temp directories, opened with `options`. */
+function sqliteFactory(options: { readers?: number } = {}): StoreFactory {
+  const open = new Map<Store, string>();
+  const dirs: string[] = [];
+  return {
+    async create() {
+      const dir = mkdtempSync(join(tmpdir(), 'kg-store-'));
+      dirs.push(dir);
+      const path = join(dir, 'kg.db');
+      const store = await openStore({ path, ...options });
+      open.set(store, path);
+      return store;
+    },
+    async reopen(store, reopenOptions = {}) {
+      const path = open.get(store) ?? store.path;
+      await store.close();
+      open.delete(store);
+      const again = await openStore({ path, ...options, ...reopenOptions });
+      open.set(again, path);
+      return again;
+    },
+    async cleanup() {
+      for (const store of open.keys()) await store.close();
+      open.clear();
+      for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
-describeStoreSuite('sqlite', {
-  async create() {
-    const dir = mkdtempSync(join(tmpdir(), 'kg-store-'));
-    dirs.push(dir);
-    const path = join(dir, 'kg.db');
-    const store = await openStore({ path });
-    open.set(store, path);
-    return store;
-  },
-  async reopen(store, options = {}) {
-    const path = open.get(store) ?? store.path;
-    await store.close();
-    open.delete(store);
-    const again = await openStore({ path, ...options });
-    open.set(again, path);
-    return again;
-  },
-  async cleanup() {
-    for (const store of open.keys()) await store.close();
-    open.clear();
-    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-  },
-});
+describeStoreSuite('sqlite', sqliteFactory());
+// Search, evidence, document lists and stats read on a thread of their own: the same behaviour.
+describeStoreSuite('sqlite with a reader thread', sqliteFactory({ readers: 1 }));
 
 const TABLES = [
   'aliases',
@@ -264,5 +272,27 @@ describe('two connections to one file', () => {
     expect(await dump(reader)).toEqual(await dump(writer));
     await reader.close();
     await writer.close();
+  });
+});
+
+describe('reader threads', () => {
+  it('run reads on a connection of their own and see every committed write', async () => {
+    const store = await openStore({ path });
+    await store.ingestExtraction(docA.extraction, { id: docA.hash, source: 'a.txt' });
+    const pool = new ReaderPool(path, 1);
+    try {
+      expect(pool.available).toBe(true);
+      const hits = await pool.read('search', store.version, 'russia', {});
+      expect(hits.map((h) => h.id)).toEqual(['gpe:russia']);
+      await store.ingestExtraction(docC.extraction, { id: docC.hash, source: 'c.txt' });
+      const docs = await pool.read('listDocuments', store.version, { entity: 'gpe:belarus' });
+      expect(docs.map((d) => d.source)).toEqual(['c.txt']);
+      await expect(pool.read('search', store.version, 'x', { limit: 0 })).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+      });
+    } finally {
+      await pool.close();
+      await store.close();
+    }
   });
 });

@@ -58,6 +58,8 @@ import { readEvidenceDates, readRelationSupport } from './evidence-reads.js';
 import type { EvidenceDates } from './evidence-reads.js';
 import { readProjection, refreshProjection } from './projection.js';
 import { Reads } from './reads.js';
+import { ReaderGone, ReaderPool } from './reader-pool.js';
+import type { ReadMethod } from './reader-pool.js';
 import type { EntityRow } from './rows.js';
 import { toEntityAttributes, toRelationAttributes } from './rows.js';
 import type { SqliteContext } from './statements.js';
@@ -77,12 +79,14 @@ export class SqliteStore implements Store {
   private dataVersion: number;
   private countsNow: StoreCounts;
   private readonly memoryCache = new Map<string, { version: number; value: unknown }>();
+  private readonly readers: ReaderPool | undefined;
 
   constructor(
     private readonly db: Db,
     readonly path: string,
     readonly schemaVersion: number,
     readonly readonly: boolean,
+    readers = 0,
   ) {
     const sql = prepareStatements(db);
     this.ctx = {
@@ -99,6 +103,28 @@ export class SqliteStore implements Store {
     this.currentVersion = sql.version.get() as number;
     this.dataVersion = db.pragma('data_version', { simple: true }) as number;
     this.countsNow = this.countRows();
+    // Reader threads need a file of their own to open.
+    if (readers > 0 && path !== ':memory:' && path !== '') {
+      this.readers = new ReaderPool(path, readers);
+    }
+  }
+
+  /** A read on a reader thread when there is one, else (or when it fails) in this thread. */
+  private async offload<M extends ReadMethod>(
+    method: M,
+    ...args: Parameters<Reads[M]>
+  ): Promise<Awaited<ReturnType<Reads[M]>>> {
+    if (this.readers?.available) {
+      try {
+        return await this.readers.read(method, this.currentVersion, ...args);
+      } catch (err) {
+        if (!(err instanceof ReaderGone)) throw err;
+      }
+    }
+    const read = this.reads[method] as (
+      ...a: Parameters<Reads[M]>
+    ) => Promise<Awaited<ReturnType<Reads[M]>>>;
+    return read.apply(this.reads, args);
   }
 
   get version(): number {
@@ -161,7 +187,7 @@ export class SqliteStore implements Store {
   }
 
   async listDocuments(options: DocumentListOptions = {}): Promise<StoredDocument[]> {
-    return this.reads.listDocuments(options);
+    return this.offload('listDocuments', options);
   }
 
   async ingestExtraction(
@@ -293,11 +319,11 @@ export class SqliteStore implements Store {
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
-    return this.reads.search(query, options);
+    return this.offload('search', query, options);
   }
 
   async searchEvidence(query: string, options: { limit?: number } = {}): Promise<EvidenceHit[]> {
-    return this.reads.searchEvidence(query, options);
+    return this.offload('searchEvidence', query, options);
   }
 
   async entityDetails(
@@ -333,14 +359,14 @@ export class SqliteStore implements Store {
     relationKeys: readonly string[],
     options: EvidenceOptions = {},
   ): Promise<Map<string, RelationEvidence>> {
-    return this.reads.evidence(relationKeys, options);
+    return this.offload('evidence', relationKeys, options);
   }
 
   async graphStats(): Promise<GraphStats> {
     const cached = await this.readCache<GraphStats>('graph-stats');
     if (cached) return cached;
     const version = this.currentVersion;
-    const stats = await this.reads.computeGraphStats();
+    const stats = await this.offload('computeGraphStats');
     if (this.currentVersion === version) await this.writeCache('graph-stats', stats);
     return stats;
   }
@@ -675,6 +701,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.readers?.close();
     if (this.db.open) this.db.close();
   }
 }
