@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '@kg/schema';
+import { buildPdf } from '../packages/extract/src/testing/documents.js';
 
 const kg = fileURLToPath(new URL('../packages/cli/dist/main.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'kg-extract-cli-'));
@@ -45,6 +46,8 @@ beforeAll(() => {
     ['broken.txt', Buffer.from([0x63, 0x61, 0x66, 0xc3, 0xa9, 0x20, 0xe9])],
     ['latin1.txt', Buffer.from('The Red Cross sent \xa35m to Pakistan.\n', 'latin1')],
     ['report.docx', Buffer.from('PK\u0003\u0004word/document.xml')],
+    ['locked.pdf', buildPdf([['Iran sent drones.']], { encrypted: true })],
+    ['old.doc', 'a Word 97 file, by its name'],
     ['big.txt', 'Iran. '.repeat(200_000)],
     ['slow.txt', 'Iran attacked Russia, officials said. '.repeat(24_000)],
     ['corpus/a.txt', 'Kyiv is the capital of Ukraine.'],
@@ -85,10 +88,12 @@ describe('kg extract', () => {
       ['blank.txt', /whitespace/],
       ['data.bin', /looks binary \(NUL bytes\)/],
       ['broken.txt', /not valid UTF-8/],
-      ['report.docx', /unsupported format \.docx/],
+      ['report.docx', /not a readable zip/],
+      ['locked.pdf', /password-protected PDF/],
+      ['old.doc', /unsupported format \.doc /],
       ['big.txt', /over the 1 MB limit/],
       ['missing.txt', /no such file/],
-      ['no-text', /no text files/],
+      ['no-text', /no documents/],
     ];
     const args = [path('good.txt'), ...bad.map(([name]) => path(name)), path('page.html')];
     const { code, stdout, stderr } = extract(...args, '--max-size', '1', '--jobs', '2');
@@ -263,7 +268,7 @@ describe('kg extract', () => {
   it('explains itself with --help', () => {
     const { code, stdout } = extract('--help');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Usage: kg extract FILE\|DIR\.\.\./);
+    expect(stdout).toMatch(/Usage: kg extract FILE\|DIR\|URL\.\.\./);
     for (const flag of ['--format', '--out', '--jobs', '--max-size', '--progress']) {
       expect(stdout).toContain(flag);
     }

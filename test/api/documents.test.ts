@@ -117,7 +117,7 @@ describe('POST /api/documents', () => {
     dated.edges.forEach((e) => expect(e.attributes.lastSeen.slice(0, 10)).toBe('2024-05-06'));
   });
 
-  it('ingests uploaded files, one result per file, and refuses a binary one', async () => {
+  it('ingests uploaded files, one result per file, and refuses a broken PDF', async () => {
     const form = new FormData();
     form.append(
       'files',
@@ -143,7 +143,8 @@ describe('POST /api/documents', () => {
       ['visit.html', 'added'],
       ['scan.pdf', 'failed'],
     ]);
-    expect(results[1]?.error?.code).toBe('BINARY_INPUT');
+    expect(results[1]?.error?.code).toBe('PARSE_ERROR');
+    expect(results[1]?.error?.message).toMatch(/^extract: scan\.pdf: not a readable PDF/);
     const docs = (await t.json<DocumentsResponse>('/api/documents')).body.documents;
     expect(docs.find((d) => d.source === 'visit.html')?.format).toBe('html');
   });

@@ -2,12 +2,18 @@ export { createExtractor, EXTRACTOR_VERSION } from './extractor.js';
 export type { ExtractInput, Extractor, ExtractorOptions } from './extractor.js';
 export {
   decodeDocument,
+  loadDocument,
   readDocument,
   listInputFiles,
   formatForPath,
   TEXT_EXTENSIONS,
+  DOCUMENT_EXTENSIONS,
   DEFAULT_MAX_BYTES,
 } from './input.js';
+export { fetchDocument, isDocumentUrl, DEFAULT_FETCH_TIMEOUT_MS } from './fetch.js';
+export type { FetchOptions, FetchedDocument } from './fetch.js';
+export { htmlMetadata } from './documents/html-meta.js';
+export type { PageMetadata } from './documents/html-meta.js';
 export type { DecodedDocument, InputListing, ReadOptions, TextEncoding } from './input.js';
 export { normalise, looksLikeHtml, isBoilerplateLine } from './normalise.js';
 export { readerText } from './reader.js';

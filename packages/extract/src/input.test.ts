@@ -145,8 +145,10 @@ describe('reading and listing files', () => {
 
   it.each<[string, ErrorCode]>([
     ['missing.txt', 'NOT_FOUND'],
-    ['report.docx', 'UNSUPPORTED_FORMAT'],
-    ['scan.pdf', 'UNSUPPORTED_FORMAT'],
+    ['report.doc', 'UNSUPPORTED_FORMAT'],
+    ['notes.odt', 'UNSUPPORTED_FORMAT'],
+    ['report.docx', 'PARSE_ERROR'],
+    ['scan.pdf', 'PARSE_ERROR'],
   ])('refuses %s with %s', async (name, code) => {
     if (code !== 'NOT_FOUND') file(name, 'PK');
     await expect(readDocument(join(dir, name))).rejects.toMatchObject({ code });
@@ -158,7 +160,7 @@ describe('reading and listing files', () => {
     await expect(readDocument(big, { maxBytes: DEFAULT_MAX_BYTES * 2 })).resolves.toBeTruthy();
   });
 
-  it('walks directories for text files, skipping hidden ones and other formats', async () => {
+  it('walks directories for documents, skipping hidden ones and other formats', async () => {
     const root = join(dir, 'tree');
     file('tree/b.html', '<p>x</p>');
     file('tree/a.txt');
@@ -167,11 +169,15 @@ describe('reading and listing files', () => {
     file('tree/.hidden.txt');
     file('tree/.git/e.txt');
     file('tree/scan.pdf', '%PDF-1.4');
+    file('tree/memo.docx', 'PK');
     file('tree/data.json', '{}');
+    file('tree/old.doc', 'x');
     const { files, errors } = await listInputFiles([root]);
     expect(errors).toEqual([]);
     expect(files).toEqual(
-      ['a.txt', 'b.html', 'nested/c.md', 'nested/deeper/d.TXT'].map((p) => join(root, p)),
+      ['a.txt', 'b.html', 'memo.docx', 'nested/c.md', 'nested/deeper/d.TXT', 'scan.pdf'].map((p) =>
+        join(root, p),
+      ),
     );
   });
 

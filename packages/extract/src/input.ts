@@ -1,8 +1,8 @@
 /**
  * Reading documents for extraction: bytes to text with clear, typed refusals (empty, binary,
- * malformed UTF-8, too large, unsupported format, not a regular file, unreadable), content
- * hashes, and the list of text files under the paths a user names. Every message names the file
- * it is about, and a path that fails fails alone.
+ * malformed UTF-8, too large, unsupported format, not a regular file, unreadable), PDF and DOCX
+ * converted to text by their signature, content hashes, and the list of documents under the
+ * paths a user names. Every message names the file it is about, and a path that fails fails alone.
  */
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
@@ -10,6 +10,8 @@ import type { Stats } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { KgError } from '@kg/schema';
+import { docxToText } from './documents/docx.js';
+import { pdfToText } from './documents/pdf.js';
 import type { ExtractInput } from './extractor.js';
 
 /** Extensions read as documents when a directory is listed. */
@@ -22,6 +24,12 @@ export const TEXT_EXTENSIONS: readonly string[] = [
   '.xhtml',
 ];
 
+/** Extensions of documents kg converts to text (by their content, whatever the name says). */
+const CONVERTED_EXTENSIONS: readonly string[] = ['.pdf', '.docx'];
+
+/** Extensions read as documents when a directory is listed: text, HTML, PDF and DOCX. */
+export const DOCUMENT_EXTENSIONS: readonly string[] = [...TEXT_EXTENSIONS, ...CONVERTED_EXTENSIONS];
+
 /** Default size limit: 10 MB of text per document. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -29,9 +37,7 @@ const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 
 /** Formats that are documents, but not ones kg reads; refused by extension. */
 const UNSUPPORTED_EXTENSIONS = new Set([
-  '.pdf',
   '.doc',
-  '.docx',
   '.odt',
   '.rtf',
   '.epub',
@@ -103,6 +109,8 @@ export interface DecodedDocument extends ExtractInput {
   encoding: TextEncoding;
   /** Something the reader should be told, though the document was read ("read as Windows-1252"). */
   notice?: string;
+  /** The format the bytes were in when it was not text or HTML: converted to text first. */
+  converted?: 'pdf' | 'docx';
 }
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -279,6 +287,63 @@ export function decodeDocument(
   };
 }
 
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d];
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/** The converted format these bytes are in, by their signature: PDF, or a zip (DOCX, maybe). */
+function convertedKind(bytes: Uint8Array): 'pdf' | 'docx' | undefined {
+  if (startsWith(bytes, PDF_MAGIC)) return 'pdf';
+  if (startsWith(bytes, ZIP_MAGIC)) return 'docx';
+  return undefined;
+}
+
+/**
+ * Decodes any document kg reads: a PDF (its text layer) or a Word document (.docx) by its
+ * signature, whatever its name, converted to text with its title and date when it declares them;
+ * anything else as `decodeDocument` does. Throws a KgError naming `id`: besides
+ * `decodeDocument`'s codes, `ENCRYPTED_INPUT` (a password-protected PDF), `PARSE_ERROR` (a PDF
+ * or zip that cannot be read), `UNSUPPORTED_FORMAT` (a zip that is not a Word document) and
+ * `EMPTY_INPUT` (a PDF without a text layer).
+ *
+ * @example
+ * const doc = await loadDocument(await readFile('report.pdf'), 'report.pdf');
+ */
+export async function loadDocument(
+  bytes: Uint8Array,
+  id: string,
+  options: ReadOptions = {},
+): Promise<DecodedDocument> {
+  const kind = convertedKind(bytes);
+  if (!kind) return decodeDocument(bytes, id, options);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) {
+    throw refuse(
+      'INPUT_TOO_LARGE',
+      id,
+      `${formatMegabytes(bytes.length)} is over the ${formatMegabytes(maxBytes)} limit`,
+    );
+  }
+  const converted = kind === 'pdf' ? await pdfToText(bytes, id) : await docxToText(bytes, id);
+  if (converted.text.length > maxBytes) {
+    throw refuse(
+      'INPUT_TOO_LARGE',
+      id,
+      `its text (${formatMegabytes(converted.text.length)}) is over the ${formatMegabytes(maxBytes)} limit`,
+    );
+  }
+  return {
+    id,
+    text: converted.text,
+    format: 'text',
+    hash: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+    encoding: 'utf-8',
+    converted: converted.kind,
+    ...(converted.title ? { title: converted.title } : {}),
+    ...(converted.date ? { date: converted.date } : {}),
+  };
+}
+
 function errnoOf(err: unknown): string | undefined {
   return (err as NodeJS.ErrnoException | undefined)?.code;
 }
@@ -335,8 +400,9 @@ function notRegular(path: string, info: Stats): KgError {
 }
 
 /**
- * Reads and decodes one file (see `decodeDocument`). Also throws `NOT_FOUND` for a missing
- * path, `UNSUPPORTED_FORMAT` for document formats kg does not read (.pdf, .docx, images…),
+ * Reads and decodes one file (see `loadDocument`: text, HTML, PDF, DOCX). Also throws `NOT_FOUND`
+ * for a missing path, `UNSUPPORTED_FORMAT` for document formats kg does not read (.doc, .odt,
+ * images…),
  * `INVALID_ARGUMENT` for what is not a regular file (a directory, FIFO, socket or device — refused
  * before anything is read, so a FIFO never blocks) and `READ_ERROR` for a path the system will
  * not read (EACCES, ELOOP, EIO…).
@@ -350,7 +416,7 @@ export async function readDocument(
     throw refuse(
       'UNSUPPORTED_FORMAT',
       path,
-      `unsupported format ${ext} (kg reads plain text and HTML: ${TEXT_EXTENSIONS.join(' ')})`,
+      `unsupported format ${ext} (kg reads text, HTML, PDF and DOCX: ${DOCUMENT_EXTENSIONS.join(' ')})`,
     );
   }
   // Non-blocking, so opening a FIFO returns at once; what it is then decides before any read.
@@ -379,7 +445,15 @@ export async function readDocument(
     const bytes = await handle.readFile().catch((err: unknown) => {
       throw pathError(path, err);
     });
-    return decodeDocument(bytes, path, options);
+    const expected = ext === '.pdf' ? 'pdf' : ext === '.docx' ? 'docx' : undefined;
+    if (expected && convertedKind(bytes) !== expected) {
+      throw refuse(
+        'PARSE_ERROR',
+        path,
+        expected === 'pdf' ? 'not a PDF (no %PDF- header)' : 'not a Word document (not a zip)',
+      );
+    }
+    return await loadDocument(bytes, path, options);
   } finally {
     await handle.close();
   }
@@ -392,7 +466,7 @@ export interface InputListing {
 }
 
 /**
- * Text files under `dir`, recursively, in name order; a subdirectory or link that cannot be
+ * Documents under `dir`, recursively, in name order; a subdirectory or link that cannot be
  * read becomes an error in `errors` and the walk goes on.
  */
 async function walk(
@@ -415,7 +489,7 @@ async function walk(
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    const text = TEXT_EXTENSIONS.includes(extname(entry.name).toLowerCase());
+    const text = DOCUMENT_EXTENSIONS.includes(extname(entry.name).toLowerCase());
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -437,10 +511,10 @@ async function walk(
 
 /**
  * Expands files and directories into the files to extract. Directories are walked recursively
- * for text-like files (.txt .text .md .html .htm .xhtml), skipping hidden ones and anything that
+ * for documents (.txt .text .md .html .htm .xhtml .pdf .docx), skipping hidden ones and anything that
  * is not a regular file; files named explicitly are kept whatever their extension
  * (`readDocument` judges them). A missing path (`NOT_FOUND`), one the system will not look at
- * (`READ_ERROR`: EACCES, ELOOP…) or a directory without text files (`EMPTY_INPUT`) becomes an
+ * (`READ_ERROR`: EACCES, ELOOP…) or a directory without documents (`EMPTY_INPUT`) becomes an
  * error in the listing, so the other paths still go through.
  *
  * @example
@@ -466,7 +540,7 @@ export async function listInputFiles(paths: readonly string[]): Promise<InputLis
         errors.push(
           new KgError(
             'EMPTY_INPUT',
-            `extract: ${path}: no text files (${TEXT_EXTENSIONS.join(' ')}) in this directory.`,
+            `extract: ${path}: no documents (${DOCUMENT_EXTENSIONS.join(' ')}) in this directory.`,
           ),
         );
       }

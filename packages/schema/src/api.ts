@@ -172,6 +172,21 @@ export const ingestBodySchema = z.object({
 });
 export type IngestBody = z.infer<typeof ingestBodySchema>;
 
+/**
+ * `POST /api/documents` JSON body naming a web page or document for the server to fetch; the
+ * page's own title and date are kept unless these say otherwise.
+ */
+export const ingestUrlBodySchema = z.object({
+  url: z
+    .string()
+    .trim()
+    .max(2000)
+    .regex(/^https?:\/\//i, 'expected an http or https URL'),
+  title: z.string().trim().min(1).max(500).optional(),
+  date: isoDate.optional(),
+});
+export type IngestUrlBody = z.infer<typeof ingestUrlBodySchema>;
+
 // ---------------------------------------------------------------------------------------------
 // Responses
 

@@ -53,6 +53,7 @@ export {
   pathsQuerySchema,
   exportQuerySchema,
   ingestBodySchema,
+  ingestUrlBodySchema,
 } from './api.js';
 export type {
   ExportFormat,
@@ -64,6 +65,7 @@ export type {
   PathsQuery,
   ExportQuery,
   IngestBody,
+  IngestUrlBody,
   ApiError,
   HealthResponse,
   EntitySummary,

@@ -88,6 +88,7 @@ export function createApp(deps: AppDeps): KgApp {
     extractor: deps.extractor,
     events,
     maxBytes: settings.uploadLimitBytes,
+    fetchTimeoutMs: settings.fetchTimeoutMs,
     log,
   });
 

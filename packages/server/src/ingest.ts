@@ -1,13 +1,20 @@
 /**
- * The server's ingest, the path `kg ingest` takes: documents (bytes uploaded or pasted, or files
- * named by `kg serve --seed`) are decoded (`decodeDocument`, `readDocument` from `@kg/extract`:
- * empty, binary, encoding and size checks, content hash), extracted by the injected extractor —
+ * The server's ingest, the path `kg ingest` takes: documents (bytes uploaded or pasted, pages
+ * fetched from a URL, or files named by `kg serve --seed`) are decoded (`loadDocument`,
+ * `fetchDocument`, `readDocument` from `@kg/extract`: PDF and DOCX converted, empty, binary,
+ * encoding and size checks, content hash), extracted by the injected extractor —
  * a worker pool, so the event loop never runs extraction — and written by `ingestDocuments` from
  * `@kg/graph` (known content skipped before extraction, one transaction per document, results in
  * input order). One result per document; a failure is reported and the others still go in.
  * Every document added is announced on open event streams.
  */
-import { decodeDocument, EXTRACTOR_VERSION, readDocument } from '@kg/extract';
+import {
+  decodeDocument,
+  EXTRACTOR_VERSION,
+  fetchDocument,
+  loadDocument,
+  readDocument,
+} from '@kg/extract';
 import type { DecodedDocument, ExtractInput } from '@kg/extract';
 import { ingestDocuments } from '@kg/graph';
 import type { DocumentOutcome, IngestInput, Store } from '@kg/graph';
@@ -37,9 +44,18 @@ export interface DocumentExtractor {
   extract(input: ExtractInput): Promise<Extraction>;
 }
 
+/** A web page or document to fetch; `title` and `date` override what the page declares. */
+export interface UrlItem {
+  url: string;
+  title?: string | undefined;
+  date?: string | undefined;
+}
+
 export interface Ingester {
   /** Ingests documents that arrived over HTTP. */
   ingest(items: readonly IngestItem[]): Promise<IngestResult[]>;
+  /** Fetches pages or documents and ingests them (a failed fetch fails that URL only). */
+  ingestUrls(items: readonly UrlItem[]): Promise<IngestResult[]>;
   /** Ingests files (the `--seed` paths, already listed), read as `kg ingest` reads them. */
   ingestFiles(paths: readonly string[]): Promise<IngestResult[]>;
   remove(docId: string): Promise<RemoveDocumentResponse>;
@@ -58,6 +74,8 @@ export interface IngesterDeps {
   events?: EventHub;
   /** Largest document, in bytes. */
   maxBytes: number;
+  /** Time limit of one URL's fetch, in ms. */
+  fetchTimeoutMs?: number;
   log?: (message: string) => void;
 }
 
@@ -70,6 +88,14 @@ interface ServerInput extends IngestInput {
 
 function failed(source: string, error: NonNullable<IngestResult['error']>): IngestResult {
   return { docId: '', source, status: 'failed', error, nodesAdded: 0, edgesAdded: 0 };
+}
+
+/** The title and date a document declares (PDF, DOCX, web page), unless the request gave them. */
+function withDocumentMeta(meta: ServerInput, doc: DecodedDocument): ServerInput {
+  const out = { ...meta };
+  if (!out.title && doc.title) out.title = doc.title;
+  if (!out.date && doc.date) out.date = doc.date;
+  return out;
 }
 
 function codeOf(code: string | undefined): ErrorCode | undefined {
@@ -160,11 +186,36 @@ export function createIngester(deps: IngesterDeps): Ingester {
             if (item.title) meta.title = item.title;
             if (item.date) meta.date = item.date;
             try {
-              const doc = decodeDocument(item.bytes, item.name, {
+              const doc = await loadDocument(item.bytes, item.name, {
                 maxBytes: deps.maxBytes,
                 ...(item.format ? { format: item.format } : {}),
               });
-              yield { ...meta, hash: doc.hash, doc, text: doc.text };
+              yield { ...withDocumentMeta(meta, doc), hash: doc.hash, doc, text: doc.text };
+            } catch (error) {
+              yield { ...meta, error };
+            }
+          }
+        })(),
+      );
+    },
+    ingestUrls(items) {
+      return run(
+        (async function* fetched(): AsyncGenerator<ServerInput> {
+          for (const item of items) {
+            const meta: ServerInput = { source: item.url, name: item.url };
+            if (item.title) meta.title = item.title;
+            if (item.date) meta.date = item.date;
+            try {
+              const doc = await fetchDocument(item.url, {
+                maxBytes: deps.maxBytes,
+                ...(deps.fetchTimeoutMs ? { timeoutMs: deps.fetchTimeoutMs } : {}),
+              });
+              yield {
+                ...withDocumentMeta({ ...meta, source: doc.url }, doc),
+                hash: doc.hash,
+                doc,
+                text: doc.text,
+              };
             } catch (error) {
               yield { ...meta, error };
             }
@@ -178,7 +229,12 @@ export function createIngester(deps: IngesterDeps): Ingester {
           for (const path of paths) {
             try {
               const doc = await readDocument(path, { maxBytes: deps.maxBytes });
-              yield { source: path, name: path, hash: doc.hash, doc, text: doc.text };
+              yield {
+                ...withDocumentMeta({ source: path, name: path }, doc),
+                hash: doc.hash,
+                doc,
+                text: doc.text,
+              };
             } catch (error) {
               yield { source: path, name: path, error };
             }

@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_BUDGET } from '@kg/extract';
+import { DEFAULT_BUDGET, DEFAULT_FETCH_TIMEOUT_MS } from '@kg/extract';
 
 export interface ServerSettings {
   /** TCP port to listen on; 0 picks a free one. */
@@ -52,6 +52,8 @@ export interface ServerSettings {
   extractTimeLimitMs: number;
   /** Heap of each extraction worker, in MB; a document that needs more fails. */
   extractMemoryLimitMb: number;
+  /** Time a URL named in `POST /api/documents` may take to fetch, in milliseconds. */
+  fetchTimeoutMs: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ServerSettings> = Object.freeze({
@@ -74,6 +76,7 @@ export const DEFAULT_SETTINGS: Readonly<ServerSettings> = Object.freeze({
   extractJobs: Math.max(1, availableParallelism() - 1),
   extractTimeLimitMs: DEFAULT_BUDGET.timeLimitMs,
   extractMemoryLimitMb: DEFAULT_BUDGET.memoryLimitMb,
+  fetchTimeoutMs: DEFAULT_FETCH_TIMEOUT_MS,
 });
 
 /** Fills unset settings with defaults. */

@@ -12,11 +12,13 @@ import { dirname, resolve } from 'node:path';
 import {
   createExtractorPool,
   DEFAULT_MAX_BYTES,
+  fetchDocument,
+  isDocumentUrl,
   listInputFiles,
   looksLikeHtml,
   mergeExtractions,
   readDocument,
-  TEXT_EXTENSIONS,
+  DOCUMENT_EXTENSIONS,
 } from '@kg/extract';
 import type { DecodedDocument } from '@kg/extract';
 import { isKgError } from '@kg/schema';
@@ -34,12 +36,13 @@ const PROGRESS_MIN_FILES = 20;
 const PROGRESS_INTERVAL_MS = 250;
 const PROGRESS_LOG_INTERVAL_MS = 2000;
 
-const USAGE = `Usage: kg extract FILE|DIR... [options]
+const USAGE = `Usage: kg extract FILE|DIR|URL... [options]
 
 Extracts entities (PERSON, ORG, GPE, LOC, FACILITY, WEAPON, PRODUCT, EVENT) and typed relations
-with evidence from English news in plain text or HTML. Directories are read recursively for
-${TEXT_EXTENSIONS.join(' ')} files (hidden files are skipped). Entities are merged across
-documents by name and alias.
+with evidence from English news in plain text, HTML, PDF (its text layer) or Word (.docx), or
+from a web page (an http or https URL: its main content). Directories are read recursively for
+${DOCUMENT_EXTENSIONS.join(' ')} files (hidden files are skipped).
+Entities are merged across documents by name and alias.
 
 Options:
   --format FORMAT  json (default): one merged object, the contract in the README;
@@ -51,9 +54,10 @@ ${budgetHelp(19)}
   --progress       report progress on stderr even when it is not a terminal
   -h, --help       this text
 
-A file that cannot be read (missing, unreadable, not a regular file, empty, binary, not UTF-8,
-too large, unsupported format) or that goes over its time or memory limit (INPUT_TOO_COMPLEX)
-gets one line on stderr naming it; the other files still go through.
+A file or URL that cannot be read (missing, unreadable, not a regular file, empty, binary, not
+UTF-8, too large, unsupported format, a broken or password-protected PDF, a zip that is not a
+Word document, an HTTP error or a timeout) or that goes over its time or memory limit
+(INPUT_TOO_COMPLEX) gets one line on stderr naming it; the other files still go through.
 Exit status: 0 all documents extracted, 1 some input failed, 2 usage error.
 `;
 
@@ -218,14 +222,16 @@ function reason(err: unknown): string {
 async function run(argv: string[], io: CommandIo): Promise<number> {
   const options = parseOptions(argv);
 
-  const listing = await listInputFiles(options.paths);
+  const urls = options.paths.filter(isDocumentUrl);
+  const listing = await listInputFiles(options.paths.filter((p) => !isDocumentUrl(p)));
   for (const err of listing.errors) io.stderr.write(`kg ${err.message}\n`);
   const chunks: string[] = [];
   const emit = (chunk: string) => {
     if (options.out === undefined) io.stdout.write(chunk);
     else chunks.push(chunk);
   };
-  const { extracted, failed } = await extractFiles(listing.files, options, io, emit);
+  const files = [...listing.files, ...urls];
+  const { extracted, failed } = await extractFiles(files, options, io, emit);
 
   if (options.format === 'json') {
     // Always one JSON document on stdout in json mode, empty if nothing could be read.
@@ -292,7 +298,9 @@ async function extractFiles(
       const index = next++;
       const file = files[index] ?? '';
       try {
-        const doc = await readDocument(file, { maxBytes: options.maxBytes });
+        const doc = isDocumentUrl(file)
+          ? await fetchDocument(file, { maxBytes: options.maxBytes })
+          : await readDocument(file, { maxBytes: options.maxBytes });
         if (doc.notice) {
           progress.interrupt();
           io.stderr.write(`kg extract: ${doc.notice}\n`);

@@ -1,5 +1,5 @@
 /**
- * `kg ingest PATH...`: reads text and HTML files into the store. Files whose content is
+ * `kg ingest PATH|URL...`: reads text, HTML, PDF and DOCX files and web pages into the store. Files whose content is
  * already stored are skipped before extraction (content hash), extraction runs in a pool of
  * worker threads, and each document is committed in its own transaction, so an interrupted
  * run loses at most the documents in flight. Progress (documents, rate, ETA) goes to stderr;
@@ -8,11 +8,14 @@
 import { availableParallelism } from 'node:os';
 import {
   createExtractorPool,
+  DEFAULT_FETCH_TIMEOUT_MS,
   DEFAULT_MAX_BYTES,
+  DOCUMENT_EXTENSIONS,
   EXTRACTOR_VERSION,
+  fetchDocument,
+  isDocumentUrl,
   listInputFiles,
   readDocument,
-  TEXT_EXTENSIONS,
 } from '@kg/extract';
 import { compareVersions, ingestDocuments, openStore } from '@kg/graph';
 import type { DecodedDocument } from '@kg/extract';
@@ -26,11 +29,12 @@ const PROGRESS_INTERVAL_MS = 200;
 const PROGRESS_LOG_INTERVAL_MS = 5000;
 const FAILURES_SHOWN = 20;
 
-const USAGE = `Usage: kg ingest PATH... [options]
+const USAGE = `Usage: kg ingest PATH|URL... [options]
 
-Extracts entities and relations from text and HTML files (directories are read recursively
-for ${TEXT_EXTENSIONS.join(' ')} files) and merges them into the graph store, resolving
-entities across documents. A file whose content is already stored is skipped (reported
+Extracts entities and relations from text, HTML, PDF (its text layer) and Word (.docx) files
+(directories are read recursively for ${DOCUMENT_EXTENSIONS.join(' ')} files) and from web
+pages (http or https URLs: the main content, with the page's title and date), and merges them
+into the graph store, resolving entities across documents. A file whose content is already stored is skipped (reported
 unchanged); each document is written in one transaction.
 
 Options:
@@ -38,6 +42,7 @@ Options:
   --jobs N        extraction worker threads (default: the number of cores)
   --reextract     re-run stored documents whose extractor version is older than this one
   --max-size MB   skip documents larger than MB megabytes (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
+  --fetch-timeout S  give up on a URL after S seconds (default ${DEFAULT_FETCH_TIMEOUT_MS / 1000})
 ${budgetHelp(18)}
   --json          print the summary as JSON
   --progress      report progress on stderr even when it is not a terminal (periodic lines)
@@ -101,19 +106,34 @@ function createProgressBar(io: CommandIo, total: number, mode: 'bar' | 'lines' |
   };
 }
 
-/** Reads files one by one as the ingest asks for them: the hash is known before extraction. */
+/**
+ * Reads files and fetches URLs one by one as the ingest asks for them: the hash is known before
+ * extraction, and a document's own title and date (PDF, DOCX, web page) go with it.
+ */
 async function* readInputs(
-  files: readonly string[],
-  maxBytes: number,
+  inputs: readonly string[],
+  options: { maxBytes: number; fetchTimeoutMs: number },
   onNotice: (notice: string) => void,
 ): AsyncGenerator<FileInput> {
-  for (const file of files) {
+  for (const input of inputs) {
     try {
-      const doc = await readDocument(file, { maxBytes });
+      const doc = isDocumentUrl(input)
+        ? await fetchDocument(input, {
+            maxBytes: options.maxBytes,
+            timeoutMs: options.fetchTimeoutMs,
+          })
+        : await readDocument(input, { maxBytes: options.maxBytes });
       if (doc.notice) onNotice(doc.notice);
-      yield { source: file, hash: doc.hash, doc };
+      const source = doc.source ?? input;
+      yield {
+        source,
+        hash: doc.hash,
+        doc,
+        ...(doc.title ? { title: doc.title } : {}),
+        ...(doc.date ? { date: doc.date } : {}),
+      };
     } catch (error) {
-      yield { source: file, error };
+      yield { source: input, error };
     }
   }
 }
@@ -136,6 +156,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     jobs: { type: 'string' },
     reextract: { type: 'boolean', default: false },
     'max-size': { type: 'string' },
+    'fetch-timeout': { type: 'string' },
     ...BUDGET_OPTIONS,
     json: { type: 'boolean', default: false },
     progress: { type: 'boolean', default: false },
@@ -145,9 +166,22 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   const jobs = jobsFlag(values.jobs, availableParallelism());
   const maxBytes = maxSizeFlag(values['max-size'], DEFAULT_MAX_BYTES);
 
-  const listing = await listInputFiles(positionals);
+  let fetchTimeoutMs = DEFAULT_FETCH_TIMEOUT_MS;
+  if (values['fetch-timeout'] !== undefined) {
+    const seconds = Number(values['fetch-timeout']);
+    if (!Number.isFinite(seconds) || seconds <= 0) {
+      throw new UsageError(
+        `--fetch-timeout must be a positive number of seconds, not "${values['fetch-timeout']}"`,
+      );
+    }
+    fetchTimeoutMs = Math.round(seconds * 1000);
+  }
+
+  // URLs are fetched in turn with the files; paths are listed (directories walked) first.
+  const urls = positionals.filter(isDocumentUrl);
+  const listing = await listInputFiles(positionals.filter((p) => !isDocumentUrl(p)));
   for (const err of listing.errors) io.stderr.write(`kg ingest: ${err.message}\n`);
-  const files = listing.files;
+  const files = [...listing.files, ...urls];
 
   const store = await openStore({ path: storePath(values.db) });
   const budget = parseBudget(values);
@@ -163,7 +197,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   try {
     summary = await ingestDocuments(
       store,
-      readInputs(files, maxBytes, (notice) =>
+      readInputs(files, { maxBytes, fetchTimeoutMs }, (notice) =>
         io.stderr.write(`${mode === 'bar' ? '\r\u001b[K' : ''}kg ingest: ${notice}\n`),
       ),
       async ({ doc }) => {
@@ -172,6 +206,9 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
           id: doc.id,
           text: doc.text,
           format: doc.format ?? 'auto',
+          ...(doc.source ? { source: doc.source } : {}),
+          ...(doc.title ? { title: doc.title } : {}),
+          ...(doc.date ? { date: doc.date } : {}),
         });
         if (extraction.documents.length === 0) {
           extraction.documents.push({

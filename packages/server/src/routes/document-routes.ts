@@ -1,12 +1,14 @@
 /**
  * Documents: list (with counts), read (the text with its mentions and relations), ingest (a
- * JSON body with text, or multipart uploads in field `files`), re-extract and remove. Ingest is rate-limited per client; every change is announced on `/api/events`.
+ * JSON body with text or a URL to fetch, or multipart uploads in field `files`: text, HTML, PDF,
+ * DOCX), re-extract and remove. Ingest is rate-limited per client; every change is announced on
+ * `/api/events`.
  */
 import express from 'express';
 import type { Request, RequestHandler, Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import multer from 'multer';
-import { KgError, ingestBodySchema } from '@kg/schema';
+import { KgError, ingestBodySchema, ingestUrlBodySchema } from '@kg/schema';
 import type { Store } from '@kg/graph';
 import type {
   DocumentReaderResponse,
@@ -16,7 +18,7 @@ import type {
 } from '@kg/schema';
 import { readerResponse, storedText } from '../reader.js';
 import { errorBody } from '../errors.js';
-import type { IngestItem, Ingester } from '../ingest.js';
+import type { IngestItem, Ingester, UrlItem } from '../ingest.js';
 import type { ServerSettings } from '../settings.js';
 import { parseBody } from '../validate.js';
 import type { GraphService } from '../service.js';
@@ -47,6 +49,21 @@ function ingestLimiter(settings: ServerSettings): RequestHandler {
 function uploadName(file: Express.Multer.File, index: number): string {
   const name = (file.originalname.split(/[\\/]/).pop() ?? '').trim();
   return name || `upload-${index + 1}`;
+}
+
+/** A JSON body naming a URL to fetch, or undefined for any other request. */
+function urlFromRequest(req: Request): UrlItem | undefined {
+  if (!req.is('application/json')) return undefined;
+  const body = req.body as Record<string, unknown> | undefined;
+  if (!body || typeof body !== 'object' || !('url' in body)) return undefined;
+  if ('text' in body) {
+    throw new KgError(
+      'INVALID_ARGUMENT',
+      'POST /api/documents: send either "text" or "url", not both.',
+    );
+  }
+  const parsed = parseInput(ingestUrlBodySchema, body, 'POST /api/documents');
+  return { url: parsed.url, title: parsed.title, date: parsed.date };
 }
 
 function itemsFromRequest(req: Request): IngestItem[] {
@@ -82,7 +99,8 @@ function itemsFromRequest(req: Request): IngestItem[] {
 function statusOf(results: readonly IngestResult[]): number {
   if (results.some((r) => r.status === 'added')) return 201;
   if (results.every((r) => r.status === 'failed')) {
-    return results.length === 1 && results[0]?.error?.code === 'INPUT_TOO_LARGE' ? 413 : 422;
+    const only = results.length === 1 ? results[0]?.error?.code : undefined;
+    return only === 'INPUT_TOO_LARGE' ? 413 : only === 'FETCH_ERROR' ? 502 : 422;
   }
   return 200;
 }
@@ -116,7 +134,10 @@ export function documentRoutes(
     ingestLimiter(settings),
     upload.array('files', settings.maxUploadFiles),
     async (req, res) => {
-      const results = await ingester.ingest(itemsFromRequest(req));
+      const url = urlFromRequest(req);
+      const results = url
+        ? await ingester.ingestUrls([url])
+        : await ingester.ingest(itemsFromRequest(req));
       const body: IngestResponse = { results };
       res.status(statusOf(results)).json(body);
     },
