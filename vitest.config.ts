@@ -9,6 +9,9 @@ export default defineConfig({
     alias: {
       '@kg/schema': pkg('schema'),
       '@kg/parse': pkg('parse'),
+      '@kg/extract/testing': fileURLToPath(
+        new URL('./packages/extract/src/testing/index.ts', import.meta.url),
+      ),
       '@kg/extract': pkg('extract'),
       '@kg/graph/testing': fileURLToPath(
         new URL('./packages/graph/src/testing/index.ts', import.meta.url),

@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '@kg/schema';
-import { buildPdf } from '../packages/extract/src/testing/documents.js';
+import { buildPdf } from '@kg/extract/testing';
 
 const kg = fileURLToPath(new URL('../packages/cli/dist/main.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'kg-extract-cli-'));

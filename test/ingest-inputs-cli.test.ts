@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocx, buildPdf } from '../packages/extract/src/testing/documents.js';
+import { buildDocx, buildPdf } from '@kg/extract/testing';
 import type { Extraction } from '@kg/schema';
 
 const kg = fileURLToPath(new URL('../packages/cli/dist/main.js', import.meta.url));

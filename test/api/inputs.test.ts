@@ -8,11 +8,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentsResponse, HealthResponse, IngestResponse } from '@kg/schema';
-import {
-  buildDocx,
-  buildPdf,
-  buildXlsxLikeZip,
-} from '../../packages/extract/src/testing/documents.js';
+import { buildDocx, buildPdf, buildXlsxLikeZip } from '@kg/extract/testing';
 import { startTestServer } from './harness.js';
 import type { TestServer } from './harness.js';
 
