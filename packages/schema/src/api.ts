@@ -413,10 +413,17 @@ export interface RemoveDocumentResponse {
   edgesRemoved: number;
 }
 
-/** Data of a `graph` server-sent event on `/api/events`, sent after every change. */
+/**
+ * Data of a `graph` server-sent event on `/api/events`, sent after every change: an ingest or a
+ * removal through this server, or (`external`) a write by another process to the store it serves
+ * (`docId` is then empty and the counts are the differences in the store's size).
+ */
 export interface GraphChangeEvent {
-  /** `curation`: a rule was made or undone (entities may have moved; `docId` is empty). */
-  reason: 'ingest' | 'remove' | 'curation';
+  /**
+   * `curation`: a rule was made or undone (entities may have moved; `docId` is empty);
+   * `external`: another process wrote to the store (`docId` is empty).
+   */
+  reason: 'ingest' | 'remove' | 'curation' | 'external';
   docId: string;
   nodesAdded: number;
   edgesAdded: number;

@@ -1,7 +1,7 @@
 /**
  * `startServer`: opens the store, starts the extraction worker pool, seeds the store when asked and
- * empty, builds the app, listens, and returns a handle whose `close()` ends event streams, stops
- * listening and closes the store and the pool.
+ * empty, builds the app, listens, follows writes by other processes (`store-watch.ts`), and returns
+ * a handle whose `close()` ends event streams, stops listening and closes the store and the pool.
  * Used by `main.ts` and `kg serve`.
  */
 import type { Server } from 'node:http';
@@ -18,6 +18,7 @@ import type { KgApp } from './app.js';
 import { createIngester } from './ingest.js';
 import type { DocumentExtractor } from './ingest.js';
 import { resolveSettings } from './settings.js';
+import { changeSourceFor, watchStoreChanges } from './store-watch.js';
 import type { ServerSettings } from './settings.js';
 
 export interface StartOptions {
@@ -123,13 +124,26 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     app.warm().catch((err: unknown) => {
       log(`kg serve: loading the graph failed: ${(err as Error)?.stack ?? String(err)}`);
     });
+    // Another process writing to this store (kg ingest …) shows in open viewers.
+    const unwatch =
+      settings.syncIntervalMs > 0
+        ? await watchStoreChanges(
+            store,
+            app.events,
+            changeSourceFor(store, settings.syncIntervalMs, log),
+            log,
+          )
+        : async () => undefined;
     const port = (server.address() as AddressInfo).port;
     let closing: Promise<void> | undefined;
     const close = (): Promise<void> => {
       closing ??= new Promise<void>((resolve) => {
         app.events.closeAll();
         server.close(() => {
-          void Promise.all([store.close(), pool?.close()]).then(() => resolve());
+          void unwatch()
+            .catch(() => undefined)
+            .then(() => Promise.all([store.close(), pool?.close()]))
+            .then(() => resolve());
         });
         server.closeIdleConnections();
         // Ended event streams turn idle once their last bytes are flushed.

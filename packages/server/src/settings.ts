@@ -54,6 +54,12 @@ export interface ServerSettings {
   extractMemoryLimitMb: number;
   /** Time a URL named in `POST /api/documents` may take to fetch, in milliseconds. */
   fetchTimeoutMs: number;
+  /**
+   * How often `startServer` asks the store whether another process wrote to it (SQLite's
+   * `PRAGMA data_version`), in milliseconds; 0 stops following. A store that announces its
+   * commits (PostgreSQL) is not polled.
+   */
+  syncIntervalMs: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ServerSettings> = Object.freeze({
@@ -77,6 +83,7 @@ export const DEFAULT_SETTINGS: Readonly<ServerSettings> = Object.freeze({
   extractTimeLimitMs: DEFAULT_BUDGET.timeLimitMs,
   extractMemoryLimitMb: DEFAULT_BUDGET.memoryLimitMb,
   fetchTimeoutMs: DEFAULT_FETCH_TIMEOUT_MS,
+  syncIntervalMs: 1000,
 });
 
 /** Fills unset settings with defaults. */
