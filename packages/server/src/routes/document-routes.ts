@@ -62,7 +62,7 @@ function urlFromRequest(req: Request): UrlItem | undefined {
       'POST /api/documents: send either "text" or "url", not both.',
     );
   }
-  const parsed = parseInput(ingestUrlBodySchema, body, 'POST /api/documents');
+  const parsed = parseBody(ingestUrlBodySchema, body, 'POST /api/documents');
   return { url: parsed.url, title: parsed.title, date: parsed.date };
 }
 
