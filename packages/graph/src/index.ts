@@ -17,6 +17,7 @@ export type {
   StoredDocument,
   StoreStats,
   StoreCounts,
+  StoreChange,
   StoredEntity,
   Neighborhood as StoreNeighborhood,
   StoredRelation,

@@ -213,6 +213,19 @@ export interface StoreEntityDetailsOptions extends EntityDetailsOptions {
   relationLimit?: number;
 }
 
+/** A write another process (or another store object) committed, as `Store.watch` reports it. */
+export interface StoreChange {
+  /** The store's version after the write. */
+  version: number;
+  reason: 'ingest' | 'remove' | 'curation';
+  /** The document ingested or removed ('' for curation). */
+  docId: string;
+  nodesAdded: number;
+  edgesAdded: number;
+  nodesRemoved: number;
+  edgesRemoved: number;
+}
+
 export interface Store {
   /** Which backend holds the data. */
   readonly backend: 'sqlite' | 'postgres';
@@ -337,6 +350,16 @@ export interface Store {
    * had changed.
    */
   sync(): Promise<boolean>;
+  /**
+   * Hears every write committed by another process or store object from now on and calls
+   * `onChange` with it (`undefined` when writes may have been missed, after a lost connection
+   * came back); `sync` then catches up. Resolves once listening, to a function that stops.
+   * Backends that cannot be told leave it out (callers poll `sync`).
+   */
+  watch?(
+    onChange: (change: StoreChange | undefined) => void,
+    onError?: (err: Error) => void,
+  ): Promise<() => Promise<void>>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

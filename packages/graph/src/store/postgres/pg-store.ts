@@ -7,6 +7,7 @@
  * other processes' `watch` hears (LISTEN) and answer with `sync`. Reads, writes, curation's row
  * moves and the projection live in modules of their own beside this one.
  */
+import { randomUUID } from 'node:crypto';
 import type { Notification, Pool, PoolClient } from 'pg';
 import type {
   EntityType,
@@ -42,6 +43,7 @@ import type {
   RelationEvidence,
   RemoveResult,
   Store,
+  StoreChange,
   StoreCounts,
   StoreEntityDetailsOptions,
   StoreStats,
@@ -64,6 +66,12 @@ import type { Touched } from './writes.js';
 import { Writes, emptySummary } from './writes.js';
 
 /** What a write transaction saw and left: the version before and after, counts at commit. */
+/** What a write announces on `kg_changes`. */
+interface ChangeMessage extends StoreChange {
+  schema: string;
+  origin: string;
+}
+
 interface Committed<T> {
   value: T;
   before: number;
@@ -85,6 +93,8 @@ export class PostgresStore implements Store {
   private rulesSeen = 0;
   private readonly memoryCache = new Map<string, { version: number; value: unknown }>();
   private listener: PoolClient | undefined;
+  /** Tells this store's own notifications from those of other processes. */
+  private readonly origin = randomUUID();
 
   constructor(
     private readonly pool: Pool,
@@ -163,9 +173,13 @@ export class PostgresStore implements Store {
 
   /**
    * One write transaction: the write lock, curation rules brought up to date (another process
-   * may have added some), the work, the version bumped and a notification sent at commit.
+   * may have added some), the work, then, when `describe` says what changed, the version bumped
+   * and a notification sent at commit.
    */
-  private async transaction<T>(work: (db: PoolClient) => Promise<T>): Promise<Committed<T>> {
+  private async transaction<T>(
+    work: (db: PoolClient) => Promise<T>,
+    describe: (value: T) => Omit<StoreChange, 'version'> | null,
+  ): Promise<Committed<T>> {
     let client: PoolClient;
     try {
       client = await this.pool.connect();
@@ -182,12 +196,19 @@ export class PostgresStore implements Store {
       )) as { version: number; rules: number };
       if (head.rules !== this.rulesSeen) await this.reloadRules(client);
       const value = await work(client);
-      const after = Number((await row<{ value: number }>(client, SQL.bumpVersion))?.value);
+      const change = describe(value);
+      let after = head.version;
+      if (change) {
+        after = Number((await row<{ value: number }>(client, SQL.bumpVersion))?.value);
+        const payload: ChangeMessage = {
+          schema: this.ctx.schema,
+          origin: this.origin,
+          ...change,
+          version: after,
+        };
+        await client.query(`SELECT pg_notify($1, $2)`, [CHANGES_CHANNEL, JSON.stringify(payload)]);
+      }
       const counts = await readCounts(client);
-      await client.query(`SELECT pg_notify($1, $2)`, [
-        CHANGES_CHANNEL,
-        JSON.stringify({ schema: this.ctx.schema, version: after }),
-      ]);
       await client.query('COMMIT');
       return { value, before: head.version, after, counts };
     } catch (err) {
@@ -257,11 +278,22 @@ export class PostgresStore implements Store {
     };
     if (!options.replace && (await this.hasDocument(meta.id))) return unchanged;
     // Checked again under the write lock: another process may have written it meanwhile.
-    const committed = await this.transaction(async (db) => {
-      const num = (await row<{ num: number }>(db, SQL.documentNum, [meta.id]))?.num;
-      if (num !== undefined && !options.replace) return null;
-      return this.writes.writeDocument(db, extraction, meta, num);
-    });
+    const committed = await this.transaction(
+      async (db) => {
+        const num = (await row<{ num: number }>(db, SQL.documentNum, [meta.id]))?.num;
+        if (num !== undefined && !options.replace) return null;
+        return this.writes.writeDocument(db, extraction, meta, num);
+      },
+      (outcome) =>
+        outcome && {
+          reason: 'ingest',
+          docId: outcome.result.docId,
+          nodesAdded: outcome.result.nodesAdded,
+          edgesAdded: outcome.result.edgesAdded,
+          nodesRemoved: 0,
+          edgesRemoved: 0,
+        },
+    );
     const outcome = committed.value;
     await this.afterWrite(
       committed,
@@ -276,17 +308,27 @@ export class PostgresStore implements Store {
     const doc = await this.read(() => this.reads.findDocument(ref));
     if (!doc) throw new KgError('NOT_FOUND', `graph.removeDocument: document "${ref}" not found.`);
     const touched: Touched = { entities: new Set(), relations: new Set() };
-    const committed = await this.transaction(async (db) => {
-      const num = (await row<{ num: number }>(db, SQL.documentNum, [doc.id]))?.num;
-      if (num === undefined) {
-        throw new KgError('NOT_FOUND', `graph.removeDocument: document "${ref}" not found.`);
-      }
-      const tallies = new Tallies();
-      const removed = await this.writes.deleteDocumentRows(db, num, touched, tallies);
-      tallies.add('documents', -1);
-      await this.writes.applyTallies(db, tallies);
-      return removed;
-    });
+    const committed = await this.transaction(
+      async (db) => {
+        const num = (await row<{ num: number }>(db, SQL.documentNum, [doc.id]))?.num;
+        if (num === undefined) {
+          throw new KgError('NOT_FOUND', `graph.removeDocument: document "${ref}" not found.`);
+        }
+        const tallies = new Tallies();
+        const removed = await this.writes.deleteDocumentRows(db, num, touched, tallies);
+        tallies.add('documents', -1);
+        await this.writes.applyTallies(db, tallies);
+        return removed;
+      },
+      (removed) => ({
+        reason: 'remove',
+        docId: doc.id,
+        nodesAdded: 0,
+        edgesAdded: 0,
+        nodesRemoved: removed.entities,
+        edgesRemoved: removed.relations,
+      }),
+    );
     await this.afterWrite(committed, touched);
     return {
       docId: doc.id,
@@ -522,28 +564,38 @@ export class PostgresStore implements Store {
     };
     let committed: Committed<{ entities: number; relations: number }>;
     try {
-      committed = await this.transaction(async (db) => {
-        const id = (
-          await row<{ id: number }>(db, `${SQL.insertCuration} RETURNING id`, [
-            rule.op,
-            JSON.stringify(rule),
-            new Date().toISOString(),
-          ])
-        )?.id as number;
-        // The rule applies while the rows move (a retype pins the type the aggregates keep).
-        this.ctx.rules.add(rule);
-        this.rulesSeen = id;
-        await apply(db, change);
-        const gone = await this.writes.recompute(
-          db,
-          change.entities,
-          change.relations,
-          change.touched,
-          change.tallies,
-        );
-        await this.writes.applyTallies(db, change.tallies);
-        return gone;
-      });
+      committed = await this.transaction(
+        async (db) => {
+          const id = (
+            await row<{ id: number }>(db, `${SQL.insertCuration} RETURNING id`, [
+              rule.op,
+              JSON.stringify(rule),
+              new Date().toISOString(),
+            ])
+          )?.id as number;
+          // The rule applies while the rows move (a retype pins the type the aggregates keep).
+          this.ctx.rules.add(rule);
+          this.rulesSeen = id;
+          await apply(db, change);
+          const gone = await this.writes.recompute(
+            db,
+            change.entities,
+            change.relations,
+            change.touched,
+            change.tallies,
+          );
+          await this.writes.applyTallies(db, change.tallies);
+          return gone;
+        },
+        (gone) => ({
+          reason: 'curation',
+          docId: '',
+          nodesAdded: change.created.entities,
+          edgesAdded: change.created.relations,
+          nodesRemoved: gone.entities,
+          edgesRemoved: gone.relations,
+        }),
+      );
     } catch (err) {
       await this.reloadRules().catch(() => undefined);
       throw err;
@@ -630,21 +682,31 @@ export class PostgresStore implements Store {
     const touched: Touched = { entities: new Set(), relations: new Set() };
     let committed: Committed<unknown>;
     try {
-      committed = await this.transaction(async (db) => {
-        await db.query(`DELETE FROM curation WHERE id = $1`, [id]);
-        await this.reloadRules(db);
-        const { rule } = record;
-        if (rule.op !== 'rename') return undefined;
-        // The label an earlier rename pinned, else the one before this rename.
-        const label = this.ctx.rules.label(rule.key) ?? rule.previous;
-        const found = await this.reads.entityRow(rule.key, db);
-        if (!found || !label) return undefined;
-        await db.query(`UPDATE entities SET label = $1 WHERE id = $2`, [label, found.id]);
-        const tallies = new Tallies();
-        await this.writes.recompute(db, new Set([Number(found.id)]), new Set(), touched, tallies);
-        await this.writes.applyTallies(db, tallies);
-        return undefined;
-      });
+      committed = await this.transaction(
+        async (db) => {
+          await db.query(`DELETE FROM curation WHERE id = $1`, [id]);
+          await this.reloadRules(db);
+          const { rule } = record;
+          if (rule.op !== 'rename') return undefined;
+          // The label an earlier rename pinned, else the one before this rename.
+          const label = this.ctx.rules.label(rule.key) ?? rule.previous;
+          const found = await this.reads.entityRow(rule.key, db);
+          if (!found || !label) return undefined;
+          await db.query(`UPDATE entities SET label = $1 WHERE id = $2`, [label, found.id]);
+          const tallies = new Tallies();
+          await this.writes.recompute(db, new Set([Number(found.id)]), new Set(), touched, tallies);
+          await this.writes.applyTallies(db, tallies);
+          return undefined;
+        },
+        () => ({
+          reason: 'curation',
+          docId: '',
+          nodesAdded: 0,
+          edgesAdded: 0,
+          nodesRemoved: 0,
+          edgesRemoved: 0,
+        }),
+      );
     } catch (err) {
       await this.reloadRules().catch(() => undefined);
       throw err;
@@ -698,21 +760,20 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * Calls `onChange` with the new version whenever a write commits, in this process or any
-   * other (LISTEN on `kg_changes`, over a connection of its own). Resolves once listening;
-   * the returned function stops it. A lost connection is reported through `onError` and
-   * re-established.
+   * Hears the writes other processes (and other store objects) commit: LISTEN on `kg_changes`
+   * over a connection of its own, re-established after a lost connection (then `onChange`
+   * gets `undefined`: writes may have been missed meanwhile).
    */
   async watch(
-    onChange: (version: number) => void,
+    onChange: (change: StoreChange | undefined) => void,
     onError: (err: Error) => void = () => undefined,
   ): Promise<() => Promise<void>> {
     let stopped = false;
     let retry: NodeJS.Timeout | undefined;
     const handle = (message: Notification): void => {
       if (message.channel !== CHANGES_CHANNEL || !message.payload) return;
-      const change = JSON.parse(message.payload) as { schema: string; version: number };
-      if (change.schema === this.ctx.schema) onChange(change.version);
+      const { schema, origin, ...change } = JSON.parse(message.payload) as ChangeMessage;
+      if (schema === this.ctx.schema && origin !== this.origin) onChange(change);
     };
     const connect = async (): Promise<void> => {
       const client = await this.pool.connect();
@@ -733,7 +794,7 @@ export class PostgresStore implements Store {
       retry = setTimeout(() => {
         connect()
           // Writes may have happened while nobody listened.
-          .then(() => onChange(Number.NaN))
+          .then(() => onChange(undefined))
           .catch((err: unknown) => {
             onError(err instanceof Error ? err : new Error(String(err)));
             if (!stopped) schedule();

@@ -7,7 +7,7 @@
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openStore } from '../open-store.js';
-import type { Store } from '../store.js';
+import type { Store, StoreChange } from '../store.js';
 import { describeStoreSuite, docA, docB, docC, dump } from '../store-suite.js';
 import { PG_SCHEMA_VERSION } from './migrations.js';
 import type { PostgresStore } from './pg-store.js';
@@ -176,29 +176,50 @@ describe('postgres store: the database', () => {
     expect(reader.counts()).toEqual(single.counts());
   });
 
-  it('notifies every watcher of every write, and sync catches a store up', async () => {
+  it('tells watchers of the writes of other stores, and sync catches a store up', async () => {
     const url = await freshDatabase();
     const writer = await openAt(url);
     const reader = (await openAt(url)) as PostgresStore;
     await reader.loadGraph();
-    const heard: number[] = [];
+    const heard: (StoreChange | undefined)[] = [];
     let notified: () => void = () => undefined;
-    const stop = await reader.watch((version) => {
-      heard.push(version);
+    const stop = await reader.watch((change) => {
+      heard.push(change);
       notified();
     });
-    const next = new Promise<void>((resolve) => {
-      notified = resolve;
-    });
+    const next = () =>
+      new Promise<void>((resolve) => {
+        notified = resolve;
+      });
+    let arrived = next();
     await writer.ingestExtraction(docA.extraction, { id: docA.hash, source: 'a.txt' });
-    await next;
-    expect(heard).toEqual([writer.version]);
+    await arrived;
+    expect(heard).toEqual([
+      {
+        version: writer.version,
+        reason: 'ingest',
+        docId: docA.hash,
+        nodesAdded: 3,
+        edgesAdded: 2,
+        nodesRemoved: 0,
+        edgesRemoved: 0,
+      },
+    ]);
     expect(reader.graph.order).toBe(0);
     expect(await reader.sync()).toBe(true);
     expect(reader.version).toBe(writer.version);
     expect(reader.graph.hasEdge('gpe:iran|SUPPLIES|gpe:russia')).toBe(true);
     expect(reader.counts()).toEqual({ documents: 1, entities: 3, relations: 2 });
     expect(await reader.sync()).toBe(false);
+
+    // Its own writes and writes that change nothing are not announced; a removal is.
+    await reader.ingestExtraction(docB.extraction, { id: docB.hash, source: 'b.txt' });
+    await writer.ingestExtraction(docA.extraction, { id: docA.hash, source: 'a.txt' });
+    arrived = next();
+    await writer.removeDocument(docA.hash);
+    await arrived;
+    expect(heard.map((c) => c?.reason)).toEqual(['ingest', 'remove']);
+    expect(heard[1]).toMatchObject({ docId: docA.hash, nodesRemoved: 0, edgesRemoved: 1 });
     await stop();
   });
 });
