@@ -82,6 +82,26 @@ export const boundaries = [
     },
   },
   {
+    files: ['packages/queue/src/**/*.ts'],
+    rules: {
+      [ts]: [
+        'error',
+        {
+          patterns: [
+            deny(
+              ['@kg/extract', '@kg/parse', '@kg/server', '@kg/cli', '@kg/viewer'],
+              'queue sits on graph: the extractor is injected, the server and CLI sit above it.',
+            ),
+            deny(
+              ['graphology', 'graphology-*', 'wink-nlp', 'wink-*', 'express', 'sigma'],
+              why.graph,
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/server/src/**/*.ts'],
     rules: {
       [ts]: [

@@ -17,6 +17,7 @@ export default defineConfig({
         new URL('./packages/graph/src/testing/index.ts', import.meta.url),
       ),
       '@kg/graph': pkg('graph'),
+      '@kg/queue': pkg('queue'),
       '@kg/server': pkg('server'),
       '@kg/cli': pkg('cli'),
     },

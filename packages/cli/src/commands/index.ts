@@ -29,6 +29,16 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./ingest.js')).ingestCommand,
   },
   {
+    name: 'worker',
+    summary: 'extract and merge documents queued in a PostgreSQL store (kg ingest --queue)',
+    load: async () => (await import('./worker.js')).workerCommand,
+  },
+  {
+    name: 'queue',
+    summary: 'show the queue of a PostgreSQL store: queued, active, done, failed with errors',
+    load: async () => (await import('./queue.js')).queueCommand,
+  },
+  {
     name: 'docs',
     summary: 'list, show or remove stored documents',
     load: async () => (await import('./docs.js')).docsCommand,

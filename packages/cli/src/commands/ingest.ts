@@ -17,7 +17,7 @@ import {
   listInputFiles,
   readDocument,
 } from '@kg/extract';
-import { compareVersions, ingestDocuments, openStore } from '@kg/graph';
+import { compareVersions, ingestDocuments, isPostgresUrl, openStore } from '@kg/graph';
 import type { DecodedDocument } from '@kg/extract';
 import type { IngestInput, IngestProgress, IngestSummary } from '@kg/graph';
 import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
@@ -40,6 +40,8 @@ unchanged); each document is written in one transaction.
 Options:
   --db FILE|URL   ${DB_HELP}
   --jobs N        extraction worker threads (default: the number of cores)
+  --queue         only enqueue the documents (PostgreSQL store): "kg worker" processes on any
+                  machines extract and merge them, in this order; "kg queue status" follows
   --reextract     re-run stored documents whose extractor version is older than this one
   --max-size MB   skip documents larger than MB megabytes (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
   --fetch-timeout S  give up on a URL after S seconds (default ${DEFAULT_FETCH_TIMEOUT_MS / 1000})
@@ -154,6 +156,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseFlags(argv, {
     db: { type: 'string' },
     jobs: { type: 'string' },
+    queue: { type: 'boolean', default: false },
     reextract: { type: 'boolean', default: false },
     'max-size': { type: 'string' },
     'fetch-timeout': { type: 'string' },
@@ -182,6 +185,9 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   const listing = await listInputFiles(positionals.filter((p) => !isDocumentUrl(p)));
   for (const err of listing.errors) io.stderr.write(`kg ingest: ${err.message}\n`);
   const files = [...listing.files, ...urls];
+
+  if (values.queue)
+    return enqueue(files, storePath(values.db), maxBytes, listing.errors.length, io);
 
   const store = await openStore({ path: storePath(values.db) });
   const budget = parseBudget(values);
@@ -266,6 +272,44 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   if (abort.signal.aborted) io.stderr.write('kg ingest: interrupted; run again to continue.\n');
   if (abort.signal.aborted) return 130;
   return summary.failed.length > 0 || listing.errors.length > 0 ? 1 : 0;
+}
+
+/** `kg ingest --queue`: the files, read and hashed here, into the store's queue in order. */
+async function enqueue(
+  files: readonly string[],
+  db: string,
+  maxBytes: number,
+  listingErrors: number,
+  io: CommandIo,
+): Promise<number> {
+  if (!isPostgresUrl(db)) {
+    throw new UsageError('--queue needs a PostgreSQL store: pass --db postgres://… (or KG_DB)');
+  }
+  const { enqueueDocuments } = await import('@kg/queue');
+  const { toQueued } = await import('./queue-extract.js');
+  const store = await openStore({ path: db });
+  let failed = 0;
+  async function* queued() {
+    for await (const input of readInputs(files, maxBytes, (notice) =>
+      io.stderr.write(`kg ${notice}\n`),
+    )) {
+      if (input.doc) yield toQueued(input.source, input.doc);
+      else {
+        failed++;
+        const message = input.error instanceof Error ? input.error.message : String(input.error);
+        io.stderr.write(`kg ingest: ${input.source}: ${message}\n`);
+      }
+    }
+  }
+  try {
+    const result = await enqueueDocuments(store, db, queued());
+    io.stdout.write(
+      `ingest: queued ${result.queued} documents in ${showStore(db)} (${result.known} already stored, ${result.alreadyQueued} already queued, ${failed} unreadable); "kg worker --db …" processes them\n`,
+    );
+  } finally {
+    await store.close();
+  }
+  return failed > 0 || listingErrors > 0 ? 1 : 0;
 }
 
 export const ingestCommand: Command = {

@@ -1,0 +1,451 @@
+/**
+ * Distributed ingest over a PostgreSQL store: documents are enqueued in input order, any number
+ * of worker processes on any machines extract them in parallel, and one merge stage at a time
+ * writes them to the store in enqueue order, so cross-document resolution gives exactly what one
+ * `kg ingest` of the same files in the same order gives.
+ *
+ * - **pg-boss** distributes the extraction jobs (SKIP LOCKED fetches, retries with exponential
+ *   backoff, expiry of jobs whose worker died, failed jobs kept with their error).
+ * - **`kg_queue`** (a table beside the store's) records each document once (content hash, unique:
+ *   enqueueing a known or already queued document is a no-op), its order (`seq`), its state and,
+ *   between extraction and merge, its extraction.
+ * - **The merge stage**: whichever worker holds a session advisory lock merges the extracted
+ *   documents at the head of the queue, in `seq` order, each in the store's own one-transaction
+ *   write; it stops at the first document still being extracted. A worker killed mid-merge
+ *   loses nothing: the lock goes with its connection, the document is merged again by the next
+ *   holder, and the store answers `unchanged` for a document it already has (content hash).
+ */
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+import PgBoss from 'pg-boss';
+import type { DocumentMeta, IngestResult, Store } from '@kg/graph';
+import type { Extraction } from '@kg/schema';
+import { KgError, isKgError } from '@kg/schema';
+
+/** The pg-boss queue the extraction jobs go through. */
+const QUEUE = 'kg-ingest';
+
+/** One document waiting in the queue: what a worker on any machine needs to extract it. */
+export interface QueuedDocument {
+  /** SHA-256 hex of the raw bytes: the document's id in the store. */
+  hash: string;
+  source: string;
+  text: string;
+  format?: string;
+  title?: string;
+  date?: string;
+}
+
+interface JobData extends QueuedDocument {
+  seq: number;
+}
+
+export interface QueueOptions {
+  /** Attempts after the first before a document is failed for good. Default 3. */
+  retryLimit?: number;
+  /** First retry delay in seconds, doubled on every retry. Default 2. */
+  retryDelaySeconds?: number;
+  /** A job still active after this long is taken to have lost its worker and is retried. Default 300. */
+  jobTimeoutSeconds?: number;
+  /** How often pg-boss's maintenance (expiry of lost jobs) runs, in seconds. Default 10. */
+  maintenanceSeconds?: number;
+}
+
+export interface EnqueueResult {
+  queued: number;
+  /** Already in the store. */
+  known: number;
+  /** Already in the queue (waiting, in progress, done or failed). */
+  alreadyQueued: number;
+}
+
+export type QueueState = 'queued' | 'active' | 'extracted' | 'merged' | 'failed';
+
+export interface QueueStatus {
+  /** Documents per state: waiting, being extracted, extracted and waiting to be merged, merged, failed. */
+  counts: Record<QueueState, number>;
+  /** Failed documents with their errors, oldest first. */
+  failed: { source: string; hash: string; error: string; attempts: number }[];
+}
+
+export interface WorkerOptions extends QueueOptions {
+  /** Documents extracted at once by this process. Default 1. */
+  jobs?: number;
+  /** Called after each document this process merged (or found merged). */
+  onMerged?: (outcome: { source: string; result: IngestResult }) => void;
+  /** Called with errors that do not stop the worker (a failed document, a lost connection). */
+  onError?: (message: string) => void;
+}
+
+export interface RunningWorker {
+  /** Stops taking jobs, lets those in flight finish, closes connections. */
+  stop(): Promise<void>;
+}
+
+export type QueueExtract = (doc: QueuedDocument) => Promise<Extraction>;
+
+const DEFAULTS: Required<QueueOptions> = {
+  retryLimit: 3,
+  retryDelaySeconds: 2,
+  jobTimeoutSeconds: 300,
+  maintenanceSeconds: 10,
+};
+
+/** The advisory lock the merge stage holds (with the store's schema as second key). */
+const MERGE_LOCK = `${0x6b67_0003}, hashtext(current_schema())`;
+
+const SCHEMA_SQL = `
+  CREATE TABLE IF NOT EXISTS kg_queue (
+    seq BIGSERIAL PRIMARY KEY,
+    hash TEXT COLLATE "C" NOT NULL UNIQUE,
+    source TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'queued',
+    job TEXT,
+    extraction JSONB,
+    error TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    enqueued_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
+  );
+  CREATE INDEX IF NOT EXISTS kg_queue_open ON kg_queue (seq) WHERE state <> 'merged' AND state <> 'failed';
+`;
+
+const INT8_OID = 20;
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === INT8_OID) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format ?? 'text');
+  },
+};
+
+/** A UUID derived from a content hash: one pg-boss job id per document. */
+function jobId(hash: string): string {
+  const h = createHash('sha256').update(`kg-ingest:${hash}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** Connections for the queue: a pool on the store's database and pg-boss in a schema beside it. */
+class Connections {
+  readonly pool: pg.Pool;
+  boss: PgBoss | undefined;
+  private schema: string | undefined;
+
+  constructor(
+    readonly url: string,
+    readonly options: Required<QueueOptions>,
+  ) {
+    this.pool = new pg.Pool({ connectionString: url, types, max: 4, application_name: 'kg-queue' });
+    this.pool.on('error', () => undefined);
+  }
+
+  /** The queue's table, and pg-boss started with the queue created. */
+  async start(work: boolean): Promise<PgBoss> {
+    const { rows } = await this.pool.query<{ schema: string | null }>(
+      `SELECT current_schema() AS schema`,
+    );
+    this.schema = rows[0]?.schema ?? 'public';
+    await this.pool.query(SCHEMA_SQL);
+    const boss = new PgBoss({
+      connectionString: this.url,
+      schema: this.schema === 'public' ? 'kg_jobs' : `${this.schema}_jobs`,
+      application_name: 'kg-queue',
+      max: 4,
+      supervise: work,
+      schedule: false,
+      maintenanceIntervalSeconds: this.options.maintenanceSeconds,
+    });
+    boss.on('error', () => undefined);
+    await boss.start();
+    await boss.createQueue(QUEUE, {
+      name: QUEUE,
+      retryLimit: this.options.retryLimit,
+      retryDelay: this.options.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: this.options.jobTimeoutSeconds,
+    });
+    this.boss = boss;
+    return boss;
+  }
+
+  async close(): Promise<void> {
+    await this.boss?.stop({ graceful: true, wait: true, close: true }).catch(() => undefined);
+    await this.pool.end().catch(() => undefined);
+  }
+}
+
+function resolve(options: QueueOptions): Required<QueueOptions> {
+  return { ...DEFAULTS, ...options };
+}
+
+function where(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]+):[^@]*@/iu, '$1:***@');
+}
+
+function queueError(url: string, err: unknown): KgError {
+  if (isKgError(err)) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return new KgError('STORE_ERROR', `queue: ${where(url)}: ${message}.`, { cause: err });
+}
+
+/**
+ * Enqueues documents in the given order (their merge order): those the store already holds and
+ * those already queued are left alone.
+ */
+export async function enqueueDocuments(
+  store: Store,
+  url: string,
+  docs: AsyncIterable<QueuedDocument> | Iterable<QueuedDocument>,
+  options: QueueOptions = {},
+): Promise<EnqueueResult> {
+  const connections = new Connections(url, resolve(options));
+  const result: EnqueueResult = { queued: 0, known: 0, alreadyQueued: 0 };
+  try {
+    const boss = await connections.start(false);
+    for await (const doc of docs) {
+      if (await store.hasDocument(doc.hash)) {
+        result.known++;
+        continue;
+      }
+      const client = await connections.pool.connect();
+      try {
+        await client.query('BEGIN');
+        const inserted = await client.query<{ seq: number }>(
+          `INSERT INTO kg_queue (hash, source, job) VALUES ($1, $2, $3)
+           ON CONFLICT (hash) DO NOTHING RETURNING seq`,
+          [doc.hash, doc.source, jobId(doc.hash)],
+        );
+        const seq = inserted.rows[0]?.seq;
+        if (seq === undefined) {
+          await client.query('ROLLBACK');
+          result.alreadyQueued++;
+          continue;
+        }
+        const data: JobData = { ...doc, seq };
+        // The job is sent in the same transaction as its row: both or neither.
+        await boss.send(QUEUE, data, {
+          id: jobId(doc.hash),
+          db: { executeSql: (text, values) => client.query(text, values) },
+        });
+        await client.query('COMMIT');
+        result.queued++;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    }
+    return result;
+  } catch (err) {
+    throw queueError(url, err);
+  } finally {
+    await connections.close();
+  }
+}
+
+/** Documents per state and the failed ones with their errors. */
+export async function queueStatus(url: string): Promise<QueueStatus> {
+  const pool = new pg.Pool({ connectionString: url, types, max: 1 });
+  pool.on('error', () => undefined);
+  try {
+    const counts: Record<QueueState, number> = {
+      queued: 0,
+      active: 0,
+      extracted: 0,
+      merged: 0,
+      failed: 0,
+    };
+    const exists = await pool.query<{ found: boolean }>(
+      `SELECT to_regclass('kg_queue') IS NOT NULL AS found`,
+    );
+    if (!exists.rows[0]?.found) return { counts, failed: [] };
+    for (const row of (
+      await pool.query<{ state: QueueState; n: number }>(
+        `SELECT state, COUNT(*) AS n FROM kg_queue GROUP BY state`,
+      )
+    ).rows) {
+      counts[row.state] = row.n;
+    }
+    const failed = (
+      await pool.query<{ source: string; hash: string; error: string | null; attempts: number }>(
+        `SELECT source, hash, error, attempts FROM kg_queue WHERE state = 'failed' ORDER BY seq`,
+      )
+    ).rows.map((r) => ({ ...r, error: r.error ?? 'unknown error' }));
+    return { counts, failed };
+  } catch (err) {
+    throw queueError(url, err);
+  } finally {
+    await pool.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Starts a worker: `jobs` extractions at a time from the queue, and the merge stage whenever
+ * this process can take it. Runs until `stop()`.
+ */
+export async function startWorker(
+  store: Store,
+  url: string,
+  extract: QueueExtract,
+  options: WorkerOptions = {},
+): Promise<RunningWorker> {
+  const settings = resolve(options);
+  const report = options.onError ?? (() => undefined);
+  const connections = new Connections(url, settings);
+  let boss: PgBoss;
+  try {
+    boss = await connections.start(true);
+  } catch (err) {
+    await connections.close();
+    throw queueError(url, err);
+  }
+  const pool = connections.pool;
+  let stopped = false;
+  let merging: Promise<void> | undefined;
+
+  const setState = (hash: string, state: QueueState, extra = '', values: unknown[] = []) =>
+    pool.query(`UPDATE kg_queue SET state = $2, updated_at = now()${extra} WHERE hash = $1`, [
+      hash,
+      state,
+      ...values,
+    ]);
+
+  /** Merges extracted documents at the head of the queue while this process holds the lock. */
+  const mergeHead = async (): Promise<void> => {
+    for (;;) {
+      const client = await pool.connect();
+      let more = false;
+      try {
+        const locked = await client.query<{ ok: boolean }>(
+          `SELECT pg_try_advisory_lock(${MERGE_LOCK}) AS ok`,
+        );
+        if (!locked.rows[0]?.ok) return;
+        try {
+          while (!stopped) {
+            const head = (
+              await client.query<{
+                seq: number;
+                hash: string;
+                source: string;
+                state: QueueState;
+                job: string | null;
+                extraction: (Extraction & { meta?: DocumentMeta }) | null;
+              }>(
+                `SELECT seq, hash, source, state, job, extraction FROM kg_queue
+                 WHERE state <> 'merged' AND state <> 'failed' ORDER BY seq LIMIT 1`,
+              )
+            ).rows[0];
+            if (!head) break;
+            if (head.state !== 'extracted' || !head.extraction) {
+              // Still waiting for extraction, unless pg-boss gave up on it (its worker died
+              // on every attempt): then it is failed here too and the queue moves on.
+              const job = head.job ? await boss.getJobById<JobData>(QUEUE, head.job) : null;
+              if (job?.state === 'failed') {
+                await setState(head.hash, 'failed', ', error = COALESCE(error, $3)', [
+                  describeOutput(job.output) ?? 'the job failed (its worker stopped or timed out)',
+                ]);
+                continue;
+              }
+              break;
+            }
+            const { meta, ...extraction } = head.extraction;
+            const result = await store.ingestExtraction(
+              extraction,
+              meta ?? { id: head.hash, source: head.source },
+            );
+            await client.query(
+              `UPDATE kg_queue SET state = 'merged', extraction = NULL, updated_at = now()
+               WHERE seq = $1`,
+              [head.seq],
+            );
+            options.onMerged?.({ source: head.source, result });
+          }
+        } finally {
+          await client.query(`SELECT pg_advisory_unlock(${MERGE_LOCK})`);
+        }
+        // A document extracted while this process was releasing the lock: take it again.
+        const next = await client.query<{ state: QueueState }>(
+          `SELECT state FROM kg_queue WHERE state <> 'merged' AND state <> 'failed'
+           ORDER BY seq LIMIT 1`,
+        );
+        more = !stopped && next.rows[0]?.state === 'extracted';
+      } finally {
+        client.release();
+      }
+      if (!more) return;
+    }
+  };
+
+  const merge = (): Promise<void> => {
+    merging ??= mergeHead()
+      .catch((err: unknown) => report(`merge: ${(err as Error)?.message ?? String(err)}`))
+      .finally(() => {
+        merging = undefined;
+      });
+    return merging;
+  };
+
+  const handle = async ([job]: PgBoss.JobWithMetadata<JobData>[]): Promise<unknown> => {
+    if (!job) return null;
+    const doc = job.data;
+    if (await store.hasDocument(doc.hash)) {
+      await setState(doc.hash, 'merged', ', extraction = NULL');
+      void merge();
+      return { status: 'unchanged' };
+    }
+    await setState(doc.hash, 'active', ', attempts = attempts + 1');
+    let extraction: Extraction;
+    try {
+      extraction = await extract(doc);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      const last = job.retryCount >= job.retryLimit;
+      await setState(doc.hash, last ? 'failed' : 'queued', ', error = $3', [message]);
+      report(`${doc.source}: ${message}${last ? '' : ' (will retry)'}`);
+      void merge();
+      throw err;
+    }
+    const meta: DocumentMeta = { id: doc.hash, source: doc.source };
+    if (doc.title !== undefined) meta.title = doc.title;
+    if (doc.date !== undefined) meta.date = doc.date;
+    await setState(doc.hash, 'extracted', ', extraction = $3', [{ ...extraction, meta }]);
+    // The job is done once its extraction is kept; merging goes on in the merge stage, in
+    // queue order, whoever holds it.
+    void merge();
+    return { status: 'extracted' };
+  };
+
+  const workers: string[] = [];
+  for (let i = 0; i < Math.max(1, options.jobs ?? 1); i++) {
+    workers.push(
+      await boss.work<JobData>(
+        QUEUE,
+        { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true },
+        handle,
+      ),
+    );
+  }
+  // The merge stage also runs on its own now and then: a merger that died leaves documents
+  // extracted, and a head failed by pg-boss's expiry has nobody's handler to report it.
+  const tick = setInterval(() => void merge(), 1000);
+  tick.unref();
+
+  return {
+    async stop() {
+      stopped = true;
+      clearInterval(tick);
+      for (const id of workers) await boss.offWork({ id }).catch(() => undefined);
+      await merging;
+      await connections.close();
+    },
+  };
+}
+
+/** The error a failed pg-boss job kept, as text. */
+function describeOutput(output: unknown): string | undefined {
+  if (!output || typeof output !== 'object') return undefined;
+  const { message, value } = output as { message?: unknown; value?: { message?: unknown } };
+  if (typeof message === 'string') return message;
+  if (typeof value?.message === 'string') return value.message;
+  return JSON.stringify(output);
+}

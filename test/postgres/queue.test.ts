@@ -1,0 +1,151 @@
+/**
+ * Distributed ingest: 300 BBC articles (read from ../shared at test time) queued into a
+ * PostgreSQL store and processed by three `kg worker` processes, one of them killed with
+ * SIGKILL half-way, give the same entities and relations as one `kg ingest` of the same files
+ * into SQLite; enqueueing them again is a no-op, and the queue reports every document done.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { QueueStatus } from '@kg/queue';
+import { testDatabases } from './databases.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const kg = join(root, 'packages/cli/dist/main.js');
+const BBC = join(root, '../shared/corpus/bbc');
+const DOCUMENTS = 300;
+const databases = testDatabases('kg_queue');
+const dir = mkdtempSync(join(tmpdir(), 'kg-queue-'));
+const workers: ChildProcessWithoutNullStreams[] = [];
+
+afterAll(async () => {
+  for (const child of workers) if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+  await databases.dropAll();
+});
+
+function run(args: string[]) {
+  const result = spawnSync(process.execPath, [kg, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, KG_DB: '' },
+    timeout: 600_000,
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+/** The first articles of every BBC section, in a fixed order. */
+function corpus(): string[] {
+  if (!existsSync(BBC)) {
+    throw new Error(`queue test: the BBC corpus is not at ${BBC} (../shared beside the checkout).`);
+  }
+  const sections = readdirSync(BBC, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  const per = Math.ceil(DOCUMENTS / sections.length);
+  const files = sections.flatMap((section) =>
+    readdirSync(join(BBC, section))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .slice(0, per)
+      .map((f) => join(BBC, section, f)),
+  );
+  return files.slice(0, DOCUMENTS);
+}
+
+function startWorker(db: string): ChildProcessWithoutNullStreams {
+  const child = spawn(
+    process.execPath,
+    [kg, 'worker', '--db', db, '--jobs', '1', '--job-timeout', '10', '--retries', '3'],
+    { cwd: root, env: { ...process.env, KG_DB: '' } },
+  );
+  child.stdout.resume();
+  child.stderr.resume();
+  workers.push(child);
+  return child;
+}
+
+function status(db: string): QueueStatus {
+  const out = run(['queue', 'status', '--db', db, '--json']);
+  expect(out.code, out.err).toBe(0);
+  return JSON.parse(out.out) as QueueStatus;
+}
+
+/** Entities and relations with everything but times, as a JSON export gives them. */
+function graphOf(db: string) {
+  const out = run(['export', '--format', 'json', '--full', '--db', db]);
+  expect(out.code, out.err).toBe(0);
+  const graph = JSON.parse(out.out) as {
+    nodes: { key: string; attributes: Record<string, unknown> }[];
+    edges: { key: string; attributes: Record<string, unknown> }[];
+  };
+  const plain = (a: Record<string, unknown>) =>
+    JSON.stringify(a, (k, v) =>
+      ['firstSeen', 'lastSeen', 'ingestedAt', 'date'].includes(k) ? undefined : v,
+    );
+  return {
+    nodes: graph.nodes.map((n) => `${n.key} ${plain(n.attributes)}`).sort(),
+    edges: graph.edges.map((e) => `${e.key} ${plain(e.attributes)}`).sort(),
+  };
+}
+
+const until = async (check: () => boolean, what: string, ms = 480_000): Promise<void> => {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`queue test: timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+};
+
+describe('kg ingest --queue and kg worker', () => {
+  it('ingest 300 documents with three workers, one killed, as one SQLite ingest does', async () => {
+    const files = corpus();
+    expect(files).toHaveLength(DOCUMENTS);
+    // The corpus repeats a few articles word for word: one document each.
+    const unique = new Set(
+      files.map((f) => createHash('sha256').update(readFileSync(f)).digest('hex')),
+    ).size;
+    const sqlite = join(dir, 'kg.db');
+    const single = run(['ingest', ...files, '--db', sqlite, '--jobs', '2', '--quiet']);
+    expect(single.code, single.err).toBe(0);
+
+    const db = await databases.fresh();
+    const queued = run(['ingest', ...files, '--db', db, '--queue']);
+    expect(queued.code, queued.err).toBe(0);
+    expect(queued.out).toMatch(
+      new RegExp(`queued ${unique} documents .*${DOCUMENTS - unique} already queued`, 'u'),
+    );
+
+    const [doomed] = [startWorker(db), startWorker(db), startWorker(db)];
+    // Killed while the queue is half done: its document in flight is retried by another.
+    await until(() => status(db).counts.merged >= unique / 3, 'a third of the documents');
+    doomed?.kill('SIGKILL');
+    await until(() => {
+      const { counts } = status(db);
+      return counts.merged + counts.failed === unique;
+    }, 'every document');
+    const done = status(db);
+    expect(done.failed).toEqual([]);
+    expect(done.counts).toMatchObject({ merged: unique, queued: 0, active: 0, extracted: 0 });
+
+    const again = run(['ingest', ...files, '--db', db, '--queue']);
+    expect(again.out).toMatch(new RegExp(`queued 0 documents .*${DOCUMENTS} already stored`, 'u'));
+    expect(status(db).counts.merged).toBe(unique);
+
+    const fromQueue = graphOf(db);
+    expect(fromQueue.nodes.length).toBeGreaterThan(1000);
+    expect(fromQueue).toEqual(graphOf(sqlite));
+
+    for (const child of workers.slice(1)) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    }
+  }, 900_000);
+});
