@@ -3,9 +3,10 @@
  * /usr/lib/postgresql/<newest>/bin), `initdb` into a temporary directory with trust auth, a free
  * port on 127.0.0.1, no Unix socket, durability off (it is thrown away). `initdb` refuses to run
  * as root, so as root the cluster belongs to an unprivileged user (`postgres`, created by the
- * Debian package) and every binary runs through `runuser`. Stopped and removed by `destroy()`.
+ * Debian package) and every binary runs through `runuser`. Stopped and removed by `destroy()`,
+ * or by a watchdog when the process that started it dies without calling it.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
@@ -131,6 +132,20 @@ export async function startCluster(): Promise<Cluster> {
       });
     }
   }
+  // Should this process die without its teardown (SIGKILL, a timeout), a watchdog stops the
+  // cluster and removes its directory once the process is gone.
+  const pgCtl = asRoot
+    ? `runuser -u postgres -- '${join(bin, 'pg_ctl')}'`
+    : `'${join(bin, 'pg_ctl')}'`;
+  spawn(
+    'sh',
+    [
+      '-c',
+      `while kill -0 ${process.pid} 2>/dev/null; do sleep 2; done; ` +
+        `${pgCtl} -D '${pgdata}' -m immediate stop >/dev/null 2>&1; rm -rf '${dataDir}'`,
+    ],
+    { detached: true, stdio: 'ignore', cwd: tmpdir() },
+  ).unref();
   const urlFor = (database: string): string => `postgres://kg@127.0.0.1:${port}/${database}`;
   let running = true;
   const stop = (): void => {
