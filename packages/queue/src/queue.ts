@@ -136,6 +136,8 @@ class Connections {
   ) {
     this.pool = new pg.Pool({ connectionString: url, types, max: 4, application_name: 'kg-queue' });
     this.pool.on('error', () => undefined);
+    // A lost connection fails the query that used it; it must not take the process down.
+    this.pool.on('connect', (client) => client.on('error', () => undefined));
   }
 
   /** The queue's table, and pg-boss started with the queue created. */
@@ -247,6 +249,7 @@ export async function enqueueDocuments(
 export async function queueStatus(url: string): Promise<QueueStatus> {
   const pool = new pg.Pool({ connectionString: url, types, max: 1 });
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     const counts: Record<QueueState, number> = {
       queued: 0,

@@ -47,6 +47,9 @@ export async function openPostgresStore(options: StoreOptions & { path: string }
   // A connection that dies while idle (server restart) is dropped from the pool; the next
   // query opens a new one.
   pool.on('error', () => undefined);
+  // A client in use when the server goes away reports the loss to whatever query it runs; its
+  // 'error' event must not take the process down with it.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     const client = await pool.connect();
     let schemaVersion: number;

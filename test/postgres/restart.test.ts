@@ -1,0 +1,140 @@
+/**
+ * Faults: the PostgreSQL server restarts in the middle of a distributed ingest. Workers and a
+ * `kg serve` on the store reconnect and go on: every document is merged once, the graph equals
+ * a single SQLite ingest of the same files, and the server answers (and hears writes) again.
+ * The test runs a cluster of its own so it can stop and start it.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QueueStatus } from '@kg/queue';
+import type { Cluster } from './cluster.js';
+import { startCluster } from './cluster.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const kg = join(root, 'packages/cli/dist/main.js');
+const BBC = join(root, '../shared/corpus/bbc');
+const DOCUMENTS = 40;
+const dir = mkdtempSync(join(tmpdir(), 'kg-restart-'));
+const children: ChildProcessWithoutNullStreams[] = [];
+let cluster: Cluster;
+
+beforeAll(async () => {
+  cluster = await startCluster();
+});
+
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  cluster?.destroy();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function run(args: string[]) {
+  const result = spawnSync(process.execPath, [kg, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, KG_DB: '' },
+    timeout: 300_000,
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+function start(args: string[]): ChildProcessWithoutNullStreams {
+  const child = spawn(process.execPath, [kg, ...args], {
+    cwd: root,
+    env: { ...process.env, KG_DB: '', KG_PORT: '' },
+  });
+  child.stderr.resume();
+  children.push(child);
+  return child;
+}
+
+function status(db: string): QueueStatus {
+  const out = run(['queue', 'status', '--db', db, '--json']);
+  expect(out.code, out.err).toBe(0);
+  return JSON.parse(out.out) as QueueStatus;
+}
+
+function graphOf(db: string): string[] {
+  const json = run(['export', '--format', 'json', '--full', '--db', db]);
+  expect(json.code, json.err).toBe(0);
+  const graph = JSON.parse(json.out) as {
+    nodes: { key: string }[];
+    edges: { key: string; attributes: { weight: number } }[];
+  };
+  return [
+    ...graph.nodes.map((n) => n.key),
+    ...graph.edges.map((e) => `${e.key} ${e.attributes.weight}`),
+  ].sort();
+}
+
+const until = async (check: () => boolean, what: string, ms = 240_000): Promise<void> => {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`restart test: timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+};
+
+describe('a PostgreSQL restart during an ingest', () => {
+  it('is survived by workers and servers', async () => {
+    const section = join(BBC, 'politics');
+    const files = readdirSync(section)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .slice(0, DOCUMENTS)
+      .map((f) => join(section, f));
+    const db = cluster.urlFor('postgres');
+    expect(run(['ingest', ...files, '--db', db, '--queue']).code).toBe(0);
+
+    const server = start(['serve', '--db', db, '--port', '0', '--jobs', '1']);
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      server.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const found = /^kg: serving (http:\/\/\S+) /m.exec(out)?.[1];
+        if (found) resolve(found);
+      });
+      server.once('exit', (code) => reject(new Error(`kg serve exited with ${code}`)));
+    });
+    for (let i = 0; i < 2; i++) {
+      start(['worker', '--db', db, '--jobs', '1', '--job-timeout', '10']).stdout.resume();
+    }
+    await until(() => status(db).counts.merged >= 8, 'the first documents');
+
+    cluster.stop();
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    cluster.start();
+
+    await until(() => status(db).counts.merged === DOCUMENTS, 'every document');
+    expect(status(db).failed).toEqual([]);
+
+    // The server is back on the store and caught up with what the workers wrote.
+    await expect
+      .poll(
+        async () => {
+          const res = await fetch(`${url}api/health`).catch(() => undefined);
+          return res?.status;
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(200);
+    await expect
+      .poll(
+        async () => {
+          const res = await fetch(`${url}api/documents`);
+          return ((await res.json()) as { documents: unknown[] }).documents.length;
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(DOCUMENTS);
+
+    const sqlite = join(dir, 'kg.db');
+    expect(run(['ingest', ...files, '--db', sqlite, '--jobs', '2', '--quiet']).code).toBe(0);
+    expect(graphOf(db)).toEqual(graphOf(sqlite));
+  }, 600_000);
+});
