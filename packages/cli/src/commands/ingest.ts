@@ -187,7 +187,13 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   const files = [...listing.files, ...urls];
 
   if (values.queue)
-    return enqueue(files, storePath(values.db), maxBytes, listing.errors.length, io);
+    return enqueue(
+      files,
+      storePath(values.db),
+      { maxBytes, fetchTimeoutMs },
+      listing.errors.length,
+      io,
+    );
 
   const store = await openStore({ path: storePath(values.db) });
   const budget = parseBudget(values);
@@ -278,7 +284,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
 async function enqueue(
   files: readonly string[],
   db: string,
-  maxBytes: number,
+  readOptions: { maxBytes: number; fetchTimeoutMs: number },
   listingErrors: number,
   io: CommandIo,
 ): Promise<number> {
@@ -290,7 +296,7 @@ async function enqueue(
   const store = await openStore({ path: db });
   let failed = 0;
   async function* queued() {
-    for await (const input of readInputs(files, maxBytes, (notice) =>
+    for await (const input of readInputs(files, readOptions, (notice) =>
       io.stderr.write(`kg ${notice}\n`),
     )) {
       if (input.doc) yield toQueued(input.source, input.doc);
