@@ -448,6 +448,41 @@ export interface EntityResolution extends EntityRef {
   via: ResolvedVia;
 }
 
+/** A stored entity a name may mean, as the stores' name look-ups return it. */
+export interface NamedEntityRow {
+  key: string;
+  label: string;
+  type: EntityType;
+  /** JSON array of aliases. */
+  aliases: string;
+  degree: number;
+}
+
+/**
+ * The entity an exact (normalised) name means among `rows`: an exact label first, else an exact
+ * alias; the better-connected entity wins a tie. Undefined when neither matches.
+ */
+export function pickNamedEntity(
+  rows: readonly NamedEntityRow[],
+  normalized: string,
+): EntityResolution | undefined {
+  const best = (list: NamedEntityRow[]): NamedEntityRow =>
+    list.reduce((top, r) => (r.degree > top.degree ? r : top));
+  const byLabel = rows.filter((r) => normalizeName(r.label) === normalized);
+  if (byLabel.length > 0) {
+    const found = best(byLabel);
+    return { id: found.key, label: found.label, type: found.type, via: 'label' };
+  }
+  const byAlias = rows.filter((r) =>
+    (JSON.parse(r.aliases) as string[]).some((alias) => normalizeName(alias) === normalized),
+  );
+  if (byAlias.length > 0) {
+    const found = best(byAlias);
+    return { id: found.key, label: found.label, type: found.type, via: 'alias' };
+  }
+  return undefined;
+}
+
 /**
  * Turns an entity id or a name into one entity: the id itself, else an exact (normalised)
  * label, else an exact alias (the better-connected entity wins a tie), else the best search hit.

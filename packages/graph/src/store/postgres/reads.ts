@@ -26,7 +26,7 @@ import type {
   SearchOptions,
   TypoGroup,
 } from '../../query/search.js';
-import { rankCandidates } from '../../query/search.js';
+import { pickNamedEntity, rankCandidates } from '../../query/search.js';
 import { Vocabulary, normalizeName, tokenize } from '../../query/text.js';
 import type {
   DocumentListOptions,
@@ -229,20 +229,8 @@ export class Reads {
       aliases: string;
       degree: number;
     }>(this.db, SQL.entitiesNamed, [normaliseName(nameOrId)]);
-    const pick = (list: typeof named) =>
-      list.reduce((best, r) => (r.degree > best.degree ? r : best));
-    const byLabel = named.filter((r) => normalizeName(r.label) === normalized);
-    if (byLabel.length > 0) {
-      const best = pick(byLabel);
-      return { id: best.key, label: best.label, type: best.type, via: 'label' };
-    }
-    const byAlias = named.filter((r) =>
-      (JSON.parse(r.aliases) as string[]).some((alias) => normalizeName(alias) === normalized),
-    );
-    if (byAlias.length > 0) {
-      const best = pick(byAlias);
-      return { id: best.key, label: best.label, type: best.type, via: 'alias' };
-    }
+    const exact = pickNamedEntity(named, normalized);
+    if (exact) return exact;
     const [hit] = await this.search(nameOrId, { limit: 1 });
     if (hit) return { id: hit.id, label: hit.label, type: hit.type, via: 'search' };
     throw new KgError('NOT_FOUND', `graph.resolveEntity: no entity matches "${nameOrId}".`);

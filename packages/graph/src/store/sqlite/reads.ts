@@ -22,7 +22,7 @@ import type { NameKind } from '../../resolver.js';
 import type { RelationVisit } from '../../query/entity.js';
 import { evidenceItemPasses, resolveFilter } from '../../query/filters.js';
 import type { EntityResolution, SearchHit, SearchOptions, TypoGroup } from '../../query/search.js';
-import { rankCandidates } from '../../query/search.js';
+import { pickNamedEntity, rankCandidates } from '../../query/search.js';
 import { Vocabulary, normalizeName, tokenize } from '../../query/text.js';
 import type {
   DocumentListOptions,
@@ -188,20 +188,8 @@ export class Reads {
       aliases: string;
       degree: number;
     }[];
-    const pick = (list: typeof rows) =>
-      list.reduce((best, r) => (r.degree > best.degree ? r : best));
-    const byLabel = rows.filter((r) => normalizeName(r.label) === normalized);
-    if (byLabel.length > 0) {
-      const best = pick(byLabel);
-      return { id: best.key, label: best.label, type: best.type, via: 'label' };
-    }
-    const byAlias = rows.filter((r) =>
-      (JSON.parse(r.aliases) as string[]).some((alias) => normalizeName(alias) === normalized),
-    );
-    if (byAlias.length > 0) {
-      const best = pick(byAlias);
-      return { id: best.key, label: best.label, type: best.type, via: 'alias' };
-    }
+    const exact = pickNamedEntity(rows, normalized);
+    if (exact) return exact;
     const [hit] = await this.search(nameOrId, { limit: 1 });
     if (hit) return { id: hit.id, label: hit.label, type: hit.type, via: 'search' };
     throw new KgError('NOT_FOUND', `graph.resolveEntity: no entity matches "${nameOrId}".`);
