@@ -19,7 +19,7 @@ import type {
   RelationSupport,
   StoredDocument,
 } from '@kg/schema';
-import type { EvidenceDates } from './sqlite/evidence-reads.js';
+import type { EvidenceDates } from './evidence-reads.js';
 export type { EvidenceDates };
 import type { CurationRule } from '../curation.js';
 import type { DocumentMeta, MergeSummary } from '../merge.js';

@@ -6,6 +6,7 @@
 import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import { KgError, isKgError } from '@kg/schema';
 import type { CurationRules } from '../../curation.js';
+import { DOCUMENT_COLUMNS, ENTITY_COLUMNS, EVIDENCE_SELECT, RELATION_COLUMNS } from '../rows.js';
 
 /** A pool or a client inside a transaction: both answer `query`. */
 export type Queryable = Pool | PoolClient;
@@ -57,22 +58,6 @@ export const WRITE_LOCK = `pg_advisory_xact_lock(${0x6b67_0002}, hashtext(curren
  * stores in other schemas of the same database tell their changes apart.
  */
 export const CHANGES_CHANNEL = 'kg_changes';
-
-export const DOCUMENT_COLUMNS = `d.num, d.id, d.source, d.title, d.date, d.format, d.chars,
-  d.extractor_version, d.ingested_at, d.mention_count, d.evidence_count`;
-
-export const ENTITY_COLUMNS = `id, key, label, type, aliases, type_votes, mention_count,
-  document_count, first_seen, last_seen, degree, weighted_degree`;
-
-export const RELATION_COLUMNS = `r.id, r.subject, r.predicate, r.object, r.label, r.weight,
-  r.modality, r.asserted, r.reported, r.considered, r.alleged, r.negated, r.first_seen,
-  r.last_seen`;
-
-export const EVIDENCE_SELECT = `SELECT ev.id, ev.relation, d.id AS doc_id, d.source, ev.start,
-  ev."end", ev.sentence, ev.subject_start, ev.subject_end, ev.object_start, ev.object_end,
-  ev.trigger_start, ev.trigger_end, ev.modality, ev.attribution, ev.confidence,
-  ev.extractor_version, d.date AS doc_date
-  FROM evidence ev JOIN documents d ON d.num = ev.doc`;
 
 /** The SQL the store runs often. */
 export const SQL = {

@@ -16,7 +16,7 @@ import type {
   RelationType,
   StoredDocument,
 } from '@kg/schema';
-import { ENTITY_TYPES, KgError } from '@kg/schema';
+import { KgError } from '@kg/schema';
 import type { CurationRule } from '../../curation.js';
 import { CurationRules } from '../../curation.js';
 import type { GraphStats } from '../../metrics.js';
@@ -24,7 +24,7 @@ import type { DocumentMeta, StoreGraph } from '../../merge.js';
 import { documentRecord } from '../../merge.js';
 import type { ReadonlyStoreGraph } from '../../query/graph.js';
 import { readonlyView } from '../../query/graph.js';
-import { entityKey, normaliseName, relationKey } from '../../names.js';
+import { entityKey, relationKey } from '../../names.js';
 import { detailsOf, relationVisits } from '../../query/entity.js';
 import type { EntityDetails } from '../../query/entity.js';
 import type { EntityResolution, SearchHit, SearchOptions } from '../../query/search.js';
@@ -51,19 +51,35 @@ import type {
   StoredRelation,
   StrongestView,
 } from '../store.js';
-import type { EntityRow } from '../sqlite/rows.js';
-import { toEntityAttributes, toRelationAttributes } from '../sqlite/rows.js';
-import type { EvidenceDates } from '../sqlite/evidence-reads.js';
+import type { EntityRow } from '../rows.js';
+import { toEntityAttributes, toRelationAttributes } from '../rows.js';
+import type { EvidenceDates } from '../evidence-reads.js';
 import type { PgContext } from './context.js';
 import { CHANGES_CHANNEL, SQL, WRITE_LOCK, row, rows, storeError } from './context.js';
-import type { Change } from './curation.js';
-import { CurationRows } from './curation.js';
-import { readDocumentContent, readDocumentSummaries, readDocumentsOf } from './document-reads.js';
-import { readEvidenceDates, readRelationSupport } from './evidence-reads.js';
+import type { Change } from '../curation-rows.js';
+import {
+  checkMerge,
+  checkRename,
+  checkType,
+  documentsOfRule,
+  moveRows,
+  newChange,
+  rejectRows,
+  renameRows,
+  retypeRows,
+  splitKey,
+  splitRows,
+  undoRenameRows,
+} from '../curation-rows.js';
+import type { Sql } from '../sql.js';
+import { runOn } from './run.js';
+import { readDocumentContent, readDocumentSummaries } from '../document-reads.js';
+import { readEvidenceDates, readRelationSupport } from '../evidence-reads.js';
 import { readProjection, refreshProjection } from './projection.js';
 import { Reads } from './reads.js';
-import type { Touched } from './writes.js';
-import { Writes, emptySummary } from './writes.js';
+import type { Touched } from '../rows.js';
+import { emptySummary } from '../rows.js';
+import { Writes } from './writes.js';
 
 /** What a write transaction saw and left: the version before and after, counts at commit. */
 /** What a write announces on `kg_changes`. */
@@ -86,7 +102,6 @@ export class PostgresStore implements Store {
   private readonly ctx: PgContext;
   private readonly reads: Reads;
   private readonly writes: Writes;
-  private readonly curation: CurationRows;
   private currentVersion: number;
   private countsNow: StoreCounts;
   /** The highest curation row id the rules in memory include. */
@@ -113,7 +128,6 @@ export class PostgresStore implements Store {
     this.rulesSeen = state.rules.reduce((max, c) => Math.max(max, c.id), 0);
     this.reads = new Reads(this.ctx);
     this.writes = new Writes(this.ctx);
-    this.curation = new CurationRows(this.reads);
     this.currentVersion = state.version;
     this.countsNow = state.counts;
   }
@@ -341,7 +355,7 @@ export class PostgresStore implements Store {
   }
 
   async documentSummaries(): Promise<DocumentSummary[]> {
-    return this.read(() => readDocumentSummaries(this.pool));
+    return this.read(() => runOn(this.pool, readDocumentSummaries()));
   }
 
   async documentContent(ref: string): Promise<DocumentContent | undefined> {
@@ -349,7 +363,7 @@ export class PostgresStore implements Store {
     if (!doc) return undefined;
     return this.read(async () => {
       const num = (await row<{ num: number }>(this.pool, SQL.documentNum, [doc.id]))?.num;
-      return num === undefined ? undefined : readDocumentContent(this.pool, Number(num));
+      return num === undefined ? undefined : runOn(this.pool, readDocumentContent(Number(num)));
     });
   }
 
@@ -445,31 +459,20 @@ export class PostgresStore implements Store {
   }
 
   async relationSupport(keys: readonly string[]): Promise<Map<string, RelationSupport>> {
-    return this.read(() =>
-      readRelationSupport(
-        this.pool,
-        async (key) => (await this.reads.relationRow(key))?.row.id,
-        keys,
-      ),
-    );
+    return this.read(() => runOn(this.pool, readRelationSupport(keys)));
   }
 
   async evidenceDates(): Promise<EvidenceDates> {
-    return this.read(() => readEvidenceDates(this.pool));
+    return this.read(() => runOn(this.pool, readEvidenceDates()));
   }
 
   async mergeEntities(intoRef: string, fromRef: string): Promise<CurationResult> {
     this.assertWritable('graph.mergeEntities');
     const into = await this.findEntity(intoRef);
     const from = await this.findEntity(fromRef);
-    if (into === from) {
-      throw new KgError(
-        'INVALID_ARGUMENT',
-        `graph.mergeEntities: "${intoRef}" and "${fromRef}" are the same entity.`,
-      );
-    }
-    return this.curate({ op: 'merge', key: from, into }, into, (db, change) =>
-      this.curation.moveRows(db, change, from, into),
+    checkMerge(into, from, intoRef, fromRef);
+    return this.curate({ op: 'merge', key: from, into }, into, (change) =>
+      moveRows(change, from, into),
     );
   }
 
@@ -477,70 +480,31 @@ export class PostgresStore implements Store {
     this.assertWritable('graph.splitEntity');
     const key = await this.findEntity(keyRef);
     const found = (await this.read(() => this.reads.entityRow(key))) as EntityRow;
-    const attrs = toEntityAttributes(found);
-    const norm = normaliseName(alias);
-    if (norm === normaliseName(attrs.label)) {
-      throw new KgError(
-        'INVALID_ARGUMENT',
-        `graph.splitEntity: "${alias}" is the label of ${key}; split off one of its aliases (${attrs.aliases.join(', ') || 'none'}).`,
-      );
-    }
-    if (!attrs.aliases.some((a) => normaliseName(a) === norm)) {
-      throw new KgError(
-        'NOT_FOUND',
-        `graph.splitEntity: ${key} has no alias "${alias}" (aliases: ${attrs.aliases.join(', ') || 'none'}).`,
-      );
-    }
-    const newKey = entityKey(attrs.type, alias);
-    if (newKey === key) {
-      throw new KgError(
-        'INVALID_ARGUMENT',
-        `graph.splitEntity: "${alias}" would keep the key ${key}.`,
-      );
-    }
-    return this.curate({ op: 'split', key, alias, newKey }, newKey, async (db, change) => {
-      await this.curation.ensureEntity(db, change, newKey, alias, attrs.type);
-      await this.curation.moveRows(
-        db,
-        change,
-        key,
-        newKey,
-        (surface) => normaliseName(surface) === norm,
-      );
-    });
+    const newKey = splitKey(key, found, alias);
+    return this.curate({ op: 'split', key, alias, newKey }, newKey, (change) =>
+      splitRows(change, key, newKey, alias, found.type as EntityType),
+    );
   }
 
   async renameEntity(keyRef: string, label: string): Promise<CurationResult> {
     this.assertWritable('graph.renameEntity');
     const key = await this.findEntity(keyRef);
-    if (label.trim() === '') {
-      throw new KgError('INVALID_ARGUMENT', 'graph.renameEntity: the new name is empty.');
-    }
+    checkRename(label);
     const previous = ((await this.read(() => this.reads.entityRow(key))) as EntityRow).label;
-    return this.curate({ op: 'rename', key, label, previous }, key, async (db, change) => {
-      const found = (await this.reads.entityRow(key, db)) as EntityRow;
-      await db.query(`UPDATE entities SET label = $1 WHERE id = $2`, [label, found.id]);
-      change.entities.add(found.id);
-    });
+    return this.curate({ op: 'rename', key, label, previous }, key, (change) =>
+      renameRows(change, key, label),
+    );
   }
 
   async retypeEntity(keyRef: string, type: EntityType): Promise<CurationResult> {
     this.assertWritable('graph.retypeEntity');
-    if (!ENTITY_TYPES.includes(type)) {
-      throw new KgError(
-        'INVALID_ARGUMENT',
-        `graph.retypeEntity: unknown type "${type}" (one of ${ENTITY_TYPES.join(', ')}).`,
-      );
-    }
+    checkType(type);
     const key = await this.findEntity(keyRef);
     const found = (await this.read(() => this.reads.entityRow(key))) as EntityRow;
     const newKey = entityKey(type, found.label);
-    return this.curate({ op: 'retype', key, type, newKey }, newKey, async (db, change) => {
-      // The rule pins the type; recomputing the entity applies it.
-      const id = await this.curation.ensureEntity(db, change, newKey, found.label, type);
-      change.entities.add(id);
-      if (newKey !== key) await this.curation.moveRows(db, change, key, newKey);
-    });
+    return this.curate({ op: 'retype', key, type, newKey }, newKey, (change) =>
+      retypeRows(change, key, newKey, found.label, type),
+    );
   }
 
   /**
@@ -550,18 +514,10 @@ export class PostgresStore implements Store {
   private async curate(
     rule: CurationRule,
     key: string,
-    apply: (db: PoolClient, change: Change) => Promise<void>,
+    apply: (change: Change) => Sql<void>,
   ): Promise<CurationResult> {
     if (this.loading) await this.loading;
-    const change: Change = {
-      tallies: new Tallies(),
-      entities: new Set(),
-      relations: new Set(),
-      touched: { entities: new Set(), relations: new Set() },
-      created: { entities: 0, relations: 0 },
-      mentionsMoved: 0,
-      evidenceMoved: 0,
-    };
+    const change = newChange(new Tallies());
     let committed: Committed<{ entities: number; relations: number }>;
     try {
       committed = await this.transaction(
@@ -576,7 +532,7 @@ export class PostgresStore implements Store {
           // The rule applies while the rows move (a retype pins the type the aggregates keep).
           this.ctx.rules.add(rule);
           this.rulesSeen = id;
-          await apply(db, change);
+          await runOn(db, apply(change));
           const gone = await this.writes.recompute(
             db,
             change.entities,
@@ -616,13 +572,7 @@ export class PostgresStore implements Store {
       throw new KgError('NOT_FOUND', `graph.rejectRelation: relation "${keyRef}" not found.`);
     }
     const key = relationKey(found.subject, found.row.predicate as RelationType, found.object);
-    let evidenceMoved = 0;
-    const result = await this.curate({ op: 'reject', key }, key, async (db, change) => {
-      evidenceMoved =
-        (await db.query(`DELETE FROM evidence WHERE relation = $1`, [found.row.id])).rowCount ?? 0;
-      change.relations.add(Number(found.row.id));
-    });
-    return { ...result, evidenceMoved };
+    return this.curate({ op: 'reject', key }, key, (change) => rejectRows(change, found.row.id));
   }
 
   async acceptRelation(keyRef: string): Promise<CurationResult> {
@@ -636,41 +586,16 @@ export class PostgresStore implements Store {
     if (!found && !rejected) {
       throw new KgError('NOT_FOUND', `graph.acceptRelation: relation "${keyRef}" not found.`);
     }
-    return this.curate({ op: 'accept', key }, key, async () => undefined);
+    return this.curate({ op: 'accept', key }, key, function* () {});
   }
 
   async curationScope(id: number): Promise<CurationScope> {
     const record = (await this.listCuration()).find((c) => Number(c.id) === id);
     if (!record) throw new KgError('NOT_FOUND', `graph.undoCuration: no curation rule ${id}.`);
     const { rule } = record;
-    const idsOf = async (...keys: string[]): Promise<number[]> => {
-      const ids: number[] = [];
-      for (const key of keys) {
-        const found = await this.reads.entityRow(this.ctx.rules.redirect(key));
-        if (found) ids.push(Number(found.id));
-      }
-      return ids;
-    };
-    let documents: string[] = [];
-    await this.read(async () => {
-      switch (rule.op) {
-        case 'merge':
-          documents = await readDocumentsOf(this.pool, await idsOf(rule.into));
-          break;
-        case 'split':
-        case 'retype':
-          documents = await readDocumentsOf(this.pool, await idsOf(rule.key, rule.newKey));
-          break;
-        case 'reject': {
-          const [subject = '', , object = ''] = rule.key.split('|');
-          documents = await readDocumentsOf(this.pool, await idsOf(subject, object), true);
-          break;
-        }
-        case 'rename':
-        case 'accept':
-          break;
-      }
-    });
+    const documents = await this.read(() =>
+      runOn(this.pool, documentsOfRule(rule, this.ctx.rules)),
+    );
     return { rule, documents };
   }
 
@@ -688,13 +613,8 @@ export class PostgresStore implements Store {
           await this.reloadRules(db);
           const { rule } = record;
           if (rule.op !== 'rename') return undefined;
-          // The label an earlier rename pinned, else the one before this rename.
-          const label = this.ctx.rules.label(rule.key) ?? rule.previous;
-          const found = await this.reads.entityRow(rule.key, db);
-          if (!found || !label) return undefined;
-          await db.query(`UPDATE entities SET label = $1 WHERE id = $2`, [label, found.id]);
           const tallies = new Tallies();
-          await this.writes.recompute(db, new Set([Number(found.id)]), new Set(), touched, tallies);
+          await runOn(db, undoRenameRows(this.writes.shared(), rule, touched, tallies));
           await this.writes.applyTallies(db, tallies);
           return undefined;
         },

@@ -5,12 +5,12 @@
 import type { EntityType, Modality, RelationAttributes, RelationType } from '@kg/schema';
 import type { StoreGraph } from '../../merge.js';
 import { createStoreGraph } from '../../query/graph.js';
-import type { EntityRow } from '../sqlite/rows.js';
-import { toEntityAttributes, toRelationAttributes } from '../sqlite/rows.js';
+import type { EntityRow } from '../rows.js';
+import { toEntityAttributes, toRelationAttributes } from '../rows.js';
 import type { Queryable } from './context.js';
 import { SQL } from './context.js';
 import type { Reads } from './reads.js';
-import type { Touched } from './writes.js';
+import type { Touched } from '../rows.js';
 
 /** Rows read per page while loading the projection. */
 const LOAD_PAGE = 20_000;

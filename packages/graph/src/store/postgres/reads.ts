@@ -43,43 +43,27 @@ import type {
   EvidenceRow,
   KeyedRelationRow,
   RelationRow,
-} from '../sqlite/rows.js';
-import {
-  toDocument,
-  toEntityAttributes,
-  toEvidence,
-  toRelationAttributes,
-} from '../sqlite/rows.js';
-import type { PgContext, Queryable } from './context.js';
+} from '../rows.js';
 import {
   DOCUMENT_COLUMNS,
   ENTITY_COLUMNS,
   EVIDENCE_SELECT,
   RELATION_COLUMNS,
-  SQL,
-  row,
-  rows,
-} from './context.js';
+  toDocument,
+  toEntityAttributes,
+  toEvidence,
+  toRelationAttributes,
+} from '../rows.js';
+import type { PgContext, Queryable } from './context.js';
+import { SQL, row, rows } from './context.js';
+import { runOn } from './run.js';
+import { relationByKey, splitRelationKey } from '../lookups.js';
 
 /** How long a typo vocabulary may serve after writes before it is rebuilt. */
 const VOCABULARY_MAX_AGE_MS = 30_000;
 
 /** Relation rows per page for the components count. */
 const STATS_PAGE = 50_000;
-
-/** A relation key's three parts (entity keys never contain "|"). */
-export function splitRelationKey(
-  key: string,
-): { subject: string; predicate: string; object: string } | undefined {
-  const first = key.indexOf('|');
-  const last = key.lastIndexOf('|');
-  if (first <= 0 || last <= first) return undefined;
-  return {
-    subject: key.slice(0, first),
-    predicate: key.slice(first + 1, last),
-    object: key.slice(last + 1),
-  };
-}
 
 function candidateOf(r: EntityRow): SearchCandidate {
   return {
@@ -166,22 +150,11 @@ export class Reads {
   }
 
   /** A relation row by key, with the keys of its ends. */
-  async relationRow(
+  relationRow(
     key: string,
     db: Queryable = this.db,
   ): Promise<{ row: RelationRow; subject: string; object: string } | undefined> {
-    const parts = splitRelationKey(key);
-    if (!parts) return undefined;
-    const found = await row<RelationRow & { subject_key: string; object_key: string }>(
-      db,
-      `SELECT ${RELATION_COLUMNS}, s.key AS subject_key, o.key AS object_key FROM relations r
-       JOIN entities s ON s.id = r.subject JOIN entities o ON o.id = r.object
-       WHERE s.key = $1 AND r.predicate = $2 AND o.key = $3`,
-      [parts.subject, parts.predicate, parts.object],
-    );
-    if (!found) return undefined;
-    const { subject_key, object_key, ...relation } = found;
-    return { row: relation, subject: subject_key, object: object_key };
+    return runOn(db, relationByKey(key));
   }
 
   async findEntityNow(ref: string, db: Queryable = this.db): Promise<string> {

@@ -6,35 +6,31 @@
  * transaction the store opened, holding the write lock.
  */
 import type { PoolClient } from 'pg';
-import type { EntityType, Extraction, Modality, RelationType } from '@kg/schema';
+import type { EntityType, Extraction } from '@kg/schema';
 import { KgError } from '@kg/schema';
-import type { DocumentMeta, KnownEntities, MergeSummary } from '../../merge.js';
+import type { DocumentMeta, KnownEntities } from '../../merge.js';
 import { resolveExtraction, resolveKeys } from '../../merge.js';
-import { modalityOf } from '../../modalities.js';
-import { entityKey, isVariantOf, normaliseName, relationKey } from '../../names.js';
+import { entityKey } from '../../names.js';
 import type { NameKind } from '../../resolver.js';
-import { ResolverIndex, lookupForms, nameEntries } from '../../resolver.js';
-import { searchText } from '../../query/search.js';
+import { ResolverIndex, lookupForms } from '../../resolver.js';
 import type { EntityState, RelationState } from '../aggregates.js';
-import {
-  Tallies,
-  countColumns,
-  mergeEntityState,
-  mergeRelationState,
-  votedType,
-  votesOf,
-} from '../aggregates.js';
+import { Tallies, countColumns, mergeEntityState, mergeRelationState } from '../aggregates.js';
 import type { IngestResult, StoreCounts } from '../store.js';
-import type { EntityRow, RelationRow } from '../sqlite/rows.js';
-import { countsOfRow } from '../sqlite/rows.js';
+import type { EntityRow, RelationRow, Touched } from '../rows.js';
+import {
+  ENTITY_COLUMNS,
+  RELATION_COLUMNS,
+  emptySummary,
+  entityState,
+  relationState,
+} from '../rows.js';
+import type { Query } from '../sql.js';
+import { array, run, sql } from '../sql.js';
+import type { EntityUpdate, NameRow, Renamed, WriteContext, WriteStatements } from '../writes.js';
+import { deleteDocumentRows, keysOfDocument, namesPlan, recompute } from '../writes.js';
 import type { PgContext } from './context.js';
-import { ENTITY_COLUMNS, RELATION_COLUMNS, SQL, row, rows } from './context.js';
-
-/** What one write changed: entity and relation keys to re-read into the projection. */
-export interface Touched {
-  entities: Set<string>;
-  relations: Set<string>;
-}
+import { SQL, row, rows } from './context.js';
+import { runOn } from './run.js';
 
 /**
  * Text as the full-text columns index it: letters and digits, lower case, without diacritics
@@ -47,43 +43,6 @@ export function ftsText(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
-
-export function entityState(r: EntityRow): EntityState {
-  return {
-    label: r.label,
-    type: r.type as EntityType,
-    aliases: JSON.parse(r.aliases) as string[],
-    typeVotes: JSON.parse(r.type_votes) as EntityState['typeVotes'],
-    mentionCount: r.mention_count,
-    documentCount: r.document_count,
-    firstSeen: r.first_seen ?? '',
-    lastSeen: r.last_seen ?? '',
-    degree: r.degree,
-    weightedDegree: r.weighted_degree,
-  };
-}
-
-function relationState(r: RelationRow): RelationState {
-  const state: RelationState = {
-    weight: r.weight,
-    counts: countsOfRow(r),
-    modality: r.modality as Modality,
-    firstSeen: r.first_seen ?? '',
-    lastSeen: r.last_seen ?? '',
-  };
-  if (r.label !== null) state.label = r.label;
-  return state;
-}
-
-export function emptySummary(): MergeSummary {
-  return { nodesAdded: 0, nodesMerged: 0, edgesAdded: 0, edgesMerged: 0, evidenceAdded: 0 };
-}
-
-/** An entity row's columns after a change, in the order `updateEntities` takes them. */
-interface EntityUpdate {
-  id: number;
-  state: EntityState;
 }
 
 export class Writes {
@@ -163,7 +122,7 @@ export class Writes {
     if (oldNum !== undefined) {
       // Re-extraction: what the old version alone supported goes first. Whether an entity or
       // relation is new is judged against the store before the old rows went.
-      const keysBefore = await this.keysOfDocument(db, oldNum);
+      const keysBefore = await runOn(db, keysOfDocument(oldNum));
       const removed = await this.deleteDocumentRows(db, oldNum, touched, tallies);
       added.documents = 0;
       added.entities -= removed.entities;
@@ -455,11 +414,7 @@ export class Writes {
     }
 
     const updates: EntityUpdate[] = [];
-    const renamed: {
-      id: number;
-      state: EntityState;
-      before?: { label: string; type: string; aliases: string[] };
-    }[] = [];
+    const renamed: Renamed[] = [];
     for (const [, { id, state, old, before }] of entities) {
       tallies.entityChanged(before, state);
       updates.push({ id, state });
@@ -484,8 +439,8 @@ export class Writes {
         );
       }
     }
-    await this.updateEntities(db, updates);
-    await this.writeNames(db, renamed);
+    await runOn(db, POSTGRES_WRITES.updateEntities(updates));
+    await runOn(db, POSTGRES_WRITES.writeNames(namesPlan(renamed)));
     await db.query(`UPDATE documents SET mention_count = $1, evidence_count = $2 WHERE num = $3`, [
       mentionCount,
       evidenceCount,
@@ -500,293 +455,149 @@ export class Writes {
     };
   }
 
-  /** Every aggregate column of the given entities, in one statement. */
-  async updateEntities(db: PoolClient, updates: readonly EntityUpdate[]): Promise<void> {
-    if (updates.length === 0) return;
-    const s = updates.map((u) => u.state);
-    await db.query(
-      `UPDATE entities e SET label = t.label, type = t.type, aliases = t.aliases,
-         type_votes = t.votes, mention_count = t.mentions, document_count = t.docs,
-         first_seen = t.first, last_seen = t.last, degree = t.degree,
-         weighted_degree = t.weighted
-       FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[],
-         $7::int[], $8::text[], $9::text[], $10::int[], $11::bigint[])
-         AS t(id, label, type, aliases, votes, mentions, docs, first, last, degree, weighted)
-       WHERE e.id = t.id`,
-      [
-        updates.map((u) => u.id),
-        s.map((x) => x.label),
-        s.map((x) => x.type),
-        s.map((x) => JSON.stringify(x.aliases)),
-        s.map((x) => JSON.stringify(x.typeVotes)),
-        s.map((x) => x.mentionCount),
-        s.map((x) => x.documentCount),
-        s.map((x) => x.firstSeen || null),
-        s.map((x) => x.lastSeen || null),
-        s.map((x) => x.degree),
-        s.map((x) => x.weightedDegree),
-      ],
-    );
-  }
-
   /** Adds a write's tally deltas to the stored tallies (inside the write's transaction). */
   async applyTallies(db: PoolClient, tallies: Tallies): Promise<void> {
-    if (tallies.deltas.size === 0) return;
-    await db.query(
-      `INSERT INTO tallies (name, count) SELECT * FROM unnest($1::text[], $2::bigint[])
-       ON CONFLICT (name) DO UPDATE SET count = tallies.count + excluded.count`,
-      [[...tallies.deltas.keys()], [...tallies.deltas.values()]],
-    );
+    await runOn(db, POSTGRES_WRITES.applyTallies(tallies));
   }
 
-  /**
-   * The names entities are resolved and searched by, rewritten after a change: new aliases
-   * only when label and type stayed (a name or a variant is never turned into a plain alias),
-   * else every name again; and the full-text column.
-   */
-  async writeNames(
-    db: PoolClient,
-    changed: readonly {
-      id: number;
-      state: Pick<EntityState, 'label' | 'type' | 'aliases'>;
-      before?: { label: string; type: string; aliases: string[] } | undefined;
-    }[],
-  ): Promise<void> {
-    if (changed.length === 0) return;
-    const upserts = new Map<string, { norm: string; id: number; kind: NameKind }>();
-    const rewrite: number[] = [];
-    const replaced = new Map<string, { norm: string; id: number; kind: NameKind }>();
-    const text: { id: number; search: string }[] = [];
-    for (const { id, state, before } of changed) {
-      if (before && before.label === state.label && before.type === state.type) {
-        const known = new Set(before.aliases);
-        const added = state.aliases.filter((alias) => !known.has(alias));
-        if (added.length === 0) continue;
-        for (const alias of added) {
-          const norm = normaliseName(alias);
-          if (!norm) continue;
-          const variant = isVariantOf(alias, state.label) || isVariantOf(state.label, alias);
-          const key = `${norm}\u0000${id}`;
-          if (upserts.get(key)?.kind !== 'variant') {
-            upserts.set(key, { norm, id, kind: variant ? 'variant' : 'alias' });
-          }
-        }
-      } else {
-        rewrite.push(id);
-        for (const [norm, kind] of nameEntries(state)) {
-          replaced.set(`${norm}\u0000${id}`, { norm, id, kind });
-        }
-      }
-      text.push({ id, search: ftsText(searchText(state.label, state.aliases)) });
-    }
-    if (rewrite.length > 0) {
-      await db.query(`DELETE FROM names WHERE entity = ANY($1::bigint[])`, [rewrite]);
-      const list = [...replaced.values()];
-      await db.query(
-        `INSERT INTO names (norm, entity, kind)
-         SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[])
-         ON CONFLICT (norm, entity) DO UPDATE SET kind = excluded.kind`,
-        [list.map((n) => n.norm), list.map((n) => n.id), list.map((n) => n.kind)],
-      );
-    }
-    if (upserts.size > 0) {
-      const list = [...upserts.values()];
-      await db.query(
-        `INSERT INTO names (norm, entity, kind)
-         SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[])
-         ON CONFLICT (norm, entity) DO UPDATE SET kind = excluded.kind
-         WHERE names.kind = 'alias' AND excluded.kind = 'variant'`,
-        [list.map((n) => n.norm), list.map((n) => n.id), list.map((n) => n.kind)],
-      );
-    }
-    if (text.length > 0) {
-      await db.query(
-        `UPDATE entities e SET search = to_tsvector('simple', t.search)
-         FROM unnest($1::bigint[], $2::text[]) AS t(id, search) WHERE e.id = t.id`,
-        [text.map((t) => t.id), text.map((t) => t.search)],
-      );
-    }
-  }
-
-  /** Entity and relation keys a document's rows touch. */
-  private async keysOfDocument(db: PoolClient, num: number): Promise<Set<string>> {
-    const keys = new Set<string>();
-    for (const r of await rows<{ key: string }>(
-      db,
-      `SELECT e.key FROM entities e WHERE e.id IN (
-         SELECT entity FROM mentions WHERE doc = $1 UNION SELECT entity FROM aliases WHERE doc = $1)`,
-      [num],
-    )) {
-      keys.add(r.key);
-    }
-    for (const r of await rows<{ s: string; p: RelationType; o: string }>(
-      db,
-      `SELECT s.key AS s, r.predicate AS p, o.key AS o FROM relations r
-       JOIN entities s ON s.id = r.subject JOIN entities o ON o.id = r.object
-       WHERE r.id IN (SELECT relation FROM evidence WHERE doc = $1)`,
-      [num],
-    )) {
-      keys.add(relationKey(r.s, r.p, r.o));
-    }
-    return keys;
-  }
-
-  /**
-   * Deletes a document's rows, then recomputes (or deletes, when left without support) every
-   * relation and entity they touched. Adds the touched keys to `touched`.
-   */
-  async deleteDocumentRows(
+  /** See `deleteDocumentRows` in `../writes.ts`. */
+  deleteDocumentRows(
     db: PoolClient,
     num: number,
     touched: Touched,
     tallies: Tallies,
   ): Promise<{ entities: number; relations: number }> {
-    const entityIds = new Set(
-      (
-        await rows<{ entity: number }>(
-          db,
-          `SELECT entity FROM mentions WHERE doc = $1 UNION SELECT entity FROM aliases WHERE doc = $1`,
-          [num],
-        )
-      ).map((r) => r.entity),
-    );
-    const relationIds = new Set(
-      (
-        await rows<{ relation: number }>(
-          db,
-          `SELECT DISTINCT relation FROM evidence WHERE doc = $1`,
-          [num],
-        )
-      ).map((r) => r.relation),
-    );
-    await db.query(`DELETE FROM documents WHERE num = $1`, [num]);
-    return this.recompute(db, entityIds, relationIds, touched, tallies);
+    return runOn(db, deleteDocumentRows(this.shared(), num, touched, tallies));
   }
 
-  /**
-   * Brings the aggregates of the given relations and entities in line with their rows:
-   * relations without evidence and entities without mentions or relations are deleted.
-   */
-  async recompute(
+  /** See `recompute` in `../writes.ts`. */
+  recompute(
     db: PoolClient,
     entityIds: Set<number>,
     relationIds: Set<number>,
     touched: Touched,
     tallies: Tallies,
   ): Promise<{ entities: number; relations: number }> {
-    const removed = { entities: 0, relations: 0 };
-    const keyOf = async (id: number): Promise<string> =>
-      (await row<EntityRow>(db, SQL.entityById, [id]))?.key ?? '';
-    for (const id of relationIds) {
-      const r = await row<RelationRow>(db, SQL.relationById, [id]);
-      if (!r) continue;
-      entityIds.add(r.subject);
-      entityIds.add(r.object);
-      touched.relations.add(
-        relationKey(await keyOf(r.subject), r.predicate as RelationType, await keyOf(r.object)),
-      );
-      const agg = (await row<Omit<RelationRow, 'id' | 'subject' | 'predicate' | 'object'>>(
-        db,
-        `SELECT COUNT(*)::int AS weight, MIN(date) AS first_seen, MAX(date) AS last_seen,
-           COUNT(*) FILTER (WHERE modality = 'asserted')::int AS asserted,
-           COUNT(*) FILTER (WHERE modality = 'reported')::int AS reported,
-           COUNT(*) FILTER (WHERE modality = 'considered')::int AS considered,
-           COUNT(*) FILTER (WHERE modality = 'alleged')::int AS alleged,
-           COUNT(*) FILTER (WHERE modality = 'negated')::int AS negated
-         FROM evidence WHERE relation = $1`,
-        [id],
-      )) as Omit<RelationRow, 'id' | 'subject' | 'predicate' | 'object'>;
-      if (agg.weight === 0) {
-        await db.query(`DELETE FROM relations WHERE id = $1`, [id]);
-        tallies.relation(r, -1);
-        removed.relations++;
-        continue;
-      }
-      const counts = countsOfRow({ ...r, ...agg });
-      tallies.relationChanged(r, {
-        predicate: r.predicate,
-        modality: modalityOf(counts),
-        weight: agg.weight,
-      });
-      await db.query(SQL.updateRelation, [
-        agg.weight,
-        modalityOf(counts),
-        ...countColumns(counts),
-        agg.first_seen,
-        agg.last_seen,
-        id,
-      ]);
-    }
-    const updates: EntityUpdate[] = [];
-    const renamed: { id: number; state: EntityState }[] = [];
-    for (const id of entityIds) {
-      const r = await row<EntityRow>(db, SQL.entityById, [id]);
-      if (!r) continue;
-      touched.entities.add(r.key);
-      const degrees = (await row<{ degree: number; weighted: number }>(
-        db,
-        `SELECT
-           (SELECT COUNT(*) FROM relations WHERE subject = $1)
-             + (SELECT COUNT(*) FROM relations WHERE object = $1) AS degree,
-           ((SELECT COALESCE(SUM(weight), 0) FROM relations WHERE subject = $1)
-             + (SELECT COALESCE(SUM(weight), 0) FROM relations WHERE object = $1))::bigint AS weighted`,
-        [id],
-      )) as { degree: number; weighted: number };
-      const hasMentions =
-        (await row(db, `SELECT 1 FROM mentions WHERE entity = $1 LIMIT 1`, [id])) !== undefined;
-      if (!hasMentions && degrees.degree === 0) {
-        await db.query(`DELETE FROM entities WHERE id = $1`, [id]);
-        tallies.entity(r, -1);
-        removed.entities++;
-        continue;
-      }
-      const agg = (await row<{
-        mentions: number;
-        docs: number;
-        first: string | null;
-        last: string | null;
-      }>(
-        db,
-        `SELECT COUNT(*) AS mentions, COUNT(DISTINCT m.doc) AS docs,
-           MIN(d.ingested_at) AS first, MAX(d.ingested_at) AS last
-         FROM mentions m JOIN documents d ON d.num = m.doc WHERE m.entity = $1`,
-        [id],
-      )) as { mentions: number; docs: number; first: string | null; last: string | null };
-      const aliases = (
-        await rows<{ alias: string }>(
-          db,
-          `SELECT alias FROM aliases WHERE entity = $1 GROUP BY alias ORDER BY MIN(doc), alias`,
-          [id],
-        )
-      )
-        .map((a) => a.alias)
-        .filter((a) => a !== r.label);
-      const typeVotes = votesOf(
-        (await rows<{ type: string }>(db, `SELECT type FROM mentions WHERE entity = $1`, [id])).map(
-          (m) => m.type,
-        ),
-      );
-      const state: EntityState = {
-        label: r.label,
-        type: this.ctx.rules.type(r.key) ?? votedType(typeVotes, r.type as EntityType),
-        aliases,
-        typeVotes,
-        mentionCount: agg.mentions,
-        documentCount: agg.docs,
-        firstSeen: agg.first ?? '',
-        lastSeen: agg.last ?? '',
-        degree: degrees.degree,
-        weightedDegree: degrees.weighted,
-      };
-      tallies.entityChanged(r, state);
-      updates.push({ id, state });
-      renamed.push({ id, state });
-    }
-    await this.updateEntities(db, updates);
-    await this.writeNames(db, renamed);
-    return removed;
+    return runOn(db, recompute(this.shared(), entityIds, relationIds, touched, tallies));
+  }
+
+  /** What the shared writes need of this store. */
+  shared(): WriteContext {
+    return { rules: this.ctx.rules, statements: POSTGRES_WRITES };
   }
 }
+
+/** The writes PostgreSQL makes in batches: arrays in, `unnest` inside, one statement each. */
+export const POSTGRES_WRITES: WriteStatements = {
+  *updateEntities(updates) {
+    if (updates.length === 0) return;
+    const s = updates.map((u) => u.state);
+    const ids = array(
+      updates.map((u) => u.id),
+      'bigint',
+    );
+    const labels = array(
+      s.map((x) => x.label),
+      'text',
+    );
+    const types = array(
+      s.map((x) => x.type),
+      'text',
+    );
+    const aliases = array(
+      s.map((x) => JSON.stringify(x.aliases)),
+      'text',
+    );
+    const votes = array(
+      s.map((x) => JSON.stringify(x.typeVotes)),
+      'text',
+    );
+    const mentions = array(
+      s.map((x) => x.mentionCount),
+      'int',
+    );
+    const docs = array(
+      s.map((x) => x.documentCount),
+      'int',
+    );
+    const first = array(
+      s.map((x) => x.firstSeen || null),
+      'text',
+    );
+    const last = array(
+      s.map((x) => x.lastSeen || null),
+      'text',
+    );
+    const degrees = array(
+      s.map((x) => x.degree),
+      'int',
+    );
+    const weighted = array(
+      s.map((x) => x.weightedDegree),
+      'bigint',
+    );
+    yield* run(
+      sql`UPDATE entities e SET label = t.label, type = t.type, aliases = t.aliases,
+            type_votes = t.votes, mention_count = t.mentions, document_count = t.docs,
+            first_seen = t.first, last_seen = t.last, degree = t.degree,
+            weighted_degree = t.weighted
+          FROM unnest(${ids}, ${labels}, ${types}, ${aliases}, ${votes}, ${mentions}, ${docs},
+            ${first}, ${last}, ${degrees}, ${weighted})
+            AS t(id, label, type, aliases, votes, mentions, docs, first, last, degree, weighted)
+          WHERE e.id = t.id`,
+    );
+  },
+  *writeNames(plan) {
+    const names = (list: readonly NameRow[]): Query => {
+      const norms = array(
+        list.map((n) => n.norm),
+        'text',
+      );
+      const ids = array(
+        list.map((n) => n.id),
+        'bigint',
+      );
+      const kinds = array(
+        list.map((n) => n.kind),
+        'text',
+      );
+      return sql`INSERT INTO names (norm, entity, kind) SELECT * FROM unnest(${norms}, ${ids}, ${kinds})
+        ON CONFLICT (norm, entity) DO UPDATE SET kind = excluded.kind`;
+    };
+    if (plan.rewrite.length > 0) {
+      yield* run(sql`DELETE FROM names WHERE entity = ANY(${array(plan.rewrite, 'bigint')})`);
+      yield* run(names(plan.replaced));
+    }
+    if (plan.upserts.length > 0) {
+      yield* run(
+        sql`${names(plan.upserts)} WHERE names.kind = 'alias' AND excluded.kind = 'variant'`,
+      );
+    }
+    if (plan.texts.length > 0) {
+      const ids = array(
+        plan.texts.map((t) => t.id),
+        'bigint',
+      );
+      const texts = array(
+        plan.texts.map((t) => ftsText(t.text)),
+        'text',
+      );
+      yield* run(
+        sql`UPDATE entities e SET search = to_tsvector('simple', t.search)
+            FROM unnest(${ids}, ${texts}) AS t(id, search) WHERE e.id = t.id`,
+      );
+    }
+  },
+  *applyTallies(tallies) {
+    if (tallies.deltas.size === 0) return;
+    yield* run(
+      sql`INSERT INTO tallies (name, count)
+          SELECT * FROM unnest(${array([...tallies.deltas.keys()], 'text')},
+            ${array([...tallies.deltas.values()], 'bigint')})
+          ON CONFLICT (name) DO UPDATE SET count = tallies.count + excluded.count`,
+    );
+  },
+};
 
 /** Every entity column, for reads that want a whole row. */
 export const ENTITY_SELECT = `SELECT ${ENTITY_COLUMNS} FROM entities`;

@@ -6,12 +6,12 @@
 import type { EntityType, Modality, RelationAttributes, RelationType } from '@kg/schema';
 import type { StoreGraph } from '../../merge.js';
 import { createStoreGraph } from '../../query/graph.js';
-import type { EntityRow } from './rows.js';
-import { toEntityAttributes, toRelationAttributes } from './rows.js';
+import type { EntityRow } from '../rows.js';
+import { toEntityAttributes, toRelationAttributes } from '../rows.js';
 import type { Reads } from './reads.js';
 import type { SqliteContext } from './statements.js';
 import { yieldToLoop } from './statements.js';
-import type { Touched } from './writes.js';
+import type { Touched } from '../rows.js';
 
 /**
  * Rows read per page while loading the projection (a few milliseconds of work): the event loop

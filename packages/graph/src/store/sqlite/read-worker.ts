@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { isKgError } from '@kg/schema';
 import { CurationRules } from '../../curation.js';
 import { Reads } from './reads.js';
+import { SqliteRunner } from './run.js';
 import type { ReadRequest, ReadResponse } from './reader-pool.js';
 import type { SqliteContext } from './statements.js';
 import { prepareStatements } from './statements.js';
@@ -20,6 +21,7 @@ let version = 0;
 const ctx: SqliteContext = {
   db,
   sql: prepareStatements(db),
+  run: new SqliteRunner(db),
   path,
   rules: new CurationRules(),
   version: () => version,

@@ -33,7 +33,13 @@ import type {
   StoredRelation,
   StrongestView,
 } from '../store.js';
-import type { DocumentRow, EntityRow, EvidenceRow, KeyedRelationRow, RelationRow } from './rows.js';
+import type {
+  DocumentRow,
+  EntityRow,
+  EvidenceRow,
+  KeyedRelationRow,
+  RelationRow,
+} from '../rows.js';
 import {
   DOCUMENT_COLUMNS,
   ENTITY_COLUMNS,
@@ -43,9 +49,10 @@ import {
   toEntityAttributes,
   toEvidence,
   toRelationAttributes,
-} from './rows.js';
+} from '../rows.js';
 import type { SqliteContext, Statements } from './statements.js';
-import { splitRelationKey, yieldToLoop } from './statements.js';
+import { yieldToLoop } from './statements.js';
+import { relationByKey, splitRelationKey } from '../lookups.js';
 
 /** How long a typo vocabulary may serve after writes before it is rebuilt. */
 const VOCABULARY_MAX_AGE_MS = 30_000;
@@ -134,14 +141,7 @@ export class Reads {
 
   /** A relation row by key, with the keys of its ends. */
   relationRow(key: string): { row: RelationRow; subject: string; object: string } | undefined {
-    const parts = splitRelationKey(key);
-    if (!parts) return undefined;
-    const subject = this.entityRow(parts.subject);
-    const object = this.entityRow(parts.object);
-    if (!subject || !object) return undefined;
-    const row = this.sql.relationByEnds.get(subject.id, parts.predicate, object.id) as
-      RelationRow | undefined;
-    return row ? { row, subject: subject.key, object: object.key } : undefined;
+    return this.ctx.run.run(relationByKey(key));
   }
 
   findEntityNow(ref: string): string {

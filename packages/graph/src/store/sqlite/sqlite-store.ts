@@ -17,13 +17,13 @@ import type {
   RelationType,
   StoredDocument,
 } from '@kg/schema';
-import { ENTITY_TYPES, KgError } from '@kg/schema';
+import { KgError } from '@kg/schema';
 import type { CurationRule } from '../../curation.js';
 import { CurationRules } from '../../curation.js';
 import type { GraphStats } from '../../metrics.js';
 import type { DocumentMeta, StoreGraph } from '../../merge.js';
 import { documentRecord } from '../../merge.js';
-import { entityKey, normaliseName, relationKey } from '../../names.js';
+import { entityKey, relationKey } from '../../names.js';
 import { detailsOf, relationVisits } from '../../query/entity.js';
 import type { EntityDetails } from '../../query/entity.js';
 import type { EntityResolution, SearchHit, SearchOptions } from '../../query/search.js';
@@ -51,21 +51,37 @@ import type {
   StoredRelation,
   StrongestView,
 } from '../store.js';
-import type { Change } from './curation.js';
-import { CurationRows } from './curation.js';
-import { readDocumentContent, readDocumentSummaries, readDocumentsOf } from './document-reads.js';
-import { readEvidenceDates, readRelationSupport } from './evidence-reads.js';
-import type { EvidenceDates } from './evidence-reads.js';
+import type { Change } from '../curation-rows.js';
+import {
+  checkMerge,
+  checkRename,
+  checkType,
+  documentsOfRule,
+  moveRows,
+  newChange,
+  rejectRows,
+  renameRows,
+  retypeRows,
+  splitKey,
+  splitRows,
+  undoRenameRows,
+} from '../curation-rows.js';
+import type { Sql } from '../sql.js';
+import { readDocumentContent, readDocumentSummaries } from '../document-reads.js';
+import { readEvidenceDates, readRelationSupport } from '../evidence-reads.js';
+import type { EvidenceDates } from '../evidence-reads.js';
 import { readProjection, refreshProjection } from './projection.js';
 import { Reads } from './reads.js';
 import { ReaderGone, ReaderPool } from './reader-pool.js';
 import type { ReadMethod } from './reader-pool.js';
-import type { EntityRow } from './rows.js';
-import { toEntityAttributes, toRelationAttributes } from './rows.js';
+import type { EntityRow } from '../rows.js';
+import { toEntityAttributes, toRelationAttributes } from '../rows.js';
 import type { SqliteContext } from './statements.js';
 import { prepareStatements, storeError } from './statements.js';
-import type { Touched } from './writes.js';
-import { Writes, emptySummary } from './writes.js';
+import type { Touched } from '../rows.js';
+import { emptySummary } from '../rows.js';
+import { SqliteRunner } from './run.js';
+import { Writes } from './writes.js';
 
 export class SqliteStore implements Store {
   readonly backend = 'sqlite' as const;
@@ -74,7 +90,6 @@ export class SqliteStore implements Store {
   private readonly ctx: SqliteContext;
   private readonly reads: Reads;
   private readonly writes: Writes;
-  private readonly curation: CurationRows;
   private currentVersion: number;
   private dataVersion: number;
   private countsNow: StoreCounts;
@@ -92,13 +107,13 @@ export class SqliteStore implements Store {
     this.ctx = {
       db,
       sql,
+      run: new SqliteRunner(db),
       path,
       rules: new CurationRules(),
       version: () => this.currentVersion,
     };
     this.reads = new Reads(this.ctx);
     this.writes = new Writes(this.ctx);
-    this.curation = new CurationRows(this.ctx, this.reads);
     this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
     this.currentVersion = sql.version.get() as number;
     this.dataVersion = db.pragma('data_version', { simple: true }) as number;
@@ -279,13 +294,13 @@ export class SqliteStore implements Store {
   }
 
   async documentSummaries(): Promise<DocumentSummary[]> {
-    return readDocumentSummaries(this.db);
+    return this.ctx.run.run(readDocumentSummaries());
   }
 
   async documentContent(ref: string): Promise<DocumentContent | undefined> {
     const doc = this.reads.findDocument(ref);
     if (!doc) return undefined;
-    return readDocumentContent(this.db, this.ctx.sql.documentNum.get(doc.id) as number);
+    return this.ctx.run.run(readDocumentContent(this.ctx.sql.documentNum.get(doc.id) as number));
   }
 
   async entity(key: string): Promise<StoredEntity | undefined> {
@@ -380,25 +395,20 @@ export class SqliteStore implements Store {
   }
 
   async relationSupport(keys: readonly string[]): Promise<Map<string, RelationSupport>> {
-    return readRelationSupport(this.db, (key) => this.reads.relationRow(key)?.row.id, keys);
+    return this.ctx.run.run(readRelationSupport(keys));
   }
 
   async evidenceDates(): Promise<EvidenceDates> {
-    return readEvidenceDates(this.db);
+    return this.ctx.run.run(readEvidenceDates());
   }
 
   async mergeEntities(intoRef: string, fromRef: string): Promise<CurationResult> {
     this.assertWritable('graph.mergeEntities');
     const into = this.reads.findEntityNow(intoRef);
     const from = this.reads.findEntityNow(fromRef);
-    if (into === from) {
-      throw new KgError(
-        'INVALID_ARGUMENT',
-        `graph.mergeEntities: "${intoRef}" and "${fromRef}" are the same entity.`,
-      );
-    }
+    checkMerge(into, from, intoRef, fromRef);
     return this.curate({ op: 'merge', key: from, into }, into, (change) =>
-      this.curation.moveRows(change, from, into),
+      moveRows(change, from, into),
     );
   }
 
@@ -406,64 +416,31 @@ export class SqliteStore implements Store {
     this.assertWritable('graph.splitEntity');
     const key = this.reads.findEntityNow(keyRef);
     const row = this.reads.entityRow(key) as EntityRow;
-    const attrs = toEntityAttributes(row);
-    const norm = normaliseName(alias);
-    if (norm === normaliseName(attrs.label)) {
-      throw new KgError(
-        'INVALID_ARGUMENT',
-        `graph.splitEntity: "${alias}" is the label of ${key}; split off one of its aliases (${attrs.aliases.join(', ') || 'none'}).`,
-      );
-    }
-    if (!attrs.aliases.some((a) => normaliseName(a) === norm)) {
-      throw new KgError(
-        'NOT_FOUND',
-        `graph.splitEntity: ${key} has no alias "${alias}" (aliases: ${attrs.aliases.join(', ') || 'none'}).`,
-      );
-    }
-    const newKey = entityKey(attrs.type, alias);
-    if (newKey === key) {
-      throw new KgError(
-        'INVALID_ARGUMENT',
-        `graph.splitEntity: "${alias}" would keep the key ${key}.`,
-      );
-    }
-    return this.curate({ op: 'split', key, alias, newKey }, newKey, (change) => {
-      this.curation.ensureEntity(change, newKey, alias, attrs.type);
-      this.curation.moveRows(change, key, newKey, (surface) => normaliseName(surface) === norm);
-    });
+    const newKey = splitKey(key, row, alias);
+    return this.curate({ op: 'split', key, alias, newKey }, newKey, (change) =>
+      splitRows(change, key, newKey, alias, row.type as EntityType),
+    );
   }
 
   async renameEntity(keyRef: string, label: string): Promise<CurationResult> {
     this.assertWritable('graph.renameEntity');
     const key = this.reads.findEntityNow(keyRef);
-    if (label.trim() === '') {
-      throw new KgError('INVALID_ARGUMENT', 'graph.renameEntity: the new name is empty.');
-    }
+    checkRename(label);
     const previous = (this.reads.entityRow(key) as EntityRow).label;
-    return this.curate({ op: 'rename', key, label, previous }, key, (change) => {
-      const row = this.reads.entityRow(key) as EntityRow;
-      this.db.prepare(`UPDATE entities SET label = ? WHERE id = ?`).run(label, row.id);
-      change.entities.add(row.id);
-    });
+    return this.curate({ op: 'rename', key, label, previous }, key, (change) =>
+      renameRows(change, key, label),
+    );
   }
 
   async retypeEntity(keyRef: string, type: EntityType): Promise<CurationResult> {
     this.assertWritable('graph.retypeEntity');
-    if (!ENTITY_TYPES.includes(type)) {
-      throw new KgError(
-        'INVALID_ARGUMENT',
-        `graph.retypeEntity: unknown type "${type}" (one of ${ENTITY_TYPES.join(', ')}).`,
-      );
-    }
+    checkType(type);
     const key = this.reads.findEntityNow(keyRef);
     const row = this.reads.entityRow(key) as EntityRow;
     const newKey = entityKey(type, row.label);
-    return this.curate({ op: 'retype', key, type, newKey }, newKey, (change) => {
-      // The rule pins the type; recomputing the entity applies it.
-      const id = this.curation.ensureEntity(change, newKey, row.label, type);
-      change.entities.add(id);
-      if (newKey !== key) this.curation.moveRows(change, key, newKey);
-    });
+    return this.curate({ op: 'retype', key, type, newKey }, newKey, (change) =>
+      retypeRows(change, key, newKey, row.label, type),
+    );
   }
 
   async rejectRelation(keyRef: string): Promise<CurationResult> {
@@ -473,14 +450,7 @@ export class SqliteStore implements Store {
       throw new KgError('NOT_FOUND', `graph.rejectRelation: relation "${keyRef}" not found.`);
     }
     const key = relationKey(found.subject, found.row.predicate as RelationType, found.object);
-    let evidenceMoved = 0;
-    const result = await this.curate({ op: 'reject', key }, key, (change) => {
-      evidenceMoved = this.db
-        .prepare(`DELETE FROM evidence WHERE relation = ?`)
-        .run(found.row.id).changes;
-      change.relations.add(found.row.id);
-    });
-    return { ...result, evidenceMoved };
+    return this.curate({ op: 'reject', key }, key, (change) => rejectRows(change, found.row.id));
   }
 
   async acceptRelation(keyRef: string): Promise<CurationResult> {
@@ -494,7 +464,7 @@ export class SqliteStore implements Store {
     if (!found && !rejected) {
       throw new KgError('NOT_FOUND', `graph.acceptRelation: relation "${keyRef}" not found.`);
     }
-    return this.curate({ op: 'accept', key }, key, () => undefined);
+    return this.curate({ op: 'accept', key }, key, function* () {});
   }
 
   async curationScope(id: number): Promise<CurationScope> {
@@ -503,30 +473,7 @@ export class SqliteStore implements Store {
       throw new KgError('NOT_FOUND', `graph.undoCuration: no curation rule ${id}.`);
     }
     const { rule } = record;
-    const idsOf = (...keys: string[]): number[] =>
-      keys.flatMap((key) => {
-        const row = this.reads.entityRow(key);
-        return row ? [row.id] : [];
-      });
-    const redirect = (key: string) => this.ctx.rules.redirect(key);
-    let documents: string[] = [];
-    switch (rule.op) {
-      case 'merge':
-        documents = readDocumentsOf(this.db, idsOf(redirect(rule.into)));
-        break;
-      case 'split':
-      case 'retype':
-        documents = readDocumentsOf(this.db, idsOf(redirect(rule.key), redirect(rule.newKey)));
-        break;
-      case 'reject': {
-        const [subject = '', , object = ''] = rule.key.split('|');
-        documents = readDocumentsOf(this.db, idsOf(redirect(subject), redirect(object)), true);
-        break;
-      }
-      case 'rename':
-      case 'accept':
-        break;
-    }
+    const documents = this.ctx.run.run(documentsOfRule(rule, this.ctx.rules));
     return { rule, documents };
   }
 
@@ -545,15 +492,9 @@ export class SqliteStore implements Store {
           this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
           const { rule } = record;
           if (rule.op === 'rename') {
-            // The label an earlier rename pinned, else the one before this rename.
-            const label = this.ctx.rules.label(rule.key) ?? rule.previous;
-            const row = this.reads.entityRow(rule.key);
-            if (row && label) {
-              this.db.prepare(`UPDATE entities SET label = ? WHERE id = ?`).run(label, row.id);
-              const tallies = new Tallies();
-              this.writes.recompute(new Set([row.id]), new Set(), touched, tallies);
-              this.writes.applyTallies(tallies);
-            }
+            const tallies = new Tallies();
+            this.ctx.run.run(undoRenameRows(this.writes.shared(), rule, touched, tallies));
+            this.writes.applyTallies(tallies);
           }
           this.ctx.sql.bumpVersion.run();
         })
@@ -573,18 +514,10 @@ export class SqliteStore implements Store {
   private async curate(
     rule: CurationRule,
     key: string,
-    apply: (change: Change) => void,
+    apply: (change: Change) => Sql<void>,
   ): Promise<CurationResult> {
     if (this.loading) await this.loading;
-    const change: Change = {
-      tallies: new Tallies(),
-      entities: new Set(),
-      relations: new Set(),
-      touched: { entities: new Set(), relations: new Set() },
-      created: { entities: 0, relations: 0 },
-      mentionsMoved: 0,
-      evidenceMoved: 0,
-    };
+    const change = newChange(new Tallies());
     // The rule applies while the rows move (a retype pins the type the aggregates keep).
     this.ctx.rules.add(rule);
     let removed: { entities: number; relations: number };
@@ -592,7 +525,7 @@ export class SqliteStore implements Store {
       removed = this.db
         .transaction(() => {
           this.ctx.sql.insertCuration.run(rule.op, JSON.stringify(rule), new Date().toISOString());
-          apply(change);
+          this.ctx.run.run(apply(change));
           const gone = this.writes.recompute(
             change.entities,
             change.relations,

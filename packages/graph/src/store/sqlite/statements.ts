@@ -5,12 +5,15 @@
 import type { Database as Db, Statement } from 'better-sqlite3';
 import { KgError, isKgError } from '@kg/schema';
 import type { CurationRules } from '../../curation.js';
-import { DOCUMENT_COLUMNS, ENTITY_COLUMNS, EVIDENCE_SELECT, RELATION_COLUMNS } from './rows.js';
+import type { SqliteRunner } from './run.js';
+import { DOCUMENT_COLUMNS, ENTITY_COLUMNS, EVIDENCE_SELECT, RELATION_COLUMNS } from '../rows.js';
 
 /** What the parts of the SQLite store share: the connection, its statements, the rules. */
 export interface SqliteContext {
   readonly db: Db;
   readonly sql: Statements;
+  /** Runs the work the backends share (`../sql.ts`) on this connection. */
+  readonly run: SqliteRunner;
   readonly path: string;
   /** Curation rules as they stand (replaced when another process wrote). */
   rules: CurationRules;
@@ -155,19 +158,5 @@ export function prepareStatements(db: Db) {
        ON CONFLICT (name) DO UPDATE SET count = count + excluded.count`,
     ),
     tallies: prepare(`SELECT name, count FROM tallies`),
-  };
-}
-
-/** A relation key's three parts (entity keys never contain "|"). */
-export function splitRelationKey(
-  key: string,
-): { subject: string; predicate: string; object: string } | undefined {
-  const first = key.indexOf('|');
-  const last = key.lastIndexOf('|');
-  if (first <= 0 || last <= first) return undefined;
-  return {
-    subject: key.slice(0, first),
-    predicate: key.slice(first + 1, last),
-    object: key.slice(last + 1),
   };
 }

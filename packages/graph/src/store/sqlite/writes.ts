@@ -5,68 +5,25 @@
  * Always inside a transaction the store opened.
  */
 import type { Database as Db, Statement } from 'better-sqlite3';
-import type { EntityType, Extraction, Modality, RelationType } from '@kg/schema';
+import type { EntityType, Extraction } from '@kg/schema';
 import { KgError } from '@kg/schema';
-import type { DocumentMeta, KnownEntities, MergeSummary } from '../../merge.js';
+import type { DocumentMeta, KnownEntities } from '../../merge.js';
 import { resolveExtraction, resolveKeys } from '../../merge.js';
-import { modalityOf } from '../../modalities.js';
-import { entityKey, isVariantOf, normaliseName, relationKey } from '../../names.js';
+import { entityKey } from '../../names.js';
 import type { NameKind } from '../../resolver.js';
-import { ResolverIndex, lookupForms, nameEntries } from '../../resolver.js';
-import { searchText } from '../../query/search.js';
-import type { EntityState, RelationState } from '../aggregates.js';
-import {
-  Tallies,
-  countColumns,
-  mergeEntityState,
-  mergeRelationState,
-  votedType,
-  votesOf,
-} from '../aggregates.js';
+import { ResolverIndex, lookupForms } from '../../resolver.js';
+import type { EntityState } from '../aggregates.js';
+import { Tallies, countColumns, mergeEntityState, mergeRelationState } from '../aggregates.js';
 import type { IngestResult, StoreCounts } from '../store.js';
-import type { EntityRow, RelationRow } from './rows.js';
-import { countsOfRow } from './rows.js';
+import type { EntityRow, RelationRow, Touched } from '../rows.js';
+import { emptySummary, entityState, relationState } from '../rows.js';
+import { run, sql } from '../sql.js';
+import type { Renamed, WriteContext, WriteStatements } from '../writes.js';
+import { deleteDocumentRows, keysOfDocument, namesPlan, recompute } from '../writes.js';
 import type { SqliteContext, Statements } from './statements.js';
 
 /** Rows per multi-row insert of mentions and aliases. */
 const ROWS_PER_INSERT = 32;
-
-/** What one write changed: entity and relation keys to re-read into the projection. */
-export interface Touched {
-  entities: Set<string>;
-  relations: Set<string>;
-}
-
-export function entityState(row: EntityRow): EntityState {
-  return {
-    label: row.label,
-    type: row.type as EntityType,
-    aliases: JSON.parse(row.aliases) as string[],
-    typeVotes: JSON.parse(row.type_votes) as EntityState['typeVotes'],
-    mentionCount: row.mention_count,
-    documentCount: row.document_count,
-    firstSeen: row.first_seen ?? '',
-    lastSeen: row.last_seen ?? '',
-    degree: row.degree,
-    weightedDegree: row.weighted_degree,
-  };
-}
-
-export function relationState(row: RelationRow): RelationState {
-  const state: RelationState = {
-    weight: row.weight,
-    counts: countsOfRow(row),
-    modality: row.modality as Modality,
-    firstSeen: row.first_seen ?? '',
-    lastSeen: row.last_seen ?? '',
-  };
-  if (row.label !== null) state.label = row.label;
-  return state;
-}
-
-export function emptySummary(): MergeSummary {
-  return { nodesAdded: 0, nodesMerged: 0, edgesAdded: 0, edgesMerged: 0, evidenceAdded: 0 };
-}
 
 export class Writes {
   constructor(private readonly ctx: SqliteContext) {}
@@ -155,7 +112,7 @@ export class Writes {
     if (oldNum !== undefined) {
       // Re-extraction: what the old version alone supported goes first. Whether an entity or
       // relation is new is judged against the store before the old rows went.
-      const keysBefore = this.keysOfDocument(oldNum);
+      const keysBefore = this.ctx.run.run(keysOfDocument(oldNum));
       const removed = this.deleteDocumentRows(oldNum, touched, tallies);
       added.documents = 0;
       added.entities -= removed.entities;
@@ -291,6 +248,7 @@ export class Writes {
       touched.relations.add(relation.key);
     }
 
+    const renamed: Renamed[] = [];
     for (const [, { id, state, old, before }] of entities) {
       tallies.entityChanged(before, state);
       const named =
@@ -313,16 +271,21 @@ export class Writes {
       };
       if (named) {
         sql.updateEntity.run(params);
-        this.writeNames(
+        renamed.push({
           id,
           state,
-          old && { label: old.label, type: old.type, aliases: JSON.parse(old.aliases) as string[] },
-        );
+          before: old && {
+            label: old.label,
+            type: old.type,
+            aliases: JSON.parse(old.aliases) as string[],
+          },
+        });
       } else {
         const { label: _label, aliases: _aliases, ...counts } = params;
         sql.updateEntityCounts.run(counts);
       }
     }
+    this.ctx.run.run(SQLITE_WRITES.writeNames(namesPlan(renamed)));
     sql.documentCounts.run(mentions, evidenceCount, num);
     this.applyTallies(tallies);
     sql.bumpVersion.run();
@@ -362,181 +325,74 @@ export class Writes {
 
   /** Adds a write's tally deltas to the stored tallies (inside the write's transaction). */
   applyTallies(tallies: Tallies): void {
-    for (const [name, delta] of tallies.deltas) this.sql.addTally.run(name, delta);
+    this.ctx.run.run(SQLITE_WRITES.applyTallies(tallies));
   }
 
-  /** The names an entity is resolved and searched by, rewritten after a change. */
-  writeNames(
-    id: number,
-    state: Pick<EntityState, 'label' | 'type' | 'aliases'>,
-    before?: { label: string; type: string; aliases: string[] },
-  ): void {
-    if (before && before.label === state.label && before.type === state.type) {
-      // The common change: new aliases. Their names go in without touching the others (a
-      // name or a variant is never turned into a plain alias).
-      const known = new Set(before.aliases);
-      const added = state.aliases.filter((alias) => !known.has(alias));
-      if (added.length === 0) return;
-      for (const alias of added) {
-        const norm = normaliseName(alias);
-        if (!norm) continue;
-        const variant = isVariantOf(alias, state.label) || isVariantOf(state.label, alias);
-        this.sql.upsertName.run(norm, id, variant ? 'variant' : 'alias');
-      }
-    } else {
-      this.sql.deleteNames.run(id);
-      for (const [norm, kind] of nameEntries(state)) this.sql.insertName.run(norm, id, kind);
-    }
-    this.sql.deleteText.run(id);
-    this.sql.insertText.run(id, searchText(state.label, state.aliases));
-  }
-
-  /** Entity and relation keys a document's rows touch. */
-  private keysOfDocument(num: number): Set<string> {
-    const keys = new Set<string>();
-    for (const key of this.db
-      .prepare(
-        `SELECT e.key FROM entities e WHERE e.id IN (
-           SELECT entity FROM mentions WHERE doc = @id UNION SELECT entity FROM aliases WHERE doc = @id)`,
-      )
-      .pluck()
-      .all({ id: num }) as string[]) {
-      keys.add(key);
-    }
-    for (const row of this.db
-      .prepare(
-        `SELECT s.key AS s, r.predicate AS p, o.key AS o FROM relations r
-         JOIN entities s ON s.id = r.subject JOIN entities o ON o.id = r.object
-         WHERE r.id IN (SELECT relation FROM evidence WHERE doc = ?)`,
-      )
-      .all(num) as { s: string; p: RelationType; o: string }[]) {
-      keys.add(relationKey(row.s, row.p, row.o));
-    }
-    return keys;
-  }
-
-  /**
-   * Deletes a document's rows, then recomputes (or deletes, when left without support) every
-   * relation and entity they touched. Adds the touched keys to `touched`.
-   */
+  /** See `deleteDocumentRows` in `../writes.ts`. */
   deleteDocumentRows(
     num: number,
     touched: Touched,
     tallies: Tallies,
   ): { entities: number; relations: number } {
-    const entityIds = new Set(
-      this.db
-        .prepare(
-          `SELECT entity FROM mentions WHERE doc = @id UNION SELECT entity FROM aliases WHERE doc = @id`,
-        )
-        .pluck()
-        .all({ id: num }) as number[],
-    );
-    const relationIds = new Set(
-      this.db
-        .prepare(`SELECT DISTINCT relation FROM evidence WHERE doc = ?`)
-        .pluck()
-        .all(num) as number[],
-    );
-    this.db.prepare(`DELETE FROM documents WHERE num = ?`).run(num);
-    return this.recompute(entityIds, relationIds, touched, tallies);
+    return this.ctx.run.run(deleteDocumentRows(this.shared(), num, touched, tallies));
   }
 
-  /**
-   * Brings the aggregates of the given relations and entities in line with their rows:
-   * relations without evidence and entities without mentions or relations are deleted.
-   */
+  /** See `recompute` in `../writes.ts`. */
   recompute(
     entityIds: Set<number>,
     relationIds: Set<number>,
     touched: Touched,
     tallies: Tallies,
   ): { entities: number; relations: number } {
-    const sql = this.sql;
-    const removed = { entities: 0, relations: 0 };
-    const keyOf = (id: number): string =>
-      (sql.entityById.get(id) as EntityRow | undefined)?.key ?? '';
-    for (const id of relationIds) {
-      const row = sql.relationById.get(id) as RelationRow | undefined;
-      if (!row) continue;
-      entityIds.add(row.subject);
-      entityIds.add(row.object);
-      touched.relations.add(
-        relationKey(keyOf(row.subject), row.predicate as RelationType, keyOf(row.object)),
-      );
-      const agg = sql.relationAggregates.get(id) as Omit<
-        RelationRow,
-        'id' | 'subject' | 'predicate' | 'object' | 'label' | 'modality'
-      >;
-      if (agg.weight === 0) {
-        sql.deleteRelation.run(id);
-        tallies.relation(row, -1);
-        removed.relations++;
-        continue;
-      }
-      const counts = countsOfRow({ ...row, ...agg });
-      tallies.relationChanged(row, {
-        predicate: row.predicate,
-        modality: modalityOf(counts),
-        weight: agg.weight,
-      });
-      sql.updateRelation.run(
-        agg.weight,
-        modalityOf(counts),
-        ...countColumns(counts),
-        agg.first_seen,
-        agg.last_seen,
-        id,
-      );
-    }
-    for (const id of entityIds) {
-      const row = sql.entityById.get(id) as EntityRow | undefined;
-      if (!row) continue;
-      touched.entities.add(row.key);
-      const degrees = sql.entityDegrees.get({ id }) as { degree: number; weighted: number };
-      const hasMentions = sql.hasMentions.get(id) !== undefined;
-      if (!hasMentions && degrees.degree === 0) {
-        sql.deleteEntity.run(id);
-        tallies.entity(row, -1);
-        removed.entities++;
-        continue;
-      }
-      const agg = sql.entityAggregates.get(id) as {
-        mentions: number;
-        docs: number;
-        first: string | null;
-        last: string | null;
-      };
-      const aliases = (sql.aliasesOf.all(id) as string[]).filter((a) => a !== row.label);
-      const typeVotes = votesOf(sql.votesOf.all(id) as string[]);
-      const state: EntityState = {
-        label: row.label,
-        type: this.ctx.rules.type(row.key) ?? votedType(typeVotes, row.type as EntityType),
-        aliases,
-        typeVotes,
-        mentionCount: agg.mentions,
-        documentCount: agg.docs,
-        firstSeen: agg.first ?? '',
-        lastSeen: agg.last ?? '',
-        degree: degrees.degree,
-        weightedDegree: degrees.weighted,
-      };
-      tallies.entityChanged(row, state);
-      sql.updateEntity.run({
-        id,
-        label: state.label,
-        type: state.type,
-        aliases: JSON.stringify(state.aliases),
-        typeVotes: JSON.stringify(state.typeVotes),
-        mentionCount: state.mentionCount,
-        documentCount: state.documentCount,
-        firstSeen: state.firstSeen || null,
-        lastSeen: state.lastSeen || null,
-        degree: state.degree,
-        weightedDegree: state.weightedDegree,
-      });
-      this.writeNames(id, state);
-    }
-    return removed;
+    return this.ctx.run.run(recompute(this.shared(), entityIds, relationIds, touched, tallies));
+  }
+
+  /** What the shared writes need of this store. */
+  shared(): WriteContext {
+    return { rules: this.ctx.rules, statements: SQLITE_WRITES };
   }
 }
+
+/** The writes SQLite makes one row at a time (prepared once, so as fast as a batch). */
+export const SQLITE_WRITES: WriteStatements = {
+  *updateEntities(updates) {
+    for (const { id, state } of updates) {
+      yield* run(
+        sql`UPDATE entities SET label = ${state.label}, type = ${state.type},
+              aliases = ${JSON.stringify(state.aliases)},
+              type_votes = ${JSON.stringify(state.typeVotes)},
+              mention_count = ${state.mentionCount}, document_count = ${state.documentCount},
+              first_seen = ${state.firstSeen || null}, last_seen = ${state.lastSeen || null},
+              degree = ${state.degree}, weighted_degree = ${state.weightedDegree}
+            WHERE id = ${id}`,
+      );
+    }
+  },
+  *writeNames(plan) {
+    for (const id of plan.rewrite) yield* run(sql`DELETE FROM names WHERE entity = ${id}`);
+    for (const { norm, id, kind } of plan.replaced) {
+      yield* run(
+        sql`INSERT OR REPLACE INTO names (norm, entity, kind) VALUES (${norm}, ${id}, ${kind})`,
+      );
+    }
+    for (const { norm, id, kind } of plan.upserts) {
+      yield* run(
+        sql`INSERT INTO names (norm, entity, kind) VALUES (${norm}, ${id}, ${kind})
+            ON CONFLICT (norm, entity) DO UPDATE SET kind = excluded.kind
+            WHERE names.kind = 'alias' AND excluded.kind = 'variant'`,
+      );
+    }
+    for (const { id, text } of plan.texts) {
+      yield* run(sql`DELETE FROM entity_fts WHERE rowid = ${id}`);
+      yield* run(sql`INSERT INTO entity_fts (rowid, names) VALUES (${id}, ${text})`);
+    }
+  },
+  *applyTallies(tallies) {
+    for (const [name, delta] of tallies.deltas) {
+      yield* run(
+        sql`INSERT INTO tallies (name, count) VALUES (${name}, ${delta})
+            ON CONFLICT (name) DO UPDATE SET count = count + excluded.count`,
+      );
+    }
+  },
+};

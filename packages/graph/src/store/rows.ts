@@ -1,6 +1,7 @@
 /**
- * The SQLite store's rows: their TypeScript shapes, the mapping from rows to graph attributes
- * and stored-document records, and the column lists the statements read.
+ * The stores' rows (the same tables on both backends): their TypeScript shapes, the mapping
+ * from rows to graph attributes, aggregate states and stored-document records, and the column
+ * lists the statements read.
  */
 import type {
   EntityAttributes,
@@ -12,8 +13,10 @@ import type {
   StoredDocument,
 } from '@kg/schema';
 import { MODALITIES } from '@kg/schema';
-import type { ModalityCounts } from '../../modalities.js';
-import { mixedCounts } from '../../modalities.js';
+import type { MergeSummary } from '../merge.js';
+import type { ModalityCounts } from '../modalities.js';
+import { mixedCounts } from '../modalities.js';
+import type { EntityState, RelationState } from './aggregates.js';
 
 export interface DocumentRow {
   num: number;
@@ -100,7 +103,7 @@ export const RELATION_COLUMNS = `r.id, r.subject, r.predicate, r.object, r.label
   r.last_seen`;
 
 export const EVIDENCE_SELECT = `SELECT ev.id, ev.relation, d.id AS doc_id, d.source, ev.start,
-  ev.end, ev.sentence, ev.subject_start, ev.subject_end, ev.object_start, ev.object_end,
+  ev."end", ev.sentence, ev.subject_start, ev.subject_end, ev.object_start, ev.object_end,
   ev.trigger_start, ev.trigger_end, ev.modality, ev.attribution, ev.confidence,
   ev.extractor_version, d.date AS doc_date
   FROM evidence ev JOIN documents d ON d.num = ev.doc`;
@@ -187,4 +190,43 @@ export function spanText(
 ): string | undefined {
   if (start === null || end === null) return undefined;
   return row.sentence.slice(start - row.start, end - row.start);
+}
+
+/** What one write changed: entity and relation keys to re-read into the projection. */
+export interface Touched {
+  entities: Set<string>;
+  relations: Set<string>;
+}
+
+export function emptySummary(): MergeSummary {
+  return { nodesAdded: 0, nodesMerged: 0, edgesAdded: 0, edgesMerged: 0, evidenceAdded: 0 };
+}
+
+/** An entity row as the aggregate state a merge starts from. */
+export function entityState(row: EntityRow): EntityState {
+  return {
+    label: row.label,
+    type: row.type as EntityType,
+    aliases: JSON.parse(row.aliases) as string[],
+    typeVotes: JSON.parse(row.type_votes) as EntityState['typeVotes'],
+    mentionCount: row.mention_count,
+    documentCount: row.document_count,
+    firstSeen: row.first_seen ?? '',
+    lastSeen: row.last_seen ?? '',
+    degree: row.degree,
+    weightedDegree: row.weighted_degree,
+  };
+}
+
+/** A relation row as the aggregate state a merge starts from. */
+export function relationState(row: RelationRow): RelationState {
+  const state: RelationState = {
+    weight: row.weight,
+    counts: countsOfRow(row),
+    modality: row.modality as Modality,
+    firstSeen: row.first_seen ?? '',
+    lastSeen: row.last_seen ?? '',
+  };
+  if (row.label !== null) state.label = row.label;
+  return state;
 }
