@@ -19,6 +19,7 @@ const PARTS = [
   'graph',
   'explorer',
   'store-scale',
+  'scale',
   'adversarial',
   'server',
   'startup',
@@ -30,7 +31,8 @@ const USAGE = `Usage: pnpm bench [--only PART,...|PART:SECTION] [--quick] [--ful
                 explorer:bbc (the BBC store, built once per build under .cache/bench-stores),
                 explorer:synthetic; or columns of store-scale: store-scale:bbc,
                 store-scale:100k, store-scale:1m, store-scale:3m
-  --quick       smaller inputs for a run of a few minutes: 300 BBC articles, 100,000 relations,
+  --quick       smaller inputs for a run of a few minutes: 300 BBC articles (100 for scale),
+                100,000 relations,
                 a 20,000-node query graph, one browser load per side on the 5,000-node graph
                 only, the 10,000 / 100,000 store only
   --full-scale  store-scale also builds and serves the 300,000 / 3,000,000 store (building it

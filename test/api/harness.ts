@@ -38,8 +38,10 @@ export interface TestServer {
 }
 
 /**
- * Starts the app on a fresh store; `seed` texts are ingested through the API first. The real
- * extractor (a pool of one worker thread) unless a test needs one that fails.
+ * Starts the app on a fresh store (a SQLite file in a temp directory, or the store at
+ * `storePath`, e.g. a PostgreSQL URL); `seed` texts are ingested through the API first. The real
+ * extractor (a pool of one worker thread) unless a test passes one (a failing one, or a pool
+ * shared by several servers).
  */
 export async function startTestServer(
   config: Partial<ServerSettings> = {},
@@ -47,6 +49,7 @@ export async function startTestServer(
     { text: SAMPLE_TEXT, source: 'iran-drones-crimea.txt' },
   ],
   extractor?: AppDeps['extractor'],
+  storePath?: string,
 ): Promise<TestServer> {
   const budget = {
     ...(config.extractTimeLimitMs ? { timeLimitMs: config.extractTimeLimitMs } : {}),
@@ -56,7 +59,7 @@ export async function startTestServer(
     ? undefined
     : createExtractorPool({ jobs: 1, budget });
   const dir = mkdtempSync(join(tmpdir(), 'kg-api-'));
-  const store = await openStore({ path: join(dir, 'kg.db') });
+  const store = await openStore({ path: storePath ?? join(dir, 'kg.db') });
   const logged: string[] = [];
   const app = createApp({
     store,

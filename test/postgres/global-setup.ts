@@ -1,9 +1,9 @@
 /**
- * Vitest global setup: one throwaway PostgreSQL cluster for the whole run (see `cluster.ts`).
+ * Vitest global setup: one throwaway PostgreSQL cluster for the whole run (see `cluster.mjs`).
  * Tests read its URL with `inject('pgUrl')` and create a database of their own in it.
  */
 import type { TestProject } from 'vitest/node';
-import { startCluster } from './cluster.js';
+import { startCluster } from './cluster.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QueueStatus } from '@kg/queue';
-import type { Cluster } from './cluster.js';
-import { startCluster } from './cluster.js';
+import type { Cluster } from './cluster.mjs';
+import { startCluster } from './cluster.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const kg = join(root, 'packages/cli/dist/main.js');

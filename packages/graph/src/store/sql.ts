@@ -118,6 +118,8 @@ export function render(query: Query, dialect: Dialect): { text: string; values: 
 export type Step =
   | { kind: 'all'; query: Query }
   | { kind: 'get'; query: Query }
+  /** Every row as an array of column values, in select order (large reads: no objects). */
+  | { kind: 'values'; query: Query }
   /** Answers with the number of rows changed. */
   | { kind: 'run'; query: Query }
   /** An INSERT of one row; answers with its new id (the integer key column `key`). */
@@ -129,6 +131,11 @@ export type Sql<T> = Generator<Step, T, unknown>;
 /** Every row of a query. */
 export function* all<T>(query: Query): Sql<T[]> {
   return (yield { kind: 'all', query }) as T[];
+}
+
+/** Every row of a query as an array of its column values. */
+export function* values<T extends unknown[]>(query: Query): Sql<T[]> {
+  return (yield { kind: 'values', query }) as T[];
 }
 
 /** The first row of a query, if any. */

@@ -75,7 +75,7 @@ import type { Sql } from '../sql.js';
 import { runOn } from './run.js';
 import { readDocumentContent, readDocumentSummaries } from '../document-reads.js';
 import { readEvidenceDates, readRelationSupport } from '../evidence-reads.js';
-import { readProjection, refreshProjection } from './projection.js';
+import { readProjection, refreshProjection } from '../projection.js';
 import { Reads } from './reads.js';
 import type { Touched } from '../rows.js';
 import { emptySummary } from '../rows.js';
@@ -94,6 +94,9 @@ interface Committed<T> {
   after: number;
   counts: StoreCounts;
 }
+
+/** Rows per page while loading the projection. */
+const PROJECTION_PAGE = 20_000;
 
 export class PostgresStore implements Store {
   readonly backend = 'postgres' as const;
@@ -156,7 +159,7 @@ export class PostgresStore implements Store {
 
   async loadGraph(): Promise<ReadonlyStoreGraph> {
     if (this.projection && !this.loading) return readonlyView(this.projection);
-    this.loading ??= readProjection(this.pool)
+    this.loading ??= readProjection(PROJECTION_PAGE, (work) => runOn(this.pool, work))
       .then((graph) => {
         this.projection = graph;
         return graph;
@@ -254,7 +257,7 @@ export class PostgresStore implements Store {
       this.projection = undefined;
       await this.loadGraph();
     } else {
-      await refreshProjection(this.projection, touched, this.pool, this.reads);
+      await runOn(this.pool, refreshProjection(this.projection, touched));
     }
   }
 

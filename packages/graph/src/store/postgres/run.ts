@@ -26,6 +26,8 @@ async function execute(db: Queryable, step: Step): Promise<unknown> {
       return (await db.query(text, values as unknown[])).rows;
     case 'get':
       return (await db.query(text, values as unknown[])).rows[0];
+    case 'values':
+      return (await db.query({ text, values: values as unknown[], rowMode: 'array' })).rows;
     case 'run':
       return (await db.query(text, values as unknown[])).rowCount ?? 0;
     case 'insert': {

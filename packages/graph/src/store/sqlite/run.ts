@@ -26,16 +26,20 @@ export class SqliteRunner {
 
   private execute(step: Step): unknown {
     const { text, values } = render(step.query, SQLITE);
-    let statement = this.statements.get(text);
+    // Raw (array) rows need a statement of their own: `raw` is a mode of the statement.
+    const name = step.kind === 'values' ? `values:${text}` : text;
+    let statement = this.statements.get(name);
     if (!statement) {
       statement = this.db.prepare(text);
-      this.statements.set(text, statement);
+      this.statements.set(name, statement);
     }
     switch (step.kind) {
       case 'all':
         return statement.all(...values);
       case 'get':
         return statement.get(...values);
+      case 'values':
+        return statement.raw(true).all(...values);
       case 'run':
         return statement.run(...values).changes;
       case 'insert':

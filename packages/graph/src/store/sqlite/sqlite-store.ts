@@ -70,18 +70,21 @@ import type { Sql } from '../sql.js';
 import { readDocumentContent, readDocumentSummaries } from '../document-reads.js';
 import { readEvidenceDates, readRelationSupport } from '../evidence-reads.js';
 import type { EvidenceDates } from '../evidence-reads.js';
-import { readProjection, refreshProjection } from './projection.js';
+import { readProjection, refreshProjection } from '../projection.js';
 import { Reads } from './reads.js';
 import { ReaderGone, ReaderPool } from './reader-pool.js';
 import type { ReadMethod } from './reader-pool.js';
 import type { EntityRow } from '../rows.js';
 import { toEntityAttributes, toRelationAttributes } from '../rows.js';
 import type { SqliteContext } from './statements.js';
-import { prepareStatements, storeError } from './statements.js';
+import { prepareStatements, storeError, yieldToLoop } from './statements.js';
 import type { Touched } from '../rows.js';
 import { emptySummary } from '../rows.js';
 import { SqliteRunner } from './run.js';
 import { Writes } from './writes.js';
+
+/** Rows per page while loading the projection. */
+const PROJECTION_PAGE = 500;
 
 export class SqliteStore implements Store {
   readonly backend = 'sqlite' as const;
@@ -176,7 +179,12 @@ export class SqliteStore implements Store {
 
   async loadGraph(): Promise<ReadonlyStoreGraph> {
     if (this.projection && !this.loading) return readonlyView(this.projection);
-    this.loading ??= readProjection(this.ctx)
+    // Pages of a few milliseconds with the event loop running between them: a server answers
+    // while it loads.
+    this.loading ??= readProjection(PROJECTION_PAGE, async (work) => {
+      await yieldToLoop();
+      return this.ctx.run.run(work);
+    })
       .then((graph) => {
         this.projection = graph;
         return graph;
@@ -254,7 +262,7 @@ export class SqliteStore implements Store {
       entities: this.countsNow.entities + (added.entities ?? 0),
       relations: this.countsNow.relations + (added.relations ?? 0),
     };
-    if (this.projection) refreshProjection(this.projection, touched, this.ctx, this.reads);
+    if (this.projection) this.ctx.run.run(refreshProjection(this.projection, touched));
   }
 
   async removeDocument(ref: string): Promise<RemoveResult> {

@@ -1,5 +1,7 @@
 /**
- * A throwaway PostgreSQL cluster for tests: Debian's binaries (`pg_config --bindir`, else
+ * A throwaway PostgreSQL cluster for tests and the `scale` bench (plain JavaScript so that the
+ * bench, which runs on Node without a TypeScript step, uses the same code; types in
+ * `cluster.d.mts`): Debian's binaries (`pg_config --bindir`, else
  * /usr/lib/postgresql/<newest>/bin), `initdb` into a temporary directory with trust auth, a free
  * port on 127.0.0.1, no Unix socket, durability off (it is thrown away). `initdb` refuses to run
  * as root, so as root the cluster belongs to an unprivileged user (`postgres`, created by the
@@ -12,23 +14,9 @@ import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 
-export interface Cluster {
-  /** Connection URL of the `postgres` database as the superuser `kg`. */
-  readonly url: string;
-  readonly port: number;
-  readonly dataDir: string;
-  /** A URL for another database of the cluster. */
-  urlFor(database: string): string;
-  /** Stops the server (fast shutdown: connections are cut). */
-  stop(): void;
-  /** Starts it again on the same port. */
-  start(): void;
-  /** Stops the server and removes its directory. */
-  destroy(): void;
-}
-
 /** Where the PostgreSQL server binaries are, or an error saying how to get them. */
-export function findBinDir(): string {
+/** @returns {string} */
+export function findBinDir() {
   const fromEnv = process.env.KG_TEST_PG_BINDIR;
   if (fromEnv) return fromEnv;
   try {
@@ -49,7 +37,8 @@ export function findBinDir(): string {
   );
 }
 
-function freePort(): Promise<number> {
+/** @returns {Promise<number>} */
+function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -63,11 +52,12 @@ function freePort(): Promise<number> {
 }
 
 /** Starts a new cluster; call `destroy()` when done. */
-export async function startCluster(): Promise<Cluster> {
+/** @returns {Promise<import('./cluster.d.mts').Cluster>} */
+export async function startCluster() {
   const bin = findBinDir();
   const asRoot = userInfo().uid === 0;
   const dataDir = mkdtempSync(join(tmpdir(), 'kg-pg-'));
-  const run = (tool: string, args: string[]): void => {
+  const run = (tool, args) => {
     const command = join(bin, tool);
     const [file, argv] = asRoot
       ? ['runuser', ['-u', 'postgres', '--', command, ...args]]
@@ -93,7 +83,7 @@ export async function startCluster(): Promise<Cluster> {
     throw new Error(`test/postgres: initdb failed: ${stderrOf(err)}`, { cause: err });
   }
   let port = await freePort();
-  const options = (): string =>
+  const options = () =>
     [
       `-p ${port}`,
       '-c listen_addresses=127.0.0.1',
@@ -103,7 +93,7 @@ export async function startCluster(): Promise<Cluster> {
       '-c full_page_writes=off',
       '-c max_connections=200',
     ].join(' ');
-  const start = (): void => {
+  const start = () => {
     run('pg_ctl', [
       '-D',
       pgdata,
@@ -146,9 +136,9 @@ export async function startCluster(): Promise<Cluster> {
     ],
     { detached: true, stdio: 'ignore', cwd: tmpdir() },
   ).unref();
-  const urlFor = (database: string): string => `postgres://kg@127.0.0.1:${port}/${database}`;
+  const urlFor = (database) => `postgres://kg@127.0.0.1:${port}/${database}`;
   let running = true;
-  const stop = (): void => {
+  const stop = () => {
     if (!running) return;
     run('pg_ctl', ['-D', pgdata, '-m', 'fast', '-w', 'stop']);
     running = false;
@@ -174,15 +164,15 @@ export async function startCluster(): Promise<Cluster> {
   };
 }
 
-function stderrOf(err: unknown): string {
-  const stderr = (err as { stderr?: Buffer | string }).stderr;
+function stderrOf(err) {
+  const stderr = err?.stderr;
   return stderr ? stderr.toString().trim() : String(err);
 }
 
-function postgresUid(): number {
+function postgresUid() {
   return Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
 }
 
-function postgresGid(): number {
+function postgresGid() {
   return Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
 }
