@@ -171,6 +171,17 @@ export function countColumns(counts: ModalityCounts): number[] {
 }
 
 /**
+ * Tallies of the connected components a store keeps as it is written (the SQLite store: see
+ * `sqlite/components.ts`): how many, the largest one's size, and changes that may have split
+ * one since they were last counted (> 0: stale, counted again from the tables).
+ */
+export const COMPONENT_TALLIES = {
+  count: 'components',
+  largest: 'largest-component',
+  stale: 'components-stale',
+} as const;
+
+/**
  * Counts a store keeps for its stats (entities per type, relations per predicate and per
  * modality, evidence items, isolated entities), moved by every row change as it happens:
  * `graphStats` then reads a few rows instead of grouping the whole tables. A write collects
@@ -178,6 +189,14 @@ export function countColumns(counts: ModalityCounts): number[] {
  */
 export class Tallies {
   readonly deltas = new Map<string, number>();
+
+  /**
+   * Rows went, or curation moved them: the connected components a store keeps may have split,
+   * so they are counted again from the tables at the next stats (see `COMPONENT_TALLIES`).
+   */
+  componentsStale(): void {
+    this.add(COMPONENT_TALLIES.stale, 1);
+  }
 
   add(name: string, delta: number): void {
     if (delta !== 0) this.deltas.set(name, (this.deltas.get(name) ?? 0) + delta);

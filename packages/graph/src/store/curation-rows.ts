@@ -52,6 +52,7 @@ export function* ensureEntity(
   if (found) return found.id;
   change.created.entities++;
   change.tallies.entity({ type, degree: 0 }, 1);
+  change.tallies.componentsStale();
   return yield* insert(
     sql`INSERT INTO entities (key, label, type) VALUES (${key}, ${label}, ${type})`,
   );
@@ -128,6 +129,7 @@ export function* moveRows(
               VALUES (${subjectId}, ${predicate}, ${objectId}, ${rel.label})`,
         );
         change.tallies.relation({ predicate, modality: 'negated', weight: 0 }, 1);
+        change.tallies.componentsStale();
         change.created.relations++;
       }
       touched.add(target);

@@ -182,6 +182,7 @@ export function* recompute(
     if (agg.weight === 0) {
       yield* run(sql`DELETE FROM relations WHERE id = ${id}`);
       tallies.relation(r, -1);
+      tallies.componentsStale();
       removed.relations++;
       continue;
     }
@@ -213,6 +214,7 @@ export function* recompute(
     if (mentioned === undefined && degrees.degree === 0) {
       yield* run(sql`DELETE FROM entities WHERE id = ${id}`);
       tallies.entity(r, -1);
+      tallies.componentsStale();
       removed.entities++;
       continue;
     }

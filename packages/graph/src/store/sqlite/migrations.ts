@@ -8,6 +8,7 @@ import type { EntityType } from '@kg/schema';
 import { KgError } from '@kg/schema';
 import { nameEntries } from '../../resolver.js';
 import { searchText } from '../../query/search.js';
+import { countComponents, writeComponents } from './components.js';
 
 type Migration = (db: Database) => void;
 
@@ -392,6 +393,18 @@ const V4_SCHEMA = `
   ALTER TABLE curation_v4 RENAME TO curation;
 `;
 
+/**
+ * 5: `components`, the connected components every write keeps (a union-find over entity ids:
+ * see `components.ts`), so stats never walk the relations.
+ */
+const V5_SCHEMA = `
+  CREATE TABLE components (
+    entity INTEGER PRIMARY KEY,
+    parent INTEGER NOT NULL,
+    size INTEGER NOT NULL
+  );
+`;
+
 const MIGRATIONS: readonly Migration[] = [
   // 1: documents, entities with their aliases and mentions, relations with their evidence,
   // and curation rules. Everything a document brought goes when the document goes.
@@ -405,6 +418,11 @@ const MIGRATIONS: readonly Migration[] = [
   },
   // 4: see V4_SCHEMA.
   (db) => db.exec(V4_SCHEMA),
+  // 5: see V5_SCHEMA; counted from the tables once.
+  (db) => {
+    db.exec(V5_SCHEMA);
+    writeComponents(db, countComponents(db));
+  },
 ];
 
 /** The schema version this code writes. */
@@ -425,7 +443,7 @@ export function migrate(db: Database, path: string): number {
   db.transaction(() => {
     const from = db.pragma('user_version', { simple: true }) as number;
     // A new store is created in the latest shape directly.
-    if (from === 0) db.exec(V2_SCHEMA + V3_SCHEMA + V4_SCHEMA);
+    if (from === 0) db.exec(V2_SCHEMA + V3_SCHEMA + V4_SCHEMA + V5_SCHEMA);
     else for (let v = from; v < SCHEMA_VERSION; v++) MIGRATIONS[v]?.(db);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();

@@ -1,7 +1,7 @@
 /**
  * A reader thread of the SQLite store: its own read-only connection to the same file, answering
- * the reads the store hands it (search, evidence, document lists, graph stats) with the same `Reads` code
- * the store runs in its own thread. Started by `ReaderPool`; never imported by the store.
+ * the reads the store hands it (search, evidence, document lists, graph stats, relation
+ * support) with the same `Reads` code the store runs in its own thread. Started by `ReaderPool`; never imported by the store.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
@@ -40,6 +40,8 @@ function run(request: ReadRequest): Promise<unknown> {
       return reads.listDocuments(...request.args);
     case 'computeGraphStats':
       return reads.computeGraphStats();
+    case 'relationSupport':
+      return reads.relationSupport(...request.args);
   }
 }
 

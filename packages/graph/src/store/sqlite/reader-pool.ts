@@ -15,7 +15,12 @@ import type { Reads } from './reads.js';
 
 /** The reads a reader thread runs. */
 export type ReadMethod =
-  'search' | 'searchEvidence' | 'evidence' | 'listDocuments' | 'computeGraphStats';
+  | 'search'
+  | 'searchEvidence'
+  | 'evidence'
+  | 'listDocuments'
+  | 'computeGraphStats'
+  | 'relationSupport';
 
 /** A read sent to a reader thread, with the store's version (for its caches). */
 export type ReadRequest = {

@@ -11,6 +11,7 @@ import type {
   EntityType,
   EvidenceRecord,
   Modality,
+  RelationSupport,
   RelationType,
   StoredDocument,
 } from '@kg/schema';
@@ -50,6 +51,10 @@ import {
   toEvidence,
   toRelationAttributes,
 } from '../rows.js';
+import { COMPONENT_TALLIES } from '../aggregates.js';
+import { readRelationSupport } from '../evidence-reads.js';
+import type { Partition } from './components.js';
+import { UnionFind, partitionOf } from './components.js';
 import type { SqliteContext, Statements } from './statements.js';
 import { yieldToLoop } from './statements.js';
 import { relationByKey, splitRelationKey } from '../lookups.js';
@@ -413,11 +418,18 @@ export class Reads {
     return result;
   }
 
+  /** Support (documents, sources, contradiction) per relation key; unknown keys are left out. */
+  async relationSupport(keys: readonly string[]): Promise<Map<string, RelationSupport>> {
+    return this.ctx.run.run(readRelationSupport(keys));
+  }
+
   /**
-   * Graph stats from the tallies every write keeps, two small reads, and the connected
-   * components (union-find over row ids, read in pages with the event loop running between).
+   * Graph stats from the tallies every write keeps (connected components included) and two
+   * small reads. When the kept components are stale (a write deleted rows), they are counted
+   * here (union-find over row ids, read in pages with the event loop running between) and
+   * returned with the stats, for a writable store to keep again.
    */
-  async computeGraphStats(): Promise<GraphStats> {
+  async computeGraphStats(): Promise<{ stats: GraphStats; partition?: Partition }> {
     const db = this.db;
     const entityTypes: GraphStats['entityTypes'] = {};
     const predicates: GraphStats['predicates'] = {};
@@ -426,6 +438,9 @@ export class Reads {
     let isolated = 0;
     let nodes = 0;
     let edges = 0;
+    let components = 0;
+    let largestComponent = 0;
+    let stale = false;
     for (const { name, count } of this.sql.tallies.all() as { name: string; count: number }[]) {
       if (count === 0) continue;
       const [kind, value] = name.split(':') as [string, string | undefined];
@@ -438,6 +453,9 @@ export class Reads {
       } else if (kind === 'modality') modalities[value as Modality] = count;
       else if (kind === 'evidence') evidence = count;
       else if (kind === 'isolated') isolated = count;
+      else if (kind === COMPONENT_TALLIES.count) components = count;
+      else if (kind === COMPONENT_TALLIES.largest) largestComponent = count;
+      else if (kind === COMPONENT_TALLIES.stale) stale = count > 0;
     }
     const top = (
       db
@@ -463,38 +481,12 @@ export class Reads {
       .prepare(`SELECT COUNT(*) FROM documents WHERE evidence_count > 0`)
       .pluck()
       .get() as number;
-    await yieldToLoop();
-    // Connected components, ignoring direction: union-find over row ids.
-    const maxId = (db.prepare(`SELECT MAX(id) FROM entities`).pluck().get() as number | null) ?? 0;
-    const parent = new Int32Array(maxId + 1);
-    for (let i = 0; i <= maxId; i++) parent[i] = i;
-    const find = (i: number): number => {
-      while (parent[i] !== i) {
-        parent[i] = parent[parent[i] as number] as number;
-        i = parent[i] as number;
-      }
-      return i;
-    };
-    const pairs = db
-      .prepare(`SELECT id, subject, object FROM relations WHERE id > ? ORDER BY id LIMIT ?`)
-      .raw();
-    for (let last = 0; ;) {
-      const rows = pairs.all(last, STATS_PAGE) as [number, number, number][];
-      for (const [id, subject, object] of rows) {
-        const a = find(subject);
-        const b = find(object);
-        if (a !== b) parent[a] = b;
-        last = id;
-      }
-      if (rows.length < STATS_PAGE) break;
-      await yieldToLoop();
+    const partition = stale ? await this.countComponents() : undefined;
+    if (partition) {
+      components = partition.sizes.size;
+      largestComponent = largest(partition.sizes.values());
     }
-    const sizes = new Map<number, number>();
-    for (const id of db.prepare(`SELECT id FROM entities`).pluck().all() as number[]) {
-      const root = find(id);
-      sizes.set(root, (sizes.get(root) ?? 0) + 1);
-    }
-    return {
+    const stats: GraphStats = {
       nodes,
       edges,
       evidence,
@@ -503,11 +495,33 @@ export class Reads {
       predicates,
       modalities,
       density: nodes > 1 ? edges / (nodes * (nodes - 1)) : 0,
-      components: sizes.size,
-      largestComponent: largest(sizes.values()),
+      components,
+      largestComponent,
       isolated,
       top,
     };
+    return partition ? { stats, partition } : { stats };
+  }
+
+  /** Connected components from the tables, ignoring direction: union-find over row ids. */
+  private async countComponents(): Promise<Partition> {
+    const db = this.db;
+    await yieldToLoop();
+    const maxId = (db.prepare(`SELECT MAX(id) FROM entities`).pluck().get() as number | null) ?? 0;
+    const found = new UnionFind(maxId);
+    const pairs = db
+      .prepare(`SELECT id, subject, object FROM relations WHERE id > ? ORDER BY id LIMIT ?`)
+      .raw();
+    for (let last = 0; ;) {
+      const rows = pairs.all(last, STATS_PAGE) as [number, number, number][];
+      for (const [id, subject, object] of rows) {
+        found.union(subject, object);
+        last = id;
+      }
+      if (rows.length < STATS_PAGE) break;
+      await yieldToLoop();
+    }
+    return partitionOf(found, db.prepare(`SELECT id FROM entities`).pluck().all() as number[]);
   }
 
   async neighborhood(keys: readonly string[]): Promise<Neighborhood> {

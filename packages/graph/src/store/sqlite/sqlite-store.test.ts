@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countComponents } from './components.js';
 import { SCHEMA_V1_SQL, SCHEMA_VERSION } from './migrations.js';
 import { ReaderPool } from './reader-pool.js';
 import { openStore } from '../open-store.js';
@@ -52,6 +53,7 @@ describeStoreSuite('sqlite with a reader thread', sqliteFactory({ readers: 1 }))
 const TABLES = [
   'aliases',
   'cache',
+  'components',
   'curation',
   'document_text',
   'documents',
@@ -209,6 +211,75 @@ function writeV1Store(file: string): void {
   );
   db.close();
 }
+
+/** The components the store keeps (tallies), and those counted from its tables. */
+function components(file: string) {
+  const db = new Database(file, { readonly: true });
+  try {
+    const tally = (name: string) =>
+      (db.prepare(`SELECT count FROM tallies WHERE name = ?`).pluck().get(name) as number) ?? 0;
+    const counted = countComponents(db);
+    return {
+      kept: { count: tally('components'), largest: tally('largest-component') },
+      stale: tally('components-stale') > 0,
+      counted: { count: counted.sizes.size, largest: Math.max(0, ...counted.sizes.values()) },
+    };
+  } finally {
+    db.close();
+  }
+}
+
+describe('connected components kept by writes', () => {
+  it('are exact after ingest, stale after a removal, and kept again by the next stats', async () => {
+    const store = await openStore({ path });
+    for (const doc of [docA, docC]) {
+      await store.ingestExtraction(doc.extraction, { id: doc.hash, source: doc.id });
+    }
+    // Iran–Russia–Ukraine and Belarus–Russia: one component of four.
+    expect(components(path)).toEqual({
+      kept: { count: 1, largest: 4 },
+      stale: false,
+      counted: { count: 1, largest: 4 },
+    });
+    await store.ingestExtraction(docB.extraction, { id: docB.hash, source: docB.id });
+    const joined = components(path);
+    expect(joined.stale).toBe(false);
+    expect(joined.kept).toEqual(joined.counted);
+    await store.removeDocument(docA.hash);
+    expect(components(path).stale).toBe(true);
+    const stats = await store.graphStats();
+    const kept = components(path);
+    expect(kept).toEqual({ kept: kept.counted, stale: false, counted: kept.counted });
+    expect([stats.components, stats.largestComponent]).toEqual([
+      kept.counted.count,
+      kept.counted.largest,
+    ]);
+    // Ingest keeps them again from there.
+    await store.ingestExtraction(docA.extraction, { id: docA.hash, source: docA.id });
+    const again = components(path);
+    expect(again.stale).toBe(false);
+    expect(again.kept).toEqual(again.counted);
+    expect(again.kept).toEqual(joined.kept);
+    await store.close();
+  });
+
+  it('are counted from the tables when a version-4 store is upgraded', async () => {
+    const store = await openStore({ path });
+    for (const doc of [docA, docB, docC]) {
+      await store.ingestExtraction(doc.extraction, { id: doc.hash, source: doc.id });
+    }
+    const expected = components(path).kept;
+    await store.close();
+    const db = new Database(path);
+    db.exec(`DROP TABLE components; DELETE FROM tallies WHERE name LIKE '%component%'`);
+    db.pragma('user_version = 4');
+    db.close();
+    const upgraded = await openStore({ path });
+    expect(components(path)).toEqual({ kept: expected, stale: false, counted: expected });
+    expect((await upgraded.graphStats()).components).toBe(expected.count);
+    await upgraded.close();
+  });
+});
 
 describe('upgrading a version-1 store', () => {
   it.each([

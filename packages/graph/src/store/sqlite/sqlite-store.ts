@@ -68,9 +68,12 @@ import {
 } from '../curation-rows.js';
 import type { Sql } from '../sql.js';
 import { readDocumentContent, readDocumentSummaries } from '../document-reads.js';
-import { readEvidenceDates, readRelationSupport } from '../evidence-reads.js';
+import { readEvidenceDates } from '../evidence-reads.js';
 import type { EvidenceDates } from '../evidence-reads.js';
 import { readProjection, refreshProjection } from '../projection.js';
+import { COMPONENT_TALLIES } from '../aggregates.js';
+import type { Partition } from './components.js';
+import { writeComponents } from './components.js';
 import { Reads } from './reads.js';
 import { ReaderGone, ReaderPool } from './reader-pool.js';
 import type { ReadMethod } from './reader-pool.js';
@@ -389,9 +392,33 @@ export class SqliteStore implements Store {
     const cached = await this.readCache<GraphStats>('graph-stats');
     if (cached) return cached;
     const version = this.currentVersion;
-    const stats = await this.offload('computeGraphStats');
+    // Kept components make the stats a few small reads, cheaper here than a message away.
+    const kept =
+      ((this.ctx.sql.tally.get(COMPONENT_TALLIES.stale) as number | undefined) ?? 0) === 0;
+    const { stats, partition } = kept
+      ? await this.reads.computeGraphStats()
+      : await this.offload('computeGraphStats');
+    if (partition) this.keepComponents(partition, version);
     if (this.currentVersion === version) await this.writeCache('graph-stats', stats);
     return stats;
+  }
+
+  /**
+   * Components counted from the tables (they were stale) kept again, so later stats read them
+   * from the tallies: only by a writable store, and only when no write came in between.
+   */
+  private keepComponents(partition: Partition, version: number): void {
+    if (this.readonly || this.currentVersion !== version) return;
+    try {
+      this.db
+        .transaction(() => {
+          if ((this.ctx.sql.version.get() as number) !== version) return;
+          writeComponents(this.db, partition);
+        })
+        .immediate();
+    } catch {
+      // Busy or read-only file: the next stats pass counts them again.
+    }
   }
 
   async neighborhood(keys: readonly string[]): Promise<Neighborhood> {
@@ -403,7 +430,8 @@ export class SqliteStore implements Store {
   }
 
   async relationSupport(keys: readonly string[]): Promise<Map<string, RelationSupport>> {
-    return this.ctx.run.run(readRelationSupport(keys));
+    // On the reader thread: one query per relation, off the event loop.
+    return this.offload('relationSupport', keys);
   }
 
   async evidenceDates(): Promise<EvidenceDates> {

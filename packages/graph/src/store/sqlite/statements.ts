@@ -158,5 +158,12 @@ export function prepareStatements(db: Db) {
        ON CONFLICT (name) DO UPDATE SET count = count + excluded.count`,
     ),
     tallies: prepare(`SELECT name, count FROM tallies`),
+    tally: pluck(`SELECT count FROM tallies WHERE name = ?`),
+    componentOf: prepare(`SELECT parent, size FROM components WHERE entity = ?`),
+    insertComponent: prepare(
+      `INSERT INTO components (entity, parent, size) VALUES (?, ?, ?)
+       ON CONFLICT (entity) DO UPDATE SET parent = excluded.parent, size = excluded.size`,
+    ),
+    setComponent: prepare(`UPDATE components SET parent = ?, size = ? WHERE entity = ?`),
   };
 }

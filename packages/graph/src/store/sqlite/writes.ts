@@ -20,13 +20,18 @@ import { emptySummary, entityState, relationState } from '../rows.js';
 import { run, sql } from '../sql.js';
 import type { Renamed, WriteContext, WriteStatements } from '../writes.js';
 import { deleteDocumentRows, keysOfDocument, namesPlan, recompute } from '../writes.js';
+import { ComponentWrites } from './components.js';
 import type { SqliteContext, Statements } from './statements.js';
 
 /** Rows per multi-row insert of mentions and aliases. */
 const ROWS_PER_INSERT = 32;
 
 export class Writes {
-  constructor(private readonly ctx: SqliteContext) {}
+  private readonly components: ComponentWrites;
+
+  constructor(private readonly ctx: SqliteContext) {
+    this.components = new ComponentWrites(ctx.sql);
+  }
 
   private get db(): Db {
     return this.ctx.db;
@@ -165,6 +170,7 @@ export class Writes {
         id = Number(sql.insertEntity.run(entity.key, state.label, state.type).lastInsertRowid);
         before = { type: state.type, degree: 0 };
         tallies.entity(before, 1);
+        this.components.added(tallies, id);
         added.entities++;
         if (existedBefore?.(entity.key)) summary.nodesMerged++;
         else summary.nodesAdded++;
@@ -201,6 +207,7 @@ export class Writes {
             .lastInsertRowid,
         );
         tallies.relation(before, 1);
+        this.components.linked(tallies, subject.id, object.id);
         added.relations++;
         subject.state.degree++;
         object.state.degree++;
