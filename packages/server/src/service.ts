@@ -490,7 +490,14 @@ export function createGraphService(store: Store, options: GraphServiceOptions): 
       });
       if (store.graphLoaded) {
         const graph = store.graph;
-        return toApiGraph(result, totalsOf(graph), result.truncated, (key) => weightOf(graph, key));
+        // The weighted degrees of this version when they are kept (a hub's relations are not
+        // summed on every call), else each node's own sum (no whole-graph pass after a write).
+        const kept = memo.get('weighted-degrees');
+        const degrees =
+          kept?.version === store.version ? (kept.value as Map<string, number>) : undefined;
+        return toApiGraph(result, totalsOf(graph), result.truncated, (key) =>
+          degrees ? (degrees.get(key) ?? 0) : weightOf(graph, key),
+        );
       }
       const weighted = new Map<string, number>();
       for (const node of result.nodes) {
