@@ -1,9 +1,18 @@
 /**
- * The country a person governs or serves, when the text does not say it: the person's name
- * looked up in data/leaders.json, the country found among the document's own entities.
+ * Countries: the country a person governs or serves, when the text does not say it (the
+ * person's name looked up in data/leaders.json, the country found among the document's own
+ * entities), and whether a mention names a country (the gazetteer's country entries).
  */
-import type { Analysis, EntityCluster, MentionSpan } from '../analysis.js';
+import type { Analysis, EntityCluster, MentionSpan, Token } from '../analysis.js';
+import { loadLexicon, longestPhrase } from '../lexicon.js';
 import { leadersLexicon } from './lexicon.js';
+
+/** Whether the mention's words are a country's name in the gazetteer ("Sudan", not "Kassala"). */
+export function namesCountry(tokens: readonly Token[], m: MentionSpan): boolean {
+  if (m.kind === 'capital' || m.kind === 'demonym') return true;
+  const entry = longestPhrase(loadLexicon().gazetteer, tokens, m.firstToken, m.lastToken);
+  return entry?.length === m.lastToken - m.firstToken && entry.value.lexClass === 'country';
+}
 
 const cache = new WeakMap<Analysis, Map<string, MentionSpan | null>>();
 

@@ -30,6 +30,7 @@
  *   nsubj:pass of "restore") become active subjects.
  */
 import type { Analysis, MentionSpan, Sentence, Token } from '../analysis.js';
+import { namesCountry } from './countries.js';
 import type { Lexicon } from './lexicon.js';
 
 export interface Arcs {
@@ -326,7 +327,9 @@ const PLACE_CASES = new Set(['in', 'near', 'at']);
  * "the Palace of Fine Arts, in San Francisco," with "in San Francisco" on the verb, "Wang Ziqiang
  * at the Institute of Mechanics" with "at the Institute" on another noun: a place phrase right
  * after a name is the name's own. Set off by a comma, it is so even on a verb, but not after a
- * person ("said Ann Fry, in Oslo,"); with no comma, only when the parse hung it on a noun.
+ * person ("said Ann Fry, in Oslo,"); with no comma, when the parse hung it on a noun, or when a
+ * place below country level is followed by "in" and a place ("shelled Kassala in eastern Sudan":
+ * a town is in the region, not the shelling). A compass word may stand before the second place.
  */
 function placePhrasesOnNames(c: RepairContext): void {
   for (const x of c.mentions) {
@@ -337,15 +340,45 @@ function placePhrasesOnNames(c: RepairContext): void {
     if (!PLACE_CASES.has(c.tokens[prep]?.lower ?? '')) continue;
     let at = prep + 1;
     if (c.tokens[at]?.lower === 'the') at++;
+    while (COMPASS_WORD.test(c.tokens[at]?.lower ?? '')) at++;
     const y = c.mentions.find((m) => m.firstToken === at && m.kind !== 'pronoun');
     if (!y || y.lastToken > c.end) continue;
     const yh = headOf(c, y);
     const xh = headOf(c, x);
     const on = head(c, yh);
     if (on === xh || label(c, prep) !== 'case' || head(c, prep) !== yh || on < 0) continue;
-    if (!comma && !/^(NOUN|PROPN)$/.test(c.tokens[on]?.upos ?? '')) continue;
+    // "Galveston and Harris in Texas": the phrase on the first conjunct is the whole list's,
+    // unless that conjunct has its own ("Dan Sai in Loei, Lomsak in Phetchabun").
+    if (conjoinedUnder(c, xh, on) && !hasOwnPlacePhrase(c, on)) continue;
+    const onNoun = /^(NOUN|PROPN)$/.test(c.tokens[on]?.upos ?? '');
+    if (!comma && !onNoun && !placeInPlace(c, x, y, prep)) continue;
     attach(c, yh, xh, 'nmod');
   }
+}
+
+/** Whether the name headed at `h` is followed right away by "in", "near" or "at". */
+function hasOwnPlacePhrase(c: RepairContext, h: number): boolean {
+  const m = c.mentions.find((k) => k.kind !== 'pronoun' && headOf(c, k) === h);
+  return m !== undefined && PLACE_CASES.has(c.tokens[m.lastToken]?.lower ?? '');
+}
+
+/** Whether `x` hangs on `top` through conjunct or apposition links only. */
+function conjoinedUnder(c: RepairContext, x: number, top: number): boolean {
+  for (let k = x, n = 0; k >= 0 && n < 12; k = head(c, k), n++) {
+    if (k === top) return k !== x;
+    if (!/^(conj|appos|list)$/.test(label(c, k))) return false;
+  }
+  return false;
+}
+
+/** Compass adjectives and nouns before a place: "eastern", "south-west", "central", "northern". */
+const COMPASS_WORD = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?$|^central$/;
+const PLACE_TYPES = new Set(['GPE', 'LOC']);
+
+/** "Kassala in Sudan": a place that is no country, "in", and another place. */
+function placeInPlace(c: RepairContext, x: MentionSpan, y: MentionSpan, prep: number): boolean {
+  if (c.tokens[prep]?.lower !== 'in' || x.entityId === y.entityId) return false;
+  return PLACE_TYPES.has(x.type) && PLACE_TYPES.has(y.type) && !namesCountry(c.tokens, x);
 }
 
 /**

@@ -55,5 +55,51 @@ describe('located in', () => {
       [],
       ['fry LOCATED_IN oslo', 'globex LOCATED_IN oslo'],
     ],
+    [
+      'Militia fighters shelled Tarnby in northern Lemuria on Friday.',
+      [
+        ['Tarnby', 'tarnby', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['tarnby LOCATED_IN lemuria asserted'],
+    ],
+    [
+      'Snow closed roads around Alderton, Birchwood and Cedarville in western Norway.',
+      [
+        ['Alderton', 'alderton', 'GPE'],
+        ['Birchwood', 'birchwood', 'GPE'],
+        ['Cedarville', 'cedarville', 'GPE'],
+        ['Norway', 'norway', 'GPE'],
+      ],
+      [
+        'alderton LOCATED_IN norway asserted',
+        'birchwood LOCATED_IN norway asserted',
+        'cedarville LOCATED_IN norway asserted',
+      ],
+    ],
+    [
+      'Rangers patrol Elm Ridge in Kent County, Oak Hollow in Lake County and Pine Flat in Hill County.',
+      [
+        ['Elm Ridge', 'elm', 'GPE'],
+        ['Kent County', 'kent', 'GPE'],
+        ['Oak Hollow', 'oak', 'GPE'],
+        ['Lake County', 'lake', 'GPE'],
+        ['Pine Flat', 'pine', 'GPE'],
+        ['Hill County', 'hill', 'GPE'],
+      ],
+      ['elm LOCATED_IN kent asserted', 'oak LOCATED_IN lake asserted'],
+      ['oak LOCATED_IN kent', 'elm LOCATED_IN hill', 'elm LOCATED_IN lake'],
+    ],
+    [
+      'Troops from Chile fought Peru and Bolivia in Ecuador.',
+      [
+        ['Chile', 'chile', 'GPE'],
+        ['Peru', 'peru', 'GPE'],
+        ['Bolivia', 'bolivia', 'GPE'],
+        ['Ecuador', 'ecuador', 'GPE'],
+      ],
+      [],
+      ['peru LOCATED_IN ecuador', 'bolivia LOCATED_IN ecuador'],
+    ],
   ]);
 });
