@@ -30,6 +30,7 @@
  *   nsubj:pass of "restore") become active subjects.
  */
 import type { Analysis, MentionSpan, Sentence, Token } from '../analysis.js';
+import { loadLexicon } from '../lexicon.js';
 import { namesCountry } from './countries.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -383,7 +384,9 @@ function placeInPlace(c: RepairContext, x: MentionSpan, y: MentionSpan, prep: nu
 
 /**
  * "murdering Phoenix newspaper reporter Don Bolles" parsed with the name as a flat part of
- * "reporter": the name heads the phrase and the noun is its title.
+ * "reporter", or "Lord Hanningfield, leader of the council," with the name flat on "Lord": the
+ * name heads the phrase, the noun or honorific before it is its title, and what the parse hung on
+ * that word after the name (an apposition, a relative clause) is the name's.
  */
 function namesFlatOnNouns(c: RepairContext): void {
   for (const m of c.mentions) {
@@ -391,11 +394,23 @@ function namesFlatOnNouns(c: RepairContext): void {
     const h = headOf(c, m);
     const n = head(c, h);
     if (label(c, h) !== 'flat' || n !== m.firstToken - 1) continue;
-    const t = c.tokens[n] as Token;
-    if (t.upos !== 'NOUN' || t.text !== t.lower) continue;
+    if (!isCommonNoun(c, n) && !isBareTitle(c, n)) continue;
     attach(c, h, head(c, n), label(c, n));
     attach(c, n, h, 'nmod:desc');
+    for (const k of children(c, n)) if (k >= m.lastToken) attach(c, k, h, label(c, k));
   }
+}
+
+function isCommonNoun(c: RepairContext, i: number): boolean {
+  const t = c.tokens[i] as Token;
+  return t.upos === 'NOUN' && t.text === t.lower;
+}
+
+/** An honorific or role word outside any mention: "Lord", "Sir", "President" before a name. */
+function isBareTitle(c: RepairContext, i: number): boolean {
+  if (c.mentions.some((k) => i >= k.firstToken && i < k.lastToken)) return false;
+  const w = c.tokens[i]?.lower ?? '';
+  return loadLexicon().honorifics.has(w) || c.lex.roles.has(w);
 }
 
 /** "the sentence of John Adamson, convicted of murdering Don Bolles": the participle is the name's. */

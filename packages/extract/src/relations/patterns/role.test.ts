@@ -111,5 +111,13 @@ describe('roles', () => {
       [],
       ['nes MEMBER_OF globex'],
     ],
+    [
+      'Lord Barrowby, chairman of Globex, told reporters the plan was sound.',
+      [
+        ['Barrowby', 'barrowby', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['barrowby LEADER_OF globex asserted'],
+    ],
   ]);
 });
