@@ -77,6 +77,7 @@ export function repairArcs(
   titlesAsSiblings(ctx);
   placePhrasesOnNames(ctx);
   namesFlatOnNouns(ctx);
+  premodifiedTitles(ctx);
   participlesAfterNames(ctx);
   passivesWithoutAuxiliary(ctx);
   agentsOnNouns(ctx);
@@ -411,6 +412,79 @@ function isBareTitle(c: RepairContext, i: number): boolean {
   if (c.mentions.some((k) => i >= k.firstToken && i < k.lastToken)) return false;
   const w = c.tokens[i]?.lower ?? '';
   return loadLexicon().honorifics.has(w) || c.lex.roles.has(w);
+}
+
+/**
+ * "Japanese rival Nissan Motor", "Globex's newly-appointed chief executive Ann Holt" parsed as
+ * parts of different phrases: a descriptor or role noun right before a name, and the words
+ * before it back to a name or demonym (adjectives, nouns, -ly adverbs, hyphenated words, a
+ * possessive 's), are one noun phrase. The name heads it, the noun is its title, the name or
+ * demonym and the words between modify the noun. A verb or a determiner between stops it.
+ */
+function premodifiedTitles(c: RepairContext): void {
+  for (const m of c.mentions) {
+    if (m.kind === 'pronoun' || m.firstToken - 2 < c.first || m.lastToken > c.end) continue;
+    const h = headOf(c, m);
+    const d = m.firstToken - 1;
+    if (!isDescriptorWord(c, d)) continue;
+    const owner = ownerBefore(c, d);
+    if (!owner) continue;
+    const oh = headOf(c, owner);
+    if (dominates(c, h, oh) || dominates(c, d, oh)) continue;
+    // The phrase keeps the attachment of its first word when that one reaches outside it
+    // ("praised by Globex's … Ann Holt"), else the name's.
+    const out = head(c, oh);
+    if (out >= 0 && (out < owner.firstToken || out >= m.lastToken)) {
+      attach(c, h, out, label(c, oh));
+      for (const k of children(c, oh)) if (k < owner.firstToken) attach(c, k, h, label(c, k));
+    }
+    attach(c, d, h, 'nmod:desc');
+    const possessive = /^'s?$/.test(c.tokens[owner.lastToken]?.lower ?? '');
+    for (let k = owner.lastToken; k < d; k++) {
+      if (possessive && k === owner.lastToken) attach(c, k, oh, 'case');
+      else if (head(c, k) < owner.firstToken || head(c, k) > d) {
+        attach(c, k, d, c.tokens[k]?.upos === 'NOUN' ? 'compound' : 'amod');
+      }
+    }
+    const ownerLabel = possessive ? 'nmod:poss' : owner.type === 'NORP' ? 'amod' : 'compound';
+    attach(c, oh, d, ownerLabel);
+  }
+}
+
+/** A lower-case noun (or adjective-tagged role word) that describes or titles a name. */
+function isDescriptorWord(c: RepairContext, i: number): boolean {
+  const t = c.tokens[i];
+  if (!t || t.text !== t.lower || !/^(NOUN|ADJ)$/.test(t.upos)) return false;
+  const { lex } = c;
+  return (
+    lex.roles.has(t.lower) ||
+    lex.personNouns.has(t.lemma) ||
+    lex.descriptorTypes.has(t.lemma) ||
+    lex.partRelations.has(t.lemma)
+  );
+}
+
+/**
+ * The name or demonym that opens the noun phrase ending in the title at `d`: reached leftwards
+ * over adjectives, nouns, -ly adverbs, hyphens and the words they join, and one possessive 's.
+ */
+function ownerBefore(c: RepairContext, d: number): MentionSpan | undefined {
+  for (let k = d - 1; k >= c.first && k > d - 8; k--) {
+    const named = c.mentions.find(
+      (x) => x.kind !== 'pronoun' && k >= x.firstToken && k < x.lastToken,
+    );
+    if (named) return named.lastToken === k + 1 ? named : undefined;
+    const t = c.tokens[k] as Token;
+    if (/^'s?$/.test(t.lower)) {
+      return c.mentions.find((x) => x.kind !== 'pronoun' && x.lastToken === k);
+    }
+    const joined = t.text === '-' || c.tokens[k - 1]?.text === '-' || c.tokens[k + 1]?.text === '-';
+    const word =
+      (/^(ADJ|NOUN)$/.test(t.upos) && t.text === t.lower) ||
+      (t.upos === 'ADV' && t.lower.endsWith('ly'));
+    if (!word && !joined) return undefined;
+  }
+  return undefined;
 }
 
 /** "the sentence of John Adamson, convicted of murdering Don Bolles": the participle is the name's. */

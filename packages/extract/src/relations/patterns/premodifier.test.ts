@@ -82,5 +82,30 @@ describe('premodifiers', () => {
       [],
       ['eu LOCATED_IN norland'],
     ],
+    [
+      'Last week it signed a supply agreement with Norwegian rival Fjord Motors to build vans.',
+      [
+        ['Norwegian', 'norway', 'NORP', 'demonym'],
+        ['Fjord Motors', 'fjord', 'ORG'],
+      ],
+      ['fjord LOCATED_IN norway asserted'],
+    ],
+    [
+      "The plan was praised by Globex's newly-appointed chief executive Ann Holt, who joined in May.",
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      ['holt LEADER_OF globex asserted'],
+    ],
+    [
+      'Norway beat rival Sweden in the final.',
+      [
+        ['Norway', 'norway', 'GPE'],
+        ['Sweden', 'sweden', 'GPE'],
+      ],
+      [],
+      ['sweden LOCATED_IN norway', 'norway LOCATED_IN sweden'],
+    ],
   ]);
 });
