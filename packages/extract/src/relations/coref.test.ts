@@ -78,5 +78,40 @@ describe('coreference', () => {
       [],
       ['dahl VISITS bergen'],
     ],
+    [
+      'Ann Holt spoke in Oslo on Monday. "I strongly support Norway in this dispute," she said.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Oslo', 'oslo', 'GPE'],
+        ['Norway', 'norway', 'GPE'],
+      ],
+      ['holt SUPPORTS norway reported'],
+    ],
+    [
+      'Kari Nes spoke on Monday. "The talks have failed," she said. "I condemn Lemuria for it."',
+      [
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['nes CRITICIZES lemuria asserted'],
+    ],
+    [
+      'Ola Dahl said the plan was sound. I visited Bergen later.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      [],
+      ['dahl VISITS bergen'],
+    ],
+    [
+      'Ola Dahl said the talks had failed.\n\n"I visited Bergen," the author wrote.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      [],
+      ['dahl VISITS bergen'],
+    ],
   ]);
 });

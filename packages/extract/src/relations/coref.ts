@@ -170,7 +170,55 @@ export function resolveReferences(
     }
     subjects.push(mainSubject(tree, ctx));
   });
+  quotedSpeakers(trees, ctx, refs);
   return refs;
+}
+
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself']);
+const QUOTE = /["\u201c\u201d]/;
+
+/**
+ * "I", "me", "my" in a sentence that quotes are its speaker: the person subject of a speech verb
+ * of the sentence ('"I welcome the deal," he said'), else of one of the two sentences before it
+ * in the same paragraph ('Ann Holt said: "…" / "I hope …"'). Runs after the
+ * third-person pronouns are resolved, so a speaker named by "he" counts.
+ */
+function quotedSpeakers(
+  trees: readonly SentenceTree[],
+  ctx: Context,
+  refs: Map<number, MentionSpan | null>,
+): void {
+  const text = trees[0]?.analysis.text ?? '';
+  trees.forEach((tree, k) => {
+    const own = [...tree.indices()].filter(
+      (i) => tree.upos(i) === 'PRON' && FIRST_PERSON.has(tree.lower(i)) && !ctx.refs.has(i),
+    );
+    if (own.length === 0 || !QUOTE.test(text.slice(tree.sentence.start, tree.sentence.end))) return;
+    let speaker: MentionSpan | undefined;
+    for (let back = 0; back <= 2 && !speaker; back++) {
+      const t = trees[k - back];
+      if (!t || (back > 0 && paragraphBreak(text, t, trees[k - back + 1] as SentenceTree))) break;
+      speaker = speakerOf(t, ctx);
+    }
+    if (speaker) for (const i of own) refs.set(i, speaker);
+  });
+}
+
+/** The person a sentence names as the subject of a speech verb ("said", "told", "added"). */
+function speakerOf(tree: SentenceTree, ctx: Context): MentionSpan | undefined {
+  for (const v of tree.indices()) {
+    if (!ctx.lex.reportingVerbs.has(tree.lemma(v))) continue;
+    const s = tree.childBy(v, 'nsubj');
+    if (s === undefined || FIRST_PERSON.has(tree.lower(s))) continue;
+    const hit = denote(tree, s, ctx).find((r) => r.type === 'PERSON');
+    if (hit) return hit.mention;
+  }
+  return undefined;
+}
+
+/** Whether a line break separates two consecutive sentences. */
+function paragraphBreak(text: string, before: SentenceTree, after: SentenceTree): boolean {
+  return text.slice(before.sentence.end, after.sentence.start).includes('\n');
 }
 
 function pronounAntecedent(
