@@ -113,5 +113,15 @@ describe('coreference', () => {
       [],
       ['dahl VISITS bergen'],
     ],
+    [
+      'Globex chief executive Ann Holt spoke on Monday. "We will sue Acme over the patent," she said.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Acme', 'acme', 'ORG'],
+      ],
+      ['globex SUES acme reported'],
+      ['holt SUES acme'],
+    ],
   ]);
 });

@@ -14,6 +14,7 @@
  * The result maps token indices to the mention of the antecedent (null: the token names no
  * entity, whatever mention detection guessed); the passes read it through `denote`.
  */
+import type { RelationType } from '@kg/schema';
 import type { MentionSpan } from '../analysis.js';
 import { denote, entityType, nameAt } from './arguments.js';
 import type { Context } from './arguments.js';
@@ -170,11 +171,13 @@ export function resolveReferences(
     }
     subjects.push(mainSubject(tree, ctx));
   });
-  quotedSpeakers(trees, ctx, refs);
+  quotedSpeakers(trees, ctx, refs, facts);
   return refs;
 }
 
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself']);
+const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
+const POSITIONS = new Set<RelationType>(['LEADER_OF', 'SPOKESPERSON_OF', 'MEMBER_OF']);
 const QUOTE = /["\u201c\u201d]/;
 
 /**
@@ -187,21 +190,49 @@ function quotedSpeakers(
   trees: readonly SentenceTree[],
   ctx: Context,
   refs: Map<number, MentionSpan | null>,
+  facts: readonly RoleFact[],
 ): void {
   const text = trees[0]?.analysis.text ?? '';
   trees.forEach((tree, k) => {
-    const own = [...tree.indices()].filter(
-      (i) => tree.upos(i) === 'PRON' && FIRST_PERSON.has(tree.lower(i)) && !ctx.refs.has(i),
-    );
-    if (own.length === 0 || !QUOTE.test(text.slice(tree.sentence.start, tree.sentence.end))) return;
+    const pronouns = (set: ReadonlySet<string>) =>
+      [...tree.indices()].filter(
+        (i) => tree.upos(i) === 'PRON' && set.has(tree.lower(i)) && !refs.has(i),
+      );
+    const own = pronouns(FIRST_PERSON);
+    const ours = pronouns(FIRST_PLURAL);
+    if (own.length + ours.length === 0) return;
+    if (!QUOTE.test(text.slice(tree.sentence.start, tree.sentence.end))) return;
     let speaker: MentionSpan | undefined;
     for (let back = 0; back <= 2 && !speaker; back++) {
       const t = trees[k - back];
       if (!t || (back > 0 && paragraphBreak(text, t, trees[k - back + 1] as SentenceTree))) break;
       speaker = speakerOf(t, ctx);
     }
-    if (speaker) for (const i of own) refs.set(i, speaker);
+    if (!speaker) return;
+    for (const i of own) refs.set(i, speaker);
+    const body = bodyOf(tree, speaker, facts, ctx);
+    if (body) for (const i of ours) refs.set(i, body);
   });
+}
+
+/**
+ * The organisation or country a speaker holds a position in, by the latest role fact up to this
+ * sentence ("Globex's chief executive Ann Holt"): what "we" and "our" in their words stand for.
+ */
+function bodyOf(
+  tree: SentenceTree,
+  speaker: MentionSpan,
+  facts: readonly RoleFact[],
+  ctx: Context,
+): MentionSpan | undefined {
+  let body: string | undefined;
+  for (const f of facts) {
+    if (f.holder !== speaker.entityId || !f.body || f.sentence > tree.sentence.i) continue;
+    // Agent nouns ("critic", "assassin") are no positions.
+    const type = ctx.lex.roles.get(f.key);
+    if (type === undefined || POSITIONS.has(type)) body = f.body;
+  }
+  return tree.analysis.mentions.find((m) => m.entityId === body && m.kind !== 'pronoun');
 }
 
 /** The person a sentence names as the subject of a speech verb ("said", "told", "added"). */
