@@ -77,6 +77,30 @@ describe('clause: subject, object and prepositional frames', () => {
       ['holt ATTACKS reed asserted'],
       ['holt CRITICIZES reed'],
     ],
+    [
+      'Jon Berg rented a van from Globex in March.',
+      [
+        ['Jon Berg', 'berg', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['globex SUPPLIES berg asserted'],
+    ],
+    [
+      'Ann Holt entered Lemuria on Monday.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['holt VISITS lemuria asserted'],
+    ],
+    [
+      'Atlantis stormed Tarnby at dawn.',
+      [
+        ['Atlantis', 'atlantis', 'GPE'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      ['atlantis ATTACKS tarnby asserted'],
+    ],
   ]);
 });
 
