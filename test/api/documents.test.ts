@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ApiGraph,
   DocumentsResponse,
+  EventsHello,
   GraphChangeEvent,
   HealthResponse,
   IngestResponse,
@@ -81,6 +82,7 @@ describe('POST /api/documents', () => {
 
   it('ingests pasted text, grows the graph and announces it on /api/events', async () => {
     const before = (await t.json<HealthResponse>('/api/health')).body;
+    const viewBefore = (await t.json<ApiGraph>('/api/graph')).body;
     const stream = await t.get('/api/events');
     expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const received = readEvents(stream, (events) => events.some((e) => e.event === 'graph'));
@@ -108,6 +110,8 @@ describe('POST /api/documents', () => {
     });
     const after = (await t.json<HealthResponse>('/api/health')).body;
     expect(after.documents).toBe(before.documents + 1);
+    const viewAfter = (await t.json<ApiGraph>('/api/graph')).body;
+    expect(viewAfter.attributes.storeVersion).toBeGreaterThan(viewBefore.attributes.storeVersion!);
     expect(after.nodes).toBe(before.nodes + results[0]!.nodesAdded);
     expect(change.nodes).toBe(after.nodes);
 
@@ -283,8 +287,11 @@ describe('GET /api/events', () => {
       );
       expect(events[0]).toEqual({
         event: 'hello',
-        data: { version: expect.any(String), nodes: 0, edges: 0 },
+        data: { version: expect.any(String), storeVersion: expect.any(Number), nodes: 0, edges: 0 },
       });
+      // The hello names the store version a view read now carries, so a viewer can tell.
+      const view = (await quiet.json<ApiGraph>('/api/graph')).body;
+      expect(view.attributes.storeVersion).toBe((events[0]?.data as EventsHello).storeVersion);
       expect(events.filter((e) => e.event === 'heartbeat')).toHaveLength(2);
     } finally {
       await quiet.close();

@@ -277,6 +277,11 @@ export interface ApiGraph {
     truncated: boolean;
     /** Whether the nodes carry the server's layout (`x`, `y`, `community`). */
     layout?: boolean;
+    /**
+     * The store version the view was read at (`/api/graph`): a viewer whose events stream opens
+     * on a newer `EventsHello.storeVersion` missed a change and reads the view again.
+     */
+    storeVersion?: number;
   };
   options: { type: 'directed'; multi: true; allowSelfLoops: boolean };
   nodes: Array<{ key: string; attributes: ApiNodeAttributes }>;
@@ -436,7 +441,10 @@ export interface GraphChangeEvent {
 
 /** Data of the `hello` event sent when an `/api/events` stream opens. */
 export interface EventsHello {
+  /** The server's software version. */
   version: string;
+  /** The store's version when the stream opened (see `ApiGraph.attributes.storeVersion`). */
+  storeVersion: number;
   nodes: number;
   edges: number;
 }

@@ -115,7 +115,12 @@ export function createApp(deps: AppDeps): KgApp {
   });
   api.get('/events', (req, res) => {
     const { nodes, edges } = service.counts();
-    events.subscribe(req, res, { version: SERVER_VERSION, nodes, edges });
+    events.subscribe(req, res, {
+      version: SERVER_VERSION,
+      storeVersion: deps.store.version,
+      nodes,
+      edges,
+    });
   });
   api.use(queryRoutes({ service, views, paths }, SERVER_VERSION));
   api.use(documentRoutes(service, deps.store, ingester, settings));

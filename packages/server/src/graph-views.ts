@@ -56,7 +56,7 @@ export interface GraphViews {
 }
 
 /** Store cache entry of the overview body; the suffix changes when its shape does. */
-const OVERVIEW_CACHE = 'graph-view:overview:1';
+const OVERVIEW_CACHE = 'graph-view:overview:2';
 
 const STRENGTH: Record<Modality, number> = {
   negated: 0,
@@ -219,8 +219,12 @@ export function createGraphViews(
 
   const view = (query: GraphQuery): Promise<ApiGraph> =>
     views.get(canonical(query), async () => {
+      // Read first: the view holds at least this version, so a viewer never misses a change.
+      const at = store.version;
       const dated = (query.from !== undefined || query.to !== undefined) && !query.focus;
-      return decorate(dated ? await datedView(query) : await service.graph(query));
+      const data = await decorate(dated ? await datedView(query) : await service.graph(query));
+      data.attributes.storeVersion = at;
+      return data;
     });
 
   const body = (query: GraphQuery): Promise<CachedBody> => {

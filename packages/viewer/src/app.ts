@@ -145,6 +145,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
     /** Entities and hops of the current paths (kept through reloads). */
     path?: ApiGraph;
     totals?: ApiGraph['attributes'];
+    /** The store version of the graph on screen (see the events stream's `hello`). */
+    storeVersion?: number;
   } = {};
   let lastHash = '';
 
@@ -328,6 +330,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
     view.highlighter?.reapply();
     const first = parts[0];
     if (first && first.attributes.totalNodes > 0) view.totals = first.attributes;
+    if (first?.attributes.storeVersion !== undefined)
+      view.storeVersion = first.attributes.storeVersion;
     showCounts();
     view.labels?.schedule();
     return added;
@@ -454,6 +458,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const highlighter = new Highlighter(renderer, graph);
   const labels = createLabelPlacer(renderer, graph, (key) => highlighter.labelRank(key));
   view.totals = data.attributes;
+  view.storeVersion = data.attributes.storeVersion;
   Object.assign(view, { graph, renderer, highlighter, labels });
   Object.assign(handle, { graph, renderer, labels });
   if (state.colorBy === 'community') renderer.setGraphState({ byCommunity: true });
@@ -572,18 +577,30 @@ export async function startApp(root: HTMLElement): Promise<void> {
     if (state.camera) camera.setState(state.camera);
   });
 
-  subscribeToChanges((change) => {
-    notify(
-      change.reason === 'curation'
-        ? 'Graph updated: a correction was made or undone.'
-        : `Graph updated: +${change.nodesAdded} entities, +${change.edgesAdded} relations.`,
-    );
+  const refreshAll = (): void => {
     enqueue(reload);
     void refreshTimeline();
     const open = (testid: string) =>
       root.querySelector<HTMLDetailsElement>(`[data-testid="${testid}"]`)?.open === true;
     if (open('panel-documents')) void documents.refresh();
     if (open('panel-curation')) void curationHistory.refresh();
+  };
+  subscribeToChanges({
+    // The store moved on while no stream was open (before this one connected, or while the
+    // server restarted): the events of that time are lost, so read the view again.
+    hello: ({ storeVersion }) => {
+      if (view.storeVersion === undefined || storeVersion === view.storeVersion) return;
+      notify('Graph updated while the connection was being made.');
+      refreshAll();
+    },
+    change: (change) => {
+      notify(
+        change.reason === 'curation'
+          ? 'Graph updated: a correction was made or undone.'
+          : `Graph updated: +${change.nodesAdded} entities, +${change.edgesAdded} relations.`,
+      );
+      refreshAll();
+    },
   });
 
   // --- Restore the shared view ------------------------------------------------------------
