@@ -35,7 +35,7 @@ export interface AppDeps {
 
 /**
  * The app, with the event hub so a server can end open streams on shutdown, and `warm()`, which
- * loads the graph and computes the default view ahead of the first request.
+ * computes the stats and the default view ahead of the first request, then loads the graph.
  */
 export type KgApp = Express & { readonly events: EventHub; warm(): Promise<void> };
 
@@ -96,8 +96,11 @@ export function createApp(deps: AppDeps): KgApp {
   Object.defineProperty(app, 'events', { value: events });
   Object.defineProperty(app, 'warm', {
     value: async () => {
-      await service.warm();
+      // Stats and the overview (read from the store) first, so the first requests find them
+      // ready; then the projection, which takes longest and competes for the event loop.
+      await service.stats();
       await views.warm();
+      await service.warm();
     },
   });
   app.disable('x-powered-by');
