@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
+import { buildDocx, buildPdf } from '@kg/extract/testing';
 import type {
   ApiDocumentSummary,
   CurationListResponse,
@@ -308,5 +311,108 @@ describe('curation in the viewer', () => {
       .toBe('John Kirby');
     expect(pageErrors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('more inputs from the viewer', () => {
+  it('ingests a PDF and a DOCX chosen as files, and a web page by its address', async () => {
+    const page = await openViewer();
+    await page.getByTestId('panel-documents').locator('summary').click();
+    await expect.poll(() => page.getByTestId('document').count()).toBeGreaterThan(0);
+    const before = (await documents()).length;
+
+    const pdf = join(dir, 'report.pdf');
+    writeFileSync(
+      pdf,
+      buildPdf(
+        [['Prime Minister Erna Solberg met President Vladimir Putin in Moscow on Monday.']],
+        {
+          title: 'Oslo and Moscow',
+        },
+      ),
+    );
+    const docx = join(dir, 'memo.docx');
+    writeFileSync(
+      docx,
+      await buildDocx(
+        ['The Norwegian government said that Statoil signed a deal with Gazprom in Oslo.'],
+        { title: 'Statoil memo' },
+      ),
+    );
+    const uploads = page.getByTestId('upload');
+    const already = await uploads.count();
+    await page.getByTestId('ingest-files').setInputFiles([pdf, docx]);
+    await expect
+      .poll(
+        () =>
+          uploads.evaluateAll((rows) =>
+            rows.slice(-2).map((r) => (r as HTMLElement).dataset.state),
+          ),
+        { timeout: 30_000 },
+      )
+      .toEqual(['added', 'added']);
+    expect(await uploads.count()).toBe(already + 2);
+
+    // A page served by this test on 127.0.0.1, fetched by the server.
+    const listener = createServer((req, res) => {
+      if (req.url !== '/news/oslo') {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        `<!doctype html><html><head><title>Talks in Oslo</title>` +
+          `<meta property="og:site_name" content="Fjord Herald">` +
+          `<meta property="article:published_time" content="2026-11-20T08:00:00Z"></head>` +
+          `<body><nav>Home · World</nav><article><h1>Talks in Oslo</h1>` +
+          `<p>President Sauli Niinisto of Finland met King Harald in Oslo on Friday.</p>` +
+          `</article></body></html>`,
+      );
+    });
+    await new Promise<void>((done) => listener.listen(0, '127.0.0.1', done));
+    try {
+      const url = `http://127.0.0.1:${(listener.address() as AddressInfo).port}/news/oslo`;
+      await page.getByTestId('ingest-url').fill(url);
+      await page.getByTestId('ingest-url-submit').click();
+      await expect
+        .poll(() => page.getByTestId('ingest-url-status').getAttribute('data-status'), {
+          timeout: 30_000,
+        })
+        .toBe('added');
+      const stored = await documents();
+      expect(stored).toHaveLength(before + 3);
+      expect(stored.find((d) => d.source === url)).toMatchObject({
+        title: 'Talks in Oslo',
+        date: expect.stringMatching(/^2026-11-20/),
+      });
+      expect(stored.find((d) => d.source === 'report.pdf')).toMatchObject({
+        title: 'Oslo and Moscow',
+      });
+      expect(stored.find((d) => d.source === 'memo.docx')).toMatchObject({
+        title: 'Statoil memo',
+      });
+      // Their entities reach the graph on the page.
+      const shown = async (q: string) => {
+        const id = await entityId(q);
+        return page.evaluate((key) => (window as unknown as KgWindow).__kg.graph.hasNode(key), id);
+      };
+      await expect.poll(() => shown('Gazprom'), { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => shown('Niinisto'), { timeout: 10_000 }).toBe(true);
+
+      // An address that answers 404 says so and stores nothing.
+      await page.getByTestId('ingest-url').fill(url.replace('/news/oslo', '/missing'));
+      await page.getByTestId('ingest-url-submit').click();
+      await expect
+        .poll(() => page.getByTestId('ingest-url-status').getAttribute('data-status'), {
+          timeout: 30_000,
+        })
+        .toBe('failed');
+      expect(await page.getByTestId('ingest-url-status').textContent()).toMatch(/404/);
+      expect(await documents()).toHaveLength(before + 3);
+    } finally {
+      await new Promise((done) => listener.close(done));
+    }
+    await page.close();
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -109,6 +109,26 @@ export const api = {
     return readJson<IngestResponse>(response);
   },
 
+  /**
+   * A web page, PDF or DOCX by URL: the server fetches it. A fetch or extraction that failed
+   * answers an error status with the per-document results, which are returned as they are.
+   */
+  async ingestUrl(url: string): Promise<IngestResponse> {
+    const response = await fetch('/api/documents', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ url }),
+    });
+    if (!response.ok) {
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => undefined)) as Partial<IngestResponse> | undefined;
+      if (Array.isArray(body?.results)) return body as IngestResponse;
+    }
+    return readJson<IngestResponse>(response);
+  },
+
   async ingestFiles(files: readonly File[]): Promise<IngestResponse> {
     const form = new FormData();
     for (const file of files) form.append('files', file, file.name);

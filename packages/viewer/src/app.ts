@@ -463,10 +463,10 @@ export async function startApp(root: HTMLElement): Promise<void> {
   Object.assign(handle, { graph, renderer, labels });
   if (state.colorBy === 'community') renderer.setGraphState({ byCommunity: true });
   legend.setMode(state.colorBy === 'community');
-  // Sigma draws its first frame inside the constructor, so the graph is on screen now.
+  // Sigma laid the graph out inside its constructor and drew it hidden (graph state `staging`):
+  // the camera is fitted and the labels placed on that, then the scene is drawn for real in
+  // this same task, so the first frame the browser presents is drawn once, with its labels.
   performance.mark('kg:first-render');
-  html.dataset.ready = 'true';
-  ready.resolve();
   const camera = renderer.getCamera();
   const home = (): void => {
     const fitted = fitState(renderer, [], {});
@@ -476,14 +476,20 @@ export async function startApp(root: HTMLElement): Promise<void> {
   home();
   if (state.camera) camera.setState(state.camera);
   labels.placeNow();
+  renderer.setGraphState({ staging: false });
+  renderer.refresh();
   performance.mark('kg:labels-placed');
-  // The frame after the labels were placed is the first labelled frame.
-  requestAnimationFrame(() => {
-    performance.mark('kg:first-labelled-frame');
-    html.dataset.labelled = 'true';
-  });
+  html.dataset.ready = 'true';
+  html.dataset.labelled = 'true';
+  ready.resolve();
   showCounts();
-  void refreshTimeline();
+  // What the first frame does not need waits until it is on screen (two frames later).
+  const afterFirstFrame = (task: () => void): void =>
+    void requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(task)));
+  afterFirstFrame(() => {
+    performance.mark('kg:first-labelled-frame');
+    void refreshTimeline();
+  });
   if (graph.order === 0) {
     notify('The graph is empty: add a text with “Add text”.');
   } else if (isFiltered(state.filters)) {
@@ -512,14 +518,10 @@ export async function startApp(root: HTMLElement): Promise<void> {
       finishLayout();
     });
   }
-  // Two frames later the first frame is on screen: only then pay for edge picking.
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (graph.size <= MAX_PICKABLE_EDGES) renderer.setSetting('enableEdgeEvents', true);
-      }),
-    ),
-  );
+  // Edge picking costs a pass over the edges: paid once the first frame is on screen.
+  afterFirstFrame(() => {
+    if (graph.size <= MAX_PICKABLE_EDGES) renderer.setSetting('enableEdgeEvents', true);
+  });
 
   // --- Interaction ------------------------------------------------------------------------
   renderer.on('enterNode', ({ node }) => {

@@ -35,6 +35,15 @@ export function createDocumentsPanel(handlers: DocumentsHandlers): DocumentsPane
     handlers.changed();
     void refresh();
   };
+  /** One line for the outcome of a single ingest. */
+  const outcome = (response: IngestResponse): string => {
+    const result = response.results[0];
+    return result?.status === 'failed'
+      ? (result.error?.message ?? 'failed')
+      : result?.status === 'unchanged'
+        ? 'Already in the graph.'
+        : `Added: +${result?.nodesAdded ?? 0} entities, +${result?.edgesAdded ?? 0} relations.`;
+  };
   const queue = createUploadQueue(onIngested);
 
   // --- Adding: paste, files, folder, drop --------------------------------------------------
@@ -93,12 +102,7 @@ export function createDocumentsPanel(handlers: DocumentsHandlers): DocumentsPane
             .ingestText(text.value, title.value.trim() || undefined)
             .then((response) => {
               const result = response.results[0];
-              status.textContent =
-                result?.status === 'failed'
-                  ? (result.error?.message ?? 'failed')
-                  : result?.status === 'unchanged'
-                    ? 'Already in the graph.'
-                    : `Added: +${result?.nodesAdded ?? 0} entities, +${result?.edgesAdded ?? 0} relations.`;
+              status.textContent = outcome(response);
               if (result?.status !== 'failed') {
                 text.value = '';
                 title.value = '';
@@ -124,6 +128,61 @@ export function createDocumentsPanel(handlers: DocumentsHandlers): DocumentsPane
     el('p', { className: 'hint', text: 'or drop files and folders here' }),
     queue.element,
   );
+  // --- Adding a web page (or a PDF or DOCX) by its address: the server fetches it ----------
+  const address = el('input', {
+    testid: 'ingest-url',
+    attrs: {
+      type: 'url',
+      required: true,
+      placeholder: 'https://… (a web page, PDF or DOCX)',
+      'aria-label': 'Address of a document to add',
+    },
+  });
+  const fetchButton = el('button', {
+    testid: 'ingest-url-submit',
+    text: 'Add page',
+    attrs: { type: 'submit' },
+  });
+  const urlStatus = el('div', {
+    className: 'ingest-status',
+    testid: 'ingest-url-status',
+    attrs: { role: 'status', 'aria-live': 'polite' },
+  });
+  const urlForm = el(
+    'form',
+    {
+      className: 'ingest-url',
+      testid: 'ingest-url-form',
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          const url = address.value.trim();
+          if (!url) return;
+          fetchButton.disabled = true;
+          urlStatus.textContent = 'Fetching and extracting…';
+          void api
+            .ingestUrl(url)
+            .then((response) => {
+              urlStatus.textContent = outcome(response);
+              urlStatus.dataset.status = response.results[0]?.status ?? 'failed';
+              if (response.results[0]?.status !== 'failed') address.value = '';
+              onIngested(response);
+            })
+            .catch((error: unknown) => {
+              urlStatus.dataset.status = 'failed';
+              replaceChildren(
+                urlStatus,
+                el('span', { className: 'error', text: (error as Error).message }),
+              );
+            })
+            .finally(() => (fetchButton.disabled = false));
+        },
+      },
+    },
+    el('div', { className: 'row' }, address, fetchButton),
+    urlStatus,
+  );
+
   form.addEventListener('dragover', (event) => {
     event.preventDefault();
     form.classList.add('dragging');
@@ -259,6 +318,7 @@ export function createDocumentsPanel(handlers: DocumentsHandlers): DocumentsPane
     'div',
     { className: 'documents-panel', testid: 'documents' },
     form,
+    urlForm,
     el('h3', { text: 'In the store' }),
     filter,
     heading,

@@ -58,6 +58,8 @@ interface GraphState {
   hasPath: boolean;
   /** Colour nodes by community instead of by type. */
   byCommunity: boolean;
+  /** Everything hidden: the constructor's draw, before the camera and labels are set. */
+  staging: boolean;
 }
 
 function primitives(large: boolean) {
@@ -156,7 +158,10 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): Render
   const renderer: Renderer = new Sigma(graph, container, {
     customNodeState: { isSelected: false, onPath: false, labelShown: false, labelLeft: false },
     customEdgeState: { isSelected: false, onPath: false },
-    customGraphState: { hasPath: false, byCommunity: false },
+    // `staging`: sigma draws once in its constructor, before the camera is fitted and the
+    // labels placed; that draw hides everything, so the first frame on screen is drawn once,
+    // labelled (see `reveal`).
+    customGraphState: { hasPath: false, byCommunity: false, staging: true },
     primitives: primitives(large),
     styles: {
       nodes: [
@@ -185,6 +190,7 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): Render
           depth: 'nodes',
           cursor: 'pointer',
         },
+        { when: (_a, _s, graphState) => graphState.staging, then: { visibility: 'hidden' } },
         {
           when: (_a, _s, graphState) => graphState.byCommunity,
           then: { color: { attribute: 'communityColor', defaultValue: '#888' } },
@@ -282,6 +288,7 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): Render
           then: { label: LABEL, labelVisibility: 'visible', depth: 'topEdges', size: 4 },
         },
         { matchData: 'modality', cases: large ? {} : dashCases },
+        { when: (_a, _s, graphState) => graphState.staging, then: { visibility: 'hidden' } },
       ],
       stage: { background: '#fbfbfd' },
     },
