@@ -194,6 +194,43 @@ describe('kg export and kg import', () => {
     expect(JSON.parse(top.out).nodes).toHaveLength(3);
   });
 
+  it('restores a dump of a real ingest into an empty store byte for byte, and merges it into a full one', async () => {
+    const sample = fileURLToPath(new URL('../data', import.meta.url));
+    const built = join(dir, 'built.db');
+    const ingested = await main(['ingest', sample, '--db', built, '--quiet', '--jobs', '1'], {
+      stdout: sink().stream,
+      stderr: sink().stream,
+    });
+    expect(ingested).toBe(0);
+    // And a flat file on top: its synthetic document, resolved against what the ingest found.
+    const flat = join(dir, 'flat.json');
+    writeFileSync(flat, exportJson(sampleGraph()));
+    expect((await run('import', [flat, '--db', built])).code).toBe(0);
+    const dumpFile = join(dir, 'dump.json');
+    expect(
+      (await run('export', ['--format', 'json', '--full', '--out', dumpFile, '--db', built])).code,
+    ).toBe(0);
+    const text = readFileSync(dumpFile, 'utf8');
+    expect(JSON.parse(text).attributes.kg.documents).toHaveLength(2);
+
+    const restored = join(dir, 'restored.db');
+    const imported = await run('import', [dumpFile, '--db', restored, '--json']);
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.out)).toMatchObject({ restored: true, documents: 2 });
+    const again = await run('export', ['--format', 'json', '--full', '--db', restored]);
+    expect(again.out).toBe(text);
+
+    // Into a store that holds documents, a dump is merged like any file: resolved, not restored.
+    const other = join(dir, 'other.db');
+    expect((await run('import', [flat, '--db', other])).code).toBe(0);
+    const merged = await run('import', [dumpFile, '--db', other, '--json']);
+    expect(merged.code).toBe(0);
+    const result = JSON.parse(merged.out) as Record<string, unknown>;
+    expect(result.restored).toBeUndefined();
+    expect(result).toMatchObject({ documentsUnchanged: 1, nodesMerged: expect.any(Number) });
+    expect(result.documentsNew).toBeGreaterThan(0);
+  });
+
   it('refuses a malformed file and writes nothing', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"nodes":[{"key":"a","attributes":{"type":"PLANET"}}]}');

@@ -31,6 +31,7 @@ export type {
   IngestResult,
   IngestStatus,
   RemoveResult,
+  RestoredDocument,
   CurationResult,
   CurationRecord,
   CurationScope,
@@ -65,6 +66,7 @@ export { exportCsv } from './formats/csv.js';
 export { exportCypher, exportNeo4jCsv } from './formats/neo4j.js';
 export {
   parseGraph,
+  parseImport,
   importGraph,
   mergeGraph,
   detectFormat,
@@ -110,7 +112,14 @@ export type {
 export type { ExportFormat, ExportOutput, ExportOptions } from './formats/export.js';
 export type { JsonExportOptions } from './formats/json.js';
 export type { CsvFiles } from './formats/csv.js';
-export type { ImportFormat, ImportSource, MergeGraphResult } from './formats/import.js';
+export type {
+  ImportFormat,
+  ImportSource,
+  MergeGraphResult,
+  ParsedImport,
+} from './formats/import.js';
+export { exportDump, restoreDump, DUMP_VERSION } from './formats/dump.js';
+export type { StoreDump, DumpedDocument, DumpedMention, RestoreResult } from './formats/dump.js';
 export {
   importIntoStore,
   ingestGraph,

@@ -4,7 +4,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { EXPORT_FORMATS, exportGraph, filterGraph, topSubgraph, withEvidence } from '@kg/graph';
+import {
+  EXPORT_FORMATS,
+  exportDump,
+  exportGraph,
+  filterGraph,
+  topSubgraph,
+  withEvidence,
+} from '@kg/graph';
 import type { ExportFormat, KgGraph, TopBy } from '@kg/graph';
 import { KgError } from '@kg/schema';
 import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
@@ -24,8 +31,9 @@ to a directory.
 
 Formats:
   json       graphology JSON; opens in Gephi Lite (scalar attributes: aliases joined with
-             "; ", evidence as a count). --full keeps alias lists and every evidence sentence
-             (for kg import into another store).
+             "; ", evidence as a count). --full keeps alias lists and every evidence sentence;
+             without filters it is a lossless dump of the store (documents, texts, mentions)
+             that kg import restores exactly into an empty store.
   gexf       GEXF 1.3 for Gephi
   graphml    GraphML for Cytoscape and yEd
   csv        DIR/nodes.csv, DIR/edges.csv, DIR/evidence.csv (RFC 4180; cells starting with
@@ -42,7 +50,7 @@ ${FILTER_HELP}
 Options:
   --format FORMAT  ${EXPORT_FORMATS.join(', ')}
   --out PATH       file (default: standard output) or directory (required for csv, neo4j-csv)
-  --full           json only: lossless (aliases as lists, all evidence)
+  --full           json only: aliases as lists, all evidence; the whole store: a dump
   --db FILE|URL    ${DB_HELP}
   -h, --help       this text
 
@@ -50,6 +58,7 @@ Examples:
   kg export --format gexf --out kg.gexf
   kg export --format csv --out export/ --modalities asserted,reported
   kg export --format json --top 200 --by pagerank > top.json
+  kg export --format json --full --out kg-dump.json   # then: kg import kg-dump.json --db new.db
 `;
 
 /** A failed write as a KgError that names the path and says why, in words. */
@@ -116,6 +125,22 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   const store = await openExistingStore(storePath(values.db));
   try {
     const filter = parseFilter(values);
+    const whole =
+      Object.keys(filter).length === 0 &&
+      values.top === undefined &&
+      values['min-weight'] === undefined;
+    if (format === 'json' && values.full && whole) {
+      // The whole store, lossless: a dump that kg import restores as it was.
+      const text = await exportDump(store);
+      const { documents, entities, relations } = store.counts();
+      const summary = `dump: ${documents} documents, ${entities} entities, ${relations} relations`;
+      if (values.out === undefined || values.out === '-') io.stdout.write(text);
+      else {
+        writeOut(values.out, text);
+        io.stderr.write(`kg export: wrote ${values.out} (${summary}).\n`);
+      }
+      return 0;
+    }
     const graph = await withEvidence(store, view(await store.loadGraph(), values), filter);
     const output = exportGraph(graph, format, { full: values.full });
     const summary = `${graph.order} entities, ${graph.size} relations`;

@@ -12,7 +12,8 @@ import {
   importSourceId,
   ingestGraph,
   openStore,
-  parseGraph,
+  parseImport,
+  restoreDump,
 } from '@kg/graph';
 import type { ImportFormat, ImportSource } from '@kg/graph';
 import { ENTITY_TYPES, KgError } from '@kg/schema';
@@ -29,7 +30,9 @@ Every entity needs a type (${ENTITY_TYPES.join(', ')});
 relation types kg does not know become RELATED_TO with their name kept. The file is checked in full before anything is
 written. Evidence sentences go in under the documents they cite; relations without evidence and
 lone entities go in under one document named after the file (kg docs remove undoes it).
-Importing the same file again changes nothing.
+Importing the same file again changes nothing. A dump (kg export --format json --full of a
+whole store) into an empty store is restored exactly as it was, without resolving anything
+again; into a store that holds documents it is merged like any other file.
 
 Options:
   --format F   ${IMPORT_FORMATS.join(', ')} (default: from the file name or its contents)
@@ -100,22 +103,41 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   }
   const name = basename(path);
   // Checked in full before the store is even opened: a bad file leaves no trace.
-  const graph = parseGraph(source, format, name);
+  const { graph, dump } = parseImport(source, format, name);
   if (values['dry-run']) {
     const evidence = graph.reduceEdges(
       (sum, _key, attributes) => sum + (attributes.evidence?.length ?? 0),
       0,
     );
-    const result = { format, entities: graph.order, relations: graph.size, evidence };
+    const documents = dump?.documents.length;
+    const result = {
+      format,
+      ...(dump ? { dump: true, documents } : {}),
+      entities: graph.order,
+      relations: graph.size,
+      evidence,
+    };
     io.stdout.write(
       values.json
         ? `${JSON.stringify(result, null, 2)}\n`
-        : `${path}: ${format}, ${graph.order} entities, ${graph.size} relations, ${evidence} evidence sentences (nothing written).\n`,
+        : `${path}: ${format}${dump ? ` dump of ${documents} documents` : ''}, ${graph.order} entities, ${graph.size} relations, ${evidence} evidence sentences (nothing written).\n`,
     );
     return 0;
   }
   const store = await openStore({ path: storePath(values.db) });
   try {
+    if (dump && store.counts().documents === 0) {
+      // A dump into an empty store is restored as it was: nothing is resolved again.
+      const restored = await restoreDump(store, graph, dump, `graph.import: ${name}`);
+      if (values.json)
+        io.stdout.write(`${JSON.stringify({ restored: true, ...restored }, null, 2)}\n`);
+      else {
+        io.stdout.write(
+          `Restored ${path} into ${showStore(storePath(values.db))}: ${restored.documents} documents, ${restored.entities} entities, ${restored.relations} relations, ${restored.evidence} evidence sentences.\n`,
+        );
+      }
+      return 0;
+    }
     const result = await ingestGraph(store, graph, { id: importSourceId(source), source: name });
     if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else {

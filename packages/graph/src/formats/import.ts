@@ -27,6 +27,8 @@ import {
 import type { KgGraph, OwnedGraph } from '../query/graph.js';
 import { createStoreGraph } from '../query/graph.js';
 import { csvRecords } from './csv-codec.js';
+import type { StoreDump } from './dump.js';
+import { dumpOf } from './dump.js';
 import { EDGE_COLUMNS, NODE_COLUMNS } from './csv.js';
 import { ALIAS_SEPARATOR } from './flatten.js';
 
@@ -95,7 +97,8 @@ const evidenceSchema = z.object({
   attribution: z.string().optional(),
   confidence: z.number().min(0).max(1),
   extractorVersion: z.string(),
-  date: z.string(),
+  // A store's evidence carries its document's own date, so an undated document's has none.
+  date: z.string().optional(),
 });
 
 const relationSchema = z.object({
@@ -208,7 +211,10 @@ function buildGraph(
     const { predicate, label } = toPredicate(value.predicate ?? value.label, phrase);
     const evidence = (value.evidence ?? []) as EvidenceRecord[];
     const modality = value.modality ?? strongestModality(evidence.map((item) => item.modality));
-    const dates = evidence.map((item) => item.date).sort();
+    const dates = evidence
+      .map((item) => item.date)
+      .filter((date): date is string => date !== undefined)
+      .sort();
     const attributes: RelationAttributes = {
       predicate,
       weight: value.weight ?? Math.max(1, evidence.length),
@@ -361,7 +367,11 @@ function fromGraphology(
   );
 }
 
-function parseJson(text: string, where: string, now: string): OwnedGraph {
+function parseJson(
+  text: string,
+  where: string,
+  now: string,
+): { graph: OwnedGraph; dump?: StoreDump } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -375,7 +385,8 @@ function parseJson(text: string, where: string, now: string): OwnedGraph {
       `${where}: not a graphology serialised graph: ${describe(parsed.error)}.`,
     );
   }
-  return buildGraph(
+  const dump = dumpOf(parsed.data.attributes, where);
+  const graph = buildGraph(
     parsed.data.nodes.map((node) => ({ key: node.key, attributes: node.attributes ?? {} })),
     parsed.data.edges.map((edge) => ({
       source: edge.source,
@@ -385,6 +396,7 @@ function parseJson(text: string, where: string, now: string): OwnedGraph {
     where,
     now,
   );
+  return dump ? { graph, dump } : { graph };
 }
 
 function parseXmlGraph(
@@ -499,11 +511,27 @@ function parseCsvFiles(files: Record<string, string>, where: string, now: string
  * and reason when the input is malformed, `UNSUPPORTED_FORMAT` for an unknown format.
  */
 export function parseGraph(source: ImportSource, format: ImportFormat, name = 'input'): OwnedGraph {
+  return parseImport(source, format, name).graph;
+}
+
+/** What an import file holds: the graph, and for a whole-store dump its documents. */
+export interface ParsedImport {
+  graph: OwnedGraph;
+  /** Present when the file is a dump (`kg export --format json --full` of a whole store). */
+  dump?: StoreDump;
+}
+
+/** `parseGraph`, with the documents of a dump when the file is one (see `formats/dump.ts`). */
+export function parseImport(
+  source: ImportSource,
+  format: ImportFormat,
+  name = 'input',
+): ParsedImport {
   const where = `graph.import: ${name}`;
   const now = new Date().toISOString();
   if (format === 'csv') {
     const files = typeof source === 'string' ? { 'nodes.csv': source } : source;
-    return parseCsvFiles(files, where, now);
+    return { graph: parseCsvFiles(files, where, now) };
   }
   if (typeof source !== 'string') {
     throw new KgError(
@@ -517,7 +545,7 @@ export function parseGraph(source: ImportSource, format: ImportFormat, name = 'i
       return parseJson(source, where, now);
     case 'gexf':
     case 'graphml':
-      return parseXmlGraph(source, format, where, now);
+      return { graph: parseXmlGraph(source, format, where, now) };
     default:
       throw new KgError(
         'UNSUPPORTED_FORMAT',

@@ -11,6 +11,8 @@ import { fixture } from '../test-fixtures.js';
 import type { FixtureDocument } from '../test-fixtures.js';
 import { stats } from '../metrics.js';
 import { withEvidence } from './materialize.js';
+import { exportDump, restoreDump } from '../formats/dump.js';
+import { parseImport } from '../formats/import.js';
 import { commonNeighborsInStore, neighborsInStore, shortestPathInStore } from './traverse.js';
 import type { Store } from './store.js';
 
@@ -747,6 +749,76 @@ export function describeStoreSuite(backend: string, factory: StoreFactory): void
       expect(await reopened.readCache('answer')).toEqual({ value: 42 });
       await ingest(reopened, docB);
       expect(await reopened.readCache('answer')).toBeUndefined();
+    });
+  });
+
+  describe(`${backend} store: dump and restore`, () => {
+    /** Restores `text` (a dump) into a fresh store. */
+    async function restored(text: string): Promise<Store> {
+      const { graph, dump: documents } = parseImport(text, 'json', 'dump.json');
+      if (!documents) throw new Error('not a dump');
+      const store = await factory.create();
+      await restoreDump(store, graph, documents, 'dump.json');
+      return store;
+    }
+
+    it('restores a dump into an empty store exactly: the restored store dumps the same bytes', async () => {
+      const store = await factory.create();
+      for (const doc of [docA, docB, guards]) await ingest(store, doc);
+      await store.ingestExtraction(docC.extraction, {
+        id: docC.hash,
+        source: 'c.txt',
+        date: '2024-05-01',
+        text: docC.text,
+      });
+      await curate(store);
+      // An entity created by a document that is gone, and a document ingested again.
+      await store.removeDocument(docA.hash);
+      await ingest(store, docA);
+      const text = await exportDump(store);
+      const copy = await restored(text);
+      expect(await exportDump(copy)).toBe(text);
+      expect(await dump(copy)).toEqual(await dump(store));
+      expect(copy.counts()).toEqual(store.counts());
+      expect((await copy.documentContent(docC.hash))?.text).toBe(docC.text);
+      const sources = (
+        JSON.parse(text) as { attributes: { kg: { documents: { source: string }[] } } }
+      ).attributes.kg.documents.map((d) => d.source);
+      expect(sources).toEqual(['b.txt', 'guards.txt', 'c.txt', 'a.txt']);
+    });
+
+    it('goes on like the original: later documents resolve against the restored entities', async () => {
+      const store = await factory.create();
+      await ingest(store, docA);
+      const copy = await restored(await exportDump(store));
+      for (const target of [store, copy]) {
+        await ingest(target, docB);
+        await ingest(target, docC);
+      }
+      expect(await dump(copy)).toEqual(await dump(store));
+      expect((await copy.search('Iran'))[0]?.id).toBe('gpe:iran');
+    });
+
+    it('refuses a store that holds documents, and a dump that names what it does not hold', async () => {
+      const store = await factory.create();
+      await ingest(store, docA);
+      const text = await exportDump(store);
+      const { graph, dump: documents } = parseImport(text, 'json', 'dump.json');
+      if (!documents) throw new Error('not a dump');
+      await expect(restoreDump(store, graph, documents, 'dump.json')).rejects.toMatchObject({
+        code: 'CONFLICT',
+      });
+      const broken = JSON.parse(text);
+      broken.attributes.kg.documents[0].mentions[0].entity = 'gpe:atlantis';
+      const bad = parseImport(JSON.stringify(broken), 'json', 'dump.json');
+      const empty = await factory.create();
+      await expect(
+        restoreDump(empty, bad.graph, bad.dump as NonNullable<typeof bad.dump>, 'dump.json'),
+      ).rejects.toMatchObject({
+        code: 'PARSE_ERROR',
+        message: expect.stringContaining('gpe:atlantis'),
+      });
+      expect(empty.counts()).toEqual({ documents: 0, entities: 0, relations: 0 });
     });
   });
 }

@@ -22,7 +22,7 @@ import type {
 import type { EvidenceDates } from './evidence-reads.js';
 export type { EvidenceDates };
 import type { CurationRule } from '../curation.js';
-import type { DocumentMeta, MergeSummary } from '../merge.js';
+import type { DocumentMeta, MergeSummary, ResolvedDocument } from '../merge.js';
 import type { ReadonlyStoreGraph } from '../query/graph.js';
 import type { EntityDetails, EntityDetailsOptions } from '../query/entity.js';
 import type { EntityResolution, SearchHit, SearchOptions } from '../query/search.js';
@@ -53,6 +53,15 @@ export interface IngestResult extends MergeSummary {
   status: IngestStatus;
   docId: string;
   source: string;
+}
+
+/**
+ * A document with the keys, labels, types and aliases its entities have in a store, and its
+ * evidence as that store holds it: what a dump carries and `Store.restoreDocument` writes as is.
+ */
+export interface RestoredDocument extends ResolvedDocument {
+  /** The text that was extracted, when the dumped store kept it. */
+  text?: string;
 }
 
 export interface RemoveResult {
@@ -266,6 +275,13 @@ export interface Store {
     meta: DocumentMeta,
     options?: { replace?: boolean },
   ): Promise<IngestResult>;
+  /**
+   * Writes one document exactly as given, in one transaction: entity keys, labels, types and
+   * aliases, mentions and evidence are taken as they are (no resolution, no curation rules, the
+   * given type wins over the mentions' votes). What restoring a dump does, document after
+   * document in the dumped order; a document already stored is left alone (`unchanged`).
+   */
+  restoreDocument(document: RestoredDocument): Promise<IngestResult>;
   /** Removes a document, its mentions and evidence, and any entity or relation left without support. */
   removeDocument(ref: string): Promise<RemoveResult>;
   /** Every document with its counts of entities and relations, most recently ingested first. */
@@ -305,6 +321,12 @@ export interface Store {
   /** Marks a relation reviewed (and lifts an earlier rejection of it for later ingests). */
   acceptRelation(key: string): Promise<CurationResult>;
   listCuration(): Promise<CurationRecord[]>;
+  /**
+   * Puts a dump's curation rules back as they were (ids, times), without applying them: the
+   * restored rows are already curated, and later ingests follow the rules. `CONFLICT` when the
+   * store holds rules already.
+   */
+  restoreCuration(records: readonly CurationRecord[]): Promise<void>;
   /** A rule and the documents it touched (NOT_FOUND for an unknown id). */
   curationScope(id: number): Promise<CurationScope>;
   /**

@@ -42,6 +42,7 @@ import type {
   Neighborhood,
   RelationEvidence,
   RemoveResult,
+  RestoredDocument,
   Store,
   StoreChange,
   StoreCounts,
@@ -80,6 +81,7 @@ import { Reads } from './reads.js';
 import type { Touched } from '../rows.js';
 import { emptySummary } from '../rows.js';
 import { Writes } from './writes.js';
+import type { DocumentInput } from './writes.js';
 
 /** What a write transaction saw and left: the version before and after, counts at commit. */
 /** What a write announces on `kg_changes`. */
@@ -285,21 +287,31 @@ export class PostgresStore implements Store {
         'graph.ingest: a document needs an id (its content hash).',
       );
     }
-    if (this.loading) await this.loading;
     const source = documentRecord(extraction, meta).source;
-    const unchanged: IngestResult = {
-      docId: meta.id,
-      source,
-      status: 'unchanged',
-      ...emptySummary(),
-    };
-    if (!options.replace && (await this.hasDocument(meta.id))) return unchanged;
+    return this.write({ extraction, meta }, meta.id, source, options.replace ?? false);
+  }
+
+  async restoreDocument(document: RestoredDocument): Promise<IngestResult> {
+    this.assertWritable('graph.restore');
+    return this.write({ restored: document }, document.doc.id, document.doc.source, false);
+  }
+
+  /** One document in one transaction, unless it is stored already and not to be replaced. */
+  private async write(
+    input: DocumentInput,
+    id: string,
+    source: string,
+    replace: boolean,
+  ): Promise<IngestResult> {
+    if (this.loading) await this.loading;
+    const unchanged: IngestResult = { docId: id, source, status: 'unchanged', ...emptySummary() };
+    if (!replace && (await this.hasDocument(id))) return unchanged;
     // Checked again under the write lock: another process may have written it meanwhile.
     const committed = await this.transaction(
       async (db) => {
-        const num = (await row<{ num: number }>(db, SQL.documentNum, [meta.id]))?.num;
-        if (num !== undefined && !options.replace) return null;
-        return this.writes.writeDocument(db, extraction, meta, num);
+        const num = (await row<{ num: number }>(db, SQL.documentNum, [id]))?.num;
+        if (num !== undefined && !replace) return null;
+        return this.writes.writeDocument(db, input, num);
       },
       (outcome) =>
         outcome && {
@@ -640,6 +652,41 @@ export class PostgresStore implements Store {
 
   async listCuration(): Promise<CurationRecord[]> {
     return this.read(() => readCuration(this.pool));
+  }
+
+  async restoreCuration(records: readonly CurationRecord[]): Promise<void> {
+    this.assertWritable('graph.restoreCuration');
+    if (this.loading) await this.loading;
+    const committed = await this.transaction(
+      async (db) => {
+        if ((await readCuration(db)).length > 0) {
+          throw new KgError(
+            'CONFLICT',
+            `graph.restoreCuration: ${this.path} holds curation rules already.`,
+          );
+        }
+        for (const r of records) {
+          await db.query(
+            `INSERT INTO curation (id, op, rule, created_at) VALUES ($1, $2, $3, $4)`,
+            [r.id, r.rule.op, JSON.stringify(r.rule), r.createdAt],
+          );
+        }
+        await db.query(
+          `SELECT setval(pg_get_serial_sequence('curation', 'id'), (SELECT MAX(id) FROM curation))`,
+        );
+        await this.reloadRules(db);
+        return undefined;
+      },
+      () => ({
+        reason: 'curation',
+        docId: '',
+        nodesAdded: 0,
+        edgesAdded: 0,
+        nodesRemoved: 0,
+        edgesRemoved: 0,
+      }),
+    );
+    await this.afterWrite(committed, { entities: new Set(), relations: new Set() });
   }
 
   async readCache<T>(name: string): Promise<T | undefined> {

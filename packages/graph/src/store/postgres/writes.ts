@@ -15,7 +15,7 @@ import type { NameKind } from '../../resolver.js';
 import { ResolverIndex, lookupForms } from '../../resolver.js';
 import type { EntityState, RelationState } from '../aggregates.js';
 import { Tallies, countColumns, mergeEntityState, mergeRelationState } from '../aggregates.js';
-import type { IngestResult, StoreCounts } from '../store.js';
+import type { IngestResult, RestoredDocument, StoreCounts } from '../store.js';
 import type { EntityRow, RelationRow, Touched } from '../rows.js';
 import {
   ENTITY_COLUMNS,
@@ -31,6 +31,10 @@ import { deleteDocumentRows, keysOfDocument, namesPlan, recompute } from '../wri
 import type { PgContext } from './context.js';
 import { SQL, row, rows } from './context.js';
 import { runOn } from './run.js';
+
+/** What a write takes: an extraction to resolve, or a restored document to write as it is. */
+export type DocumentInput =
+  { extraction: Extraction; meta: DocumentMeta } | { restored: RestoredDocument };
 
 /**
  * Text as the full-text columns index it: letters and digits, lower case, without diacritics
@@ -99,11 +103,13 @@ export class Writes {
     };
   }
 
-  /** Writes one document (replacing its old rows when `oldNum` is set); inside a transaction. */
+  /**
+   * Writes one document (replacing its old rows when `oldNum` is set); inside a transaction.
+   * An extraction is resolved first; a restored document goes in as it is.
+   */
   async writeDocument(
     db: PoolClient,
-    extraction: Extraction,
-    meta: DocumentMeta,
+    input: DocumentInput,
     oldNum: number | undefined,
   ): Promise<{ result: IngestResult; touched: Touched; added: Partial<StoreCounts> }> {
     const tallies = new Tallies();
@@ -129,10 +135,23 @@ export class Writes {
       added.relations -= removed.relations;
       existedBefore = (key) => keysBefore.has(key) || touched.entities.has(key);
     }
-    const { known, keys, rows: known_rows } = await this.knownFor(db, extraction);
+    const restore = 'restored' in input;
+    let resolved: RestoredDocument;
+    let known_rows = new Map<string, EntityRow>();
+    if (restore) resolved = input.restored;
+    else {
+      const known = await this.knownFor(db, input.extraction);
+      known_rows = known.rows;
+      resolved = resolveExtraction(
+        known.known,
+        input.extraction,
+        input.meta,
+        this.ctx.rules,
+        known.keys,
+      );
+    }
     // A re-extraction without the text keeps the stored one (the row goes with the old document).
-    const text = meta.text ?? keptText;
-    const resolved = resolveExtraction(known, extraction, meta, this.ctx.rules, keys);
+    const text = (restore ? input.restored.text : input.meta.text) ?? keptText;
     const { doc } = resolved;
     const num = Number(
       (
@@ -180,7 +199,8 @@ export class Writes {
     for (const entity of resolved.entities) {
       const existing = known_rows.get(entity.key);
       const current = existing ? entityState(existing) : undefined;
-      const state = mergeEntityState(current, entity, seen, this.ctx.rules.type(entity.key));
+      const pinned = restore ? entity.type : this.ctx.rules.type(entity.key);
+      const state = mergeEntityState(current, entity, seen, pinned);
       let id: number;
       let before: { type: string; degree: number };
       if (existing) {

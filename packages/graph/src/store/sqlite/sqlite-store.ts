@@ -43,6 +43,7 @@ import type {
   Neighborhood,
   RelationEvidence,
   RemoveResult,
+  RestoredDocument,
   Store,
   StoreCounts,
   StoreEntityDetailsOptions,
@@ -85,6 +86,7 @@ import type { Touched } from '../rows.js';
 import { emptySummary } from '../rows.js';
 import { SqliteRunner } from './run.js';
 import { Writes } from './writes.js';
+import type { DocumentInput } from './writes.js';
 
 /** Rows per page while loading the projection. */
 const PROJECTION_PAGE = 500;
@@ -228,24 +230,34 @@ export class SqliteStore implements Store {
         'graph.ingest: a document needs an id (its content hash).',
       );
     }
-    if (this.loading) await this.loading;
     const source = documentRecord(extraction, meta).source;
-    const unchanged: IngestResult = {
-      docId: meta.id,
-      source,
-      status: 'unchanged',
-      ...emptySummary(),
-    };
-    if (!options.replace && this.ctx.sql.documentNum.get(meta.id) !== undefined) return unchanged;
+    return this.write({ extraction, meta }, meta.id, source, options.replace ?? false);
+  }
+
+  async restoreDocument(document: RestoredDocument): Promise<IngestResult> {
+    this.assertWritable('graph.restore');
+    return this.write({ restored: document }, document.doc.id, document.doc.source, false);
+  }
+
+  /** One document in one transaction, unless it is stored already and not to be replaced. */
+  private async write(
+    input: DocumentInput,
+    id: string,
+    source: string,
+    replace: boolean,
+  ): Promise<IngestResult> {
+    if (this.loading) await this.loading;
+    const unchanged: IngestResult = { docId: id, source, status: 'unchanged', ...emptySummary() };
+    if (!replace && this.ctx.sql.documentNum.get(id) !== undefined) return unchanged;
     let outcome: { result: IngestResult; touched: Touched; added: Partial<StoreCounts> } | null;
     try {
       // IMMEDIATE: another process ingesting the same file cannot slip in between the check
       // and the write; if it got there first, the document is unchanged.
       outcome = this.db
         .transaction(() => {
-          const num = this.ctx.sql.documentNum.get(meta.id) as number | undefined;
-          if (num !== undefined && !options.replace) return null;
-          return this.writes.writeDocument(extraction, meta, num);
+          const num = this.ctx.sql.documentNum.get(id) as number | undefined;
+          if (num !== undefined && !replace) return null;
+          return this.writes.writeDocument(input, num);
         })
         .immediate();
     } catch (err) {
@@ -591,6 +603,32 @@ export class SqliteStore implements Store {
 
   async listCuration(): Promise<CurationRecord[]> {
     return this.readCuration();
+  }
+
+  async restoreCuration(records: readonly CurationRecord[]): Promise<void> {
+    this.assertWritable('graph.restoreCuration');
+    if (this.loading) await this.loading;
+    if (this.readCuration().length > 0) {
+      throw new KgError(
+        'CONFLICT',
+        `graph.restoreCuration: ${this.path} holds curation rules already.`,
+      );
+    }
+    try {
+      this.db
+        .transaction(() => {
+          const insert = this.db.prepare(
+            `INSERT INTO curation (id, op, rule, created_at) VALUES (?, ?, ?, ?)`,
+          );
+          for (const r of records) insert.run(r.id, r.rule.op, JSON.stringify(r.rule), r.createdAt);
+          this.ctx.sql.bumpVersion.run();
+        })
+        .immediate();
+    } catch (err) {
+      throw storeError(this.path, err);
+    }
+    this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
+    this.currentVersion = this.ctx.sql.version.get() as number;
   }
 
   private readCuration(): CurationRecord[] {

@@ -14,7 +14,7 @@ import type { NameKind } from '../../resolver.js';
 import { ResolverIndex, lookupForms } from '../../resolver.js';
 import type { EntityState } from '../aggregates.js';
 import { Tallies, countColumns, mergeEntityState, mergeRelationState } from '../aggregates.js';
-import type { IngestResult, StoreCounts } from '../store.js';
+import type { IngestResult, RestoredDocument, StoreCounts } from '../store.js';
 import type { EntityRow, RelationRow, Touched } from '../rows.js';
 import { emptySummary, entityState, relationState } from '../rows.js';
 import { run, sql } from '../sql.js';
@@ -22,6 +22,10 @@ import type { Renamed, WriteContext, WriteStatements } from '../writes.js';
 import { deleteDocumentRows, keysOfDocument, namesPlan, recompute } from '../writes.js';
 import { ComponentWrites } from './components.js';
 import type { SqliteContext, Statements } from './statements.js';
+
+/** What a write takes: an extraction to resolve, or a restored document to write as it is. */
+export type DocumentInput =
+  { extraction: Extraction; meta: DocumentMeta } | { restored: RestoredDocument };
 
 /** Rows per multi-row insert of mentions and aliases. */
 const ROWS_PER_INSERT = 32;
@@ -96,10 +100,12 @@ export class Writes {
     };
   }
 
-  /** Writes one document (replacing its old rows when `oldNum` is set); inside a transaction. */
+  /**
+   * Writes one document (replacing its old rows when `oldNum` is set); inside a transaction.
+   * An extraction is resolved first; a restored document goes in as it is.
+   */
   writeDocument(
-    extraction: Extraction,
-    meta: DocumentMeta,
+    input: DocumentInput,
     oldNum: number | undefined,
   ): { result: IngestResult; touched: Touched; added: Partial<StoreCounts> } {
     const sql = this.sql;
@@ -108,8 +114,9 @@ export class Writes {
     const added = { documents: 1, entities: 0, relations: 0 };
     let existedBefore: ((key: string) => boolean) | undefined;
     // A re-extraction without the text keeps the stored one (the row goes with the old document).
+    const restore = 'restored' in input;
     const text =
-      meta.text ??
+      (restore ? input.restored.text : input.meta.text) ??
       (oldNum === undefined
         ? undefined
         : (this.db.prepare(`SELECT text FROM document_text WHERE doc = ?`).pluck().get(oldNum) as
@@ -124,8 +131,20 @@ export class Writes {
       added.relations -= removed.relations;
       existedBefore = (key) => keysBefore.has(key) || touched.entities.has(key);
     }
-    const { known, keys, rows } = this.knownFor(extraction);
-    const resolved = resolveExtraction(known, extraction, meta, this.ctx.rules, keys);
+    let resolved: RestoredDocument;
+    let rows = new Map<string, EntityRow>();
+    if (restore) resolved = input.restored;
+    else {
+      const known = this.knownFor(input.extraction);
+      rows = known.rows;
+      resolved = resolveExtraction(
+        known.known,
+        input.extraction,
+        input.meta,
+        this.ctx.rules,
+        known.keys,
+      );
+    }
     const { doc } = resolved;
     const num = Number(
       sql.insertDocument.run({
@@ -158,7 +177,8 @@ export class Writes {
       const row =
         rows.get(entity.key) ?? (sql.entityByKey.get(entity.key) as EntityRow | undefined);
       const current = row ? entityState(row) : undefined;
-      const state = mergeEntityState(current, entity, seen, this.ctx.rules.type(entity.key));
+      const pinned = restore ? entity.type : this.ctx.rules.type(entity.key);
+      const state = mergeEntityState(current, entity, seen, pinned);
       let id: number;
       let before: { type: string; degree: number };
       if (row) {
