@@ -78,6 +78,13 @@ describe('kg: exit codes and messages', () => {
       /^kg import: unknown option --bogus\./,
     ],
     ['unknown flag (serve)', ['serve', '--bogus'], 2, /^kg serve: .*--bogus/],
+    [
+      'negative --port',
+      ['serve', '--port', '-5'],
+      2,
+      /^kg serve: --port "-5" is invalid \(Too small: expected number to be >=0\)\./,
+    ],
+    ['negative -p', ['serve', '-p', '-5'], 2, /^kg serve: --port "-5" is invalid/],
     ['flag without its value', ['export', '--format'], 2, /^kg export: --format needs a value\./],
     [
       'bad --format on import',

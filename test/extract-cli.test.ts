@@ -179,7 +179,7 @@ describe('kg extract', () => {
     );
     expect(code).toBe(1);
     expect(stderr.trim()).toBe(
-      `kg extract: ${path('slow.txt')}: took longer than the 1 s time limit, skipped.`,
+      `kg extract: ${path('slow.txt')}: took longer than the 1 s CPU time limit, skipped.`,
     );
     expect((JSON.parse(stdout) as Extraction).documents.map((d) => d.id)).toEqual([
       path('good.txt'),

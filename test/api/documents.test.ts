@@ -203,7 +203,7 @@ describe('documents over budget, and the event loop while extracting', () => {
           status: 'failed',
           error: {
             code: 'INPUT_TOO_COMPLEX',
-            message: 'extract: big: took longer than the 1 s time limit, skipped.',
+            message: 'extract: big: took longer than the 1 s CPU time limit, skipped.',
           },
         }),
       ]);

@@ -3,6 +3,7 @@
  * `node:util` parseArgs, print `--help`, and return an exit code instead of exiting.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { attachNegativeValues } from '@kg/schema';
 
 type FlagOptions = NonNullable<ParseArgsConfig['options']>;
 
@@ -47,25 +48,6 @@ export function parseFlags<const T extends FlagOptions>(
   } catch (err) {
     throw new UsageError(usageMessage(err as Error & { code?: string }));
   }
-}
-
-/**
- * `--max-size -1` as `--max-size=-1`: parseArgs reads a value that starts with a dash as a flag
- * ("argument is ambiguous"), so a negative number after a flag that takes a value is attached to
- * it and refused by the flag's own check, which says what the flag accepts.
- */
-function attachNegativeValues(argv: readonly string[], options: FlagOptions): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    const next = argv[i + 1];
-    const name = arg.startsWith('--') ? arg.slice(2) : undefined;
-    if (name && options[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
-      out.push(`${arg}=${next}`);
-      i++;
-    } else out.push(arg);
-  }
-  return out;
 }
 
 /** parseArgs' messages, shortened to what a user needs. */

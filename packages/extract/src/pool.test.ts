@@ -78,7 +78,7 @@ describe('the budget per document', () => {
       const reason = (slow as PromiseRejectedResult).reason as { code: string; message: string };
       expect(reason.code).toBe('INPUT_TOO_COMPLEX');
       expect(reason.message).toBe(
-        'extract: slow.txt: took longer than the 1 s time limit, skipped.',
+        'extract: slow.txt: took longer than the 1 s CPU time limit, skipped.',
       );
       expect(after).toEqual({ status: 'fulfilled', value: createExtractor().extract(talks) });
     } finally {

@@ -5,7 +5,8 @@
  *
  * Every document runs under a budget (`timeLimitMs` per MB of text, `memoryLimitMb`). The extraction checks
  * itself against it between stages and text chunks and stops with `INPUT_TOO_COMPLEX`, naming the
- * document; past that, a watchdog terminates a worker that overruns its time by a grace period,
+ * document; past that, a watchdog terminates a worker that overruns its time by a grace period
+ * (time is the worker thread's CPU time, so a busy machine fails nothing that an idle one passes),
  * and V8 stops a worker whose heap reaches the cap (`resourceLimits`). The document fails either
  * way, a fresh worker takes the place of an ended one, and the other documents go on. A worker
  * whose heap has grown past half its cap (wink-nlp keeps every new word it reads) is replaced
@@ -20,6 +21,7 @@ import type { ErrorCode, Extraction } from '@kg/schema';
 import { createExtractor } from './extractor.js';
 import type { ExtractInput, Extractor } from './extractor.js';
 import { overMemory, overTime } from './limits.js';
+import { threadCpuMs } from './thread-clock.js';
 import type { ExtractLimits } from './limits.js';
 
 /** A document sent to a worker, with the limits it checks itself against. */
@@ -29,9 +31,10 @@ export interface WorkerRequest {
   limits: ExtractLimits;
 }
 
-/** A worker's first message, once its model is loaded. */
+/** A worker's first message, once its model is loaded: with its OS thread id where known. */
 export interface WorkerReady {
   ready: true;
+  thread?: string;
 }
 
 /** A worker's answer for one document, with its heap after it. */
@@ -42,9 +45,10 @@ export type WorkerResponse = { id: number; heapUsed: number } & (
 /** Limits on one document's extraction. */
 export interface ExtractionBudget {
   /**
-   * Wall-clock time a document may take, in milliseconds per MB of its text (a document under
-   * 1 MB gets the whole of it): extraction is linear, so a limit that grows with the document
-   * stops what runs away without refusing what is merely long.
+   * CPU time the extracting thread may spend on a document, in milliseconds per MB of its text
+   * (a document under 1 MB gets the whole of it): extraction is linear, so a limit that grows
+   * with the document stops what runs away without refusing what is merely long. CPU time, not
+   * the wall clock, so a loaded machine does not make a document fail (see `thread-clock.ts`).
    */
   timeLimitMs: number;
   /** Heap (V8 old generation) of each worker thread, in MB; a document that needs more fails. */
@@ -99,6 +103,8 @@ interface Task {
 interface Slot {
   worker: Worker;
   ready: boolean;
+  /** The worker's OS thread id, to read its CPU time (Linux). */
+  thread?: string;
   task?: Task;
   watchdog?: NodeJS.Timeout;
 }
@@ -142,6 +148,12 @@ export function resolveBudget(partial: Partial<ExtractionBudget> = {}): Extracti
 function grace(timeLimitMs: number): number {
   return Math.max(1000, timeLimitMs / 4);
 }
+
+/**
+ * The watchdog's last resort in wall time, as a multiple of the CPU limit and grace: a worker
+ * that uses no CPU yet never answers (blocked) is ended too, however idle the machine.
+ */
+const WALL_FACTOR = 10;
 
 function inCallingThread(budget: ExtractionBudget): ExtractorPool {
   let extractor: Extractor | undefined;
@@ -202,6 +214,7 @@ export function createExtractorPool(options: PoolOptions = {}): ExtractorPool {
   const settle = (slot: Slot, message: WorkerResponse | WorkerReady) => {
     if ('ready' in message) {
       slot.ready = true;
+      if (message.thread !== undefined) slot.thread = message.thread;
       dispatch();
       return;
     }
@@ -255,8 +268,30 @@ export function createExtractorPool(options: PoolOptions = {}): ExtractorPool {
     return slot;
   };
 
-  const watchdog = (slot: Slot, task: Task) => {
-    if (slot.task === task) remove(slot, overTime(task.input.id, timeLimitFor(budget, task.input)));
+  /**
+   * Ends a worker past its document's limit and grace, counted in the worker thread's CPU time
+   * where it can be read (re-armed while the worker has used less), else in wall time; and in
+   * any case past `WALL_FACTOR` times that in wall time.
+   */
+  const arm = (slot: Slot, task: Task, limitMs: number, cpuStart: number | undefined) => {
+    const wallStart = performance.now();
+    const check = (): void => {
+      if (slot.task !== task) return;
+      const wall = performance.now() - wallStart;
+      const cpu =
+        cpuStart === undefined || slot.thread === undefined
+          ? undefined
+          : (threadCpuMs(slot.thread) ?? cpuStart) - cpuStart;
+      const used = cpu ?? wall;
+      if (used >= limitMs || wall >= limitMs * WALL_FACTOR) {
+        remove(slot, overTime(task.input.id, timeLimitFor(budget, task.input)));
+        return;
+      }
+      slot.watchdog = setTimeout(check, Math.max(100, limitMs - used));
+      slot.watchdog.unref();
+    };
+    slot.watchdog = setTimeout(check, limitMs);
+    slot.watchdog.unref();
   };
 
   function dispatch(): void {
@@ -279,10 +314,8 @@ export function createExtractorPool(options: PoolOptions = {}): ExtractorPool {
         task.reject(toError(task.input, { message: (err as Error).message }));
         continue;
       }
-      const sent = task;
-      const limit = timeLimitMs + grace(timeLimitMs);
-      slot.watchdog = setTimeout(() => watchdog(slot, sent), limit);
-      slot.watchdog.unref();
+      const cpuStart = slot.thread === undefined ? undefined : threadCpuMs(slot.thread);
+      arm(slot, task, timeLimitMs + grace(timeLimitMs), cpuStart);
     }
     // Workers for the documents still waiting, up to `jobs` (each loads the model first).
     let starting = slots.filter((s) => !s.ready).length;

@@ -7,6 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { isKgError } from '@kg/schema';
 import { createExtractor } from './extractor.js';
 import { loadNlp } from './nlp.js';
+import { osThreadId } from './thread-clock.js';
 import type { WorkerReady, WorkerRequest, WorkerResponse } from './pool.js';
 
 const port = parentPort;
@@ -19,7 +20,10 @@ extractor.extract({
   id: 'warm-up',
   text: 'President Joe Biden said on Monday that Iran had sent drones to Russia, Reuters reported.',
 });
-port.postMessage({ ready: true } satisfies WorkerReady);
+const thread = osThreadId();
+port.postMessage(
+  (thread === undefined ? { ready: true } : { ready: true, thread }) satisfies WorkerReady,
+);
 
 port.on('message', (request: WorkerRequest) => {
   let response: WorkerResponse;

@@ -21,6 +21,8 @@ export type {
   DocumentInfo,
   Extraction,
 } from './types.js';
+export { attachNegativeValues } from './flags.js';
+export type { FlagTable } from './flags.js';
 export {
   MODALITY_STRENGTH,
   modalityStrength,

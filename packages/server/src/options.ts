@@ -5,7 +5,7 @@
  * in `process.argv` and `process.env` once.
  */
 import { parseArgs } from 'node:util';
-import { KgError } from '@kg/schema';
+import { KgError, attachNegativeValues } from '@kg/schema';
 import { z } from 'zod';
 import { DEFAULT_SETTINGS } from './settings.js';
 import type { ServerSettings } from './settings.js';
@@ -22,7 +22,7 @@ Options:
   --readers N    store reader threads for search, evidence and stats, 0 to read in the
                  server's own thread (default ${DEFAULT_SETTINGS.storeReaders})
   --jobs N       extraction worker threads (default ${DEFAULT_SETTINGS.extractJobs}: the cores but one)
-  --time-limit S give up on a document after S seconds per MB of text (default ${DEFAULT_SETTINGS.extractTimeLimitMs / 1000})
+  --time-limit S give up on a document after S seconds of CPU time per MB of text (default ${DEFAULT_SETTINGS.extractTimeLimitMs / 1000})
   --memory-limit MB
                  heap of each extraction worker in MB, at least 128 (default ${DEFAULT_SETTINGS.extractMemoryLimitMb})
   -h, --help     show this help
@@ -59,6 +59,17 @@ function pick<T>(schema: z.ZodType<T>, value: string | undefined, name: string):
   return result.data;
 }
 
+const SERVE_FLAGS = {
+  db: { type: 'string' },
+  port: { type: 'string', short: 'p' },
+  host: { type: 'string' },
+  seed: { type: 'string', multiple: true },
+  jobs: { type: 'string' },
+  readers: { type: 'string' },
+  'time-limit': { type: 'string' },
+  'memory-limit': { type: 'string' },
+} as const;
+
 /** Flags win over environment variables, which win over defaults. */
 export function resolveServeOptions(
   argv: readonly string[],
@@ -67,19 +78,10 @@ export function resolveServeOptions(
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: attachNegativeValues(argv, SERVE_FLAGS),
       allowPositionals: false,
       strict: true,
-      options: {
-        db: { type: 'string' },
-        port: { type: 'string', short: 'p' },
-        host: { type: 'string' },
-        seed: { type: 'string', multiple: true },
-        jobs: { type: 'string' },
-        readers: { type: 'string' },
-        'time-limit': { type: 'string' },
-        'memory-limit': { type: 'string' },
-      },
+      options: SERVE_FLAGS,
     });
   } catch (err) {
     throw new KgError('INVALID_ARGUMENT', `serve: ${(err as Error).message}`);

@@ -48,7 +48,7 @@ export interface ServerSettings {
   viewerDir: string;
   /** Extraction worker threads; one core is left to the event loop. */
   extractJobs: number;
-  /** Wall-clock time a document may take to extract, in milliseconds per MB of its text. */
+  /** CPU time the extracting thread may spend on a document, in milliseconds per MB of its text. */
   extractTimeLimitMs: number;
   /** Heap of each extraction worker, in MB; a document that needs more fails. */
   extractMemoryLimitMb: number;

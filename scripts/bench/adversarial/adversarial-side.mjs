@@ -115,6 +115,8 @@ async function timeAll() {
       results[name] ??= {};
       results[name][size] = { ...r, chars: texts.get(name)?.length ?? 0 };
     }
+    // What is measured so far, in case the parent stops this process before the end.
+    emitResult({ sizes, results, partial: true });
   }
   return { sizes, results };
 }

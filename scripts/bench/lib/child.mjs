@@ -4,6 +4,7 @@
  * result; anything else it prints is kept and shown only if it fails.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 const MARK = '@@bench ';
 
@@ -27,14 +28,30 @@ export function peakRss() {
   return process.resourceUsage().maxRSS * 1024;
 }
 
+/** CPU milliseconds a process (all its threads) has used, from /proc; undefined elsewhere. */
+function processCpuMs(pid) {
+  try {
+    const line = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    const fields = line.slice(line.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Runs `node [nodeArgs] script --k=v… [extraArgs…]` and resolves with the object it emitted, or
- * `{ error }` when it exits without one (the error names the script and its last stderr lines).
+ * Runs `node [nodeArgs] script --k=v… [extraArgs…]` and resolves with the last object it
+ * emitted, or `{ error }` when it exits without one (the error names the script, why it ended
+ * and its last stderr lines). A child is killed past `timeoutMs` of wall time, or past
+ * `cpuTimeoutMs` of CPU time when given (read from /proc): on a machine shared with other work a
+ * long child's wall time measures its neighbours, so long sides bound their CPU time and get a
+ * generous wall time. A child that emits as it goes keeps what it emitted when it is killed
+ * (`interrupted` then says why).
  */
 export function runChild(
   script,
   args = {},
-  { nodeArgs = [], extraArgs = [], timeoutMs = 30 * 60_000 } = {},
+  { nodeArgs = [], extraArgs = [], timeoutMs = 30 * 60_000, cpuTimeoutMs } = {},
 ) {
   const argv = [
     ...nodeArgs,
@@ -48,20 +65,40 @@ export function runChild(
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    let killedFor;
+    const kill = (why) => {
+      killedFor = why;
+      child.kill('SIGKILL');
+    };
+    const timer = setTimeout(
+      () => kill(`killed after ${Math.round(timeoutMs / 60_000)} min of wall time`),
+      timeoutMs,
+    );
+    const cpuWatch =
+      cpuTimeoutMs === undefined
+        ? undefined
+        : setInterval(() => {
+            const used = processCpuMs(child.pid);
+            if (used !== undefined && used > cpuTimeoutMs) {
+              kill(`killed after ${Math.round(cpuTimeoutMs / 60_000)} min of CPU time`);
+            }
+          }, 5000);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      clearInterval(cpuWatch);
       const line = stdout
         .split('\n')
         .reverse()
         .find((l) => l.startsWith(MARK));
       if (line) {
-        resolve(JSON.parse(line.slice(MARK.length)));
+        const result = JSON.parse(line.slice(MARK.length));
+        resolve(killedFor ? { ...result, interrupted: killedFor } : result);
         return;
       }
       const tail = stderr.trim().split('\n').slice(-6).join('\n');
+      const how = killedFor ?? `exited ${signal ?? code}`;
       resolve({
-        error: `${script.split('/').slice(-2).join('/')} exited ${signal ?? code}${tail ? `: ${tail}` : ''}`,
+        error: `${script.split('/').slice(-2).join('/')} ${how}${tail ? `: ${tail}` : ''}`,
       });
     });
   });

@@ -20,7 +20,7 @@ export function budgetHelp(width: number): string {
   return [
     line(
       '--time-limit S',
-      `give up on a document after S seconds per MB of text (default ${DEFAULT_BUDGET.timeLimitMs / 1000})`,
+      `give up on a document after S seconds of CPU time per MB of text (default ${DEFAULT_BUDGET.timeLimitMs / 1000})`,
     ),
     line('--memory-limit MB', `heap of each extraction worker in MB, at least 128; a document`),
     line('', `that needs more fails (default ${DEFAULT_BUDGET.memoryLimitMb})`),
