@@ -77,11 +77,16 @@ function status(db: string): QueueStatus {
   return JSON.parse(out.out) as QueueStatus;
 }
 
+let exports = 0;
+
 /** Entities and relations with everything but times, as a JSON export gives them. */
 function graphOf(db: string) {
-  const out = run(['export', '--format', 'json', '--full', '--db', db]);
+  // To a file: a whole-store --full export is a dump (texts and mentions too), past what a
+  // pipe read by spawnSync holds (1 MB).
+  const file = join(dir, `export-${++exports}.json`);
+  const out = run(['export', '--format', 'json', '--full', '--out', file, '--db', db]);
   expect(out.code, out.err).toBe(0);
-  const graph = JSON.parse(out.out) as {
+  const graph = JSON.parse(readFileSync(file, 'utf8')) as {
     nodes: { key: string; attributes: Record<string, unknown> }[];
     edges: { key: string; attributes: Record<string, unknown> }[];
   };

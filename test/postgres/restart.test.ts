@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,10 +59,15 @@ function status(db: string): QueueStatus {
   return JSON.parse(out.out) as QueueStatus;
 }
 
+let exports = 0;
+
 function graphOf(db: string): string[] {
-  const json = run(['export', '--format', 'json', '--full', '--db', db]);
+  // To a file: a whole-store --full export is a dump (texts and mentions too), past what a
+  // pipe read by spawnSync holds (1 MB).
+  const file = join(dir, `export-${++exports}.json`);
+  const json = run(['export', '--format', 'json', '--full', '--out', file, '--db', db]);
   expect(json.code, json.err).toBe(0);
-  const graph = JSON.parse(json.out) as {
+  const graph = JSON.parse(readFileSync(file, 'utf8')) as {
     nodes: { key: string }[];
     edges: { key: string; attributes: { weight: number } }[];
   };
