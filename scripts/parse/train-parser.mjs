@@ -19,7 +19,7 @@ const { values } = parseArgs({
     'no-tagger': { type: 'boolean', default: false },
     folds: { type: 'string', default: '5' },
     'tagger-epochs': { type: 'string', default: '8' },
-    epochs: { type: 'string', default: '15' },
+    epochs: { type: 'string', default: '20' },
     seed: { type: 'string', default: '1' },
     limit: { type: 'string' },
     noise: { type: 'string', default: '0.1' },

@@ -74,17 +74,15 @@ export function parseTokens(
       chosen.push(s);
     }
   }
-  const words: string[] = [];
-  const tags: string[] = [];
-  for (const s of chosen) {
-    words.length = 0;
-    tags.length = 0;
-    for (let i = s.firstToken; i < s.lastToken; i++) {
-      const t = tokens[i] as Token;
-      words.push(t.text);
-      tags.push(t.pos);
-    }
-    const { heads, deprels, upos } = parser.parse(words, tags);
+  // The whole document at once: the parser tags every sentence, then parses every sentence.
+  const results = parser.parseAll(
+    chosen.map((s) => {
+      const slice = tokens.slice(s.firstToken, s.lastToken);
+      return { words: slice.map((t) => t.text), tags: slice.map((t) => t.pos) };
+    }),
+  );
+  chosen.forEach((s, c) => {
+    const { heads, deprels, upos } = results[c]!;
     for (let k = 0; k < heads.length; k++) {
       const t = tokens[s.firstToken + k] as Token;
       const h = heads[k] ?? -1;
@@ -92,7 +90,7 @@ export function parseTokens(
       t.deprel = deprels[k] ?? 'dep';
       t.upos = upos[k] ?? t.pos;
     }
-  }
+  });
   return chosen.length;
 }
 

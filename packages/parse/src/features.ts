@@ -1,17 +1,20 @@
 /**
- * Feature extraction: words and tags are interned to small integers once per sentence, and
- * each feature template hashes a few packed integers into one 32-bit key (no strings in the
- * hot loop). The templates follow Zhang & Nivre (2011), adapted to arc-hybrid: words and tags
- * of s0-s2 and b0-b2, the leftmost and rightmost children of s0, s1 and b0 with their labels,
- * distance, valency and the label sets of the children. A second, smaller set describes one
- * arc for the label classifier.
+ * Feature extraction: words and tags are interned to small integers once per sentence, and no
+ * strings are built in the hot loop. A template over small atoms (tags, labels, distance,
+ * valency, one word, one of the 4,096 most frequent words with a tag, a label set folded to 8
+ * bits) is *dense*: its value is an index into a weight table of its own, one load and no
+ * probing. A template over two words, or a word and a tag, is *hashed*: a few packed integers
+ * become one 32-bit key for an open-addressing table. The move templates follow Zhang & Nivre
+ * (2011), adapted to arc-hybrid: words and tags of s0-s2 and b0-b2, the leftmost and rightmost
+ * children of s0, s1 and b0 with their labels, distance, valency and the label sets of the
+ * children. A second, smaller set describes one arc for the label classifier.
  */
 import type { ParseState } from './transitions.js';
 
-/** Atom ids shared by words and tags: 0 = no such position, 1 = the root. */
+/** Atom ids shared by words, tags and labels: 0 = no such position, 1 = the root. */
 export const NONE = 0;
 export const ROOT = 1;
-/** Word ids for words outside the vocabulary start here, one per word shape. */
+/** Word ids of the vocabulary start here (most frequent first), then the unknown-word classes. */
 const FIRST_WORD = 2;
 
 /** The tag set: UD's 17 UPOS tags. Anything else is read as X. */
@@ -36,7 +39,11 @@ export const UPOS_TAGS = [
 ] as const;
 const TAG_ID = new Map<string, number>(UPOS_TAGS.map((t, i) => [t, i + 2]));
 const TAG_X = TAG_ID.get('X')!;
+const TAG_VERB = TAG_ID.get('VERB')!;
+const TAG_AUX = TAG_ID.get('AUX')!;
+const TAG_PUNCT = TAG_ID.get('PUNCT')!;
 
+/** The id of a UPOS tag (2..18); anything else is X. */
 export function tagId(tag: string): number {
   return TAG_ID.get(tag) ?? TAG_X;
 }
@@ -57,10 +64,45 @@ export function unknownWord(form: string): string {
   return `<unk${shape}${normaliseWord(form).slice(-2)}>`;
 }
 
-/** Word forms → ids: the vocabulary of the training data plus classes of unknown words. */
+/** FNV-1a of the last `n` characters of `s`, cut to 25 bits for a key. */
+function suffixHash(s: string, n: number): number {
+  let h = 0x811c9dc5;
+  for (let i = Math.max(0, s.length - n); i < s.length; i++) {
+    h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  }
+  return (h >>> 7) & 0x1ffffff;
+}
+
+/** Capitals, digits, hyphens, punctuation and shortness as a number below 64. */
+function shapeOf(form: string): number {
+  let s = 0;
+  if (/^\p{Lu}/u.test(form)) s |= 1;
+  if (form.length > 1 && form === form.toUpperCase() && form !== form.toLowerCase()) s |= 2;
+  if (/[0-9]/.test(form)) s |= 4;
+  if (form.includes('-')) s |= 8;
+  if (!/[\p{L}\p{N}]/u.test(form)) s |= 16;
+  if (form.length <= 2) s |= 32;
+  return s;
+}
+
+/** Distinct word forms kept in the cache before it starts over. */
+const CACHE_LIMIT = 1 << 17;
+
+/**
+ * Word forms → ids: the vocabulary of the training data plus classes of unknown words. Also
+ * caches, per distinct form, what the features read of it (id, suffix hashes, first letter,
+ * shape), so the string work is done once per form rather than once per token.
+ */
 export class Vocabulary {
   readonly words: readonly string[];
   private readonly ids: Map<string, number>;
+  private readonly cache = new Map<string, number>();
+  /** Per cache entry: word id, hashes of the last 3 and 2 letters, first letter, shape. */
+  readonly entryId = new Int32Array(CACHE_LIMIT);
+  readonly entrySuffix3 = new Int32Array(CACHE_LIMIT);
+  readonly entrySuffix2 = new Int32Array(CACHE_LIMIT);
+  readonly entryPrefix = new Int32Array(CACHE_LIMIT);
+  readonly entryShape = new Int32Array(CACHE_LIMIT);
 
   constructor(words: readonly string[]) {
     this.words = words;
@@ -68,8 +110,9 @@ export class Vocabulary {
   }
 
   /**
-   * Builds the vocabulary from training forms: words seen at least `minCount` times, and the
-   * unknown-word classes of the rarer ones (so the model learns what to do with unknown words).
+   * Builds the vocabulary from training forms: words seen at least `minCount` times, most
+   * frequent first, and the unknown-word classes of the rarer ones (so the model learns what to
+   * do with unknown words).
    */
   static fromForms(forms: Iterable<string>, minCount: number): Vocabulary {
     const counts = new Map<string, number>();
@@ -84,13 +127,35 @@ export class Vocabulary {
       else unknown.add(unknownWord(w));
     }
     // Vocabulary ids must stay below 2^20 to pack with a tag into 25 bits.
-    return new Vocabulary([...words.sort(), ...[...unknown].sort()].slice(0, (1 << 20) - 4));
+    // Most frequent first, so ids below FIRST_WORD + FREQUENT_WORDS are the frequent words.
+    words.sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+    return new Vocabulary([...words, ...[...unknown].sort()].slice(0, (1 << 20) - 4));
+  }
+
+  /** Number of word ids: none, root, the vocabulary, and one for words of no known class. */
+  get size(): number {
+    return FIRST_WORD + this.words.length + 1;
   }
 
   id(form: string): number {
+    return this.entryId[this.entry(form)]!;
+  }
+
+  /** The cache entry of a form (computing it on first sight). */
+  entry(form: string): number {
+    const cached = this.cache.get(form);
+    if (cached !== undefined) return cached;
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    const e = this.cache.size;
+    this.cache.set(form, e);
+    const lower = form.toLowerCase();
     const known = this.ids.get(normaliseWord(form));
-    if (known !== undefined) return known;
-    return this.ids.get(unknownWord(form)) ?? FIRST_WORD - 1 + this.words.length + 1;
+    this.entryId[e] = known ?? this.ids.get(unknownWord(form)) ?? FIRST_WORD + this.words.length;
+    this.entrySuffix3[e] = suffixHash(lower, 3);
+    this.entrySuffix2[e] = suffixHash(lower, 2);
+    this.entryPrefix[e] = Math.min(lower.charCodeAt(0) || 0, 255);
+    this.entryShape[e] = shapeOf(form);
+    return e;
   }
 }
 
@@ -99,6 +164,9 @@ export interface EncodedSentence {
   n: number;
   words: Int32Array;
   tags: Int32Array;
+  /** verbs[i]: VERB and AUX words before word i; puncts[i]: PUNCT words before word i. */
+  verbs: Int32Array;
+  puncts: Int32Array;
 }
 
 export function encodeSentence(
@@ -107,15 +175,36 @@ export function encodeSentence(
   tags: readonly string[],
 ): EncodedSentence {
   const n = forms.length;
-  const words = new Int32Array(n + 1);
-  const tagIds = new Int32Array(n + 1);
+  const s = newEncoded(n);
   for (let i = 0; i < n; i++) {
-    words[i] = vocabulary.id(forms[i]!);
-    tagIds[i] = tagId(tags[i] ?? 'X');
+    s.words[i] = vocabulary.entryId[vocabulary.entry(forms[i]!)]!;
+    s.tags[i] = tagId(tags[i] ?? 'X');
   }
-  words[n] = ROOT;
-  tagIds[n] = ROOT;
-  return { n, words, tags: tagIds };
+  return finishEncoded(s);
+}
+
+/** An encoded sentence of n words with room for the root, to fill in. */
+export function newEncoded(n: number): EncodedSentence {
+  return {
+    n,
+    words: new Int32Array(n + 1),
+    tags: new Int32Array(n + 1),
+    verbs: new Int32Array(n + 1),
+    puncts: new Int32Array(n + 1),
+  };
+}
+
+/** Adds the root and the verb and punctuation counts once words and tags are in. */
+export function finishEncoded(s: EncodedSentence): EncodedSentence {
+  const { n, tags, verbs, puncts } = s;
+  for (let i = 0; i < n; i++) {
+    const t = tags[i]!;
+    verbs[i + 1] = verbs[i]! + (t === TAG_VERB || t === TAG_AUX ? 1 : 0);
+    puncts[i + 1] = puncts[i]! + (t === TAG_PUNCT ? 1 : 0);
+  }
+  s.words[n] = ROOT;
+  tags[n] = ROOT;
+  return s;
 }
 
 /** MurmurHash3's finaliser: a bijection on 32 bits that spreads every input bit. */
@@ -133,10 +222,6 @@ export function key(t: number, a: number, b: number): number {
   return fmix(fmix((t << 25) | a) ^ b) || 1;
 }
 
-function key3(t: number, a: number, b: number, c: number): number {
-  return fmix(fmix(fmix((t << 25) | a) ^ b) ^ c) || 1;
-}
-
 function distance(d: number): number {
   if (d <= 4) return d;
   if (d <= 6) return 5;
@@ -144,13 +229,87 @@ function distance(d: number): number {
   return 7;
 }
 
-/** Upper bound on the number of keys one call writes. */
-export const MAX_FEATURES = 128;
+/** Word ids below FIRST_WORD + this are "frequent": they get dense tables of their own. */
+const FREQUENT_WORDS = 4096;
+/** Number of frequent-word ids: none, root, the frequent words, and one for every other word. */
+export const FREQUENT = FIRST_WORD + FREQUENT_WORDS + 1;
 
-/** Writes the keys of the move classifier's features for `state` into `out`; returns the count. */
-export function moveFeatures(s: EncodedSentence, st: ParseState, out: Int32Array): number {
-  const { words: W, tags: T } = s;
+/** A word id as a frequent-word id (every rarer word shares the last one). */
+export function frequent(id: number): number {
+  return id < FREQUENT - 1 ? id : FREQUENT - 1;
+}
+
+/** A label set (two 32-bit halves) folded to 8 bits, for dense tables. */
+export function foldSet(lo: number, hi: number): number {
+  return fmix(lo ^ Math.imul(hi, 0x9e3779b1)) >>> 24;
+}
+
+/** Number of tag ids (none, root, 17 UPOS). */
+export const TAGS = UPOS_TAGS.length + 2;
+const T = TAGS;
+const T2 = T * T;
+const T3 = T2 * T;
+/** Distances and valencies are cut to 0..7. */
+const D = 8;
+
+/** Where each dense template's weights start in a model's dense table. */
+export interface DenseLayout {
+  offsets: Int32Array;
+  /** Rows of the dense table. */
+  size: number;
+  /** Number of label ids the templates index (0 = none included). */
+  labels: number;
+}
+
+function layout(labels: number, sizes: readonly number[]): DenseLayout {
+  const offsets = new Int32Array(sizes.length);
+  let size = 0;
+  sizes.forEach((n, i) => {
+    offsets[i] = size;
+    size += n;
+  });
+  return { offsets, size, labels };
+}
+
+/**
+ * The dense move templates, in the order `moveFeatures` writes them, for `words` word ids and
+ * `labels` label ids.
+ */
+export function moveLayout(words: number, labels: number): DenseLayout {
+  const L = labels;
+  const W = words;
+  const F = FREQUENT;
+  return layout(L, [
+    ...[T, T, T, T, T, T],
+    ...[T2, T2, T2, T2, T2],
+    ...[T3, T3, T3, T3, T3, T3, T3, T3, T3, T3, T3, T3, T3],
+    ...[T * D, T * D, T2 * D, T2 * D],
+    ...[T * D, T * D, T * D, T * D],
+    ...[T * L, T * L, T * L, T * L, T * L, T * L, T * L, T * L * L, T * L],
+    ...[W, W, W, W, W, W, W, W, W, W],
+    ...[T3, T3, T2 * 9, T3 * D],
+    ...[F * T, T * F, T * F, F * T, F * D, F * D, F * D, F * D, F * D],
+    ...[T * 256, T * 256, T * 256, T * 256],
+  ]);
+}
+export const MOVE_DENSE = 68;
+export const MOVE_KEYS = 5;
+
+/**
+ * Writes the move classifier's features for `state`: MOVE_DENSE indices into the dense table
+ * laid out by `moveLayout` and MOVE_KEYS hashed keys.
+ */
+export function moveFeatures(
+  s: EncodedSentence,
+  st: ParseState,
+  layout: DenseLayout,
+  dense: Int32Array,
+  keys: Int32Array,
+): void {
+  const { words: W, tags: T_ } = s;
   const { stack, sp, b, n, lc1, lc2, rc1, rc2, label: L } = st;
+  const o = layout.offsets;
+  const NL = layout.labels;
   const s0 = sp > 0 ? stack[sp - 1]! : -1;
   const s1 = sp > 1 ? stack[sp - 2]! : -1;
   const s2 = sp > 2 ? stack[sp - 3]! : -1;
@@ -159,17 +318,17 @@ export function moveFeatures(s: EncodedSentence, st: ParseState, out: Int32Array
   const b2 = b + 2 <= n ? b + 2 : -1;
 
   const ws0 = s0 >= 0 ? W[s0]! : 0;
-  const ts0 = s0 >= 0 ? T[s0]! : 0;
+  const ts0 = s0 >= 0 ? T_[s0]! : 0;
   const ws1 = s1 >= 0 ? W[s1]! : 0;
-  const ts1 = s1 >= 0 ? T[s1]! : 0;
+  const ts1 = s1 >= 0 ? T_[s1]! : 0;
   const ws2 = s2 >= 0 ? W[s2]! : 0;
-  const ts2 = s2 >= 0 ? T[s2]! : 0;
+  const ts2 = s2 >= 0 ? T_[s2]! : 0;
   const wb0 = W[b0]!;
-  const tb0 = T[b0]!;
+  const tb0 = T_[b0]!;
   const wb1 = b1 >= 0 ? W[b1]! : 0;
-  const tb1 = b1 >= 0 ? T[b1]! : 0;
+  const tb1 = b1 >= 0 ? T_[b1]! : 0;
   const wb2 = b2 >= 0 ? W[b2]! : 0;
-  const tb2 = b2 >= 0 ? T[b2]! : 0;
+  const tb2 = b2 >= 0 ? T_[b2]! : 0;
 
   const s0l = s0 >= 0 ? lc1[s0]! : -1;
   const s0l2 = s0 >= 0 ? lc2[s0]! : -1;
@@ -178,23 +337,23 @@ export function moveFeatures(s: EncodedSentence, st: ParseState, out: Int32Array
   const s1r = s1 >= 0 ? rc1[s1]! : -1;
   const b0l = lc1[b0]!;
   const b0l2 = lc2[b0]!;
-  const ts0l = s0l >= 0 ? T[s0l]! : 0;
+  const ts0l = s0l >= 0 ? T_[s0l]! : 0;
   const ws0l = s0l >= 0 ? W[s0l]! : 0;
   const ls0l = s0l >= 0 ? L[s0l]! : 0;
-  const ts0l2 = s0l2 >= 0 ? T[s0l2]! : 0;
+  const ts0l2 = s0l2 >= 0 ? T_[s0l2]! : 0;
   const ls0l2 = s0l2 >= 0 ? L[s0l2]! : 0;
-  const ts0r = s0r >= 0 ? T[s0r]! : 0;
+  const ts0r = s0r >= 0 ? T_[s0r]! : 0;
   const ws0r = s0r >= 0 ? W[s0r]! : 0;
   const ls0r = s0r >= 0 ? L[s0r]! : 0;
-  const ts0r2 = s0r2 >= 0 ? T[s0r2]! : 0;
+  const ts0r2 = s0r2 >= 0 ? T_[s0r2]! : 0;
   const ls0r2 = s0r2 >= 0 ? L[s0r2]! : 0;
-  const ts1r = s1r >= 0 ? T[s1r]! : 0;
+  const ts1r = s1r >= 0 ? T_[s1r]! : 0;
   const ws1r = s1r >= 0 ? W[s1r]! : 0;
   const ls1r = s1r >= 0 ? L[s1r]! : 0;
-  const tb0l = b0l >= 0 ? T[b0l]! : 0;
+  const tb0l = b0l >= 0 ? T_[b0l]! : 0;
   const wb0l = b0l >= 0 ? W[b0l]! : 0;
   const lb0l = b0l >= 0 ? L[b0l]! : 0;
-  const tb0l2 = b0l2 >= 0 ? T[b0l2]! : 0;
+  const tb0l2 = b0l2 >= 0 ? T_[b0l2]! : 0;
   const lb0l2 = b0l2 >= 0 ? L[b0l2]! : 0;
 
   const d = s0 >= 0 && b0 < n ? distance(b0 - s0) : 0;
@@ -204,169 +363,186 @@ export function moveFeatures(s: EncodedSentence, st: ParseState, out: Int32Array
   const vlb0 = Math.min(st.nl[b0]!, 7);
   const vrs1 = s1 >= 0 ? Math.min(st.nr[s1]!, 7) : 0;
 
-  const ws0t = (ws0 << 5) | ts0;
-  const ws1t = (ws1 << 5) | ts1;
-  const wb0t = (wb0 << 5) | tb0;
-  const wb1t = (wb1 << 5) | tb1;
-
   let k = 0;
-  out[k++] = key(1, ws0t, 0);
-  out[k++] = key(2, ws0, 0);
-  out[k++] = key(3, ts0, 0);
-  out[k++] = key(4, wb0t, 0);
-  out[k++] = key(5, wb0, 0);
-  out[k++] = key(6, tb0, 0);
-  out[k++] = key(7, ws1t, 0);
-  out[k++] = key(8, ws1, 0);
-  out[k++] = key(9, ts1, 0);
-  out[k++] = key(10, wb1t, 0);
-  out[k++] = key(11, wb1, 0);
-  out[k++] = key(12, tb1, 0);
-  out[k++] = key(13, wb2, 0);
-  out[k++] = key(14, tb2, 0);
-  out[k++] = key(15, ts2, 0);
-  out[k++] = key(16, ws2, 0);
+  dense[k] = o[k++]! + ts0;
+  dense[k] = o[k++]! + ts1;
+  dense[k] = o[k++]! + tb0;
+  dense[k] = o[k++]! + tb1;
+  dense[k] = o[k++]! + tb2;
+  dense[k] = o[k++]! + ts2;
+  dense[k] = o[k++]! + ts0 * T + tb0;
+  dense[k] = o[k++]! + tb0 * T + tb1;
+  dense[k] = o[k++]! + ts1 * T + ts0;
+  dense[k] = o[k++]! + ts1 * T + tb0;
+  dense[k] = o[k++]! + ts0 * T + tb1;
+  dense[k] = o[k++]! + (tb0 * T + tb1) * T + tb2;
+  dense[k] = o[k++]! + (ts0 * T + tb0) * T + tb1;
+  dense[k] = o[k++]! + (ts1 * T + ts0) * T + tb0;
+  dense[k] = o[k++]! + (ts2 * T + ts1) * T + ts0;
+  dense[k] = o[k++]! + (ts0 * T + ts0l) * T + tb0;
+  dense[k] = o[k++]! + (ts0 * T + ts0r) * T + tb0;
+  dense[k] = o[k++]! + (ts0 * T + tb0) * T + tb0l;
+  dense[k] = o[k++]! + (ts0 * T + ts0l) * T + ts0l2;
+  dense[k] = o[k++]! + (ts0 * T + ts0r) * T + ts0r2;
+  dense[k] = o[k++]! + (tb0 * T + tb0l) * T + tb0l2;
+  dense[k] = o[k++]! + (ts1 * T + ts0) * T + ts0l;
+  dense[k] = o[k++]! + (ts1 * T + ts0) * T + ts0r;
+  dense[k] = o[k++]! + (ts1 * T + ts1r) * T + ts0;
+  dense[k] = o[k++]! + ts0 * D + d;
+  dense[k] = o[k++]! + tb0 * D + d;
+  dense[k] = o[k++]! + (ts0 * T + tb0) * D + d;
+  dense[k] = o[k++]! + (ts1 * T + ts0) * D + d1;
+  dense[k] = o[k++]! + ts0 * D + vrs0;
+  dense[k] = o[k++]! + ts0 * D + vls0;
+  dense[k] = o[k++]! + tb0 * D + vlb0;
+  dense[k] = o[k++]! + ts1 * D + vrs1;
+  dense[k] = o[k++]! + ts0l * NL + ls0l;
+  dense[k] = o[k++]! + ts0r * NL + ls0r;
+  dense[k] = o[k++]! + ts0l2 * NL + ls0l2;
+  dense[k] = o[k++]! + ts0r2 * NL + ls0r2;
+  dense[k] = o[k++]! + tb0l * NL + lb0l;
+  dense[k] = o[k++]! + tb0l2 * NL + lb0l2;
+  dense[k] = o[k++]! + ts1r * NL + ls1r;
+  dense[k] = o[k++]! + (ts0 * NL + ls0l) * NL + ls0r;
+  dense[k] = o[k++]! + tb0 * NL + lb0l;
+  dense[k] = o[k++]! + ws0;
+  dense[k] = o[k++]! + wb0;
+  dense[k] = o[k++]! + ws1;
+  dense[k] = o[k++]! + wb1;
+  dense[k] = o[k++]! + wb2;
+  dense[k] = o[k++]! + ws2;
+  dense[k] = o[k++]! + ws0l;
+  dense[k] = o[k++]! + ws0r;
+  dense[k] = o[k++]! + wb0l;
+  dense[k] = o[k++]! + ws1r;
+  // What lies between s0 and b0: the words next to each, and how many verbs and punctuation marks.
+  const inner = s0 >= 0 && s0 + 1 < b0;
+  const tAfterS0 = inner ? T_[s0 + 1]! : 0;
+  const tBeforeB0 = inner ? T_[b0 - 1]! : 0;
+  const verbs = inner ? Math.min(s.verbs[b0]! - s.verbs[s0 + 1]!, 2) : 0;
+  const puncts = inner ? Math.min(s.puncts[b0]! - s.puncts[s0 + 1]!, 2) : 0;
+  dense[k] = o[k++]! + (ts0 * T + tAfterS0) * T + tb0;
+  dense[k] = o[k++]! + (ts0 * T + tBeforeB0) * T + tb0;
+  dense[k] = o[k++]! + (ts0 * T + tb0) * 9 + verbs * 3 + puncts;
+  dense[k] = o[k++]! + ((ts1 * T + ts0) * T + tb0) * D + d;
+  // Frequent words with the tag of another position, distance and valency.
+  const fs0 = frequent(ws0);
+  const fb0 = frequent(wb0);
+  const fs1 = frequent(ws1);
+  dense[k] = o[k++]! + fs0 * T + tb0;
+  dense[k] = o[k++]! + ts0 * FREQUENT + fb0;
+  dense[k] = o[k++]! + ts1 * FREQUENT + fs0;
+  dense[k] = o[k++]! + fs1 * T + ts0;
+  dense[k] = o[k++]! + fs0 * D + d;
+  dense[k] = o[k++]! + fb0 * D + d;
+  dense[k] = o[k++]! + fs0 * D + vrs0;
+  dense[k] = o[k++]! + fs0 * D + vls0;
+  dense[k] = o[k++]! + fb0 * D + vlb0;
+  // Label sets of the children, folded.
+  const s0L = s0 >= 0 ? foldSet(st.lsetLo[s0]!, st.lsetHi[s0]!) : 0;
+  const s0R = s0 >= 0 ? foldSet(st.rsetLo[s0]!, st.rsetHi[s0]!) : 0;
+  const s1R = s1 >= 0 ? foldSet(st.rsetLo[s1]!, st.rsetHi[s1]!) : 0;
+  dense[k] = o[k++]! + ts0 * 256 + s0L;
+  dense[k] = o[k++]! + ts0 * 256 + s0R;
+  dense[k] = o[k++]! + tb0 * 256 + foldSet(st.lsetLo[b0]!, st.lsetHi[b0]!);
+  dense[k] = o[k++]! + ts1 * 256 + s1R;
 
-  out[k++] = key(17, ws0t, wb0t);
-  out[k++] = key(18, ws0t, wb0);
-  out[k++] = key(19, ws0, wb0t);
-  out[k++] = key(20, ws0t, tb0);
-  out[k++] = key(21, ts0, wb0t);
-  out[k++] = key(22, ws0, wb0);
-  out[k++] = key(23, (ts0 << 5) | tb0, 0);
-  out[k++] = key(24, (tb0 << 5) | tb1, 0);
-  out[k++] = key(25, ws1t, ws0t);
-  out[k++] = key(26, ws1, ws0);
-  out[k++] = key(27, (ts1 << 5) | ts0, 0);
-  out[k++] = key(28, ts1, ws0t);
-  out[k++] = key(29, ws1t, ts0);
-  out[k++] = key(30, (ts1 << 5) | tb0, 0);
-
-  out[k++] = key(31, (tb0 << 10) | (tb1 << 5) | tb2, 0);
-  out[k++] = key(32, (ts0 << 10) | (tb0 << 5) | tb1, 0);
-  out[k++] = key(33, (ts1 << 10) | (ts0 << 5) | tb0, 0);
-  out[k++] = key(34, (ts2 << 10) | (ts1 << 5) | ts0, 0);
-  out[k++] = key(35, (ts0 << 5) | tb1, 0);
-  out[k++] = key(36, (ts0 << 10) | (ts0l << 5) | tb0, 0);
-  out[k++] = key(37, (ts0 << 10) | (ts0r << 5) | tb0, 0);
-  out[k++] = key(38, (ts0 << 10) | (tb0 << 5) | tb0l, 0);
-  out[k++] = key(39, (ts0 << 10) | (ts0l << 5) | ts0l2, 0);
-  out[k++] = key(40, (ts0 << 10) | (ts0r << 5) | ts0r2, 0);
-  out[k++] = key(41, (tb0 << 10) | (tb0l << 5) | tb0l2, 0);
-  out[k++] = key(42, (ts1 << 10) | (ts0 << 5) | ts0l, 0);
-  out[k++] = key(43, (ts1 << 10) | (ts0 << 5) | ts0r, 0);
-  out[k++] = key(44, (ts1 << 10) | (ts1r << 5) | ts0, 0);
-
-  out[k++] = key(45, ws0, d);
-  out[k++] = key(46, ts0, d);
-  out[k++] = key(47, wb0, d);
-  out[k++] = key(48, tb0, d);
-  out[k++] = key(49, ws0, (wb0 << 3) | d);
-  out[k++] = key(50, (ts0 << 8) | (tb0 << 3) | d, 0);
-  out[k++] = key(51, (ts1 << 8) | (ts0 << 3) | d1, 0);
-  out[k++] = key(52, ws1, d1);
-
-  out[k++] = key(53, ws0, vrs0);
-  out[k++] = key(54, ts0, vrs0);
-  out[k++] = key(55, ws0, vls0);
-  out[k++] = key(56, ts0, vls0);
-  out[k++] = key(57, wb0, vlb0);
-  out[k++] = key(58, tb0, vlb0);
-  out[k++] = key(59, ts1, vrs1);
-  out[k++] = key(60, ws1, vrs1);
-
-  out[k++] = key(61, ws0l, 0);
-  out[k++] = key(62, ts0l, 0);
-  out[k++] = key(63, ls0l, 0);
-  out[k++] = key(64, ws0r, 0);
-  out[k++] = key(65, ts0r, 0);
-  out[k++] = key(66, ls0r, 0);
-  out[k++] = key(67, (ts0l2 << 6) | ls0l2, 0);
-  out[k++] = key(68, (ts0r2 << 6) | ls0r2, 0);
-  out[k++] = key(69, wb0l, 0);
-  out[k++] = key(70, tb0l, 0);
-  out[k++] = key(71, lb0l, 0);
-  out[k++] = key(72, (tb0l2 << 6) | lb0l2, 0);
-  out[k++] = key(73, ws1r, 0);
-  out[k++] = key(74, (ts1r << 6) | ls1r, 0);
-
-  const s0LLo = s0 >= 0 ? st.lsetLo[s0]! : 0;
-  const s0LHi = s0 >= 0 ? st.lsetHi[s0]! : 0;
-  const s0RLo = s0 >= 0 ? st.rsetLo[s0]! : 0;
-  const s0RHi = s0 >= 0 ? st.rsetHi[s0]! : 0;
-  out[k++] = key3(75, ts0, s0LLo, s0LHi);
-  out[k++] = key3(76, ws0, s0LLo, s0LHi);
-  out[k++] = key3(77, ts0, s0RLo, s0RHi);
-  out[k++] = key3(78, ws0, s0RLo, s0RHi);
-  out[k++] = key3(79, tb0, st.lsetLo[b0]!, st.lsetHi[b0]!);
-  out[k++] = key3(80, wb0, st.lsetLo[b0]!, st.lsetHi[b0]!);
-  out[k++] = key3(81, ts1, s1 >= 0 ? st.rsetLo[s1]! : 0, s1 >= 0 ? st.rsetHi[s1]! : 0);
-  out[k++] = key(82, (ts0 << 12) | (ls0l << 6) | ls0r, 0);
-  out[k++] = key(83, (tb0 << 6) | lb0l, 0);
-  out[k++] = key(84, ws0, (ts1 << 5) | tb0);
-  return k;
+  const ws0t = (ws0 << 5) | ts0;
+  const wb0t = (wb0 << 5) | tb0;
+  k = 0;
+  keys[k++] = key(1, ws0t, 0);
+  keys[k++] = key(2, wb0t, 0);
+  keys[k++] = key(5, ws0t, wb0t);
+  keys[k++] = key(10, ws0, wb0);
+  keys[k++] = key(12, ws1, ws0);
 }
 
+/** Number of (dependent tag, head tag, direction) classes of an arc. */
+export const ARC_PAIRS = T2 * 2;
+
+/** The (dependent tag, head tag, direction) class of the arc head → dep. */
+export function arcPair(s: EncodedSentence, dep: number, head: number): number {
+  return (s.tags[dep]! * T + s.tags[head]!) * 2 + (head > dep ? 0 : 1);
+}
+
+/** The dense label templates, in the order `labelFeatures` writes them. */
+export function labelLayout(labels: number): DenseLayout {
+  const L = labels;
+  return layout(L, [
+    ...[
+      T2 * 2,
+      T2 * 2 * D,
+      T * 2 * D * D,
+      T2 * 2 * 3,
+      T * 2 * L,
+      T * 2 * L,
+      T2 * 2,
+      T2 * 2,
+      T2 * 2,
+    ],
+    ...[T * 2 * 256, T * 2 * 256, T * 2 * 256, T * 2 * 256],
+  ]);
+}
+export const LABEL_DENSE = 13;
+export const LABEL_KEYS = 7;
+
 /**
- * Writes the keys of the label classifier's features for the arc `head` → `dep` (head n = the
- * root), made when `dep` has all its children, into `out`; returns the count.
+ * Writes the label classifier's features for the arc `head` → `dep` (head n = the root), made
+ * when `dep` has all its children: LABEL_DENSE dense indices and LABEL_KEYS keys.
  */
 export function labelFeatures(
   s: EncodedSentence,
   st: ParseState,
   dep: number,
   head: number,
-  out: Int32Array,
-): number {
-  const { words: W, tags: T, n } = s;
+  layout: DenseLayout,
+  dense: Int32Array,
+  keys: Int32Array,
+): void {
+  const { words: W, tags: T_, n } = s;
   const L = st.label;
-  const dir = head > dep ? 1 : 2;
+  const o = layout.offsets;
+  const NL = layout.labels;
+  const dir = head > dep ? 0 : 1;
   const wd = W[dep]!;
-  const td = T[dep]!;
+  const td = T_[dep]!;
   const wh = W[head]!;
-  const th = T[head]!;
+  const th = T_[head]!;
   const dist = head === n ? 0 : distance(Math.abs(head - dep));
-  const tdPrev = dep > 0 ? T[dep - 1]! : 0;
-  const tdNext = dep + 1 < n ? T[dep + 1]! : 0;
-  const thPrev = head > 0 && head < n ? T[head - 1]! : 0;
-  const thNext = head + 1 < n ? T[head + 1]! : 0;
+  const tdNext = dep + 1 < n ? T_[dep + 1]! : 0;
+  const thNext = head + 1 < n ? T_[head + 1]! : 0;
   const l1 = st.lc1[dep]!;
-  const l2 = st.lc2[dep]!;
   const r1 = st.rc1[dep]!;
   const wl1 = l1 >= 0 ? W[l1]! : 0;
-  const wl2 = l2 >= 0 ? W[l2]! : 0;
-  const wr1 = r1 >= 0 ? W[r1]! : 0;
   const ll1 = l1 >= 0 ? L[l1]! : 0;
   const lr1 = r1 >= 0 ? L[r1]! : 0;
-  const tl1 = l1 >= 0 ? T[l1]! : 0;
-  const hl1 = st.lc1[head]!;
-  const thl1 = hl1 >= 0 ? T[hl1]! : 0;
-  const pair = (td << 7) | (th << 2) | dir; // 17 bits
+  const tl1 = l1 >= 0 ? T_[l1]! : 0;
+  const position = dep === 0 ? 1 : dep === n - 1 ? 2 : 0;
+  const pair = (td * T + th) * 2 + dir;
 
   let k = 0;
-  out[k++] = key(100, pair, 0);
-  out[k++] = key(101, (wd << 5) | td, dir);
-  out[k++] = key(102, (wh << 5) | th, dir);
-  out[k++] = key(103, wd, (wh << 2) | dir);
-  out[k++] = key(104, (wd << 5) | td, pair);
-  out[k++] = key(105, (wh << 5) | th, pair);
-  out[k++] = key(106, pair, dist);
-  out[k++] = key3(107, pair, st.lsetLo[dep]!, st.lsetHi[dep]!);
-  out[k++] = key3(108, pair, st.rsetLo[dep]!, st.rsetHi[dep]!);
-  out[k++] = key(109, pair, (ll1 << 6) | lr1);
-  out[k++] = key(110, wl1, pair);
-  out[k++] = key(111, wl2, pair);
-  out[k++] = key(112, pair, (tdPrev << 5) | tdNext);
-  out[k++] = key(113, pair, (thPrev << 5) | thNext);
-  out[k++] = key3(114, (td << 2) | dir, st.lsetLo[head]!, st.lsetHi[head]!);
-  out[k++] = key3(115, (td << 2) | dir, st.rsetLo[head]!, st.rsetHi[head]!);
-  out[k++] = key(116, wd, dir);
-  out[k++] = key(117, wh, dir);
-  out[k++] = key(118, pair, (Math.min(st.nl[dep]!, 7) << 3) | Math.min(st.nr[dep]!, 7));
-  out[k++] = key(119, wr1, pair);
-  out[k++] = key(120, pair, (thl1 << 5) | tl1);
-  out[k++] = key(121, (wd << 5) | td, (tdNext << 2) | dir);
-  out[k++] = key(122, wl1, (wd << 2) | dir);
-  out[k++] = key(123, pair, dep === 0 ? 1 : dep === n - 1 ? 2 : 0);
-  return k;
+  dense[k] = o[k++]! + pair;
+  dense[k] = o[k++]! + pair * D + dist;
+  dense[k] =
+    o[k++]! + ((td * 2 + dir) * D + Math.min(st.nl[dep]!, 7)) * D + Math.min(st.nr[dep]!, 7);
+  dense[k] = o[k++]! + pair * 3 + position;
+  dense[k] = o[k++]! + (td * 2 + dir) * NL + ll1;
+  dense[k] = o[k++]! + (td * 2 + dir) * NL + lr1;
+  dense[k] = o[k++]! + (td * T + tdNext) * 2 + dir;
+  dense[k] = o[k++]! + (th * T + thNext) * 2 + dir;
+  dense[k] = o[k++]! + (td * T + tl1) * 2 + dir;
+  const side = (td * 2 + dir) * 256;
+  dense[k] = o[k++]! + side + foldSet(st.lsetLo[dep]!, st.lsetHi[dep]!);
+  dense[k] = o[k++]! + side + foldSet(st.rsetLo[dep]!, st.rsetHi[dep]!);
+  dense[k] = o[k++]! + side + foldSet(st.lsetLo[head]!, st.lsetHi[head]!);
+  dense[k] = o[k++]! + side + foldSet(st.rsetLo[head]!, st.rsetHi[head]!);
+
+  k = 0;
+  keys[k++] = key(1, (wd << 5) | td, dir);
+  keys[k++] = key(2, (wh << 5) | th, dir);
+  keys[k++] = key(3, wd, (wh << 1) | dir);
+  keys[k++] = key(4, (wd << 5) | td, pair);
+  keys[k++] = key(8, wl1, pair);
+  keys[k++] = key(13, wd, dir);
+  keys[k++] = key(14, wh, dir);
 }

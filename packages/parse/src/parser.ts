@@ -3,9 +3,25 @@
  * unlabelled moves from the full feature set and one choosing the relation of each arc when it
  * is made (Zhang & Nivre-style labels on the children feed the later move decisions).
  */
-import { encodeSentence, labelFeatures, MAX_FEATURES, moveFeatures } from './features.js';
-import type { EncodedSentence, Vocabulary } from './features.js';
-import type { LinearModel } from './perceptron.js';
+import {
+  ARC_PAIRS,
+  arcPair,
+  finishEncoded,
+  LABEL_DENSE,
+  LABEL_KEYS,
+  labelFeatures,
+  labelLayout,
+  MOVE_DENSE,
+  MOVE_KEYS,
+  moveFeatures,
+  moveLayout,
+  newEncoded,
+  tagId,
+  UPOS_TAGS,
+} from './features.js';
+import type { DenseLayout, EncodedSentence, Vocabulary } from './features.js';
+import { newFeatures, scoreSome } from './perceptron.js';
+import type { Features, LinearModel } from './perceptron.js';
 import type { Tagger } from './tagger.js';
 import { MOVES, ParseState, SHIFT } from './transitions.js';
 
@@ -33,10 +49,23 @@ export class Parser {
   readonly info: ModelInfo;
   /** Retags the input before parsing (wink-nlp's tags in, treebank-style UPOS out). */
   readonly tagger: Tagger | undefined;
+  /**
+   * For each (dependent tag, head tag, direction) of an arc, the relations seen with it in
+   * training: the only ones the label classifier scores (all but root when none were seen).
+   */
+  readonly candidates: readonly Int32Array[];
   private readonly rootLabel: number;
   private readonly state = new ParseState();
-  private readonly features = new Int32Array(MAX_FEATURES);
+  private readonly moveLayout: DenseLayout;
+  private readonly labelLayout: DenseLayout;
+  private readonly moveFeatures: Features = newFeatures(MOVE_DENSE, MOVE_KEYS);
+  private readonly labelFeatures: Features = newFeatures(LABEL_DENSE, LABEL_KEYS);
   private readonly moveScores: Int32Array;
+  /** Buffers reused from sentence to sentence. */
+  private buffer: EncodedSentence = newEncoded(64);
+  private entries = new Int32Array(64);
+  private heads = new Int32Array(64);
+  private labels_ = new Int32Array(64);
   private readonly labelScores: Int32Array;
 
   constructor(
@@ -44,16 +73,26 @@ export class Parser {
     labels: readonly string[],
     moves: LinearModel,
     labeller: LinearModel,
+    candidates: readonly (readonly number[])[],
     info: ModelInfo = {},
     tagger?: Tagger,
   ) {
     this.tagger = tagger;
+    const all = Int32Array.from(labels.map((_, c) => c).filter((c) => labels[c] !== 'root'));
+    this.candidates = Array.from({ length: ARC_PAIRS }, (_, p) =>
+      candidates[p]?.length ? Int32Array.from(candidates[p]!) : all,
+    );
     this.vocabulary = vocabulary;
     this.labels = labels;
     this.moves = moves;
     this.labeller = labeller;
     this.info = info;
     this.rootLabel = labels.indexOf('root');
+    this.moveLayout = moveLayout(vocabulary.size, labels.length + 1);
+    this.labelLayout = labelLayout(labels.length + 1);
+    if (moves.denseRows !== this.moveLayout.size || labeller.denseRows !== this.labelLayout.size) {
+      throw new Error('parse.Parser: the models do not fit the feature layout.');
+    }
     this.moveScores = new Int32Array(MOVES);
     this.labelScores = new Int32Array(labels.length);
   }
@@ -69,15 +108,77 @@ export class Parser {
   parse(words: readonly string[], tags: readonly string[]): ParsedSentence {
     const n = words.length;
     if (n === 0) return { heads: [], deprels: [], upos: [] };
-    const upos = this.tagger ? this.tagger.tag(words, tags) : tags.slice(0, n);
-    const heads = new Int32Array(n);
-    const labels = new Int32Array(n);
-    this.parseEncoded(encodeSentence(this.vocabulary, words, upos), heads, labels);
-    return {
-      heads: Array.from(heads),
-      deprels: Array.from(labels, (l) => this.labels[l] ?? 'dep'),
-      upos,
-    };
+    const sentence = this.encode(this.encoded(n), words, tags);
+    this.parseEncoded(sentence, this.heads, this.labels_);
+    return this.result(sentence, this.heads, this.labels_);
+  }
+
+  /**
+   * Parses many sentences: tags them all, then parses them all, which keeps each model's
+   * tables in the processor's cache while it works (a document at a time in the pipeline).
+   */
+  parseAll(
+    sentences: readonly { words: readonly string[]; tags: readonly string[] }[],
+  ): ParsedSentence[] {
+    const encoded = sentences.map((s) => this.encode(newEncoded(s.words.length), s.words, s.tags));
+    return encoded.map((sentence) => {
+      if (sentence.n === 0) return { heads: [], deprels: [], upos: [] };
+      this.reserve(sentence.n);
+      this.parseEncoded(sentence, this.heads, this.labels_);
+      return this.result(sentence, this.heads, this.labels_);
+    });
+  }
+
+  /** Fills `sentence` with word ids and tag ids (the tagger's, when there is one). */
+  private encode(
+    sentence: EncodedSentence,
+    words: readonly string[],
+    tags: readonly string[],
+  ): EncodedSentence {
+    const n = sentence.n;
+    this.reserve(n);
+    if (this.tagger) {
+      const entries = this.entries;
+      for (let i = 0; i < n; i++) {
+        entries[i] = this.vocabulary.entry(words[i]!);
+        sentence.words[i] = this.vocabulary.entryId[entries[i]!]!;
+      }
+      this.tagger.tagEntries(entries, n, tags, sentence.tags);
+    } else {
+      for (let i = 0; i < n; i++) {
+        sentence.words[i] = this.vocabulary.id(words[i]!);
+        sentence.tags[i] = tagId(tags[i] ?? 'X');
+      }
+    }
+    return finishEncoded(sentence);
+  }
+
+  private result(sentence: EncodedSentence, heads: Int32Array, labels: Int32Array): ParsedSentence {
+    const n = sentence.n;
+    const out: ParsedSentence = { heads: new Array(n), deprels: new Array(n), upos: new Array(n) };
+    for (let i = 0; i < n; i++) {
+      out.heads[i] = heads[i]!;
+      out.deprels[i] = this.labels[labels[i]!] ?? 'dep';
+      out.upos[i] = UPOS_TAGS[sentence.tags[i]! - 2] ?? 'X';
+    }
+    return out;
+  }
+
+  /** Grows the reused buffers to hold a sentence of n words. */
+  private reserve(n: number): void {
+    if (n + 1 <= this.heads.length) return;
+    const size = Math.max(n + 1, this.heads.length * 2);
+    this.buffer = newEncoded(size);
+    this.entries = new Int32Array(size);
+    this.heads = new Int32Array(size);
+    this.labels_ = new Int32Array(size);
+  }
+
+  /** The reused sentence buffer, sized for n words. */
+  private encoded(n: number): EncodedSentence {
+    this.reserve(n);
+    this.buffer.n = n;
+    return this.buffer;
   }
 
   /** Parses an encoded sentence into `heads` (-1 = root) and `labels` (label classes). */
@@ -106,8 +207,8 @@ export class Parser {
   private bestMove(sentence: EncodedSentence): number {
     const st = this.state;
     const legal = st.legal();
-    const count = moveFeatures(sentence, st, this.features);
-    this.moves.score(this.features, count, this.moveScores);
+    moveFeatures(sentence, st, this.moveLayout, this.moveFeatures.dense, this.moveFeatures.keys);
+    this.moves.score(this.moveFeatures, this.moveScores);
     let best = -1;
     for (let m = 0; m < MOVES; m++) {
       if (legal & (1 << m) && (best < 0 || this.moveScores[m]! > this.moveScores[best]!)) best = m;
@@ -116,13 +217,12 @@ export class Parser {
   }
 
   private bestLabel(sentence: EncodedSentence, dep: number, head: number): number {
-    const count = labelFeatures(sentence, this.state, dep, head, this.features);
-    this.labeller.score(this.features, count, this.labelScores);
-    let best = -1;
-    for (let c = 0; c < this.labels.length; c++) {
-      if (c === this.rootLabel) continue;
-      if (best < 0 || this.labelScores[c]! > this.labelScores[best]!) best = c;
-    }
+    const f = this.labelFeatures;
+    labelFeatures(sentence, this.state, dep, head, this.labelLayout, f.dense, f.keys);
+    const classes = this.candidates[arcPair(sentence, dep, head)]!;
+    scoreSome(this.labeller, f, classes, this.labelScores);
+    let best = classes[0]!;
+    for (const c of classes) if (this.labelScores[c]! > this.labelScores[best]!) best = c;
     return best;
   }
 }

@@ -4,74 +4,81 @@
  * shape, the words around it and the two tags it has just chosen. Trained on the same treebanks
  * as the parser, with wink's tags of the treebank words as hints.
  */
-import { key, tagId, UPOS_TAGS, Vocabulary } from './features.js';
-import { AveragedPerceptron } from './perceptron.js';
-import type { LinearModel } from './perceptron.js';
+import { frequent, FREQUENT, key, tagId, TAGS, UPOS_TAGS, Vocabulary } from './features.js';
+import { AveragedPerceptron, newFeatures } from './perceptron.js';
+import type { Features, LinearModel } from './perceptron.js';
 
-/** Tag class c is UPOS_TAGS[c]; tag ids (for features) are class + 2, 0 = none. */
+/** Tag class c is UPOS_TAGS[c]; tag ids (for features) are class + 2, 0 = none, 1 = outside. */
 const CLASSES = UPOS_TAGS.length;
-const MAX_TAGGER_FEATURES = 32;
+const T = TAGS;
+const DENSE = 19;
+const KEYS = 5;
+/** Suffix hashes folded to 12 bits for dense tables. */
+const SUFFIXES = 4096;
 
-/** FNV-1a of the last `n` characters of `s` (lower case), cut to 25 bits for a key. */
-function suffixHash(s: string, n: number): number {
-  let h = 0x811c9dc5;
-  for (let i = Math.max(0, s.length - n); i < s.length; i++) {
-    h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+/** Where each dense template's weights start, for `words` word ids. */
+export function taggerLayout(words: number): { offsets: Int32Array; size: number } {
+  const sizes = [1, T, T * T * T, T * T, T * T, T, T * T, T * T, 64 * T * 2, 256];
+  for (let i = 0; i < 5; i++) sizes.push(words);
+  sizes.push(SUFFIXES * T, SUFFIXES, SUFFIXES, FREQUENT * T);
+  const offsets = new Int32Array(sizes.length);
+  let size = 0;
+  sizes.forEach((n, i) => {
+    offsets[i] = size;
+    size += n;
+  });
+  return { offsets, size };
+}
+
+/** A sentence's per-word atoms, computed once (buffers reused from sentence to sentence). */
+class Atoms {
+  n = 0;
+  words = new Int32Array(64);
+  hints = new Int32Array(64);
+  suffix3 = new Int32Array(64);
+  suffix2 = new Int32Array(64);
+  prefix = new Int32Array(64);
+  shapes = new Int32Array(64);
+
+  /** Fills the atoms from vocabulary cache entries and wink's tags. */
+  fill(vocabulary: Vocabulary, entries: Int32Array, n: number, hints: readonly string[]): this {
+    if (n > this.words.length) {
+      const size = Math.max(n, this.words.length * 2);
+      this.words = new Int32Array(size);
+      this.hints = new Int32Array(size);
+      this.suffix3 = new Int32Array(size);
+      this.suffix2 = new Int32Array(size);
+      this.prefix = new Int32Array(size);
+      this.shapes = new Int32Array(size);
+    }
+    this.n = n;
+    for (let i = 0; i < n; i++) {
+      const e = entries[i]!;
+      this.words[i] = vocabulary.entryId[e]!;
+      this.hints[i] = tagId(hints[i] ?? 'X');
+      this.suffix3[i] = vocabulary.entrySuffix3[e]!;
+      this.suffix2[i] = vocabulary.entrySuffix2[e]!;
+      this.prefix[i] = vocabulary.entryPrefix[e]!;
+      this.shapes[i] = vocabulary.entryShape[e]!;
+    }
+    return this;
   }
-  return (h >>> 7) & 0x1ffffff;
 }
 
-/** Capitals, digits, hyphens and punctuation as a small number. */
-function shape(form: string): number {
-  let s = 0;
-  const first = form.charCodeAt(0);
-  if (first >= 65 && first <= 90) s |= 1;
-  else if (/^\p{Lu}/u.test(form)) s |= 1;
-  if (form.length > 1 && form === form.toUpperCase() && form !== form.toLowerCase()) s |= 2;
-  if (/[0-9]/.test(form)) s |= 4;
-  if (form.includes('-')) s |= 8;
-  if (!/[\p{L}\p{N}]/u.test(form)) s |= 16;
-  if (form.length <= 2) s |= 32;
-  return s;
+/** Cache entries of the forms of a sentence. */
+function entriesOf(vocabulary: Vocabulary, forms: readonly string[]): Int32Array {
+  return Int32Array.from(forms, (f) => vocabulary.entry(f));
 }
 
-/** A sentence's per-word atoms, computed once. */
-interface Atoms {
-  n: number;
-  words: Int32Array;
-  hints: Int32Array;
-  suffix3: Int32Array;
-  suffix2: Int32Array;
-  prefix: Int32Array;
-  shapes: Int32Array;
-}
-
-function atoms(vocabulary: Vocabulary, forms: readonly string[], hints: readonly string[]): Atoms {
-  const n = forms.length;
-  const a: Atoms = {
-    n,
-    words: new Int32Array(n),
-    hints: new Int32Array(n),
-    suffix3: new Int32Array(n),
-    suffix2: new Int32Array(n),
-    prefix: new Int32Array(n),
-    shapes: new Int32Array(n),
-  };
-  for (let i = 0; i < n; i++) {
-    const form = forms[i]!;
-    const lower = form.toLowerCase();
-    a.words[i] = vocabulary.id(form);
-    a.hints[i] = tagId(hints[i] ?? 'X');
-    a.suffix3[i] = suffixHash(lower, 3);
-    a.suffix2[i] = suffixHash(lower, 2);
-    a.prefix[i] = lower.charCodeAt(0) & 0xffff;
-    a.shapes[i] = shape(form);
-  }
-  return a;
-}
-
-/** Writes the keys of word i's features, given the tags chosen for i-1 and i-2 (ids, 0 = none). */
-function tagFeatures(a: Atoms, i: number, p1: number, p2: number, out: Int32Array): number {
+/** Writes word i's features, given the tags chosen for i-1 and i-2 (ids, 1 = outside). */
+function tagFeatures(
+  a: Atoms,
+  i: number,
+  p1: number,
+  p2: number,
+  o: Int32Array,
+  f: Features,
+): void {
   const { n, words: W, hints: H } = a;
   const w = W[i]!;
   const h = H[i]!;
@@ -79,48 +86,53 @@ function tagFeatures(a: Atoms, i: number, p1: number, p2: number, out: Int32Arra
   const hNext = i + 1 < n ? H[i + 1]! : 1;
   const wPrev = i > 0 ? W[i - 1]! : 1;
   const wNext = i + 1 < n ? W[i + 1]! : 1;
-  const wPrev2 = i > 1 ? W[i - 2]! : 1;
-  const wNext2 = i + 2 < n ? W[i + 2]! : 1;
   const s3 = a.suffix3[i]!;
+  const dense = f.dense;
   let k = 0;
-  out[k++] = key(1, 0, 0);
-  out[k++] = key(2, w, 0);
-  out[k++] = key(3, h, 0);
-  out[k++] = key(4, (hPrev << 10) | (h << 5) | hNext, 0);
-  out[k++] = key(5, (hPrev << 5) | h, 0);
-  out[k++] = key(6, (h << 5) | hNext, 0);
-  out[k++] = key(7, s3, 0);
-  out[k++] = key(8, a.suffix2[i]!, 0);
-  out[k++] = key(9, a.prefix[i]!, 0);
-  out[k++] = key(10, a.shapes[i]!, i === 0 ? 1 : 0);
-  out[k++] = key(11, p1, 0);
-  out[k++] = key(12, (p2 << 5) | p1, 0);
-  out[k++] = key(13, w, p1);
-  out[k++] = key(14, wPrev, 0);
-  out[k++] = key(15, wNext, 0);
-  out[k++] = key(16, wPrev2, 0);
-  out[k++] = key(17, wNext2, 0);
-  out[k++] = key(18, w, h);
-  out[k++] = key(19, s3, h);
-  out[k++] = key(20, i + 1 < n ? a.suffix3[i + 1]! : 0, 0);
-  out[k++] = key(21, i > 0 ? a.suffix3[i - 1]! : 0, 0);
-  out[k++] = key(22, (a.shapes[i]! << 5) | h, i === 0 ? 1 : 0);
-  out[k++] = key(23, (p1 << 5) | h, 0);
-  out[k++] = key(24, w, wNext);
-  out[k++] = key(25, w, hNext);
-  out[k++] = key(26, wPrev, w);
-  return k;
+  dense[k] = o[k++]!;
+  dense[k] = o[k++]! + h;
+  dense[k] = o[k++]! + (hPrev * T + h) * T + hNext;
+  dense[k] = o[k++]! + hPrev * T + h;
+  dense[k] = o[k++]! + h * T + hNext;
+  dense[k] = o[k++]! + p1;
+  dense[k] = o[k++]! + p2 * T + p1;
+  dense[k] = o[k++]! + p1 * T + h;
+  dense[k] = o[k++]! + (a.shapes[i]! * T + h) * 2 + (i === 0 ? 1 : 0);
+  dense[k] = o[k++]! + a.prefix[i]!;
+  dense[k] = o[k++]! + w;
+  dense[k] = o[k++]! + wPrev;
+  dense[k] = o[k++]! + wNext;
+  dense[k] = o[k++]! + (i > 1 ? W[i - 2]! : 1);
+  dense[k] = o[k++]! + (i + 2 < n ? W[i + 2]! : 1);
+  dense[k] = o[k++]! + (s3 & (SUFFIXES - 1)) * T + h;
+  dense[k] = o[k++]! + (i + 1 < n ? a.suffix3[i + 1]! & (SUFFIXES - 1) : 0);
+  dense[k] = o[k++]! + (i > 0 ? a.suffix3[i - 1]! & (SUFFIXES - 1) : 0);
+  dense[k] = o[k++]! + frequent(w) * T + hNext;
+  const keys = f.keys;
+  k = 0;
+  keys[k++] = key(1, s3, 0);
+  keys[k++] = key(2, a.suffix2[i]!, 0);
+  keys[k++] = key(3, w, p1);
+  keys[k++] = key(4, w, h);
+  keys[k++] = key(8, w, wNext);
 }
 
 export class Tagger {
   readonly vocabulary: Vocabulary;
   readonly model: LinearModel;
-  private readonly features = new Int32Array(MAX_TAGGER_FEATURES);
+  private readonly offsets: Int32Array;
+  private readonly features = newFeatures(DENSE, KEYS);
   private readonly scores = new Int32Array(CLASSES);
+  private readonly atoms = new Atoms();
 
   constructor(vocabulary: Vocabulary, model: LinearModel) {
     this.vocabulary = vocabulary;
     this.model = model;
+    const layout = taggerLayout(vocabulary.size);
+    if (model.denseRows !== layout.size) {
+      throw new Error('parse.Tagger: the model does not fit the feature layout.');
+    }
+    this.offsets = layout.offsets;
   }
 
   /**
@@ -130,20 +142,26 @@ export class Tagger {
    * tagger.tag(['The', 'American', 'forces'], ['DET', 'PROPN', 'NOUN']); // ['DET', 'ADJ', 'NOUN']
    */
   tag(words: readonly string[], hints: readonly string[]): string[] {
-    const a = atoms(this.vocabulary, words, hints);
-    const out: string[] = [];
+    const out = new Int32Array(words.length);
+    this.tagEntries(entriesOf(this.vocabulary, words), words.length, hints, out);
+    return Array.from(out, (t) => UPOS_TAGS[t - 2]!);
+  }
+
+  /** Tags words given as vocabulary cache entries; writes tag ids (UPOS class + 2) to `out`. */
+  tagEntries(entries: Int32Array, n: number, hints: readonly string[], out: Int32Array): void {
+    const a = this.atoms.fill(this.vocabulary, entries, n, hints);
+    const scores = this.scores;
     let p1 = 1;
     let p2 = 1;
-    for (let i = 0; i < a.n; i++) {
-      const count = tagFeatures(a, i, p1, p2, this.features);
-      this.model.score(this.features, count, this.scores);
+    for (let i = 0; i < n; i++) {
+      tagFeatures(a, i, p1, p2, this.offsets, this.features);
+      this.model.score(this.features, scores);
       let best = 0;
-      for (let c = 1; c < CLASSES; c++) if (this.scores[c]! > this.scores[best]!) best = c;
-      out.push(UPOS_TAGS[best]!);
+      for (let c = 1; c < CLASSES; c++) if (scores[c]! > scores[best]!) best = c;
+      out[i] = best + 2;
       p2 = p1;
       p1 = best + 2;
     }
-    return out;
   }
 }
 
@@ -180,11 +198,12 @@ export function trainTagger(
       2,
     );
   const data = sentences.map((s) => ({
-    atoms: atoms(vocabulary, s.words, s.hints),
+    atoms: new Atoms().fill(vocabulary, entriesOf(vocabulary, s.words), s.words.length, s.hints),
     gold: Int32Array.from(s.tags, (t) => tagId(t) - 2),
   }));
-  const model = new AveragedPerceptron(CLASSES);
-  const features = new Int32Array(MAX_TAGGER_FEATURES);
+  const layout = taggerLayout(vocabulary.size);
+  const model = new AveragedPerceptron(CLASSES, layout.size);
+  const features = newFeatures(DENSE, KEYS);
   const scores = new Float64Array(CLASSES);
   let seed = (options.seed ?? 1) >>> 0;
   const random = () => {
@@ -204,15 +223,15 @@ export function trainTagger(
       let p1 = 1;
       let p2 = 1;
       for (let i = 0; i < a.n; i++) {
-        const count = tagFeatures(a, i, p1, p2, features);
-        model.score(features, count, scores);
+        tagFeatures(a, i, p1, p2, layout.offsets, features);
+        model.score(features, scores);
         let best = 0;
         for (let c = 1; c < CLASSES; c++) if (scores[c]! > scores[best]!) best = c;
         model.instances++;
         const target = gold[i]!;
         if (best !== target) {
-          model.update(features, count, target, 1);
-          model.update(features, count, best, -1);
+          model.update(features, target, 1);
+          model.update(features, best, -1);
         }
         p2 = p1;
         p1 = best + 2;

@@ -6,14 +6,21 @@
  * options give the same model, byte for byte.
  */
 import {
+  ARC_PAIRS,
+  arcPair,
   encodeSentence,
+  LABEL_DENSE,
+  LABEL_KEYS,
   labelFeatures,
-  MAX_FEATURES,
+  labelLayout,
+  MOVE_DENSE,
+  MOVE_KEYS,
   moveFeatures,
+  moveLayout,
   Vocabulary,
 } from './features.js';
 import type { EncodedSentence } from './features.js';
-import { AveragedPerceptron } from './perceptron.js';
+import { AveragedPerceptron, newFeatures } from './perceptron.js';
 import { Parser } from './parser.js';
 import type { ModelInfo } from './parser.js';
 import type { Tagger } from './tagger.js';
@@ -134,10 +141,23 @@ export function trainParser(
       };
     });
 
-  const moves = new AveragedPerceptron(MOVES);
-  const labeller = new AveragedPerceptron(labels.length);
+  // The relations seen with each (dependent tag, head tag, direction): the label candidates.
+  const seen = Array.from({ length: ARC_PAIRS }, () => new Set<number>());
+  for (const { sentence, gold, labels: goldLabels } of data) {
+    for (let i = 0; i < sentence.n; i++) {
+      if (gold[i] !== sentence.n) seen[arcPair(sentence, i, gold[i]!)]!.add(goldLabels[i]!);
+    }
+  }
+  const candidates = seen.map((set) => [...set].sort((a, b) => a - b));
+  const nonRoot = Int32Array.from(labels.map((_, c) => c).filter((c) => c !== rootLabel));
+  const candidateLists = candidates.map((c) => (c.length ? Int32Array.from(c) : nonRoot));
+  const moveSpace = moveLayout(vocabulary.size, labels.length + 1);
+  const labelSpace = labelLayout(labels.length + 1);
+  const moves = new AveragedPerceptron(MOVES, moveSpace.size);
+  const labeller = new AveragedPerceptron(labels.length, labelSpace.size);
   const state = new ParseState();
-  const features = new Int32Array(MAX_FEATURES);
+  const mf = newFeatures(MOVE_DENSE, MOVE_KEYS);
+  const lf = newFeatures(LABEL_DENSE, LABEL_KEYS);
   const scores = new Float64Array(MOVES);
   const labelScores = new Float64Array(labels.length);
   const costs = new Float64Array(MOVES);
@@ -150,6 +170,7 @@ export function trainParser(
       labels,
       moves.average(options.prune ?? 0),
       labeller.average(options.prune ?? 0),
+      candidates,
       options.info,
       options.tagger,
     );
@@ -170,8 +191,8 @@ export function trainParser(
         const legal = state.legal();
         let move = 31 - Math.clz32(legal);
         if ((legal & (legal - 1)) !== 0) {
-          const count = moveFeatures(sentence, state, features);
-          moves.score(features, count, scores);
+          moveFeatures(sentence, state, moveSpace, mf.dense, mf.keys);
+          moves.score(mf, scores);
           moveCosts(state, gold, costs);
           let predicted = -1;
           let min = Number.POSITIVE_INFINITY;
@@ -190,8 +211,8 @@ export function trainParser(
           decisions++;
           if (costs[predicted]! > min) {
             mistakes++;
-            moves.update(features, count, oracle, 1);
-            moves.update(features, count, predicted, -1);
+            moves.update(mf, oracle, 1);
+            moves.update(mf, predicted, -1);
           }
           move = predicted;
           if (costs[predicted]! > min && !(epoch >= exploreFrom && rng() < explore)) move = oracle;
@@ -202,18 +223,16 @@ export function trainParser(
           if (head === n) {
             label = rootLabel;
           } else {
-            const count = labelFeatures(sentence, state, dep, head, features);
-            labeller.score(features, count, labelScores);
-            let predicted = -1;
-            for (let c = 0; c < labels.length; c++) {
-              if (c === rootLabel) continue;
-              if (predicted < 0 || labelScores[c]! > labelScores[predicted]!) predicted = c;
-            }
+            labelFeatures(sentence, state, dep, head, labelSpace, lf.dense, lf.keys);
+            const classes = candidateLists[arcPair(sentence, dep, head)]!;
+            labeller.scoreSome(lf, classes, labelScores);
+            let predicted = classes[0]!;
+            for (const c of classes) if (labelScores[c]! > labelScores[predicted]!) predicted = c;
             labeller.instances++;
             const target = goldLabels[dep]!;
             if (gold[dep] === head && target !== rootLabel && predicted !== target) {
-              labeller.update(features, count, target, 1);
-              labeller.update(features, count, predicted, -1);
+              labeller.update(lf, target, 1);
+              labeller.update(lf, predicted, -1);
             }
             label = predicted;
           }

@@ -91,7 +91,7 @@ export async function run({ quick, log }) {
       both,
       both.pipelineSeconds,
       both.winkSeconds,
-      // 0.5× before the pipeline parsed every sentence; with parsing the target is 0.3× (issue 9).
+      // 0.5× before the pipeline parsed; with parsing the target is 0.3× (issue 9).
       { min: 0.3, of: 'wink' },
       memory(kg1),
       both.pipelineCpu,

@@ -32,8 +32,10 @@ if (side === 'model') {
   const loads = Number(args.loads ?? 5);
   const heapBefore = process.memoryUsage().heapUsed;
   let start = performance.now();
+  const cpuStart = process.cpuUsage();
   const parser = parse.loadParser();
   const firstMs = performance.now() - start;
+  const firstCpuMs = cpuSeconds(cpuStart) * 1000;
   const heapAfter = process.memoryUsage().heapUsed;
   const times = [];
   for (let i = 0; i < loads; i++) {
@@ -45,6 +47,7 @@ if (side === 'model') {
   emitResult({
     bytes: statSync(parse.DEFAULT_MODEL_PATH).size,
     firstMs,
+    firstCpuMs,
     medianMs: times[Math.floor(times.length / 2)],
     heapBytes: heapAfter - heapBefore,
     features: parser.moves.size + parser.labeller.size + (parser.tagger?.model.size ?? 0),
@@ -76,6 +79,7 @@ if (side === 'model') {
     parser.labels,
     parser.moves,
     parser.labeller,
+    parser.candidates,
     parser.info,
   );
   const tagged = sentences.map((s) => (tagger ? tagger.tag(s.words, s.tags) : s.tags));
