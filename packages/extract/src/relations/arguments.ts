@@ -107,8 +107,9 @@ export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): 
     if (pm && pm.kind !== 'pronoun' && tree.headOfSpan(pm) === p)
       return [ref(tree, p, pm, 'descriptor')];
   }
-  // "Exocet missiles", "Bayraktar and Anka drones": a named system before its class noun.
-  if (tree.upos(n) === 'NOUN') {
+  // "Exocet missiles", "Bayraktar and Anka drones": a named system before its class noun (a
+  // class noun no mention covers, whichever noun tag it has: "Rafale jets" may tag both PROPN).
+  if (/^(NOUN|PROPN)$/.test(tree.upos(n))) {
     const named = tree
       .childrenBy(n, 'compound', 'amod', 'flat')
       .filter((c) => c < n)

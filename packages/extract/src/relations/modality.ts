@@ -93,7 +93,15 @@ function governorSays(
     const lemma = verbLemma(tree, p, knownVerb(lex));
     const key = prt !== undefined ? `${lemma} ${tree.lower(prt)}` : lemma;
     const passive = tree.childrenBy(p, 'aux:pass', 'nsubj:pass').length > 0;
-    const speech = /^(ccomp|parataxis|csubj)/.test(edge) || (edge === 'xcomp' && passive);
+    // "Russia shelled Kharkiv, Reuters reported" may come out with the claim an unmarked
+    // adverbial clause before the speech verb.
+    const fronted =
+      edge === 'advcl' &&
+      child < p &&
+      tree.marks(child).length === 0 &&
+      tree.childBy(child, 'nsubj') !== undefined;
+    const speech =
+      /^(ccomp|parataxis|csubj)/.test(edge) || (edge === 'xcomp' && passive) || fronted;
     if (speech && lex.allegingVerbs.has(lemma)) return { modality: 'alleged', source: true };
     if (speech && lex.reportingVerbs.has(lemma)) return { modality: 'reported', source: true };
     const complement = lex.complementVerbs.get(key) ?? lex.complementVerbs.get(lemma);
@@ -138,10 +146,16 @@ export function stanceOf(tree: SentenceTree, n: number, ctx: Context): Stance {
   for (let guard = 0; guard < 40; guard++) {
     if (!skipOwn) modality = combine(modality, ownMarkers(tree, cur, ctx));
     skipOwn = false;
-    // "Russia shelled Kharkiv, Reuters reported": the speech verb hangs off the claim.
+    // "Russia shelled Kharkiv, Reuters reported": the speech verb hangs off the claim (as
+    // parataxis, or read as a conjunct or an adverbial clause with no conjunction or marker).
     const speech = [
       ...tree.childrenBy(cur, 'parataxis'),
-      ...tree.childrenBy(cur, 'conj').filter((c) => c > cur && tree.childBy(c, 'cc') === undefined),
+      ...tree
+        .childrenBy(cur, 'conj', 'advcl')
+        .filter(
+          (c) =>
+            c > cur && tree.childBy(c, 'cc') === undefined && tree.childBy(c, 'mark') === undefined,
+        ),
     ];
     for (const c of speech) {
       const lemma = verbLemma(tree, c, knownVerb(ctx.lex));

@@ -610,6 +610,25 @@ describe('what is not a relation', () => {
 describe('heads of prepositional objects and noun complements', () => {
   check([
     [
+      'Venezuela has offered to supply 120,000 barrels of fuel oil a month to China.',
+      [
+        ['Venezuela', 'venezuela', 'GPE'],
+        ['China', 'china', 'GPE'],
+      ],
+      ['venezuela SUPPLIES china considered'],
+    ],
+    [
+      'Yukos sued gas giant Gazprom, its unit Gazpromneft, and Rosneft.',
+      [
+        ['Yukos', 'yukos', 'ORG'],
+        ['Gazprom', 'gazprom', 'ORG'],
+        ['Gazpromneft', 'gazpromneft', 'ORG'],
+        ['Rosneft', 'rosneft', 'ORG'],
+      ],
+      ['yukos SUES gazprom asserted'],
+      ['gazprom PART_OF yukos'],
+    ],
+    [
       "Barclays held talks with US bank Wells Fargo and signed a deal with India's Infosys.",
       [
         ['Barclays', 'barclays', 'ORG'],

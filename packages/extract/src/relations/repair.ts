@@ -9,6 +9,9 @@
  * - comma appositions: "Chile's ambassador to the UN, Rosa Vidal," or "two Latvian citizens,
  *   Ilze Berg and Juris Ozols," parsed with the name as a conjunct or an oblique; the name
  *   becomes the apposition of the role or person noun before the comma;
+ * - a preposition parsed as the head of its object ("demand for Turkey" with "Turkey" hung on
+ *   "for") is its object's case; a conjunct with a preposition ("Mubanga, 29, from London"
+ *   with "London" a conjunct) is a modifier;
  * - a title noun parsed as a sibling of the name right after it ("BBC pundit Mark Lawson said",
  *   both subjects of "said") describes the name;
  * - "in / near / at" and a name right after a name ("the Palace of Fine Arts, in San Francisco",
@@ -26,6 +29,9 @@
  *   Kosenkow won") owns the noun after it;
  * - a subordinator read as a preposition ("as Biden's administration continues") marks a clause;
  * - a clause with "which"/"who" after ", " is the relative clause of the name before it;
+ * - a sentence rooted in a noun with the main verb as its clause ("Ann Holt assassinated Tom
+ *   Reed" with "assassinated" a reduced relative of "Ann", "Atlantis, which did not comment,
+ *   invaded Lemuria" with "invaded" inside the relative clause): the verb is the root;
  * - passives without a passive auxiliary ("Arnor is about to restore ties" with Arnor as
  *   nsubj:pass of "restore") become active subjects.
  */
@@ -72,6 +78,8 @@ export function repairArcs(
   const arcs = { heads, labels };
   const ctx = { tokens, first, end, arcs, lex, mentions };
   hyphenCompounds(ctx);
+  prepositionsAsHeads(ctx);
+  markedConjuncts(ctx);
   nameSpans(ctx);
   commaAppositions(ctx);
   titlesAsSiblings(ctx);
@@ -87,6 +95,8 @@ export function repairArcs(
   possessorsOnVerbs(ctx);
   subordinatorsAsCase(ctx);
   looseRelatives(ctx);
+  predicatesAfterRelatives(ctx);
+  predicatesUnderNominalRoots(ctx);
   return arcs;
 }
 
@@ -262,6 +272,12 @@ function nameSpans(c: RepairContext): void {
   }
 }
 
+/** A noun that describes what a name is ("unit", "firm", "town") or a person noun. */
+function isDescriptorNoun(c: RepairContext, i: number): boolean {
+  const lemma = (c.tokens[i] as Token).lemma.toLowerCase();
+  return c.lex.descriptorTypes.has(lemma) || c.lex.partRelations.has(lemma) || isPersonNoun(c, i);
+}
+
 function isPersonName(c: RepairContext, i: number): boolean {
   return c.mentions.some((m) => m.type === 'PERSON' && m.firstToken <= i && i < m.lastToken);
 }
@@ -309,16 +325,25 @@ function commaAppositions(c: RepairContext): void {
 }
 
 /**
- * "BBC pundit Mark Lawson said" parsed with "pundit" and "Mark" both subjects of "said": a common
- * noun right before a person's name, hung with the same label on the same head, is its title.
+ * "BBC pundit Mark Lawson said" parsed with "pundit" and "Mark" both subjects of "said", "its
+ * unit Initech" with both conjuncts of a name before: a common noun right before a name, hung
+ * with the same label on the same head, is its title (for a person) or descriptor.
  */
 function titlesAsSiblings(c: RepairContext): void {
   for (const m of c.mentions) {
-    if (m.kind === 'pronoun' || m.type !== 'PERSON' || m.firstToken <= c.first) continue;
+    if (m.kind === 'pronoun' || m.firstToken <= c.first) continue;
     const t = m.firstToken - 1;
     if (c.tokens[t]?.upos !== 'NOUN') continue;
+    if (m.type !== 'PERSON' && !isDescriptorNoun(c, t)) continue;
     const h = headOf(c, m);
-    if (head(c, t) < 0 || head(c, t) !== head(c, h) || label(c, t) !== label(c, h)) continue;
+    if (head(c, t) < 0 || head(c, t) !== head(c, h)) continue;
+    // "Russian oil firm Yukos has sued" with "firm" an oblique: a descriptor noun with no
+    // preposition of its own, whatever label the parse gave it.
+    const loose =
+      isDescriptorNoun(c, t) &&
+      LOOSE_LABELS.has(label(c, t).split(':')[0] ?? '') &&
+      !children(c, t).some((k) => /^(case|mark|cc)$/.test(label(c, k)));
+    if (label(c, t) !== label(c, h) && !loose) continue;
     attach(c, t, h, 'nmod:desc');
   }
 }
@@ -398,7 +423,9 @@ function namesFlatOnNouns(c: RepairContext): void {
     if (!isCommonNoun(c, n) && !isBareTitle(c, n)) continue;
     attach(c, h, head(c, n), label(c, n));
     attach(c, n, h, 'nmod:desc');
-    for (const k of children(c, n)) if (k >= m.lastToken) attach(c, k, h, label(c, k));
+    // What hangs on it after the name, and its function words ("with US bank Wells Fargo").
+    for (const k of children(c, n))
+      if (k >= m.lastToken || /^(case|cc|mark)$/.test(label(c, k))) attach(c, k, h, label(c, k));
   }
 }
 
@@ -671,5 +698,128 @@ function looseRelatives(c: RepairContext): void {
     if (!named) continue;
     const antecedent = headOf(c, named);
     attach(c, clause, antecedent, 'acl:relcl');
+  }
+}
+
+function isRoot(c: RepairContext, i: number): boolean {
+  return head(c, i) < 0;
+}
+
+/**
+ * "Atlantis, which did not comment, invaded Lemuria" parsed with "invaded" as a conjunct or an
+ * adverbial clause of "comment" and the name as the root: the verb after the relative clause's
+ * closing comma, with no subject of its own, is the sentence's predicate and the name its subject.
+ */
+function predicatesAfterRelatives(c: RepairContext): void {
+  for (let a = c.first; a < c.end; a++) {
+    if (!isRoot(c, a) || !/^(NOUN|PROPN|PRON)$/.test(c.tokens[a]?.upos ?? '')) continue;
+    for (const rc of children(c, a)) {
+      if (label(c, rc) !== 'acl:relcl' || rc < a) continue;
+      const v = children(c, rc).find(
+        (k) =>
+          k > rc &&
+          /^(conj|advcl|parataxis)$/.test(label(c, k)) &&
+          c.tokens[k]?.upos === 'VERB' &&
+          c.tokens[k - 1]?.text === ',' &&
+          !children(c, k).some((x) => /^(nsubj|csubj|expl|mark|cc)/.test(label(c, x))),
+      );
+      if (v === undefined) continue;
+      attach(c, v, -1, 'root');
+      attach(c, a, v, 'nsubj');
+      for (const k of children(c, a))
+        if (k > v && label(c, k) === 'punct') attach(c, k, v, 'punct');
+      return;
+    }
+  }
+}
+
+/**
+ * "Ann Holt assassinated Governor Tom Reed" parsed as a noun phrase ("Ann" the root, the verb its
+ * reduced relative), "US-German carmaker Daimler raised its stake" with "Daimler raised …" a
+ * relative clause of "carmaker", "Mr Mubanga, 29, from north London, was detained" with the
+ * clause on "London": a root noun with no copula or predicate of its own, and a clause in its
+ * noun phrase that is finite in form (an auxiliary, or an object; no marker or relative word),
+ * heads no sentence; the clause does. The noun becomes its subject, or the title of a name
+ * subject right after it.
+ */
+function predicatesUnderNominalRoots(c: RepairContext): void {
+  const r = rootOf(c);
+  if (r < 0 || !/^(NOUN|PROPN)$/.test(c.tokens[r]?.upos ?? '')) return;
+  if (children(c, r).some((k) => /^(cop|nsubj|csubj)/.test(label(c, k)))) return;
+  const v = clauseInNounPhrase(c, r);
+  if (v === undefined) return;
+  const vk = children(c, v);
+  const subject = vk.find((k) => /^nsubj/.test(label(c, k)) && k < v);
+  const passive = vk.some((k) => label(c, k) === 'aux:pass');
+  if (subject === undefined) {
+    attach(c, v, -1, 'root');
+    attach(c, r, v, passive ? 'nsubj:pass' : 'nsubj');
+  } else {
+    // Only a name right after the noun: "carmaker Daimler raised".
+    const named = c.mentions.find(
+      (m) => m.kind !== 'pronoun' && m.firstToken === r + 1 && headOf(c, m) === subject,
+    );
+    if (!named || c.tokens[r]?.upos !== 'NOUN') return;
+    attach(c, v, -1, 'root');
+    attach(c, r, subject, 'nmod:desc');
+  }
+  for (const k of children(c, r)) if (k > v && label(c, k) === 'punct') attach(c, k, v, 'punct');
+}
+
+/** The first clause right of `r` inside its noun phrase (through nominals only) finite in form. */
+function clauseInNounPhrase(c: RepairContext, r: number): number | undefined {
+  for (let v = r + 1; v < c.end; v++) {
+    if (c.tokens[v]?.upos !== 'VERB' || !/^acl(:relcl)?$/.test(label(c, v))) continue;
+    if (/ing$/.test(c.tokens[v]?.lower ?? '')) continue;
+    let x = head(c, v);
+    while (x !== r && x >= 0 && /^(NOUN|PROPN|NUM)$/.test(c.tokens[x]?.upos ?? '')) x = head(c, x);
+    if (x !== r) continue;
+    const vk = children(c, v);
+    if (vk.some((k) => /^(mark|cop)/.test(label(c, k)) || isRelative(c, k) || isThat(c, k)))
+      return undefined;
+    const finite = vk.some((k) => label(c, k) === 'obj' || /^aux/.test(label(c, k)));
+    return finite ? v : undefined;
+  }
+  return undefined;
+}
+
+function rootOf(c: RepairContext): number {
+  for (let i = c.first; i < c.end; i++) if (isRoot(c, i)) return i;
+  return -1;
+}
+
+function isThat(c: RepairContext, i: number): boolean {
+  return c.tokens[i]?.lower === 'that' && /^(nsubj|obj)/.test(label(c, i));
+}
+
+/**
+ * "an EU demand for Turkey to recognise Cyprus" parsed with "for" as a modifier and "Turkey" hung
+ * on it: a preposition heads nothing; its nominal child takes its place and it becomes the case.
+ */
+function prepositionsAsHeads(c: RepairContext): void {
+  for (let k = c.first; k < c.end; k++) {
+    if (c.tokens[k]?.upos !== 'ADP' || !/^(nmod|obl)/.test(label(c, k))) continue;
+    const n = children(c, k).find(
+      (x) => x > k && /^(NOUN|PROPN|PRON|NUM)$/.test(c.tokens[x]?.upos ?? ''),
+    );
+    if (n === undefined) continue;
+    attach(c, n, head(c, k), label(c, k));
+    for (const x of children(c, k)) if (x !== n) attach(c, x, n, label(c, x));
+    attach(c, k, n, 'case');
+  }
+}
+
+/** "Mr Mubanga, 29, from north London," parsed with "London" a conjunct: a conjunct has no
+ * preposition, so it is a modifier of what it hangs on. */
+function markedConjuncts(c: RepairContext): void {
+  for (let i = c.first; i < c.end; i++) {
+    if (label(c, i) !== 'conj') continue;
+    const kids = children(c, i);
+    if (kids.some((k) => label(c, k) === 'cc')) continue;
+    const prep = kids.find((k) => label(c, k) === 'case' && k < i && c.tokens[k]?.upos === 'ADP');
+    if (prep === undefined) continue;
+    const h = head(c, i);
+    const verbal = /^(VERB|AUX)$/.test(c.tokens[h]?.upos ?? '');
+    attach(c, i, h, verbal ? 'obl' : 'nmod');
   }
 }

@@ -34,7 +34,7 @@ export function descriptorsOf(tree: SentenceTree, h: number, lex?: Lexicon, dept
     lex !== undefined &&
     (known(x) || lex.roles.has(tree.lemma(x)) || lex.personNouns.has(tree.lemma(x)));
   for (const c of tree.childrenBy(h, 'appos', 'list', 'compound', 'nmod:desc')) {
-    if (describing(c) && c !== h) out.push(c);
+    if (describing(c) && c !== h && !namesAnother(tree, c, h)) out.push(c);
   }
   const p = tree.parent(h);
   // "the company, Yukos": the name after its descriptor (a name before a noun modifies it).
@@ -135,4 +135,13 @@ export function appositionRelations(tree: SentenceTree, ctx: Context): RelationC
     }
   }
   return out;
+}
+
+/** "Gazprom, its unit Gazpromneft": a descriptor with a name of its own describes that name. */
+function namesAnother(tree: SentenceTree, d: number, h: number): boolean {
+  const own = nameAt(tree, h);
+  return tree.childrenBy(d, 'appos', 'flat').some((c) => {
+    const m = nameAt(tree, c);
+    return m !== undefined && m.entityId !== own?.entityId && tree.headOfSpan(m) === c;
+  });
 }

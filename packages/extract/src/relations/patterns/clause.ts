@@ -126,7 +126,12 @@ export function obliques(tree: SentenceTree, args: ClauseArgs, prep: string): nu
       ),
   );
   if (own.length > 0) return own;
-  const onObject = args.patients.flatMap((o) =>
+  // Also the phrase hung on a bare noun phrase of time or measure ("supply oil a month to
+  // China" parsed with "to China" on "month").
+  const bare = tree
+    .childrenBy(v, 'obl')
+    .filter((c) => tree.caseOf(c) === '' && !tree.mentionAt(c) && tree.upos(c) === 'NOUN');
+  const onObject = [...args.patients, ...bare].flatMap((o) =>
     tree.childrenBy(o, 'nmod').filter((c) => tree.caseOf(c) === prep),
   );
   if (onObject.length > 0) return onObject;
