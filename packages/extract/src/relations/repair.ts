@@ -374,6 +374,13 @@ function placePhrasesOnNames(c: RepairContext): void {
     const xh = headOf(c, x);
     const on = head(c, yh);
     if (on === xh || label(c, prep) !== 'case' || head(c, prep) !== yh || on < 0) continue;
+    // "around Alderton, Birchwood and Cedarville in western Norway" with the phrase hung on
+    // "roads": after the last of a list with no place phrase of its own, it is the list's.
+    const list = firstConjunct(c, xh);
+    if (list !== xh && on !== list && !hasOwnPlacePhrase(c, list) && placeInPlace(c, x, y, prep)) {
+      attach(c, yh, list, 'nmod');
+      continue;
+    }
     // "Galveston and Harris in Texas": the phrase on the first conjunct is the whole list's,
     // unless that conjunct has its own ("Dan Sai in Loei, Lomsak in Phetchabun").
     if (conjoinedUnder(c, xh, on) && !hasOwnPlacePhrase(c, on)) continue;
@@ -381,6 +388,13 @@ function placePhrasesOnNames(c: RepairContext): void {
     if (!comma && !onNoun && !placeInPlace(c, x, y, prep)) continue;
     attach(c, yh, xh, 'nmod');
   }
+}
+
+/** The first conjunct of the coordination `x` is in (`x` itself when it is in none). */
+function firstConjunct(c: RepairContext, x: number): number {
+  let k = x;
+  for (let n = 0; n < 12 && label(c, k) === 'conj' && head(c, k) >= 0; n++) k = head(c, k);
+  return k;
 }
 
 /** Whether the name headed at `h` is followed right away by "in", "near" or "at". */

@@ -36,6 +36,10 @@ export function descriptorsOf(tree: SentenceTree, h: number, lex?: Lexicon, dept
   for (const c of tree.childrenBy(h, 'appos', 'list', 'compound', 'nmod:desc')) {
     if (describing(c) && c !== h && !namesAnother(tree, c, h)) out.push(c);
   }
+  // "Norwegian rival Fjord Motors" parsed with "rival" an amod: a noun is no adjective.
+  for (const c of tree.childrenBy(h, 'amod')) {
+    if (c < h && tree.upos(c) === 'NOUN' && describing(c)) out.push(c);
+  }
   const p = tree.parent(h);
   // "the company, Yukos": the name after its descriptor (a name before a noun modifies it).
   if (p >= 0 && p < h && isNoun(p) && tree.is(h, 'appos', 'flat', 'list', 'nmod:unmarked'))
