@@ -148,6 +148,9 @@ export async function run({ quick, log }) {
         const database = `scale_${workers}`;
         await admin.query(`CREATE DATABASE ${database}`);
         const url = cluster.urlFor(database);
+        const empty = Number(
+          (await admin.query(`SELECT pg_database_size('${database}') AS bytes`)).rows[0].bytes,
+        );
         log(`scale: PostgreSQL, enqueueing ${files.length} documents`);
         const enqueue = await measured(cluster.dataDir, () =>
           kg(['ingest', ...files, '--db', url, '--queue', '--quiet']),
@@ -174,6 +177,7 @@ export async function run({ quick, log }) {
           wall: ingest.wall - ingest.value.stopMs / 1000,
           enqueue,
           totals: await storeTotals(graph, url),
+          emptyBytes: empty,
         });
       }
     } finally {
@@ -210,7 +214,7 @@ export async function run({ quick, log }) {
     num((row.kgCpu + row.pgCpu) / files.length, 3),
     num(row.totals.entities),
     num(row.totals.relations),
-    mb(row.totals.bytes),
+    mb(row.totals.bytes - (row.emptyBytes ?? 0)),
   ]);
   const enqueued = rows.filter((row) => row.enqueue);
   const notes = [
@@ -222,6 +226,8 @@ export async function run({ quick, log }) {
       .join(
         ', ',
       )} (1, 2, 4 workers). Entities and relations should be equal down the column: workers extract in parallel and one merge stage commits in queue order.`,
+    `Store size: the SQLite file with its write-ahead log; for PostgreSQL the growth of \`pg_database_size\` over the new, empty database (${mb(rows[1]?.emptyBytes)}), which also holds the queue (pg-boss jobs, \`kg_queue\` with each document's text) and the full-text vectors of ${num(rows[1]?.totals.evidence)} evidence rows.`,
+    `CPU s per doc is the figure that survives a busy machine (wall time does not: with a load average above ${os.availableParallelism()}, every process waits for a core). On an idle machine a setup can go at most as fast as cores ÷ CPU s per doc, and the merge stage, which is serial, at most as fast as one core allows for the merge alone.`,
   ];
   return `${title}\n\n${table(header, body)}\n\n${notes.join('\n\n')}\n`;
 }
