@@ -165,6 +165,18 @@ describe('companies', () => {
     expect(entityOf(run('They invested in BrightPath last year.'), 'BrightPath')?.type).toBe('ORG');
   });
 
+  it('types a guessed name qualifying a role as the organisation the person works for', () => {
+    const cases: [string, string][] = [
+      ['Zelvora CEO Mark Penrith told reporters the plant would close.', 'Zelvora'],
+      ['Brennick general manager Ida Sollen resigned on Tuesday.', 'Brennick'],
+    ];
+    for (const [text, name] of cases) {
+      const a = run(text);
+      expect(entityOf(a, name)?.type).toBe('ORG');
+      expect(a.roles?.[0]?.of).toBe(a.mentions.findIndex((m) => m.text === name));
+    }
+  });
+
   it('reads "chief executive" as a leading role', () => {
     const a = run('Chief executive Rana Holt resigned.');
     expect(a.roles?.[0]).toMatchObject({ head: 'chief executive', relation: 'LEADER_OF' });

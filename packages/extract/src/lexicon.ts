@@ -128,6 +128,8 @@ export interface Lexicon {
   groupNouns: Set<string>;
   personVerbs: Set<string>;
   locativePrepositions: Set<string>;
+  /** Words and two-word phrases between the two sides of a match: "beat", "lost to", "v". */
+  contestVerbs: Set<string>;
   nameConnectors: Set<string>;
   stopCapitals: Set<string>;
 }
@@ -167,6 +169,7 @@ interface CuesFile {
   groupNouns: string[];
   personVerbs: string[];
   locativePrepositions: string[];
+  contestVerbs: string[];
   nameConnectors: string[];
   stopCapitals: string[];
 }
@@ -246,6 +249,7 @@ export function loadLexicon(): Lexicon {
     groupNouns: set(cues.groupNouns),
     personVerbs: set(cues.personVerbs),
     locativePrepositions: set(cues.locativePrepositions),
+    contestVerbs: set(cues.contestVerbs),
     nameConnectors: set(cues.nameConnectors),
     stopCapitals: set(cues.stopCapitals),
   };

@@ -558,20 +558,6 @@ export class MentionDetector {
 
   private push(m: RawMention): number {
     const last = this.tokens[m.lastToken];
-    // A town followed by a score is a team: "Surrey 429-7", "Pohang 3 Ulsan 2".
-    if (
-      (m.entityType === 'GPE' || m.entityType === 'LOC') &&
-      m.lexClass !== 'country' &&
-      m.type !== 'NORP' &&
-      last &&
-      /^\d{1,3}(?:-\d{1,3})?$/.test(last.text) &&
-      last.start - (this.tokens[m.lastToken - 1]?.end ?? 0) <= 1
-    ) {
-      m.type = 'ORG';
-      m.entityType = 'ORG';
-      m.kind = 'name';
-      delete m.canonical;
-    }
     if (last && (m.entityType === 'GPE' || m.type === 'NORP') && m.kind !== 'capital') {
       const noun = longestGroupNoun(this.lex, this.tokens, m.lastToken);
       if (noun) m.group = noun;
@@ -744,6 +730,10 @@ export class MentionDetector {
         }
         return;
       }
+      if (this.placeLed(i, last, mode)) {
+        this.emitTyped(i, last, role, { type: 'ORG', confident: true, kind: 'name' });
+        return;
+      }
       if (this.containsPlace(i, last, mode)) {
         this.emitTyped(i, last, role, { type: 'ORG', confident: false, kind: 'name' });
         return;
@@ -793,6 +783,25 @@ export class MentionDetector {
     let n = 0;
     for (let k = first; k < last; k++) if (hasLetter(this.tokens[k]?.text ?? '')) n++;
     return n;
+  }
+
+  /**
+   * A town or state followed by other capitalised words and no cue: a team, a paper or a
+   * company named after its home ("San Diego Padres", "Jerusalem Post"), not the place itself.
+   * Not a person named after one ("Paris Hilton").
+   */
+  private placeLed(first: number, last: number, mode: Mode): boolean {
+    const hit = this.gazetteer(first, last, mode);
+    if (!hit || hit.length >= last - first || hit.value.type !== 'GPE') return false;
+    const cls = hit.value.lexClass;
+    if (cls !== 'city' && cls !== 'capital' && cls !== 'place') return false;
+    const rest = this.tokens.slice(first + hit.length, last).filter((t) => hasLetter(t.text));
+    const word = (t: Token) =>
+      /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text) && !this.lex.givenNames.has(t.lower);
+    if (!rest.length || !rest.every(word)) {
+      return false;
+    }
+    return !(rest.length === 1 && this.lex.personWords.has(rest[0]?.lower ?? ''));
   }
 
   /** A city named together with common words only: "Dynamo Moscow", "Philadelphia Eagles". */
@@ -879,7 +888,34 @@ export class MentionDetector {
     // "National Security Council spokesman").
     let k = role.first - 1;
     if (/^['’]s?$/.test(this.tokens[k]?.text ?? '')) k--;
-    const of = this.mentions.findIndex((m) => m.lastToken === k + 1 && m.type !== 'PERSON');
+    let of = this.mentions.findIndex((m) => m.lastToken === k + 1 && m.type !== 'PERSON');
+    // A guessed name qualifying a role is what the person works for ("Cofinec CEO Stephen
+    // Frater", "Petofi general manager …"): an organisation (or, as the tagger reads, a place).
+    let end = k + 1;
+    for (let steps = 0; steps < 2; steps++) {
+      const t = this.tokens[end - 1];
+      if (!t || isCap(t) || t.pos !== 'ADJ') break;
+      end--;
+    }
+    const guess = this.mentions.findIndex(
+      (m) => m.lastToken === end && !m.confident && !m.canonical && m.kind === 'name',
+    );
+    if (
+      guess >= 0 &&
+      (of < 0 || of === guess) &&
+      this.tokens[end]?.sentence === this.tokens[k]?.sentence
+    ) {
+      const m = this.mentions[guess] as RawMention;
+      const single = m.lastToken - m.firstToken === 1 ? this.tokens[m.firstToken] : undefined;
+      // Not a capitalised everyday word ("Home Affairs spokesman": "Affairs" is no name).
+      if ((m.type === 'PERSON' || m.type === 'ORG') && !(single && this.isCommon(single.lower))) {
+        m.type = 'ORG';
+        m.entityType = 'ORG';
+        m.confident = true;
+        m.yieldable = true;
+        of = guess;
+      }
+    }
     this.roles.push({
       person,
       titleFirst: role.first,

@@ -14,6 +14,7 @@ import type { ParseScope } from './parse-stage.js';
 import { reconcileMentions } from './reconcile.js';
 import { resolveMentions } from './resolve.js';
 import { tagTokens } from './tagger/index.js';
+import { markTeams } from './teams.js';
 import { tokenise } from './tokens.js';
 import { isCommonWord, primeWords } from './vocabulary.js';
 
@@ -50,6 +51,7 @@ export function analyse(
   checkpoint();
   const tags = tagTokens(tokens, sentences, { lex, isCommon }, rules.mentions);
   const detected = reconcileMentions(rules, tokens, sentences, tags, lex, isCommon);
+  markTeams(tokens, detected.mentions, lex);
   checkpoint();
   const { mentions, entities, roles } = resolveMentions(text, tokens, detected, isCommon);
   checkpoint();

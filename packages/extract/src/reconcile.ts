@@ -46,8 +46,11 @@ export function reconcileMentions(
     if (!m.canonical && (!m.confident || m.yieldable) && prose[sentence]) {
       // A word of a name the rules are sure of ("Orbitex" after "Orbitex Corp.") is left to
       // resolution, which joins it to that name and its type.
-      const vouched = supported.has(surface(tokens, m));
-      const learned = vouched ? undefined : taggerType(tokens, tags, m);
+      // The tagger may still give it the type of such a name ("Lebed" after "Alexander Lebed").
+      const vouchedFor = supported.get(surface(tokens, m));
+      const vouched = !!vouchedFor;
+      const read = taggerType(tokens, tags, m);
+      const learned = !vouchedFor || (read && vouchedFor.has(read)) ? read : undefined;
       if (learned && learned !== m.entityType && !(m.yieldable && learned === 'PERSON')) {
         m.type = learned;
         m.entityType = learned;
@@ -98,21 +101,30 @@ const surface = (tokens: readonly Token[], m: RawMention) =>
     .join(' ');
 
 /**
- * Names the document vouches for: the words of every name the rules are sure of ("Orbitex"
+ * Names the document vouches for, with their types: the words of every name the rules are sure of ("Orbitex"
  * after "Orbitex Corp.") and their initials ("NGB" after "Northern Grain Board").
  */
-function supportedNames(mentions: readonly RawMention[], tokens: readonly Token[]): Set<string> {
-  const out = new Set<string>();
+function supportedNames(
+  mentions: readonly RawMention[],
+  tokens: readonly Token[],
+): Map<string, Set<EntityType>> {
+  const out = new Map<string, Set<EntityType>>();
+  const add = (key: string, type: EntityType) => {
+    const types = out.get(key) ?? new Set<EntityType>();
+    types.add(type);
+    out.set(key, types);
+  };
   for (const m of mentions) {
     if (!m.confident && !m.canonical) continue;
     const words = tokens.slice(m.firstToken, m.lastToken).filter((t) => hasLetter(t.text));
-    for (const w of words) out.add(w.lower);
+    for (const w of words) add(w.lower, m.entityType);
     if (words.length >= 2) {
-      out.add(
+      add(
         words
           .filter((w) => /^\p{Lu}/u.test(w.text))
           .map((w) => (w.text[0] ?? '').toLowerCase())
           .join(''),
+        m.entityType,
       );
     }
   }

@@ -1,0 +1,52 @@
+/**
+ * Towns that stand for their teams, and names led by a town, on sentences written for these
+ * tests: a side of a match or a score is a team, the reading holds across the document except
+ * where the town is a place, and countries and people are never made teams.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from './analysis.js';
+import { loadNlp } from './nlp.js';
+import { analyse } from './pipeline.js';
+
+const run = (text: string): Analysis => analyse(loadNlp(), 'test', text);
+
+/** Types of the mentions with this exact text, in document order. */
+const typesOf = (a: Analysis, text: string) =>
+  a.mentions.filter((m) => m.text === text).map((m) => m.type);
+
+describe('towns standing for their teams', () => {
+  const cases: [string, string, string[]][] = [
+    ['Bristol beat Norwich 3-1 on a wet Saturday.', 'Bristol', ['ORG']],
+    ['Bristol beat Norwich 3-1 on a wet Saturday.', 'Norwich', ['ORG']],
+    ['Reading lost to Sheffield after extra time.', 'Sheffield', ['ORG']],
+    ['Hampshire 312-6 declared against Sussex.', 'Hampshire', ['ORG']],
+    ['Next week: Bristol v Norwich, then a rest.', 'Norwich', ['ORG']],
+    // One document, one reading; the place after a locative preposition stays a place.
+    [
+      'Bristol beat Norwich 3-1. Norwich now sit bottom of the table. Fans drove home to Norwich.',
+      'Norwich',
+      ['ORG', 'ORG', 'GPE'],
+    ],
+    // Countries stay countries, people stay people, a town without a match stays a town.
+    ['France beat Italy 2-0 in the final.', 'Italy', ['GPE']],
+    ['Obama beat McCain in the 2008 election.', 'McCain', ['PERSON']],
+    ['Police in Bristol arrested two men on Friday.', 'Bristol', ['GPE']],
+    ['Bristol is a port city. Its council met on Monday.', 'Bristol', ['GPE']],
+  ];
+  it.each(cases)('%s → %s', (text, name, expected) => {
+    expect(typesOf(run(text), name)).toEqual(expected);
+  });
+});
+
+describe('names led by a town', () => {
+  const cases: [string, string, string][] = [
+    ['The Portland Trailblazers signed a new guard.', 'Portland Trailblazers', 'ORG'],
+    ['She wrote a column for the Denver Herald for years.', 'Denver Herald', 'ORG'],
+    ['Fans of the Seattle Mariners gathered outside.', 'Seattle Mariners', 'ORG'],
+    ['Paris Hilton arrived at the party late.', 'Paris Hilton', 'PERSON'],
+    ['He moved to New York City in May.', 'New York City', 'GPE'],
+  ];
+  it.each(cases)('%s → %s', (text, name, type) => {
+    expect(typesOf(run(text), name)).toEqual([type]);
+  });
+});

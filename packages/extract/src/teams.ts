@@ -1,0 +1,101 @@
+/**
+ * Towns and regions that stand for their teams. Sports news names a club by its town
+ * ("Leicestershire beat Somerset", "Surrey 429-7", "Essex v Kent"): a town or region (never a
+ * country: national sides stay their country) on either side of a match word, or right before a
+ * score, is a team. One document, one reading: once a town is a team somewhere in the document,
+ * its other mentions are the team too, and so are guesses of the same name ("Kent stepped up a
+ * gear"), except where a locative
+ * preposition or a dateline makes it a place ("at Leicester", "LEICESTER, England").
+ */
+import type { Token } from './analysis.js';
+import type { Lexicon } from './lexicon.js';
+import type { RawMention } from './mentions.js';
+
+/** A score right after a name: "Surrey 429-7", "Pohang 3 Ulsan 2". */
+const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
+/** A CoNLL / wire dateline's date: "1996-08-30". */
+const DATE = /^\d{4}-\d\d/;
+
+const isTown = (m: RawMention) =>
+  (m.entityType === 'GPE' || m.entityType === 'LOC') &&
+  m.type !== 'NORP' &&
+  m.lexClass !== 'country';
+
+const surface = (tokens: readonly Token[], m: RawMention) =>
+  tokens
+    .slice(m.firstToken, m.lastToken)
+    .map((t) => t.lower)
+    .join(' ');
+
+/** Retypes, in place, the town mentions a document uses as teams; returns how many. */
+export function markTeams(tokens: readonly Token[], mentions: RawMention[], lex: Lexicon): number {
+  const teams = new Set<string>();
+  for (const m of mentions) {
+    if (isTown(m) && playsAt(tokens, m, lex)) teams.add(surface(tokens, m));
+  }
+  if (!teams.size) return 0;
+  let retyped = 0;
+  for (const m of mentions) {
+    const guess = !m.confident && !m.canonical && m.type !== 'NORP';
+    if (!(isTown(m) || guess) || !teams.has(surface(tokens, m))) continue;
+    if (!playsAt(tokens, m, lex) && placeAt(tokens, m, lex)) {
+      // Sure enough to keep its own type beside the team it shares a name with.
+      if (m.entityType === 'GPE' || m.entityType === 'LOC') m.confident = true;
+      continue;
+    }
+    m.type = 'ORG';
+    m.entityType = 'ORG';
+    m.kind = 'name';
+    m.confident = true;
+    delete m.canonical;
+    delete m.lexClass;
+    delete m.yieldable;
+    delete m.group;
+    retyped++;
+  }
+  return retyped;
+}
+
+/** Is the mention a side of a match: before a score, or before or after a match word? */
+function playsAt(tokens: readonly Token[], m: RawMention, lex: Lexicon): boolean {
+  const sentence = tokens[m.firstToken]?.sentence;
+  const at = (i: number) => {
+    const t = tokens[i];
+    return t && t.sentence === sentence ? t : undefined;
+  };
+  const last = tokens[m.lastToken - 1];
+  const next = at(m.lastToken);
+  const before = at(m.firstToken - 1)?.lower ?? '';
+  // "in Arabic 6 Apr": a place with a number after it is no score.
+  if (next && last && SCORE.test(next.text) && next.start - last.end <= 1) {
+    return !lex.locativePrepositions.has(before);
+  }
+  const after = next?.lower ?? '';
+  const after2 = `${after} ${at(m.lastToken + 1)?.lower ?? ''}`;
+  if (lex.contestVerbs.has(after) || lex.contestVerbs.has(after2))
+    return !!nameAt(at, m.lastToken + 1);
+  const before2 = `${at(m.firstToken - 2)?.lower ?? ''} ${before}`;
+  return lex.contestVerbs.has(before) || lex.contestVerbs.has(before2);
+}
+
+/** Does a capitalised word follow within two tokens (the other side of "beat", "lost to")? */
+function nameAt(at: (i: number) => Token | undefined, i: number): boolean {
+  for (let k = i; k < i + 2; k++) {
+    const t = at(k);
+    if (t && /^\p{Lu}/u.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** "in Leicester", "LEICESTER, England" / "LEICESTER 1996-08-30": the town as a place. */
+function placeAt(tokens: readonly Token[], m: RawMention, lex: Lexicon): boolean {
+  const first = tokens[m.firstToken];
+  const prev = tokens[m.firstToken - 1];
+  const next = tokens[m.lastToken];
+  const sameSentence = (t: Token | undefined) => !!t && t.sentence === first?.sentence;
+  if (sameSentence(prev) && lex.locativePrepositions.has(prev?.lower ?? '')) return true;
+  if (!sameSentence(prev) && sameSentence(next)) {
+    return next?.text === ',' || next?.text === '(' || DATE.test(next?.text ?? '');
+  }
+  return false;
+}
