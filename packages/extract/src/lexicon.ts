@@ -112,6 +112,8 @@ export interface Lexicon {
   companyWords: Set<string>;
   /** Every word of the gazetteer's people (political figures: "putin", "xi", "walesa"). */
   figureWords: Set<string>;
+  /** Canonical names that a demonym points to: countries and nations ("England", "Wales"). */
+  nations: Set<string>;
   roleModifiers: Set<string>;
   honorifics: Set<string>;
   orgSuffix: Set<string>;
@@ -217,7 +219,9 @@ export function loadLexicon(): Lexicon {
   const gazetteer: PhraseTable<GazetteerEntry> = { root: new Map() };
   const anyCaseStarts = new Set<string>();
   const figureWords = new Set<string>();
+  const nations = new Set<string>();
   for (const [key, entry] of gazetteerEntries(file)) {
+    if (entry.kind === 'demonym') nations.add(entry.name);
     addPending(gazetteer, key, entry);
     if (entry.caseMode === 'any') anyCaseStarts.add(key.split(' ', 1)[0] ?? '');
     if (entry.lexClass === 'person') {
@@ -234,6 +238,7 @@ export function loadLexicon(): Lexicon {
     personWords: set(file.personWords),
     companyWords: set(companies.words),
     figureWords,
+    nations,
     roleModifiers: set(titles.modifiers),
     honorifics: set(titles.honorifics),
     orgSuffix: set(cues.orgSuffix),

@@ -1,7 +1,7 @@
 /**
  * Towns and regions that stand for their teams. Sports news names a club by its town
  * ("Leicestershire beat Somerset", "Surrey 429-7", "Essex v Kent"): a town or region (never a
- * country: national sides stay their country) on either side of a match word, or right before a
+ * country or a nation with a demonym: national sides stay their country, "England", "Wales") on either side of a match word, or right before a
  * score, is a team. One document, one reading: once a town is a team somewhere in the document,
  * its other mentions are the team too, and so are guesses of the same name ("Kent stepped up a
  * gear"), except where a locative
@@ -16,10 +16,11 @@ const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
 /** A CoNLL / wire dateline's date: "1996-08-30". */
 const DATE = /^\d{4}-\d\d/;
 
-const isTown = (m: RawMention) =>
+const isTown = (m: RawMention, lex: Lexicon) =>
   (m.entityType === 'GPE' || m.entityType === 'LOC') &&
   m.type !== 'NORP' &&
-  m.lexClass !== 'country';
+  m.lexClass !== 'country' &&
+  !(m.canonical && lex.nations.has(m.canonical));
 
 const surface = (tokens: readonly Token[], m: RawMention) =>
   tokens
@@ -31,13 +32,13 @@ const surface = (tokens: readonly Token[], m: RawMention) =>
 export function markTeams(tokens: readonly Token[], mentions: RawMention[], lex: Lexicon): number {
   const teams = new Set<string>();
   for (const m of mentions) {
-    if (isTown(m) && playsAt(tokens, m, lex)) teams.add(surface(tokens, m));
+    if (isTown(m, lex) && playsAt(tokens, m, lex)) teams.add(surface(tokens, m));
   }
   if (!teams.size) return 0;
   let retyped = 0;
   for (const m of mentions) {
     const guess = !m.confident && !m.canonical && m.type !== 'NORP';
-    if (!(isTown(m) || guess) || !teams.has(surface(tokens, m))) continue;
+    if (!(isTown(m, lex) || guess) || !teams.has(surface(tokens, m))) continue;
     if (!playsAt(tokens, m, lex) && placeAt(tokens, m, lex)) {
       // Sure enough to keep its own type beside the team it shares a name with.
       if (m.entityType === 'GPE' || m.entityType === 'LOC') m.confident = true;
