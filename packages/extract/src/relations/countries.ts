@@ -5,13 +5,24 @@
  */
 import type { Analysis, EntityCluster, MentionSpan, Token } from '../analysis.js';
 import { loadLexicon, longestPhrase } from '../lexicon.js';
+import type { LexClass } from '../lexicon.js';
 import { leadersLexicon } from './lexicon.js';
 
 /** Whether the mention's words are a country's name in the gazetteer ("Sudan", not "Kassala"). */
 export function namesCountry(tokens: readonly Token[], m: MentionSpan): boolean {
   if (m.kind === 'capital' || m.kind === 'demonym') return true;
+  return gazetteerClass(tokens, m) === 'country';
+}
+
+/** The gazetteer class of exactly the mention's words: country, place (state, region), city … */
+export function gazetteerClass(tokens: readonly Token[], m: MentionSpan): LexClass | undefined {
   const entry = longestPhrase(loadLexicon().gazetteer, tokens, m.firstToken, m.lastToken);
-  return entry?.length === m.lastToken - m.firstToken && entry.value.lexClass === 'country';
+  return entry?.length === m.lastToken - m.firstToken ? entry.value.lexClass : undefined;
+}
+
+/** Compass words before a place: "eastern", "south-west", "central", "north". */
+export function isCompassWord(word: string): boolean {
+  return /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?$|^central$/.test(word);
 }
 
 const cache = new WeakMap<Analysis, Map<string, MentionSpan | null>>();

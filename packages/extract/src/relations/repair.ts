@@ -37,7 +37,7 @@
  */
 import type { Analysis, MentionSpan, Sentence, Token } from '../analysis.js';
 import { loadLexicon } from '../lexicon.js';
-import { namesCountry } from './countries.js';
+import { isCompassWord, namesCountry } from './countries.js';
 import type { Lexicon } from './lexicon.js';
 
 export interface Arcs {
@@ -367,7 +367,7 @@ function placePhrasesOnNames(c: RepairContext): void {
     if (!PLACE_CASES.has(c.tokens[prep]?.lower ?? '')) continue;
     let at = prep + 1;
     if (c.tokens[at]?.lower === 'the') at++;
-    while (COMPASS_WORD.test(c.tokens[at]?.lower ?? '')) at++;
+    while (isCompassWord(c.tokens[at]?.lower ?? '')) at++;
     const y = c.mentions.find((m) => m.firstToken === at && m.kind !== 'pronoun');
     if (!y || y.lastToken > c.end) continue;
     const yh = headOf(c, y);
@@ -412,8 +412,6 @@ function conjoinedUnder(c: RepairContext, x: number, top: number): boolean {
   return false;
 }
 
-/** Compass adjectives and nouns before a place: "eastern", "south-west", "central", "northern". */
-const COMPASS_WORD = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?$|^central$/;
 const PLACE_TYPES = new Set(['GPE', 'LOC']);
 
 /** "Kassala in Sudan": a place that is no country, "in", and another place. */

@@ -50,5 +50,41 @@ describe('apposition', () => {
       ['bergen LOCATED_IN norland asserted'],
       ['norland LOCATED_IN ap', 'bergen LOCATED_IN ap'],
     ],
+    [
+      'The reactor at Rockford, Ill., was shut in May.',
+      [
+        ['Rockford', 'rockford', 'GPE'],
+        ['Ill.', 'illinois', 'GPE', 'acronym'],
+      ],
+      ['rockford LOCATED_IN illinois asserted'],
+    ],
+    [
+      'The mayor of Tarnby, northern Algeria, was killed.',
+      [
+        ['Tarnby', 'tarnby', 'GPE'],
+        ['Algeria', 'algeria', 'GPE'],
+      ],
+      ['tarnby LOCATED_IN algeria asserted'],
+    ],
+    [
+      'Teams from Ohio, Texas and Utah met.',
+      [
+        ['Ohio', 'ohio', 'GPE'],
+        ['Texas', 'texas', 'GPE'],
+        ['Utah', 'utah', 'GPE'],
+      ],
+      [],
+      ['ohio LOCATED_IN texas', 'texas LOCATED_IN utah'],
+    ],
+    [
+      'Officials in Oslo, Stockholm and Helsinki agreed.',
+      [
+        ['Oslo', 'oslo', 'GPE'],
+        ['Stockholm', 'stockholm', 'GPE'],
+        ['Helsinki', 'helsinki', 'GPE'],
+      ],
+      [],
+      ['oslo LOCATED_IN stockholm', 'stockholm LOCATED_IN helsinki'],
+    ],
   ]);
 });

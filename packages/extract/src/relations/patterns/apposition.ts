@@ -5,9 +5,10 @@
  * China"). The noun-phrase passes read a name's modifiers on these descriptors as well as on the
  * name. Two place names in apposition are a place and where it lies ("Bethany, Conn.").
  */
-import type { RelationCandidate } from '../../analysis.js';
+import type { MentionSpan, RelationCandidate } from '../../analysis.js';
 import { entityType, nameAt } from '../arguments.js';
 import type { Context } from '../arguments.js';
+import { gazetteerClass, isCompassWord } from '../countries.js';
 import type { Lexicon } from '../lexicon.js';
 import type { SentenceTree } from '../tree.js';
 import { modifierRelation } from './noun-phrase.js';
@@ -134,9 +135,60 @@ export function appositionRelations(tree: SentenceTree, ctx: Context): RelationC
       if (tree.lower(lo) === '(' || (tree.contains(lo - 1) && tree.lower(lo - 1) === '(')) continue;
       const y = nameAt(tree, c);
       if (!y || tree.headOfSpan(y) !== c || y.entityId === x.entityId) continue;
-      if (entityType(tree, x) === 'PERSON') continue;
+      if (entityType(tree, x) === 'PERSON' || sameRank(tree, x, y)) continue;
       modifierRelation(out, tree, ctx, 'appos', i, c, c, 0.7);
     }
+  }
+  for (const [x, y] of placePairs(tree)) {
+    modifierRelation(
+      out,
+      tree,
+      ctx,
+      'appos',
+      tree.headOfSpan(x),
+      tree.headOfSpan(y),
+      y.firstToken,
+      0.7,
+    );
+  }
+  return out;
+}
+
+/** Two countries, two states or two capitals next to each other are a list ("Ohio, Texas"). */
+function sameRank(tree: SentenceTree, x: MentionSpan, y: MentionSpan): boolean {
+  const tokens = tree.analysis.tokens;
+  const rank = gazetteerClass(tokens, x);
+  return rank !== undefined && rank !== 'city' && rank === gazetteerClass(tokens, y);
+}
+
+const BOUNDARY = new Set([',', '.', ';', ':', '(', ')', '--', '-', '\u2014', '\u2013']);
+const PLACE_TYPES = new Set(['GPE', 'LOC']);
+
+/**
+ * "Aiken, S.C.", "Mohammadia, south-east Algeria", "Croydon, south London": a locality, a comma
+ * and a state, region or country (a city only after a compass word) closing the phrase, read
+ * from the words whatever the parse made of them. A locality is no country, state or region
+ * itself, so "Ohio, Texas and Utah" lists.
+ */
+function placePairs(tree: SentenceTree): [MentionSpan, MentionSpan][] {
+  const { mentions, tokens } = tree.analysis;
+  const classOf = (m: MentionSpan) => gazetteerClass(tokens, m);
+  const out: [MentionSpan, MentionSpan][] = [];
+  const here = mentions.filter((m) => m.sentence === tree.sentence.i && m.kind !== 'pronoun');
+  for (const x of here) {
+    if (!PLACE_TYPES.has(x.type) || tokens[x.lastToken]?.text !== ',') continue;
+    const xClass = classOf(x);
+    if (xClass === 'country' || xClass === 'place' || x.kind === 'demonym') continue;
+    let at = x.lastToken + 1;
+    const compass = isCompassWord(tokens[at]?.lower ?? '');
+    if (compass) at++;
+    const y = here.find((m) => m.firstToken === at);
+    if (!y || !PLACE_TYPES.has(y.type) || y.entityId === x.entityId) continue;
+    const yClass = classOf(y);
+    const wider = yClass === 'country' || yClass === 'place' || (compass && yClass !== undefined);
+    const after = tokens[y.lastToken];
+    const closes = !after || after.sentence !== tree.sentence.i || BOUNDARY.has(after.text);
+    if (wider && closes) out.push([x, y]);
   }
   return out;
 }

@@ -33,5 +33,14 @@ describe('containment', () => {
       [],
       ['vang LOCATED_IN norland', 'vang AFFILIATED_WITH norland'],
     ],
+    [
+      'Ola Dahl, 23, from Harrow, north London, was freed on Monday.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Harrow', 'harrow', 'GPE'],
+        ['London', 'london', 'GPE'],
+      ],
+      ['harrow LOCATED_IN london asserted', 'dahl AFFILIATED_WITH london asserted'],
+    ],
   ]);
 });

@@ -8,6 +8,7 @@
  */
 import type { RelationType } from '@kg/schema';
 import type { RelationCandidate } from '../../analysis.js';
+import { isCompassWord } from '../countries.js';
 import type { SentenceTree } from '../tree.js';
 
 const PLACE_TYPES = new Set(['GPE', 'LOC']);
@@ -24,7 +25,11 @@ export function containmentRelations(
     const city = mentions[pair.subjectMention ?? -1];
     const state = mentions[pair.objectMention ?? -1];
     if (!city || !state || !PLACE_TYPES.has(city.type) || !PLACE_TYPES.has(state.type)) continue;
-    if (state.firstToken !== city.lastToken + 1 || tokens[city.lastToken]?.text !== ',') continue;
+    if (tokens[city.lastToken]?.text !== ',') continue;
+    // "Croydon, south London": a compass word may stand before the wider place.
+    const gap = state.firstToken - city.lastToken;
+    if (gap !== 1 && !(gap === 2 && isCompassWord(tokens[city.lastToken + 1]?.lower ?? '')))
+      continue;
     for (const c of found) {
       if (c === pair || c.object !== pair.subject || !CONTAINED.has(c.predicate)) continue;
       if (c.sentence !== pair.sentence || c.subject === pair.object) continue;
