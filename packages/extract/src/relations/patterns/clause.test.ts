@@ -101,6 +101,31 @@ describe('clause: subject, object and prepositional frames', () => {
       ],
       ['atlantis ATTACKS tarnby asserted'],
     ],
+    [
+      'Ann Holt fired the shots that killed Tom Reed.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['holt ATTACKS reed asserted'],
+    ],
+    [
+      'Atlantis launched rockets that struck Tarnby.',
+      [
+        ['Atlantis', 'atlantis', 'GPE'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      ['atlantis ATTACKS tarnby asserted'],
+    ],
+    [
+      'Police said Ann Holt saw the missile that hit Tarnby.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      [],
+      ['holt ATTACKS tarnby'],
+    ],
   ]);
 });
 

@@ -166,6 +166,26 @@ function owners(tree: SentenceTree, refs: Ref[], ctx: Context): Ref[] {
   });
 }
 
+/**
+ * "Oswald fired the shots that killed Kennedy", "a bomb planted by the group killed two": who
+ * fired, launched or planted the thing that attacked (it is the object of a verb of using or
+ * attacking, or such a participle's by-agent) did the attack.
+ */
+function wielders(tree: SentenceTree, n: number, ctx: Context): Ref[] {
+  if (tree.mentionAt(n)) return [];
+  const wields = (v: number) =>
+    verbPredicate(tree, v, ctx.lex)?.frames.some((f) => f.type === 'USES' || f.type === 'ATTACKS');
+  const g = tree.parent(n);
+  const doers: number[] = [];
+  if (g >= 0 && tree.is(n, 'obj') && tree.isVerbal(g) && wields(g)) {
+    doers.push(...(isPassive(tree, g) ? agentsOf(tree, g) : grammaticalSubject(tree, g)));
+  }
+  for (const c of tree.childrenBy(n, 'acl')) {
+    if (tree.isVerbal(c) && isPassive(tree, c) && wields(c)) doers.push(...agentsOf(tree, c));
+  }
+  return refsOf(tree, doers, ctx).filter(isActor);
+}
+
 /** The actors named as a noun's possessor or modifier ("PKK positions", "Russia's bases"). */
 function possessors(tree: SentenceTree, n: number, ctx: Context): Ref[] {
   if (tree.mentionAt(n)) return [];
@@ -259,6 +279,10 @@ function applyFrame(
   }
   let subjects = refsOf(tree, subjectNodes, ctx);
   if (f.type === 'ATTACKS' || f.type === 'USES') subjects = owners(tree, subjects, ctx);
+  if (subjects.length === 0 && f.type === 'ATTACKS') {
+    subjects = subjectNodes.flatMap((n) => wielders(tree, n, ctx));
+    confidence -= 0.1;
+  }
   if (subjects.length === 0 || objects.length === 0) return undefined;
   return { frame: f, subjects, objects, confidence };
 }
