@@ -138,7 +138,7 @@ export class Reads {
     }
     const found = await rows<DocumentRow>(
       this.db,
-      `SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.ingested_at, d.source
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.ingested_at, d.num
        LIMIT $1 OFFSET $2`,
       [limit, offset],
     );

@@ -133,7 +133,7 @@ export class Reads {
     }
     const rows = this.db
       .prepare(
-        `SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.ingested_at, d.source
+        `SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.ingested_at, d.num
          LIMIT ? OFFSET ?`,
       )
       .all(limit, offset) as DocumentRow[];
