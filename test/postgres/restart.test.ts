@@ -77,10 +77,30 @@ function graphOf(db: string): string[] {
   ].sort();
 }
 
-const until = async (check: () => boolean, what: string, ms = 240_000): Promise<void> => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`restart test: timed out waiting for ${what}`);
+/**
+ * Waits until `count()` reaches `target`, failing only when it stops moving for `stallMs`: the
+ * test waits on the queue's progress, not on a wall-clock budget a loaded machine overruns.
+ */
+const untilCount = async (
+  count: () => number,
+  target: number,
+  what: string,
+  stallMs = 120_000,
+  describe: () => string = () => '',
+): Promise<void> => {
+  let last = -1;
+  let movedAt = Date.now();
+  for (;;) {
+    const now = count();
+    if (now >= target) return;
+    if (now > last) {
+      last = now;
+      movedAt = Date.now();
+    } else if (Date.now() - movedAt > stallMs) {
+      throw new Error(
+        `restart test: ${what} stalled at ${now} of ${target} for ${stallMs / 1000} s ${describe()}`,
+      );
+    }
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 };
@@ -109,13 +129,20 @@ describe('a PostgreSQL restart during an ingest', () => {
     for (let i = 0; i < 2; i++) {
       start(['worker', '--db', db, '--jobs', '1', '--job-timeout', '10']).stdout.resume();
     }
-    await until(() => status(db).counts.merged >= 8, 'the first documents');
+    await untilCount(() => status(db).counts.merged, 8, 'the first documents');
 
     cluster.stop();
     await new Promise((resolve) => setTimeout(resolve, 3000));
     cluster.start();
 
-    await until(() => status(db).counts.merged === DOCUMENTS, 'every document');
+    await untilCount(
+      () => status(db).counts.merged,
+      DOCUMENTS,
+      'every document',
+      120_000,
+      () => JSON.stringify(status(db)),
+    );
+    expect(status(db).counts.merged).toBe(DOCUMENTS);
     expect(status(db).failed).toEqual([]);
 
     // The server is back on the store and caught up with what the workers wrote.
@@ -141,5 +168,5 @@ describe('a PostgreSQL restart during an ingest', () => {
     const sqlite = join(dir, 'kg.db');
     expect(run(['ingest', ...files, '--db', sqlite, '--jobs', '2', '--quiet']).code).toBe(0);
     expect(graphOf(db)).toEqual(graphOf(sqlite));
-  }, 600_000);
+  }, 900_000);
 });
