@@ -4,19 +4,16 @@
  * SIGKILL half-way, give the same entities and relations as one `kg ingest` of the same files
  * into SQLite; enqueueing them again is a no-op, and the queue reports every document done.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { QueueStatus } from '@kg/queue';
 import { testDatabases } from './databases.js';
+import { kg, queueStatus, root, runKg, untilCount } from './kg-cli.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const kg = join(root, 'packages/cli/dist/main.js');
 const BBC = join(root, '../shared/corpus/bbc');
 const DOCUMENTS = 300;
 const databases = testDatabases('kg_queue');
@@ -28,16 +25,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
   await databases.dropAll();
 });
-
-function run(args: string[]) {
-  const result = spawnSync(process.execPath, [kg, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, KG_DB: '' },
-    timeout: 600_000,
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
 
 /** The first articles of every BBC section, in a fixed order. */
 function corpus(): string[] {
@@ -71,12 +58,6 @@ function startWorker(db: string): ChildProcessWithoutNullStreams {
   return child;
 }
 
-function status(db: string): QueueStatus {
-  const out = run(['queue', 'status', '--db', db, '--json']);
-  expect(out.code, out.err).toBe(0);
-  return JSON.parse(out.out) as QueueStatus;
-}
-
 let exports = 0;
 
 /** Entities and relations with everything but times, as a JSON export gives them. */
@@ -84,7 +65,7 @@ function graphOf(db: string) {
   // To a file: a whole-store --full export is a dump (texts and mentions too), past what a
   // pipe read by spawnSync holds (1 MB).
   const file = join(dir, `export-${++exports}.json`);
-  const out = run(['export', '--format', 'json', '--full', '--out', file, '--db', db]);
+  const out = runKg(['export', '--format', 'json', '--full', '--out', file, '--db', db]);
   expect(out.code, out.err).toBe(0);
   const graph = JSON.parse(readFileSync(file, 'utf8')) as {
     nodes: { key: string; attributes: Record<string, unknown> }[];
@@ -100,14 +81,6 @@ function graphOf(db: string) {
   };
 }
 
-const until = async (check: () => boolean, what: string, ms = 480_000): Promise<void> => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`queue test: timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-};
-
 describe('kg ingest --queue and kg worker', () => {
   it('ingest 300 documents with three workers, one killed, as one SQLite ingest does', async () => {
     const files = corpus();
@@ -117,11 +90,11 @@ describe('kg ingest --queue and kg worker', () => {
       files.map((f) => createHash('sha256').update(readFileSync(f)).digest('hex')),
     ).size;
     const sqlite = join(dir, 'kg.db');
-    const single = run(['ingest', ...files, '--db', sqlite, '--jobs', '2', '--quiet']);
+    const single = runKg(['ingest', ...files, '--db', sqlite, '--jobs', '2', '--quiet']);
     expect(single.code, single.err).toBe(0);
 
     const db = await databases.fresh();
-    const queued = run(['ingest', ...files, '--db', db, '--queue']);
+    const queued = runKg(['ingest', ...files, '--db', db, '--queue']);
     expect(queued.code, queued.err).toBe(0);
     expect(queued.out).toMatch(
       new RegExp(`queued ${unique} documents .*${DOCUMENTS - unique} already queued`, 'u'),
@@ -129,19 +102,28 @@ describe('kg ingest --queue and kg worker', () => {
 
     const [doomed] = [startWorker(db), startWorker(db), startWorker(db)];
     // Killed while the queue is half done: its document in flight is retried by another.
-    await until(() => status(db).counts.merged >= unique / 3, 'a third of the documents');
+    await untilCount(
+      () => queueStatus(db).counts.merged,
+      unique / 3,
+      'queue test: a third of the documents',
+    );
     doomed?.kill('SIGKILL');
-    await until(() => {
-      const { counts } = status(db);
-      return counts.merged + counts.failed === unique;
-    }, 'every document');
-    const done = status(db);
+    await untilCount(
+      () => {
+        const { counts } = queueStatus(db);
+        return counts.merged + counts.failed;
+      },
+      unique,
+      'queue test: every document',
+      { describe: () => JSON.stringify(queueStatus(db)) },
+    );
+    const done = queueStatus(db);
     expect(done.failed).toEqual([]);
     expect(done.counts).toMatchObject({ merged: unique, queued: 0, active: 0, extracted: 0 });
 
-    const again = run(['ingest', ...files, '--db', db, '--queue']);
+    const again = runKg(['ingest', ...files, '--db', db, '--queue']);
     expect(again.out).toMatch(new RegExp(`queued 0 documents .*${DOCUMENTS} already stored`, 'u'));
-    expect(status(db).counts.merged).toBe(unique);
+    expect(queueStatus(db).counts.merged).toBe(unique);
 
     const fromQueue = graphOf(db);
     expect(fromQueue.nodes.length).toBeGreaterThan(1000);

@@ -4,19 +4,16 @@
  * a single SQLite ingest of the same files, and the server answers (and hears writes) again.
  * The test runs a cluster of its own so it can stop and start it.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { QueueStatus } from '@kg/queue';
 import type { Cluster } from './cluster.mjs';
 import { startCluster } from './cluster.mjs';
+import { kg, queueStatus, root, runKg, untilCount } from './kg-cli.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const kg = join(root, 'packages/cli/dist/main.js');
 const BBC = join(root, '../shared/corpus/bbc');
 const DOCUMENTS = 40;
 const dir = mkdtempSync(join(tmpdir(), 'kg-restart-'));
@@ -33,16 +30,6 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function run(args: string[]) {
-  const result = spawnSync(process.execPath, [kg, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, KG_DB: '' },
-    timeout: 300_000,
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
-
 function start(args: string[]): ChildProcessWithoutNullStreams {
   const child = spawn(process.execPath, [kg, ...args], {
     cwd: root,
@@ -53,19 +40,13 @@ function start(args: string[]): ChildProcessWithoutNullStreams {
   return child;
 }
 
-function status(db: string): QueueStatus {
-  const out = run(['queue', 'status', '--db', db, '--json']);
-  expect(out.code, out.err).toBe(0);
-  return JSON.parse(out.out) as QueueStatus;
-}
-
 let exports = 0;
 
 function graphOf(db: string): string[] {
   // To a file: a whole-store --full export is a dump (texts and mentions too), past what a
   // pipe read by spawnSync holds (1 MB).
   const file = join(dir, `export-${++exports}.json`);
-  const json = run(['export', '--format', 'json', '--full', '--out', file, '--db', db]);
+  const json = runKg(['export', '--format', 'json', '--full', '--out', file, '--db', db]);
   expect(json.code, json.err).toBe(0);
   const graph = JSON.parse(readFileSync(file, 'utf8')) as {
     nodes: { key: string }[];
@@ -77,34 +58,6 @@ function graphOf(db: string): string[] {
   ].sort();
 }
 
-/**
- * Waits until `count()` reaches `target`, failing only when it stops moving for `stallMs`: the
- * test waits on the queue's progress, not on a wall-clock budget a loaded machine overruns.
- */
-const untilCount = async (
-  count: () => number,
-  target: number,
-  what: string,
-  stallMs = 120_000,
-  describe: () => string = () => '',
-): Promise<void> => {
-  let last = -1;
-  let movedAt = Date.now();
-  for (;;) {
-    const now = count();
-    if (now >= target) return;
-    if (now > last) {
-      last = now;
-      movedAt = Date.now();
-    } else if (Date.now() - movedAt > stallMs) {
-      throw new Error(
-        `restart test: ${what} stalled at ${now} of ${target} for ${stallMs / 1000} s ${describe()}`,
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-};
-
 describe('a PostgreSQL restart during an ingest', () => {
   it('is survived by workers and servers', async () => {
     const section = join(BBC, 'politics');
@@ -114,7 +67,7 @@ describe('a PostgreSQL restart during an ingest', () => {
       .slice(0, DOCUMENTS)
       .map((f) => join(section, f));
     const db = cluster.urlFor('postgres');
-    expect(run(['ingest', ...files, '--db', db, '--queue']).code).toBe(0);
+    expect(runKg(['ingest', ...files, '--db', db, '--queue']).code).toBe(0);
 
     const server = start(['serve', '--db', db, '--port', '0', '--jobs', '1']);
     const url = await new Promise<string>((resolve, reject) => {
@@ -129,21 +82,20 @@ describe('a PostgreSQL restart during an ingest', () => {
     for (let i = 0; i < 2; i++) {
       start(['worker', '--db', db, '--jobs', '1', '--job-timeout', '10']).stdout.resume();
     }
-    await untilCount(() => status(db).counts.merged, 8, 'the first documents');
+    await untilCount(() => queueStatus(db).counts.merged, 8, 'restart test: the first documents');
 
     cluster.stop();
     await new Promise((resolve) => setTimeout(resolve, 3000));
     cluster.start();
 
     await untilCount(
-      () => status(db).counts.merged,
+      () => queueStatus(db).counts.merged,
       DOCUMENTS,
-      'every document',
-      120_000,
-      () => JSON.stringify(status(db)),
+      'restart test: every document',
+      { describe: () => JSON.stringify(queueStatus(db)) },
     );
-    expect(status(db).counts.merged).toBe(DOCUMENTS);
-    expect(status(db).failed).toEqual([]);
+    expect(queueStatus(db).counts.merged).toBe(DOCUMENTS);
+    expect(queueStatus(db).failed).toEqual([]);
 
     // The server is back on the store and caught up with what the workers wrote.
     await expect
@@ -166,7 +118,7 @@ describe('a PostgreSQL restart during an ingest', () => {
       .toBe(DOCUMENTS);
 
     const sqlite = join(dir, 'kg.db');
-    expect(run(['ingest', ...files, '--db', sqlite, '--jobs', '2', '--quiet']).code).toBe(0);
+    expect(runKg(['ingest', ...files, '--db', sqlite, '--jobs', '2', '--quiet']).code).toBe(0);
     expect(graphOf(db)).toEqual(graphOf(sqlite));
   }, 900_000);
 });
