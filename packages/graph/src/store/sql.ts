@@ -72,6 +72,16 @@ export function array(
   return { kind: 'array', values, type };
 }
 
+/** Values as a parenthesised tuple: `(${a}, ${b}, …)`. */
+export function tuple(values: readonly SqlValue[]): Query {
+  return new Query(['(', ...values.slice(1).map(() => ', '), ')'], values);
+}
+
+/** Queries one after another with a separator between them. */
+export function join(queries: readonly Query[], separator = ', '): Query {
+  return new Query(['', ...queries.slice(1).map(() => separator), ''], queries);
+}
+
 /** A parameter's value as a backend binds it. */
 export type Bound = string | number | null | readonly (string | number | null)[];
 

@@ -4,84 +4,51 @@
  * writer at a time across every process and machine, as SQLite's IMMEDIATE transactions give
  * one file), so resolution against the rows a document's names can mean stays correct however
  * many workers merge at once; the transaction bumps the version and notifies `kg_changes`, which
- * other processes' `watch` hears (LISTEN) and answer with `sync`. Reads, writes, curation's row
- * moves and the projection live in modules of their own beside this one.
+ * other processes' `watch` hears (LISTEN) and answer with `sync`. What both backends do alike
+ * lives in `../sql-store.ts` and the shared modules it uses; this class holds the pool, the
+ * state, the transactions and the listener.
  */
 import { randomUUID } from 'node:crypto';
 import type { Notification, Pool, PoolClient } from 'pg';
-import type {
-  EntityType,
-  Extraction,
-  RelationSupport,
-  RelationType,
-  StoredDocument,
-} from '@kg/schema';
+import type { Extraction, StoredDocument } from '@kg/schema';
 import { KgError } from '@kg/schema';
 import type { CurationRule } from '../../curation.js';
 import { CurationRules } from '../../curation.js';
 import type { GraphStats } from '../../metrics.js';
-import type { DocumentMeta, StoreGraph } from '../../merge.js';
+import type { DocumentMeta } from '../../merge.js';
 import { documentRecord } from '../../merge.js';
 import type { ReadonlyStoreGraph } from '../../query/graph.js';
 import { readonlyView } from '../../query/graph.js';
-import { entityKey, relationKey } from '../../names.js';
-import { detailsOf, relationVisits } from '../../query/entity.js';
-import type { EntityDetails } from '../../query/entity.js';
 import type { EntityResolution, SearchHit, SearchOptions } from '../../query/search.js';
 import { Tallies } from '../aggregates.js';
 import type {
   CurationRecord,
   CurationResult,
-  CurationScope,
-  DocumentContent,
   DocumentListOptions,
-  DocumentSummary,
   EvidenceHit,
   EvidenceOptions,
   IngestResult,
-  Neighborhood,
   RelationEvidence,
   RemoveResult,
   RestoredDocument,
   Store,
   StoreChange,
   StoreCounts,
-  StoreEntityDetailsOptions,
   StoreStats,
-  StoredEntity,
-  StoredRelation,
-  StrongestView,
 } from '../store.js';
-import type { EntityRow } from '../rows.js';
-import { toEntityAttributes, toRelationAttributes } from '../rows.js';
-import type { EvidenceDates } from '../evidence-reads.js';
 import type { PgContext } from './context.js';
 import { CHANGES_CHANNEL, SQL, WRITE_LOCK, row, rows, storeError } from './context.js';
 import type { Change } from '../curation-rows.js';
-import {
-  checkMerge,
-  checkRename,
-  checkType,
-  documentsOfRule,
-  moveRows,
-  newChange,
-  rejectRows,
-  renameRows,
-  retypeRows,
-  splitKey,
-  splitRows,
-  undoRenameRows,
-} from '../curation-rows.js';
+import { newChange, undoRenameRows } from '../curation-rows.js';
 import type { Sql } from '../sql.js';
 import { runOn } from './run.js';
-import { readDocumentContent, readDocumentSummaries } from '../document-reads.js';
-import { readEvidenceDates, readRelationSupport } from '../evidence-reads.js';
+import { SqlStore } from '../sql-store.js';
 import { readProjection, refreshProjection } from '../projection.js';
 import { Reads } from './reads.js';
 import type { Touched } from '../rows.js';
 import { emptySummary } from '../rows.js';
 import { Writes } from './writes.js';
-import type { DocumentInput } from './writes.js';
+import type { DocumentInput } from '../write-document.js';
 
 /** What a write transaction saw and left: the version before and after, counts at commit. */
 /** What a write announces on `kg_changes`. */
@@ -100,10 +67,8 @@ interface Committed<T> {
 /** Rows per page while loading the projection. */
 const PROJECTION_PAGE = 20_000;
 
-export class PostgresStore implements Store {
+export class PostgresStore extends SqlStore implements Store {
   readonly backend = 'postgres' as const;
-  private projection: StoreGraph | undefined;
-  private loading: Promise<StoreGraph> | undefined;
   private readonly ctx: PgContext;
   private readonly reads: Reads;
   private readonly writes: Writes;
@@ -123,6 +88,7 @@ export class PostgresStore implements Store {
     readonly readonly: boolean,
     state: { schema: string; version: number; counts: StoreCounts; rules: CurationRecord[] },
   ) {
+    super();
     this.ctx = {
       pool,
       where: path,
@@ -139,20 +105,6 @@ export class PostgresStore implements Store {
 
   get version(): number {
     return this.currentVersion;
-  }
-
-  get graph(): ReadonlyStoreGraph {
-    if (!this.projection || this.loading) {
-      throw new KgError(
-        'INTERNAL',
-        'graph.store: the graph is not loaded yet (await store.loadGraph()).',
-      );
-    }
-    return readonlyView(this.projection);
-  }
-
-  get graphLoaded(): boolean {
-    return this.projection !== undefined && this.loading === undefined;
   }
 
   counts(): StoreCounts {
@@ -175,14 +127,16 @@ export class PostgresStore implements Store {
     return readonlyView(await this.loading);
   }
 
-  private assertWritable(where: string): void {
-    if (this.readonly) {
-      throw new KgError('STORE_ERROR', `${where}: ${this.path} is open read-only.`);
-    }
+  protected read<T>(work: Sql<T>): Promise<T> {
+    return this.guard(() => runOn(this.pool, work));
+  }
+
+  protected get rules(): CurationRules {
+    return this.ctx.rules;
   }
 
   /** Runs a read, turning a database failure into STORE_ERROR. */
-  private async read<T>(work: () => Promise<T>): Promise<T> {
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (err) {
@@ -263,16 +217,8 @@ export class PostgresStore implements Store {
     }
   }
 
-  async hasDocument(id: string): Promise<boolean> {
-    return this.read(async () => (await row(this.pool, SQL.documentNum, [id])) !== undefined);
-  }
-
-  async getDocument(ref: string): Promise<StoredDocument | undefined> {
-    return this.read(() => this.reads.findDocument(ref));
-  }
-
   async listDocuments(options: DocumentListOptions = {}): Promise<StoredDocument[]> {
-    return this.read(() => this.reads.listDocuments(options));
+    return this.guard(() => this.reads.listDocuments(options));
   }
 
   async ingestExtraction(
@@ -334,7 +280,7 @@ export class PostgresStore implements Store {
   async removeDocument(ref: string): Promise<RemoveResult> {
     this.assertWritable('graph.removeDocument');
     if (this.loading) await this.loading;
-    const doc = await this.read(() => this.reads.findDocument(ref));
+    const doc = await this.guard(() => this.reads.findDocument(ref));
     if (!doc) throw new KgError('NOT_FOUND', `graph.removeDocument: document "${ref}" not found.`);
     const touched: Touched = { entities: new Set(), relations: new Set() };
     const committed = await this.transaction(
@@ -369,164 +315,39 @@ export class PostgresStore implements Store {
     };
   }
 
-  async documentSummaries(): Promise<DocumentSummary[]> {
-    return this.read(() => runOn(this.pool, readDocumentSummaries()));
-  }
-
-  async documentContent(ref: string): Promise<DocumentContent | undefined> {
-    const doc = await this.read(() => this.reads.findDocument(ref));
-    if (!doc) return undefined;
-    return this.read(async () => {
-      const num = (await row<{ num: number }>(this.pool, SQL.documentNum, [doc.id]))?.num;
-      return num === undefined ? undefined : runOn(this.pool, readDocumentContent(Number(num)));
-    });
-  }
-
-  async entity(key: string): Promise<StoredEntity | undefined> {
-    const found = await this.read(() => this.reads.entityRow(key));
-    if (!found) return undefined;
-    return {
-      ...toEntityAttributes(found),
-      id: found.key,
-      degree: found.degree,
-      weightedDegree: found.weighted_degree,
-    };
-  }
-
-  async relation(key: string): Promise<StoredRelation | undefined> {
-    const found = await this.read(() => this.reads.relationRow(key));
-    if (!found) return undefined;
-    return {
-      key,
-      source: found.subject,
-      target: found.object,
-      attributes: toRelationAttributes(found.row),
-    };
-  }
-
-  async findEntity(ref: string): Promise<string> {
-    return this.read(() => this.reads.findEntityNow(ref));
-  }
-
   async resolveEntity(nameOrId: string): Promise<EntityResolution> {
-    return this.read(() => this.reads.resolveEntity(nameOrId));
+    return this.guard(() => this.reads.resolveEntity(nameOrId));
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
-    return this.read(() => this.reads.search(query, options));
+    return this.guard(() => this.reads.search(query, options));
   }
 
   async searchEvidence(query: string, options: { limit?: number } = {}): Promise<EvidenceHit[]> {
-    return this.read(() => this.reads.searchEvidence(query, options));
-  }
-
-  async entityDetails(
-    key: string,
-    options: StoreEntityDetailsOptions = {},
-  ): Promise<EntityDetails> {
-    const found = await this.read(() => this.reads.entityRow(key));
-    if (!found) throw new KgError('NOT_FOUND', `graph.entityDetails: entity "${key}" not found.`);
-    const visits = this.graphLoaded
-      ? relationVisits(this.graph, key)
-      : await this.read(() => this.reads.relationVisitsFromRows(found));
-    const { evidenceLimit, ...rest } = options;
-    const details = detailsOf({ ...toEntityAttributes(found), id: found.key }, visits, rest);
-    const relations = details.groups.flatMap((g) => g.relations);
-    const evidenceOptions: EvidenceOptions = {};
-    if (options.modalities) evidenceOptions.modalities = options.modalities;
-    if (options.from) evidenceOptions.from = options.from;
-    if (options.to) evidenceOptions.to = options.to;
-    if (evidenceLimit !== undefined) evidenceOptions.limit = evidenceLimit;
-    const evidence = await this.evidence(
-      relations.map((r) => r.key),
-      evidenceOptions,
-    );
-    for (const relation of relations) {
-      const found = evidence.get(relation.key);
-      relation.evidence = found?.evidence ?? [];
-      relation.moreEvidence = (found?.total ?? 0) - relation.evidence.length;
-    }
-    return details;
+    return this.guard(() => this.reads.searchEvidence(query, options));
   }
 
   async evidence(
     relationKeys: readonly string[],
     options: EvidenceOptions = {},
   ): Promise<Map<string, RelationEvidence>> {
-    return this.read(() => this.reads.evidence(relationKeys, options));
+    return this.guard(() => this.reads.evidence(relationKeys, options));
   }
 
   async graphStats(): Promise<GraphStats> {
     const cached = await this.readCache<GraphStats>('graph-stats');
     if (cached) return cached;
     const version = this.currentVersion;
-    const stats = await this.read(() => this.reads.computeGraphStats());
+    const stats = await this.guard(() => this.reads.computeGraphStats());
     if (this.currentVersion === version) await this.writeCache('graph-stats', stats);
     return stats;
-  }
-
-  async neighborhood(keys: readonly string[]): Promise<Neighborhood> {
-    return this.read(() => this.reads.neighborhood(keys));
-  }
-
-  async strongest(n: number, maxRelations: number): Promise<StrongestView> {
-    return this.read(() => this.reads.strongest(n, maxRelations));
-  }
-
-  async relationSupport(keys: readonly string[]): Promise<Map<string, RelationSupport>> {
-    return this.read(() => runOn(this.pool, readRelationSupport(keys)));
-  }
-
-  async evidenceDates(): Promise<EvidenceDates> {
-    return this.read(() => runOn(this.pool, readEvidenceDates()));
-  }
-
-  async mergeEntities(intoRef: string, fromRef: string): Promise<CurationResult> {
-    this.assertWritable('graph.mergeEntities');
-    const into = await this.findEntity(intoRef);
-    const from = await this.findEntity(fromRef);
-    checkMerge(into, from, intoRef, fromRef);
-    return this.curate({ op: 'merge', key: from, into }, into, (change) =>
-      moveRows(change, from, into),
-    );
-  }
-
-  async splitEntity(keyRef: string, alias: string): Promise<CurationResult> {
-    this.assertWritable('graph.splitEntity');
-    const key = await this.findEntity(keyRef);
-    const found = (await this.read(() => this.reads.entityRow(key))) as EntityRow;
-    const newKey = splitKey(key, found, alias);
-    return this.curate({ op: 'split', key, alias, newKey }, newKey, (change) =>
-      splitRows(change, key, newKey, alias, found.type as EntityType),
-    );
-  }
-
-  async renameEntity(keyRef: string, label: string): Promise<CurationResult> {
-    this.assertWritable('graph.renameEntity');
-    const key = await this.findEntity(keyRef);
-    checkRename(label);
-    const previous = ((await this.read(() => this.reads.entityRow(key))) as EntityRow).label;
-    return this.curate({ op: 'rename', key, label, previous }, key, (change) =>
-      renameRows(change, key, label),
-    );
-  }
-
-  async retypeEntity(keyRef: string, type: EntityType): Promise<CurationResult> {
-    this.assertWritable('graph.retypeEntity');
-    checkType(type);
-    const key = await this.findEntity(keyRef);
-    const found = (await this.read(() => this.reads.entityRow(key))) as EntityRow;
-    const newKey = entityKey(type, found.label);
-    return this.curate({ op: 'retype', key, type, newKey }, newKey, (change) =>
-      retypeRows(change, key, newKey, found.label, type),
-    );
   }
 
   /**
    * Records a rule and applies it to the stored rows in one transaction (the rows it moves,
    * then the aggregates of everything it touched), then brings the projection in step.
    */
-  private async curate(
+  protected async curate(
     rule: CurationRule,
     key: string,
     apply: (change: Change) => Sql<void>,
@@ -580,40 +401,6 @@ export class PostgresStore implements Store {
     };
   }
 
-  async rejectRelation(keyRef: string): Promise<CurationResult> {
-    this.assertWritable('graph.rejectRelation');
-    const found = await this.read(() => this.reads.relationRow(keyRef));
-    if (!found) {
-      throw new KgError('NOT_FOUND', `graph.rejectRelation: relation "${keyRef}" not found.`);
-    }
-    const key = relationKey(found.subject, found.row.predicate as RelationType, found.object);
-    return this.curate({ op: 'reject', key }, key, (change) => rejectRows(change, found.row.id));
-  }
-
-  async acceptRelation(keyRef: string): Promise<CurationResult> {
-    this.assertWritable('graph.acceptRelation');
-    const found = await this.read(() => this.reads.relationRow(keyRef));
-    const key = found
-      ? relationKey(found.subject, found.row.predicate as RelationType, found.object)
-      : keyRef;
-    const records = await this.listCuration();
-    const rejected = records.some((c) => c.rule.op === 'reject' && c.rule.key === key);
-    if (!found && !rejected) {
-      throw new KgError('NOT_FOUND', `graph.acceptRelation: relation "${keyRef}" not found.`);
-    }
-    return this.curate({ op: 'accept', key }, key, function* () {});
-  }
-
-  async curationScope(id: number): Promise<CurationScope> {
-    const record = (await this.listCuration()).find((c) => Number(c.id) === id);
-    if (!record) throw new KgError('NOT_FOUND', `graph.undoCuration: no curation rule ${id}.`);
-    const { rule } = record;
-    const documents = await this.read(() =>
-      runOn(this.pool, documentsOfRule(rule, this.ctx.rules)),
-    );
-    return { rule, documents };
-  }
-
   async undoCuration(id: number): Promise<CurationRecord> {
     this.assertWritable('graph.undoCuration');
     const record = (await this.listCuration()).find((c) => Number(c.id) === id);
@@ -651,7 +438,7 @@ export class PostgresStore implements Store {
   }
 
   async listCuration(): Promise<CurationRecord[]> {
-    return this.read(() => readCuration(this.pool));
+    return this.guard(() => readCuration(this.pool));
   }
 
   async restoreCuration(records: readonly CurationRecord[]): Promise<void> {
@@ -692,7 +479,7 @@ export class PostgresStore implements Store {
   async readCache<T>(name: string): Promise<T | undefined> {
     const memory = this.memoryCache.get(`cache:${name}`);
     if (memory && memory.version === this.currentVersion) return memory.value as T;
-    const found = await this.read(() =>
+    const found = await this.guard(() =>
       row<{ version: number; value: string }>(this.pool, SQL.readCache, [name]),
     );
     if (!found || found.version !== this.currentVersion) return undefined;
@@ -712,12 +499,12 @@ export class PostgresStore implements Store {
   }
 
   async sync(): Promise<boolean> {
-    const version = await this.read(async () =>
+    const version = await this.guard(async () =>
       Number((await row<{ value: number }>(this.pool, SQL.version))?.value),
     );
     if (version === this.currentVersion) return false;
     if (this.loading) await this.loading;
-    await this.read(async () => {
+    await this.guard(async () => {
       this.currentVersion = version;
       await this.reloadRules();
       this.countsNow = await readCounts(this.pool);
@@ -787,7 +574,7 @@ export class PostgresStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    return this.read(async () => {
+    return this.guard(async () => {
       const counted = (await row<Record<string, number>>(
         this.pool,
         `SELECT (SELECT COUNT(*) FROM documents) AS documents,

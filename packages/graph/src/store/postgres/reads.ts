@@ -5,7 +5,6 @@
  * from the tallies. Indexed look-ups throughout, as in the SQLite store.
  */
 import type {
-  EntityAttributes,
   EntityType,
   EvidenceRecord,
   Modality,
@@ -16,7 +15,6 @@ import { KgError } from '@kg/schema';
 import type { GraphStats } from '../../metrics.js';
 import { largest } from '../../metrics.js';
 import { normaliseName, relationKey } from '../../names.js';
-import type { NameKind } from '../../resolver.js';
 import type { RelationVisit } from '../../query/entity.js';
 import { evidenceItemPasses, resolveFilter } from '../../query/filters.js';
 import type {
@@ -34,30 +32,23 @@ import type {
   EvidenceOptions,
   Neighborhood,
   RelationEvidence,
-  StoredRelation,
   StrongestView,
 } from '../store.js';
-import type {
-  DocumentRow,
-  EntityRow,
-  EvidenceRow,
-  KeyedRelationRow,
-  RelationRow,
-} from '../rows.js';
-import {
-  DOCUMENT_COLUMNS,
-  ENTITY_COLUMNS,
-  EVIDENCE_SELECT,
-  RELATION_COLUMNS,
-  toDocument,
-  toEntityAttributes,
-  toEvidence,
-  toRelationAttributes,
-} from '../rows.js';
+import type { EntityRow, EvidenceRow, RelationRow } from '../rows.js';
+import { ENTITY_COLUMNS, EVIDENCE_SELECT, toEvidence } from '../rows.js';
 import type { PgContext, Queryable } from './context.js';
-import { SQL, row, rows } from './context.js';
+import { row, rows } from './context.js';
 import { runOn } from './run.js';
-import { relationByKey, splitRelationKey } from '../lookups.js';
+import { entityByKey, relationByKey, splitRelationKey } from '../lookups.js';
+import {
+  entitiesNamed,
+  findDocument,
+  findEntity,
+  listDocuments,
+  neighborhood,
+  relationVisitsFromRows,
+  strongest,
+} from '../reads.js';
 
 /** How long a typo vocabulary may serve after writes before it is rebuilt. */
 const VOCABULARY_MAX_AGE_MS = 30_000;
@@ -84,69 +75,16 @@ export class Reads {
     return this.ctx.pool;
   }
 
-  async findDocument(ref: string, db: Queryable = this.db): Promise<StoredDocument | undefined> {
-    const exact = await row<DocumentRow>(db, SQL.documentById, [ref]);
-    if (exact) return toDocument(exact);
-    if (/^[0-9a-f]{6,}$/u.test(ref)) {
-      const found = await rows<DocumentRow>(
-        db,
-        `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE starts_with(d.id, $1) LIMIT 2`,
-        [ref],
-      );
-      if (found.length > 1) {
-        throw new KgError('CONFLICT', `graph.store: id prefix "${ref}" matches several documents.`);
-      }
-      if (found[0]) return toDocument(found[0]);
-    }
-    const bySource = await row<DocumentRow>(
-      db,
-      `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.source = $1
-       ORDER BY d.ingested_at DESC LIMIT 1`,
-      [ref],
-    );
-    if (bySource) return toDocument(bySource);
-    // The end of a path: "tech/001.txt" for "../corpus/bbc/tech/001.txt".
-    const bySuffix = await rows<DocumentRow>(
-      db,
-      `SELECT ${DOCUMENT_COLUMNS} FROM documents d
-       WHERE right(d.source, length($1) + 1) IN ($2, $3) LIMIT 2`,
-      [ref, `/${ref}`, `\\${ref}`],
-    );
-    if (bySuffix.length > 1) {
-      throw new KgError(
-        'CONFLICT',
-        `graph.store: "${ref}" ends several document paths; give more of it.`,
-      );
-    }
-    return bySuffix[0] ? toDocument(bySuffix[0]) : undefined;
+  findDocument(ref: string, db: Queryable = this.db): Promise<StoredDocument | undefined> {
+    return runOn(db, findDocument(ref));
   }
 
-  async listDocuments(options: DocumentListOptions = {}): Promise<StoredDocument[]> {
-    const limit = options.limit ?? null;
-    const offset = options.offset ?? 0;
-    if (options.entity !== undefined) {
-      const entity = await this.entityRow(options.entity);
-      if (!entity) return [];
-      const found = await rows<DocumentRow>(
-        this.db,
-        `SELECT ${DOCUMENT_COLUMNS} FROM documents d
-         WHERE d.num IN (SELECT DISTINCT doc FROM mentions WHERE entity = $1)
-         ORDER BY d.num DESC LIMIT $2 OFFSET $3`,
-        [entity.id, limit, offset],
-      );
-      return found.map(toDocument);
-    }
-    const found = await rows<DocumentRow>(
-      this.db,
-      `SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.ingested_at, d.num
-       LIMIT $1 OFFSET $2`,
-      [limit, offset],
-    );
-    return found.map(toDocument);
+  listDocuments(options: DocumentListOptions = {}): Promise<StoredDocument[]> {
+    return runOn(this.db, listDocuments(options));
   }
 
   entityRow(key: string, db: Queryable = this.db): Promise<EntityRow | undefined> {
-    return row<EntityRow>(db, SQL.entityByKey, [key]);
+    return runOn(db, entityByKey(key));
   }
 
   /** A relation row by key, with the keys of its ends. */
@@ -157,32 +95,8 @@ export class Reads {
     return runOn(db, relationByKey(key));
   }
 
-  async findEntityNow(ref: string, db: Queryable = this.db): Promise<string> {
-    if (await this.entityRow(ref, db)) return ref;
-    const norm = normaliseName(ref);
-    const named = await rows<{ kind: NameKind; key: string; label: string; aliases: string }>(
-      db,
-      SQL.entitiesNamed,
-      [norm],
-    );
-    const byLabel = named.filter((r) => r.kind === 'name');
-    const matches = named.filter(
-      (r) =>
-        r.kind === 'name' ||
-        (JSON.parse(r.aliases) as string[]).some((alias) => normaliseName(alias) === norm),
-    );
-    if (byLabel.length === 1 && byLabel[0]) return byLabel[0].key;
-    if (matches.length === 1 && matches[0]) return matches[0].key;
-    if (matches.length === 0) {
-      throw new KgError('NOT_FOUND', `graph.entities: entity "${ref}" not found.`);
-    }
-    throw new KgError(
-      'CONFLICT',
-      `graph.entities: "${ref}" names several entities (${matches
-        .slice(0, 5)
-        .map((m) => m.key)
-        .join(', ')}); use a key.`,
-    );
+  findEntityNow(ref: string, db: Queryable = this.db): Promise<string> {
+    return runOn(db, findEntity(ref));
   }
 
   async resolveEntity(nameOrId: string): Promise<EntityResolution> {
@@ -194,14 +108,7 @@ export class Reads {
     if (normalized.length === 0) {
       throw new KgError('INVALID_ARGUMENT', 'graph.resolveEntity: empty entity name.');
     }
-    const named = await rows<{
-      kind: NameKind;
-      key: string;
-      label: string;
-      type: EntityType;
-      aliases: string;
-      degree: number;
-    }>(this.db, SQL.entitiesNamed, [normaliseName(nameOrId)]);
+    const named = await runOn(this.db, entitiesNamed(normaliseName(nameOrId)));
     const exact = pickNamedEntity(named, normalized);
     if (exact) return exact;
     const [hit] = await this.search(nameOrId, { limit: 1 });
@@ -367,35 +274,8 @@ export class Reads {
   }
 
   /** An entity's relations read from the tables (when the projection is not loaded). */
-  async relationVisitsFromRows(entity: EntityRow): Promise<RelationVisit[]> {
-    const found = await rows<KeyedRelationRow>(
-      this.db,
-      `SELECT ${RELATION_COLUMNS}, s.key AS subject_key, o.key AS object_key
-       FROM relations r JOIN entities s ON s.id = r.subject JOIN entities o ON o.id = r.object
-       WHERE r.subject = $1
-       UNION ALL
-       SELECT ${RELATION_COLUMNS}, s.key AS subject_key, o.key AS object_key
-       FROM relations r JOIN entities s ON s.id = r.subject JOIN entities o ON o.id = r.object
-       WHERE r.object = $1 AND r.subject != $1`,
-      [entity.id],
-    );
-    const otherIds = [
-      ...new Set(found.map((r) => (r.subject === entity.id ? r.object : r.subject))),
-    ];
-    const others = new Map<number, EntityRow>();
-    for (const r of await rows<EntityRow>(this.db, SQL.entitiesByIds, [otherIds])) {
-      others.set(r.id, r);
-    }
-    return found.map((r) => {
-      const out = r.subject === entity.id;
-      const other = others.get(out ? r.object : r.subject) as EntityRow;
-      return {
-        key: relationKey(r.subject_key, r.predicate as RelationType, r.object_key),
-        direction: out ? 'out' : 'in',
-        other: { id: other.key, label: other.label, type: other.type as EntityType },
-        attributes: toRelationAttributes(r),
-      };
-    });
+  relationVisitsFromRows(entity: EntityRow): Promise<RelationVisit[]> {
+    return runOn(this.db, relationVisitsFromRows(entity));
   }
 
   async evidence(
@@ -569,83 +449,12 @@ export class Reads {
     };
   }
 
-  async neighborhood(keys: readonly string[]): Promise<Neighborhood> {
-    const entities = new Map<string, EntityAttributes>();
-    const relations: StoredRelation[] = [];
-    const found = await rows<EntityRow>(this.db, SQL.entitiesByKeys, [[...new Set(keys)]]);
-    const ids = found.map((r) => r.id);
-    for (const r of found) entities.set(r.key, toEntityAttributes(r));
-    if (ids.length === 0) return { entities, relations };
-    const ends = new Map<number, EntityRow>(found.map((r) => [r.id, r]));
-    const touching = await rows<RelationRow>(
-      this.db,
-      `SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.subject = ANY($1::bigint[])
-       UNION
-       SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.object = ANY($1::bigint[])`,
-      [ids],
-    );
-    const missing = new Set<number>();
-    for (const r of touching) {
-      if (!ends.has(r.subject)) missing.add(r.subject);
-      if (!ends.has(r.object)) missing.add(r.object);
-    }
-    if (missing.size > 0) {
-      for (const r of await rows<EntityRow>(this.db, SQL.entitiesByIds, [[...missing]])) {
-        ends.set(r.id, r);
-        entities.set(r.key, toEntityAttributes(r));
-      }
-    }
-    touching.sort((a, b) => a.id - b.id);
-    for (const r of touching) {
-      const source = (ends.get(r.subject) as EntityRow).key;
-      const target = (ends.get(r.object) as EntityRow).key;
-      relations.push({
-        key: relationKey(source, r.predicate as RelationType, target),
-        source,
-        target,
-        attributes: toRelationAttributes(r),
-      });
-    }
-    return { entities, relations };
+  neighborhood(keys: readonly string[]): Promise<Neighborhood> {
+    return runOn(this.db, neighborhood(keys));
   }
 
-  async strongest(n: number, maxRelations: number): Promise<StrongestView> {
-    const found = await rows<EntityRow>(
-      this.db,
-      `SELECT ${ENTITY_COLUMNS} FROM entities ORDER BY weighted_degree DESC, key LIMIT $1`,
-      [n],
-    );
-    const byId = new Map(found.map((r) => [r.id, r]));
-    const ids = found.map((r) => r.id);
-    const among = await rows<RelationRow>(
-      this.db,
-      `SELECT ${RELATION_COLUMNS} FROM relations r
-       WHERE r.subject = ANY($1::bigint[]) AND r.object = ANY($1::bigint[])`,
-      [ids],
-    );
-    const relations = among.map((r) => {
-      const source = (byId.get(r.subject) as EntityRow).key;
-      const target = (byId.get(r.object) as EntityRow).key;
-      return {
-        key: relationKey(source, r.predicate as RelationType, target),
-        source,
-        target,
-        attributes: toRelationAttributes(r),
-      };
-    });
-    relations.sort(
-      (a, b) =>
-        b.attributes.weight - a.attributes.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-    );
-    if (relations.length > maxRelations) relations.length = maxRelations;
-    return {
-      entities: found.map((r) => ({
-        key: r.key,
-        attributes: toEntityAttributes(r),
-        weightedDegree: r.weighted_degree,
-      })),
-      relations,
-    };
+  strongest(n: number, maxRelations: number): Promise<StrongestView> {
+    return runOn(this.db, strongest(n, maxRelations));
   }
 }
 

@@ -7,7 +7,6 @@
  */
 import type { Database as Db } from 'better-sqlite3';
 import type {
-  EntityAttributes,
   EntityType,
   EvidenceRecord,
   Modality,
@@ -19,7 +18,6 @@ import { KgError } from '@kg/schema';
 import type { GraphStats } from '../../metrics.js';
 import { largest } from '../../metrics.js';
 import { normaliseName, relationKey } from '../../names.js';
-import type { NameKind } from '../../resolver.js';
 import type { RelationVisit } from '../../query/entity.js';
 import { evidenceItemPasses, resolveFilter } from '../../query/filters.js';
 import type { EntityResolution, SearchHit, SearchOptions, TypoGroup } from '../../query/search.js';
@@ -31,33 +29,26 @@ import type {
   EvidenceOptions,
   Neighborhood,
   RelationEvidence,
-  StoredRelation,
   StrongestView,
 } from '../store.js';
-import type {
-  DocumentRow,
-  EntityRow,
-  EvidenceRow,
-  KeyedRelationRow,
-  RelationRow,
-} from '../rows.js';
-import {
-  DOCUMENT_COLUMNS,
-  ENTITY_COLUMNS,
-  EVIDENCE_SELECT,
-  RELATION_COLUMNS,
-  toDocument,
-  toEntityAttributes,
-  toEvidence,
-  toRelationAttributes,
-} from '../rows.js';
+import type { EntityRow, EvidenceRow, RelationRow } from '../rows.js';
+import { ENTITY_COLUMNS, EVIDENCE_SELECT, toEvidence } from '../rows.js';
 import { COMPONENT_TALLIES } from '../aggregates.js';
 import { readRelationSupport } from '../evidence-reads.js';
 import type { Partition } from './components.js';
 import { UnionFind, partitionOf } from './components.js';
 import type { SqliteContext, Statements } from './statements.js';
 import { yieldToLoop } from './statements.js';
-import { relationByKey, splitRelationKey } from '../lookups.js';
+import { entityByKey, relationByKey, splitRelationKey } from '../lookups.js';
+import {
+  entitiesNamed,
+  findDocument,
+  findEntity,
+  listDocuments,
+  neighborhood,
+  relationVisitsFromRows,
+  strongest,
+} from '../reads.js';
 
 /** How long a typo vocabulary may serve after writes before it is rebuilt. */
 const VOCABULARY_MAX_AGE_MS = 30_000;
@@ -82,66 +73,15 @@ export class Reads {
   }
 
   findDocument(ref: string): StoredDocument | undefined {
-    const exact = this.sql.documentById.get(ref) as DocumentRow | undefined;
-    if (exact) return toDocument(exact);
-    if (/^[0-9a-f]{6,}$/u.test(ref)) {
-      const rows = this.db
-        .prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id >= ? AND d.id < ? LIMIT 2`)
-        .all(ref, `${ref}\uffff`) as DocumentRow[];
-      if (rows.length > 1) {
-        throw new KgError('CONFLICT', `graph.store: id prefix "${ref}" matches several documents.`);
-      }
-      if (rows[0]) return toDocument(rows[0]);
-    }
-    const bySource = this.db
-      .prepare(
-        `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.source = ?
-         ORDER BY d.ingested_at DESC LIMIT 1`,
-      )
-      .get(ref) as DocumentRow | undefined;
-    if (bySource) return toDocument(bySource);
-    // The end of a path: "tech/001.txt" for "../corpus/bbc/tech/001.txt".
-    const bySuffix = this.db
-      .prepare(
-        `SELECT ${DOCUMENT_COLUMNS} FROM documents d
-         WHERE substr(d.source, -length(?) - 1) IN ('/' || ?, '\\' || ?) LIMIT 2`,
-      )
-      .all(ref, ref, ref) as DocumentRow[];
-    if (bySuffix.length > 1) {
-      throw new KgError(
-        'CONFLICT',
-        `graph.store: "${ref}" ends several document paths; give more of it.`,
-      );
-    }
-    return bySuffix[0] ? toDocument(bySuffix[0]) : undefined;
+    return this.ctx.run.run(findDocument(ref));
   }
 
   async listDocuments(options: DocumentListOptions = {}): Promise<StoredDocument[]> {
-    const limit = options.limit ?? -1;
-    const offset = options.offset ?? 0;
-    if (options.entity !== undefined) {
-      const entity = this.sql.entityByKey.get(options.entity) as EntityRow | undefined;
-      if (!entity) return [];
-      const rows = this.db
-        .prepare(
-          `SELECT ${DOCUMENT_COLUMNS} FROM documents d
-           WHERE d.num IN (SELECT DISTINCT doc FROM mentions WHERE entity = ?)
-           ORDER BY d.num DESC LIMIT ? OFFSET ?`,
-        )
-        .all(entity.id, limit, offset) as DocumentRow[];
-      return rows.map(toDocument);
-    }
-    const rows = this.db
-      .prepare(
-        `SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.ingested_at, d.num
-         LIMIT ? OFFSET ?`,
-      )
-      .all(limit, offset) as DocumentRow[];
-    return rows.map(toDocument);
+    return this.ctx.run.run(listDocuments(options));
   }
 
   entityRow(key: string): EntityRow | undefined {
-    return this.sql.entityByKey.get(key) as EntityRow | undefined;
+    return this.ctx.run.run(entityByKey(key));
   }
 
   /** A relation row by key, with the keys of its ends. */
@@ -150,32 +90,7 @@ export class Reads {
   }
 
   findEntityNow(ref: string): string {
-    if (this.entityRow(ref)) return ref;
-    const norm = normaliseName(ref);
-    const rows = this.sql.entitiesNamed.all(norm) as {
-      kind: NameKind;
-      key: string;
-      label: string;
-      aliases: string;
-    }[];
-    const byLabel = rows.filter((r) => r.kind === 'name');
-    const matches = rows.filter(
-      (r) =>
-        r.kind === 'name' ||
-        (JSON.parse(r.aliases) as string[]).some((alias) => normaliseName(alias) === norm),
-    );
-    if (byLabel.length === 1 && byLabel[0]) return byLabel[0].key;
-    if (matches.length === 1 && matches[0]) return matches[0].key;
-    if (matches.length === 0) {
-      throw new KgError('NOT_FOUND', `graph.entities: entity "${ref}" not found.`);
-    }
-    throw new KgError(
-      'CONFLICT',
-      `graph.entities: "${ref}" names several entities (${matches
-        .slice(0, 5)
-        .map((m) => m.key)
-        .join(', ')}); use a key.`,
-    );
+    return this.ctx.run.run(findEntity(ref));
   }
 
   async resolveEntity(nameOrId: string): Promise<EntityResolution> {
@@ -185,14 +100,7 @@ export class Reads {
     if (normalized.length === 0) {
       throw new KgError('INVALID_ARGUMENT', 'graph.resolveEntity: empty entity name.');
     }
-    const rows = this.sql.entitiesNamed.all(normaliseName(nameOrId)) as {
-      kind: NameKind;
-      key: string;
-      label: string;
-      type: EntityType;
-      aliases: string;
-      degree: number;
-    }[];
+    const rows = this.ctx.run.run(entitiesNamed(normaliseName(nameOrId)));
     const exact = pickNamedEntity(rows, normalized);
     if (exact) return exact;
     const [hit] = await this.search(nameOrId, { limit: 1 });
@@ -334,24 +242,8 @@ export class Reads {
   }
 
   /** An entity's relations read from the tables (when the projection is not loaded). */
-  *relationVisitsFromRows(entity: EntityRow): Generator<RelationVisit> {
-    const rows = this.sql.relationsOf.all({ id: entity.id }) as KeyedRelationRow[];
-    const others = new Map<number, EntityRow>();
-    for (const row of rows) {
-      const out = row.subject === entity.id;
-      const otherId = out ? row.object : row.subject;
-      let other = others.get(otherId);
-      if (!other) {
-        other = this.sql.entityById.get(otherId) as EntityRow;
-        others.set(otherId, other);
-      }
-      yield {
-        key: relationKey(row.subject_key, row.predicate as RelationType, row.object_key),
-        direction: out ? 'out' : 'in',
-        other: { id: other.key, label: other.label, type: other.type as EntityType },
-        attributes: toRelationAttributes(row),
-      };
-    }
+  relationVisitsFromRows(entity: EntityRow): RelationVisit[] {
+    return this.ctx.run.run(relationVisitsFromRows(entity));
   }
 
   async evidence(
@@ -525,83 +417,10 @@ export class Reads {
   }
 
   async neighborhood(keys: readonly string[]): Promise<Neighborhood> {
-    const entities = new Map<string, EntityAttributes>();
-    const relations: StoredRelation[] = [];
-    const rows = this.sql.entitiesByKeys.all(JSON.stringify([...new Set(keys)])) as EntityRow[];
-    const ids = rows.map((row) => row.id);
-    for (const row of rows) entities.set(row.key, toEntityAttributes(row));
-    if (ids.length === 0) return { entities, relations };
-    const ends = new Map<number, EntityRow>(rows.map((row) => [row.id, row]));
-    const found = this.db
-      .prepare(
-        `SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.subject IN (SELECT value FROM json_each(@ids))
-         UNION
-         SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.object IN (SELECT value FROM json_each(@ids))`,
-      )
-      .all({ ids: JSON.stringify(ids) }) as RelationRow[];
-    const missing = new Set<number>();
-    for (const row of found) {
-      if (!ends.has(row.subject)) missing.add(row.subject);
-      if (!ends.has(row.object)) missing.add(row.object);
-    }
-    if (missing.size > 0) {
-      for (const row of this.db
-        .prepare(
-          `SELECT ${ENTITY_COLUMNS} FROM entities WHERE id IN (SELECT value FROM json_each(?))`,
-        )
-        .all(JSON.stringify([...missing])) as EntityRow[]) {
-        ends.set(row.id, row);
-        entities.set(row.key, toEntityAttributes(row));
-      }
-    }
-    for (const row of found) {
-      const source = (ends.get(row.subject) as EntityRow).key;
-      const target = (ends.get(row.object) as EntityRow).key;
-      relations.push({
-        key: relationKey(source, row.predicate as RelationType, target),
-        source,
-        target,
-        attributes: toRelationAttributes(row),
-      });
-    }
-    return { entities, relations };
+    return this.ctx.run.run(neighborhood(keys));
   }
 
   async strongest(n: number, maxRelations: number): Promise<StrongestView> {
-    const rows = this.db
-      .prepare(`SELECT ${ENTITY_COLUMNS} FROM entities ORDER BY weighted_degree DESC, key LIMIT ?`)
-      .all(n) as EntityRow[];
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    const ids = JSON.stringify(rows.map((row) => row.id));
-    const found = this.db
-      .prepare(
-        `SELECT ${RELATION_COLUMNS} FROM relations r
-         WHERE r.subject IN (SELECT value FROM json_each(@ids))
-           AND r.object IN (SELECT value FROM json_each(@ids))`,
-      )
-      .all({ ids }) as RelationRow[];
-    const relations = found.map((row) => {
-      const source = (byId.get(row.subject) as EntityRow).key;
-      const target = (byId.get(row.object) as EntityRow).key;
-      return {
-        key: relationKey(source, row.predicate as RelationType, target),
-        source,
-        target,
-        attributes: toRelationAttributes(row),
-      };
-    });
-    relations.sort(
-      (a, b) =>
-        b.attributes.weight - a.attributes.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-    );
-    if (relations.length > maxRelations) relations.length = maxRelations;
-    return {
-      entities: rows.map((row) => ({
-        key: row.key,
-        attributes: toEntityAttributes(row),
-        weightedDegree: row.weighted_degree,
-      })),
-      relations,
-    };
+    return this.ctx.run.run(strongest(n, maxRelations));
   }
 }

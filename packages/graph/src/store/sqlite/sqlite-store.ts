@@ -5,27 +5,18 @@
  * transaction (resolved, inside it, against the entities its names can mean: indexed look-ups,
  * never the whole graph), so a failure or a kill leaves the store as it was before that
  * document. The in-memory projection is read on request (`loadGraph`) from columns ingest keeps,
- * and kept in step by every later write. Reads, writes, curation's row moves and the projection
- * live in modules of their own beside this one; this class holds the state and the transactions.
+ * and kept in step by every later write. What both backends do alike lives in `../sql-store.ts` and
+ * the shared modules it uses; this class holds the connection, the state and the transactions.
  */
 import { statSync } from 'node:fs';
 import type { Database as Db } from 'better-sqlite3';
-import type {
-  EntityType,
-  Extraction,
-  RelationSupport,
-  RelationType,
-  StoredDocument,
-} from '@kg/schema';
+import type { Extraction, RelationSupport, StoredDocument } from '@kg/schema';
 import { KgError } from '@kg/schema';
 import type { CurationRule } from '../../curation.js';
 import { CurationRules } from '../../curation.js';
 import type { GraphStats } from '../../metrics.js';
-import type { DocumentMeta, StoreGraph } from '../../merge.js';
+import type { DocumentMeta } from '../../merge.js';
 import { documentRecord } from '../../merge.js';
-import { entityKey, relationKey } from '../../names.js';
-import { detailsOf, relationVisits } from '../../query/entity.js';
-import type { EntityDetails } from '../../query/entity.js';
 import type { EntityResolution, SearchHit, SearchOptions } from '../../query/search.js';
 import { Tallies } from '../aggregates.js';
 import type { ReadonlyStoreGraph } from '../../query/graph.js';
@@ -33,44 +24,20 @@ import { readonlyView } from '../../query/graph.js';
 import type {
   CurationRecord,
   CurationResult,
-  CurationScope,
-  DocumentContent,
   DocumentListOptions,
-  DocumentSummary,
   EvidenceHit,
   EvidenceOptions,
   IngestResult,
-  Neighborhood,
   RelationEvidence,
   RemoveResult,
   RestoredDocument,
   Store,
   StoreCounts,
-  StoreEntityDetailsOptions,
   StoreStats,
-  StoredEntity,
-  StoredRelation,
-  StrongestView,
 } from '../store.js';
 import type { Change } from '../curation-rows.js';
-import {
-  checkMerge,
-  checkRename,
-  checkType,
-  documentsOfRule,
-  moveRows,
-  newChange,
-  rejectRows,
-  renameRows,
-  retypeRows,
-  splitKey,
-  splitRows,
-  undoRenameRows,
-} from '../curation-rows.js';
+import { newChange, undoRenameRows } from '../curation-rows.js';
 import type { Sql } from '../sql.js';
-import { readDocumentContent, readDocumentSummaries } from '../document-reads.js';
-import { readEvidenceDates } from '../evidence-reads.js';
-import type { EvidenceDates } from '../evidence-reads.js';
 import { readProjection, refreshProjection } from '../projection.js';
 import { COMPONENT_TALLIES } from '../aggregates.js';
 import type { Partition } from './components.js';
@@ -78,23 +45,20 @@ import { writeComponents } from './components.js';
 import { Reads } from './reads.js';
 import { ReaderGone, ReaderPool } from './reader-pool.js';
 import type { ReadMethod } from './reader-pool.js';
-import type { EntityRow } from '../rows.js';
-import { toEntityAttributes, toRelationAttributes } from '../rows.js';
 import type { SqliteContext } from './statements.js';
 import { prepareStatements, storeError, yieldToLoop } from './statements.js';
 import type { Touched } from '../rows.js';
 import { emptySummary } from '../rows.js';
 import { SqliteRunner } from './run.js';
+import { SqlStore } from '../sql-store.js';
 import { Writes } from './writes.js';
-import type { DocumentInput } from './writes.js';
+import type { DocumentInput } from '../write-document.js';
 
 /** Rows per page while loading the projection. */
 const PROJECTION_PAGE = 500;
 
-export class SqliteStore implements Store {
+export class SqliteStore extends SqlStore implements Store {
   readonly backend = 'sqlite' as const;
-  private projection: StoreGraph | undefined;
-  private loading: Promise<StoreGraph> | undefined;
   private readonly ctx: SqliteContext;
   private readonly reads: Reads;
   private readonly writes: Writes;
@@ -111,6 +75,7 @@ export class SqliteStore implements Store {
     readonly readonly: boolean,
     readers = 0,
   ) {
+    super();
     const sql = prepareStatements(db);
     this.ctx = {
       db,
@@ -150,22 +115,20 @@ export class SqliteStore implements Store {
     return read.apply(this.reads, args);
   }
 
+  protected async read<T>(work: Sql<T>): Promise<T> {
+    try {
+      return this.ctx.run.run(work);
+    } catch (err) {
+      throw storeError(this.path, err);
+    }
+  }
+
+  protected get rules(): CurationRules {
+    return this.ctx.rules;
+  }
+
   get version(): number {
     return this.currentVersion;
-  }
-
-  get graph(): ReadonlyStoreGraph {
-    if (!this.projection || this.loading) {
-      throw new KgError(
-        'INTERNAL',
-        'graph.store: the graph is not loaded yet (await store.loadGraph()).',
-      );
-    }
-    return readonlyView(this.projection);
-  }
-
-  get graphLoaded(): boolean {
-    return this.projection !== undefined && this.loading === undefined;
   }
 
   counts(): StoreCounts {
@@ -198,20 +161,6 @@ export class SqliteStore implements Store {
         this.loading = undefined;
       });
     return readonlyView(await this.loading);
-  }
-
-  private assertWritable(where: string): void {
-    if (this.readonly) {
-      throw new KgError('STORE_ERROR', `${where}: ${this.path} is open read-only.`);
-    }
-  }
-
-  async hasDocument(id: string): Promise<boolean> {
-    return this.ctx.sql.documentNum.get(id) !== undefined;
-  }
-
-  async getDocument(ref: string): Promise<StoredDocument | undefined> {
-    return this.reads.findDocument(ref);
   }
 
   async listDocuments(options: DocumentListOptions = {}): Promise<StoredDocument[]> {
@@ -257,7 +206,9 @@ export class SqliteStore implements Store {
         .transaction(() => {
           const num = this.ctx.sql.documentNum.get(id) as number | undefined;
           if (num !== undefined && !replace) return null;
-          return this.writes.writeDocument(input, num);
+          const written = this.writes.writeDocument(input, num);
+          this.ctx.sql.bumpVersion.run();
+          return written;
         })
         .immediate();
     } catch (err) {
@@ -316,42 +267,6 @@ export class SqliteStore implements Store {
     };
   }
 
-  async documentSummaries(): Promise<DocumentSummary[]> {
-    return this.ctx.run.run(readDocumentSummaries());
-  }
-
-  async documentContent(ref: string): Promise<DocumentContent | undefined> {
-    const doc = this.reads.findDocument(ref);
-    if (!doc) return undefined;
-    return this.ctx.run.run(readDocumentContent(this.ctx.sql.documentNum.get(doc.id) as number));
-  }
-
-  async entity(key: string): Promise<StoredEntity | undefined> {
-    const row = this.reads.entityRow(key);
-    if (!row) return undefined;
-    return {
-      ...toEntityAttributes(row),
-      id: row.key,
-      degree: row.degree,
-      weightedDegree: row.weighted_degree,
-    };
-  }
-
-  async relation(key: string): Promise<StoredRelation | undefined> {
-    const found = this.reads.relationRow(key);
-    if (!found) return undefined;
-    return {
-      key,
-      source: found.subject,
-      target: found.object,
-      attributes: toRelationAttributes(found.row),
-    };
-  }
-
-  async findEntity(ref: string): Promise<string> {
-    return this.reads.findEntityNow(ref);
-  }
-
   async resolveEntity(nameOrId: string): Promise<EntityResolution> {
     return this.reads.resolveEntity(nameOrId);
   }
@@ -362,35 +277,6 @@ export class SqliteStore implements Store {
 
   async searchEvidence(query: string, options: { limit?: number } = {}): Promise<EvidenceHit[]> {
     return this.offload('searchEvidence', query, options);
-  }
-
-  async entityDetails(
-    key: string,
-    options: StoreEntityDetailsOptions = {},
-  ): Promise<EntityDetails> {
-    const row = this.reads.entityRow(key);
-    if (!row) throw new KgError('NOT_FOUND', `graph.entityDetails: entity "${key}" not found.`);
-    const visits = this.graphLoaded
-      ? relationVisits(this.graph, key)
-      : this.reads.relationVisitsFromRows(row);
-    const { evidenceLimit, ...rest } = options;
-    const details = detailsOf({ ...toEntityAttributes(row), id: row.key }, visits, rest);
-    const relations = details.groups.flatMap((g) => g.relations);
-    const evidenceOptions: EvidenceOptions = {};
-    if (options.modalities) evidenceOptions.modalities = options.modalities;
-    if (options.from) evidenceOptions.from = options.from;
-    if (options.to) evidenceOptions.to = options.to;
-    if (evidenceLimit !== undefined) evidenceOptions.limit = evidenceLimit;
-    const evidence = await this.evidence(
-      relations.map((r) => r.key),
-      evidenceOptions,
-    );
-    for (const relation of relations) {
-      const found = evidence.get(relation.key);
-      relation.evidence = found?.evidence ?? [];
-      relation.moreEvidence = (found?.total ?? 0) - relation.evidence.length;
-    }
-    return details;
   }
 
   async evidence(
@@ -433,96 +319,9 @@ export class SqliteStore implements Store {
     }
   }
 
-  async neighborhood(keys: readonly string[]): Promise<Neighborhood> {
-    return this.reads.neighborhood(keys);
-  }
-
-  async strongest(n: number, maxRelations: number): Promise<StrongestView> {
-    return this.reads.strongest(n, maxRelations);
-  }
-
-  async relationSupport(keys: readonly string[]): Promise<Map<string, RelationSupport>> {
+  override async relationSupport(keys: readonly string[]): Promise<Map<string, RelationSupport>> {
     // On the reader thread: one query per relation, off the event loop.
     return this.offload('relationSupport', keys);
-  }
-
-  async evidenceDates(): Promise<EvidenceDates> {
-    return this.ctx.run.run(readEvidenceDates());
-  }
-
-  async mergeEntities(intoRef: string, fromRef: string): Promise<CurationResult> {
-    this.assertWritable('graph.mergeEntities');
-    const into = this.reads.findEntityNow(intoRef);
-    const from = this.reads.findEntityNow(fromRef);
-    checkMerge(into, from, intoRef, fromRef);
-    return this.curate({ op: 'merge', key: from, into }, into, (change) =>
-      moveRows(change, from, into),
-    );
-  }
-
-  async splitEntity(keyRef: string, alias: string): Promise<CurationResult> {
-    this.assertWritable('graph.splitEntity');
-    const key = this.reads.findEntityNow(keyRef);
-    const row = this.reads.entityRow(key) as EntityRow;
-    const newKey = splitKey(key, row, alias);
-    return this.curate({ op: 'split', key, alias, newKey }, newKey, (change) =>
-      splitRows(change, key, newKey, alias, row.type as EntityType),
-    );
-  }
-
-  async renameEntity(keyRef: string, label: string): Promise<CurationResult> {
-    this.assertWritable('graph.renameEntity');
-    const key = this.reads.findEntityNow(keyRef);
-    checkRename(label);
-    const previous = (this.reads.entityRow(key) as EntityRow).label;
-    return this.curate({ op: 'rename', key, label, previous }, key, (change) =>
-      renameRows(change, key, label),
-    );
-  }
-
-  async retypeEntity(keyRef: string, type: EntityType): Promise<CurationResult> {
-    this.assertWritable('graph.retypeEntity');
-    checkType(type);
-    const key = this.reads.findEntityNow(keyRef);
-    const row = this.reads.entityRow(key) as EntityRow;
-    const newKey = entityKey(type, row.label);
-    return this.curate({ op: 'retype', key, type, newKey }, newKey, (change) =>
-      retypeRows(change, key, newKey, row.label, type),
-    );
-  }
-
-  async rejectRelation(keyRef: string): Promise<CurationResult> {
-    this.assertWritable('graph.rejectRelation');
-    const found = this.reads.relationRow(keyRef);
-    if (!found) {
-      throw new KgError('NOT_FOUND', `graph.rejectRelation: relation "${keyRef}" not found.`);
-    }
-    const key = relationKey(found.subject, found.row.predicate as RelationType, found.object);
-    return this.curate({ op: 'reject', key }, key, (change) => rejectRows(change, found.row.id));
-  }
-
-  async acceptRelation(keyRef: string): Promise<CurationResult> {
-    this.assertWritable('graph.acceptRelation');
-    const found = this.reads.relationRow(keyRef);
-    const key = found
-      ? relationKey(found.subject, found.row.predicate as RelationType, found.object)
-      : keyRef;
-    // A rejected relation is gone from the rows; accepting it lifts the rejection.
-    const rejected = this.readCuration().some((c) => c.rule.op === 'reject' && c.rule.key === key);
-    if (!found && !rejected) {
-      throw new KgError('NOT_FOUND', `graph.acceptRelation: relation "${keyRef}" not found.`);
-    }
-    return this.curate({ op: 'accept', key }, key, function* () {});
-  }
-
-  async curationScope(id: number): Promise<CurationScope> {
-    const record = this.readCuration().find((c) => c.id === id);
-    if (!record) {
-      throw new KgError('NOT_FOUND', `graph.undoCuration: no curation rule ${id}.`);
-    }
-    const { rule } = record;
-    const documents = this.ctx.run.run(documentsOfRule(rule, this.ctx.rules));
-    return { rule, documents };
   }
 
   async undoCuration(id: number): Promise<CurationRecord> {
@@ -559,7 +358,7 @@ export class SqliteStore implements Store {
    * Records a rule and applies it to the stored rows in one transaction (the rows it moves,
    * then the aggregates of everything it touched), then brings the projection in step.
    */
-  private async curate(
+  protected async curate(
     rule: CurationRule,
     key: string,
     apply: (change: Change) => Sql<void>,

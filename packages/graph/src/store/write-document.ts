@@ -1,0 +1,391 @@
+/**
+ * One document into a store, for both backends: resolved against the rows its names can mean
+ * (one indexed read of names, then the rows of the keys they resolve to and of where curation
+ * sends those), then written with the aggregates, names, tallies and full-text rows that go
+ * with it. Re-extraction deletes the old version's rows first. The rows a document brings in
+ * bulk (mentions, aliases, relations, evidence) go through the backend's own statements
+ * (`DocumentStatements`: multi-row inserts on SQLite, arrays and `unnest` on PostgreSQL).
+ * Inside a transaction the store opened.
+ */
+import type { EntityType, Extraction } from '@kg/schema';
+import { KgError } from '@kg/schema';
+import type { DocumentMeta, KnownEntities } from '../merge.js';
+import { resolveExtraction, resolveKeys } from '../merge.js';
+import { entityKey } from '../names.js';
+import type { NameKind } from '../resolver.js';
+import { ResolverIndex, lookupForms } from '../resolver.js';
+import type { EntityState, RelationState } from './aggregates.js';
+import { Tallies, mergeEntityState, mergeRelationState } from './aggregates.js';
+import type { EntityRow, RelationRow, Touched } from './rows.js';
+import { ENTITY_COLUMNS, emptySummary, entityState, relationState } from './rows.js';
+import type { Sql } from './sql.js';
+import { all, get, insert, list, raw, run, sql } from './sql.js';
+import type { IngestResult, RestoredDocument, StoreCounts } from './store.js';
+import type { EntityUpdate, Renamed, WriteContext } from './writes.js';
+import { deleteDocumentRows, keysOfDocument, namesPlan } from './writes.js';
+
+/** What a write takes: an extraction to resolve, or a restored document to write as it is. */
+export type DocumentInput =
+  { extraction: Extraction; meta: DocumentMeta } | { restored: RestoredDocument };
+
+/** A mention row of a document. */
+export interface MentionInsert {
+  entity: number;
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+}
+
+/** A relation's ends and predicate (entity ids). */
+export interface RelationEnds {
+  subject: number;
+  predicate: string;
+  object: number;
+}
+
+/** An evidence row of a document. */
+export interface EvidenceInsert {
+  relation: number;
+  start: number;
+  end: number;
+  sentence: string;
+  /** subject start and end, object start and end, trigger start and end. */
+  spans: [number | null, number | null, number | null, number | null, number | null, number | null];
+  modality: string;
+  attribution: string | null;
+  confidence: number;
+  extractorVersion: string;
+  /** The document's date, or the time of ingest for an undated one (orders first/last seen). */
+  date: string;
+}
+
+/** The bulk rows of a document, written by each backend in its own statements. */
+export interface DocumentStatements {
+  insertMentions(doc: number, rows: readonly MentionInsert[]): Sql<void>;
+  insertAliases(doc: number, rows: readonly { entity: number; alias: string }[]): Sql<void>;
+  /** The relation rows with these ends that exist. */
+  relationsByEnds(ends: readonly RelationEnds[]): Sql<RelationRow[]>;
+  /** New relation rows; their ids by ends. */
+  insertRelations(
+    rows: readonly (RelationEnds & { label: string | null })[],
+  ): Sql<(RelationEnds & { id: number })[]>;
+  updateRelations(updates: readonly { id: number; state: RelationState }[]): Sql<void>;
+  insertEvidence(doc: number, rows: readonly EvidenceInsert[]): Sql<void>;
+  /** A new entity row (a store that keeps connected components as it is written adds one). */
+  entityAdded?(tallies: Tallies, id: number): Sql<void>;
+  /** A new relation row between two entities (joins their components). */
+  relationAdded?(tallies: Tallies, subject: number, object: number): Sql<void>;
+}
+
+export interface DocumentWriteContext extends WriteContext {
+  readonly documents: DocumentStatements;
+}
+
+/** What writing a document did: the result, the keys to re-read, the change in counts. */
+export interface DocumentWrite {
+  result: IngestResult;
+  touched: Touched;
+  added: Partial<StoreCounts>;
+}
+
+/**
+ * Resolution's view of the store: the names a document's entities may go by (one indexed
+ * read), then the rows of the keys they resolve to and of where curation sends those.
+ */
+function* knownFor(
+  ctx: WriteContext,
+  extraction: Extraction,
+): Sql<{ known: KnownEntities; keys: string[]; rows: Map<string, EntityRow> }> {
+  const index = new ResolverIndex();
+  const forms = new Set<string>();
+  const own = new Set<string>();
+  for (const entity of extraction.entities) {
+    for (const form of lookupForms(entity)) forms.add(form);
+    own.add(entityKey(entity.type, entity.name));
+  }
+  if (forms.size > 0) {
+    for (const r of yield* all<{ norm: string; kind: NameKind; key: string; type: EntityType }>(
+      sql`SELECT n.norm, n.kind, e.key, e.type FROM names n JOIN entities e ON e.id = n.entity
+          WHERE n.norm IN ${list([...forms], 'text')}`,
+    )) {
+      index.add(r.norm, r.key, r.kind, r.type);
+    }
+  }
+  // An entity's own key, even under names it is not indexed by.
+  if (own.size > 0) {
+    for (const r of yield* all<{ key: string; type: EntityType }>(
+      sql`SELECT key, type FROM entities WHERE key IN ${list([...own], 'text')}`,
+    )) {
+      index.addKey(r.key, r.type);
+    }
+  }
+  const keys = resolveKeys(index, extraction);
+  const wanted = new Set<string>();
+  for (const key of keys) {
+    const main = ctx.rules.redirect(key);
+    wanted.add(main);
+    for (const target of ctx.rules.splitTargets(main)) wanted.add(target);
+  }
+  const rows = yield* entitiesByKeys([...wanted]);
+  return {
+    known: {
+      index,
+      get: (key) => {
+        const r = rows.get(key);
+        return r ? { label: r.label, type: r.type as EntityType } : undefined;
+      },
+    },
+    keys,
+    rows,
+  };
+}
+
+function* entitiesByKeys(keys: readonly string[]): Sql<Map<string, EntityRow>> {
+  const rows = new Map<string, EntityRow>();
+  if (keys.length === 0) return rows;
+  for (const r of yield* all<EntityRow>(
+    sql`SELECT ${raw(ENTITY_COLUMNS)} FROM entities WHERE key IN ${list(keys, 'text')}`,
+  )) {
+    rows.set(r.key, r);
+  }
+  return rows;
+}
+
+/**
+ * Writes one document (replacing its old rows when `oldNum` is set). An extraction is resolved
+ * first; a restored document goes in as it is (its keys, labels and types, no curation rules).
+ * The tallies it moves are added to `tallies`; the caller applies them (with any of its own)
+ * and bumps the version.
+ */
+export function* writeDocument(
+  ctx: DocumentWriteContext,
+  input: DocumentInput,
+  oldNum: number | undefined,
+  tallies: Tallies = new Tallies(),
+): Sql<DocumentWrite> {
+  const touched: Touched = { entities: new Set(), relations: new Set() };
+  const added = { documents: 1, entities: 0, relations: 0 };
+  let existedBefore: ((key: string) => boolean) | undefined;
+  // A re-extraction without the text keeps the stored one (the row goes with the old document).
+  const keptText =
+    oldNum === undefined
+      ? undefined
+      : (yield* get<{ text: string }>(sql`SELECT text FROM document_text WHERE doc = ${oldNum}`))
+          ?.text;
+  if (oldNum !== undefined) {
+    // Re-extraction: what the old version alone supported goes first. Whether an entity or
+    // relation is new is judged against the store before the old rows went.
+    const keysBefore = yield* keysOfDocument(oldNum);
+    const removed = yield* deleteDocumentRows(ctx, oldNum, touched, tallies);
+    added.documents = 0;
+    added.entities -= removed.entities;
+    added.relations -= removed.relations;
+    existedBefore = (key) => keysBefore.has(key) || touched.entities.has(key);
+  }
+  const restore = 'restored' in input;
+  let resolved: RestoredDocument;
+  let knownRows = new Map<string, EntityRow>();
+  if (restore) resolved = input.restored;
+  else {
+    const known = yield* knownFor(ctx, input.extraction);
+    knownRows = known.rows;
+    resolved = resolveExtraction(known.known, input.extraction, input.meta, ctx.rules, known.keys);
+  }
+  const text = (restore ? input.restored.text : input.meta.text) ?? keptText;
+  const { doc } = resolved;
+  const num = yield* insert(
+    sql`INSERT INTO documents (id, source, title, date, format, chars, extractor_version,
+          ingested_at)
+        VALUES (${doc.id}, ${doc.source}, ${doc.title ?? null}, ${doc.date ?? null},
+          ${doc.format ?? null}, ${doc.chars}, ${doc.extractorVersion}, ${doc.ingestedAt})`,
+    'num',
+  );
+  if (text !== undefined) {
+    yield* run(sql`INSERT INTO document_text (doc, text) VALUES (${num}, ${text})`);
+  }
+  const summary = emptySummary();
+  const seen = doc.ingestedAt;
+
+  // Entities: rows first (ids for mentions and relations), aggregates once relations are in.
+  const entities = new Map<
+    string,
+    { id: number; state: EntityState; old?: EntityRow; before: { type: string; degree: number } }
+  >();
+  const missing = resolved.entities.map((e) => e.key).filter((key) => !knownRows.has(key));
+  for (const [key, r] of yield* entitiesByKeys(missing)) knownRows.set(key, r);
+  const mentions: MentionInsert[] = [];
+  const aliases: { entity: number; alias: string }[] = [];
+  for (const entity of resolved.entities) {
+    const existing = knownRows.get(entity.key);
+    const current = existing ? entityState(existing) : undefined;
+    // A restored entity keeps the type it was dumped with; a resolved one, what curation pins.
+    const pinned = restore ? entity.type : ctx.rules.type(entity.key);
+    const state = mergeEntityState(current, entity, seen, pinned);
+    let id: number;
+    let before: { type: string; degree: number };
+    if (existing) {
+      id = existing.id;
+      before = { type: existing.type, degree: existing.degree };
+      if (existedBefore?.(entity.key) ?? true) summary.nodesMerged++;
+      else summary.nodesAdded++;
+    } else {
+      id = yield* insert(
+        sql`INSERT INTO entities (key, label, type)
+            VALUES (${entity.key}, ${state.label}, ${state.type})`,
+      );
+      before = { type: state.type, degree: 0 };
+      tallies.entity(before, 1);
+      if (ctx.documents.entityAdded) yield* ctx.documents.entityAdded(tallies, id);
+      added.entities++;
+      if (existedBefore?.(entity.key)) summary.nodesMerged++;
+      else summary.nodesAdded++;
+    }
+    entities.set(
+      entity.key,
+      existing ? { id, state, old: existing, before } : { id, state, before },
+    );
+    for (const alias of entity.aliases) aliases.push({ entity: id, alias });
+    for (const m of entity.mentions) {
+      mentions.push({ entity: id, start: m.start, end: m.end, text: m.text, type: m.type });
+    }
+    touched.entities.add(entity.key);
+  }
+  if (mentions.length > 0) yield* ctx.documents.insertMentions(num, mentions);
+  if (aliases.length > 0) yield* ctx.documents.insertAliases(num, aliases);
+
+  // Relations: the rows there are in one read, the missing ones in one insert.
+  const ends = resolved.relations.map((relation) => {
+    const subject = entities.get(relation.subject);
+    const object = entities.get(relation.object);
+    if (!subject || !object) {
+      throw new KgError('INTERNAL', `graph.store: relation ${relation.key} has no ends.`);
+    }
+    return { relation, subject, object };
+  });
+  const triple = (e: RelationEnds): string => `${e.subject}|${e.predicate}|${e.object}`;
+  const endsOf = (e: (typeof ends)[number]): RelationEnds => ({
+    subject: e.subject.id,
+    predicate: e.relation.predicate,
+    object: e.object.id,
+  });
+  const relationRows = new Map<string, RelationRow>();
+  if (ends.length > 0) {
+    for (const r of yield* ctx.documents.relationsByEnds(ends.map(endsOf))) {
+      relationRows.set(triple(r), r);
+    }
+  }
+  const fresh = ends.filter(
+    (e, i, every) =>
+      !relationRows.has(triple(endsOf(e))) &&
+      every.findIndex((x) => x.relation.key === e.relation.key) === i,
+  );
+  const freshIds = new Map<string, number>();
+  if (fresh.length > 0) {
+    for (const r of yield* ctx.documents.insertRelations(
+      fresh.map((e) => ({ ...endsOf(e), label: e.relation.label ?? null })),
+    )) {
+      freshIds.set(triple(r), r.id);
+      if (ctx.documents.relationAdded) {
+        yield* ctx.documents.relationAdded(tallies, r.subject, r.object);
+      }
+    }
+  }
+  const states = new Map<number, RelationState>();
+  const evidence: EvidenceInsert[] = [];
+  for (const e of ends) {
+    const { relation, subject, object } = e;
+    const t = triple(endsOf(e));
+    const existing = relationRows.get(t);
+    const id = existing?.id ?? (freshIds.get(t) as number);
+    const previous = states.get(id);
+    const state = mergeRelationState(
+      previous ?? (existing ? relationState(existing) : undefined),
+      relation,
+    );
+    const before = existing ?? { predicate: relation.predicate, modality: 'negated', weight: 0 };
+    if (existing || previous) {
+      if (existedBefore?.(relation.key) ?? true) summary.edgesMerged++;
+      else summary.edgesAdded++;
+    } else {
+      tallies.relation(before, 1);
+      added.relations++;
+      subject.state.degree++;
+      object.state.degree++;
+      if (existedBefore?.(relation.key)) summary.edgesMerged++;
+      else summary.edgesAdded++;
+    }
+    tallies.relationChanged(
+      previous
+        ? { predicate: relation.predicate, modality: previous.modality, weight: previous.weight }
+        : before,
+      { predicate: relation.predicate, modality: state.modality, weight: state.weight },
+    );
+    states.set(id, state);
+    subject.state.weightedDegree += relation.evidence.length;
+    object.state.weightedDegree += relation.evidence.length;
+    for (const ev of relation.evidence) {
+      evidence.push({
+        relation: id,
+        start: ev.start,
+        end: ev.end,
+        sentence: ev.sentence,
+        spans: [
+          ev.subjectSpan?.start ?? null,
+          ev.subjectSpan?.end ?? null,
+          ev.objectSpan?.start ?? null,
+          ev.objectSpan?.end ?? null,
+          ev.trigger?.start ?? null,
+          ev.trigger?.end ?? null,
+        ],
+        modality: ev.modality,
+        attribution: ev.attribution ?? null,
+        confidence: ev.confidence,
+        extractorVersion: ev.extractorVersion,
+        // The column orders first and last seen; undated documents count from their ingest.
+        date: ev.date ?? seen,
+      });
+    }
+    summary.evidenceAdded += relation.evidence.length;
+    touched.relations.add(relation.key);
+  }
+  if (states.size > 0) {
+    yield* ctx.documents.updateRelations([...states].map(([id, state]) => ({ id, state })));
+  }
+  if (evidence.length > 0) yield* ctx.documents.insertEvidence(num, evidence);
+
+  const updates: EntityUpdate[] = [];
+  const renamed: Renamed[] = [];
+  for (const [, { id, state, old, before }] of entities) {
+    tallies.entityChanged(before, state);
+    updates.push({ id, state });
+    const named =
+      !old ||
+      old.label !== state.label ||
+      old.type !== state.type ||
+      old.aliases !== JSON.stringify(state.aliases);
+    if (named) {
+      renamed.push({
+        id,
+        state,
+        before: old && {
+          label: old.label,
+          type: old.type,
+          aliases: JSON.parse(old.aliases) as string[],
+        },
+      });
+    }
+  }
+  yield* ctx.statements.updateEntities(updates);
+  yield* ctx.statements.writeNames(namesPlan(renamed));
+  yield* run(
+    sql`UPDATE documents SET mention_count = ${mentions.length}, evidence_count = ${evidence.length}
+        WHERE num = ${num}`,
+  );
+  const status = oldNum === undefined ? 'new' : 'reextracted';
+  return {
+    result: { docId: doc.id, source: doc.source, status, ...summary },
+    touched,
+    added,
+  };
+}
