@@ -7,6 +7,7 @@
  * search (`tsvector` columns over normalised text, GIN indexes) in place of FTS5. Keys, names
  * and paths compare bytewise (`COLLATE "C"`), as in SQLite, whatever the server's locale.
  */
+import { CHANGES_TABLE } from '../changes.js';
 import type { PoolClient } from 'pg';
 import { KgError } from '@kg/schema';
 
@@ -162,6 +163,10 @@ const MIGRATIONS: readonly Migration[] = [
   // 2: see V2.
   async (client) => {
     await client.query(V2);
+  },
+  // 3: the change log (`../changes.ts`): what each write touched, for catching up.
+  async (client) => {
+    await client.query(CHANGES_TABLE);
   },
 ];
 

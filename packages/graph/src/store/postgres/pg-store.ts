@@ -42,6 +42,7 @@ import type { Change } from '../curation-rows.js';
 import { newChange, undoRenameRows } from '../curation-rows.js';
 import type { Sql } from '../sql.js';
 import { runOn } from './run.js';
+import { changesBetween, recordChange } from '../changes.js';
 import { SqlStore } from '../sql-store.js';
 import { readProjection, refreshProjection } from '../projection.js';
 import { Reads } from './reads.js';
@@ -152,6 +153,7 @@ export class PostgresStore extends SqlStore implements Store {
   private async transaction<T>(
     work: (db: PoolClient) => Promise<T>,
     describe: (value: T) => Omit<StoreChange, 'version'> | null,
+    touchedBy: (value: T) => Touched,
   ): Promise<Committed<T>> {
     let client: PoolClient;
     try {
@@ -173,6 +175,7 @@ export class PostgresStore extends SqlStore implements Store {
       let after = head.version;
       if (change) {
         after = Number((await row<{ value: number }>(client, SQL.bumpVersion))?.value);
+        await runOn(client, recordChange(after, touchedBy(value)));
         const payload: ChangeMessage = {
           schema: this.ctx.schema,
           origin: this.origin,
@@ -205,16 +208,37 @@ export class PostgresStore extends SqlStore implements Store {
    * touched; everything again when another process wrote in between).
    */
   private async afterWrite(committed: Committed<unknown>, touched: Touched): Promise<void> {
-    const foreign = committed.before !== this.currentVersion;
+    if (committed.before !== this.currentVersion) {
+      await this.catchUp(committed.after, committed.counts);
+      return;
+    }
     this.currentVersion = Math.max(this.currentVersion, committed.after);
     this.countsNow = committed.counts;
-    if (!this.projection) return;
-    if (foreign) {
-      this.projection = undefined;
-      await this.loadGraph();
-    } else {
-      await runOn(this.pool, refreshProjection(this.projection, touched));
-    }
+    if (this.projection) await runOn(this.pool, refreshProjection(this.projection, touched));
+  }
+
+  /**
+   * Brings this store up to `version`: rules and counts read again, and the projection
+   * refreshed with what the writes in between touched (the change log), or reloaded when the
+   * log does not reach back that far.
+   */
+  private async catchUp(version: number, counts?: StoreCounts): Promise<void> {
+    if (this.loading) await this.loading;
+    await this.guard(async () => {
+      const touched = this.projection
+        ? await runOn(this.pool, changesBetween(this.currentVersion, version))
+        : undefined;
+      this.currentVersion = Math.max(this.currentVersion, version);
+      await this.reloadRules();
+      this.countsNow = counts ?? (await readCounts(this.pool));
+      if (!this.projection) return;
+      if (touched) {
+        await runOn(this.pool, refreshProjection(this.projection, touched));
+      } else {
+        this.projection = undefined;
+        await this.loadGraph();
+      }
+    });
   }
 
   async listDocuments(options: DocumentListOptions = {}): Promise<StoredDocument[]> {
@@ -268,6 +292,7 @@ export class PostgresStore extends SqlStore implements Store {
           nodesRemoved: 0,
           edgesRemoved: 0,
         },
+      (outcome) => outcome?.touched ?? { entities: new Set(), relations: new Set() },
     );
     const outcome = committed.value;
     await this.afterWrite(
@@ -303,6 +328,7 @@ export class PostgresStore extends SqlStore implements Store {
         nodesRemoved: removed.entities,
         edgesRemoved: removed.relations,
       }),
+      () => touched,
     );
     await this.afterWrite(committed, touched);
     return {
@@ -387,6 +413,7 @@ export class PostgresStore extends SqlStore implements Store {
           nodesRemoved: gone.entities,
           edgesRemoved: gone.relations,
         }),
+        () => change.touched,
       );
     } catch (err) {
       await this.reloadRules().catch(() => undefined);
@@ -428,6 +455,7 @@ export class PostgresStore extends SqlStore implements Store {
           nodesRemoved: 0,
           edgesRemoved: 0,
         }),
+        () => touched,
       );
     } catch (err) {
       await this.reloadRules().catch(() => undefined);
@@ -472,6 +500,8 @@ export class PostgresStore extends SqlStore implements Store {
         nodesRemoved: 0,
         edgesRemoved: 0,
       }),
+      // The rows are curated already: the log keeps the version, with nothing to re-read.
+      () => ({ entities: new Set(), relations: new Set() }),
     );
     await this.afterWrite(committed, { entities: new Set(), relations: new Set() });
   }
@@ -503,16 +533,7 @@ export class PostgresStore extends SqlStore implements Store {
       Number((await row<{ value: number }>(this.pool, SQL.version))?.value),
     );
     if (version === this.currentVersion) return false;
-    if (this.loading) await this.loading;
-    await this.guard(async () => {
-      this.currentVersion = version;
-      await this.reloadRules();
-      this.countsNow = await readCounts(this.pool);
-      if (this.projection) {
-        this.projection = undefined;
-        await this.loadGraph();
-      }
-    });
+    await this.catchUp(version);
     return true;
   }
 

@@ -79,6 +79,12 @@ describeStoreSuite('postgres', {
     open.set(again, url);
     return again;
   },
+  async another(store) {
+    const url = open.get(store) as string;
+    const again = await openStore({ path: url });
+    open.set(again, url);
+    return again;
+  },
   async cleanup() {
     for (const store of open.keys()) await store.close();
     open.clear();
@@ -116,6 +122,7 @@ describe('postgres store: the database', () => {
       expect(tables.rows.map((r) => r.name)).toEqual([
         'aliases',
         'cache',
+        'changes',
         'curation',
         'document_text',
         'documents',
@@ -145,6 +152,29 @@ describe('postgres store: the database', () => {
       code: 'STORE_ERROR',
       message: expect.stringMatching(/newer|Upgrade kg/u),
     });
+  });
+
+  it('adds the change log to a version-2 database, and another store follows writes from it', async () => {
+    const url = await freshDatabase();
+    const first = await openAt(url);
+    for (const doc of [docA, docB]) {
+      await first.ingestExtraction(doc.extraction, { id: doc.hash, source: doc.id });
+    }
+    const before = await dump(first);
+    await first.close();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(`DROP TABLE changes; UPDATE kg_schema SET version = 2`);
+    await client.end();
+    const writer = await openAt(url);
+    expect(writer.schemaVersion).toBe(PG_SCHEMA_VERSION);
+    expect(await dump(writer)).toEqual(before);
+    const reader = await openAt(url);
+    const graph = await reader.loadGraph();
+    await writer.ingestExtraction(docC.extraction, { id: docC.hash, source: docC.id });
+    expect(await reader.sync()).toBe(true);
+    expect(reader.graph).toBe(graph);
+    expect(await dump(reader)).toEqual(await dump(writer));
   });
 
   it('says STORE_ERROR, with the URL, for a server that is not there', async () => {

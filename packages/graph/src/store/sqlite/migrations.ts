@@ -3,6 +3,7 @@
  * how many have run; opening a store runs the missing ones in one transaction. Append, never
  * edit: a store written by an older kg upgrades in place.
  */
+import { CHANGES_TABLE } from '../changes.js';
 import type { Database } from 'better-sqlite3';
 import type { EntityType } from '@kg/schema';
 import { KgError } from '@kg/schema';
@@ -423,6 +424,8 @@ const MIGRATIONS: readonly Migration[] = [
     db.exec(V5_SCHEMA);
     writeComponents(db, countComponents(db));
   },
+  // 6: the change log (`../changes.ts`): what each write touched, for catching up.
+  (db) => db.exec(CHANGES_TABLE),
 ];
 
 /** The schema version this code writes. */
@@ -443,7 +446,7 @@ export function migrate(db: Database, path: string): number {
   db.transaction(() => {
     const from = db.pragma('user_version', { simple: true }) as number;
     // A new store is created in the latest shape directly.
-    if (from === 0) db.exec(V2_SCHEMA + V3_SCHEMA + V4_SCHEMA + V5_SCHEMA);
+    if (from === 0) db.exec(V2_SCHEMA + V3_SCHEMA + V4_SCHEMA + V5_SCHEMA + CHANGES_TABLE);
     else for (let v = from; v < SCHEMA_VERSION; v++) MIGRATIONS[v]?.(db);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();

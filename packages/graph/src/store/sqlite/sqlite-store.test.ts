@@ -38,6 +38,12 @@ function sqliteFactory(options: { readers?: number } = {}): StoreFactory {
       open.set(again, path);
       return again;
     },
+    async another(store) {
+      const path = open.get(store) ?? store.path;
+      const again = await openStore({ path, ...options });
+      open.set(again, path);
+      return again;
+    },
     async cleanup() {
       for (const store of open.keys()) await store.close();
       open.clear();
@@ -53,6 +59,7 @@ describeStoreSuite('sqlite with a reader thread', sqliteFactory({ readers: 1 }))
 const TABLES = [
   'aliases',
   'cache',
+  'changes',
   'components',
   'curation',
   'document_text',
@@ -323,6 +330,32 @@ describe('upgrading a version-1 store', () => {
     expect(writable.counts()).toEqual({ documents: 1, entities: 2, relations: 1 });
     expect((await writable.entity('gpe:iran'))?.aliases).toEqual([]);
     await writable.close();
+  });
+});
+
+describe('upgrading a version-5 store', () => {
+  it('adds the change log, and another connection follows writes from it', async () => {
+    const store = await openStore({ path });
+    for (const doc of [docA, docB]) {
+      await store.ingestExtraction(doc.extraction, { id: doc.hash, source: doc.id });
+    }
+    const before = await dump(store);
+    await store.close();
+    const db = new Database(path);
+    db.exec(`DROP TABLE changes`);
+    db.pragma('user_version = 5');
+    db.close();
+    const writer = await openStore({ path });
+    expect(writer.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(await dump(writer)).toEqual(before);
+    const reader = await openStore({ path });
+    const graph = await reader.loadGraph();
+    await writer.ingestExtraction(docC.extraction, { id: docC.hash, source: docC.id });
+    expect(await reader.sync()).toBe(true);
+    expect(reader.graph).toBe(graph);
+    expect(await dump(reader)).toEqual(await dump(writer));
+    await reader.close();
+    await writer.close();
   });
 });
 

@@ -50,9 +50,16 @@ import { prepareStatements, storeError, yieldToLoop } from './statements.js';
 import type { Touched } from '../rows.js';
 import { emptySummary } from '../rows.js';
 import { SqliteRunner } from './run.js';
+import { changesBetween, recordChange } from '../changes.js';
 import { SqlStore } from '../sql-store.js';
 import { Writes } from './writes.js';
 import type { DocumentInput } from '../write-document.js';
+
+/** The store's version before and after a write. */
+interface Versions {
+  before: number;
+  after: number;
+}
 
 /** Rows per page while loading the projection. */
 const PROJECTION_PAGE = 500;
@@ -198,7 +205,12 @@ export class SqliteStore extends SqlStore implements Store {
     if (this.loading) await this.loading;
     const unchanged: IngestResult = { docId: id, source, status: 'unchanged', ...emptySummary() };
     if (!replace && this.ctx.sql.documentNum.get(id) !== undefined) return unchanged;
-    let outcome: { result: IngestResult; touched: Touched; added: Partial<StoreCounts> } | null;
+    let outcome: {
+      result: IngestResult;
+      touched: Touched;
+      added: Partial<StoreCounts>;
+      versions: Versions;
+    } | null;
     try {
       // IMMEDIATE: another process ingesting the same file cannot slip in between the check
       // and the write; if it got there first, the document is unchanged.
@@ -207,22 +219,39 @@ export class SqliteStore extends SqlStore implements Store {
           const num = this.ctx.sql.documentNum.get(id) as number | undefined;
           if (num !== undefined && !replace) return null;
           const written = this.writes.writeDocument(input, num);
-          this.ctx.sql.bumpVersion.run();
-          return written;
+          return { ...written, versions: this.bump(written.touched) };
         })
         .immediate();
     } catch (err) {
       throw storeError(this.path, err);
     }
     if (!outcome) return unchanged;
-    this.afterWrite(outcome.touched, outcome.added);
+    await this.afterWrite(outcome.touched, outcome.added, outcome.versions);
     return outcome.result;
   }
 
-  /** Bookkeeping after a committed write: version, counts, projection. */
-  private afterWrite(touched: Touched, added: Partial<StoreCounts>): void {
-    // data_version counts other connections' commits only: ours leave it as it was.
-    this.currentVersion = this.ctx.sql.version.get() as number;
+  /** Inside a write: bumps the version and logs what the write touched under it. */
+  private bump(touched: Touched): Versions {
+    const before = this.ctx.sql.version.get() as number;
+    this.ctx.sql.bumpVersion.run();
+    this.ctx.run.run(recordChange(before + 1, touched));
+    return { before, after: before + 1 };
+  }
+
+  /**
+   * Bookkeeping after a committed write: version, counts, projection. When another connection
+   * wrote since this store last looked, what it touched comes in too (from the change log).
+   */
+  private async afterWrite(
+    touched: Touched,
+    added: Partial<StoreCounts>,
+    versions: Versions,
+  ): Promise<void> {
+    if (versions.before !== this.currentVersion) {
+      await this.catchUp(versions.after);
+      return;
+    }
+    this.currentVersion = versions.after;
     this.countsNow = {
       documents: this.countsNow.documents + (added.documents ?? 0),
       entities: this.countsNow.entities + (added.entities ?? 0),
@@ -231,13 +260,35 @@ export class SqliteStore extends SqlStore implements Store {
     if (this.projection) this.ctx.run.run(refreshProjection(this.projection, touched));
   }
 
+  /**
+   * Brings this store up to `version`: rules and counts read again, and the projection
+   * refreshed with what the writes in between touched (the change log), or reloaded when the
+   * log does not reach back that far.
+   */
+  private async catchUp(version: number): Promise<void> {
+    if (this.loading) await this.loading;
+    const touched = this.projection
+      ? this.ctx.run.run(changesBetween(this.currentVersion, version))
+      : undefined;
+    this.currentVersion = version;
+    this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
+    this.countsNow = this.countRows();
+    if (!this.projection) return;
+    if (touched) {
+      this.ctx.run.run(refreshProjection(this.projection, touched));
+    } else {
+      this.projection = undefined;
+      await this.loadGraph();
+    }
+  }
+
   async removeDocument(ref: string): Promise<RemoveResult> {
     this.assertWritable('graph.removeDocument');
     if (this.loading) await this.loading;
     const doc = this.reads.findDocument(ref);
     if (!doc) throw new KgError('NOT_FOUND', `graph.removeDocument: document "${ref}" not found.`);
     const touched: Touched = { entities: new Set(), relations: new Set() };
-    let removed: { entities: number; relations: number };
+    let removed: { entities: number; relations: number; versions: Versions };
     try {
       removed = this.db
         .transaction(() => {
@@ -245,18 +296,17 @@ export class SqliteStore extends SqlStore implements Store {
           const tallies = new Tallies();
           const result = this.writes.deleteDocumentRows(num, touched, tallies);
           this.writes.applyTallies(tallies);
-          this.ctx.sql.bumpVersion.run();
-          return result;
+          return { ...result, versions: this.bump(touched) };
         })
         .immediate();
     } catch (err) {
       throw storeError(this.path, err);
     }
-    this.afterWrite(touched, {
-      documents: -1,
-      entities: -removed.entities,
-      relations: -removed.relations,
-    });
+    await this.afterWrite(
+      touched,
+      { documents: -1, entities: -removed.entities, relations: -removed.relations },
+      removed.versions,
+    );
     return {
       docId: doc.id,
       source: doc.source,
@@ -332,8 +382,9 @@ export class SqliteStore extends SqlStore implements Store {
     }
     if (this.loading) await this.loading;
     const touched: Touched = { entities: new Set(), relations: new Set() };
+    let versions: Versions;
     try {
-      this.db
+      versions = this.db
         .transaction(() => {
           this.db.prepare(`DELETE FROM curation WHERE id = ?`).run(id);
           this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
@@ -343,14 +394,14 @@ export class SqliteStore extends SqlStore implements Store {
             this.ctx.run.run(undoRenameRows(this.writes.shared(), rule, touched, tallies));
             this.writes.applyTallies(tallies);
           }
-          this.ctx.sql.bumpVersion.run();
+          return this.bump(touched);
         })
         .immediate();
     } catch (err) {
       this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
       throw storeError(this.path, err);
     }
-    this.afterWrite(touched, {});
+    await this.afterWrite(touched, {}, versions);
     return record;
   }
 
@@ -367,7 +418,7 @@ export class SqliteStore extends SqlStore implements Store {
     const change = newChange(new Tallies());
     // The rule applies while the rows move (a retype pins the type the aggregates keep).
     this.ctx.rules.add(rule);
-    let removed: { entities: number; relations: number };
+    let removed: { entities: number; relations: number; versions: Versions };
     try {
       removed = this.db
         .transaction(() => {
@@ -380,18 +431,21 @@ export class SqliteStore extends SqlStore implements Store {
             change.tallies,
           );
           this.writes.applyTallies(change.tallies);
-          this.ctx.sql.bumpVersion.run();
-          return gone;
+          return { ...gone, versions: this.bump(change.touched) };
         })
         .immediate();
     } catch (err) {
       this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
       throw storeError(this.path, err);
     }
-    this.afterWrite(change.touched, {
-      entities: change.created.entities - removed.entities,
-      relations: change.created.relations - removed.relations,
-    });
+    await this.afterWrite(
+      change.touched,
+      {
+        entities: change.created.entities - removed.entities,
+        relations: change.created.relations - removed.relations,
+      },
+      removed.versions,
+    );
     return {
       rule,
       key,
@@ -413,21 +467,25 @@ export class SqliteStore extends SqlStore implements Store {
         `graph.restoreCuration: ${this.path} holds curation rules already.`,
       );
     }
+    // The rows are curated already: nothing in the graph changes, but the version moves (and
+    // the log keeps it, empty), so other connections read the rules again.
+    const touched: Touched = { entities: new Set(), relations: new Set() };
+    let versions: Versions;
     try {
-      this.db
+      versions = this.db
         .transaction(() => {
           const insert = this.db.prepare(
             `INSERT INTO curation (id, op, rule, created_at) VALUES (?, ?, ?, ?)`,
           );
           for (const r of records) insert.run(r.id, r.rule.op, JSON.stringify(r.rule), r.createdAt);
-          this.ctx.sql.bumpVersion.run();
+          return this.bump(touched);
         })
         .immediate();
     } catch (err) {
       throw storeError(this.path, err);
     }
     this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
-    this.currentVersion = this.ctx.sql.version.get() as number;
+    await this.afterWrite(touched, {}, versions);
   }
 
   private readCuration(): CurationRecord[] {
@@ -470,14 +528,7 @@ export class SqliteStore extends SqlStore implements Store {
     this.dataVersion = dataVersion;
     const version = this.ctx.sql.version.get() as number;
     if (version === this.currentVersion) return false;
-    if (this.loading) await this.loading;
-    this.currentVersion = version;
-    this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
-    this.countsNow = this.countRows();
-    if (this.projection) {
-      this.projection = undefined;
-      await this.loadGraph();
-    }
+    await this.catchUp(version);
     return true;
   }
 
