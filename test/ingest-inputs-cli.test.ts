@@ -143,4 +143,24 @@ describe('kg ingest with PDF, DOCX and URLs', () => {
     );
     expect(names).not.toContain('Example Wire');
   });
+
+  it('fetches private addresses by default, and refuses them when asked (URL_FORBIDDEN)', async () => {
+    const db = path('guarded.db');
+    const refused = await run('ingest', `${site}/talks`, '--refuse-private-urls', '--db', db);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      `kg ingest: extract: ${site}/talks: 127.0.0.1 is a loopback address; not fetched unless allowed (--url-allow), skipped.`,
+    );
+    expect(documents(db)).toEqual([]);
+    // --url-allow names what may be reached although private; anything else is still refused.
+    const other = await run('extract', `${site}/talks`, '--url-allow', '10.0.0.0/8');
+    expect(other.code).toBe(1);
+    expect(other.stderr).toMatch(/127\.0\.0\.1 is a loopback address/);
+    const allowed = await run('ingest', `${site}/talks`, '--url-allow', '127.0.0.1', '--db', db);
+    expect(allowed.code).toBe(0);
+    expect(documents(db).map((d) => d.source)).toEqual([`${site}/talks`]);
+    const bad = await run('ingest', `${site}/talks`, '--url-allow', '10.0.0.0/99', '--db', db);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--url-allow: "10\.0\.0\.0\/99" is not a host name/);
+  });
 });

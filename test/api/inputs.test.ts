@@ -1,7 +1,9 @@
 /**
  * More inputs over HTTP: PDF and DOCX uploads, and URLs the server fetches (served from
- * 127.0.0.1 by the test, no other network). Each kind is ingested with the metadata it
- * declares; each failure is one result with a code and leaves the store as it was.
+ * 127.0.0.1 by the test, no other network, allowed by the server's `urlAllow`). Each kind is
+ * ingested with the metadata it declares; each failure is one result with a code and leaves the
+ * store as it was. A server with the default policy refuses private addresses (URL_FORBIDDEN),
+ * on a redirect too.
  */
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
@@ -24,12 +26,24 @@ const PAGE = `<!doctype html><html><head><title>Scholz in Paris | Example News</
 let t: TestServer;
 let web: Server;
 let site = '';
+/** A second site on 127.0.0.2, which `t` does not allow; requests it answered. */
+let inside: Server;
+let insideSite = '';
+const insideHits: string[] = [];
 const hanging = new Set<() => void>();
 
 beforeAll(async () => {
-  t = await startTestServer({ fetchTimeoutMs: 500 }, []);
+  t = await startTestServer({ fetchTimeoutMs: 500, urlAllow: ['127.0.0.1'] }, []);
+  inside = createServer((req, res) => {
+    insideHits.push(req.url ?? '/');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+  });
+  await new Promise<void>((resolve) => inside.listen(0, '127.0.0.2', resolve));
+  insideSite = `http://127.0.0.2:${(inside.address() as AddressInfo).port}`;
   web = createServer((req, res) => {
-    if (req.url === '/scholz') {
+    if (req.url === '/inside') {
+      res.writeHead(302, { location: `${insideSite}/scholz` }).end();
+    } else if (req.url === '/scholz') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
     } else if (req.url === '/photo.jpg') {
       res.writeHead(200, { 'content-type': 'image/jpeg' }).end(Buffer.from([0xff, 0xd8, 0xff]));
@@ -46,6 +60,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const end of hanging) end();
   await new Promise((resolve) => web.close(resolve));
+  await new Promise((resolve) => inside.close(resolve));
   await t.close();
   expect(t.logged).toEqual([]);
 });
@@ -188,5 +203,52 @@ describe('POST /api/documents { url }', () => {
     expect(((await ftp.json()) as { error: { code: string } }).error.code).toBe('INVALID_ARGUMENT');
     const both = await t.postJson('/api/documents', { url: `${site}/scholz`, text: 'x' });
     expect(both.status).toBe(400);
+  });
+});
+
+describe('POST /api/documents { url } and private addresses', () => {
+  let guarded: TestServer;
+  beforeAll(async () => {
+    guarded = await startTestServer({}, []);
+  });
+  afterAll(async () => {
+    await guarded?.close();
+  });
+
+  async function refused(server: TestServer, url: string, message: RegExp): Promise<void> {
+    const before = (await server.json<HealthResponse>('/api/health')).body;
+    const res = await server.postJson('/api/documents', { url });
+    expect(res.status).toBe(403);
+    const { results } = (await res.json()) as IngestResponse;
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ status: 'failed', error: { code: 'URL_FORBIDDEN' } });
+    expect(results[0]?.error?.message).toMatch(message);
+    const after = (await server.json<HealthResponse>('/api/health')).body;
+    expect(after).toMatchObject({ documents: before.documents, nodes: before.nodes });
+  }
+
+  it('by default refuses loopback, link-local, private and IPv6 local addresses with 403', async () => {
+    const port = new URL(site).port;
+    const cases: [string, RegExp][] = [
+      [`${site}/scholz`, /127\.0\.0\.1 is a loopback address; not fetched unless allowed/],
+      ['http://169.254.169.254/latest/meta-data/', /169\.254\.169\.254 is a link-local address/],
+      ['http://10.0.0.1/', /10\.0\.0\.1 is a private address/],
+      [`http://[::1]:${port}/scholz`, /::1 is a loopback address/],
+      [`http://[::ffff:127.0.0.1]:${port}/scholz`, /is a loopback address/],
+      ['http://[fd00::1]/', /fd00::1 is a unique-local address/],
+    ];
+    for (const [url, message] of cases) await refused(guarded, url, message);
+  });
+
+  it('refuses a redirect from an allowed address to one that is not, and stores nothing', async () => {
+    // The target is real and answers: only the guard keeps the server from it.
+    expect((await fetch(`${insideSite}/scholz`)).status).toBe(200);
+    const served = insideHits.length;
+    await refused(
+      t,
+      `${site}/inside`,
+      /^extract: http:\/\/127\.0\.0\.2:\d+\/scholz: 127\.0\.0\.2 is a loopback address/,
+    );
+    expect(insideHits.length).toBe(served);
   });
 });

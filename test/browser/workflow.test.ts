@@ -67,7 +67,8 @@ const documents = async () =>
 beforeAll(async () => {
   browser = await launchBrowser();
   dir = mkdtempSync(join(tmpdir(), 'kg-workflow-'));
-  server = await startTestServer({ viewerDir: VIEWER_DIST });
+  // The page "added by address" is served by this test on 127.0.0.1: allowed explicitly.
+  server = await startTestServer({ viewerDir: VIEWER_DIST, urlAllow: ['127.0.0.1'] });
 }, 120_000);
 
 afterAll(async () => {

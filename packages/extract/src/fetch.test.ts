@@ -11,6 +11,9 @@ const PAGE = `<!doctype html><html><head><title>Drones | Example News</title>
 <meta property="article:published_time" content="2026-12-01T09:00:00Z"></head>
 <body><nav>Home World</nav><article><h1>Drones</h1><p>Iran sent drones to Russia.</p></article></body></html>`;
 
+/** The test's own server is on 127.0.0.1: allowed by address, nothing else is. */
+const LOCAL = { urlPolicy: { allowPrivate: false, allow: ['127.0.0.1'] } };
+
 let server: Server;
 let base = '';
 const pending = new Set<() => void>();
@@ -67,7 +70,7 @@ afterAll(async () => {
 
 async function failure(url: string, options = {}): Promise<string> {
   try {
-    await fetchDocument(url, options);
+    await fetchDocument(url, { ...LOCAL, ...options });
   } catch (err) {
     if (isKgError(err)) return `${err.code}: ${err.message}`;
     throw err;
@@ -77,7 +80,7 @@ async function failure(url: string, options = {}): Promise<string> {
 
 describe('fetchDocument', () => {
   it('keeps the page as HTML with its title, date and site', async () => {
-    const doc = await fetchDocument(`${base}/article#top`);
+    const doc = await fetchDocument(`${base}/article#top`, LOCAL);
     expect(doc).toMatchObject({
       id: `${base}/article`,
       source: `${base}/article`,
@@ -91,17 +94,17 @@ describe('fetchDocument', () => {
   });
 
   it('follows redirects and names the document by where it ended', async () => {
-    const doc = await fetchDocument(`${base}/moved`);
+    const doc = await fetchDocument(`${base}/moved`, LOCAL);
     expect(doc.id).toBe(`${base}/article`);
   });
 
   it('reads PDF, DOCX and plain text by content type and signature; the site is the host', async () => {
-    const pdf = await fetchDocument(`${base}/report.pdf`);
+    const pdf = await fetchDocument(`${base}/report.pdf`, LOCAL);
     expect(pdf).toMatchObject({ converted: 'pdf', title: 'A PDF report', site: '127.0.0.1' });
     expect(pdf.text).toBe('Iran sent drones to Russia.');
-    const docx = await fetchDocument(`${base}/memo`);
+    const docx = await fetchDocument(`${base}/memo`, LOCAL);
     expect(docx).toMatchObject({ converted: 'docx', text: 'Officials in Kyiv said so.' });
-    const text = await fetchDocument(`${base}/notes.txt`);
+    const text = await fetchDocument(`${base}/notes.txt`, LOCAL);
     expect(text).toMatchObject({ format: 'text', text: 'Iran sent drones to Russia.' });
   });
 

@@ -10,7 +10,9 @@ export {
   DOCUMENT_EXTENSIONS,
   DEFAULT_MAX_BYTES,
 } from './input.js';
-export { fetchDocument, isDocumentUrl, DEFAULT_FETCH_TIMEOUT_MS } from './fetch.js';
+export { fetchDocument, isDocumentUrl, DEFAULT_FETCH_TIMEOUT_MS, MAX_REDIRECTS } from './fetch.js';
+export { forbiddenAddressClass, parseUrlAllow, PUBLIC_ONLY } from './url-guard.js';
+export type { HostResolver, ResolvedAddress, UrlPolicy } from './url-guard.js';
 export type { FetchOptions, FetchedDocument } from './fetch.js';
 export { htmlMetadata } from './documents/html-meta.js';
 export type { PageMetadata } from './documents/html-meta.js';

@@ -89,6 +89,7 @@ export function createApp(deps: AppDeps): KgApp {
     events,
     maxBytes: settings.uploadLimitBytes,
     fetchTimeoutMs: settings.fetchTimeoutMs,
+    urlPolicy: { allowPrivate: settings.allowPrivateUrls, allow: settings.urlAllow },
     log,
   });
 

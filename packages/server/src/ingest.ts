@@ -15,7 +15,7 @@ import {
   loadDocument,
   readDocument,
 } from '@kg/extract';
-import type { DecodedDocument, ExtractInput } from '@kg/extract';
+import type { DecodedDocument, ExtractInput, UrlPolicy } from '@kg/extract';
 import { ingestDocuments } from '@kg/graph';
 import type { DocumentOutcome, IngestInput, Store } from '@kg/graph';
 import { ERROR_CODES, isKgError, KgError } from '@kg/schema';
@@ -76,6 +76,8 @@ export interface IngesterDeps {
   maxBytes: number;
   /** Time limit of one URL's fetch, in ms. */
   fetchTimeoutMs?: number;
+  /** What URLs may reach (default: public addresses only). */
+  urlPolicy?: UrlPolicy;
   log?: (message: string) => void;
 }
 
@@ -209,6 +211,7 @@ export function createIngester(deps: IngesterDeps): Ingester {
               const doc = await fetchDocument(item.url, {
                 maxBytes: deps.maxBytes,
                 ...(deps.fetchTimeoutMs ? { timeoutMs: deps.fetchTimeoutMs } : {}),
+                ...(deps.urlPolicy ? { urlPolicy: deps.urlPolicy } : {}),
               });
               yield {
                 ...withDocumentMeta({ ...meta, source: doc.url }, doc),

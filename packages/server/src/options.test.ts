@@ -33,6 +33,21 @@ describe('resolveServeOptions', () => {
         seed: [],
       },
     ],
+    [
+      ['--url-allow', 'Intranet.example,10.0.0.0/8', '--url-allow', '::1'],
+      { KG_URL_ALLOW: '192.168.0.0/16' },
+      { settings: { urlAllow: ['intranet.example', '10.0.0.0/8', '::1'] }, seed: [] },
+    ],
+    [
+      [],
+      { KG_URL_ALLOW: '*.corp.example', KG_ALLOW_PRIVATE_URLS: '1' },
+      { settings: { urlAllow: ['*.corp.example'], allowPrivateUrls: true }, seed: [] },
+    ],
+    [
+      ['--allow-private-urls'],
+      { KG_ALLOW_PRIVATE_URLS: '0' },
+      { settings: { allowPrivateUrls: true }, seed: [] },
+    ],
   ];
   it.each(cases)('%j with %j', (argv, env, expected) => {
     expect(resolveServeOptions(argv, env)).toEqual(expected);
@@ -47,6 +62,9 @@ describe('resolveServeOptions', () => {
     [['--readers=-1'], {}, /--readers "-1"/],
     [['--time-limit=-1'], {}, /--time-limit "-1"/],
     [['--memory-limit', '64'], {}, /--memory-limit "64"/],
+    [['--url-allow', '10.0.0.0/40'], {}, /serve: --url-allow: "10.0.0.0\/40" is not a host name/],
+    [[], { KG_URL_ALLOW: 'http://x' }, /serve: KG_URL_ALLOW: "http:\/\/x" is not/],
+    [[], { KG_ALLOW_PRIVATE_URLS: 'maybe' }, /KG_ALLOW_PRIVATE_URLS "maybe" is invalid/],
   ];
   it.each(bad)('refuses %j %j', (argv, env, message) => {
     expect(() => resolveServeOptions(argv, env)).toThrow(message);

@@ -1,11 +1,13 @@
 /**
  * Command-line flags and environment for serving: `--port`/`KG_PORT`, `--db`/`KG_DB`,
  * `--host`/`KG_HOST`, `--seed`, `--readers`, and the extraction pool's `--jobs`, `--time-limit`,
- * `--memory-limit`. Shared by the server's own `main.ts` and `kg serve`, which pass
+ * `--memory-limit`, and what fetched URLs may reach: `--url-allow`/`KG_URL_ALLOW`,
+ * `--allow-private-urls`/`KG_ALLOW_PRIVATE_URLS`. Shared by the server's own `main.ts` and `kg serve`, which pass
  * in `process.argv` and `process.env` once.
  */
 import { parseArgs } from 'node:util';
 import { KgError, attachNegativeValues } from '@kg/schema';
+import { parseUrlAllow } from '@kg/extract';
 import { z } from 'zod';
 import { DEFAULT_SETTINGS } from './settings.js';
 import type { ServerSettings } from './settings.js';
@@ -25,6 +27,13 @@ Options:
   --time-limit S give up on a document after S seconds of CPU time per MB of text (default ${DEFAULT_SETTINGS.extractTimeLimitMs / 1000})
   --memory-limit MB
                  heap of each extraction worker in MB, at least 128 (default ${DEFAULT_SETTINGS.extractMemoryLimitMb})
+  --url-allow LIST
+                 hosts (name, *.domain), addresses or CIDR ranges that URLs named in
+                 POST /api/documents may reach although not public, comma-separated,
+                 repeatable (env KG_URL_ALLOW; default none)
+  --allow-private-urls
+                 let URLs reach any address, private, loopback and link-local included
+                 (env KG_ALLOW_PRIVATE_URLS=1; default off: only public addresses)
   -h, --help     show this help
 
 Stop with Ctrl-C: open streams end and the store is closed.
@@ -59,6 +68,17 @@ function pick<T>(schema: z.ZodType<T>, value: string | undefined, name: string):
   return result.data;
 }
 
+/** A yes/no environment variable: 1/true/yes or 0/false/no (unset or empty: not given). */
+function flagFromEnv(value: string | undefined): boolean | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (/^(1|true|yes)$/i.test(value)) return true;
+  if (/^(0|false|no)$/i.test(value)) return false;
+  throw new KgError(
+    'INVALID_ARGUMENT',
+    `serve: KG_ALLOW_PRIVATE_URLS "${value.slice(0, 40)}" is invalid (1 or 0).`,
+  );
+}
+
 const SERVE_FLAGS = {
   db: { type: 'string' },
   port: { type: 'string', short: 'p' },
@@ -68,6 +88,8 @@ const SERVE_FLAGS = {
   readers: { type: 'string' },
   'time-limit': { type: 'string' },
   'memory-limit': { type: 'string' },
+  'url-allow': { type: 'string', multiple: true },
+  'allow-private-urls': { type: 'boolean' },
 } as const;
 
 /** Flags win over environment variables, which win over defaults. */
@@ -102,5 +124,10 @@ export function resolveServeOptions(
   if (seconds !== undefined) settings.extractTimeLimitMs = Math.ceil(seconds * 1000);
   const memory = pick(memorySchema, values['memory-limit'], '--memory-limit');
   if (memory !== undefined) settings.extractMemoryLimitMb = memory;
+  const allow = values['url-allow'] ?? (env.KG_URL_ALLOW ? [env.KG_URL_ALLOW] : []);
+  const where = values['url-allow'] ? 'serve: --url-allow' : 'serve: KG_URL_ALLOW';
+  if (allow.length > 0) settings.urlAllow = allow.flatMap((list) => parseUrlAllow(list, where));
+  const allowPrivate = values['allow-private-urls'] ?? flagFromEnv(env.KG_ALLOW_PRIVATE_URLS);
+  if (allowPrivate !== undefined) settings.allowPrivateUrls = allowPrivate;
   return { settings, seed: values.seed ?? [] };
 }

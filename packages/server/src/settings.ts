@@ -55,6 +55,16 @@ export interface ServerSettings {
   /** Time a URL named in `POST /api/documents` may take to fetch, in milliseconds. */
   fetchTimeoutMs: number;
   /**
+   * Fetch URLs on private, loopback, link-local and other non-public addresses too. Off: a
+   * client could otherwise make the server read its own network (SSRF).
+   */
+  allowPrivateUrls: boolean;
+  /**
+   * Hosts (`intranet.example`, `*.corp.example`), addresses and CIDR ranges (`10.0.0.0/8`) the
+   * server may fetch although they are not public.
+   */
+  urlAllow: readonly string[];
+  /**
    * How often `startServer` asks the store whether another process wrote to it (SQLite's
    * `PRAGMA data_version`), in milliseconds; 0 stops following. A store that announces its
    * commits (PostgreSQL) is not polled.
@@ -83,6 +93,8 @@ export const DEFAULT_SETTINGS: Readonly<ServerSettings> = Object.freeze({
   extractTimeLimitMs: DEFAULT_BUDGET.timeLimitMs,
   extractMemoryLimitMb: DEFAULT_BUDGET.memoryLimitMb,
   fetchTimeoutMs: DEFAULT_FETCH_TIMEOUT_MS,
+  allowPrivateUrls: false,
+  urlAllow: [],
   syncIntervalMs: 1000,
 });
 

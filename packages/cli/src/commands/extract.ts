@@ -23,9 +23,15 @@ import {
 import type { DecodedDocument } from '@kg/extract';
 import { isKgError } from '@kg/schema';
 import type { Entity, Extraction } from '@kg/schema';
-import type { ExtractionBudget } from '@kg/extract';
+import type { ExtractionBudget, UrlPolicy } from '@kg/extract';
 import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
-import { jobsFlag, maxSizeFlag } from '../options.js';
+import {
+  jobsFlag,
+  maxSizeFlag,
+  URL_POLICY_FLAGS,
+  urlPolicyFlag,
+  urlPolicyHelp,
+} from '../options.js';
 import { BUDGET_OPTIONS, budgetHelp, parseBudget } from './budget-options.js';
 
 const FORMATS = ['json', 'jsonl', 'table'] as const;
@@ -51,6 +57,7 @@ Options:
   --jobs N         worker threads (default: the smaller of cores and files)
   --max-size MB    skip documents larger than MB megabytes (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
 ${budgetHelp(19)}
+${urlPolicyHelp(19)}
   --progress       report progress on stderr even when it is not a terminal
   -h, --help       this text
 
@@ -67,6 +74,7 @@ interface Options {
   jobs?: number;
   maxBytes: number;
   budget: Partial<ExtractionBudget>;
+  urlPolicy: UrlPolicy;
   progress: boolean;
   paths: string[];
 }
@@ -78,6 +86,7 @@ function parseOptions(argv: string[]): Options {
     jobs: { type: 'string' },
     'max-size': { type: 'string' },
     ...BUDGET_OPTIONS,
+    ...URL_POLICY_FLAGS,
     progress: { type: 'boolean', default: false },
   });
   const format = values.format as Format;
@@ -88,6 +97,7 @@ function parseOptions(argv: string[]): Options {
     format,
     maxBytes: DEFAULT_MAX_BYTES,
     budget: parseBudget(values),
+    urlPolicy: urlPolicyFlag(values),
     progress: values.progress,
     paths: positionals,
   };
@@ -299,7 +309,7 @@ async function extractFiles(
       const file = files[index] ?? '';
       try {
         const doc = isDocumentUrl(file)
-          ? await fetchDocument(file, { maxBytes: options.maxBytes })
+          ? await fetchDocument(file, { maxBytes: options.maxBytes, urlPolicy: options.urlPolicy })
           : await readDocument(file, { maxBytes: options.maxBytes });
         if (doc.notice) {
           progress.interrupt();

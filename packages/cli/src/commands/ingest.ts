@@ -18,10 +18,16 @@ import {
   readDocument,
 } from '@kg/extract';
 import { compareVersions, ingestDocuments, isPostgresUrl, openStore } from '@kg/graph';
-import type { DecodedDocument } from '@kg/extract';
+import type { DecodedDocument, UrlPolicy } from '@kg/extract';
 import type { IngestInput, IngestProgress, IngestSummary } from '@kg/graph';
 import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
-import { jobsFlag, maxSizeFlag } from '../options.js';
+import {
+  jobsFlag,
+  maxSizeFlag,
+  URL_POLICY_FLAGS,
+  urlPolicyFlag,
+  urlPolicyHelp,
+} from '../options.js';
 import { BUDGET_OPTIONS, budgetHelp, parseBudget } from './budget-options.js';
 import { DB_HELP, showStore, storePath } from './store-path.js';
 
@@ -46,6 +52,7 @@ Options:
   --max-size MB   skip documents larger than MB megabytes (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
   --fetch-timeout S  give up on a URL after S seconds (default ${DEFAULT_FETCH_TIMEOUT_MS / 1000})
 ${budgetHelp(18)}
+${urlPolicyHelp(18)}
   --json          print the summary as JSON
   --progress      report progress on stderr even when it is not a terminal (periodic lines)
   --quiet         no progress
@@ -108,13 +115,20 @@ function createProgressBar(io: CommandIo, total: number, mode: 'bar' | 'lines' |
   };
 }
 
+/** How inputs are read: size limit, and for URLs the time limit and what they may reach. */
+interface ReadOptions {
+  maxBytes: number;
+  fetchTimeoutMs: number;
+  urlPolicy: UrlPolicy;
+}
+
 /**
  * Reads files and fetches URLs one by one as the ingest asks for them: the hash is known before
  * extraction, and a document's own title and date (PDF, DOCX, web page) go with it.
  */
 async function* readInputs(
   inputs: readonly string[],
-  options: { maxBytes: number; fetchTimeoutMs: number },
+  options: ReadOptions,
   onNotice: (notice: string) => void,
 ): AsyncGenerator<FileInput> {
   for (const input of inputs) {
@@ -123,6 +137,7 @@ async function* readInputs(
         ? await fetchDocument(input, {
             maxBytes: options.maxBytes,
             timeoutMs: options.fetchTimeoutMs,
+            urlPolicy: options.urlPolicy,
           })
         : await readDocument(input, { maxBytes: options.maxBytes });
       if (doc.notice) onNotice(doc.notice);
@@ -161,6 +176,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     'max-size': { type: 'string' },
     'fetch-timeout': { type: 'string' },
     ...BUDGET_OPTIONS,
+    ...URL_POLICY_FLAGS,
     json: { type: 'boolean', default: false },
     progress: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
@@ -168,6 +184,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   if (positionals.length === 0) throw new UsageError('no PATH given');
   const jobs = jobsFlag(values.jobs, availableParallelism());
   const maxBytes = maxSizeFlag(values['max-size'], DEFAULT_MAX_BYTES);
+  const urlPolicy = urlPolicyFlag(values);
 
   let fetchTimeoutMs = DEFAULT_FETCH_TIMEOUT_MS;
   if (values['fetch-timeout'] !== undefined) {
@@ -190,7 +207,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     return enqueue(
       files,
       storePath(values.db),
-      { maxBytes, fetchTimeoutMs },
+      { maxBytes, fetchTimeoutMs, urlPolicy },
       listing.errors.length,
       io,
     );
@@ -209,7 +226,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   try {
     summary = await ingestDocuments(
       store,
-      readInputs(files, { maxBytes, fetchTimeoutMs }, (notice) =>
+      readInputs(files, { maxBytes, fetchTimeoutMs, urlPolicy }, (notice) =>
         io.stderr.write(`${mode === 'bar' ? '\r\u001b[K' : ''}kg ingest: ${notice}\n`),
       ),
       async ({ doc }) => {
@@ -284,7 +301,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
 async function enqueue(
   files: readonly string[],
   db: string,
-  readOptions: { maxBytes: number; fetchTimeoutMs: number },
+  readOptions: ReadOptions,
   listingErrors: number,
   io: CommandIo,
 ): Promise<number> {

@@ -17,7 +17,7 @@ import type {
   IngestResult,
 } from '@kg/schema';
 import { readerResponse, storedText } from '../reader.js';
-import { errorBody } from '../errors.js';
+import { errorBody, HTTP_STATUS } from '../errors.js';
 import type { IngestItem, Ingester, UrlItem } from '../ingest.js';
 import type { ServerSettings } from '../settings.js';
 import { parseBody } from '../validate.js';
@@ -100,7 +100,10 @@ function statusOf(results: readonly IngestResult[]): number {
   if (results.some((r) => r.status === 'added')) return 201;
   if (results.every((r) => r.status === 'failed')) {
     const only = results.length === 1 ? results[0]?.error?.code : undefined;
-    return only === 'INPUT_TOO_LARGE' ? 413 : only === 'FETCH_ERROR' ? 502 : 422;
+    if (only === 'INPUT_TOO_LARGE' || only === 'FETCH_ERROR' || only === 'URL_FORBIDDEN') {
+      return HTTP_STATUS[only];
+    }
+    return 422;
   }
   return 200;
 }
