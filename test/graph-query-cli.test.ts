@@ -231,6 +231,56 @@ describe('kg export and kg import', () => {
     expect(result.documentsNew).toBeGreaterThan(0);
   });
 
+  it('streams an NDJSON dump and restores it a line at a time, byte for byte', async () => {
+    const built = join(dir, 'built-ndjson.db');
+    const flat = join(dir, 'flat-ndjson.json');
+    writeFileSync(flat, exportJson(sampleGraph(), { full: true }));
+    expect((await run('import', [flat, '--db', built])).code).toBe(0);
+    const dumpFile = join(dir, 'dump.ndjson');
+    const exported = await run('export', ['--format', 'ndjson', '--out', dumpFile, '--db', built]);
+    expect(exported.code).toBe(0);
+    expect(exported.err).toMatch(
+      /^kg export: wrote .*dump\.ndjson \(ndjson dump: \d+ documents, \d+ entities, \d+ relations, [\d.]+ KB\)\.\n$/,
+    );
+    const text = readFileSync(dumpFile, 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^\{"type":"header","format":"kg-dump","dump":1,/);
+    // No partial file is left beside it.
+    expect(readdirSync(dir).filter((f) => f.includes('.partial'))).toEqual([]);
+
+    const checked = await run('import', [dumpFile, '--dry-run', '--db', join(dir, 'none.db')]);
+    expect(checked.out).toMatch(/ndjson dump of \d+ documents, \d+ entities, \d+ relations/);
+    expect(existsSync(join(dir, 'none.db'))).toBe(false);
+
+    const restored = join(dir, 'restored-ndjson.db');
+    const imported = await run('import', [dumpFile, '--db', restored, '--json']);
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.out)).toMatchObject({
+      restored: true,
+      documents: expect.any(Number),
+    });
+    const again = await run('export', ['--format', 'ndjson', '--db', restored, '--progress']);
+    expect(again.out).toBe(text);
+    expect(again.err).toMatch(/^kg export: 100% \(\d+\/\d+ records\), 0\.0 MB written$/m);
+    // The JSON dump of the two agrees as well.
+    const [one, two] = await Promise.all([
+      run('export', ['--format', 'json', '--full', '--db', built]),
+      run('export', ['--format', 'json', '--full', '--db', restored]),
+    ]);
+    expect(two.out).toBe(one.out);
+
+    // A file cut short is refused before the store is opened.
+    const cut = join(dir, 'cut.ndjson');
+    writeFileSync(cut, text.slice(0, Math.floor(text.length / 2)));
+    const refused = await run('import', [cut, '--db', join(dir, 'cut.db')]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/cut\.ndjson: line \d+: .*\[PARSE_ERROR\]/);
+    expect(existsSync(join(dir, 'cut.db'))).toBe(false);
+    // NDJSON is the whole store: a filter is a usage error.
+    const filtered = await run('export', ['--format', 'ndjson', '--types', 'GPE', '--db', built]);
+    expect(filtered.code).toBe(2);
+    expect(filtered.err).toMatch(/ndjson is a dump of the whole store/);
+  });
+
   it('refuses a malformed file and writes nothing', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"nodes":[{"key":"a","attributes":{"type":"PLANET"}}]}');

@@ -74,6 +74,13 @@ describe('GET /api/export', () => {
     check(await res.text());
   });
 
+  it('streams the file as it is made (chunked, no length known in advance)', async () => {
+    const res = await t.get('/api/export?format=gexf');
+    expect(res.headers.get('transfer-encoding')).toBe('chunked');
+    expect(res.headers.get('content-length')).toBeNull();
+    expect(await res.text()).toMatch(/<\/gexf>\n$/);
+  });
+
   it('exports graphology JSON by default', async () => {
     const res = await t.get('/api/export');
     expect(res.headers.get('content-disposition')).toMatch(/\.json"$/);

@@ -58,8 +58,10 @@ export { shortestPath, kShortestPaths } from './query/paths.js';
 export { filterGraph, topSubgraph } from './query/subgraph.js';
 export { CLAIMED_MODALITIES } from './query/filters.js';
 export { computeMetrics, stats, rankEntities, weightedDegrees, METRIC_NAMES } from './metrics.js';
-export { exportGraph, EXPORT_FORMATS } from './formats/export.js';
-export { exportJson, toSerializedGraph } from './formats/json.js';
+export { exportGraph, exportGraphLines, EXPORT_FORMATS } from './formats/export.js';
+export { writePieces, CHUNK_BYTES } from './formats/write.js';
+export type { TextSink, WriteOptions, WriteResult } from './formats/write.js';
+export { exportJson, jsonLines, toSerializedGraph } from './formats/json.js';
 export { exportGexf } from './formats/gexf.js';
 export { exportGraphml } from './formats/graphml.js';
 export { exportCsv } from './formats/csv.js';
@@ -109,17 +111,38 @@ export type {
   NodeMetrics,
   GraphStats,
 } from './metrics.js';
-export type { ExportFormat, ExportOutput, ExportOptions } from './formats/export.js';
+export type { ExportFormat, ExportLines, ExportOutput, ExportOptions } from './formats/export.js';
 export type { JsonExportOptions } from './formats/json.js';
-export type { CsvFiles } from './formats/csv.js';
+export type { CsvFiles, CsvFileLines } from './formats/csv.js';
 export type {
   ImportFormat,
   ImportSource,
   MergeGraphResult,
   ParsedImport,
 } from './formats/import.js';
-export { exportDump, restoreDump, DUMP_VERSION } from './formats/dump.js';
-export type { StoreDump, DumpedDocument, DumpedMention, RestoreResult } from './formats/dump.js';
+export {
+  exportDump,
+  dumpJsonLines,
+  restoreDump,
+  restoreDumpStream,
+  DUMP_VERSION,
+} from './formats/dump.js';
+export type {
+  StoreDump,
+  DumpedDocument,
+  DumpedMention,
+  DumpProgress,
+  RestoreResult,
+} from './formats/dump.js';
+export {
+  dumpNdjsonLines,
+  createNdjsonDumpReader,
+  parseNdjsonDump,
+  isNdjsonDump,
+  ndjsonDocuments,
+  NDJSON_DUMP_FORMAT,
+} from './formats/ndjson.js';
+export type { NdjsonCounts, NdjsonDump } from './formats/ndjson.js';
 export {
   importIntoStore,
   ingestGraph,

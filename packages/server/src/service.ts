@@ -10,7 +10,7 @@ import {
   attachEvidence,
   createStoreGraph,
   egoNetwork,
-  exportGraph,
+  exportGraphLines,
   filterGraph,
   kShortestPaths,
   neighborsInStore,
@@ -49,7 +49,8 @@ export interface StoreCounts {
 }
 
 export interface ExportedFile {
-  body: string;
+  /** The file's text, made piece by piece as it is sent (`writePieces` from `@kg/graph`). */
+  lines: () => Iterable<string>;
   contentType: string;
   extension: string;
 }
@@ -106,20 +107,20 @@ const isSetFile = (format: ExportFormat): format is SetFileFormat => format in S
 function exportFile(graph: KgGraph, format: ExportFormat): ExportedFile {
   if (isSetFile(format)) {
     const [set, name] = SET_FILES[format];
-    const output = exportGraph(graph, set);
-    const body = output.kind === 'files' ? output.files[name] : undefined;
-    if (body === undefined) {
+    const output = exportGraphLines(graph, set);
+    const lines = output.kind === 'files' ? output.files[name] : undefined;
+    if (lines === undefined) {
       throw new KgError('INTERNAL', `server.export: no ${name} in the ${set} export.`);
     }
-    return { body, contentType: 'text/csv; charset=utf-8', extension: 'csv' };
+    return { lines, contentType: 'text/csv; charset=utf-8', extension: 'csv' };
   }
-  const output = exportGraph(graph, format);
+  const output = exportGraphLines(graph, format);
   if (output.kind !== 'file') {
     throw new KgError('INTERNAL', `server.export: ${format} is not a single file.`);
   }
   // Every export is UTF-8 text.
   return {
-    body: output.text,
+    lines: output.lines,
     contentType: `${output.mediaType}; charset=utf-8`,
     extension: output.extension,
   };

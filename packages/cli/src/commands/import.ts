@@ -1,41 +1,54 @@
 /**
  * `kg import FILE|DIR`: merges an exported graph (graphology JSON, GEXF, GraphML or the CSV
- * files of `kg export --format csv`) into the store. The file is validated in full before
- * anything is written; its evidence goes in under the documents it cites, so importing the
- * same file twice changes nothing.
+ * files of `kg export --format csv`) into the store, or restores a dump (JSON `--full` or
+ * NDJSON). The file is validated in full before anything is written; its evidence goes in under
+ * the documents it cites, so importing the same file twice changes nothing. An NDJSON dump is
+ * read a line at a time, twice: once to check it all, once to write its documents.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, openSync, readFileSync, readSync, closeSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import {
   IMPORT_FORMATS,
+  createNdjsonDumpReader,
   detectFormat,
   importSourceId,
   ingestGraph,
+  isNdjsonDump,
+  ndjsonDocuments,
   openStore,
   parseImport,
   restoreDump,
+  restoreDumpStream,
 } from '@kg/graph';
-import type { ImportFormat, ImportSource } from '@kg/graph';
+import type { ImportFormat, ImportSource, NdjsonDump, OwnedGraph, RestoreResult } from '@kg/graph';
 import { ENTITY_TYPES, KgError } from '@kg/schema';
 import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
 import { DB_HELP, showStore, storePath } from './store-path.js';
 
-const USAGE = `Usage: kg import FILE|DIR [--format json|gexf|graphml|csv] [--db FILE|URL] [--dry-run] [--json]
+/** What `--format` takes: the graph formats, and the NDJSON dump. */
+type CliImportFormat = ImportFormat | 'ndjson';
+const FORMATS: readonly CliImportFormat[] = [...IMPORT_FORMATS, 'ndjson'];
+
+const USAGE = `Usage: kg import FILE|DIR [--format json|ndjson|gexf|graphml|csv] [--db FILE|URL] [--dry-run] [--json]
 
 Merges a graph file into the store: graphology JSON (kg export --format json, with or without
---full; Gephi Lite), GEXF, GraphML, or CSV (a directory, or its nodes.csv, holding nodes.csv
+--full; Gephi Lite), an NDJSON dump (kg export --format ndjson, read a line at a time, any
+size), GEXF, GraphML, or CSV (a directory, or its nodes.csv, holding nodes.csv
 and optionally edges.csv and evidence.csv as kg export --format csv writes them).
 
 Every entity needs a type (${ENTITY_TYPES.join(', ')});
 relation types kg does not know become RELATED_TO with their name kept. The file is checked in full before anything is
 written. Evidence sentences go in under the documents they cite; relations without evidence and
 lone entities go in under one document named after the file (kg docs remove undoes it).
-Importing the same file again changes nothing. A dump (kg export --format json --full of a
-whole store) into an empty store is restored exactly as it was, without resolving anything
-again; into a store that holds documents it is merged like any other file.
+Importing the same file again changes nothing. A dump (kg export --format json --full or
+--format ndjson of a whole store) into an empty store is restored exactly as it was, without
+resolving anything again; into a store that holds documents it is merged like any other file.
 
 Options:
-  --format F   ${IMPORT_FORMATS.join(', ')} (default: from the file name or its contents)
+  --format F   ${FORMATS.join(', ')} (default: from the file name or its contents)
   --db FILE|URL  ${DB_HELP}
   --dry-run    check the file and print what it holds, write nothing
   --json       print the result as JSON
@@ -44,6 +57,7 @@ Options:
 Examples:
   kg import graph.gexf
   kg import export/ --format csv --db other.db
+  kg import kg-dump.ndjson --db new.db
 `;
 
 const MAX_BYTES = 512 * 1024 * 1024;
@@ -75,6 +89,48 @@ function csvFiles(path: string): Record<string, string> {
   return files;
 }
 
+/** The first bytes of a file, as text (to tell its format). */
+function head(path: string, bytes = 4096): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const read = readSync(fd, buffer, 0, bytes, 0);
+    return buffer.subarray(0, read).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A file's lines, read as a stream; `onBytes` sees every byte read (for a hash). */
+async function* fileLines(path: string, onBytes?: (chunk: Buffer) => void): AsyncGenerator<string> {
+  const stream = createReadStream(path);
+  if (onBytes) stream.on('data', (chunk) => onBytes(chunk as Buffer));
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  try {
+    for await (const line of lines) yield line;
+  } finally {
+    lines.close();
+    stream.destroy();
+  }
+}
+
+/** First pass over an NDJSON dump: checks every line, keeps the graph; the file's hash too. */
+async function readNdjson(path: string, where: string): Promise<NdjsonDump & { hash: string }> {
+  const reader = createNdjsonDumpReader(where);
+  const hash = createHash('sha256');
+  let at = 0;
+  for await (const line of fileLines(path, (chunk) => hash.update(chunk))) reader.line(line, ++at);
+  return { ...reader.finish(), hash: hash.digest('hex') };
+}
+
+function evidenceCount(graph: OwnedGraph): number {
+  return graph.reduceEdges((sum, _key, attributes) => sum + (attributes.evidence?.length ?? 0), 0);
+}
+
+function restoredLine(path: string, db: string, restored: RestoreResult): string {
+  return `Restored ${path} into ${showStore(db)}: ${restored.documents} documents, ${restored.entities} entities, ${restored.relations} relations, ${restored.evidence} evidence sentences.\n`;
+}
+
 async function run(argv: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseFlags(argv, {
     format: { type: 'string' },
@@ -88,10 +144,20 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   const path = positionals[0] as string;
   if (!existsSync(path)) throw new KgError('NOT_FOUND', `${path} does not exist.`);
   const isDir = statSync(path).isDirectory();
-  let format = values.format as ImportFormat | undefined;
-  if (format !== undefined && !IMPORT_FORMATS.includes(format)) {
-    throw new UsageError(`--format must be one of ${IMPORT_FORMATS.join(', ')}, not "${format}"`);
+  const asked = values.format as CliImportFormat | undefined;
+  if (asked !== undefined && !FORMATS.includes(asked)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${asked}"`);
   }
+  const lower = path.toLowerCase();
+  if (
+    asked === 'ndjson' ||
+    (asked === undefined &&
+      !isDir &&
+      (lower.endsWith('.ndjson') || lower.endsWith('.jsonl') || isNdjsonDump(head(path))))
+  ) {
+    return importNdjson(path, values, io);
+  }
+  let format = asked as ImportFormat | undefined;
   let source: ImportSource;
   if (isDir || format === 'csv' || (!format && path.toLowerCase().endsWith('.csv'))) {
     format = 'csv';
@@ -105,10 +171,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   // Checked in full before the store is even opened: a bad file leaves no trace.
   const { graph, dump } = parseImport(source, format, name);
   if (values['dry-run']) {
-    const evidence = graph.reduceEdges(
-      (sum, _key, attributes) => sum + (attributes.evidence?.length ?? 0),
-      0,
-    );
+    const evidence = evidenceCount(graph);
     const documents = dump?.documents.length;
     const result = {
       format,
@@ -131,11 +194,7 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
       const restored = await restoreDump(store, graph, dump, `graph.import: ${name}`);
       if (values.json)
         io.stdout.write(`${JSON.stringify({ restored: true, ...restored }, null, 2)}\n`);
-      else {
-        io.stdout.write(
-          `Restored ${path} into ${showStore(storePath(values.db))}: ${restored.documents} documents, ${restored.entities} entities, ${restored.relations} relations, ${restored.evidence} evidence sentences.\n`,
-        );
-      }
+      else io.stdout.write(restoredLine(path, storePath(values.db), restored));
       return 0;
     }
     const result = await ingestGraph(store, graph, { id: importSourceId(source), source: name });
@@ -143,6 +202,61 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
     else {
       io.stdout.write(
         `Imported ${path} (${format}) into ${showStore(storePath(values.db))}: ${result.documentsNew} new documents, ${result.documentsUnchanged} already stored; ` +
+          `${result.nodesAdded} entities added, ${result.nodesMerged} merged; ${result.edgesAdded} relations added, ${result.edgesMerged} merged; ${result.evidenceAdded} evidence sentences added.\n`,
+      );
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+interface ImportValues {
+  db?: string | undefined;
+  'dry-run': boolean;
+  json: boolean;
+}
+
+/**
+ * An NDJSON dump: checked line by line first (nothing is opened before it passes), then into an
+ * empty store its documents are read again and restored one by one; into a store that holds
+ * documents its graph is merged like any other file.
+ */
+async function importNdjson(path: string, values: ImportValues, io: CommandIo): Promise<number> {
+  const name = basename(path);
+  const where = `graph.import: ${name}`;
+  const dump = await readNdjson(path, where);
+  const { graph, counts } = dump;
+  if (values['dry-run']) {
+    const result = { format: 'ndjson', dump: true, ...counts };
+    io.stdout.write(
+      values.json
+        ? `${JSON.stringify(result, null, 2)}\n`
+        : `${path}: ndjson dump of ${counts.documents} documents, ${counts.entities} entities, ${counts.relations} relations, ${counts.evidence} evidence sentences, ${counts.curation} curation rules (nothing written).\n`,
+    );
+    return 0;
+  }
+  const db = storePath(values.db);
+  const store = await openStore({ path: db });
+  try {
+    if (store.counts().documents === 0) {
+      const restored = await restoreDumpStream(
+        store,
+        graph,
+        () => ndjsonDocuments(fileLines(path), dump.firstDocumentLine, where),
+        dump.curation,
+        where,
+      );
+      if (values.json) {
+        io.stdout.write(`${JSON.stringify({ restored: true, ...restored }, null, 2)}\n`);
+      } else io.stdout.write(restoredLine(path, db, restored));
+      return 0;
+    }
+    const result = await ingestGraph(store, graph, { id: dump.hash, source: name });
+    if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else {
+      io.stdout.write(
+        `Imported ${path} (ndjson) into ${showStore(db)}: ${result.documentsNew} new documents, ${result.documentsUnchanged} already stored; ` +
           `${result.nodesAdded} entities added, ${result.nodesMerged} merged; ${result.edgesAdded} relations added, ${result.edgesMerged} merged; ${result.evidenceAdded} evidence sentences added.\n`,
       );
     }

@@ -21,16 +21,24 @@ export function csvCell(value: CsvValue, guardFormulas: boolean): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** A CSV document line by line: header, then rows, each with its CRLF. */
+export function* csvLines(
+  header: readonly string[],
+  rows: Iterable<readonly CsvValue[]>,
+  options: { guardFormulas?: boolean } = {},
+): Generator<string> {
+  const guard = options.guardFormulas ?? true;
+  yield `${header.map((cell) => csvCell(cell, false)).join(',')}\r\n`;
+  for (const row of rows) yield `${row.map((cell) => csvCell(cell, guard)).join(',')}\r\n`;
+}
+
 /** A CSV document: header, then rows, CRLF line ends. */
 export function writeCsv(
   header: readonly string[],
   rows: Iterable<readonly CsvValue[]>,
   options: { guardFormulas?: boolean } = {},
 ): string {
-  const guard = options.guardFormulas ?? true;
-  const lines = [header.map((cell) => csvCell(cell, false)).join(',')];
-  for (const row of rows) lines.push(row.map((cell) => csvCell(cell, guard)).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return [...csvLines(header, rows, options)].join('');
 }
 
 /** Parses RFC 4180 text (CRLF or LF, optional BOM) into rows of strings. */

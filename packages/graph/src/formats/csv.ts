@@ -4,7 +4,7 @@
  */
 import type { KgGraph } from '../query/graph.js';
 import type { CsvValue } from './csv-codec.js';
-import { writeCsv } from './csv-codec.js';
+import { csvLines } from './csv-codec.js';
 import { flattenEntity, flattenRelation } from './flatten.js';
 
 export const NODE_COLUMNS = [
@@ -54,25 +54,32 @@ export const EVIDENCE_COLUMNS = [
 /** File name → CSV text. */
 export type CsvFiles = Record<string, string>;
 
-/** `nodes.csv`, `edges.csv` and `evidence.csv` for the graph. */
-export function exportCsv(graph: KgGraph): CsvFiles {
-  const nodes = graph.mapNodes((key, attributes): CsvValue[] => {
+/** File name → the file's lines, made as they are read. */
+export type CsvFileLines = Record<string, () => Iterable<string>>;
+
+function* nodeRows(graph: KgGraph): Generator<CsvValue[]> {
+  for (const { node: key, attributes } of graph.nodeEntries()) {
     const flat = flattenEntity(attributes);
-    return [key, ...NODE_COLUMNS.slice(1).map((name) => flat[name as keyof typeof flat])];
-  });
-  const edges = graph.mapEdges((key, attributes, source, target): CsvValue[] => {
+    yield [key, ...NODE_COLUMNS.slice(1).map((name) => flat[name as keyof typeof flat])];
+  }
+}
+
+function* edgeRows(graph: KgGraph): Generator<CsvValue[]> {
+  for (const { edge: key, attributes, source, target } of graph.edgeEntries()) {
     const flat = flattenRelation(attributes);
-    return [
+    yield [
       key,
       source,
       target,
       ...EDGE_COLUMNS.slice(3).map((name) => flat[name as keyof typeof flat]),
     ];
-  });
-  const evidence: CsvValue[][] = [];
-  graph.forEachEdge((key, attributes) => {
+  }
+}
+
+function* evidenceRows(graph: KgGraph): Generator<CsvValue[]> {
+  for (const { edge: key, attributes } of graph.edgeEntries()) {
     for (const item of attributes.evidence ?? []) {
-      evidence.push([
+      yield [
         key,
         item.docId,
         item.docSource,
@@ -90,12 +97,28 @@ export function exportCsv(graph: KgGraph): CsvFiles {
         item.objectSpan?.end,
         item.trigger?.start,
         item.trigger?.end,
-      ]);
+      ];
     }
-  });
+  }
+}
+
+/** `nodes.csv`, `edges.csv` and `evidence.csv`, each written line by line when asked for. */
+export function csvFileLines(graph: KgGraph): CsvFileLines {
   return {
-    'nodes.csv': writeCsv(NODE_COLUMNS, nodes),
-    'edges.csv': writeCsv(EDGE_COLUMNS, edges),
-    'evidence.csv': writeCsv(EVIDENCE_COLUMNS, evidence),
+    'nodes.csv': () => csvLines(NODE_COLUMNS, nodeRows(graph)),
+    'edges.csv': () => csvLines(EDGE_COLUMNS, edgeRows(graph)),
+    'evidence.csv': () => csvLines(EVIDENCE_COLUMNS, evidenceRows(graph)),
   };
+}
+
+/** `nodes.csv`, `edges.csv` and `evidence.csv` for the graph. */
+export function exportCsv(graph: KgGraph): CsvFiles {
+  return joinFiles(csvFileLines(graph));
+}
+
+/** Each file's lines joined into its text. */
+export function joinFiles(files: CsvFileLines): CsvFiles {
+  return Object.fromEntries(
+    Object.entries(files).map(([name, lines]) => [name, [...lines()].join('')]),
+  );
 }

@@ -15,8 +15,8 @@ import { z } from 'zod';
 import type { ResolvedEntity, ResolvedRelation } from '../merge.js';
 import type { KgGraph } from '../query/graph.js';
 import { withEvidence } from '../store/materialize.js';
-import type { CurationRecord, RestoredDocument, Store } from '../store/store.js';
-import { toSerializedGraph } from './json.js';
+import type { CurationRecord, RestoredDocument, Store, StoredDocument } from '../store/store.js';
+import { GRAPH_OPTIONS } from './json.js';
 
 /** The `attributes.kg.dump` version this code writes and reads. */
 export const DUMP_VERSION = 1;
@@ -64,48 +64,107 @@ export interface RestoreResult {
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The store's documents with their texts and mentions, in ingest order. */
-async function dumpedDocuments(store: Store): Promise<DumpedDocument[]> {
-  const documents: DumpedDocument[] = [];
-  for (const stored of await store.listDocuments()) {
-    const content = await store.documentContent(stored.id);
-    const { mentions: _m, evidence: _e, ...record } = content?.document ?? stored;
-    const mentions = (content?.mentions ?? [])
-      .map((m) => ({
-        entity: m.entity,
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        type: m.mentionType,
-      }))
-      .sort(
-        (a, b) =>
-          a.start - b.start ||
-          a.end - b.end ||
-          compare(a.entity, b.entity) ||
-          compare(a.text, b.text) ||
-          compare(a.type, b.type),
-      );
-    const document: DumpedDocument = { ...record, mentions };
-    if (content?.text !== undefined) document.text = content.text;
-    documents.push(document);
-  }
-  return documents;
+/** A stored document with its text and mentions, as a dump keeps it. */
+export async function dumpedDocument(
+  store: Store,
+  stored: StoredDocument,
+): Promise<DumpedDocument> {
+  const content = await store.documentContent(stored.id);
+  const { mentions: _m, evidence: _e, ...record } = content?.document ?? stored;
+  const mentions = (content?.mentions ?? [])
+    .map((m) => ({
+      entity: m.entity,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      type: m.mentionType,
+    }))
+    .sort(
+      (a, b) =>
+        a.start - b.start ||
+        a.end - b.end ||
+        compare(a.entity, b.entity) ||
+        compare(a.text, b.text) ||
+        compare(a.type, b.type),
+    );
+  const document: DumpedDocument = { ...record, mentions };
+  if (content?.text !== undefined) document.text = content.text;
+  return document;
 }
 
-/**
- * The whole store as dump JSON text (see the file header): what `kg export --format json
- * --full` writes when no filter narrows the graph.
- */
-export async function exportDump(store: Store, options: { indent?: number } = {}): Promise<string> {
+/** What a dump is written from: the graph with its evidence, keys in order, and the store. */
+export interface DumpSource {
+  graph: KgGraph;
+  nodes: string[];
+  edges: string[];
+  documents: StoredDocument[];
+  curation: CurationRecord[];
+}
+
+/** Reads what a dump of the store holds, except the documents' texts and mentions. */
+export async function dumpSource(store: Store): Promise<DumpSource> {
   const graph = await withEvidence(store, await store.loadGraph());
-  const documents = await dumpedDocuments(store);
-  const serialized = toSerializedGraph(graph, { full: true });
-  serialized.nodes.sort((a, b) => compare(a.key, b.key));
-  serialized.edges.sort((a, b) => compare(a.key ?? '', b.key ?? ''));
-  const kg: StoreDump = { dump: DUMP_VERSION, documents, curation: await store.listCuration() };
-  serialized.attributes = { ...serialized.attributes, kg };
-  return `${JSON.stringify(serialized, null, options.indent)}\n`;
+  return {
+    graph,
+    nodes: graph.nodes().sort(compare),
+    edges: graph.edges().sort(compare),
+    documents: await store.listDocuments(),
+    curation: await store.listCuration(),
+  };
+}
+
+/** Records written so far of all a dump holds (entities, relations, documents). */
+export type DumpProgress = (done: number, total: number) => void;
+
+/**
+ * The whole store as dump JSON text (see the file header), a document, an entity or a relation
+ * at a time: what `kg export --format json --full` writes when no filter narrows the graph.
+ * Joined, the pieces are `JSON.stringify` of the dump object and a newline; no piece holds
+ * more than one record, so a store of any size streams.
+ */
+export async function* dumpJsonLines(
+  store: Store,
+  onProgress?: DumpProgress,
+): AsyncGenerator<string> {
+  const source = await dumpSource(store);
+  const { graph } = source;
+  const total = source.documents.length + source.nodes.length + source.edges.length;
+  let done = 0;
+  const tick = () => onProgress?.(++done, total);
+  const attributes = Object.entries(graph.getAttributes())
+    .filter(([name, value]) => name !== 'kg' && value !== undefined)
+    .map(([name, value]) => `${JSON.stringify(name)}:${JSON.stringify(value)},`)
+    .join('');
+  yield `{"attributes":{${attributes}"kg":{"dump":${DUMP_VERSION},"documents":[`;
+  for (const [i, stored] of source.documents.entries()) {
+    yield `${i === 0 ? '' : ','}${JSON.stringify(await dumpedDocument(store, stored))}`;
+    tick();
+  }
+  yield `],"curation":${JSON.stringify(source.curation)}}},"options":${JSON.stringify(GRAPH_OPTIONS)},"nodes":[`;
+  for (const [i, key] of source.nodes.entries()) {
+    const node = { key, attributes: { ...graph.getNodeAttributes(key) } };
+    yield `${i === 0 ? '' : ','}${JSON.stringify(node)}`;
+    tick();
+  }
+  yield '],"edges":[';
+  for (const [i, key] of source.edges.entries()) {
+    const edge = {
+      key,
+      source: graph.source(key),
+      target: graph.target(key),
+      attributes: { ...graph.getEdgeAttributes(key) },
+    };
+    yield `${i === 0 ? '' : ','}${JSON.stringify(edge)}`;
+    tick();
+  }
+  yield ']}\n';
+}
+
+/** The whole store as dump JSON text, in one string (small stores, tests). */
+export async function exportDump(store: Store): Promise<string> {
+  let text = '';
+  for await (const piece of dumpJsonLines(store)) text += piece;
+  return text;
 }
 
 const mentionSchema = z.object({
@@ -116,7 +175,8 @@ const mentionSchema = z.object({
   type: z.enum(MENTION_TYPES),
 });
 
-const documentSchema = z.object({
+/** A dumped document, checked. */
+export const dumpedDocumentSchema = z.object({
   id: z.string().min(1),
   source: z.string(),
   title: z.string().optional(),
@@ -139,12 +199,17 @@ const ruleSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('accept'), key }),
 ]);
 
+/** A dumped curation rule, checked. */
+export const curationRecordSchema = z.object({
+  id: z.number().int().min(1),
+  rule: ruleSchema,
+  createdAt: z.string(),
+});
+
 const dumpSchema = z.object({
   dump: z.number().int(),
-  documents: z.array(documentSchema),
-  curation: z
-    .array(z.object({ id: z.number().int().min(1), rule: ruleSchema, createdAt: z.string() }))
-    .default([]),
+  documents: z.array(dumpedDocumentSchema),
+  curation: z.array(curationRecordSchema).default([]),
 });
 
 /**
@@ -174,6 +239,121 @@ export function dumpOf(attributes: unknown, where: string): StoreDump | undefine
   return parsed.data as StoreDump;
 }
 
+/** Turns a dump's documents, in order, into what the store writes back (see `restoredDocuments`). */
+export interface DumpRestorer {
+  /** The next document with its entities and evidence; `PARSE_ERROR` when it names what the dump does not hold. */
+  restore(document: DumpedDocument): RestoredDocument;
+  /** After the last document: `PARSE_ERROR` for evidence citing a document never seen, or an entity in none. */
+  finish(): void;
+}
+
+/**
+ * A restorer over a dump's graph: documents are given one at a time, in the dump's order, so a
+ * dump read line by line never holds all its documents at once.
+ */
+export function createDumpRestorer(graph: KgGraph, where: string): DumpRestorer {
+  const byDoc = new Map<string, { edge: string; items: EvidenceRecord[] }[]>();
+  graph.forEachEdge((edge, attributes) => {
+    const evidence = attributes.evidence ?? [];
+    if (evidence.length === 0) {
+      throw new KgError('PARSE_ERROR', `${where}: relation "${edge}" has no evidence.`);
+    }
+    let last: { edge: string; items: EvidenceRecord[] } | undefined;
+    for (const item of evidence) {
+      let list = byDoc.get(item.docId);
+      if (!list) {
+        list = [];
+        byDoc.set(item.docId, list);
+      }
+      if (last?.edge !== edge || list[list.length - 1] !== last) {
+        last = { edge, items: [] };
+        list.push(last);
+      }
+      last.items.push(item);
+    }
+  });
+  const seen = new Set<string>();
+  const firstSeen = new Set<string>();
+
+  return {
+    restore(document) {
+      if (seen.has(document.id)) {
+        throw new KgError('PARSE_ERROR', `${where}: document ${document.id} appears twice.`);
+      }
+      seen.add(document.id);
+      const entities = new Map<string, ResolvedEntity>();
+      const entity = (key: string): ResolvedEntity => {
+        let found = entities.get(key);
+        if (!found) {
+          if (!graph.hasNode(key)) {
+            throw new KgError(
+              'PARSE_ERROR',
+              `${where}: document ${document.id} names entity "${key}", which the dump does not hold.`,
+            );
+          }
+          const attributes = graph.getNodeAttributes(key);
+          const aliases = [attributes.label];
+          if (!firstSeen.has(key)) {
+            firstSeen.add(key);
+            aliases.push(...attributes.aliases);
+          }
+          found = { key, label: attributes.label, type: attributes.type, aliases, mentions: [] };
+          entities.set(key, found);
+        }
+        return found;
+      };
+      for (const m of document.mentions) {
+        const target = entity(m.entity);
+        target.mentions.push({ start: m.start, end: m.end, text: m.text, type: m.type });
+        const known = graph.getNodeAttributes(m.entity).aliases;
+        if (!target.aliases.includes(m.text) && known.includes(m.text)) target.aliases.push(m.text);
+      }
+      const date = document.date ?? document.ingestedAt;
+      const relations: ResolvedRelation[] = [];
+      for (const { edge, items } of byDoc.get(document.id) ?? []) {
+        const attributes = graph.getEdgeAttributes(edge);
+        const subject = graph.source(edge);
+        const object = graph.target(edge);
+        entity(subject);
+        entity(object);
+        const relation: ResolvedRelation = {
+          key: edge,
+          subject,
+          predicate: attributes.predicate,
+          object,
+          evidence: items.map((item) => ({ ...item, docSource: document.source, date })),
+        };
+        if (attributes.label !== undefined) relation.label = attributes.label;
+        relations.push(relation);
+      }
+      byDoc.delete(document.id);
+      const { mentions: _mentions, text, ...doc } = document;
+      return {
+        doc,
+        entities: [...entities.values()],
+        relations,
+        ...(text === undefined ? {} : { text }),
+      };
+    },
+    finish() {
+      for (const [docId, [first]] of byDoc) {
+        throw new KgError(
+          'PARSE_ERROR',
+          `${where}: relation "${first?.edge ?? '?'}" cites document ${docId}, which the dump does not hold.`,
+        );
+      }
+      graph.forEachNode((key) => {
+        if (!firstSeen.has(key)) {
+          throw new KgError(
+            'PARSE_ERROR',
+            `${where}: entity "${key}" is in no document of the dump.`,
+          );
+        }
+      });
+    },
+  };
+}
+
 /**
  * The documents of a dump as the store writes them back, each with its entities (the graph's
  * labels, types and aliases; every alias on the entity's first document, so the alias order
@@ -185,97 +365,44 @@ export function restoredDocuments(
   dump: StoreDump,
   where: string,
 ): RestoredDocument[] {
-  const byDoc = new Map<string, { edge: string; items: EvidenceRecord[] }[]>();
-  for (const document of dump.documents) {
-    if (byDoc.has(document.id)) {
-      throw new KgError('PARSE_ERROR', `${where}: document ${document.id} appears twice.`);
-    }
-    byDoc.set(document.id, []);
-  }
-  graph.forEachEdge((edge, attributes) => {
-    const evidence = attributes.evidence ?? [];
-    if (evidence.length === 0) {
-      throw new KgError('PARSE_ERROR', `${where}: relation "${edge}" has no evidence.`);
-    }
-    let last: { edge: string; items: EvidenceRecord[] } | undefined;
-    for (const item of evidence) {
-      const list = byDoc.get(item.docId);
-      if (!list) {
-        throw new KgError(
-          'PARSE_ERROR',
-          `${where}: relation "${edge}" cites document ${item.docId}, which the dump does not hold.`,
-        );
-      }
-      if (last?.edge !== edge || list[list.length - 1] !== last) {
-        last = { edge, items: [] };
-        list.push(last);
-      }
-      last.items.push(item);
-    }
-  });
-
-  const firstSeen = new Set<string>();
-  const restored: RestoredDocument[] = [];
-  for (const document of dump.documents) {
-    const entities = new Map<string, ResolvedEntity>();
-    const entity = (key: string): ResolvedEntity => {
-      let found = entities.get(key);
-      if (!found) {
-        if (!graph.hasNode(key)) {
-          throw new KgError(
-            'PARSE_ERROR',
-            `${where}: document ${document.id} names entity "${key}", which the dump does not hold.`,
-          );
-        }
-        const attributes = graph.getNodeAttributes(key);
-        const aliases = [attributes.label];
-        if (!firstSeen.has(key)) {
-          firstSeen.add(key);
-          aliases.push(...attributes.aliases);
-        }
-        found = { key, label: attributes.label, type: attributes.type, aliases, mentions: [] };
-        entities.set(key, found);
-      }
-      return found;
-    };
-    for (const m of document.mentions) {
-      const target = entity(m.entity);
-      target.mentions.push({ start: m.start, end: m.end, text: m.text, type: m.type });
-      const known = graph.getNodeAttributes(m.entity).aliases;
-      if (!target.aliases.includes(m.text) && known.includes(m.text)) target.aliases.push(m.text);
-    }
-    const date = document.date ?? document.ingestedAt;
-    const relations: ResolvedRelation[] = [];
-    for (const { edge, items } of byDoc.get(document.id) ?? []) {
-      const attributes = graph.getEdgeAttributes(edge);
-      const subject = graph.source(edge);
-      const object = graph.target(edge);
-      entity(subject);
-      entity(object);
-      const relation: ResolvedRelation = {
-        key: edge,
-        subject,
-        predicate: attributes.predicate,
-        object,
-        evidence: items.map((item) => ({ ...item, docSource: document.source, date })),
-      };
-      if (attributes.label !== undefined) relation.label = attributes.label;
-      relations.push(relation);
-    }
-    const { mentions: _mentions, text, ...doc } = document;
-    restored.push({
-      doc,
-      entities: [...entities.values()],
-      relations,
-      ...(text === undefined ? {} : { text }),
-    });
-  }
-  graph.forEachNode((key) => {
-    if (!firstSeen.has(key)) {
-      throw new KgError('PARSE_ERROR', `${where}: entity "${key}" is in no document of the dump.`);
-    }
-  });
+  const restorer = createDumpRestorer(graph, where);
+  const restored = dump.documents.map((document) => restorer.restore(document));
+  restorer.finish();
   return restored;
+}
+
+/** `CONFLICT` unless the store holds no documents and no curation rules. */
+async function assertEmpty(store: Store): Promise<void> {
+  if (store.counts().documents > 0 || (await store.listCuration()).length > 0) {
+    throw new KgError(
+      'CONFLICT',
+      `graph.restore: ${store.path} already holds documents or curation rules; a dump is restored into an empty store only.`,
+    );
+  }
+}
+
+/** Writes restored documents one by one, then the curation rules, counting what went in. */
+async function writeRestored(
+  store: Store,
+  documents: Iterable<RestoredDocument> | AsyncIterable<RestoredDocument>,
+  curation: readonly CurationRecord[],
+): Promise<RestoreResult> {
+  const result: RestoreResult = {
+    documents: 0,
+    entities: 0,
+    relations: 0,
+    evidence: 0,
+    curationRules: curation.length,
+  };
+  for await (const document of documents) {
+    const written = await store.restoreDocument(document);
+    if (written.status !== 'unchanged') result.documents++;
+    result.entities += written.nodesAdded;
+    result.relations += written.edgesAdded;
+    result.evidence += written.evidenceAdded;
+  }
+  if (curation.length > 0) await store.restoreCuration(curation);
+  return result;
 }
 
 /**
@@ -289,26 +416,27 @@ export async function restoreDump(
   where: string,
 ): Promise<RestoreResult> {
   const documents = restoredDocuments(graph, dump, where);
-  if (store.counts().documents > 0 || (await store.listCuration()).length > 0) {
-    throw new KgError(
-      'CONFLICT',
-      `graph.restore: ${store.path} already holds documents or curation rules; a dump is restored into an empty store only.`,
-    );
+  await assertEmpty(store);
+  return writeRestored(store, documents, dump.curation);
+}
+
+/**
+ * Restores a dump read as a stream into an empty store: `documents()` gives the dump's documents
+ * in order (it is called once, after the caller has checked the whole dump, e.g. a first pass
+ * over an NDJSON file with `createDumpRestorer`), each restored and written as it comes.
+ */
+export async function restoreDumpStream(
+  store: Store,
+  graph: KgGraph,
+  documents: () => AsyncIterable<DumpedDocument>,
+  curation: readonly CurationRecord[],
+  where: string,
+): Promise<RestoreResult> {
+  await assertEmpty(store);
+  const restorer = createDumpRestorer(graph, where);
+  async function* restored(): AsyncGenerator<RestoredDocument> {
+    for await (const document of documents()) yield restorer.restore(document);
+    restorer.finish();
   }
-  const result: RestoreResult = {
-    documents: 0,
-    entities: 0,
-    relations: 0,
-    evidence: 0,
-    curationRules: dump.curation.length,
-  };
-  for (const document of documents) {
-    const written = await store.restoreDocument(document);
-    if (written.status !== 'unchanged') result.documents++;
-    result.entities += written.nodesAdded;
-    result.relations += written.edgesAdded;
-    result.evidence += written.evidenceAdded;
-  }
-  if (dump.curation.length > 0) await store.restoreCuration(dump.curation);
-  return result;
+  return writeRestored(store, restored(), curation);
 }

@@ -44,9 +44,9 @@ function attvalues<T extends object>(flat: T, attributes: [keyof T, GexfType][])
   return values.length > 0 ? `<attvalues>${values.join('')}</attvalues>` : '';
 }
 
-/** The graph as a GEXF 1.3 document. */
-export function exportGexf(graph: KgGraph): string {
-  const lines = [
+/** The graph as a GEXF 1.3 document, line by line. */
+export function* gexfLines(graph: KgGraph): Generator<string> {
+  const head = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">',
     '  <meta><creator>kg</creator></meta>',
@@ -55,20 +55,21 @@ export function exportGexf(graph: KgGraph): string {
     ...declarations('edge', EDGE_ATTRIBUTES),
     '    <nodes>',
   ];
-  graph.forEachNode((key, attributes) => {
+  for (const line of head) yield `${line}\n`;
+  for (const { node: key, attributes } of graph.nodeEntries()) {
     const flat = flattenEntity(attributes);
-    lines.push(
-      `      <node id="${escapeXml(key)}" label="${escapeXml(flat.label)}">${attvalues(flat, NODE_ATTRIBUTES)}</node>`,
-    );
-  });
-  lines.push('    </nodes>', '    <edges>');
-  graph.forEachEdge((key, attributes, source, target) => {
+    yield `      <node id="${escapeXml(key)}" label="${escapeXml(flat.label)}">${attvalues(flat, NODE_ATTRIBUTES)}</node>\n`;
+  }
+  yield '    </nodes>\n    <edges>\n';
+  for (const { edge: key, attributes, source, target } of graph.edgeEntries()) {
     const flat = flattenRelation(attributes);
     const label = flat.relationLabel || flat.predicate;
-    lines.push(
-      `      <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}" label="${escapeXml(label)}" weight="${flat.weight}">${attvalues(flat, EDGE_ATTRIBUTES)}</edge>`,
-    );
-  });
-  lines.push('    </edges>', '  </graph>', '</gexf>', '');
-  return lines.join('\n');
+    yield `      <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}" label="${escapeXml(label)}" weight="${flat.weight}">${attvalues(flat, EDGE_ATTRIBUTES)}</edge>\n`;
+  }
+  yield '    </edges>\n  </graph>\n</gexf>\n';
+}
+
+/** The graph as a GEXF 1.3 document. */
+export function exportGexf(graph: KgGraph): string {
+  return [...gexfLines(graph)].join('');
 }

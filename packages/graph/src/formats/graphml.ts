@@ -33,37 +33,37 @@ const EDGE_KEYS: [keyof FlatRelation | 'key', AttrType][] = [
   ['lastSeen', 'string'],
 ];
 
-/** The graph as a GraphML document. */
-export function exportGraphml(graph: KgGraph): string {
-  const lines: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-  ];
+/** The graph as a GraphML document, line by line. */
+export function* graphmlLines(graph: KgGraph): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
   for (const [name, type] of NODE_KEYS) {
-    lines.push(`  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`);
+    yield `  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>\n`;
   }
   for (const [name, type] of EDGE_KEYS) {
-    lines.push(`  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`);
+    yield `  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>\n`;
   }
-  lines.push('  <graph id="kg" edgedefault="directed">');
+  yield '  <graph id="kg" edgedefault="directed">\n';
   const data = (prefix: string, name: string, value: string | number): string =>
     value === '' ? '' : `<data key="${prefix}_${name}">${escapeXml(String(value))}</data>`;
   const ids = new Map<string, string>();
-  graph.forEachNode((key, attributes) => {
+  for (const { node: key, attributes } of graph.nodeEntries()) {
     const id = `n${ids.size}`;
     ids.set(key, id);
     const flat = { key, ...flattenEntity(attributes) };
     const values = NODE_KEYS.map(([name]) => data('n', name, flat[name])).join('');
-    lines.push(`    <node id="${id}">${values}</node>`);
-  });
+    yield `    <node id="${id}">${values}</node>\n`;
+  }
   let edges = 0;
-  graph.forEachEdge((key, attributes, source, target) => {
+  for (const { edge: key, attributes, source, target } of graph.edgeEntries()) {
     const flat = { key, ...flattenRelation(attributes) };
     const values = EDGE_KEYS.map(([name]) => data('e', name, flat[name])).join('');
-    lines.push(
-      `    <edge id="e${edges++}" source="${ids.get(source)}" target="${ids.get(target)}">${values}</edge>`,
-    );
-  });
-  lines.push('  </graph>', '</graphml>', '');
-  return lines.join('\n');
+    yield `    <edge id="e${edges++}" source="${ids.get(source)}" target="${ids.get(target)}">${values}</edge>\n`;
+  }
+  yield '  </graph>\n</graphml>\n';
+}
+
+/** The graph as a GraphML document. */
+export function exportGraphml(graph: KgGraph): string {
+  return [...graphmlLines(graph)].join('');
 }

@@ -158,10 +158,96 @@ function toPredicate(
   return kept ? { predicate: 'RELATED_TO', label: kept } : { predicate: 'RELATED_TO' };
 }
 
-interface RawEdge {
+export interface RawEdge {
   source: string;
   target: string;
   attributes: Attributes;
+}
+
+/** Adds one node, validated (`PARSE_ERROR` naming it; a key seen before is refused). */
+export function addImportedNode(
+  graph: OwnedGraph,
+  key: string,
+  raw: Attributes,
+  where: string,
+  now: string,
+): void {
+  const parsed = entitySchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new KgError('PARSE_ERROR', `${where}: node "${key}": ${describe(parsed.error)}.`);
+  }
+  const value = parsed.data;
+  const label = value.label ?? value.name ?? key;
+  const attributes: EntityAttributes = {
+    label,
+    type: value.type,
+    aliases: [...new Set(value.aliases.filter((alias) => alias !== label))],
+    mentionCount: value.mentionCount ?? 0,
+    documentCount: value.documentCount ?? 0,
+    firstSeen: value.firstSeen ?? now,
+    lastSeen: value.lastSeen ?? value.firstSeen ?? now,
+  };
+  if (graph.hasNode(key)) {
+    throw new KgError('PARSE_ERROR', `${where}: node "${key}" appears twice.`);
+  }
+  graph.addNode(key, attributes);
+}
+
+/**
+ * Adds one edge, validated, between declared nodes (`name` says which in messages); an edge
+ * whose key (`source|PREDICATE|target`) is already there is merged into it. Returns the key.
+ */
+export function addImportedEdge(
+  graph: OwnedGraph,
+  edge: RawEdge,
+  name: string,
+  where: string,
+  now: string,
+): string {
+  const parsed = relationSchema.safeParse(edge.attributes);
+  if (!parsed.success) {
+    throw new KgError('PARSE_ERROR', `${where}: ${name}: ${describe(parsed.error)}.`);
+  }
+  for (const end of [edge.source, edge.target]) {
+    if (!graph.hasNode(end)) {
+      throw new KgError('PARSE_ERROR', `${where}: ${name}: node "${end}" is not declared.`);
+    }
+  }
+  const value = parsed.data;
+  // GEXF puts the predicate in the edge label when there is no open-relation phrase.
+  const phrase = value.relationLabel ?? (value.label !== value.predicate ? value.label : undefined);
+  const { predicate, label } = toPredicate(value.predicate ?? value.label, phrase);
+  const evidence = (value.evidence ?? []) as EvidenceRecord[];
+  const modality = value.modality ?? strongestModality(evidence.map((item) => item.modality));
+  const dates = evidence
+    .map((item) => item.date)
+    .filter((date): date is string => date !== undefined)
+    .sort();
+  const attributes: RelationAttributes = {
+    predicate,
+    weight: value.weight ?? Math.max(1, evidence.length),
+    modality: value.modality ?? (evidence.length > 0 ? modality : 'asserted'),
+    evidence,
+    firstSeen: value.firstSeen ?? dates[0] ?? now,
+    lastSeen: value.lastSeen ?? dates[dates.length - 1] ?? now,
+  };
+  if (label !== undefined) attributes.label = label;
+  const key = `${edge.source}|${predicate}|${edge.target}`;
+  if (graph.hasEdge(key)) {
+    mergeRelation(graph, key, attributes);
+  } else {
+    graph.addEdgeWithKey(key, edge.source, edge.target, attributes);
+  }
+  return key;
+}
+
+/** One evidence item, validated (`PARSE_ERROR` naming `name` and the field at fault). */
+export function parseEvidence(raw: unknown, name: string, where: string): EvidenceRecord {
+  const parsed = evidenceSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new KgError('PARSE_ERROR', `${where}: ${name}: ${describe(parsed.error)}.`);
+  }
+  return parsed.data as EvidenceRecord;
 }
 
 /** Builds a validated kg graph from raw nodes and edges (any of the formats). */
@@ -172,64 +258,9 @@ function buildGraph(
   now: string,
 ): OwnedGraph {
   const graph = createStoreGraph();
-  for (const node of nodes) {
-    const parsed = entitySchema.safeParse(node.attributes);
-    if (!parsed.success) {
-      throw new KgError('PARSE_ERROR', `${where}: node "${node.key}": ${describe(parsed.error)}.`);
-    }
-    const value = parsed.data;
-    const label = value.label ?? value.name ?? node.key;
-    const attributes: EntityAttributes = {
-      label,
-      type: value.type,
-      aliases: [...new Set(value.aliases.filter((alias) => alias !== label))],
-      mentionCount: value.mentionCount ?? 0,
-      documentCount: value.documentCount ?? 0,
-      firstSeen: value.firstSeen ?? now,
-      lastSeen: value.lastSeen ?? value.firstSeen ?? now,
-    };
-    if (graph.hasNode(node.key)) {
-      throw new KgError('PARSE_ERROR', `${where}: node "${node.key}" appears twice.`);
-    }
-    graph.addNode(node.key, attributes);
-  }
+  for (const node of nodes) addImportedNode(graph, node.key, node.attributes, where, now);
   for (const [index, edge] of edges.entries()) {
-    const parsed = relationSchema.safeParse(edge.attributes);
-    const name = `edge ${index + 1} (${edge.source} → ${edge.target})`;
-    if (!parsed.success) {
-      throw new KgError('PARSE_ERROR', `${where}: ${name}: ${describe(parsed.error)}.`);
-    }
-    for (const end of [edge.source, edge.target]) {
-      if (!graph.hasNode(end)) {
-        throw new KgError('PARSE_ERROR', `${where}: ${name}: node "${end}" is not declared.`);
-      }
-    }
-    const value = parsed.data;
-    // GEXF puts the predicate in the edge label when there is no open-relation phrase.
-    const phrase =
-      value.relationLabel ?? (value.label !== value.predicate ? value.label : undefined);
-    const { predicate, label } = toPredicate(value.predicate ?? value.label, phrase);
-    const evidence = (value.evidence ?? []) as EvidenceRecord[];
-    const modality = value.modality ?? strongestModality(evidence.map((item) => item.modality));
-    const dates = evidence
-      .map((item) => item.date)
-      .filter((date): date is string => date !== undefined)
-      .sort();
-    const attributes: RelationAttributes = {
-      predicate,
-      weight: value.weight ?? Math.max(1, evidence.length),
-      modality: value.modality ?? (evidence.length > 0 ? modality : 'asserted'),
-      evidence,
-      firstSeen: value.firstSeen ?? dates[0] ?? now,
-      lastSeen: value.lastSeen ?? dates[dates.length - 1] ?? now,
-    };
-    if (label !== undefined) attributes.label = label;
-    const key = `${edge.source}|${predicate}|${edge.target}`;
-    if (graph.hasEdge(key)) {
-      mergeRelation(graph, key, attributes);
-    } else {
-      graph.addEdgeWithKey(key, edge.source, edge.target, attributes);
-    }
+    addImportedEdge(graph, edge, `edge ${index + 1} (${edge.source} → ${edge.target})`, where, now);
   }
   return graph;
 }

@@ -14,6 +14,9 @@ export interface JsonExportOptions {
   indent?: number;
 }
 
+/** graphology's options for every kg graph. */
+export const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: true } as const;
+
 /** The graph as a graphology serialised graph (object form). */
 export function toSerializedGraph(
   graph: KgGraph,
@@ -22,7 +25,7 @@ export function toSerializedGraph(
   const full = options.full ?? false;
   return {
     attributes: { ...graph.getAttributes() },
-    options: { type: 'directed', multi: true, allowSelfLoops: true },
+    options: { ...GRAPH_OPTIONS },
     nodes: graph.mapNodes((key, attributes) => ({
       key,
       attributes: full ? { ...attributes } : { ...flattenEntity(attributes) },
@@ -36,7 +39,42 @@ export function toSerializedGraph(
   };
 }
 
+/**
+ * The graph as graphology JSON text, a node or an edge at a time: the same bytes as
+ * `JSON.stringify(toSerializedGraph(graph))` and a newline, without ever holding them as one
+ * string. Unindented.
+ */
+export function* jsonLines(
+  graph: KgGraph,
+  options: Omit<JsonExportOptions, 'indent'> = {},
+): Generator<string> {
+  const full = options.full ?? false;
+  yield `{"attributes":${JSON.stringify({ ...graph.getAttributes() })},"options":${JSON.stringify(GRAPH_OPTIONS)},"nodes":[`;
+  let first = true;
+  for (const { node: key, attributes } of graph.nodeEntries()) {
+    const node = { key, attributes: full ? { ...attributes } : { ...flattenEntity(attributes) } };
+    yield `${first ? '' : ','}${JSON.stringify(node)}`;
+    first = false;
+  }
+  yield '],"edges":[';
+  first = true;
+  for (const { edge: key, attributes, source, target } of graph.edgeEntries()) {
+    const edge = {
+      key,
+      source,
+      target,
+      attributes: full ? { ...attributes } : { ...flattenRelation(attributes) },
+    };
+    yield `${first ? '' : ','}${JSON.stringify(edge)}`;
+    first = false;
+  }
+  yield ']}\n';
+}
+
 /** The graph as graphology JSON text (flat for Gephi Lite unless `full`). */
 export function exportJson(graph: KgGraph, options: JsonExportOptions = {}): string {
-  return `${JSON.stringify(toSerializedGraph(graph, options), null, options.indent)}\n`;
+  if (options.indent) {
+    return `${JSON.stringify(toSerializedGraph(graph, options), null, options.indent)}\n`;
+  }
+  return [...jsonLines(graph, options)].join('');
 }

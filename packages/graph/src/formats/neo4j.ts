@@ -6,7 +6,9 @@
  */
 import type { KgGraph } from '../query/graph.js';
 import type { CsvValue } from './csv-codec.js';
-import { writeCsv } from './csv-codec.js';
+import { csvLines } from './csv-codec.js';
+import type { CsvFileLines } from './csv.js';
+import { joinFiles } from './csv.js';
 import { flattenEntity, flattenRelation } from './flatten.js';
 
 /** A Cypher string literal. */
@@ -48,21 +50,17 @@ function cypherMap(record: Record<string, string | number | readonly string[]>):
     .join(', ')}}`;
 }
 
-/** A Cypher script that creates (or updates) the graph in Neo4j. */
-export function exportCypher(graph: KgGraph): string {
-  const lines = [
-    `// kg graph for Neo4j: ${graph.order} entities, ${graph.size} relations.`,
-    '// Run with: cypher-shell -f FILE (statements are MERGEs, so re-running updates in place).',
-    'CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;',
-  ];
-  graph.forEachNode((key, attributes) => {
+/** A Cypher script that creates (or updates) the graph in Neo4j, statement by statement. */
+export function* cypherLines(graph: KgGraph): Generator<string> {
+  yield `// kg graph for Neo4j: ${graph.order} entities, ${graph.size} relations.\n`;
+  yield '// Run with: cypher-shell -f FILE (statements are MERGEs, so re-running updates in place).\n';
+  yield 'CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n';
+  for (const { node: key, attributes } of graph.nodeEntries()) {
     const flat = flattenEntity(attributes);
     const properties = { ...flat, aliases: attributes.aliases ?? [] };
-    lines.push(
-      `MERGE (n:Entity {id: ${cypherString(key)}}) SET n:${cypherName(attributes.type)}, n += ${cypherMap(properties)};`,
-    );
-  });
-  graph.forEachEdge((key, attributes, source, target) => {
+    yield `MERGE (n:Entity {id: ${cypherString(key)}}) SET n:${cypherName(attributes.type)}, n += ${cypherMap(properties)};\n`;
+  }
+  for (const { edge: key, attributes, source, target } of graph.edgeEntries()) {
     const flat = flattenRelation(attributes);
     const evidence = attributes.evidence ?? [];
     const properties = {
@@ -70,12 +68,16 @@ export function exportCypher(graph: KgGraph): string {
       sentences: evidence.map((item) => item.sentence),
       documents: [...new Set(evidence.map((item) => item.docSource ?? item.docId))],
     };
-    lines.push(
+    yield (
       `MATCH (s:Entity {id: ${cypherString(source)}}), (o:Entity {id: ${cypherString(target)}}) ` +
-        `MERGE (s)-[r:${cypherName(attributes.predicate)} {key: ${cypherString(key)}}]->(o) SET r += ${cypherMap(properties)};`,
+      `MERGE (s)-[r:${cypherName(attributes.predicate)} {key: ${cypherString(key)}}]->(o) SET r += ${cypherMap(properties)};\n`
     );
-  });
-  return `${lines.join('\n')}\n`;
+  }
+}
+
+/** A Cypher script that creates (or updates) the graph in Neo4j. */
+export function exportCypher(graph: KgGraph): string {
+  return [...cypherLines(graph)].join('');
 }
 
 /** neo4j-admin arrays are `;`-separated: keep the separator out of the items. */
@@ -88,11 +90,10 @@ function oneLine(text: string): string {
   return text.replace(/[\r\n]+/g, ' ');
 }
 
-/** `entities.csv` and `relations.csv` for `neo4j-admin database import full`. */
-export function exportNeo4jCsv(graph: KgGraph): Record<string, string> {
-  const nodes = graph.mapNodes((key, attributes): CsvValue[] => {
+function* entityRows(graph: KgGraph): Generator<CsvValue[]> {
+  for (const { node: key, attributes } of graph.nodeEntries()) {
     const flat = flattenEntity(attributes);
-    return [
+    yield [
       oneLine(key),
       oneLine(flat.label),
       flat.type,
@@ -103,10 +104,13 @@ export function exportNeo4jCsv(graph: KgGraph): Record<string, string> {
       flat.lastSeen,
       `Entity;${flat.type}`,
     ];
-  });
-  const edges = graph.mapEdges((key, attributes, source, target): CsvValue[] => {
+  }
+}
+
+function* relationRows(graph: KgGraph): Generator<CsvValue[]> {
+  for (const { edge: key, attributes, source, target } of graph.edgeEntries()) {
     const flat = flattenRelation(attributes);
-    return [
+    yield [
       oneLine(source),
       oneLine(target),
       flat.predicate,
@@ -118,39 +122,50 @@ export function exportNeo4jCsv(graph: KgGraph): Record<string, string> {
       flat.firstSeen,
       flat.lastSeen,
     ];
-  });
+  }
+}
+
+/** `entities.csv` and `relations.csv` for `neo4j-admin database import full`, line by line. */
+export function neo4jCsvLines(graph: KgGraph): CsvFileLines {
   const options = { guardFormulas: false };
   return {
-    'entities.csv': writeCsv(
-      [
-        'id:ID',
-        'label',
-        'type',
-        'aliases:string[]',
-        'mentionCount:int',
-        'documentCount:int',
-        'firstSeen',
-        'lastSeen',
-        ':LABEL',
-      ],
-      nodes,
-      options,
-    ),
-    'relations.csv': writeCsv(
-      [
-        ':START_ID',
-        ':END_ID',
-        ':TYPE',
-        'key',
-        'relationLabel',
-        'weight:float',
-        'modality',
-        'evidenceCount:int',
-        'firstSeen',
-        'lastSeen',
-      ],
-      edges,
-      options,
-    ),
+    'entities.csv': () =>
+      csvLines(
+        [
+          'id:ID',
+          'label',
+          'type',
+          'aliases:string[]',
+          'mentionCount:int',
+          'documentCount:int',
+          'firstSeen',
+          'lastSeen',
+          ':LABEL',
+        ],
+        entityRows(graph),
+        options,
+      ),
+    'relations.csv': () =>
+      csvLines(
+        [
+          ':START_ID',
+          ':END_ID',
+          ':TYPE',
+          'key',
+          'relationLabel',
+          'weight:float',
+          'modality',
+          'evidenceCount:int',
+          'firstSeen',
+          'lastSeen',
+        ],
+        relationRows(graph),
+        options,
+      ),
   };
+}
+
+/** `entities.csv` and `relations.csv` for `neo4j-admin database import full`. */
+export function exportNeo4jCsv(graph: KgGraph): Record<string, string> {
+  return joinFiles(neo4jCsvLines(graph));
 }

@@ -19,6 +19,7 @@ import type { GraphViews } from '../graph-views.js';
 import type { VersionedCache } from '../versioned-cache.js';
 import { parseQuery, refuseUnknownParameters } from '../validate.js';
 import type { GraphService } from '../service.js';
+import { writePieces } from '@kg/graph';
 
 /** `text` without '-' and '.' at either end: a scan, since /[-.]+$/ backtracks on inner runs. */
 function trimDashesAndDots(text: string): string {
@@ -126,7 +127,17 @@ export function queryRoutes({ service, views, paths }: QueryRouteDeps, version: 
       .join('-');
     // The name is made of safe characters only, so it can be quoted as is.
     res.set('Content-Disposition', `attachment; filename="${safeFileName(base, file.extension)}"`);
-    res.type(file.contentType).send(file.body);
+    res.type(file.contentType);
+    // Streamed in chunks as it is made (chunked transfer encoding): a large export never sits
+    // in memory as one text, and other requests are answered between its chunks.
+    try {
+      await writePieces(file.lines(), res);
+    } catch {
+      // The client went away: nothing more to send it.
+      res.destroy();
+      return;
+    }
+    res.end();
   });
 
   return router;
