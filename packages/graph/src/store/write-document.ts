@@ -275,11 +275,13 @@ export function* writeDocument(
       relationRows.set(triple(r), r);
     }
   }
-  const fresh = ends.filter(
-    (e, i, every) =>
-      !relationRows.has(triple(endsOf(e))) &&
-      every.findIndex((x) => x.relation.key === e.relation.key) === i,
-  );
+  // New relations, each once (a keyed set: a large document has tens of thousands).
+  const seenKeys = new Set<string>();
+  const fresh = ends.filter((e) => {
+    const first = !seenKeys.has(e.relation.key);
+    seenKeys.add(e.relation.key);
+    return first && !relationRows.has(triple(endsOf(e)));
+  });
   const freshIds = new Map<string, number>();
   if (fresh.length > 0) {
     for (const r of yield* ctx.documents.insertRelations(
