@@ -132,6 +132,16 @@ export interface Lexicon {
   locativePrepositions: Set<string>;
   /** Words and two-word phrases between the two sides of a match: "beat", "lost to", "v". */
   contestVerbs: Set<string>;
+  /** Lower-case words after a name that make it a place: "the Guangdong province" (GPE). */
+  placeHeadsAfter: Set<string>;
+  /** …a natural place: "the Pamir mountains" (LOC). */
+  landHeadsAfter: Set<string>;
+  /** Lower-case words after a name that make it a company: "Jones stock". */
+  companyNounsAfter: Set<string>;
+  /** Nouns before "of" / "in" and a company: "shares of Jones", "a stake in Comelf". */
+  companyNounsBefore: Set<string>;
+  /** What a company has, after "X 's": "El Al 's head office", "Jones 's chairman". */
+  companyPossessions: Set<string>;
   nameConnectors: Set<string>;
   stopCapitals: Set<string>;
 }
@@ -172,6 +182,11 @@ interface CuesFile {
   personVerbs: string[];
   locativePrepositions: string[];
   contestVerbs: string[];
+  placeHeadsAfter: string[];
+  landHeadsAfter: string[];
+  companyNounsAfter: string[];
+  companyNounsBefore: string[];
+  companyPossessions: string[];
   nameConnectors: string[];
   stopCapitals: string[];
 }
@@ -255,6 +270,11 @@ export function loadLexicon(): Lexicon {
     personVerbs: set(cues.personVerbs),
     locativePrepositions: set(cues.locativePrepositions),
     contestVerbs: set(cues.contestVerbs),
+    placeHeadsAfter: set(cues.placeHeadsAfter),
+    landHeadsAfter: set(cues.landHeadsAfter),
+    companyNounsAfter: set(cues.companyNounsAfter),
+    companyNounsBefore: set(cues.companyNounsBefore),
+    companyPossessions: set(cues.companyPossessions),
     nameConnectors: set(cues.nameConnectors),
     stopCapitals: set(cues.stopCapitals),
   };

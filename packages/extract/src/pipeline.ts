@@ -5,6 +5,7 @@
  */
 import type { Parser } from '@kg/parse';
 import type { Analysis } from './analysis.js';
+import { typeByContext } from './context.js';
 import { loadLexicon } from './lexicon.js';
 import type { Checkpoint } from './limits.js';
 import { detectMentions } from './mentions.js';
@@ -50,6 +51,8 @@ export function analyse(
   const rules = detectMentions(tokens, sentences, lex, isCommon);
   checkpoint();
   const tags = tagTokens(tokens, sentences, { lex, isCommon }, rules.mentions);
+  // Context cues are surer than the tagger: they settle guesses before it does.
+  typeByContext(tokens, rules.mentions, lex);
   const detected = reconcileMentions(rules, tokens, sentences, tags, lex, isCommon);
   markTeams(tokens, detected.mentions, lex);
   checkpoint();

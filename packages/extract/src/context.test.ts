@@ -1,0 +1,62 @@
+/**
+ * Context typing, on sentences written for these tests (invented names, so neither the
+ * gazetteer nor the name lists know them): place nouns before or after a name, datelines,
+ * company words, and one reading per name in a document.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from './analysis.js';
+import { loadNlp } from './nlp.js';
+import { analyse } from './pipeline.js';
+
+const run = (text: string): Analysis => analyse(loadNlp(), 'test', text);
+
+/** Types of the mentions with this exact text, in document order. */
+const typesOf = (a: Analysis, text: string) =>
+  a.mentions.filter((m) => m.text === text && m.kind !== 'pronoun').map((m) => m.type);
+
+describe('the words around a name say what it names', () => {
+  const cases: [string, string, string[]][] = [
+    ['The blast hit a market in the hill town of Dar Kulem on Monday.', 'Dar Kulem', ['GPE']],
+    ['Troops entered the northern province of Vesharan after dawn.', 'Vesharan', ['GPE']],
+    ['The plant is in the Hovandi province of the country.', 'Hovandi', ['GPE']],
+    ['Shots echoed in the nearby Zarkhem mountains on Friday.', 'Zarkhem', ['LOC']],
+    ['Brokers said the price of Telvoran stock rose sharply.', 'Telvoran', ['ORG']],
+    ['The fund holds 2 million shares of Quorvix after the sale.', 'Quorvix', ['ORG']],
+    ["The report was sent to Malvesco 's head office in May.", 'Malvesco', ['ORG']],
+    ['Brandek said its output rose by a third in the half year.', 'Brandek', ['ORG']],
+  ];
+  it.each(cases)('%s → %s', (text, name, expected) => {
+    expect(typesOf(run(text), name)).toEqual(expected);
+  });
+});
+
+describe('datelines', () => {
+  const cases: [string, string, string[]][] = [
+    ['ZAVROTA , Bosnia 1996-08-31\nPolice said the road was closed.', 'ZAVROTA', ['GPE']],
+    ['KELMORIN ( Reuters ) - Police said the road was closed.', 'KELMORIN', ['GPE']],
+    ['BARVONE - Police said the road was closed.', 'BARVONE', ['GPE']],
+  ];
+  it.each(cases)('%s → %s', (text, name, expected) => {
+    expect(typesOf(run(text), name)).toEqual(expected);
+  });
+  it("a headline's topic before a dash is no dateline", () => {
+    const a = run('ZANTEK - BARVONE OPENS NEW PLANT .\nZantek opened a plant.');
+    expect(a.mentions.filter((m) => m.type === 'GPE')).toEqual([]);
+  });
+});
+
+describe('one name, one reading in a document', () => {
+  it('a dateline settles the guesses of the same name in the body', () => {
+    const a = run(
+      'VORTASH , Bosnia 1996-08-31\nA reporter who entered Vortash on Saturday found it calm.\n' +
+        'Men were seen walking towards Vortash , officials said.',
+    );
+    expect(typesOf(a, 'Vortash')).toEqual(['GPE', 'GPE']);
+  });
+  it('a company context settles the other mentions', () => {
+    const a = run(
+      'Quorvix reported a loss for the year. Analysts sold shares of Quorvix on Monday.',
+    );
+    expect(typesOf(a, 'Quorvix')).toEqual(['ORG', 'ORG']);
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * Context typing: the words around a name say what it names, and one such reading settles
+ * every guess of the same name in the document. Runs after the tagger has settled the rules'
+ * guesses and before teams and resolution, on guesses only (gazetteer entries, cue words and
+ * titles stay as they are). The cues, from `cues.json`:
+ *
+ * - a place noun and *of* before: "the town of **Bou Haroun**", "the eastern province of
+ *   **Zhejiang**" → GPE;
+ * - a place or land word after, in lower case: "the **Guangdong** province", "the **Pamir**
+ *   mountains" → GPE / LOC;
+ * - a dateline: a line that opens with the name, in capitals or before a comma and a known
+ *   place, then a date, an agency in brackets, a dash or nothing ("MAHALA , Bosnia 1996-08-31",
+ *   "ROCHESTER , N.H. 1996-08-30", "KHASAVYURT (Reuters) —") → GPE;
+ * - company words: "**El Al** 's head office", "shares of **Jones**", "**Jones** stock",
+ *   "**Comelf** said its output" → ORG.
+ *
+ * Then one name, one reading: every other guess with the same words takes the context's type
+ * (when contexts disagree, each keeps its own and the others take the most frequent).
+ */
+import type { EntityType } from '@kg/schema';
+import type { Token } from './analysis.js';
+import { hasLetter, isAllCaps } from './casing.js';
+import type { Lexicon } from './lexicon.js';
+import type { RawMention } from './mentions.js';
+
+/** A wire dateline's date: "1996-08-30". */
+const DATE = /^\d{4}-\d\d-\d\d$/;
+const DASHES = new Set(['-', '–', '—', '--']);
+
+const isGuess = (m: RawMention) =>
+  !m.canonical &&
+  (!m.confident || !!m.yieldable) &&
+  m.type !== 'NORP' &&
+  (m.kind === 'name' || m.kind === 'acronym');
+
+const key = (tokens: readonly Token[], m: RawMention) =>
+  tokens
+    .slice(m.firstToken, m.lastToken)
+    .map((t) => t.lower)
+    .join(' ');
+
+/** Retypes, in place, the guesses their context or a sibling's context types; returns how many. */
+export function typeByContext(
+  tokens: readonly Token[],
+  mentions: RawMention[],
+  lex: Lexicon,
+): number {
+  const read = new Map<RawMention, EntityType>();
+  mentions.forEach((m, n) => {
+    if (!isGuess(m)) return;
+    const type = contextType(tokens, mentions, n, lex);
+    if (type) read.set(m, type);
+  });
+  // One name, one reading: the contexts of a name vote for all its guesses.
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const [m, type] of read) {
+    const k = key(tokens, m);
+    const v = votes.get(k) ?? new Map<EntityType, number>();
+    v.set(type, (v.get(type) ?? 0) + 1);
+    votes.set(k, v);
+  }
+  let retyped = 0;
+  const settle = (m: RawMention, type: EntityType) => {
+    if (m.entityType !== type) retyped++;
+    m.type = type;
+    m.entityType = type;
+    m.confident = true;
+    delete m.yieldable;
+    // "MAHALA" in a dateline is a word in capitals, not an acronym.
+    if (m.kind === 'acronym' && type !== 'ORG') m.kind = 'name';
+  };
+  for (const m of mentions) {
+    if (!isGuess(m)) continue;
+    const own = read.get(m);
+    const v = votes.get(key(tokens, m));
+    const voted = v && [...v].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const type = own ?? voted;
+    if (type) settle(m, type);
+  }
+  return retyped;
+}
+
+/** The type the words around mention n give it, or undefined. */
+function contextType(
+  tokens: readonly Token[],
+  mentions: readonly RawMention[],
+  n: number,
+  lex: Lexicon,
+): EntityType | undefined {
+  const m = mentions[n] as RawMention;
+  const sentence = tokens[m.firstToken]?.sentence;
+  const at = (i: number) => {
+    const t = tokens[i];
+    return t && t.sentence === sentence ? t : undefined;
+  };
+  const prev = at(m.firstToken - 1);
+  const before = at(m.firstToken - 2);
+  const next = at(m.lastToken);
+  const after = at(m.lastToken + 1);
+  // "the town of Bou Haroun", "the eastern province of Zhejiang".
+  if (prev?.lower === 'of' && before && lex.placeNouns.has(before.lower)) return 'GPE';
+  // "the Guangdong province", "the Pamir mountains" (a lower-case word: "Guangdong Province"
+  // is a name of its own).
+  if (next && next.text === next.lower) {
+    if (lex.placeHeadsAfter.has(next.lower)) return 'GPE';
+    if (lex.landHeadsAfter.has(next.lower)) return 'LOC';
+    if (lex.companyNounsAfter.has(next.lower)) return 'ORG';
+  }
+  // "El Al 's head office", "Jones 's shares".
+  if (next && /^['’]s?$/.test(next.text) && after) {
+    const two = `${after.lower} ${at(m.lastToken + 2)?.lower ?? ''}`;
+    if (lex.companyPossessions.has(after.lower) || lex.companyPossessions.has(two)) return 'ORG';
+  }
+  // "shares of Jones", "a stake in Comelf".
+  if (prev && (prev.lower === 'of' || prev.lower === 'in') && before) {
+    if (lex.companyNounsBefore.has(before.lower)) return 'ORG';
+  }
+  // "Comelf said its output …": a body speaking of itself as "its".
+  if (next && lex.personVerbs.has(next.lower) && after?.lower === 'its') return 'ORG';
+  if (isDateline(tokens, mentions, n)) return 'GPE';
+  return undefined;
+}
+
+/**
+ * "MAHALA , Bosnia 1996-08-31", "ROCHESTER , N.H. 1996-08-30", "KHASAVYURT ( Reuters ) -": the
+ * name opens its line, in capitals or before a comma and a known place, and the line then
+ * ends, or goes on with a date, an agency in brackets or a dash.
+ */
+function isDateline(tokens: readonly Token[], mentions: readonly RawMention[], n: number): boolean {
+  const m = mentions[n] as RawMention;
+  const first = tokens[m.firstToken];
+  if (!first) return false;
+  const prev = tokens[m.firstToken - 1];
+  if (prev && prev.sentence === first.sentence) return false;
+  const words = tokens.slice(m.firstToken, m.lastToken).filter((t) => hasLetter(t.text));
+  const capitals = words.every(isAllCaps);
+  let k = m.lastToken;
+  let place = false;
+  if (tokens[k]?.text === ',' && tokens[k]?.sentence === first.sentence) {
+    const known = mentions[n + 1];
+    if (
+      !known ||
+      known.firstToken !== k + 1 ||
+      !(known.canonical || known.confident) ||
+      (known.entityType !== 'GPE' && known.entityType !== 'LOC')
+    ) {
+      return false;
+    }
+    place = true;
+    k = known.lastToken;
+    if (tokens[k]?.text === '.' && tokens[k]?.sentence === first.sentence) k++;
+  }
+  if (!capitals && !place) return false;
+  const t = tokens[k];
+  if (!t || t.sentence !== first.sentence) return true;
+  if (DATE.test(t.text) || t.text === '(') return true;
+  // "KELMORIN - Police said …", not a headline's topic ("GOLF - WOODS MAKES PRO DEBUT"): running
+  // text follows the dash.
+  if (!DASHES.has(t.text)) return false;
+  const rest = tokens.slice(k + 1, k + 6).filter((r) => r.sentence === first.sentence);
+  return rest.some((r) => /\p{Ll}/u.test(r.text));
+}
