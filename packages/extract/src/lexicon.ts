@@ -132,6 +132,8 @@ export interface Lexicon {
   locativePrepositions: Set<string>;
   /** Words and two-word phrases between the two sides of a match: "beat", "lost to", "v". */
   contestVerbs: Set<string>;
+  /** Words of sports reports ("innings", "striker", "league"): three or more make one. */
+  sportWords: Set<string>;
   /** Lower-case words after a name that make it a place: "the Guangdong province" (GPE). */
   placeHeadsAfter: Set<string>;
   /** …a natural place: "the Pamir mountains" (LOC). */
@@ -182,6 +184,7 @@ interface CuesFile {
   personVerbs: string[];
   locativePrepositions: string[];
   contestVerbs: string[];
+  sportWords: string[];
   placeHeadsAfter: string[];
   landHeadsAfter: string[];
   companyNounsAfter: string[];
@@ -270,6 +273,7 @@ export function loadLexicon(): Lexicon {
     personVerbs: set(cues.personVerbs),
     locativePrepositions: set(cues.locativePrepositions),
     contestVerbs: set(cues.contestVerbs),
+    sportWords: set(cues.sportWords),
     placeHeadsAfter: set(cues.placeHeadsAfter),
     landHeadsAfter: set(cues.landHeadsAfter),
     companyNounsAfter: set(cues.companyNounsAfter),

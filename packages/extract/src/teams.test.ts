@@ -50,3 +50,26 @@ describe('names led by a town', () => {
     expect(typesOf(run(text), name)).toEqual([type]);
   });
 });
+
+describe('towns in sports reports', () => {
+  const report =
+    'Fulbrook coach Dan Marsh said his squad was ready for the league season.\n' +
+    'Essex reached 372 in their first innings after the match resumed at Chelmsford .\n' +
+    "Leeds 's captain scored twice before the referee stopped play .\n" +
+    'At Old Trafford , Manchester , the wickets fell quickly .';
+  it('a town named outside a place phrase is its team', () => {
+    const a = run(report);
+    expect(typesOf(a, 'Leeds')).toEqual(['ORG']);
+  });
+  it('a town after a preposition or a venue stays a place', () => {
+    const a = run(report);
+    expect(typesOf(a, 'Chelmsford')).toEqual(['GPE']);
+    expect(typesOf(a, 'Manchester')).toEqual(['GPE']);
+  });
+  it('a report needs four sports words: a match in a political story is no sports report', () => {
+    const a = run(
+      "Leeds 's council met on Monday. Police said a football match was delayed by the protest.",
+    );
+    expect(typesOf(a, 'Leeds')).toEqual(['GPE']);
+  });
+});

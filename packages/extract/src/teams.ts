@@ -28,18 +28,32 @@ const surface = (tokens: readonly Token[], m: RawMention) =>
     .map((t) => t.lower)
     .join(' ');
 
+/** How many distinct sports words make a document a sports report. */
+const SPORTS_REPORT = 4;
+
 /** Retypes, in place, the town mentions a document uses as teams; returns how many. */
 export function markTeams(tokens: readonly Token[], mentions: RawMention[], lex: Lexicon): number {
+  const sports = isSportsReport(tokens, lex);
   const teams = new Set<string>();
-  for (const m of mentions) {
-    if (isTown(m, lex) && playsAt(tokens, m, lex)) teams.add(surface(tokens, m));
-  }
+  mentions.forEach((m, n) => {
+    if (!isTown(m, lex)) return;
+    // In a sports report, a town named outside a place phrase is its team ("Essex reached
+    // 372", "Milan 's coach"); a town a cue word or a place noun typed stays a town.
+    const named =
+      sports &&
+      m.entityType === 'GPE' &&
+      (!!m.canonical || !m.confident) &&
+      !placeAt(tokens, m, lex) &&
+      !placeInReport(tokens, mentions, n);
+    if (named || playsAt(tokens, m, lex)) teams.add(surface(tokens, m));
+  });
   if (!teams.size) return 0;
   let retyped = 0;
-  for (const m of mentions) {
+  for (const [n, m] of mentions.entries()) {
     const guess = !m.confident && !m.canonical && m.type !== 'NORP';
     if (!(isTown(m, lex) || guess) || !teams.has(surface(tokens, m))) continue;
-    if (!playsAt(tokens, m, lex) && placeAt(tokens, m, lex)) {
+    const place = placeAt(tokens, m, lex) || (sports && placeInReport(tokens, mentions, n));
+    if (!playsAt(tokens, m, lex) && place) {
       // Sure enough to keep its own type beside the team it shares a name with.
       if (m.entityType === 'GPE' || m.entityType === 'LOC') m.confident = true;
       continue;
@@ -99,4 +113,49 @@ function placeAt(tokens: readonly Token[], m: RawMention, lex: Lexicon): boolean
     return next?.text === ',' || next?.text === '(' || DATE.test(next?.text ?? '');
   }
   return false;
+}
+
+/**
+ * Is this a sports report? At least four distinct words of sports reports ("innings",
+ * "striker", "league", "coach" …; `sportWords` in cues.json), in lower case.
+ */
+export function isSportsReport(tokens: readonly Token[], lex: Lexicon): boolean {
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    // In lower case: "National League for Democracy" is no sports word.
+    if (t.text === t.lower && lex.sportWords.has(t.lower) && !seen.has(t.lower)) {
+      seen.add(t.lower);
+      if (seen.size >= SPORTS_REPORT) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Place phrases of sports reports besides a locative preposition: "between Roermond and …",
+ * "Bristol , England", "MILWAUKEE , Wisconsin", "Old Trafford , Manchester", "Headingley (
+ * Leeds )", a venue heading a results line ("Bristol : Gloucestershire 183").
+ */
+function placeInReport(tokens: readonly Token[], mentions: readonly RawMention[], n: number) {
+  const m = mentions[n] as RawMention;
+  const sentence = tokens[m.firstToken]?.sentence;
+  const prev = tokens[m.firstToken - 1];
+  // "Bristol : Gloucestershire 183 and 185-6": a venue heading a results line.
+  if (!prev || prev.sentence !== sentence) return tokens[m.lastToken]?.text === ':';
+  if (prev.lower === 'between') return true;
+  const before = mentions[n - 1];
+  const after = mentions[n + 1];
+  const place = (o: RawMention | undefined) =>
+    o?.type !== 'NORP' && (o?.entityType === 'GPE' || o?.entityType === 'FACILITY');
+  // "Old Trafford , Manchester", "Headingley ( Leeds )", "MILWAUKEE , Wisconsin".
+  // Not "Grace Road , Leicestershire extended …": a place phrase ends there.
+  const closes = !/^\p{Ll}/u.test(tokens[m.lastToken]?.text ?? '');
+  if ((prev.text === ',' || prev.text === '(') && before?.lastToken === m.firstToken - 1) {
+    if (place(before) && closes) return true;
+  }
+  return (
+    tokens[m.lastToken]?.text === ',' &&
+    after?.firstToken === m.lastToken + 1 &&
+    after.lexClass === 'country'
+  );
 }
