@@ -90,7 +90,7 @@ describe('kg: exit codes and messages', () => {
       'bad --format on import',
       ['import', 'cut.gexf', '--format', 'xls', '--db', db],
       2,
-      /^kg import: --format must be one of json, gexf, graphml, csv, not "xls"\./,
+      /^kg import: --format must be one of json, gexf, graphml, csv, ndjson, not "xls"\./,
     ],
     [
       'import of a missing file: one prefix',
