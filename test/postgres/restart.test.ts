@@ -30,14 +30,31 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** What each child wrote to stderr, for the failure message. */
+const stderrOf = new Map<ChildProcessWithoutNullStreams, string>();
+
 function start(args: string[]): ChildProcessWithoutNullStreams {
   const child = spawn(process.execPath, [kg, ...args], {
     cwd: root,
     env: { ...process.env, KG_DB: '', KG_PORT: '' },
   });
-  child.stderr.resume();
+  stderrOf.set(child, '');
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderrOf.set(child, `${stderrOf.get(child) ?? ''}${chunk.toString()}`.slice(-4000));
+  });
   children.push(child);
   return child;
+}
+
+/** Exit codes of the children that are gone, with the end of what they wrote. */
+function exited(): string {
+  return children
+    .filter((c) => c.exitCode !== null || c.signalCode !== null)
+    .map(
+      (c) =>
+        `${c.spawnargs.slice(2, 3).join(' ')} exited ${c.exitCode ?? c.signalCode}: ${stderrOf.get(c)}`,
+    )
+    .join('\n');
 }
 
 let exports = 0;
@@ -79,9 +96,10 @@ describe('a PostgreSQL restart during an ingest', () => {
       });
       server.once('exit', (code) => reject(new Error(`kg serve exited with ${code}`)));
     });
-    for (let i = 0; i < 2; i++) {
-      start(['worker', '--db', db, '--jobs', '1', '--job-timeout', '10']).stdout.resume();
-    }
+    const workers = [0, 1].map(() =>
+      start(['worker', '--db', db, '--jobs', '1', '--job-timeout', '10']),
+    );
+    for (const worker of workers) worker.stdout.resume();
     await untilCount(() => queueStatus(db).counts.merged, 8, 'restart test: the first documents');
 
     cluster.stop();
@@ -92,8 +110,11 @@ describe('a PostgreSQL restart during an ingest', () => {
       () => queueStatus(db).counts.merged,
       DOCUMENTS,
       'restart test: every document',
-      { describe: () => JSON.stringify(queueStatus(db)) },
+      { describe: () => `${JSON.stringify(queueStatus(db))}\n${exited()}` },
     );
+    // Survived means still running: a worker that died at the restart (an unhandled failure
+    // to reach the database) would leave the rest to the other, or to nobody.
+    expect(exited()).toBe('');
     expect(queueStatus(db).counts.merged).toBe(DOCUMENTS);
     expect(queueStatus(db).failed).toEqual([]);
 

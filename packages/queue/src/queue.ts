@@ -5,7 +5,15 @@
  * `kg ingest` of the same files in the same order gives.
  *
  * - **pg-boss** distributes the extraction jobs (SKIP LOCKED fetches, retries with exponential
- *   backoff, expiry of jobs whose worker died, failed jobs kept with their error).
+ *   backoff, failed jobs kept with their error). Workers fetch and settle jobs in a loop of
+ *   their own (`boss.fetch`, then `complete` or `fail` retried until the database answers):
+ *   pg-boss's `work()` settles a job without waiting on it, so a settle that meets a lost
+ *   connection is an unhandled rejection that ends the process, and the job stays active.
+ * - **Leases**: a worker holds each document it extracts for `jobTimeoutSeconds` and renews the
+ *   lease while it works; the merge stage hands a document whose lease ran out back to pg-boss
+ *   (`fail`: retried with backoff, or failed for good). pg-boss's own expiry is a property of
+ *   the queue, fixed by whoever created it first (`createQueue` leaves an existing queue as it
+ *   is), so it cannot carry each worker's timeout.
  * - **`kg_queue`** (a table beside the store's) records each document once (content hash, unique:
  *   enqueueing a known or already queued document is a no-op), its order (`seq`), its state and,
  *   between extraction and merge, its extraction.
@@ -45,10 +53,16 @@ export interface QueueOptions {
   retryLimit?: number;
   /** First retry delay in seconds, doubled on every retry. Default 2. */
   retryDelaySeconds?: number;
-  /** A job still active after this long is taken to have lost its worker and is retried. Default 300. */
+  /**
+   * A document whose worker has not renewed its lease for this long (the worker renews it
+   * every third of this while it extracts) is taken to have lost its worker and is retried.
+   * Default 300.
+   */
   jobTimeoutSeconds?: number;
   /** How often pg-boss's maintenance (expiry of lost jobs) runs, in seconds. Default 10. */
   maintenanceSeconds?: number;
+  /** How often an idle worker looks for a job, in seconds. Default 0.5. */
+  pollingSeconds?: number;
 }
 
 export interface EnqueueResult {
@@ -89,6 +103,7 @@ const DEFAULTS: Required<QueueOptions> = {
   retryDelaySeconds: 2,
   jobTimeoutSeconds: 300,
   maintenanceSeconds: 10,
+  pollingSeconds: 0.5,
 };
 
 /** The advisory lock the merge stage holds (with the store's schema as second key). */
@@ -108,6 +123,7 @@ const SCHEMA_SQL = `
     updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
   );
   CREATE INDEX IF NOT EXISTS kg_queue_open ON kg_queue (seq) WHERE state <> 'merged' AND state <> 'failed';
+  ALTER TABLE kg_queue ADD COLUMN IF NOT EXISTS lease_until TIMESTAMPTZ;
 `;
 
 const INT8_OID = 20;
@@ -324,6 +340,7 @@ export async function startWorker(
         );
         if (!locked.rows[0]?.ok) return;
         try {
+          await releaseLost(client);
           while (!stopped) {
             const head = (
               await client.query<{
@@ -348,6 +365,21 @@ export async function startWorker(
                   describeOutput(job.output) ?? 'the job failed (its worker stopped or timed out)',
                 ]);
                 continue;
+              }
+              // Taken by a worker that never said so (it died between fetching and starting):
+              // no lease to run out, so the job's age stands in for it.
+              if (
+                head.job &&
+                head.state === 'queued' &&
+                job?.state === 'active' &&
+                (await databaseNow(client)) - job.startedOn.getTime() >
+                  settings.jobTimeoutSeconds * 1000
+              ) {
+                await giveBack(
+                  head.job,
+                  head.source,
+                  'was taken by a worker that never started it',
+                );
               }
               break;
             }
@@ -379,6 +411,37 @@ export async function startWorker(
     }
   };
 
+  /** Hands a lost document's job back to pg-boss: retried with backoff, or failed for good. */
+  const giveBack = async (job: string, source: string, why: string): Promise<void> => {
+    await boss.fail(QUEUE, job, { message: `${source} ${why}; retried` });
+    report(`${source}: ${why} (will retry)`);
+  };
+
+  /**
+   * Documents whose worker let its lease run out go back to the queue: their job is failed in
+   * pg-boss (retried with backoff, or failed for good) when it is still the attempt that worker
+   * took (not fetched again since, by a worker yet to mark the document active).
+   */
+  const releaseLost = async (client: pg.PoolClient): Promise<void> => {
+    const lost = await client.query<{ hash: string; source: string; job: string | null; at: Date }>(
+      `SELECT hash, source, job, updated_at AS at FROM kg_queue
+       WHERE state = 'active' AND lease_until < now() ORDER BY seq`,
+    );
+    for (const row of lost.rows) {
+      const job = row.job ? await boss.getJobById<JobData>(QUEUE, row.job) : null;
+      const taken = job?.state === 'active' && job.startedOn <= row.at;
+      if (job?.state === 'active' && !taken) continue;
+      const released = await client.query(
+        `UPDATE kg_queue SET state = 'queued', lease_until = NULL, updated_at = now()
+         WHERE hash = $1 AND state = 'active' AND lease_until < now()`,
+        [row.hash],
+      );
+      if (taken && released.rowCount === 1 && row.job) {
+        await giveBack(row.job, row.source, 'lost its worker (no lease renewed)');
+      }
+    }
+  };
+
   const merge = (): Promise<void> => {
     merging ??= mergeHead()
       .catch((err: unknown) => report(`merge: ${(err as Error)?.message ?? String(err)}`))
@@ -388,46 +451,118 @@ export async function startWorker(
     return merging;
   };
 
-  const handle = async ([job]: PgBoss.JobWithMetadata<JobData>[]): Promise<unknown> => {
-    if (!job) return null;
+  const handle = async (job: PgBoss.JobWithMetadata<JobData>): Promise<unknown> => {
     const doc = job.data;
     if (await store.hasDocument(doc.hash)) {
       await setState(doc.hash, 'merged', ', extraction = NULL');
       void merge();
       return { status: 'unchanged' };
     }
-    await setState(doc.hash, 'active', ', attempts = attempts + 1');
+    const lease = settings.jobTimeoutSeconds;
+    await setState(
+      doc.hash,
+      'active',
+      `, attempts = attempts + 1, lease_until = now() + $3 * interval '1 second'`,
+      [lease],
+    );
+    // The lease is renewed while this process works on the document; a renewal that fails
+    // (the database restarting) is tried again at the next beat.
+    const beat = setInterval(
+      () =>
+        void pool
+          .query(
+            `UPDATE kg_queue SET lease_until = now() + $2 * interval '1 second'
+             WHERE hash = $1 AND state = 'active'`,
+            [doc.hash, lease],
+          )
+          .catch(() => undefined),
+      (lease * 1000) / 3,
+    );
     let extraction: Extraction;
     try {
       extraction = await extract(doc);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       const last = job.retryCount >= job.retryLimit;
-      await setState(doc.hash, last ? 'failed' : 'queued', ', error = $3', [message]);
+      await setState(doc.hash, last ? 'failed' : 'queued', ', error = $3, lease_until = NULL', [
+        message,
+      ]);
       report(`${doc.source}: ${message}${last ? '' : ' (will retry)'}`);
       void merge();
       throw err;
+    } finally {
+      clearInterval(beat);
     }
     const meta: DocumentMeta = { id: doc.hash, source: doc.source };
     if (doc.title !== undefined) meta.title = doc.title;
     if (doc.date !== undefined) meta.date = doc.date;
-    await setState(doc.hash, 'extracted', ', extraction = $3', [{ ...extraction, meta }]);
+    await setState(doc.hash, 'extracted', ', extraction = $3, lease_until = NULL', [
+      { ...extraction, meta },
+    ]);
     // The job is done once its extraction is kept; merging goes on in the merge stage, in
     // queue order, whoever holds it.
     void merge();
     return { status: 'extracted' };
   };
 
-  const workers: string[] = [];
-  for (let i = 0; i < Math.max(1, options.jobs ?? 1); i++) {
-    workers.push(
-      await boss.work<JobData>(
-        QUEUE,
-        { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true },
-        handle,
-      ),
-    );
-  }
+  /** Idle slots, woken early by `stop()`. */
+  const sleepers = new Set<() => void>();
+  const idle = (): Promise<void> =>
+    new Promise((resolve) => {
+      const wake = (): void => {
+        clearTimeout(timer);
+        sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, settings.pollingSeconds * 1000);
+      sleepers.add(wake);
+    });
+
+  /**
+   * Tells pg-boss how a job ended, again and again while the database does not answer (a
+   * restart): a job left active would wait for its expiry, and an unhandled failure here would
+   * end the process.
+   */
+  const settle = async (
+    job: PgBoss.JobWithMetadata<JobData>,
+    outcome: { value: unknown } | { error: unknown },
+  ): Promise<void> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        if ('value' in outcome) await boss.complete(QUEUE, job.id, outcome.value as object);
+        else await boss.fail(QUEUE, job.id, { message: messageOf(outcome.error) });
+        return;
+      } catch (err) {
+        if (attempt === 0)
+          report(`${job.data.source}: ${messageOf(err)} (telling the queue again)`);
+        if (stopped) return;
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    }
+  };
+
+  /** One extraction slot: takes a job, works on it, settles it; looks again at once after one. */
+  const slot = async (): Promise<void> => {
+    while (!stopped) {
+      // pg-boss's fetch answers [] when the database does not (a restart): then wait and retry.
+      const [job] = await boss
+        .fetch<JobData>(QUEUE, { batchSize: 1, includeMetadata: true })
+        .catch(() => []);
+      if (!job) {
+        await idle();
+        continue;
+      }
+      let outcome: { value: unknown } | { error: unknown };
+      try {
+        outcome = { value: await handle(job) };
+      } catch (error) {
+        outcome = { error };
+      }
+      await settle(job, outcome);
+    }
+  };
+  const slots: Promise<void>[] = [];
+  for (let i = 0; i < Math.max(1, options.jobs ?? 1); i++) slots.push(slot());
   // The merge stage also runs on its own now and then: a merger that died leaves documents
   // extracted, and a head failed by pg-boss's expiry has nobody's handler to report it.
   const tick = setInterval(() => void merge(), 1000);
@@ -437,11 +572,22 @@ export async function startWorker(
     async stop() {
       stopped = true;
       clearInterval(tick);
-      for (const id of workers) await boss.offWork({ id }).catch(() => undefined);
+      for (const wake of [...sleepers]) wake();
+      await Promise.all(slots);
       await merging;
       await connections.close();
     },
   };
+}
+
+/** The database's clock (the one pg-boss stamps jobs with), in milliseconds. */
+async function databaseNow(client: pg.PoolClient): Promise<number> {
+  const { rows } = await client.query<{ now: Date }>(`SELECT now() AS now`);
+  return rows[0]?.now.getTime() ?? Date.now();
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
 
 /** The error a failed pg-boss job kept, as text. */

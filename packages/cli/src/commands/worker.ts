@@ -23,7 +23,9 @@ Options:
   --db URL              the PostgreSQL store (env KG_DB)
   --jobs N              documents extracted at once (default: the number of cores)
   --retries N           attempts after the first before a document fails (default 3)
-  --job-timeout S       a document still in progress after S seconds is retried (default 300)
+  --job-timeout S       a document this worker holds goes to another worker when this one has
+                        not renewed its hold for S seconds (renewed every S/3 while it works;
+                        default 300)
 ${budgetHelp(24)}
   --quiet               print nothing per document
   -h, --help            this text
