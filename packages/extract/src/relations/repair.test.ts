@@ -132,6 +132,34 @@ describe('repairs', () => {
     expect(arc(text, [['Kyiv', 'kyiv', 'GPE']], 'stationed', parse)).toBe('acl Troops');
   });
 
+  it('moves a comma relative clause from a noun before the name onto the name', () => {
+    const text = 'Arnor sent a number of troops to Gondor, which is a part of Rohan.';
+    const m: GivenMention[] = [
+      ['Arnor', 'arnor', 'GPE'],
+      ['Gondor', 'gondor', 'GPE'],
+      ['Rohan', 'rohan', 'GPE'],
+    ];
+    const parse: Record<string, [string, string]> = {
+      Gondor: ['troops', 'nmod'],
+      part: ['number', 'acl:relcl'],
+    };
+    expect(arc(text, m, 'part', parse)).toBe('acl:relcl Gondor');
+  });
+
+  it('leaves a "who" clause on the person noun before a place name', () => {
+    const text = 'Tom met the president of Gondor, who is a friend of Rohan.';
+    const m: GivenMention[] = [
+      ['Tom', 'tom', 'PERSON'],
+      ['Gondor', 'gondor', 'GPE'],
+      ['Rohan', 'rohan', 'GPE'],
+    ];
+    const parse: Record<string, [string, string]> = {
+      Gondor: ['president', 'nmod'],
+      friend: ['president', 'acl:relcl'],
+    };
+    expect(arc(text, m, 'friend', parse)).toBe('acl:relcl president');
+  });
+
   it('makes a relative clause of a name followed by the verb its predicate', () => {
     const text = 'Atlantis, which did not comment, invaded Lemuria.';
     const m: GivenMention[] = [

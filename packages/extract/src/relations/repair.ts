@@ -696,8 +696,9 @@ function subordinatorsAsCase(c: RepairContext): void {
 }
 
 /**
- * "Crimea, which is a part of Ukraine" parsed with the clause hung elsewhere: a clause whose
- * subject is "which" or "who" right after a name and a comma is that name's relative clause.
+ * "Crimea, which is a part of Ukraine" parsed with the clause hung elsewhere (on a verb, or as
+ * the relative clause of a noun before the name: "a number of troops to Crimea, which"): a clause
+ * whose subject is "which" or "who" right after a name and a comma is that name's relative clause.
  */
 function looseRelatives(c: RepairContext): void {
   for (let r = c.first + 2; r < c.end; r++) {
@@ -705,10 +706,19 @@ function looseRelatives(c: RepairContext): void {
     if ((w !== 'which' && w !== 'who') || c.tokens[r - 1]?.text !== ',') continue;
     if (!/^nsubj/.test(label(c, r))) continue;
     const clause = head(c, r);
-    if (clause < 0 || label(c, clause) === 'acl:relcl') continue;
+    if (clause < 0) continue;
     const named = mentionEndingAt(c, r - 2);
     if (!named) continue;
     const antecedent = headOf(c, named);
+    if (head(c, clause) === antecedent) continue;
+    // Already a relative clause of another noun: move it only if the pronoun agrees with the
+    // name ("who" a person, "which" not) and the noun it hangs on is no name itself ("the
+    // president of France, who" stays on "president").
+    if (label(c, clause) === 'acl:relcl') {
+      if ((w === 'who') !== (named.type === 'PERSON')) continue;
+      if (c.mentions.some((m) => m.firstToken <= head(c, clause) && head(c, clause) < m.lastToken))
+        continue;
+    }
     attach(c, clause, antecedent, 'acl:relcl');
   }
 }
