@@ -21,6 +21,7 @@ import type { Lexicon } from './lexicon.js';
 import { appositionRelations } from './patterns/apposition.js';
 import { clauseRelations } from './patterns/clause.js';
 import { containmentRelations } from './patterns/containment.js';
+import { datelineRelations } from './patterns/dateline.js';
 import { eventNounRelations } from './patterns/event-noun.js';
 import { locatedInRelations } from './patterns/located-in.js';
 import { ofPhraseRelations } from './patterns/of-phrase.js';
@@ -43,6 +44,7 @@ const PASSES: readonly Pass[] = [
   possessiveRelations,
   ofPhraseRelations,
   locatedInRelations,
+  datelineRelations,
 ];
 
 const ROLE_TYPES = new Set<RelationType>(['LEADER_OF', 'MEMBER_OF', 'SPOKESPERSON_OF']);

@@ -132,6 +132,16 @@ describe('repairs', () => {
     expect(arc(text, [['Kyiv', 'kyiv', 'GPE']], 'stationed', parse)).toBe('acl Troops');
   });
 
+  it("makes a participle after a name and its age the name's", () => {
+    const text = 'Tom Reed, 76, born in Bergen, was a painter.';
+    const m: GivenMention[] = [
+      ['Tom Reed', 'reed', 'PERSON'],
+      ['Bergen', 'bergen', 'GPE'],
+    ];
+    const parse: Record<string, [string, string]> = { born: ['painter', 'parataxis'] };
+    expect(arc(text, m, 'born', parse)).toBe('acl Tom');
+  });
+
   it('moves a comma relative clause from a noun before the name onto the name', () => {
     const text = 'Arnor sent a number of troops to Gondor, which is a part of Rohan.';
     const m: GivenMention[] = [

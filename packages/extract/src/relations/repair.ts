@@ -526,14 +526,19 @@ function ownerBefore(c: RepairContext, d: number): MentionSpan | undefined {
   return undefined;
 }
 
-/** "the sentence of John Adamson, convicted of murdering Don Bolles": the participle is the name's. */
+/**
+ * "the sentence of John Adamson, convicted of murdering Don Bolles" or "Gordon Parks, 76, born
+ * in Fort Scott": the participle after the name (and its age) is the name's.
+ */
 function participlesAfterNames(c: RepairContext): void {
   for (const m of c.mentions) {
     if (m.kind === 'pronoun' || m.lastToken + 1 >= c.end || m.firstToken < c.first) continue;
     if (c.tokens[m.lastToken]?.text !== ',') continue;
-    const v = m.lastToken + 1;
+    let v = m.lastToken + 1;
+    if (isAge(c, v) && c.tokens[v + 1]?.text === ',') v += 2;
+    if (v >= c.end) continue;
     const t = c.tokens[v] as Token;
-    if (t.upos !== 'VERB' || !/(ed|en|wn|ne|lt|ght)$/.test(t.lower)) continue;
+    if (t.upos !== 'VERB' || !/(ed|en|wn|rn|ne|lt|ght)$/.test(t.lower)) continue;
     if (!/^(advcl|conj|parataxis|acl)$/.test(label(c, v))) continue;
     if (children(c, v).some((k) => /^(nsubj|aux)/.test(label(c, k)))) continue;
     const h = headOf(c, m);
@@ -563,6 +568,12 @@ function agentsOnNouns(c: RepairContext): void {
     if (kids.some((k) => label(c, k) === 'obl:agent')) continue;
     attach(c, x, v, 'obl:agent');
   }
+}
+
+/** A bare number that can be a person's age after a name ("Gordon Parks, 76,"). */
+function isAge(c: RepairContext, i: number): boolean {
+  const t = c.tokens[i];
+  return t !== undefined && t.upos === 'NUM' && /^\d{1,3}$/.test(t.text);
 }
 
 function isRelative(c: RepairContext, i: number): boolean {

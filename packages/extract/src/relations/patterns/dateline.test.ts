@@ -1,0 +1,69 @@
+/** Datelines and wire source lines: the agency is based where the report is filed from. */
+import { describe } from 'vitest';
+import { relationTable } from '../test-helper.js';
+
+describe('dateline', () => {
+  relationTable([
+    [
+      '(Text) Bergen, March 3 (NTB) -- The two parties announced their plans.',
+      [
+        ['Bergen', 'bergen', 'GPE'],
+        ['NTB', 'ntb', 'ORG', 'acronym'],
+      ],
+      ['ntb LOCATED_IN bergen asserted'],
+    ],
+    [
+      'Tarnby, Lemuria, Feb 2 (LNA) -- The wreck of an aircraft has been found.',
+      [
+        ['Tarnby', 'tarnby', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['LNA', 'lna', 'ORG', 'acronym'],
+      ],
+      ['lna LOCATED_IN tarnby asserted', 'lna LOCATED_IN lemuria asserted'],
+    ],
+    [
+      'Oslo April 25 NTB -- Measurements did not reveal any change.',
+      [
+        ['Oslo', 'oslo', 'GPE'],
+        ['NTB', 'ntb', 'ORG', 'acronym'],
+      ],
+      ['ntb LOCATED_IN oslo asserted'],
+    ],
+    [
+      'LD2804174994 Oslo Radio Norland in English 1601 GMT 28 Apr 94',
+      [
+        ['Oslo', 'oslo', 'GPE'],
+        ['Radio Norland', 'radio', 'ORG'],
+      ],
+      ['radio LOCATED_IN oslo asserted'],
+    ],
+    [
+      'Police Find No Leak AU0202111694 Oslo NTB in English 0107 GMT 2 Feb 94',
+      [
+        ['Oslo', 'oslo', 'GPE'],
+        ['NTB', 'ntb', 'ORG', 'acronym'],
+      ],
+      ['ntb LOCATED_IN oslo asserted'],
+    ],
+    // Not a dateline: a place and an organisation in running text.
+    [
+      'In Oslo Globex said on Monday it would sue Acme.',
+      [
+        ['Oslo', 'oslo', 'GPE'],
+        ['Globex', 'globex', 'ORG'],
+        ['Acme', 'acme', 'ORG'],
+      ],
+      [],
+      ['globex LOCATED_IN oslo'],
+    ],
+    [
+      'Oslo and Globex signed a deal in 1994 - the first of its kind.',
+      [
+        ['Oslo', 'oslo', 'GPE'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      [],
+      ['globex LOCATED_IN oslo'],
+    ],
+  ]);
+});

@@ -1,0 +1,101 @@
+/**
+ * Datelines and wire source lines: a news organisation named where a report is filed from is
+ * based there. Read from the words at the start of a sentence, whatever the parse made of them
+ * (it reads them as a noun phrase at best):
+ *
+ * - a dateline: a place (and a wider place after a comma), a date, and the agency, bracketed or
+ *   not, before a dash: "Sofia, February 15 (BTA) --", "Moscow April 25 TASS --",
+ *   "Saint-Gall, Switzerland, Feb 2 (AFP) --";
+ * - a source line: a wire code, a place, the source and "in" a language: "LD2804174994 Moscow
+ *   INTERFAX in English 1601 GMT 28 Apr 94".
+ *
+ * A "(Text)" or "(Excerpts)" marker may come first; a source line starts after its wire code,
+ * wherever that stands ("Police Find No Signs of Leak AU0202111694 Paris AFP in English").
+ */
+import type { MentionSpan, RelationCandidate, Token } from '../../analysis.js';
+import { denote } from '../arguments.js';
+import type { Context } from '../arguments.js';
+import { emit } from '../emit.js';
+import type { SentenceTree } from '../tree.js';
+
+const WIRE_CODE = /^\p{Lu}{1,4}\d{6,}$/u;
+const MONTH =
+  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(january|february|march|april|june|july|august|september|october|november|december)$/;
+const DASHES = new Set(['--', '-', '—', '–', ':']);
+const PLACE_TYPES = new Set(['GPE', 'LOC']);
+const MAX_DATE_WORDS = 5;
+
+export function datelineRelations(tree: SentenceTree, ctx: Context): RelationCandidate[] {
+  const { tokens } = tree.analysis;
+  const s = tree.sentence;
+  const end = s.lastToken;
+  const word = (i: number): Token | undefined => (i < end ? tokens[i] : undefined);
+  const nameStarting = (i: number): MentionSpan | undefined => {
+    const m = tree.mentionAt(i);
+    return m && m.kind !== 'pronoun' && m.firstToken === i ? m : undefined;
+  };
+
+  // A source line may follow a headline the sentence splitter left on its line.
+  let i = s.firstToken;
+  let coded = false;
+  for (let k = s.firstToken; k < end; k++) {
+    if (WIRE_CODE.test(tokens[k]?.text ?? '')) {
+      coded = true;
+      i = k + 1;
+      break;
+    }
+  }
+  if (!coded && word(i)?.text === '(' && word(i + 2)?.text === ')') i += 3;
+
+  // The place, and a wider place after a comma.
+  const places: MentionSpan[] = [];
+  for (let m = nameStarting(i); m && PLACE_TYPES.has(m.type);) {
+    places.push(m);
+    i = m.lastToken;
+    if (word(i)?.text !== ',') break;
+    m = nameStarting(i + 1);
+    if (m && PLACE_TYPES.has(m.type)) i++;
+  }
+  if (places.length === 0) return [];
+
+  // The date: month names, numbers and commas.
+  let dated = false;
+  for (let n = 0; n < MAX_DATE_WORDS; n++) {
+    const t = word(i);
+    if (!t) break;
+    if (t.text === ',') i++;
+    else if (MONTH.test(t.lower) || /^\d{1,4}$/.test(t.text)) {
+      dated = true;
+      i++;
+    } else break;
+  }
+  const bracketed = word(i)?.text === '(';
+  if (bracketed) i++;
+  const agency = nameStarting(i);
+  if (!agency || agency.type !== 'ORG') return [];
+  i = agency.lastToken;
+  if (bracketed) {
+    if (word(i)?.text !== ')') return [];
+    i++;
+  }
+  const after = word(i);
+  const dashed = after !== undefined && DASHES.has(after.text);
+  const language =
+    after?.lower === 'in' && /^\p{Lu}/u.test(word(i + 1)?.text ?? '') && coded && !dated;
+  if (!(dashed && (dated || bracketed)) && !language) return [];
+
+  const out: RelationCandidate[] = [];
+  const subjects = denote(tree, tree.headOfSpan(agency), ctx);
+  for (const place of places) {
+    emit(out, tree, ctx, {
+      type: 'LOCATED_IN',
+      subjects,
+      objects: denote(tree, tree.headOfSpan(place), ctx),
+      confidence: 0.6,
+      stance: { modality: 'asserted' },
+      trigger: place.firstToken,
+      argumentClasses: ['any', 'any'],
+    });
+  }
+  return out;
+}
