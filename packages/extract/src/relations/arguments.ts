@@ -136,9 +136,12 @@ export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): 
   const state = lex.stateGroups.has(lemma) || lex.stateGroups.has(lower);
   const org = lex.orgGroups.has(lemma) || lex.orgGroups.has(lower);
   if (state || org) {
-    // "the Russian government", "Moscow's forces", "US officials", "the Yukos company".
+    // "the Russian government", "Moscow's forces", "US officials", "the Yukos company"; an
+    // organisation's people also "for" it ("a spokesman for Amnesty", "lawyers for Yukos").
     for (const c of tree.childrenBy(n, ...MODIFIER_LABELS)) {
-      if (tree.is(c, 'nmod') && !tree.is(c, 'nmod:poss') && tree.caseOf(c) !== 'of') continue;
+      const prep = tree.caseOf(c);
+      const ofCase = prep === 'of' || (org && !state && prep === 'for');
+      if (tree.is(c, 'nmod') && !tree.is(c, 'nmod:poss') && !ofCase) continue;
       const cm = tree.mentionAt(c);
       if (!cm || cm.kind === 'pronoun' || tree.headOfSpan(cm) !== c) {
         const r = ctx.refs.get(c);

@@ -142,6 +142,48 @@ describe('repairs', () => {
     expect(arc(text, m, 'born', parse)).toBe('acl Tom');
   });
 
+  it('makes a name hung on a preposition read as a marker a phrase of the word before it', () => {
+    const text = 'Acme signed an agreement with rival Globex to supply it with cars.';
+    const m: GivenMention[] = [
+      ['Acme', 'acme', 'ORG'],
+      ['Globex', 'globex', 'ORG'],
+    ];
+    const parse: Record<string, [string, string]> = {
+      with: ['supply', 'mark'],
+      Globex: ['with', 'flat'],
+      supply: ['signed', 'advcl'],
+    };
+    expect(arc(text, m, 'Globex', parse)).toBe('nmod agreement');
+    expect(arc(text, m, 'with', parse)).toBe('case Globex');
+  });
+
+  it("makes a name hung on a verb's particle the verb's object", () => {
+    const text = 'Acme called on President Tom Reed to act.';
+    const m: GivenMention[] = [
+      ['Acme', 'acme', 'ORG'],
+      ['Tom Reed', 'reed', 'PERSON'],
+    ];
+    const parse: Record<string, [string, string]> = {
+      on: ['called', 'compound:prt'],
+      Tom: ['on', 'flat'],
+    };
+    expect(arc(text, m, 'Tom', parse)).toBe('obj called');
+  });
+
+  it('gives the root back from a comma relative clause parsed as the main clause', () => {
+    const text = 'A spokesman for Amnesty, which tracks abuses, described the sentence as harsh.';
+    const m: GivenMention[] = [['Amnesty', 'amnesty', 'ORG']];
+    const parse: Record<string, [string, string]> = {
+      tracks: ['ROOT', 'root'],
+      spokesman: ['tracks', 'nsubj'],
+      which: ['tracks', 'nsubj'],
+      described: ['tracks', 'conj'],
+    };
+    expect(arc(text, m, 'described', parse)).toBe('root ROOT');
+    expect(arc(text, m, 'spokesman', parse)).toBe('nsubj described');
+    expect(arc(text, m, 'tracks', parse)).toBe('acl:relcl Amnesty');
+  });
+
   it('moves a comma relative clause from a noun before the name onto the name', () => {
     const text = 'Arnor sent a number of troops to Gondor, which is a part of Rohan.';
     const m: GivenMention[] = [

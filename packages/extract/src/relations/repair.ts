@@ -10,7 +10,8 @@
  *   Ilze Berg and Juris Ozols," parsed with the name as a conjunct or an oblique; the name
  *   becomes the apposition of the role or person noun before the comma;
  * - a preposition parsed as the head of its object ("demand for Turkey" with "Turkey" hung on
- *   "for") is its object's case; a conjunct with a preposition ("Mubanga, 29, from London"
+ *   "for") is its object's case; one parsed as the marker of the verb after it with a name hung
+ *   on it ("an agreement with Nissan to supply") heads a phrase of the word before it; a conjunct with a preposition ("Mubanga, 29, from London"
  *   with "London" a conjunct) is a modifier;
  * - a title noun parsed as a sibling of the name right after it ("BBC pundit Mark Lawson said",
  *   both subjects of "said") describes the name;
@@ -28,7 +29,9 @@
  * - a possessor hung on a verb ("India's Infosys hired", or a second subject: "Germany's Alexander
  *   Kosenkow won") owns the noun after it;
  * - a subordinator read as a preposition ("as Biden's administration continues") marks a clause;
- * - a clause with "which"/"who" after ", " is the relative clause of the name before it;
+ * - a clause with "which"/"who" after ", " is the relative clause of the name before it; made
+ *   the root with the sentence's subject as a second subject, it gives the root to the verb
+ *   after its closing comma;
  * - a sentence rooted in a noun with the main verb as its clause ("Ann Holt assassinated Tom
  *   Reed" with "assassinated" a reduced relative of "Ann", "Atlantis, which did not comment,
  *   invaded Lemuria" with "invaded" inside the relative clause): the verb is the root;
@@ -79,6 +82,7 @@ export function repairArcs(
   const ctx = { tokens, first, end, arcs, lex, mentions };
   hyphenCompounds(ctx);
   prepositionsAsHeads(ctx);
+  prepositionsAsMarkers(ctx);
   markedConjuncts(ctx);
   nameSpans(ctx);
   commaAppositions(ctx);
@@ -94,6 +98,7 @@ export function repairArcs(
   dashAppositions(ctx);
   possessorsOnVerbs(ctx);
   subordinatorsAsCase(ctx);
+  relativesAsRoots(ctx);
   looseRelatives(ctx);
   predicatesAfterRelatives(ctx);
   predicatesUnderNominalRoots(ctx);
@@ -721,7 +726,7 @@ function looseRelatives(c: RepairContext): void {
     const named = mentionEndingAt(c, r - 2);
     if (!named) continue;
     const antecedent = headOf(c, named);
-    if (head(c, clause) === antecedent) continue;
+    if (head(c, clause) === antecedent && label(c, clause) === 'acl:relcl') continue;
     // Already a relative clause of another noun: move it only if the pronoun agrees with the
     // name ("who" a person, "which" not) and the noun it hangs on is no name itself ("the
     // president of France, who" stays on "president").
@@ -732,6 +737,39 @@ function looseRelatives(c: RepairContext): void {
     }
     attach(c, clause, antecedent, 'acl:relcl');
   }
+}
+
+/**
+ * "A spokesman for Reporters Without Borders, which tracks press freedom, described the sentence
+ * as harsh" parsed with the relative clause's verb as the root, both "spokesman" and "which" its
+ * subjects and "described" its conjunct: the verb after the clause's closing comma, with no
+ * subject of its own, is the root; the other subject is its subject; the relative clause is the
+ * clause of the word before the comma.
+ */
+function relativesAsRoots(c: RepairContext): void {
+  const v = rootOf(c);
+  if (v < 0 || c.tokens[v]?.upos !== 'VERB') return;
+  const subjects = children(c, v).filter((k) => /^nsubj/.test(label(c, k)));
+  const rel = subjects.find((k) => isRelative(c, k) && c.tokens[k - 1]?.text === ',' && k < v);
+  if (rel === undefined) return;
+  const other = subjects.find((k) => k < rel - 1 && !isRelative(c, k));
+  if (other === undefined) return;
+  const next = children(c, v).find(
+    (k) =>
+      k > v &&
+      /^(conj|parataxis|advcl)$/.test(label(c, k)) &&
+      c.tokens[k]?.upos === 'VERB' &&
+      c.tokens[k - 1]?.text === ',' &&
+      !children(c, k).some((x) => /^(nsubj|csubj|expl|mark)/.test(label(c, x))),
+  );
+  if (next === undefined) return;
+  const antecedent = rel - 2;
+  if (!/^(NOUN|PROPN)$/.test(c.tokens[antecedent]?.upos ?? '')) return;
+  attach(c, next, -1, 'root');
+  attach(c, other, next, label(c, other));
+  attach(c, v, antecedent, 'acl:relcl');
+  for (const k of children(c, v))
+    if (k > next && label(c, k) === 'punct') attach(c, k, next, 'punct');
 }
 
 function isRoot(c: RepairContext, i: number): boolean {
@@ -838,6 +876,34 @@ function prepositionsAsHeads(c: RepairContext): void {
     if (n === undefined) continue;
     attach(c, n, head(c, k), label(c, k));
     for (const x of children(c, k)) if (x !== n) attach(c, x, n, label(c, x));
+    attach(c, k, n, 'case');
+  }
+}
+
+/**
+ * "signed an agreement with Japanese rival Nissan Motor to supply …" or "called on President
+ * Mohammed Khatami to secure …" parsed with the preposition as the marker of the verb after it
+ * (or as a particle) and the name hung on the preposition: the preposition and the name are a
+ * phrase of the word before the preposition (a noun's modifier, a verb's oblique); a particle's
+ * name is its verb's object.
+ */
+function prepositionsAsMarkers(c: RepairContext): void {
+  for (let k = c.first + 1; k < c.end; k++) {
+    if (c.tokens[k]?.upos !== 'ADP' || !/^(mark|compound:prt)$/.test(label(c, k))) continue;
+    const n = children(c, k).find(
+      (x) => x > k && /^(NOUN|PROPN|PRON)$/.test(c.tokens[x]?.upos ?? ''),
+    );
+    if (n === undefined) continue;
+    // A particle's name is its verb's object: "called on President Khatami".
+    if (label(c, k) === 'compound:prt') {
+      if (head(c, k) >= 0) attach(c, n, head(c, k), 'obj');
+      continue;
+    }
+    const before = k - 1;
+    const upos = c.tokens[before]?.upos ?? '';
+    if (!/^(NOUN|PROPN|VERB)$/.test(upos)) continue;
+    attach(c, n, before, upos === 'VERB' ? 'obl' : 'nmod');
+    if (head(c, n) !== before) continue;
     attach(c, k, n, 'case');
   }
 }

@@ -14,6 +14,14 @@ describe('clause: subject, object and prepositional frames', () => {
       ['lemuria ATTACKS atlantis'],
     ],
     [
+      'A spokesman for Amnesty called on Tom Reed to free the prisoners.',
+      [
+        ['Amnesty', 'amnesty', 'ORG'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['amnesty PRESSURES reed asserted'],
+    ],
+    [
       'Norway delivered two frigates to Chile.',
       [
         ['Norway', 'norway', 'GPE'],
