@@ -184,6 +184,41 @@ describe('repairs', () => {
     expect(arc(text, m, 'tracks', parse)).toBe('acl:relcl Amnesty');
   });
 
+  it('makes an opening gerund read as a clausal subject modify the subject noun', () => {
+    const text = 'Struggling car maker Acme Motors has struck a deal.';
+    const m: GivenMention[] = [['Acme Motors', 'acme', 'ORG']];
+    const parse: Record<string, [string, string]> = {
+      Struggling: ['struck', 'csubj'],
+      maker: ['Struggling', 'obj'],
+      Motors: ['maker', 'appos'],
+      Acme: ['Motors', 'compound'],
+    };
+    expect(arc(text, m, 'maker', parse)).toBe('nsubj struck');
+    expect(arc(text, m, 'Struggling', parse)).toBe('amod maker');
+  });
+
+  it('leaves a gerund subject with an object that names nobody alone', () => {
+    const text = 'Buying the shares has cost us dearly.';
+    const parse: Record<string, [string, string]> = {
+      Buying: ['cost', 'csubj'],
+      shares: ['Buying', 'obj'],
+    };
+    expect(arc(text, [], 'Buying', parse)).toBe('csubj cost');
+  });
+
+  it('makes a name hung flat on a time word the subject of the predicate', () => {
+    const text = 'On Thursday Mr Reed was in Norway visiting the temple.';
+    const m: GivenMention[] = [
+      ['Reed', 'reed', 'PERSON'],
+      ['Norway', 'norway', 'GPE'],
+    ];
+    const parse: Record<string, [string, string]> = {
+      Thursday: ['visiting', 'obl'],
+      Reed: ['Thursday', 'flat'],
+    };
+    expect(arc(text, m, 'Reed', parse)).toBe('nsubj visiting');
+  });
+
   it('moves a comma relative clause from a noun before the name onto the name', () => {
     const text = 'Arnor sent a number of troops to Gondor, which is a part of Rohan.';
     const m: GivenMention[] = [

@@ -28,6 +28,10 @@
  * - "X - the world's largest exporter - sells": the name is the subject, the rest its apposition;
  * - a possessor hung on a verb ("India's Infosys hired", or a second subject: "Germany's Alexander
  *   Kosenkow won") owns the noun after it;
+ * - a gerund opening the sentence parsed as a clausal subject with the subject noun phrase its
+ *   object ("Struggling car maker Mitsubishi Motors has struck a deal") modifies that noun;
+ * - a name hung flat on a time word before the predicate ("On Thursday Mr Straw was in India
+ *   visiting") is the predicate's subject;
  * - a subordinator read as a preposition ("as Biden's administration continues") marks a clause;
  * - a clause with "which"/"who" after ", " is the relative clause of the name before it; made
  *   the root with the sentence's subject as a second subject, it gives the root to the verb
@@ -99,6 +103,8 @@ export function repairArcs(
   possessorsOnVerbs(ctx);
   subordinatorsAsCase(ctx);
   relativesAsRoots(ctx);
+  participlesAsSubjects(ctx);
+  namesFlatOnTimes(ctx);
   looseRelatives(ctx);
   predicatesAfterRelatives(ctx);
   predicatesUnderNominalRoots(ctx);
@@ -770,6 +776,68 @@ function relativesAsRoots(c: RepairContext): void {
   attach(c, v, antecedent, 'acl:relcl');
   for (const k of children(c, v))
     if (k > next && label(c, k) === 'punct') attach(c, k, next, 'punct');
+}
+
+/**
+ * "Struggling Japanese car maker Mitsubishi Motors has struck a deal" parsed with the participle
+ * as a clausal subject and the noun phrase its object: a gerund opening the sentence, whose
+ * object is a noun phrase with a name reaching up to the verb, modifies the noun, and the noun is
+ * the verb's subject.
+ */
+function participlesAsSubjects(c: RepairContext): void {
+  const g = c.first;
+  const t = c.tokens[g];
+  if (!t || t.upos !== 'VERB' || !t.lower.endsWith('ing') || label(c, g) !== 'csubj') return;
+  const v = head(c, g);
+  if (v < 0 || children(c, v).some((k) => /^(nsubj|expl)/.test(label(c, k)))) return;
+  const n = children(c, g).find(
+    (k) => label(c, k) === 'obj' && /^(NOUN|PROPN)$/.test(c.tokens[k]?.upos ?? ''),
+  );
+  if (n === undefined) return;
+  // The noun phrase runs from the gerund to the verb (or its first auxiliary) and names someone.
+  const verbStart = Math.min(v, ...children(c, v).filter((k) => /^aux/.test(label(c, k))));
+  for (let k = g + 1; k < verbStart; k++) if (!dominates(c, n, k)) return;
+  let named = false;
+  for (let k = g + 1; k < verbStart; k++)
+    if (c.mentions.some((m) => m.firstToken === k && m.kind === 'name' && m.type !== 'NORP'))
+      named = true;
+  if (!named) return;
+  attach(c, n, v, 'nsubj');
+  attach(c, g, n, 'amod');
+}
+
+/**
+ * "On Thursday Mr Straw was in India visiting the temple" parsed with the name hung flat on the
+ * time word before it: a name hung by "flat" on a time oblique of a predicate with no subject,
+ * and standing before that predicate, is its subject.
+ */
+function namesFlatOnTimes(c: RepairContext): void {
+  for (const m of c.mentions) {
+    if (m.kind !== 'name' || m.firstToken < c.first || m.lastToken > c.end) continue;
+    const n = headOf(c, m);
+    const w = head(c, n);
+    if (label(c, n) !== 'flat' || w < 0 || (w >= m.firstToken && w < m.lastToken)) continue;
+    if (c.mentions.some((x) => x.firstToken <= w && w < x.lastToken)) continue;
+    if (!/^(obl|obl:tmod|obl:unmarked|nmod:tmod)$/.test(label(c, w)) || !isTimeWord(c, w)) continue;
+    const p = head(c, w);
+    if (p < 0 || p < n || children(c, p).some((k) => /^(nsubj|csubj|expl)/.test(label(c, k))))
+      continue;
+    attach(
+      c,
+      n,
+      p,
+      c.tokens[p]?.upos === 'VERB' && children(c, p).some((k) => label(c, k) === 'aux:pass')
+        ? 'nsubj:pass'
+        : 'nsubj',
+    );
+  }
+}
+
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+function isTimeWord(c: RepairContext, i: number): boolean {
+  return TIME_WORDS.test(c.tokens[i]?.lower ?? '');
 }
 
 function isRoot(c: RepairContext, i: number): boolean {

@@ -22,6 +22,15 @@ describe('clause: subject, object and prepositional frames', () => {
       ['amnesty PRESSURES reed asserted'],
     ],
     [
+      'Tom Reed visited the Vigeland Museum in Norway.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Vigeland Museum', 'museum', 'FACILITY'],
+        ['Norway', 'norway', 'GPE'],
+      ],
+      ['reed VISITS museum asserted', 'reed VISITS norway asserted'],
+    ],
+    [
       'Norway delivered two frigates to Chile.',
       [
         ['Norway', 'norway', 'GPE'],
