@@ -219,6 +219,22 @@ describe('repairs', () => {
     expect(arc(text, m, 'Reed', parse)).toBe('nsubj visiting');
   });
 
+  it('hangs an organisation phrase and a second role after an appositive role on the role', () => {
+    const text = 'Tom Reed, director of Globex and a member of Initech, spoke.';
+    const m: GivenMention[] = [
+      ['Tom Reed', 'reed', 'PERSON'],
+      ['Globex', 'globex', 'ORG'],
+      ['Initech', 'initech', 'ORG'],
+    ];
+    const parse: Record<string, [string, string]> = {
+      director: ['Tom', 'appos'],
+      Globex: ['Tom', 'nmod'],
+      member: ['Tom', 'conj'],
+    };
+    expect(arc(text, m, 'Globex', parse)).toBe('nmod director');
+    expect(arc(text, m, 'member', parse)).toBe('conj director');
+  });
+
   it('moves a comma relative clause from a noun before the name onto the name', () => {
     const text = 'Arnor sent a number of troops to Gondor, which is a part of Rohan.';
     const m: GivenMention[] = [

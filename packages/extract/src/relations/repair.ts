@@ -32,6 +32,8 @@
  *   object ("Struggling car maker Mitsubishi Motors has struck a deal") modifies that noun;
  * - a name hung flat on a time word before the predicate ("On Thursday Mr Straw was in India
  *   visiting") is the predicate's subject;
+ * - after a person noun in apposition with a name, an organisation phrase or a coordinated
+ *   person noun hung on the name is the noun's ("Fred Demler, economist with Drexel Burnham");
  * - a subordinator read as a preposition ("as Biden's administration continues") marks a clause;
  * - a clause with "which"/"who" after ", " is the relative clause of the name before it; made
  *   the root with the sentence's subject as a second subject, it gives the root to the verb
@@ -103,6 +105,7 @@ export function repairArcs(
   possessorsOnVerbs(ctx);
   subordinatorsAsCase(ctx);
   relativesAsRoots(ctx);
+  phrasesOfAppositiveRoles(ctx);
   participlesAsSubjects(ctx);
   namesFlatOnTimes(ctx);
   looseRelatives(ctx);
@@ -838,6 +841,34 @@ const TIME_WORDS =
 
 function isTimeWord(c: RepairContext, i: number): boolean {
   return TIME_WORDS.test(c.tokens[i]?.lower ?? '');
+}
+
+/**
+ * "Fred Demler, metals economist with Drexel Burnham Lambert Inc." or "Jeremy Rifkin, director of
+ * the Foundation and a member of the Network" parsed with the phrase or the second role on the
+ * person's name: after a person noun in apposition, an organisation phrase (of / for / with /
+ * at) hung on the name belongs to that noun, and a coordinated person noun is its conjunct.
+ */
+function phrasesOfAppositiveRoles(c: RepairContext): void {
+  for (const m of c.mentions) {
+    if (m.kind !== 'name' || m.type !== 'PERSON' || m.firstToken < c.first) continue;
+    const n = headOf(c, m);
+    const role = children(c, n).find((k) => k > n && label(c, k) === 'appos' && isPersonNoun(c, k));
+    if (role === undefined) continue;
+    for (const k of children(c, n)) {
+      if (k <= role) continue;
+      const prep = children(c, k).find((x) => x < k && label(c, x) === 'case');
+      const w = prep === undefined ? '' : (c.tokens[prep]?.lower ?? '');
+      const named = c.mentions.some(
+        (x) => x.firstToken <= k && k < x.lastToken && x.type === 'ORG',
+      );
+      if (/^nmod/.test(label(c, k)) && named && /^(of|for|with|at)$/.test(w)) {
+        attach(c, k, role, 'nmod');
+      } else if (label(c, k) === 'conj' && isPersonNoun(c, k)) {
+        attach(c, k, role, 'conj');
+      }
+    }
+  }
 }
 
 function isRoot(c: RepairContext, i: number): boolean {

@@ -5,6 +5,23 @@ import { relationTable } from '../test-helper.js';
 describe('roles', () => {
   relationTable([
     [
+      'Prices rose on the rumours, said Ola Dahl, metals economist with Globex Inc.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Globex Inc.', 'globex', 'ORG'],
+      ],
+      ['dahl MEMBER_OF globex asserted'],
+    ],
+    [
+      'Tom Reed, director of the Globex Foundation and a member of the Initech Network, spoke.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Globex Foundation', 'globex', 'ORG'],
+        ['Initech Network', 'initech', 'ORG'],
+      ],
+      ['reed LEADER_OF globex asserted', 'reed MEMBER_OF initech asserted'],
+    ],
+    [
       'Ann Holt, the chief executive of Globex, resigned.',
       [
         ['Ann Holt', 'holt', 'PERSON'],
