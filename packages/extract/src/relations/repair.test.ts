@@ -7,17 +7,20 @@ import { sentenceTrees } from './tree.js';
 
 /**
  * The repaired head word and label of `word` in `text`. `parse` forces arcs before the repairs
- * (word -> [head word or 'ROOT', label]), so a repair is checked on the exact error it is for
- * whatever the shipped model makes of the sentence.
+ * (word -> [head word or 'ROOT', label]) and `upos` the word's tag, so a repair is checked on
+ * the exact error it is for whatever the shipped model makes of the sentence.
  */
 function arc(
   text: string,
   mentions: GivenMention[],
   word: string,
   parse: Record<string, [string, string]> = {},
+  upos?: string,
 ): string {
   const analysis = analysisOf(text, mentions);
   const at = (w: string) => analysis.tokens.findIndex((t) => t.text === w);
+  const tagged = analysis.tokens[at(word)];
+  if (upos && tagged) tagged.upos = upos;
   for (const [w, [h, l]] of Object.entries(parse)) {
     const t = analysis.tokens[at(w)];
     if (!t || (h !== 'ROOT' && at(h) < 0)) throw new Error(`no "${w}" or "${h}"`);
@@ -233,6 +236,38 @@ describe('repairs', () => {
     };
     expect(arc(text, m, 'Globex', parse)).toBe('nmod director');
     expect(arc(text, m, 'member', parse)).toBe('conj director');
+  });
+
+  it('makes a name and a passive relative "who" both subjects an apposition of the noun', () => {
+    const text = "Dr Lund operated on Reed's assassin, Jon Berg, who had been shot by Ola Dahl.";
+    const m: GivenMention[] = [
+      ['Lund', 'lund', 'PERSON'],
+      ['Reed', 'reed', 'PERSON'],
+      ['Jon Berg', 'berg', 'PERSON'],
+      ['Ola Dahl', 'dahl', 'PERSON'],
+    ];
+    const parse: Record<string, [string, string]> = {
+      Jon: ['shot', 'nsubj:pass'],
+      who: ['shot', 'nsubj:pass'],
+      shot: ['operated', 'parataxis'],
+    };
+    expect(arc(text, m, 'Jon', parse)).toBe('appos assassin');
+  });
+
+  it('reads a lower-case word tagged as a name between two names as their title', () => {
+    const text = 'Ruby killed Tom Reed assassin Jon Berg.';
+    const m: GivenMention[] = [
+      ['Ruby', 'ruby', 'PERSON'],
+      ['Tom Reed', 'reed', 'PERSON'],
+      ['Jon Berg', 'berg', 'PERSON'],
+    ];
+    const analysisParse: Record<string, [string, string]> = {
+      Tom: ['killed', 'obj'],
+      assassin: ['Tom', 'nmod:desc'],
+      Berg: ['Tom', 'goeswith'],
+      Jon: ['Berg', 'flat'],
+    };
+    expect(arc(text, m, 'assassin', analysisParse, 'PROPN')).toBe('nmod:desc Berg');
   });
 
   it('moves a comma relative clause from a noun before the name onto the name', () => {

@@ -318,9 +318,9 @@ function commaAppositions(c: RepairContext): void {
     const on = head(c, h);
     if (l === 'appos' && on >= 0 && (isPersonNoun(c, on) || isPersonName(c, on))) continue;
     // "A second Iranian blogger, Ann Fry, who also used …" parsed with the name and "who" both
-    // subjects of the relative clause's verb.
+    // subjects of the relative clause's verb (active or passive: "…, who had been shot").
     const doubled =
-      l === 'nsubj' &&
+      l.startsWith('nsubj') &&
       tokens[m.lastToken]?.text === ',' &&
       children(c, head(c, h)).some(
         (ch) => ch === m.lastToken + 1 && /^nsubj/.test(label(c, ch)) && isRelative(c, ch),
@@ -504,10 +504,13 @@ function premodifiedTitles(c: RepairContext): void {
   }
 }
 
-/** A lower-case noun (or adjective-tagged role word) that describes or titles a name. */
+/**
+ * A lower-case noun (or adjective-tagged role word) that describes or titles a name; a lower-case
+ * word tagged as a proper noun between names is a noun ("John F. Kennedy assassin Lee Oswald").
+ */
 function isDescriptorWord(c: RepairContext, i: number): boolean {
   const t = c.tokens[i];
-  if (!t || t.text !== t.lower || !/^(NOUN|ADJ)$/.test(t.upos)) return false;
+  if (!t || t.text !== t.lower || !/^(NOUN|ADJ|PROPN)$/.test(t.upos)) return false;
   const { lex } = c;
   return (
     lex.roles.has(t.lower) ||
