@@ -28,6 +28,8 @@ export interface Context {
    * token refers to no entity, whatever mention detection guessed.
    */
   refs: ReadonlyMap<number, MentionSpan | null>;
+  /** Token index -> the names a later sentence lists for it ("four companies … are A, B and C"). */
+  groups?: ReadonlyMap<number, readonly MentionSpan[]>;
   /** The document reports sport: teams beat and attack each other without violence. */
   sport: boolean;
 }
@@ -58,6 +60,8 @@ export function isActor(r: Ref): boolean {
  * // "the Russian government said": denote(tree, government) -> [Russia via group]
  */
 export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): Ref[] {
+  const group = ctx.groups?.get(n);
+  if (group) return group.map((m) => ref(tree, n, m, 'coref'));
   const coref = ctx.refs.get(n);
   if (coref) return [ref(tree, n, coref, 'coref')];
   if (coref === null) return [];

@@ -4,7 +4,8 @@
  * read-only context (lexicon, coreference, document genre), in this order:
  *
  * 1. roles and titles over all sentences, whose facts coreference reads ("the prime minister");
- * 2. coreference for pronouns and definite descriptions (coref.ts);
+ * 2. coreference for pronouns and definite descriptions (coref.ts), and groups a later sentence
+ *    lists by name (groups.ts: "four companies … The four companies … are A, B and C");
  * 3. per sentence, with coreference: clauses (verb frames, with passive, control, coordination
  *    and relative clauses), event nouns, roles, apposition, premodifiers, possessives, "of"
  *    phrases and "in" phrases; then containment over what they found ("of Bethany, Conn.").
@@ -16,6 +17,7 @@ import type { RelationType } from '@kg/schema';
 import type { Analysis, RelationCandidate } from '../analysis.js';
 import type { Context } from './arguments.js';
 import { resolveReferences } from './coref.js';
+import { groupDefinitions } from './groups.js';
 import { relationLexicon } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 import { appositionRelations } from './patterns/apposition.js';
@@ -68,7 +70,7 @@ export function findRelations(analysis: Analysis): RelationCandidate[] {
     facts.push(...roleRelations(tree, bare).facts, ...titleRelations(tree, bare, titles).facts);
   }
   const refs = resolveReferences(trees, facts, base);
-  const ctx: Context = { ...base, refs };
+  const ctx: Context = { ...base, refs, groups: groupDefinitions(trees) };
 
   const found: RelationCandidate[] = [];
   for (const tree of trees) {
@@ -84,6 +86,7 @@ export function findRelations(analysis: Analysis): RelationCandidate[] {
 function worthReading(tree: SentenceTree, ctx: Context): boolean {
   const ids = new Set<string>();
   for (const i of tree.indices()) {
+    for (const m of ctx.groups?.get(i) ?? []) ids.add(m.entityId);
     const ref = ctx.refs.get(i);
     if (ref) ids.add(ref.entityId);
     else if (ref === undefined) {
