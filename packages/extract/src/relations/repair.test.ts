@@ -270,6 +270,36 @@ describe('repairs', () => {
     expect(arc(text, m, 'assassin', analysisParse, 'PROPN')).toBe('nmod:desc Berg');
   });
 
+  it('makes a comma-closed name before a verb without a subject its subject', () => {
+    const text = 'In 1843, the first mayor of Bergen, Tom Reed, was born in Oslo.';
+    const m: GivenMention[] = [
+      ['Bergen', 'bergen', 'GPE'],
+      ['Tom Reed', 'reed', 'PERSON'],
+      ['Oslo', 'oslo', 'GPE'],
+    ];
+    const parse: Record<string, [string, string]> = {
+      mayor: ['1843', 'appos'],
+      Tom: ['mayor', 'appos'],
+    };
+    expect(arc(text, m, 'Tom', parse)).toBe('nsubj:pass born');
+    expect(arc(text, m, 'mayor', parse)).toBe('appos Tom');
+  });
+
+  it("makes a common noun subject between a name and the verb the name's apposition", () => {
+    const text = 'In 1833, Tom Reed, the first mayor of Bergen, was born in Oslo.';
+    const m: GivenMention[] = [
+      ['Tom Reed', 'reed', 'PERSON'],
+      ['Bergen', 'bergen', 'GPE'],
+      ['Oslo', 'oslo', 'GPE'],
+    ];
+    const parse: Record<string, [string, string]> = {
+      Tom: ['born', 'obl'],
+      mayor: ['born', 'nsubj:pass'],
+    };
+    expect(arc(text, m, 'Tom', parse)).toBe('nsubj:pass born');
+    expect(arc(text, m, 'mayor', parse)).toBe('appos Tom');
+  });
+
   it('moves a comma relative clause from a noun before the name onto the name', () => {
     const text = 'Arnor sent a number of troops to Gondor, which is a part of Rohan.';
     const m: GivenMention[] = [

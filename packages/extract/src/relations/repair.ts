@@ -34,6 +34,9 @@
  *   visiting") is the predicate's subject;
  * - after a person noun in apposition with a name, an organisation phrase or a coordinated
  *   person noun hung on the name is the noun's ("Fred Demler, economist with Drexel Burnham");
+ * - a comma-closed name right before a verb without a subject is its subject ("the 25th
+ *   President, William McKinley, was born"); a common noun subject between a name and the verb
+ *   is the name's apposition ("Benjamin Harrison, the 23rd President …, was born");
  * - a subordinator read as a preposition ("as Biden's administration continues") marks a clause;
  * - a clause with "which"/"who" after ", " is the relative clause of the name before it; made
  *   the root with the sentence's subject as a second subject, it gives the root to the verb
@@ -105,6 +108,7 @@ export function repairArcs(
   possessorsOnVerbs(ctx);
   subordinatorsAsCase(ctx);
   relativesAsRoots(ctx);
+  subjectsBeforeCommas(ctx);
   phrasesOfAppositiveRoles(ctx);
   participlesAsSubjects(ctx);
   namesFlatOnTimes(ctx);
@@ -872,6 +876,74 @@ function phrasesOfAppositiveRoles(c: RepairContext): void {
       }
     }
   }
+}
+
+/**
+ * "In 1843, the 25th President of the United States, William McKinley, was born in Niles" with
+ * no subject, or "Benjamin Harrison, the 23rd President of the United States, was born" with
+ * the apposition as the subject and the name an oblique: a comma-closed name right before a
+ * verb that lacks a subject is its subject (a person noun phrase before it its apposition), and
+ * a common noun subject closed by a comma right after a name is the name's apposition.
+ */
+function subjectsBeforeCommas(c: RepairContext): void {
+  for (let v = c.first + 2; v < c.end; v++) {
+    if (c.tokens[v]?.upos !== 'VERB') continue;
+    const kids = children(c, v);
+    const auxes = kids.filter((k) => /^aux/.test(label(c, k)) && k < v);
+    const f = Math.min(v, ...auxes);
+    if (c.tokens[f - 1]?.text !== ',') continue;
+    const passive = auxes.some((k) => label(c, k) === 'aux:pass');
+    const subject = kids.find((k) => /^(nsubj|csubj|expl)/.test(label(c, k)));
+    const q = commaBefore(c, f - 1);
+    if (subject === undefined) {
+      // The segment between the last two commas is a name: the subject.
+      const m = nameFilling(c, q + 1, f - 1);
+      if (!m) continue;
+      const n = headOf(c, m);
+      attach(c, n, v, passive ? 'nsubj:pass' : 'nsubj');
+      const r = segmentHead(c, commaBefore(c, q) + 1, q);
+      if (r !== undefined && isPersonNoun(c, r)) attach(c, r, n, 'appos');
+      continue;
+    }
+    // The subject is a common noun closed by the comma; the segment before it is a name.
+    if (
+      subject <= q ||
+      subject >= f - 1 ||
+      c.mentions.some((x) => x.firstToken <= subject && subject < x.lastToken)
+    )
+      continue;
+    if (!/^(NOUN|NUM|ADJ)$/.test(c.tokens[subject]?.upos ?? '')) continue;
+    const m = nameFilling(c, commaBefore(c, q) + 1, q);
+    if (!m || m.type !== 'PERSON') continue;
+    const n = headOf(c, m);
+    if (!LOOSE_LABELS.has(label(c, n)) || head(c, n) !== v) continue;
+    attach(c, n, v, label(c, subject));
+    attach(c, subject, n, 'appos');
+  }
+}
+
+/** The comma before position `i` in the sentence (or the token before the sentence). */
+function commaBefore(c: RepairContext, i: number): number {
+  let k = i - 1;
+  while (k >= c.first && c.tokens[k]?.text !== ',' && c.tokens[k]?.text !== ':') k--;
+  return k;
+}
+
+/** A name (not a pronoun) spanning exactly tokens [from, to). */
+function nameFilling(c: RepairContext, from: number, to: number): MentionSpan | undefined {
+  return c.mentions.find(
+    (m) => m.kind !== 'pronoun' && m.firstToken === from && m.lastToken === to && m.type !== 'NORP',
+  );
+}
+
+/** The one token of [from, to) whose head lies outside it, if there is exactly one. */
+function segmentHead(c: RepairContext, from: number, to: number): number | undefined {
+  const out: number[] = [];
+  for (let k = Math.max(from, c.first); k < to; k++) {
+    const h = head(c, k);
+    if ((h < from || h >= to) && label(c, k) !== 'punct') out.push(k);
+  }
+  return out.length === 1 ? out[0] : undefined;
 }
 
 function isRoot(c: RepairContext, i: number): boolean {
