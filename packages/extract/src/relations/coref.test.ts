@@ -5,6 +5,26 @@ import { relationTable } from './test-helper.js';
 describe('coreference', () => {
   relationTable([
     [
+      'Globex is in trouble. Last month, it signed an agreement with rival Initech to supply it with cars.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['globex SUPPLIES initech asserted'],
+      ['initech SUPPLIES globex'],
+    ],
+    [
+      'Lemuria says Atlantis occupies Tarnby, but Atlantis insisted it would not leave.',
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
+        ['Tarnby', 'tarnby', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
+      ],
+      [],
+      ['atlantis PRESSURES lemuria', 'atlantis PRESSURES tarnby'],
+    ],
+    [
       'Globex sued Acme in May. It also sued Initech.',
       [
         ['Globex', 'globex', 'ORG'],

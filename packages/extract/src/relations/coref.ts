@@ -111,6 +111,44 @@ function lastNamed(
   return found;
 }
 
+/**
+ * An object pronoun is not its own clause's subject ("it signed an agreement with Nissan to
+ * supply it with cars": the second "it" is not the subject "it"): when the antecedent found is
+ * the entity the clause's subject (or, for a subjectless infinitive or participle clause, its
+ * governor's subject) names, the nearest other fitting name before the pronoun in the sentence
+ * is taken instead, else none. Reflexives and possessives are left alone.
+ */
+function disjoint(
+  trees: readonly SentenceTree[],
+  k: number,
+  i: number,
+  want: Want,
+  found: MentionSpan,
+  ctx: Context,
+): MentionSpan | undefined {
+  const tree = trees[k] as SentenceTree;
+  if (!/^(obj|iobj|obl)/.test(tree.label(i)) || tree.lower(i).endsWith('self')) return found;
+  // "insisted it would not bow": an "object" followed by a verb is the next clause's subject.
+  if (tree.contains(i + 1) && /^(AUX|VERB)$/.test(tree.upos(i + 1))) return found;
+  let v = tree.parent(i);
+  let subject: number | undefined;
+  for (let n = 0; v >= 0 && n < 3; n++) {
+    subject = tree.childBy(v, 'nsubj', 'nsubj:pass');
+    if (subject !== undefined || !tree.is(v, 'xcomp', 'advcl', 'acl')) break;
+    v = tree.parent(v);
+  }
+  if (subject === undefined) return found;
+  const named = denote(tree, subject, ctx).map((r) => r.mention.entityId);
+  if (!named.includes(found.entityId)) return found;
+  let other: MentionSpan | undefined;
+  for (const m of tree.analysis.mentions) {
+    if (m.sentence !== k || m.firstToken >= i) continue;
+    if (m.kind === 'pronoun' || named.includes(m.entityId)) continue;
+    if (fits(want, entityType(tree, m))) other = m;
+  }
+  return other;
+}
+
 /** The name just before ", its …" when the pronoun starts a phrase listed after it. */
 function listedAfter(tree: SentenceTree, i: number, want: Want): MentionSpan | undefined {
   const [lo] = tree.subtreeSpan(tree.parent(i) >= 0 ? tree.parent(i) : i);
@@ -163,7 +201,8 @@ export function resolveReferences(
       const want = tree.upos(i) === 'PRON' || tree.upos(i) === 'DET' ? pronounWant(w) : undefined;
       if (want) {
         if (!referring(tree, i, w)) continue;
-        refs.set(i, pronounAntecedent(trees, k, i, want, w, subjects, ctx) ?? null);
+        const found = pronounAntecedent(trees, k, i, want, w, subjects, ctx);
+        refs.set(i, (found && disjoint(trees, k, i, want, found, ctx)) ?? null);
         continue;
       }
       const described = description(tree, i, ctx, facts, subjects, k, trees);

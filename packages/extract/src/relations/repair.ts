@@ -1064,9 +1064,16 @@ function prepositionsAsHeads(c: RepairContext): void {
 function prepositionsAsMarkers(c: RepairContext): void {
   for (let k = c.first + 1; k < c.end; k++) {
     if (c.tokens[k]?.upos !== 'ADP' || !/^(mark|compound:prt)$/.test(label(c, k))) continue;
-    const n = children(c, k).find(
-      (x) => x > k && /^(NOUN|PROPN|PRON)$/.test(c.tokens[x]?.upos ?? ''),
-    );
+    // "an agreement with rival Initech to supply" read as "for X to V": with "with", the name
+    // is the noun's party, not the infinitive's subject.
+    const v = head(c, k);
+    const subject =
+      c.tokens[k]?.lower === 'with' && label(c, k) === 'mark' && v > k
+        ? children(c, v).find((x) => x > k && x < v && /^nsubj/.test(label(c, x)))
+        : undefined;
+    const n =
+      subject ??
+      children(c, k).find((x) => x > k && /^(NOUN|PROPN|PRON)$/.test(c.tokens[x]?.upos ?? ''));
     if (n === undefined) continue;
     // A particle's name is its verb's object: "called on President Khatami".
     if (label(c, k) === 'compound:prt') {
