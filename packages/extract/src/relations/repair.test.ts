@@ -314,6 +314,16 @@ describe('repairs', () => {
     expect(arc(text, m, 'part', parse)).toBe('acl:relcl Gondor');
   });
 
+  it('leaves an acting "which" clause on the event noun before a place name', () => {
+    const text = 'Rebels claimed the bombing in Gondor, which killed three soldiers.';
+    const m: GivenMention[] = [['Gondor', 'gondor', 'GPE']];
+    const parse: Record<string, [string, string]> = {
+      Gondor: ['bombing', 'nmod'],
+      killed: ['bombing', 'acl:relcl'],
+    };
+    expect(arc(text, m, 'killed', parse)).toBe('acl:relcl bombing');
+  });
+
   it('leaves a "who" clause on the person noun before a place name', () => {
     const text = 'Tom met the president of Gondor, who is a friend of Rohan.';
     const m: GivenMention[] = [

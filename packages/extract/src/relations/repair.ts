@@ -744,10 +744,13 @@ function looseRelatives(c: RepairContext): void {
     const antecedent = headOf(c, named);
     if (head(c, clause) === antecedent && label(c, clause) === 'acl:relcl') continue;
     // Already a relative clause of another noun: move it only if the pronoun agrees with the
-    // name ("who" a person, "which" not) and the noun it hangs on is no name itself ("the
-    // president of France, who" stays on "president").
+    // name ("who" a person, "which" not), the noun it hangs on is no name itself ("the
+    // president of France, who" stays on "president") and the clause describes rather than
+    // acts ("Crimea, which is a part of Ukraine"; "the bombing in Kandahar, which killed three
+    // soldiers" stays on "bombing").
     if (label(c, clause) === 'acl:relcl') {
       if ((w === 'who') !== (named.type === 'PERSON')) continue;
+      if (!children(c, clause).some((k) => label(c, k) === 'cop')) continue;
       if (c.mentions.some((m) => m.firstToken <= head(c, clause) && head(c, clause) < m.lastToken))
         continue;
     }
