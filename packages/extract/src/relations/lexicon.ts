@@ -77,6 +77,7 @@ export interface Lexicon {
   typeOverrides: TypeOverride[];
   openVerbStoplist: Set<string>;
   ofHeads: Set<string>;
+  responsibilityNouns: Set<string>;
   locationCues: string[][];
   argumentTypes: Map<ArgumentClass, Set<string>>;
   typeArguments: Map<RelationType, [ArgumentClass, ArgumentClass]>;
@@ -142,6 +143,7 @@ interface NominalFile {
   openVerbStoplist: string[];
   organisationRoles: string[];
   ofHeads: string[];
+  responsibilityNouns: string[];
   locationCues: string[];
   argumentTypes: Record<ArgumentClass, string[]>;
   typeArguments: Record<RelationType, [ArgumentClass, ArgumentClass]>;
@@ -244,6 +246,7 @@ function build(): Lexicon {
       ...nominal.personnelNouns,
       ...nominal.partNouns,
     ]),
+    responsibilityNouns: new Set(nominal.responsibilityNouns),
     locationCues: nominal.locationCues.map(words),
     argumentTypes: new Map(
       (Object.entries(nominal.argumentTypes) as [ArgumentClass, string[]][]).map(([k, v]) => [

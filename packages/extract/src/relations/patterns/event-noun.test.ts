@@ -5,6 +5,23 @@ import { relationTable } from '../test-helper.js';
 describe('event nouns', () => {
   relationTable([
     [
+      'The Red Hand claimed responsibility for the attack on Tarnby.',
+      [
+        ['Red Hand', 'hand', 'ORG'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      ['hand ATTACKS tarnby asserted'],
+    ],
+    [
+      'The Red Hand denied responsibility for the attack on Tarnby.',
+      [
+        ['Red Hand', 'hand', 'ORG'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      [],
+      ['hand ATTACKS tarnby'],
+    ],
+    [
       'The EU embargo on arms exports to Lemuria stays.',
       [
         ['EU', 'eu', 'ORG', 'acronym'],

@@ -87,7 +87,24 @@ function doers(
     for (const a of args.agents) out.push(...denoteAll(tree, a, ctx));
   }
   if (out.length === 0) out.push(...accused(tree, e, ctx));
+  if (out.length === 0) out.push(...claimants(tree, e, ctx));
   return out.filter(isActor);
+}
+
+/**
+ * "The Taliban claimed responsibility for the attack on the base", "took credit for the
+ * bombing" (responsibilityNouns): the subject of the verb whose object is the responsibility
+ * did the event; one who denies it did nothing.
+ */
+function claimants(tree: SentenceTree, e: number, ctx: Context): Ref[] {
+  const r = tree.parent(e);
+  if (r < 0 || !tree.is(e, 'nmod', 'obl') || tree.caseOf(e) !== 'for') return [];
+  if (!ctx.lex.responsibilityNouns.has(tree.lemma(r)) || !tree.is(r, 'obj')) return [];
+  const v = tree.parent(r);
+  if (v < 0 || !tree.isVerbal(v)) return [];
+  // "denied responsibility for the attack" owns nothing.
+  if (ctx.lex.complementVerbs.get(tree.lemma(v)) === 'negated') return [];
+  return clauseArgs(tree, v).agents.flatMap((a) => denoteAll(tree, a, ctx));
 }
 
 /** The other party: the noun's preposition, the light verb's, or one event noun down. */
