@@ -23,6 +23,8 @@
  *   …,") hung on the main verb modifies the name;
  * - "by" and a name hung on a noun inside a passive clause that has no agent ("was shot … in
  *   the courtyard of his building by Mark Chapman") is the clause's agent;
+ * - the one on whose orders a passive clause without an agent was done is its agent ("was
+ *   murdered on the orders of Francisco Pizarro");
  * - a noun hung as a compound on the verb after it ("Arnor cut ties") is its subject;
  * - a subject with a preposition ("in India") is an oblique;
  * - "X - the world's largest exporter - sells": the name is the subject, the rest its apposition;
@@ -102,6 +104,7 @@ export function repairArcs(
   participlesAfterNames(ctx);
   passivesWithoutAuxiliary(ctx);
   agentsOnNouns(ctx);
+  agentsOfOrders(ctx);
   compoundsOnVerbs(ctx);
   markedSubjects(ctx);
   dashAppositions(ctx);
@@ -947,6 +950,43 @@ function segmentHead(c: RepairContext, from: number, to: number): number | undef
     if ((h < from || h >= to) && label(c, k) !== 'punct') out.push(k);
   }
   return out.length === 1 ? out[0] : undefined;
+}
+
+const ORDER_NOUNS = new Set([
+  'order',
+  'orders',
+  'instruction',
+  'instructions',
+  'behest',
+  'command',
+]);
+
+/**
+ * "Atahualpa was murdered on the orders of Francisco Pizarro": in a passive clause with no
+ * agent, the one whose orders it was done on (an "of" phrase of "orders", "instructions",
+ * "behest" under "on / at / under") is its agent.
+ */
+function agentsOfOrders(c: RepairContext): void {
+  for (let o = c.first; o < c.end; o++) {
+    if (!ORDER_NOUNS.has(c.tokens[o]?.lower ?? '') || label(c, o) !== 'obl') continue;
+    const prep = children(c, o).find((k) => label(c, k) === 'case' && k < o);
+    if (!/^(on|at|under|by)$/.test(c.tokens[prep ?? -1]?.lower ?? '')) continue;
+    const v = head(c, o);
+    const kids = children(c, v);
+    if (
+      !kids.some((k) => label(c, k) === 'aux:pass') ||
+      kids.some((k) => label(c, k) === 'obl:agent')
+    )
+      continue;
+    const of = children(c, o).find(
+      (k) =>
+        k > o &&
+        /^nmod/.test(label(c, k)) &&
+        c.tokens[children(c, k).find((x) => label(c, x) === 'case') ?? -1]?.lower === 'of',
+    );
+    if (of === undefined) continue;
+    attach(c, of, v, 'obl:agent');
+  }
 }
 
 function isRoot(c: RepairContext, i: number): boolean {

@@ -5,6 +5,23 @@ import { relationTable } from '../test-helper.js';
 describe('passive', () => {
   relationTable([
     [
+      'Tom Reed was murdered on the orders of the warlord Jon Berg.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Jon Berg', 'berg', 'PERSON'],
+      ],
+      ['berg ATTACKS reed asserted'],
+    ],
+    [
+      'Tom Reed was murdered on the day of the election of Jon Berg.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Jon Berg', 'berg', 'PERSON'],
+      ],
+      [],
+      ['berg ATTACKS reed'],
+    ],
+    [
       'Lemuria was invaded by Atlantis in 1901.',
       [
         ['Lemuria', 'lemuria', 'GPE'],
