@@ -179,6 +179,36 @@ export function runSync<T>(work: Sql<T>, execute: (step: Step) => unknown): T {
   return next.value;
 }
 
+/**
+ * Drives work with a synchronous `execute`, handing the event loop back (a `setImmediate`)
+ * whenever `sliceMs` have passed since it last did: a long write inside a transaction the
+ * caller holds, cut into slices between statements, so a server keeps answering meanwhile. The
+ * caller must keep every other use of the connection out until it settles.
+ */
+export async function runSliced<T>(
+  work: Sql<T>,
+  execute: (step: Step) => unknown,
+  sliceMs: number,
+): Promise<T> {
+  let since = performance.now();
+  let next = work.next();
+  while (!next.done) {
+    if (performance.now() - since >= sliceMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      since = performance.now();
+    }
+    let result: unknown;
+    try {
+      result = execute(next.value);
+    } catch (err) {
+      next = work.throw(err);
+      continue;
+    }
+    next = work.next(result);
+  }
+  return next.value;
+}
+
 /** Drives work with an asynchronous `execute`, one statement at a time. */
 export async function runAsync<T>(
   work: Sql<T>,

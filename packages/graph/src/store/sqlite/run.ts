@@ -5,7 +5,7 @@
  */
 import type { Database as Db, Statement } from 'better-sqlite3';
 import type { Dialect, Sql, Step } from '../sql.js';
-import { render, runSync } from '../sql.js';
+import { render, runSliced, runSync } from '../sql.js';
 
 const SQLITE: Dialect = {
   placeholder: () => '?',
@@ -22,6 +22,11 @@ export class SqliteRunner {
   /** Runs work to its end (inside whatever transaction the caller holds). */
   run<T>(work: Sql<T>): T {
     return runSync(work, (step) => this.execute(step));
+  }
+
+  /** Runs work to its end in slices of `sliceMs`, the event loop free between (see `runSliced`). */
+  runSliced<T>(work: Sql<T>, sliceMs: number): Promise<T> {
+    return runSliced(work, (step) => this.execute(step), sliceMs);
   }
 
   private execute(step: Step): unknown {

@@ -15,6 +15,7 @@ import { ReaderPool } from './reader-pool.js';
 import { openStore } from '../open-store.js';
 import type { Store } from '../store.js';
 import { describeStoreSuite, docA, docB, docC, dump } from '../store-suite.js';
+import { fixture } from '../../test-fixtures.js';
 import type { StoreFactory } from '../store-suite.js';
 
 /** Stores on files in temp directories, opened with `options`. */
@@ -398,5 +399,75 @@ describe('reader threads', () => {
       await pool.close();
       await store.close();
     }
+  });
+});
+
+describe('a large document written in slices', () => {
+  /** A document of `n` sentences, each naming two organisations and relating them. */
+  function largeDocument(n: number) {
+    const entities = Array.from({ length: n + 1 }, (_, i) => ({
+      name: `Organisation${i}`,
+      type: 'ORG' as const,
+    }));
+    const text = Array.from(
+      { length: n },
+      (_, i) => `Organisation${i} supplied Organisation${i + 1}.`,
+    ).join(' ');
+    const relations = Array.from({ length: n }, (_, i) => ({
+      subject: `Organisation${i}`,
+      predicate: 'SUPPLIES' as const,
+      object: `Organisation${i + 1}`,
+    }));
+    return fixture('large', text, entities, relations);
+  }
+
+  it('lets the event loop turn while it writes, and keeps other uses of the store out', async () => {
+    const store = await openStore({ path, readers: 0 });
+    await store.ingestExtraction(docA.extraction, { id: docA.hash, source: 'a.txt' });
+    const doc = largeDocument(1500);
+    let turns = 0;
+    let spinning = true;
+    const spin = () => {
+      turns++;
+      if (spinning) setImmediate(spin);
+    };
+    setImmediate(spin);
+    const writing = store.ingestExtraction(doc.extraction, { id: doc.hash, source: 'large.txt' });
+    // Once the write is under way, a read and a removal are asked: each waits for the commit.
+    while (turns < 2) await new Promise((resolve) => setImmediate(resolve));
+    let answeredAt = -1;
+    const reading = store.listDocuments().then((docs) => {
+      answeredAt = turns;
+      return docs.map((d) => d.source).sort();
+    });
+    const removing = store.removeDocument(docA.hash);
+    const result = await writing;
+    const turnsByCommit = turns;
+    spinning = false;
+    expect(result).toMatchObject({ status: 'new', edgesAdded: 1500 });
+    // The loop turned many times during the write (a write in one piece lets it turn none).
+    expect(turnsByCommit).toBeGreaterThan(3);
+    expect(await reading).toEqual(['a.txt', 'large.txt']);
+    expect(answeredAt).toBeGreaterThanOrEqual(turnsByCommit);
+    expect((await removing).docId).toBe(docA.hash);
+    expect(store.counts()).toMatchObject({ documents: 1, relations: 1500 });
+    await store.close();
+  });
+
+  it('leaves the store as it was when the write fails half way', async () => {
+    const store = await openStore({ path, readers: 0 });
+    await store.ingestExtraction(docA.extraction, { id: docA.hash, source: 'a.txt' });
+    const before = await dump(store);
+    const doc = largeDocument(800);
+    const broken = structuredClone(doc.extraction);
+    const last = broken.relations[broken.relations.length - 1];
+    if (last) last.object = 'e-missing';
+    await expect(
+      store.ingestExtraction(broken, { id: doc.hash, source: 'large.txt' }),
+    ).rejects.toBeDefined();
+    expect(await dump(store)).toEqual(before);
+    // And the store goes on writing.
+    expect((await store.ingestExtraction(doc.extraction, { id: doc.hash })).status).toBe('new');
+    await store.close();
   });
 });

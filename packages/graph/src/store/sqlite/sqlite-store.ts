@@ -53,7 +53,7 @@ import { SqliteRunner } from './run.js';
 import { changesBetween, recordChange } from '../changes.js';
 import { SqlStore } from '../sql-store.js';
 import { Writes } from './writes.js';
-import type { DocumentInput } from '../write-document.js';
+import type { DocumentInput, DocumentWrite } from '../write-document.js';
 
 /** The store's version before and after a write. */
 interface Versions {
@@ -63,6 +63,13 @@ interface Versions {
 
 /** Rows per page while loading the projection. */
 const PROJECTION_PAGE = 500;
+
+/**
+ * The longest a document write holds the event loop before letting it turn (the write's
+ * transaction stays open): a server's health answers within about this while a large document
+ * is written.
+ */
+const WRITE_SLICE_MS = 8;
 
 export class SqliteStore extends SqlStore implements Store {
   readonly backend = 'sqlite' as const;
@@ -74,6 +81,13 @@ export class SqliteStore extends SqlStore implements Store {
   private countsNow: StoreCounts;
   private readonly memoryCache = new Map<string, { version: number; value: unknown }>();
   private readonly readers: ReaderPool | undefined;
+  /**
+   * The document write in progress, if any: it holds a transaction open across turns of the
+   * event loop (`WRITE_SLICE_MS` at a time), so every other use of the connection waits for it
+   * (`idle`), and document writes queue behind each other (`writeQueue`).
+   */
+  private writing: Promise<unknown> | undefined;
+  private writeQueue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly db: Db,
@@ -104,6 +118,14 @@ export class SqliteStore extends SqlStore implements Store {
     }
   }
 
+  /**
+   * Waits until no document write holds the connection. Call it right before a synchronous use
+   * of the connection (no await in between), so nothing runs inside that write's transaction.
+   */
+  private async idle(): Promise<void> {
+    while (this.writing) await this.writing.catch(() => undefined);
+  }
+
   /** A read on a reader thread when there is one, else (or when it fails) in this thread. */
   private async offload<M extends ReadMethod>(
     method: M,
@@ -116,6 +138,7 @@ export class SqliteStore extends SqlStore implements Store {
         if (!(err instanceof ReaderGone)) throw err;
       }
     }
+    await this.idle();
     const read = this.reads[method] as (
       ...a: Parameters<Reads[M]>
     ) => Promise<Awaited<ReturnType<Reads[M]>>>;
@@ -123,6 +146,7 @@ export class SqliteStore extends SqlStore implements Store {
   }
 
   protected async read<T>(work: Sql<T>): Promise<T> {
+    await this.idle();
     try {
       return this.ctx.run.run(work);
     } catch (err) {
@@ -195,39 +219,74 @@ export class SqliteStore extends SqlStore implements Store {
     return this.write({ restored: document }, document.doc.id, document.doc.source, false);
   }
 
-  /** One document in one transaction, unless it is stored already and not to be replaced. */
+  /**
+   * One document in one transaction, unless it is stored already and not to be replaced. The
+   * transaction is run in slices (`WRITE_SLICE_MS`), the event loop free between them, so a
+   * large document does not stall a server; writes queue, and other uses of the connection
+   * wait (`idle`) until the write has committed and the in-memory state caught up.
+   */
   private async write(
     input: DocumentInput,
     id: string,
     source: string,
     replace: boolean,
   ): Promise<IngestResult> {
+    const queued = this.writeQueue.then(() => this.writeNow(input, id, source, replace));
+    this.writeQueue = queued.catch(() => undefined);
+    return queued;
+  }
+
+  private async writeNow(
+    input: DocumentInput,
+    id: string,
+    source: string,
+    replace: boolean,
+  ): Promise<IngestResult> {
     if (this.loading) await this.loading;
+    await this.idle();
     const unchanged: IngestResult = { docId: id, source, status: 'unchanged', ...emptySummary() };
     if (!replace && this.ctx.sql.documentNum.get(id) !== undefined) return unchanged;
-    let outcome: {
-      result: IngestResult;
-      touched: Touched;
-      added: Partial<StoreCounts>;
-      versions: Versions;
-    } | null;
+    const writing = this.writeSliced(input, id, replace);
+    this.writing = writing;
+    let outcome: Awaited<typeof writing>;
     try {
-      // IMMEDIATE: another process ingesting the same file cannot slip in between the check
-      // and the write; if it got there first, the document is unchanged.
-      outcome = this.db
-        .transaction(() => {
-          const num = this.ctx.sql.documentNum.get(id) as number | undefined;
-          if (num !== undefined && !replace) return null;
-          const written = this.writes.writeDocument(input, num);
-          return { ...written, versions: this.bump(written.touched) };
-        })
-        .immediate();
-    } catch (err) {
-      throw storeError(this.path, err);
+      outcome = await writing;
+    } finally {
+      // Cleared before the bookkeeping (which may read), with nothing awaited in between.
+      this.writing = undefined;
     }
     if (!outcome) return unchanged;
     await this.afterWrite(outcome.touched, outcome.added, outcome.versions);
     return outcome.result;
+  }
+
+  /** The transaction of `write`, begun and ended by hand since it spans turns of the loop. */
+  private async writeSliced(
+    input: DocumentInput,
+    id: string,
+    replace: boolean,
+  ): Promise<(DocumentWrite & { versions: Versions }) | null> {
+    try {
+      // IMMEDIATE: another process ingesting the same file cannot slip in between the check
+      // and the write; if it got there first, the document is unchanged.
+      this.db.exec('BEGIN IMMEDIATE');
+    } catch (err) {
+      throw storeError(this.path, err);
+    }
+    try {
+      const num = this.ctx.sql.documentNum.get(id) as number | undefined;
+      if (num !== undefined && !replace) {
+        this.db.exec('COMMIT');
+        return null;
+      }
+      const written = await this.writes.writeDocumentSliced(input, num, WRITE_SLICE_MS);
+      const versions = this.bump(written.touched);
+      this.db.exec('COMMIT');
+      return { ...written, versions };
+    } catch (err) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw storeError(this.path, err);
+    }
   }
 
   /** Inside a write: bumps the version and logs what the write touched under it. */
@@ -285,6 +344,7 @@ export class SqliteStore extends SqlStore implements Store {
   async removeDocument(ref: string): Promise<RemoveResult> {
     this.assertWritable('graph.removeDocument');
     if (this.loading) await this.loading;
+    await this.idle();
     const doc = this.reads.findDocument(ref);
     if (!doc) throw new KgError('NOT_FOUND', `graph.removeDocument: document "${ref}" not found.`);
     const touched: Touched = { entities: new Set(), relations: new Set() };
@@ -318,6 +378,7 @@ export class SqliteStore extends SqlStore implements Store {
   }
 
   async resolveEntity(nameOrId: string): Promise<EntityResolution> {
+    await this.idle();
     return this.reads.resolveEntity(nameOrId);
   }
 
@@ -337,12 +398,14 @@ export class SqliteStore extends SqlStore implements Store {
   }
 
   async graphStats(): Promise<GraphStats> {
+    await this.idle();
     const cached = await this.readCache<GraphStats>('graph-stats');
     if (cached) return cached;
     const version = this.currentVersion;
     // Kept components make the stats a few small reads, cheaper here than a message away.
     const kept =
       ((this.ctx.sql.tally.get(COMPONENT_TALLIES.stale) as number | undefined) ?? 0) === 0;
+    if (kept) await this.idle();
     const { stats, partition } = kept
       ? await this.reads.computeGraphStats()
       : await this.offload('computeGraphStats');
@@ -356,7 +419,7 @@ export class SqliteStore extends SqlStore implements Store {
    * from the tallies: only by a writable store, and only when no write came in between.
    */
   private keepComponents(partition: Partition, version: number): void {
-    if (this.readonly || this.currentVersion !== version) return;
+    if (this.readonly || this.currentVersion !== version || this.writing) return;
     try {
       this.db
         .transaction(() => {
@@ -381,6 +444,7 @@ export class SqliteStore extends SqlStore implements Store {
       throw new KgError('NOT_FOUND', `graph.undoCuration: no curation rule ${id}.`);
     }
     if (this.loading) await this.loading;
+    await this.idle();
     const touched: Touched = { entities: new Set(), relations: new Set() };
     let versions: Versions;
     try {
@@ -415,6 +479,7 @@ export class SqliteStore extends SqlStore implements Store {
     apply: (change: Change) => Sql<void>,
   ): Promise<CurationResult> {
     if (this.loading) await this.loading;
+    await this.idle();
     const change = newChange(new Tallies());
     // The rule applies while the rows move (a retype pins the type the aggregates keep).
     this.ctx.rules.add(rule);
@@ -455,12 +520,14 @@ export class SqliteStore extends SqlStore implements Store {
   }
 
   async listCuration(): Promise<CurationRecord[]> {
+    await this.idle();
     return this.readCuration();
   }
 
   async restoreCuration(records: readonly CurationRecord[]): Promise<void> {
     this.assertWritable('graph.restoreCuration');
     if (this.loading) await this.loading;
+    await this.idle();
     if (this.readCuration().length > 0) {
       throw new KgError(
         'CONFLICT',
@@ -503,6 +570,7 @@ export class SqliteStore extends SqlStore implements Store {
   }
 
   async readCache<T>(name: string): Promise<T | undefined> {
+    await this.idle();
     const memory = this.memoryCache.get(`cache:${name}`);
     if (memory && memory.version === this.currentVersion) return memory.value as T;
     const row = this.ctx.sql.readCache.get(name) as { version: number; value: string } | undefined;
@@ -513,6 +581,7 @@ export class SqliteStore extends SqlStore implements Store {
   }
 
   async writeCache(name: string, value: unknown): Promise<void> {
+    await this.idle();
     this.memoryCache.set(`cache:${name}`, { version: this.currentVersion, value });
     if (this.readonly) return;
     try {
@@ -523,6 +592,7 @@ export class SqliteStore extends SqlStore implements Store {
   }
 
   async sync(): Promise<boolean> {
+    await this.idle();
     const dataVersion = this.db.pragma('data_version', { simple: true }) as number;
     if (dataVersion === this.dataVersion) return false;
     this.dataVersion = dataVersion;

@@ -172,6 +172,21 @@ export class Writes {
     return written;
   }
 
+  /** `writeDocument`, in slices of `sliceMs` with the event loop free between them. */
+  async writeDocumentSliced(
+    input: DocumentInput,
+    oldNum: number | undefined,
+    sliceMs: number,
+  ): Promise<DocumentWrite> {
+    const tallies = new Tallies();
+    const written = await this.ctx.run.runSliced(
+      writeDocument(this.shared(), input, oldNum, tallies),
+      sliceMs,
+    );
+    this.applyTallies(tallies);
+    return written;
+  }
+
   /** Adds a write's tally deltas to the stored tallies. */
   applyTallies(tallies: Tallies): void {
     this.ctx.run.run(SQLITE_WRITES.applyTallies(tallies));
