@@ -24,6 +24,8 @@ describe('the words around a name say what it names', () => {
     ['The fund holds 2 million shares of Quorvix after the sale.', 'Quorvix', ['ORG']],
     ["The report was sent to Malvesco 's head office in May.", 'Malvesco', ['ORG']],
     ['Brandek said its output rose by a third in the half year.', 'Brandek', ['ORG']],
+    ['Zelvika newspaper said the men had been arrested.', 'Zelvika', ['ORG']],
+    ['The story was first reported by Korvanti news agency on Friday.', 'Korvanti', ['ORG']],
   ];
   it.each(cases)('%s → %s', (text, name, expected) => {
     expect(typesOf(run(text), name)).toEqual(expected);
@@ -58,5 +60,16 @@ describe('one name, one reading in a document', () => {
       'Quorvix reported a loss for the year. Analysts sold shares of Quorvix on Monday.',
     );
     expect(typesOf(a, 'Quorvix')).toEqual(['ORG', 'ORG']);
+  });
+});
+
+describe('a guessed person after "the" is an organisation', () => {
+  const cases: [string, string, string[]][] = [
+    ['The report was first published by the Delmar Varko on Saturday.', 'Delmar Varko', ['ORG']],
+    // A name before the noun it modifies, and a name without an article, stay people.
+    ['Lorna Velcek met Arvid Tamsel on Monday.', 'Arvid Tamsel', ['PERSON']],
+  ];
+  it.each(cases)('%s → %s', (text, name, expected) => {
+    expect(typesOf(run(text), name)).toEqual(expected);
   });
 });

@@ -138,7 +138,7 @@ export interface Lexicon {
   placeHeadsAfter: Set<string>;
   /** …a natural place: "the Pamir mountains" (LOC). */
   landHeadsAfter: Set<string>;
-  /** Lower-case words after a name that make it a company: "Jones stock". */
+  /** Lower-case words after a name that make it an organisation: "Jones stock", "the X daily". */
   companyNounsAfter: Set<string>;
   /** Nouns before "of" / "in" and a company: "shares of Jones", "a stake in Comelf". */
   companyNounsBefore: Set<string>;

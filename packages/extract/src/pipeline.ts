@@ -5,7 +5,7 @@
  */
 import type { Parser } from '@kg/parse';
 import type { Analysis } from './analysis.js';
-import { typeByContext } from './context.js';
+import { typeAfterArticle, typeByContext } from './context.js';
 import { loadLexicon } from './lexicon.js';
 import type { Checkpoint } from './limits.js';
 import { detectMentions } from './mentions.js';
@@ -54,6 +54,7 @@ export function analyse(
   // Context cues are surer than the tagger: they settle guesses before it does.
   typeByContext(tokens, rules.mentions, lex);
   const detected = reconcileMentions(rules, tokens, sentences, tags, lex, isCommon);
+  typeAfterArticle(tokens, detected.mentions);
   markTeams(tokens, detected.mentions, lex);
   checkpoint();
   const { mentions, entities, roles } = resolveMentions(text, tokens, detected, isCommon);
