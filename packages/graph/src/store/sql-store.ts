@@ -5,10 +5,17 @@
  * row moves. A backend supplies how work runs (`read`: in its thread on SQLite, on the pool on
  * PostgreSQL), how a curation is committed (`curate`), evidence, and the rules it holds.
  */
-import type { EntityType, RelationSupport, RelationType, StoredDocument } from '@kg/schema';
+import type {
+  EntityType,
+  Extraction,
+  RelationSupport,
+  RelationType,
+  StoredDocument,
+} from '@kg/schema';
 import { KgError } from '@kg/schema';
 import type { CurationRule, CurationRules } from '../curation.js';
-import type { StoreGraph } from '../merge.js';
+import type { DocumentMeta, StoreGraph } from '../merge.js';
+import { documentRecord } from '../merge.js';
 import { entityKey, relationKey } from '../names.js';
 import type { EntityDetails } from '../query/entity.js';
 import { detailsOf, relationVisits } from '../query/entity.js';
@@ -42,6 +49,7 @@ import type { EntityRow } from './rows.js';
 import { toEntityAttributes, toRelationAttributes } from './rows.js';
 import type { Sql } from './sql.js';
 import { get, sql } from './sql.js';
+import type { DocumentInput } from './write-document.js';
 import type {
   CurationRecord,
   CurationResult,
@@ -49,8 +57,10 @@ import type {
   DocumentContent,
   DocumentSummary,
   EvidenceOptions,
+  IngestResult,
   Neighborhood,
   RelationEvidence,
+  RestoredDocument,
   StoreEntityDetailsOptions,
   StoredEntity,
   StoredRelation,
@@ -85,6 +95,38 @@ export abstract class SqlStore {
   ): Promise<Map<string, RelationEvidence>>;
 
   abstract listCuration(): Promise<CurationRecord[]>;
+
+  /**
+   * Writes one document (an extraction to resolve, or a dump's resolved document) in one
+   * transaction, unless it is stored already and not to be replaced.
+   */
+  protected abstract write(
+    input: DocumentInput,
+    id: string,
+    source: string,
+    replace: boolean,
+  ): Promise<IngestResult>;
+
+  async ingestExtraction(
+    extraction: Extraction,
+    meta: DocumentMeta,
+    options: { replace?: boolean } = {},
+  ): Promise<IngestResult> {
+    this.assertWritable('graph.ingest');
+    if (!meta.id) {
+      throw new KgError(
+        'INVALID_ARGUMENT',
+        'graph.ingest: a document needs an id (its content hash).',
+      );
+    }
+    const source = documentRecord(extraction, meta).source;
+    return this.write({ extraction, meta }, meta.id, source, options.replace ?? false);
+  }
+
+  async restoreDocument(document: RestoredDocument): Promise<IngestResult> {
+    this.assertWritable('graph.restore');
+    return this.write({ restored: document }, document.doc.id, document.doc.source, false);
+  }
 
   get graph(): ReadonlyStoreGraph {
     if (!this.projection || this.loading) {

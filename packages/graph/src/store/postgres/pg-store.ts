@@ -10,13 +10,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Notification, Pool, PoolClient } from 'pg';
-import type { Extraction, StoredDocument } from '@kg/schema';
+import type { StoredDocument } from '@kg/schema';
 import { KgError } from '@kg/schema';
 import type { CurationRule } from '../../curation.js';
 import { CurationRules } from '../../curation.js';
 import type { GraphStats } from '../../metrics.js';
-import type { DocumentMeta } from '../../merge.js';
-import { documentRecord } from '../../merge.js';
 import type { ReadonlyStoreGraph } from '../../query/graph.js';
 import { readonlyView } from '../../query/graph.js';
 import type { EntityResolution, SearchHit, SearchOptions } from '../../query/search.js';
@@ -30,7 +28,6 @@ import type {
   IngestResult,
   RelationEvidence,
   RemoveResult,
-  RestoredDocument,
   Store,
   StoreChange,
   StoreCounts,
@@ -245,29 +242,8 @@ export class PostgresStore extends SqlStore implements Store {
     return this.guard(() => this.reads.listDocuments(options));
   }
 
-  async ingestExtraction(
-    extraction: Extraction,
-    meta: DocumentMeta,
-    options: { replace?: boolean } = {},
-  ): Promise<IngestResult> {
-    this.assertWritable('graph.ingest');
-    if (!meta.id) {
-      throw new KgError(
-        'INVALID_ARGUMENT',
-        'graph.ingest: a document needs an id (its content hash).',
-      );
-    }
-    const source = documentRecord(extraction, meta).source;
-    return this.write({ extraction, meta }, meta.id, source, options.replace ?? false);
-  }
-
-  async restoreDocument(document: RestoredDocument): Promise<IngestResult> {
-    this.assertWritable('graph.restore');
-    return this.write({ restored: document }, document.doc.id, document.doc.source, false);
-  }
-
   /** One document in one transaction, unless it is stored already and not to be replaced. */
-  private async write(
+  protected async write(
     input: DocumentInput,
     id: string,
     source: string,

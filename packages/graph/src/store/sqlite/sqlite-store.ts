@@ -10,13 +10,11 @@
  */
 import { statSync } from 'node:fs';
 import type { Database as Db } from 'better-sqlite3';
-import type { Extraction, RelationSupport, StoredDocument } from '@kg/schema';
+import type { RelationSupport, StoredDocument } from '@kg/schema';
 import { KgError } from '@kg/schema';
 import type { CurationRule } from '../../curation.js';
 import { CurationRules } from '../../curation.js';
 import type { GraphStats } from '../../metrics.js';
-import type { DocumentMeta } from '../../merge.js';
-import { documentRecord } from '../../merge.js';
 import type { EntityResolution, SearchHit, SearchOptions } from '../../query/search.js';
 import { Tallies } from '../aggregates.js';
 import type { ReadonlyStoreGraph } from '../../query/graph.js';
@@ -30,7 +28,6 @@ import type {
   IngestResult,
   RelationEvidence,
   RemoveResult,
-  RestoredDocument,
   Store,
   StoreCounts,
   StoreStats,
@@ -198,34 +195,13 @@ export class SqliteStore extends SqlStore implements Store {
     return this.offload('listDocuments', options);
   }
 
-  async ingestExtraction(
-    extraction: Extraction,
-    meta: DocumentMeta,
-    options: { replace?: boolean } = {},
-  ): Promise<IngestResult> {
-    this.assertWritable('graph.ingest');
-    if (!meta.id) {
-      throw new KgError(
-        'INVALID_ARGUMENT',
-        'graph.ingest: a document needs an id (its content hash).',
-      );
-    }
-    const source = documentRecord(extraction, meta).source;
-    return this.write({ extraction, meta }, meta.id, source, options.replace ?? false);
-  }
-
-  async restoreDocument(document: RestoredDocument): Promise<IngestResult> {
-    this.assertWritable('graph.restore');
-    return this.write({ restored: document }, document.doc.id, document.doc.source, false);
-  }
-
   /**
    * One document in one transaction, unless it is stored already and not to be replaced. The
    * transaction is run in slices (`WRITE_SLICE_MS`), the event loop free between them, so a
    * large document does not stall a server; writes queue, and other uses of the connection
    * wait (`idle`) until the write has committed and the in-memory state caught up.
    */
-  private async write(
+  protected async write(
     input: DocumentInput,
     id: string,
     source: string,
