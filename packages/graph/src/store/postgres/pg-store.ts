@@ -65,6 +65,18 @@ interface Committed<T> {
 /** Rows per page while loading the projection. */
 const PROJECTION_PAGE = 20_000;
 
+/** The change a curation announces when it adds or removes no node or edge. */
+function curationWithoutRows(): Omit<StoreChange, 'version'> {
+  return {
+    reason: 'curation',
+    docId: '',
+    nodesAdded: 0,
+    edgesAdded: 0,
+    nodesRemoved: 0,
+    edgesRemoved: 0,
+  };
+}
+
 export class PostgresStore extends SqlStore implements Store {
   readonly backend = 'postgres' as const;
   private readonly ctx: PgContext;
@@ -423,14 +435,7 @@ export class PostgresStore extends SqlStore implements Store {
           await this.writes.applyTallies(db, tallies);
           return undefined;
         },
-        () => ({
-          reason: 'curation',
-          docId: '',
-          nodesAdded: 0,
-          edgesAdded: 0,
-          nodesRemoved: 0,
-          edgesRemoved: 0,
-        }),
+        curationWithoutRows,
         () => touched,
       );
     } catch (err) {
@@ -468,14 +473,7 @@ export class PostgresStore extends SqlStore implements Store {
         await this.reloadRules(db);
         return undefined;
       },
-      () => ({
-        reason: 'curation',
-        docId: '',
-        nodesAdded: 0,
-        edgesAdded: 0,
-        nodesRemoved: 0,
-        edgesRemoved: 0,
-      }),
+      curationWithoutRows,
       // The rows are curated already: the log keeps the version, with nothing to re-read.
       () => ({ entities: new Set(), relations: new Set() }),
     );
