@@ -59,6 +59,30 @@ describe('typing by gazetteer and cue words', () => {
     // A company-name word (companies.json) is a company, even before a saying verb.
     ['Shares rose after Accenture said its profits had doubled.', 'Accenture', 'Accenture', 'ORG'],
     ['The deal was later approved by Nintendo.', 'Nintendo', 'Nintendo', 'ORG'],
+    // A name ending in an everyday trade word is a company, even before a saying verb; a person
+    // whose surname is another everyday word stays a person.
+    ['Harlow Medical said its sales had doubled.', 'Harlow Medical', 'Harlow Medical', 'ORG'],
+    ['Vennor Cables has sales of $3 billion.', 'Vennor Cables', 'Vennor Cables', 'ORG'],
+    ['Darryl Strawberry said he was tired.', 'Darryl Strawberry', 'Darryl Strawberry', 'PERSON'],
+    // Lower-case and capitalised function words inside a body's name.
+    [
+      'The Commission on Judicial Reform will decide in May.',
+      'Commission on Judicial Reform',
+      'Commission on Judicial Reform',
+      'ORG',
+    ],
+    [
+      'Critics said Reporters Without Borders had been misled.',
+      'Reporters Without Borders',
+      'Reporters Without Borders',
+      'ORG',
+    ],
+    [
+      'Mothers Against Drunk Driving backed the law.',
+      'Mothers Against Drunk Driving',
+      'Mothers Against Drunk Driving',
+      'ORG',
+    ],
     // The noun before a list types every name of the list.
     ['Its members include the carmakers Velvar, Ostrin and Kalmuk.', 'Kalmuk', 'Kalmuk', 'ORG'],
     // Places after "of": a direction, or a person's home town in news style.

@@ -61,6 +61,8 @@ export interface Detected {
 
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
 const INITIAL = /^\p{Lu}\.$/u;
+/** The shape of a trade word ending a company name: "Cables", "Medical", "Electronics". */
+const TRADE_WORD = /(?:[^s']s|ic|ics|al)$/;
 /** News-wire document codes at the head of a story: "AU1502173794", "LD2804174994". */
 const WIRE_CODE = /^\p{Lu}{1,4}\d{6,}$/u;
 /** Surnames written with an inner capital: "McCain", "MacArthur", "DiCaprio", "LeBron". */
@@ -270,7 +272,8 @@ export class MentionDetector {
     if (t.pos === 'PROPN') return true;
     // Inside running text a capital marks a name whatever the tagger says ("Guy Forget").
     const prev = this.tokens[i - 1];
-    return !!prev && prev.sentence === t.sentence && !/^["'(‘“:]$/.test(prev.text);
+    if (!prev || prev.sentence !== t.sentence) return this.leadsResults(i + 1);
+    return !/^["'(‘“:]$/.test(prev.text);
   }
 
   /**
@@ -294,6 +297,30 @@ export class MentionDetector {
     const last = this.tokens[k - 1];
     const body = k - and - 1;
     return body >= 2 && body <= 3 && last && this.lex.orgSuffix.has(last.lower) ? k : undefined;
+  }
+
+  /** A preposition or conjunction written with a capital: "Without", "Against", "And". */
+  private capitalFunctionWord(i: number): boolean {
+    const t = this.tokens[i];
+    return (
+      !!t &&
+      isCap(t) &&
+      (t.pos === 'ADP' || t.pos === 'CCONJ') &&
+      this.lex.stopCapitals.has(t.lower)
+    );
+  }
+
+  /** Does a capitalised function word sit inside the run ("Reporters Without Borders")? */
+  private innerFunctionWord(first: number, last: number): boolean {
+    for (let k = first + 1; k < last - 1; k++) if (this.capitalFunctionWord(k)) return true;
+    return false;
+  }
+
+  /** Is the token at `i` capitalised though nothing before it in its sentence calls for one? */
+  private capitalMidSentence(i: number): boolean {
+    const t = this.tokens[i];
+    const prev = this.tokens[i - 1];
+    return !!t && !!prev && prev.sentence === t.sentence && !/^["'(‘“:.!?-]$/.test(prev.text);
   }
 
   /** "Macy's" as one token: an uncommon capitalised word with a possessive. */
@@ -367,9 +394,23 @@ export class MentionDetector {
           continue;
         }
       }
+      // A function word written with a capital inside running text belongs to the name around
+      // it: "Reporters Without Borders", "Mothers Against Drunk Driving".
+      if (
+        mode === 'normal' &&
+        j > i &&
+        this.capitalFunctionWord(j) &&
+        this.nameLike(j + 1, end, mode) &&
+        this.capitalMidSentence(j)
+      ) {
+        j += 2;
+        continue;
+      }
       // "of (the)" after a head that takes one: "Ministry of Defence", "Gulf of Aden",
-      // "Observatory for Human Rights".
-      if ((t.lower === 'of' || t.lower === 'for') && prev) {
+      // "Observatory for Human Rights"; "on" after an organisation word: "Commission on Human
+      // Rights", "Council on Foreign Relations".
+      const on = t.lower === 'on' && !!prev && this.lex.orgSuffix.has(prev.lower);
+      if ((t.lower === 'of' || t.lower === 'for' || on) && prev) {
         const head = prev.lower;
         const takesOf =
           this.lex.orgPrefix.has(head) ||
@@ -478,6 +519,10 @@ export class MentionDetector {
     if (lex.companyWords.has(lead) && !lex.personWords.has(head)) {
       return { type: 'ORG', confident: true, kind: 'name', yieldable: true };
     }
+    // "Reporters Without Borders": a capitalised function word inside makes a body's name.
+    if (multi && (this.everydayHead(first, last, head) || this.innerFunctionWord(first, last))) {
+      return { type: 'ORG', confident: true, kind: 'name', yieldable: true };
+    }
     if (next && lex.personVerbs.has(next.lower) && next.sentence === words[0]?.sentence) {
       return { type: 'PERSON', confident: multi, kind: 'name' };
     }
@@ -511,6 +556,25 @@ export class MentionDetector {
       return { type: everyday ? 'ORG' : 'PERSON', confident: false, kind: 'name' };
     }
     return { type: 'ORG', confident: false, kind: 'name' };
+  }
+
+  /**
+   * "Dow Chemical", "Pirelli Cables", "Jones Medical": a name ending in an everyday plural or an
+   * adjective in -al / -ic that names no place and no role is a company or a body, whatever verb
+   * follows. Other everyday words are surnames too ("Darryl Strawberry"), and wink's vocabulary
+   * knows many names ("gaddafi", "yugoslavia"), so only this trade shape counts.
+   */
+  private everydayHead(first: number, last: number, head: string): boolean {
+    const lex = this.lex;
+    if (!this.isCommon(head) || lex.personWords.has(head) || lex.givenNames.has(head)) return false;
+    if (
+      OF_HEADS.has(head) ||
+      this.gazetteer(last - 1, last, 'normal') ||
+      longest(lex.roles, this.tokens, last - 1, last)
+    ) {
+      return false;
+    }
+    return TRADE_WORD.test(head) && !INITIAL.test(this.tokens[first]?.text ?? '');
   }
 
   /**
@@ -705,7 +769,13 @@ export class MentionDetector {
     while (i < last - 1 && this.honorific(i)) i++;
     // A common word that is capitalised only because it starts the sentence: "Findings",
     // "Several", "Bomb Zabiullah Mujahid".
-    if (!role && this.commonFirstWord(i) && !this.endsInCue(i, last)) {
+    if (
+      !role &&
+      this.commonFirstWord(i) &&
+      !this.endsInCue(i, last) &&
+      !this.innerFunctionWord(i, last) &&
+      !this.leadsResults(last)
+    ) {
       i++;
       while (i < last && !this.nameLike(i, last, mode)) i++;
       if (i >= last) return;
@@ -740,6 +810,23 @@ export class MentionDetector {
       }
     }
     this.emitTyped(i, last, role, typed);
+  }
+
+  /**
+   * Does a results line or a table row follow the run ending at `last`: only counts ("Bury 4 3 1
+   * 0 8 2 10"), or a count, a name and a count ("Hull 2 Stoke 1")? Such a line opens with a team.
+   */
+  private leadsResults(last: number): boolean {
+    let end = this.sentenceEnd;
+    while (end > last && /^[.;]$/.test(this.tokens[end - 1]?.text ?? '')) end--;
+    const count = (k: number) => /^\d{1,3}$/.test(this.tokens[k]?.text ?? '');
+    if (end <= last || !count(last)) return false;
+    let k = last + 1;
+    while (k < end && count(k)) k++;
+    if (k === end) return true;
+    const name = k;
+    while (k < end && isCap(this.tokens[k] as Token)) k++;
+    return k > name && k === end - 1 && count(k);
   }
 
   private commonFirstWord(i: number): boolean {

@@ -87,7 +87,8 @@ function isProse(tokens: readonly Token[], s: Sentence): boolean {
   let digits = false;
   for (let i = s.firstToken; i < s.lastToken; i++) {
     const t = tokens[i] as Token;
-    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+    // A capitalised "verb" is most often a name the POS tagger misread ("Bury 2 Hull 1").
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower) verb = true;
     const c = t.text.charCodeAt(0);
     if (c >= 48 && c <= 57) digits = true;
   }

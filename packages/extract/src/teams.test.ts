@@ -32,6 +32,17 @@ describe('towns standing for their teams', () => {
     ['Obama beat McCain in the 2008 election.', 'McCain', ['PERSON']],
     ['Police in Bristol arrested two men on Friday.', 'Bristol', ['GPE']],
     ['Bristol is a port city. Its council met on Monday.', 'Bristol', ['GPE']],
+    // Results lines and league-table rows: every side is a team, whatever its name reads as.
+    ['Results on Saturday:\nGreyfield Morton 2 Stoke 1\n', 'Greyfield Morton', ['ORG']],
+    ['Results on Saturday:\nGreyfield Morton 2 Stoke 1\n', 'Stoke', ['ORG']],
+    ['Standings:\nHull 4 2 2 0 4 2 8\nPlymouth 4 3 1 0 10 6 10\n', 'Hull', ['ORG']],
+    ['Standings:\nHull 4 2 2 0 4 2 8\nPlymouth 4 3 1 0 10 6 10\n', 'Plymouth', ['ORG']],
+    // A golfer's rounds end in a total: no team.
+    [
+      'Leaders after the final round:\nTobiah Quell 68 70 71 69 = 278\n',
+      'Tobiah Quell',
+      ['PERSON'],
+    ],
   ];
   it.each(cases)('%s → %s', (text, name, expected) => {
     expect(typesOf(run(text), name)).toEqual(expected);

@@ -47,8 +47,18 @@ export function markTeams(tokens: readonly Token[], mentions: RawMention[], lex:
       !placeInReport(tokens, mentions, n);
     if (named || playsAt(tokens, m, lex)) teams.add(surface(tokens, m));
   });
-  if (!teams.size) return 0;
   let retyped = 0;
+  for (const m of tableSides(tokens, mentions)) {
+    // A capital in a table is its club too ("Plymouth 4 3 1 0 10 6 10"), not its country.
+    const town = isTown(m, lex) || m.kind === 'capital';
+    if (!town && !isSide(m)) continue;
+    teams.add(surface(tokens, m));
+    // A name the rules are sure of stays: a person led by a given name, a country.
+    if (!town && m.confident && !(m.yieldable && m.entityType !== 'PERSON')) continue;
+    retype(m);
+    retyped++;
+  }
+  if (!teams.size) return retyped;
   for (const [n, m] of mentions.entries()) {
     const guess = !m.confident && !m.canonical && m.type !== 'NORP';
     if (!(isTown(m, lex) || guess) || !teams.has(surface(tokens, m))) continue;
@@ -58,17 +68,86 @@ export function markTeams(tokens: readonly Token[], mentions: RawMention[], lex:
       if (m.entityType === 'GPE' || m.entityType === 'LOC') m.confident = true;
       continue;
     }
-    m.type = 'ORG';
-    m.entityType = 'ORG';
-    m.kind = 'name';
-    m.confident = true;
-    delete m.canonical;
-    delete m.lexClass;
-    delete m.yieldable;
-    delete m.group;
+    retype(m);
     retyped++;
   }
   return retyped;
+}
+
+function retype(m: RawMention): void {
+  m.type = 'ORG';
+  m.entityType = 'ORG';
+  m.kind = 'name';
+  m.confident = true;
+  delete m.canonical;
+  delete m.lexClass;
+  delete m.yieldable;
+  delete m.group;
+}
+
+/** A whole number of goals, points or games in a results line or a table. */
+const COUNT = /^\d{1,3}$/;
+/** How many counts after a name make a league-table row (played, won, drawn, lost, for, against, points). */
+const TABLE_ROW = 6;
+
+/**
+ * Names and persons' guesses that are sides in a results line or rows of a league table, where
+ * nothing but counts surrounds them: "Leyton Orient 2 Hartlepool 0" (a line of two names, each
+ * with its score), "Greenock Morton 3 2 0 1 5 2 6" (a name and six or more counts). Not a
+ * golfer's or a runner's line, whose rounds end in a total ("= 279") or carry times.
+ */
+function tableSides(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
+  const sides: RawMention[] = [];
+  let n = 0;
+  while (n < mentions.length) {
+    const sentence = tokens[(mentions[n] as RawMention).firstToken]?.sentence;
+    const inLine: RawMention[] = [];
+    while (n < mentions.length) {
+      const m = mentions[n] as RawMention;
+      if (tokens[m.firstToken]?.sentence !== sentence) break;
+      inLine.push(m);
+      n++;
+    }
+    const first = inLine[0] as RawMention;
+    const line = lineOf(tokens, first.firstToken);
+    // The line as names (N) and counts (#), each name standing for its tokens.
+    let shape = '';
+    let k = line.first;
+    let next = 0;
+    while (k < line.last) {
+      const m = inLine[next];
+      if (m && m.firstToken === k) {
+        shape += 'N';
+        k = m.lastToken;
+        next++;
+      } else {
+        shape += COUNT.test(tokens[k]?.text ?? '') ? '#' : 'x';
+        k++;
+      }
+    }
+    const row = new RegExp(`^N#{${TABLE_ROW},}$`);
+    if (shape === 'N#N#' || row.test(shape)) {
+      sides.push(...inLine);
+    }
+  }
+  return sides;
+}
+
+/** A name or a guess that may be a side (a town is one too; a country or a nation never). */
+const isSide = (m: RawMention) =>
+  m.type !== 'NORP' &&
+  !m.canonical &&
+  (m.entityType === 'PERSON' || m.entityType === 'ORG' || !m.confident);
+
+/** The token range of the sentence holding token `i`, without its closing punctuation. */
+function lineOf(tokens: readonly Token[], i: number): { first: number; last: number } {
+  const sentence = tokens[i]?.sentence;
+  let first = i;
+  while (first > 0 && tokens[first - 1]?.sentence === sentence) first--;
+  let last = i;
+  while (last < tokens.length && tokens[last]?.sentence === sentence) last++;
+  while (last > first && /^[.;]$/.test(tokens[last - 1]?.text ?? '')) last--;
+  return { first, last };
 }
 
 /** Is the mention a side of a match: before a score, or before or after a match word? */
