@@ -21,6 +21,7 @@ const { values, positionals } = parseArgs({
     split: { type: 'string', default: 'test' },
     model: { type: 'string' },
     'gold-tags': { type: 'boolean', default: false },
+    beam: { type: 'string' },
   },
 });
 const files = positionals.length
@@ -33,6 +34,7 @@ const files = positionals.length
 const started = performance.now();
 const parser = values.model ? loadParser(values.model) : loadSharedParser();
 const loadMs = performance.now() - started;
+if (values.beam) parser.beamWidth = Number(values.beam);
 const nlp = loadNlp();
 // The same models without the tagger, reading the given tags as they are.
 const bare = new Parser(
@@ -43,6 +45,7 @@ const bare = new Parser(
   parser.candidates,
   parser.info,
 );
+bare.beamWidth = parser.beamWidth;
 /** Parses with the gold UPOS of each word. */
 const parseGoldTags = (sentences) =>
   sentences.map((s) => {
@@ -71,5 +74,5 @@ for (const [name, file] of files) {
   );
 }
 console.error(
-  `model ${values.model ?? 'shipped'} (loaded in ${loadMs.toFixed(0)} ms); punctuation included${values['gold-tags'] ? '; gold UPOS, no tagger' : ''}`,
+  `model ${values.model ?? 'shipped'} (loaded in ${loadMs.toFixed(0)} ms), beam ${parser.beamWidth}; punctuation included${values['gold-tags'] ? '; gold UPOS, no tagger' : ''}`,
 );

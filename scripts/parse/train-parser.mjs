@@ -20,6 +20,7 @@ const { values } = parseArgs({
     folds: { type: 'string', default: '5' },
     'tagger-epochs': { type: 'string', default: '8' },
     epochs: { type: 'string', default: '20' },
+    beam: { type: 'string', default: '1' },
     seed: { type: 'string', default: '1' },
     limit: { type: 'string' },
     noise: { type: 'string', default: '0.1' },
@@ -124,6 +125,7 @@ const parser = trainParser(
     minCount: Number(values['min-count']),
     prune: Number(values.prune),
     exploreFrom: Number(values['explore-from']),
+    beam: Number(values.beam),
     dev,
     tagger,
     info: {
@@ -132,6 +134,7 @@ const parser = trainParser(
       tagger: tagger !== undefined,
       seed,
       epochs: Number(values.epochs),
+      beam: Number(values.beam),
     },
     onEpoch: (r) =>
       log(

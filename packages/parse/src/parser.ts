@@ -24,6 +24,8 @@ import { newFeatures, scoreSome } from './perceptron.js';
 import type { Features, LinearModel } from './perceptron.js';
 import type { Tagger } from './tagger.js';
 import { MOVES, ParseState, SHIFT } from './transitions.js';
+import { Beam } from './beam.js';
+import type { BeamScorer } from './beam.js';
 
 /**
  * A parsed sentence: for each word, its head (0-based, -1 for the root), UD relation, and the
@@ -67,6 +69,28 @@ export class Parser {
   private heads = new Int32Array(64);
   private labels_ = new Int32Array(64);
   private readonly labelScores: Int32Array;
+  /**
+   * How many partial parses the search keeps (1: greedy, the fastest). Defaults to the width
+   * the model was trained with (`info.beam`).
+   */
+  beamWidth: number;
+  private beam: Beam | undefined;
+  private sentence: EncodedSentence = this.buffer;
+  private readonly beamMoveScores = new Int32Array(MOVES);
+  private readonly scorer: BeamScorer = {
+    scoreMoves: (state, out) => {
+      moveFeatures(
+        this.sentence,
+        state,
+        this.moveLayout,
+        this.moveFeatures.dense,
+        this.moveFeatures.keys,
+      );
+      this.moves.score(this.moveFeatures, this.beamMoveScores);
+      for (let m = 0; m < MOVES; m++) out[m] = this.beamMoveScores[m]!;
+    },
+    label: (state, dep, head) => this.bestLabel(this.sentence, state, dep, head),
+  };
 
   constructor(
     vocabulary: Vocabulary,
@@ -95,6 +119,7 @@ export class Parser {
     }
     this.moveScores = new Int32Array(MOVES);
     this.labelScores = new Int32Array(labels.length);
+    this.beamWidth = typeof info.beam === 'number' && info.beam > 1 ? info.beam : 1;
   }
 
   /**
@@ -183,8 +208,12 @@ export class Parser {
 
   /** Parses an encoded sentence into `heads` (-1 = root) and `labels` (label classes). */
   parseEncoded(sentence: EncodedSentence, heads: Int32Array, labels: Int32Array): void {
-    const st = this.state;
     const n = sentence.n;
+    if (this.beamWidth > 1) {
+      this.parseBeam(sentence, heads, labels);
+      return;
+    }
+    const st = this.state;
     st.reset(n);
     while (!st.isTerminal()) {
       const legal = st.legal();
@@ -192,11 +221,27 @@ export class Parser {
       let label = 0;
       if (move !== SHIFT) {
         const [dep, head] = st.arcOf(move);
-        label = head === n ? this.rootLabel : this.bestLabel(sentence, dep, head);
+        label = head === n ? this.rootLabel : this.bestLabel(sentence, st, dep, head);
       }
       // The state numbers labels from 1 (0 = no child) for the features.
       st.apply(move, label + 1);
     }
+    for (let i = 0; i < n; i++) {
+      const h = st.head[i]!;
+      heads[i] = h === n ? -1 : h;
+      labels[i] = st.label[i]! - 1;
+    }
+  }
+
+  /** Beam search: the best complete parse of `beamWidth` kept at every step. */
+  private parseBeam(sentence: EncodedSentence, heads: Int32Array, labels: Int32Array): void {
+    const n = sentence.n;
+    if (this.beam?.width !== this.beamWidth) this.beam = new Beam(this.beamWidth);
+    const beam = this.beam;
+    this.sentence = sentence;
+    beam.reset(n);
+    while (!beam.done) beam.step(this.scorer, this.rootLabel);
+    const st = beam.state(0);
     for (let i = 0; i < n; i++) {
       const h = st.head[i]!;
       heads[i] = h === n ? -1 : h;
@@ -216,9 +261,14 @@ export class Parser {
     return best;
   }
 
-  private bestLabel(sentence: EncodedSentence, dep: number, head: number): number {
+  private bestLabel(
+    sentence: EncodedSentence,
+    state: ParseState,
+    dep: number,
+    head: number,
+  ): number {
     const f = this.labelFeatures;
-    labelFeatures(sentence, this.state, dep, head, this.labelLayout, f.dense, f.keys);
+    labelFeatures(sentence, state, dep, head, this.labelLayout, f.dense, f.keys);
     const classes = this.candidates[arcPair(sentence, dep, head)]!;
     scoreSome(this.labeller, f, classes, this.labelScores);
     let best = classes[0]!;

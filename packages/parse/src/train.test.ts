@@ -90,3 +90,57 @@ describe('trainParser on a 250-sentence slice of EWT', () => {
     expect(parser.parse([], [])).toEqual({ heads: [], deprels: [], upos: [] });
   });
 });
+
+describe('beam search (trainParser with beam > 1) on the same slice', () => {
+  const greedy = trainParser(train, { epochs: 4, seed: 3 });
+  const parser = trainParser(train, { epochs: 4, seed: 3, beam: 4 });
+
+  it('learns with the global max-violation update, at least as well as greedy training', () => {
+    const beam = evaluateParser(parser, heldOut);
+    const base = evaluateParser(greedy, heldOut);
+    expect(parser.beamWidth).toBe(4);
+    expect(beam.las).toBeGreaterThan(0.55);
+    expect(beam.uas).toBeGreaterThan(base.uas - 0.02);
+  });
+
+  it('gives every word one head and exactly one root at every width', () => {
+    for (const width of [1, 2, 4, 8]) {
+      parser.beamWidth = width;
+      for (const s of heldOut) {
+        const { heads, deprels } = parser.parse(s.words, s.tags);
+        expect(heads.filter((h) => h === -1)).toHaveLength(1);
+        expect(deprels[heads.indexOf(-1)]).toBe('root');
+        heads.forEach((_, i) => {
+          let at = i;
+          for (let steps = 0; at !== -1; steps++) {
+            expect(steps).toBeLessThanOrEqual(heads.length);
+            at = heads[at]!;
+          }
+        });
+      }
+    }
+    parser.beamWidth = 4;
+  });
+
+  it('keeps its width through a save and load, and is deterministic', () => {
+    const loaded = deserialiseParser(serialiseParser(parser));
+    expect(loaded.beamWidth).toBe(4);
+    for (const s of heldOut.slice(0, 20)) {
+      expect(loaded.parse(s.words, s.tags)).toEqual(parser.parse(s.words, s.tags));
+    }
+    const once = trainParser(train.slice(0, 40), { epochs: 2, seed: 3, beam: 3 });
+    const twice = trainParser(train.slice(0, 40), { epochs: 2, seed: 3, beam: 3 });
+    expect(serialiseParser(once)).toEqual(serialiseParser(twice));
+  });
+
+  it('searches: the same model at width 1 (greedy decoding) parses some sentences differently', () => {
+    const one = deserialiseParser(serialiseParser(parser));
+    one.beamWidth = 1;
+    const changed = heldOut.filter(
+      (s) =>
+        JSON.stringify(one.parse(s.words, s.tags)) !==
+        JSON.stringify(parser.parse(s.words, s.tags)),
+    );
+    expect(changed.length).toBeGreaterThan(0);
+  });
+});

@@ -25,6 +25,8 @@ import { Parser } from './parser.js';
 import type { ModelInfo } from './parser.js';
 import type { Tagger } from './tagger.js';
 import { moveCosts, MOVES, ParseState, projectivise, SHIFT } from './transitions.js';
+import { Beam } from './beam.js';
+import type { BeamScorer } from './beam.js';
 import { scoreParses } from './evaluate.js';
 import type { ParseScores } from './evaluate.js';
 
@@ -56,6 +58,12 @@ export interface TrainOptions {
   explore?: number;
   /** Features whose averaged weights are all within this of zero are dropped (default 0). */
   prune?: number;
+  /**
+   * Beam width (default 1: greedy, trained with the dynamic oracle). Wider beams train the move
+   * classifier globally, with the max-violation update of Huang, Fayong & Guo (2012), and the
+   * model parses with this width by default.
+   */
+  beam?: number;
   /** Scored after every epoch; the epoch with the best LAS on it is kept. */
   dev?: readonly TrainingSentence[];
   /** Kept in the model file. */
@@ -69,7 +77,7 @@ export interface EpochReport {
   seconds: number;
   moveFeatures: number;
   labelFeatures: number;
-  /** Share of move decisions that the oracle counted as mistakes. */
+  /** Share of move decisions that the oracle counted as mistakes (beam: of sentences updated). */
   trainErrors: number;
   dev?: ParseScores;
 }
@@ -163,6 +171,7 @@ export function trainParser(
   const costs = new Float64Array(MOVES);
   const order = data.map((_, i) => i);
 
+  const width = Math.max(1, Math.floor(options.beam ?? 1));
   let best: { las: number; parser: Parser } | undefined;
   const build = () =>
     new Parser(
@@ -171,9 +180,149 @@ export function trainParser(
       moves.average(options.prune ?? 0),
       labeller.average(options.prune ?? 0),
       candidates,
-      options.info,
+      { ...options.info, beam: width },
       options.tagger,
     );
+
+  // Beam training (width > 1): the state of the search, the gold item beside it, and a replay.
+  const beam = new Beam(width);
+  const goldState = new ParseState();
+  const replayState = new ParseState();
+  let current: EncodedSentence | undefined;
+  let goldMoves = new Int32Array(64);
+  let goldLabelsAt = new Int32Array(64);
+  let beamMoves = new Int32Array(64);
+  let beamLabels = new Int32Array(64);
+  /** The labeller's best relation for an arc in `state`. */
+  const predictLabel = (sentence: EncodedSentence, st: ParseState, dep: number, head: number) => {
+    labelFeatures(sentence, st, dep, head, labelSpace, lf.dense, lf.keys);
+    const classes = candidateLists[arcPair(sentence, dep, head)]!;
+    labeller.scoreSome(lf, classes, labelScores);
+    let predicted = classes[0]!;
+    for (const c of classes) if (labelScores[c]! > labelScores[predicted]!) predicted = c;
+    return predicted;
+  };
+  const trainingScorer: BeamScorer = {
+    scoreMoves: (st, out) => {
+      moveFeatures(current!, st, moveSpace, mf.dense, mf.keys);
+      moves.score(mf, out);
+    },
+    label: (st, dep, head) => predictLabel(current!, st, dep, head),
+  };
+  /** Adds `delta` to the move weights of `steps` moves from the start, from step `from` on. */
+  const replay = (
+    sentence: EncodedSentence,
+    path: Int32Array,
+    pathLabels: Int32Array,
+    from: number,
+    steps: number,
+    delta: number,
+  ) => {
+    replayState.reset(sentence.n);
+    for (let t = 0; t < steps; t++) {
+      const legal = replayState.legal();
+      if (t >= from && (legal & (legal - 1)) !== 0) {
+        moveFeatures(sentence, replayState, moveSpace, mf.dense, mf.keys);
+        moves.update(mf, path[t]!, delta);
+      }
+      replayState.apply(path[t]!, pathLabels[t]! + 1);
+    }
+  };
+  /**
+   * One sentence of beam training: the gold item follows the best-scoring zero-cost move; at the
+   * step where the best item beats it by most, the gold prefix is rewarded and the best item's
+   * prefix penalised. The labeller learns on the gold item's arcs. Returns whether it updated.
+   */
+  const beamSentence = ({ sentence, gold, labels: goldLabels }: Prepared): boolean => {
+    const n = sentence.n;
+    current = sentence;
+    if (goldMoves.length < 2 * n) {
+      goldMoves = new Int32Array(4 * n);
+      goldLabelsAt = new Int32Array(4 * n);
+      beamMoves = new Int32Array(4 * n);
+      beamLabels = new Int32Array(4 * n);
+    }
+    beam.reset(n);
+    goldState.reset(n);
+    let goldScore = 0;
+    let goldSlot = 0;
+    let maxViolation = Number.NEGATIVE_INFINITY;
+    let maxStep = -1;
+    for (let t = 0; !goldState.isTerminal(); t++) {
+      beam.step(trainingScorer, rootLabel);
+      const legal = goldState.legal();
+      let move = 31 - Math.clz32(legal);
+      if ((legal & (legal - 1)) !== 0) {
+        moveFeatures(sentence, goldState, moveSpace, mf.dense, mf.keys);
+        moves.score(mf, scores);
+        moveCosts(goldState, gold, costs);
+        let min = Number.POSITIVE_INFINITY;
+        for (let m = 0; m < MOVES; m++) if (legal & (1 << m) && costs[m]! < min) min = costs[m]!;
+        move = -1;
+        for (let m = 0; m < MOVES; m++) {
+          if (legal & (1 << m) && costs[m] === min && (move < 0 || scores[m]! > scores[move]!)) {
+            move = m;
+          }
+        }
+        goldScore += scores[move]!;
+      }
+      let label = 0;
+      if (move !== SHIFT) {
+        const [dep, head] = goldState.arcOf(move);
+        if (head === n) {
+          label = rootLabel;
+        } else {
+          label = predictLabel(sentence, goldState, dep, head);
+          labeller.instances++;
+          const target = goldLabels[dep]!;
+          if (gold[dep] === head && target !== rootLabel && label !== target) {
+            labeller.update(lf, target, 1);
+            labeller.update(lf, label, -1);
+          }
+        }
+      }
+      goldMoves[t] = move;
+      goldLabelsAt[t] = label;
+      goldState.apply(move, label + 1);
+      if (goldSlot >= 0) {
+        const parentSlot = goldSlot;
+        goldSlot = -1;
+        const base = t * width;
+        for (let j = 0; j < beam.size; j++) {
+          if (
+            beam.parent[base + j] === parentSlot &&
+            beam.move[base + j] === move &&
+            beam.label[base + j] === label
+          ) {
+            goldSlot = j;
+            break;
+          }
+        }
+      }
+      if (goldSlot !== 0) {
+        const violation = beam.scores[0]! - goldScore;
+        if (violation >= maxViolation) {
+          maxViolation = violation;
+          maxStep = t;
+        }
+      }
+    }
+    if (maxStep < 0) return false;
+    // The best item's history at the step of the largest violation.
+    const steps = maxStep + 1;
+    beam.history(0, steps, beamMoves, beamLabels);
+    let from = 0;
+    while (
+      from < steps &&
+      goldMoves[from] === beamMoves[from] &&
+      goldLabelsAt[from] === beamLabels[from]
+    )
+      from++;
+    moves.instances++;
+    replay(sentence, goldMoves, goldLabelsAt, from, steps, 1);
+    replay(sentence, beamMoves, beamLabels, from, steps, -1);
+    return true;
+  };
 
   for (let epoch = 0; epoch < epochs; epoch++) {
     const started = performance.now();
@@ -184,6 +333,11 @@ export function trainParser(
     let decisions = 0;
     let mistakes = 0;
     for (const index of order) {
+      if (width > 1) {
+        decisions++;
+        if (beamSentence(data[index]!)) mistakes++;
+        continue;
+      }
       const { sentence, gold, labels: goldLabels } = data[index]!;
       const n = sentence.n;
       state.reset(n);

@@ -84,6 +84,33 @@ export class ParseState {
     this.rsetHi.fill(0, 0, size);
   }
 
+  /** Makes this state a copy of `other` (for beam search). */
+  copyFrom(other: ParseState): void {
+    const size = other.n + 1;
+    if (size > this.head.length) Object.assign(this, new ParseState(other.head.length));
+    this.n = other.n;
+    this.sp = other.sp;
+    this.b = other.b;
+    const stack = this.stack;
+    const from = other.stack;
+    for (let i = 0; i < other.sp; i++) stack[i] = from[i]!;
+    const { head, label, lc1, lc2, rc1, rc2, nl, nr, lsetLo, lsetHi, rsetLo, rsetHi } = this;
+    for (let i = 0; i < size; i++) {
+      head[i] = other.head[i]!;
+      label[i] = other.label[i]!;
+      lc1[i] = other.lc1[i]!;
+      lc2[i] = other.lc2[i]!;
+      rc1[i] = other.rc1[i]!;
+      rc2[i] = other.rc2[i]!;
+      nl[i] = other.nl[i]!;
+      nr[i] = other.nr[i]!;
+      lsetLo[i] = other.lsetLo[i]!;
+      lsetHi[i] = other.lsetHi[i]!;
+      rsetLo[i] = other.rsetLo[i]!;
+      rsetHi[i] = other.rsetHi[i]!;
+    }
+  }
+
   isTerminal(): boolean {
     return this.b === this.n && this.sp === 0;
   }

@@ -62,7 +62,7 @@ export async function run({ quick, log }) {
   log('parse: parser alone, one thread');
   const alone = await runChild(
     SIDE,
-    { side: 'parser', limit },
+    { side: 'parser', limit, beams: '1,2,4,8' },
     { nodeArgs: ['--max-old-space-size=4096'] },
   );
   log('parse: kg pipeline (with parsing) and bare wink-nlp, interleaved');
@@ -100,10 +100,19 @@ export async function run({ quick, log }) {
       num(t / alone.cpu[key]),
       target ? mb(alone.peakRss) : '',
     ];
-    rows.push(row('parser alone: `parser.parse(words, winkTags)` (tagger + parser)', 'full', true));
+    rows.push(
+      row(
+        `parser alone: \`parser.parse(words, winkTags)\` (tagger + parser, beam ${alone.beam ?? 1}, the model's default)`,
+        'full',
+        true,
+      ),
+    );
     if (alone.hasTagger) {
       rows.push(row('— of which the tagger (`parser.tagger.tag`)', 'tagger', false));
       rows.push(row("— of which the parser given the tagger's tags", 'parser', false));
+    }
+    for (const w of alone.widths ?? []) {
+      rows.push(row(`— tagger + parser with \`beamWidth = ${w}\``, `beam${w}`, false));
     }
   }
   if (both.error) {

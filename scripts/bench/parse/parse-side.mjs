@@ -6,7 +6,8 @@
  *   --side=parser  the parser alone on one thread over the sentences of the BBC sample, as
  *                  wink-nlp tokenises and tags them (prepared before timing): tagger + parser,
  *                  the tagger alone, and the parser given the tagger's tags, interleaved
- *                  sentence block by sentence block
+ *                  sentence block by sentence block; and tagger + parser at each beam width of
+ *                  --beams (comma-separated) other than the model's own
  *   --limit=N      first N articles of the BBC sample (0 = all)
  */
 import { statSync } from 'node:fs';
@@ -83,6 +84,7 @@ if (side === 'model') {
     parser.info,
   );
   const tagged = sentences.map((s) => (tagger ? tagger.tag(s.words, s.tags) : s.tags));
+  bare.beamWidth = parser.beamWidth;
   const sides = {
     full: (i) => parser.parse(sentences[i].words, sentences[i].tags),
     tagger: (i) => tagger?.tag(sentences[i].words, sentences[i].tags),
@@ -90,6 +92,26 @@ if (side === 'model') {
   };
   const time = { full: 0, tagger: 0, parser: 0 };
   const cpu = { full: 0, tagger: 0, parser: 0 };
+  // The same model searching with other beam widths (the trade-off of speed for accuracy).
+  const widths = String(args.beams ?? '')
+    .split(',')
+    .map(Number)
+    .filter((w) => w >= 1 && w !== parser.beamWidth);
+  for (const w of widths) {
+    const other = new parse.Parser(
+      parser.vocabulary,
+      parser.labels,
+      parser.moves,
+      parser.labeller,
+      parser.candidates,
+      parser.info,
+      parser.tagger,
+    );
+    other.beamWidth = w;
+    sides[`beam${w}`] = (i) => other.parse(sentences[i].words, sentences[i].tags);
+    time[`beam${w}`] = 0;
+    cpu[`beam${w}`] = 0;
+  }
   const names = Object.keys(sides);
   for (let i = 0; i < Math.min(2000, sentences.length); i++) for (const n of names) sides[n](i);
   const BLOCK = 50;
@@ -112,6 +134,8 @@ if (side === 'model') {
     seconds: time,
     cpu,
     hasTagger: tagger !== undefined,
+    beam: parser.beamWidth,
+    widths,
     peakRss: peakRss(),
   });
 }
