@@ -82,9 +82,36 @@ export function sentenceMode(tokens: Token[], s: Sentence): Mode {
   if (
     words >= 4 &&
     lowerContent === 0 &&
-    (capitalisedVerbs >= 1 || (!digits && lastText !== '.'))
+    (capitalisedVerbs >= 1 || (!digits && lastText !== '.')) &&
+    !(capitalisedVerbs === 0 && isNameList(tokens, s))
   ) {
     return 'title';
   }
   return 'normal';
+}
+
+/** Words in one item of a list of names: "Loren Roberts", "Jose Maria Olazabal". */
+const LIST_ITEM_WORDS = 4;
+
+/**
+ * Is the line a list of names, not a headline: three or more items between commas, each of at
+ * most four words ("Wood , Loren Roberts , Steve Stricker , Brian Claar"; a bracketed country
+ * after a name does not count)? Its capitals are the names' own.
+ */
+function isNameList(tokens: Token[], s: Sentence): boolean {
+  let items = 1;
+  let inItem = 0;
+  let depth = 0;
+  for (let i = s.firstToken; i < s.lastToken; i++) {
+    const text = tokens[i]?.text ?? '';
+    if (text === '(') depth++;
+    else if (text === ')') depth = Math.max(0, depth - 1);
+    else if (depth > 0) continue;
+    else if (text === ',') {
+      if (inItem === 0) return false;
+      items++;
+      inItem = 0;
+    } else if (hasLetter(text) && ++inItem > LIST_ITEM_WORDS) return false;
+  }
+  return items >= 3;
 }

@@ -288,6 +288,13 @@ describe('headlines and common words', () => {
     expect(a.roles?.[0]?.head).toBe('secretary of agriculture');
   });
 
+  it('reads a line listing names as names, not as a title-case headline', () => {
+    const a = run('Leaders after the first round:\nBrian Kessling , Steve Marrow , Jerry Dalton\n');
+    for (const name of ['Brian Kessling', 'Steve Marrow', 'Jerry Dalton']) {
+      expect(entityOf(a, name)?.type).toBe('PERSON');
+    }
+  });
+
   it('drops capitalised common words at the start of a sentence', () => {
     const a = run('Findings showed little. Several members left.');
     expect(a.mentions.map((m) => m.text)).toEqual([]);

@@ -37,6 +37,8 @@ describe('towns standing for their teams', () => {
     ['Results on Saturday:\nGreyfield Morton 2 Stoke 1\n', 'Stoke', ['ORG']],
     ['Standings:\nHull 4 2 2 0 4 2 8\nPlymouth 4 3 1 0 10 6 10\n', 'Hull', ['ORG']],
     ['Standings:\nHull 4 2 2 0 4 2 8\nPlymouth 4 3 1 0 10 6 10\n', 'Plymouth', ['ORG']],
+    // A name typed a person only by its words (no given name first) is a team in a table too.
+    ['Standings:\nHale Stone 4 4 0 0 9 3 12\n', 'Hale Stone', ['ORG']],
     // A golfer's rounds end in a total: no team.
     [
       'Leaders after the final round:\nTobiah Quell 68 70 71 69 = 278\n',

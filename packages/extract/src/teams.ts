@@ -54,7 +54,8 @@ export function markTeams(tokens: readonly Token[], mentions: RawMention[], lex:
     if (!town && !isSide(m)) continue;
     teams.add(surface(tokens, m));
     // A name the rules are sure of stays: a person led by a given name, a country.
-    if (!town && m.confident && !(m.yieldable && m.entityType !== 'PERSON')) continue;
+    const givenName = lex.givenNames.has(tokens[m.firstToken]?.lower ?? '');
+    if (!town && m.confident && !(m.yieldable && !givenName)) continue;
     retype(m);
     retyped++;
   }
