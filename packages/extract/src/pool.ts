@@ -22,6 +22,7 @@ import { createExtractor } from './extractor.js';
 import type { ExtractInput, Extractor } from './extractor.js';
 import { overMemory, overTime } from './limits.js';
 import { threadCpuMs } from './thread-clock.js';
+import type { WorkerPiece, WorkerTake } from './transfer.js';
 import type { ExtractLimits } from './limits.js';
 
 /** A document sent to a worker, with the limits it checks itself against. */
@@ -37,9 +38,16 @@ export interface WorkerReady {
   thread?: string;
 }
 
-/** A worker's answer for one document, with its heap after it. */
+/**
+ * A worker's answer for one document, with its heap after it. A large extraction comes in
+ * pieces (`more` of them after this one): the first message carries the document without its
+ * entities and relations, and each further piece is sent when the pool asks for it
+ * (`WorkerTake`), so the thread that receives them reads one piece per turn of its event loop
+ * instead of one message that holds it for a third of a second (tens of thousands of objects).
+ */
 export type WorkerResponse = { id: number; heapUsed: number } & (
-  { ok: true; extraction: Extraction } | { ok: false; error: { code?: ErrorCode; message: string } }
+  | { ok: true; extraction: Extraction; more?: number }
+  | { ok: false; error: { code?: ErrorCode; message: string } }
 );
 
 /** Limits on one document's extraction. */
@@ -107,6 +115,8 @@ interface Slot {
   thread?: string;
   task?: Task;
   watchdog?: NodeJS.Timeout;
+  /** The extraction of `task` as its pieces come in, and the worker's heap after it. */
+  receiving?: { extraction: Extraction; heapUsed: number };
 }
 
 /** The built worker script: beside this module in dist/, or dist/ when running from src/. */
@@ -211,7 +221,7 @@ export function createExtractorPool(options: PoolOptions = {}): ExtractorPool {
     if (!closed) dispatch();
   };
 
-  const settle = (slot: Slot, message: WorkerResponse | WorkerReady) => {
+  const settle = (slot: Slot, message: WorkerResponse | WorkerPiece | WorkerReady) => {
     if ('ready' in message) {
       slot.ready = true;
       if (message.thread !== undefined) slot.thread = message.thread;
@@ -221,12 +231,44 @@ export function createExtractorPool(options: PoolOptions = {}): ExtractorPool {
     const task = slot.task;
     if (!task || task.id !== message.id) return;
     clearTimeout(slot.watchdog);
+    if ('piece' in message || (message.ok && message.more)) {
+      receive(slot, task, message);
+      return;
+    }
     slot.task = undefined;
     if (message.ok) task.resolve(message.extraction);
     else task.reject(toError(task.input, message.error));
-    // Past half its cap, a worker is replaced rather than left to fail the next document.
-    if (message.heapUsed > (budget.memoryLimitMb * 1024 * 1024) / 2) remove(slot);
+    release(slot, message.heapUsed);
+  };
+
+  /** Past half its cap, a worker is replaced rather than left to fail the next document. */
+  const release = (slot: Slot, heapUsed: number) => {
+    if (heapUsed > (budget.memoryLimitMb * 1024 * 1024) / 2) remove(slot);
     else dispatch();
+  };
+
+  /** A large extraction, piece by piece: the next is asked for on a later turn of the loop. */
+  const receive = (slot: Slot, task: Task, message: WorkerResponse | WorkerPiece) => {
+    if ('piece' in message) {
+      const into = slot.receiving?.extraction;
+      if (!into) return;
+      for (const entity of message.piece.entities) into.entities.push(entity);
+      for (const relation of message.piece.relations) into.relations.push(relation);
+    } else if (message.ok) {
+      slot.receiving = { extraction: message.extraction, heapUsed: message.heapUsed };
+    }
+    const more = 'piece' in message ? message.more : message.ok ? (message.more ?? 0) : 0;
+    if (more > 0) {
+      setImmediate(() => {
+        if (slot.task === task) slot.worker.postMessage({ take: task.id } satisfies WorkerTake);
+      });
+      return;
+    }
+    const received = slot.receiving;
+    slot.receiving = undefined;
+    slot.task = undefined;
+    if (received) task.resolve(received.extraction);
+    release(slot, received?.heapUsed ?? 0);
   };
 
   const died = (slot: Slot, err: Error & { code?: string }) => {
@@ -259,7 +301,9 @@ export function createExtractorPool(options: PoolOptions = {}): ExtractorPool {
       resourceLimits: { maxOldGenerationSizeMb: budget.memoryLimitMb },
     });
     const slot: Slot = { worker, ready: false };
-    worker.on('message', (message: WorkerResponse | WorkerReady) => settle(slot, message));
+    worker.on('message', (message: WorkerResponse | WorkerPiece | WorkerReady) =>
+      settle(slot, message),
+    );
     worker.on('error', (err) => died(slot, err));
     worker.on('exit', (code) => {
       if (!closed && slots.includes(slot)) died(slot, new Error(`exited with code ${code}`));

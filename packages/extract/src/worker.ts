@@ -1,7 +1,8 @@
 /**
  * The extraction worker thread: loads the extractor and the wink-nlp model once, says it is
  * ready, then answers one request per document with its heap after it (the pool replaces a
- * worker whose heap has grown too far). A failure is reported for that document only.
+ * worker whose heap has grown too far), a large extraction in pieces the pool asks for one at a
+ * time. A failure is reported for that document only.
  */
 import { parentPort } from 'node:worker_threads';
 import { isKgError } from '@kg/schema';
@@ -9,6 +10,8 @@ import { createExtractor } from './extractor.js';
 import { loadNlp } from './nlp.js';
 import { osThreadId } from './thread-clock.js';
 import type { WorkerReady, WorkerRequest, WorkerResponse } from './pool.js';
+import { inPieces } from './transfer.js';
+import type { WorkerPiece, WorkerTake } from './transfer.js';
 
 const port = parentPort;
 if (!port) throw new Error('extract.worker: must run in a worker thread.');
@@ -25,11 +28,30 @@ port.postMessage(
   (thread === undefined ? { ready: true } : { ready: true, thread }) satisfies WorkerReady,
 );
 
-port.on('message', (request: WorkerRequest) => {
+/** Pieces of large extractions not yet taken by the pool, by document. */
+const unsent = new Map<number, WorkerPiece['piece'][]>();
+
+port.on('message', (request: WorkerRequest | WorkerTake) => {
+  if ('take' in request) {
+    const pieces = unsent.get(request.take);
+    const piece = pieces?.shift();
+    if (!pieces || !piece) return;
+    if (pieces.length === 0) unsent.delete(request.take);
+    port.postMessage({ id: request.take, piece, more: pieces.length } satisfies WorkerPiece);
+    return;
+  }
+  unsent.clear();
   let response: WorkerResponse;
   try {
-    const extraction = extractor.extract(request.input, request.limits);
-    response = { id: request.id, ok: true, extraction, heapUsed: heapUsed() };
+    const { head, pieces } = inPieces(extractor.extract(request.input, request.limits));
+    if (pieces.length > 0) unsent.set(request.id, pieces);
+    response = {
+      id: request.id,
+      ok: true,
+      extraction: head,
+      heapUsed: heapUsed(),
+      ...(pieces.length > 0 ? { more: pieces.length } : {}),
+    };
   } catch (err) {
     response = {
       id: request.id,

@@ -21,6 +21,8 @@ import type {
 import { KgError, MODALITIES, strongerModality } from '@kg/schema';
 import { CurationRules } from './curation.js';
 import { canonicalEnds, isAcronym, isVariantOf, relationKey } from './names.js';
+import type { Paced } from './pacing.js';
+import { PACE, finish } from './pacing.js';
 import { ResolverIndex } from './resolver.js';
 import { mixedCounts } from './modalities.js';
 import type { ModalityCounts } from './modalities.js';
@@ -214,10 +216,16 @@ function wordCount(name: string): number {
  * A store reads the rows of these keys (and of where curation sends them) before resolving.
  */
 export function resolveKeys(index: ResolverIndex, extraction: Extraction): string[] {
+  return finish(resolveKeysPaced(index, extraction));
+}
+
+/** `resolveKeys`, pausing every `PACE` entities (see `pacing.ts`). */
+export function* resolveKeysPaced(index: ResolverIndex, extraction: Extraction): Paced<string[]> {
   const entities = extraction.entities;
   const resolvedKeys: string[] = [];
   const unknown: number[] = [];
   for (let i = 0; i < entities.length; i++) {
+    if (i % PACE === PACE - 1) yield;
     const entity = entities[i];
     if (!entity) continue;
     const resolved = index.resolve(entity);
@@ -228,7 +236,10 @@ export function resolveKeys(index: ResolverIndex, extraction: Extraction): strin
     const fresh = new ResolverIndex();
     const words = unknown.map((i) => wordCount(entities[i]?.name ?? ''));
     const order = unknown.map((_, j) => j).sort((a, b) => (words[b] ?? 0) - (words[a] ?? 0));
+    yield;
+    let done = 0;
     for (const j of order) {
+      if (++done % PACE === 0) yield;
       const i = unknown[j] ?? 0;
       const entity = entities[i];
       if (!entity) continue;
@@ -254,6 +265,17 @@ export function resolveExtraction(
   rules: CurationRules = new CurationRules(),
   keys?: readonly string[],
 ): ResolvedDocument {
+  return finish(resolveExtractionPaced(known, extraction, meta, rules, keys));
+}
+
+/** `resolveExtraction`, pausing every `PACE` entities and relations (see `pacing.ts`). */
+export function* resolveExtractionPaced(
+  known: KnownEntities,
+  extraction: Extraction,
+  meta: DocumentMeta,
+  rules: CurationRules = new CurationRules(),
+  keys?: readonly string[],
+): Paced<ResolvedDocument> {
   const doc = documentRecord(extraction, meta);
   const byKey = new Map<string, ResolvedEntity>();
   const placements = new Map<string, EntityPlacement>();
@@ -279,8 +301,9 @@ export function resolveExtraction(
   };
 
   const entities = extraction.entities;
-  const resolvedKeys = keys ?? resolveKeys(known.index, extraction);
+  const resolvedKeys = keys ?? (yield* resolveKeysPaced(known.index, extraction));
   for (let i = 0; i < entities.length; i++) {
+    if (i % PACE === PACE - 1) yield;
     const extracted = entities[i];
     if (!extracted) continue;
     const main = rules.redirect(resolvedKeys[i] ?? '');
@@ -313,7 +336,9 @@ export function resolveExtraction(
   }
 
   const relations = new Map<string, ResolvedRelation>();
+  let done = 0;
   for (const rel of extraction.relations) {
+    if (++done % PACE === 0) yield;
     const subject = placements.get(rel.subject);
     const object = placements.get(rel.object);
     if (!subject || !object) {

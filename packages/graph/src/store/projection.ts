@@ -6,12 +6,13 @@
  */
 import type { EntityType, Modality, RelationAttributes, RelationType } from '@kg/schema';
 import type { StoreGraph } from '../merge.js';
+import { PACE } from '../pacing.js';
 import { createStoreGraph } from '../query/graph.js';
 import { relationByKey } from './lookups.js';
 import type { EntityRow, Touched } from './rows.js';
 import { ENTITY_COLUMNS, toEntityAttributes, toRelationAttributes } from './rows.js';
 import type { Sql } from './sql.js';
-import { all, list, raw, sql, values } from './sql.js';
+import { all, list, pause, raw, sql, values } from './sql.js';
 
 /** Interns repeated strings (dates, predicates) read for the projection. */
 class Interner {
@@ -123,19 +124,26 @@ export async function readProjection(
   return graph;
 }
 
-/** Re-reads the given entities and relations into the projection. */
+/**
+ * Re-reads the given entities and relations into the projection, with pause points (`pause`)
+ * every `PACE` rows. Run in slices, the graph stays whole between them: entities come in
+ * first, then relations, and entities that are gone leave last.
+ */
 export function* refreshProjection(graph: StoreGraph, touched: Touched): Sql<void> {
   const entityRows = new Map<string, EntityRow>();
-  if (touched.entities.size > 0) {
+  const keys = [...touched.entities];
+  for (let at = 0; at < keys.length; at += PACE) {
     for (const row of yield* all<EntityRow>(
       sql`SELECT ${raw(ENTITY_COLUMNS)} FROM entities
-          WHERE key IN ${list([...touched.entities], 'text')}`,
+          WHERE key IN ${list(keys.slice(at, at + PACE), 'text')}`,
     )) {
       entityRows.set(row.key, row);
     }
   }
   const gone: string[] = [];
+  let done = 0;
   for (const key of touched.entities) {
+    if (++done % PACE === 0) yield* pause();
     const row = entityRows.get(key);
     if (!row) {
       gone.push(key);
@@ -155,5 +163,8 @@ export function* refreshProjection(graph: StoreGraph, touched: Touched): Sql<voi
     if (graph.hasEdge(key)) graph.replaceEdgeAttributes(key, attributes);
     else graph.addEdgeWithKey(key, found.subject, found.object, attributes);
   }
-  for (const key of gone) if (graph.hasNode(key)) graph.dropNode(key);
+  for (const key of gone) {
+    if (++done % PACE === 0) yield* pause();
+    if (graph.hasNode(key)) graph.dropNode(key);
+  }
 }

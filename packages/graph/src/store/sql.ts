@@ -15,6 +15,7 @@
  *     return rows.map((r) => r.key);
  *   }
  */
+import type { Paced } from '../pacing.js';
 
 /** Values of a list parameter, rendered as a set the statement can select from. */
 export interface ListValue {
@@ -135,8 +136,34 @@ export type Step =
   /** An INSERT of one row; answers with its new id (the integer key column `key`). */
   | { kind: 'insert'; query: Query; key: 'id' | 'num' };
 
-/** Work over the store's tables: yields statements, receives their results, returns a T. */
-export type Sql<T> = Generator<Step, T, unknown>;
+/**
+ * A point inside long work where a sliced run (`runSliced`) may let the event loop turn: no
+ * statement, and nothing to the other drivers.
+ */
+export interface Pause {
+  readonly kind: 'pause';
+}
+
+const PAUSE: Pause = { kind: 'pause' };
+
+/**
+ * Work over the store's tables: yields statements (and pause points), receives their results,
+ * returns a T.
+ */
+export type Sql<T> = Generator<Step | Pause, T, unknown>;
+
+/** A pause point (see `Pause`). */
+export function* pause(): Sql<void> {
+  yield PAUSE;
+}
+
+/** Pure work cut into pieces (`Paced`) run as store work, a pause point between pieces. */
+export function* paced<T>(work: Paced<T>): Sql<T> {
+  for (let next = work.next(); ; next = work.next()) {
+    if (next.done) return next.value;
+    yield PAUSE;
+  }
+}
 
 /** Every row of a query. */
 export function* all<T>(query: Query): Sql<T[]> {
@@ -167,6 +194,10 @@ export function* insert(query: Query, key: 'id' | 'num' = 'id'): Sql<number> {
 export function runSync<T>(work: Sql<T>, execute: (step: Step) => unknown): T {
   let next = work.next();
   while (!next.done) {
+    if (next.value.kind === 'pause') {
+      next = work.next();
+      continue;
+    }
     let result: unknown;
     try {
       result = execute(next.value);
@@ -182,8 +213,9 @@ export function runSync<T>(work: Sql<T>, execute: (step: Step) => unknown): T {
 /**
  * Drives work with a synchronous `execute`, handing the event loop back (a `setImmediate`)
  * whenever `sliceMs` have passed since it last did: a long write inside a transaction the
- * caller holds, cut into slices between statements, so a server keeps answering meanwhile. The
- * caller must keep every other use of the connection out until it settles.
+ * caller holds, cut into slices between statements and at pause points, so a server keeps
+ * answering meanwhile. The caller must keep every other use of the connection out until it
+ * settles.
  */
 export async function runSliced<T>(
   work: Sql<T>,
@@ -196,6 +228,10 @@ export async function runSliced<T>(
     if (performance.now() - since >= sliceMs) {
       await new Promise<void>((resolve) => setImmediate(resolve));
       since = performance.now();
+    }
+    if (next.value.kind === 'pause') {
+      next = work.next();
+      continue;
     }
     let result: unknown;
     try {
@@ -216,6 +252,10 @@ export async function runAsync<T>(
 ): Promise<T> {
   let next = work.next();
   while (!next.done) {
+    if (next.value.kind === 'pause') {
+      next = work.next();
+      continue;
+    }
     let result: unknown;
     try {
       result = await execute(next.value);

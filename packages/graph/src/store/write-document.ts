@@ -10,19 +10,23 @@
 import type { EntityType, Extraction } from '@kg/schema';
 import { KgError } from '@kg/schema';
 import type { DocumentMeta, KnownEntities } from '../merge.js';
-import { resolveExtraction, resolveKeys } from '../merge.js';
+import { resolveExtractionPaced, resolveKeysPaced } from '../merge.js';
 import { entityKey } from '../names.js';
 import type { NameKind } from '../resolver.js';
+import { PACE } from '../pacing.js';
 import { ResolverIndex, lookupForms } from '../resolver.js';
 import type { EntityState, RelationState } from './aggregates.js';
 import { Tallies, mergeEntityState, mergeRelationState } from './aggregates.js';
 import type { EntityRow, RelationRow, Touched } from './rows.js';
 import { ENTITY_COLUMNS, emptySummary, entityState, relationState } from './rows.js';
 import type { Sql } from './sql.js';
-import { all, get, insert, list, raw, run, sql } from './sql.js';
+import { all, get, insert, list, paced, pause, raw, run, sql } from './sql.js';
 import type { IngestResult, RestoredDocument, StoreCounts } from './store.js';
 import type { EntityUpdate, Renamed, WriteContext } from './writes.js';
 import { deleteDocumentRows, keysOfDocument, namesPlan } from './writes.js';
+
+/** Values a look-up statement takes at most (see `pieces`). */
+const LOOKUP_PIECE = 1000;
 
 /** What a write takes: an extraction to resolve, or a restored document to write as it is. */
 export type DocumentInput =
@@ -100,27 +104,29 @@ function* knownFor(
   const index = new ResolverIndex();
   const forms = new Set<string>();
   const own = new Set<string>();
+  let done = 0;
   for (const entity of extraction.entities) {
+    if (++done % PACE === 0) yield* pause();
     for (const form of lookupForms(entity)) forms.add(form);
     own.add(entityKey(entity.type, entity.name));
   }
-  if (forms.size > 0) {
+  for (const part of pieces([...forms])) {
     for (const r of yield* all<{ norm: string; kind: NameKind; key: string; type: EntityType }>(
       sql`SELECT n.norm, n.kind, e.key, e.type FROM names n JOIN entities e ON e.id = n.entity
-          WHERE n.norm IN ${list([...forms], 'text')}`,
+          WHERE n.norm IN ${list(part, 'text')}`,
     )) {
       index.add(r.norm, r.key, r.kind, r.type);
     }
   }
   // An entity's own key, even under names it is not indexed by.
-  if (own.size > 0) {
+  for (const part of pieces([...own])) {
     for (const r of yield* all<{ key: string; type: EntityType }>(
-      sql`SELECT key, type FROM entities WHERE key IN ${list([...own], 'text')}`,
+      sql`SELECT key, type FROM entities WHERE key IN ${list(part, 'text')}`,
     )) {
       index.addKey(r.key, r.type);
     }
   }
-  const keys = resolveKeys(index, extraction);
+  const keys = yield* paced(resolveKeysPaced(index, extraction));
   const wanted = new Set<string>();
   for (const key of keys) {
     const main = ctx.rules.redirect(key);
@@ -143,13 +149,26 @@ function* knownFor(
 
 function* entitiesByKeys(keys: readonly string[]): Sql<Map<string, EntityRow>> {
   const rows = new Map<string, EntityRow>();
-  if (keys.length === 0) return rows;
-  for (const r of yield* all<EntityRow>(
-    sql`SELECT ${raw(ENTITY_COLUMNS)} FROM entities WHERE key IN ${list(keys, 'text')}`,
-  )) {
-    rows.set(r.key, r);
+  for (const part of pieces(keys)) {
+    for (const r of yield* all<EntityRow>(
+      sql`SELECT ${raw(ENTITY_COLUMNS)} FROM entities WHERE key IN ${list(part, 'text')}`,
+    )) {
+      rows.set(r.key, r);
+    }
   }
   return rows;
+}
+
+/**
+ * Values to look up in pieces of `LOOKUP_PIECE`, one statement each: a large document's
+ * look-ups stay short statements a sliced write can pause between.
+ */
+function pieces<T>(values: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let at = 0; at < values.length; at += LOOKUP_PIECE) {
+    out.push(values.slice(at, at + LOOKUP_PIECE));
+  }
+  return out;
 }
 
 /**
@@ -166,6 +185,7 @@ export function* writeDocument(
 ): Sql<DocumentWrite> {
   const touched: Touched = { entities: new Set(), relations: new Set() };
   const added = { documents: 1, entities: 0, relations: 0 };
+  let done = 0;
   let existedBefore: ((key: string) => boolean) | undefined;
   // A re-extraction without the text keeps the stored one (the row goes with the old document).
   const keptText =
@@ -190,7 +210,9 @@ export function* writeDocument(
   else {
     const known = yield* knownFor(ctx, input.extraction);
     knownRows = known.rows;
-    resolved = resolveExtraction(known.known, input.extraction, input.meta, ctx.rules, known.keys);
+    resolved = yield* paced(
+      resolveExtractionPaced(known.known, input.extraction, input.meta, ctx.rules, known.keys),
+    );
   }
   const text = (restore ? input.restored.text : input.meta.text) ?? keptText;
   const { doc } = resolved;
@@ -217,6 +239,7 @@ export function* writeDocument(
   const mentions: MentionInsert[] = [];
   const aliases: { entity: number; alias: string }[] = [];
   for (const entity of resolved.entities) {
+    if (++done % PACE === 0) yield* pause();
     const existing = knownRows.get(entity.key);
     const current = existing ? entityState(existing) : undefined;
     // A restored entity keeps the type it was dumped with; a resolved one, what curation pins.
@@ -263,6 +286,7 @@ export function* writeDocument(
     }
     return { relation, subject, object };
   });
+  yield* pause();
   const triple = (e: RelationEnds): string => `${e.subject}|${e.predicate}|${e.object}`;
   const endsOf = (e: (typeof ends)[number]): RelationEnds => ({
     subject: e.subject.id,
@@ -287,6 +311,7 @@ export function* writeDocument(
     for (const r of yield* ctx.documents.insertRelations(
       fresh.map((e) => ({ ...endsOf(e), label: e.relation.label ?? null })),
     )) {
+      if (++done % PACE === 0) yield* pause();
       freshIds.set(triple(r), r.id);
       if (ctx.documents.relationAdded) {
         yield* ctx.documents.relationAdded(tallies, r.subject, r.object);
@@ -296,6 +321,7 @@ export function* writeDocument(
   const states = new Map<number, RelationState>();
   const evidence: EvidenceInsert[] = [];
   for (const e of ends) {
+    if (++done % PACE === 0) yield* pause();
     const { relation, subject, object } = e;
     const t = triple(endsOf(e));
     const existing = relationRows.get(t);
@@ -359,6 +385,7 @@ export function* writeDocument(
   const updates: EntityUpdate[] = [];
   const renamed: Renamed[] = [];
   for (const [, { id, state, old, before }] of entities) {
+    if (++done % PACE === 0) yield* pause();
     tallies.entityChanged(before, state);
     updates.push({ id, state });
     const named =
@@ -379,7 +406,7 @@ export function* writeDocument(
     }
   }
   yield* ctx.statements.updateEntities(updates);
-  yield* ctx.statements.writeNames(namesPlan(renamed));
+  yield* ctx.statements.writeNames(yield* namesPlan(renamed));
   yield* run(
     sql`UPDATE documents SET mention_count = ${mentions.length}, evidence_count = ${evidence.length}
         WHERE num = ${num}`,

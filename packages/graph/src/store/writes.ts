@@ -10,6 +10,7 @@ import type { EntityType, RelationType } from '@kg/schema';
 import type { CurationRules } from '../curation.js';
 import { modalityOf } from '../modalities.js';
 import { isVariantOf, normaliseName, relationKey } from '../names.js';
+import { PACE } from '../pacing.js';
 import type { NameKind } from '../resolver.js';
 import { nameEntries } from '../resolver.js';
 import { searchText } from '../query/search.js';
@@ -18,7 +19,7 @@ import { votedType, votesOf } from './aggregates.js';
 import type { EntityRow, RelationRow, Touched } from './rows.js';
 import { ENTITY_COLUMNS, RELATION_COLUMNS, countsOfRow } from './rows.js';
 import type { Sql } from './sql.js';
-import { all, get, raw, run, sql } from './sql.js';
+import { all, get, pause, raw, run, sql } from './sql.js';
 
 /** An entity's aggregate columns after a change. */
 export interface EntityUpdate {
@@ -69,11 +70,13 @@ export interface WriteContext {
  * and type stayed (a name or a variant is never turned into a plain alias), else every name
  * again; and the search text of each.
  */
-export function namesPlan(changed: readonly Renamed[]): NamesPlan {
+export function* namesPlan(changed: readonly Renamed[]): Sql<NamesPlan> {
   const upserts = new Map<string, NameRow>();
   const replaced = new Map<string, NameRow>();
   const plan: NamesPlan = { rewrite: [], replaced: [], upserts: [], texts: [] };
+  let done = 0;
   for (const { id, state, before } of changed) {
+    if (++done % PACE === 0) yield* pause();
     if (before && before.label === state.label && before.type === state.type) {
       const known = new Set(before.aliases);
       const added = state.aliases.filter((alias) => !known.has(alias));
@@ -254,6 +257,6 @@ export function* recompute(
     updates.push({ id, state });
   }
   yield* ctx.statements.updateEntities(updates);
-  yield* ctx.statements.writeNames(namesPlan(updates));
+  yield* ctx.statements.writeNames(yield* namesPlan(updates));
   return removed;
 }

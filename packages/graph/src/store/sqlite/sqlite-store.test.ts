@@ -454,6 +454,43 @@ describe('a large document written in slices', () => {
     await store.close();
   });
 
+  it('refreshes a loaded graph in slices, and moves the version once the graph is whole', async () => {
+    const store = await openStore({ path, readers: 0 });
+    await store.ingestExtraction(docA.extraction, { id: docA.hash, source: 'a.txt' });
+    await store.loadGraph();
+    const before = store.version;
+    const doc = largeDocument(1200);
+    // At every turn of the loop: the version the store reports and the relations in its graph.
+    const seen: { version: number; relations: number }[] = [];
+    let spinning = true;
+    const spin = () => {
+      seen.push({ version: store.version, relations: store.graph.size });
+      if (spinning) setImmediate(spin);
+    };
+    setImmediate(spin);
+    const result = await store.ingestExtraction(doc.extraction, { id: doc.hash, source: 'l.txt' });
+    spinning = false;
+    const total = store.graph.size;
+    expect(result.edgesAdded).toBe(1200);
+    // The loop turned while the graph filled (some turns saw part of the new relations) ...
+    expect(
+      seen.some((s) => s.relations > docA.extraction.relations.length && s.relations < total),
+    ).toBe(true);
+    // ... under the version before the write, which moved only with the graph complete.
+    for (const s of seen) {
+      if (s.version !== before) expect(s).toEqual({ version: store.version, relations: total });
+    }
+    const fresh = await openStore({ path, readonly: true });
+    const loaded = await fresh.loadGraph();
+    expect(total).toBe(loaded.size);
+    expect(store.graph.order).toBe(loaded.order);
+    loaded.forEachEdge((key, attributes) => {
+      expect(store.graph.getEdgeAttributes(key)).toEqual(attributes);
+    });
+    await fresh.close();
+    await store.close();
+  });
+
   it('leaves the store as it was when the write fails half way', async () => {
     const store = await openStore({ path, readers: 0 });
     await store.ingestExtraction(docA.extraction, { id: docA.hash, source: 'a.txt' });

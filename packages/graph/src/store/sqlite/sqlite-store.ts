@@ -222,18 +222,26 @@ export class SqliteStore extends SqlStore implements Store {
     await this.idle();
     const unchanged: IngestResult = { docId: id, source, status: 'unchanged', ...emptySummary() };
     if (!replace && this.ctx.sql.documentNum.get(id) !== undefined) return unchanged;
-    const writing = this.writeSliced(input, id, replace);
-    this.writing = writing;
-    let outcome: Awaited<typeof writing>;
+    const outcome = await this.holding(async () => {
+      const written = await this.writeSliced(input, id, replace);
+      if (written) await this.afterWrite(written.touched, written.added, written.versions);
+      return written;
+    });
+    return outcome?.result ?? unchanged;
+  }
+
+  /**
+   * Runs `work` as the write in progress (`writing`): every other use of the connection waits
+   * for it (`idle`). Call it right after `idle`, with nothing awaited in between.
+   */
+  private async holding<T>(work: () => Promise<T>): Promise<T> {
+    const running = work();
+    this.writing = running;
     try {
-      outcome = await writing;
+      return await running;
     } finally {
-      // Cleared before the bookkeeping (which may read), with nothing awaited in between.
-      this.writing = undefined;
+      if (this.writing === running) this.writing = undefined;
     }
-    if (!outcome) return unchanged;
-    await this.afterWrite(outcome.touched, outcome.added, outcome.versions);
-    return outcome.result;
   }
 
   /** The transaction of `write`, begun and ended by hand since it spans turns of the loop. */
@@ -274,8 +282,12 @@ export class SqliteStore extends SqlStore implements Store {
   }
 
   /**
-   * Bookkeeping after a committed write: version, counts, projection. When another connection
-   * wrote since this store last looked, what it touched comes in too (from the change log).
+   * Bookkeeping after a committed write: projection, then version and counts. When another
+   * connection wrote since this store last looked, what it touched comes in too (from the
+   * change log). The projection is refreshed in slices (a large document touches tens of
+   * thousands of rows), the event loop free between them: a view computed meanwhile may show
+   * part of the write, and is cached under the version before it, which moves only once the
+   * refresh is complete. Inside `holding`.
    */
   private async afterWrite(
     touched: Touched,
@@ -286,32 +298,34 @@ export class SqliteStore extends SqlStore implements Store {
       await this.catchUp(versions.after);
       return;
     }
+    if (this.projection) {
+      await this.ctx.run.runSliced(refreshProjection(this.projection, touched), WRITE_SLICE_MS);
+    }
     this.currentVersion = versions.after;
     this.countsNow = {
       documents: this.countsNow.documents + (added.documents ?? 0),
       entities: this.countsNow.entities + (added.entities ?? 0),
       relations: this.countsNow.relations + (added.relations ?? 0),
     };
-    if (this.projection) this.ctx.run.run(refreshProjection(this.projection, touched));
   }
 
   /**
    * Brings this store up to `version`: rules and counts read again, and the projection
-   * refreshed with what the writes in between touched (the change log), or reloaded when the
-   * log does not reach back that far.
+   * refreshed with what the writes in between touched (the change log, in slices as after a
+   * write of its own), or reloaded when the log does not reach back that far. Inside `holding`.
    */
   private async catchUp(version: number): Promise<void> {
     if (this.loading) await this.loading;
     const touched = this.projection
       ? this.ctx.run.run(changesBetween(this.currentVersion, version))
       : undefined;
+    if (this.projection && touched) {
+      await this.ctx.run.runSliced(refreshProjection(this.projection, touched), WRITE_SLICE_MS);
+    }
     this.currentVersion = version;
     this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
     this.countsNow = this.countRows();
-    if (!this.projection) return;
-    if (touched) {
-      this.ctx.run.run(refreshProjection(this.projection, touched));
-    } else {
+    if (this.projection && !touched) {
       this.projection = undefined;
       await this.loadGraph();
     }
@@ -338,10 +352,12 @@ export class SqliteStore extends SqlStore implements Store {
     } catch (err) {
       throw storeError(this.path, err);
     }
-    await this.afterWrite(
-      touched,
-      { documents: -1, entities: -removed.entities, relations: -removed.relations },
-      removed.versions,
+    await this.holding(() =>
+      this.afterWrite(
+        touched,
+        { documents: -1, entities: -removed.entities, relations: -removed.relations },
+        removed.versions,
+      ),
     );
     return {
       docId: doc.id,
@@ -441,7 +457,7 @@ export class SqliteStore extends SqlStore implements Store {
       this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
       throw storeError(this.path, err);
     }
-    await this.afterWrite(touched, {}, versions);
+    await this.holding(() => this.afterWrite(touched, {}, versions));
     return record;
   }
 
@@ -479,13 +495,15 @@ export class SqliteStore extends SqlStore implements Store {
       this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
       throw storeError(this.path, err);
     }
-    await this.afterWrite(
-      change.touched,
-      {
-        entities: change.created.entities - removed.entities,
-        relations: change.created.relations - removed.relations,
-      },
-      removed.versions,
+    await this.holding(() =>
+      this.afterWrite(
+        change.touched,
+        {
+          entities: change.created.entities - removed.entities,
+          relations: change.created.relations - removed.relations,
+        },
+        removed.versions,
+      ),
     );
     return {
       rule,
@@ -528,7 +546,7 @@ export class SqliteStore extends SqlStore implements Store {
       throw storeError(this.path, err);
     }
     this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
-    await this.afterWrite(touched, {}, versions);
+    await this.holding(() => this.afterWrite(touched, {}, versions));
   }
 
   private readCuration(): CurationRecord[] {
@@ -557,11 +575,15 @@ export class SqliteStore extends SqlStore implements Store {
   }
 
   async writeCache(name: string, value: unknown): Promise<void> {
+    // The value was computed at the version of the call: a write that lands meanwhile makes
+    // it stale, not current.
+    const version = this.currentVersion;
     await this.idle();
-    this.memoryCache.set(`cache:${name}`, { version: this.currentVersion, value });
+    if (this.currentVersion !== version) return;
+    this.memoryCache.set(`cache:${name}`, { version, value });
     if (this.readonly) return;
     try {
-      this.ctx.sql.writeCache.run(name, this.currentVersion, JSON.stringify(value));
+      this.ctx.sql.writeCache.run(name, version, JSON.stringify(value));
     } catch {
       // A cache that cannot be written (store busy elsewhere) is recomputed next time.
     }
@@ -574,7 +596,7 @@ export class SqliteStore extends SqlStore implements Store {
     this.dataVersion = dataVersion;
     const version = this.ctx.sql.version.get() as number;
     if (version === this.currentVersion) return false;
-    await this.catchUp(version);
+    await this.holding(() => this.catchUp(version));
     return true;
   }
 
