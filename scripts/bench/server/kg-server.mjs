@@ -2,7 +2,14 @@
  * Our server for the server bench, in its own process: `startServer` from `@kg/server` — the
  * same job `kg serve` runs, with its extraction worker pool and budget — on a fresh SQLite store
  * in --dir, on 127.0.0.1 and a free port. --jobs sets the pool (default: the server's own).
+ *
+ * It also watches its own event loop (Linux): a 2 ms timer splits every gap between two of its
+ * turns into CPU time of the main thread, time waiting for a core and the rest (blocked), read
+ * from `/proc/thread-self/schedstat`; on SIGUSR2 it writes what it saw since the last SIGUSR2 to
+ * `loop.json` in --dir (the longest gap, the most CPU held in one gap, gaps over 50 ms), so the
+ * bench can tell a server that holds its loop from a machine that gives it no core.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { childArgs, emitPort, emitResult } from '../lib/child.mjs';
 import { importBuilt } from '../lib/workspace.mjs';
@@ -24,6 +31,39 @@ const running = await server.startServer({
   },
   log: (message) => process.stderr.write(`${message}\n`),
 });
+
+/** Milliseconds this thread has run and waited for a core, or undefined off Linux. */
+function schedstat() {
+  try {
+    const [run, wait] = readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ');
+    return { cpu: Number(run) / 1e6, wait: Number(wait) / 1e6 };
+  } catch {
+    return undefined;
+  }
+}
+
+const GAP_MS = 50;
+const empty = () => ({ maxGapMs: 0, maxGap: undefined, maxCpuMs: 0, gapsOver: 0, cpuOver: 0 });
+let seen = empty();
+let last = { at: performance.now(), ...schedstat() };
+if (last.cpu !== undefined) {
+  setInterval(() => {
+    const now = { at: performance.now(), ...schedstat() };
+    const gap = { wall: now.at - last.at, cpu: now.cpu - last.cpu, wait: now.wait - last.wait };
+    last = now;
+    if (gap.wall > seen.maxGapMs) {
+      seen.maxGapMs = gap.wall;
+      seen.maxGap = gap;
+    }
+    seen.maxCpuMs = Math.max(seen.maxCpuMs, gap.cpu);
+    if (gap.wall > GAP_MS) seen.gapsOver++;
+    if (gap.cpu > GAP_MS) seen.cpuOver++;
+  }, 2).unref();
+  process.on('SIGUSR2', () => {
+    writeFileSync(path.join(args.dir, 'loop.json'), JSON.stringify(seen));
+    seen = empty();
+  });
+}
 emitPort(running.port);
 process.on('SIGTERM', () => {
   void running.close().then(() => process.exit(0));

@@ -1,7 +1,9 @@
 /**
  * A reader thread of the SQLite store: its own read-only connection to the same file, answering
  * the reads the store hands it (search, evidence, document lists, graph stats, relation
- * support) with the same `Reads` code the store runs in its own thread. Started by `ReaderPool`; never imported by the store.
+ * support) with the same `Reads` code the store runs in its own thread, and the checkpoints of
+ * the write-ahead log the store leaves to it. Started by `ReaderPool`; never imported by the
+ * store.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
@@ -9,7 +11,7 @@ import { isKgError } from '@kg/schema';
 import { CurationRules } from '../../curation.js';
 import { Reads } from './reads.js';
 import { SqliteRunner } from './run.js';
-import type { ReadRequest, ReadResponse } from './reader-pool.js';
+import type { CheckpointRequest, ReadRequest, ReadResponse } from './reader-pool.js';
 import type { SqliteContext } from './statements.js';
 import { prepareStatements } from './statements.js';
 
@@ -45,8 +47,24 @@ function run(request: ReadRequest): Promise<unknown> {
   }
 }
 
+/** A writable connection for checkpoints alone, opened on the first one asked for. */
+let checkpointer: Database.Database | undefined;
+
+function checkpoint(): void {
+  try {
+    checkpointer ??= new Database(path, { fileMustExist: true });
+    checkpointer.pragma('wal_checkpoint(PASSIVE)');
+  } catch {
+    // Busy or gone: the next write asks again.
+  }
+}
+
 const port = parentPort;
-port?.on('message', (request: ReadRequest) => {
+port?.on('message', (request: ReadRequest | CheckpointRequest) => {
+  if ('checkpoint' in request) {
+    checkpoint();
+    return;
+  }
   version = request.version;
   const reply = (response: ReadResponse): void => port.postMessage(response);
   run(request).then(

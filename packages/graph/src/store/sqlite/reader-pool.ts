@@ -27,6 +27,11 @@ export type ReadRequest = {
   [M in ReadMethod]: { id: number; version: number; method: M; args: Parameters<Reads[M]> };
 }[ReadMethod];
 
+/** Asks a reader thread to checkpoint the write-ahead log. */
+export interface CheckpointRequest {
+  checkpoint: true;
+}
+
 export type ReadResponse =
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; code: string; message: string };
@@ -118,6 +123,15 @@ export class ReaderPool {
       this.pending.delete(id);
       pending.reject(new ReaderGone(`graph.store: a reader thread failed: ${err.message}`));
     }
+  }
+
+  /**
+   * Asks a reader to checkpoint the write-ahead log (PASSIVE: as far as no reader holds it
+   * back), on a writable connection it opens for that alone; nothing waits for it, and a
+   * checkpoint that fails is left to the next one.
+   */
+  checkpoint(): void {
+    this.readers[0]?.worker.postMessage({ checkpoint: true } satisfies CheckpointRequest);
   }
 
   /** Stops every reader. */

@@ -4,7 +4,7 @@
  * not a store or is too new, the upgrade of a version-1 store in place, and row-level
  * idempotency.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -93,6 +93,23 @@ function rows(file: string): Record<string, unknown[]> {
     db.close();
   }
 }
+
+describe('checkpoints', () => {
+  it('are left to the reader thread, which copies each write into the file', async () => {
+    const store = await openStore({ path, readers: 1 });
+    const size = () => statSync(path).size;
+    const before = size();
+    for (const doc of [docA, docB, docC]) {
+      await store.ingestExtraction(doc.extraction, { id: doc.hash, source: doc.id });
+    }
+    // SQLite alone would wait for 1,000 pages of log before it copied any into the file.
+    await expect.poll(size, { timeout: 20_000 }).toBeGreaterThan(before);
+    await store.close();
+    const db = new Database(path, { readonly: true });
+    expect(db.prepare('SELECT COUNT(*) FROM documents').pluck().get()).toBe(3);
+    db.close();
+  });
+});
 
 describe('the SQLite file', () => {
   it('is created with the schema, in WAL mode, with foreign keys and full-text indexes', async () => {

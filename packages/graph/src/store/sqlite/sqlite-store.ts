@@ -112,6 +112,22 @@ export class SqliteStore extends SqlStore implements Store {
     // Reader threads need a file of their own to open.
     if (readers > 0 && path !== ':memory:' && path !== '') {
       this.readers = new ReaderPool(path, readers);
+      // A reader thread checkpoints the write-ahead log after each write (`checkpointAside`).
+      if (this.readers.available && !readonly) db.pragma('wal_autocheckpoint = 0');
+    }
+  }
+
+  /**
+   * After a committed write: copies the write-ahead log into the database file on a reader
+   * thread, not here — a large document's checkpoint holds the thread that runs it for as long
+   * as its commit. Without a reader thread (or once it is gone) SQLite checkpoints as it
+   * commits, as usual.
+   */
+  private checkpointAside(): void {
+    if (this.readonly || !this.readers) return;
+    if (this.readers.available) this.readers.checkpoint();
+    else if (this.db.pragma('wal_autocheckpoint', { simple: true }) === 0) {
+      this.db.pragma('wal_autocheckpoint = 1000');
     }
   }
 
@@ -307,6 +323,7 @@ export class SqliteStore extends SqlStore implements Store {
       entities: this.countsNow.entities + (added.entities ?? 0),
       relations: this.countsNow.relations + (added.relations ?? 0),
     };
+    this.checkpointAside();
   }
 
   /**
