@@ -3,10 +3,12 @@
  * BBC articles (../shared/corpus/bbc, read-only evaluation text) through the real `kg ingest`,
  * plus a few dated stories this test writes itself (the BBC files carry no dates), served by
  * the real app. Properties only (counts, overlaps, what is on screen), since extraction keeps
- * improving: the one entity named is Tony Blair.
+ * improving: the one entity named is Tony Blair. The same store is also exported, since it is
+ * built only here: GEXF and GraphML against the official grammars (test/schemas.ts), and the
+ * lossless `--full` dump restored into an empty store and dumped again, byte for byte.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,6 +24,7 @@ import { createApp } from '@kg/server';
 import type { KgApp } from '@kg/server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateGexf, validateGraphml } from '../schemas.js';
 import { launchBrowser, VIEWER_DIST } from './browser.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -59,6 +62,7 @@ interface Box {
 }
 
 let dir: string;
+let db: string;
 let store: Store;
 let pool: ExtractorPool;
 let app: KgApp;
@@ -194,7 +198,7 @@ beforeAll(async () => {
   }
   browser = await launchBrowser();
   dir = mkdtempSync(join(tmpdir(), 'kg-bbc-'));
-  const db = join(dir, 'bbc.db');
+  db = join(dir, 'bbc.db');
   // The real ingest, as a user runs it.
   await promisify(execFile)(process.execPath, [CLI, 'ingest', BBC, '--db', db], {
     cwd: ROOT,
@@ -433,5 +437,44 @@ describe('explorer on the BBC corpus', () => {
 
   it('raised no page or server errors', () => {
     expect(pageErrors).toEqual([]);
+  });
+});
+
+/** Runs the built CLI, as a user would, and returns its standard output. */
+async function kg(...args: string[]): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return stdout;
+}
+
+describe("kg's formats on the BBC store", () => {
+  it('exports GEXF and GraphML that validate against the official grammars', async () => {
+    for (const [format, validate] of [
+      ['gexf', validateGexf],
+      ['graphml', validateGraphml],
+    ] as const) {
+      const file = join(dir, `bbc.${format}`);
+      await kg('export', '--format', format, '--out', file, '--db', db);
+      const result = await validate(readFileSync(file, 'utf8'));
+      expect(result.errors.slice(0, 5), format).toEqual([]);
+      expect(result.valid, format).toBe(true);
+    }
+  });
+
+  it('restores its --full dump into an empty store byte for byte', async () => {
+    const dump = join(dir, 'bbc-dump.json');
+    await kg('export', '--format', 'json', '--full', '--out', dump, '--db', db);
+    const restored = join(dir, 'restored.db');
+    const imported = JSON.parse(await kg('import', dump, '--db', restored, '--json')) as {
+      restored?: boolean;
+    };
+    expect(imported.restored).toBe(true);
+    const again = join(dir, 'bbc-dump-again.json');
+    await kg('export', '--format', 'json', '--full', '--out', again, '--db', restored);
+    const [first, second] = [readFileSync(dump), readFileSync(again)];
+    expect(first.length).toBeGreaterThan(1_000_000);
+    expect(second.equals(first)).toBe(true);
   });
 });

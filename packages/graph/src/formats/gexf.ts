@@ -2,6 +2,9 @@
  * GEXF 1.3 for Gephi. Written directly as text (graphology-gexf's writer, which parses back what
  * this writes, took 38 s for 200,000 relations): node label and edge weight in GEXF's own
  * fields, the other attributes declared once with their GEXF types (scalars; aliases joined).
+ * No `xsi:schemaLocation`: the 1.3 XSD it would name does not compile (gephi/gexf#19), and the
+ * 1.3 RelaxNG grammar it is generated from, which the tests validate against, refuses the
+ * attribute.
  */
 import type { KgGraph } from '../query/graph.js';
 import type { FlatEntity, FlatRelation } from './flatten.js';
@@ -48,7 +51,7 @@ function attvalues<T extends object>(flat: T, attributes: [keyof T, GexfType][])
 export function* gexfLines(graph: KgGraph): Generator<string> {
   const head = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">',
+    '<gexf version="1.3" xmlns="http://gexf.net/1.3">',
     '  <meta><creator>kg</creator></meta>',
     '  <graph defaultedgetype="directed" mode="static">',
     ...declarations('node', NODE_ATTRIBUTES),
