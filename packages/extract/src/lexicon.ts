@@ -146,6 +146,10 @@ export interface Lexicon {
   companyPossessions: Set<string>;
   nameConnectors: Set<string>;
   stopCapitals: Set<string>;
+  /** Generic words of place names ("republic", "oblast"): "Kyiv Oblast" resolves with "Kyiv". */
+  placeGenerics: Set<string>;
+  /** Company legal forms ("corp.", "plc"): "Microsoft Corp." resolves with "Microsoft". */
+  legalForms: Set<string>;
 }
 
 /** The gazetteer as `pnpm lexicons` writes it: entries grouped by their tags (see its `format`). */
@@ -192,6 +196,8 @@ interface CuesFile {
   companyPossessions: string[];
   nameConnectors: string[];
   stopCapitals: string[];
+  placeGenerics: string[];
+  legalForms: string[];
 }
 
 /** `companies.json`, written by `scripts/build-companies.mjs`. */
@@ -281,6 +287,8 @@ export function loadLexicon(): Lexicon {
     companyPossessions: set(cues.companyPossessions),
     nameConnectors: set(cues.nameConnectors),
     stopCapitals: set(cues.stopCapitals),
+    placeGenerics: set(cues.placeGenerics),
+    legalForms: set(cues.legalForms),
   };
   return cached;
 }

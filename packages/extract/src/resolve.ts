@@ -8,6 +8,7 @@
  */
 import type { EntityType, MentionType } from '@kg/schema';
 import type { EntityCluster, MentionKind, MentionSpan, RoleSpan, Token } from './analysis.js';
+import { loadLexicon } from './lexicon.js';
 import type { Detected, RawMention } from './mentions.js';
 
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
@@ -51,44 +52,6 @@ const fold = (s: string) =>
   /^[\x20-\x7e]*$/.test(s)
     ? s.toLowerCase()
     : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const PLACE_GENERIC = new Set([
-  'republic',
-  'province',
-  'district',
-  'region',
-  'city',
-  'county',
-  'oblast',
-  'governorate',
-  'prefecture',
-  'municipality',
-  'territory',
-  'state',
-]);
-const LEGAL_FORMS = new Set([
-  'corp',
-  'corp.',
-  'inc',
-  'inc.',
-  'ltd',
-  'ltd.',
-  'co',
-  'co.',
-  'plc',
-  'llc',
-  'ag',
-  'sa',
-  's.a.',
-  'nv',
-  'spa',
-  'ab',
-  'group',
-  'holdings',
-  'gmbh',
-  'limited',
-  'corporation',
-  'company',
-]);
 const wordsOf = (s: string) => s.split(/[\s]+/).filter((w) => /\p{L}/u.test(w));
 const initials = (name: string) =>
   name
@@ -187,6 +150,7 @@ export function resolveMentions(
 
   // A place named with and without its generic word: "Republic of Dagestan" / "Dagestan",
   // "Idlib Province" / "Idlib".
+  const { placeGenerics, legalForms } = loadLexicon();
   const places = new Map<string, Node>();
   for (const n of nodes) {
     const place = n.raw.entityType === 'GPE' || n.raw.entityType === 'LOC';
@@ -195,8 +159,8 @@ export function resolveMentions(
   for (const n of nodes) {
     if (n.raw.entityType !== 'GPE' && n.raw.entityType !== 'LOC') continue;
     const words = fold(n.text).split(/\s+/);
-    if (words.length < 2 || !words.some((w) => PLACE_GENERIC.has(w))) continue;
-    const core = words.filter((w) => !PLACE_GENERIC.has(w) && w !== 'of' && w !== 'the').join(' ');
+    if (words.length < 2 || !words.some((w) => placeGenerics.has(w))) continue;
+    const core = words.filter((w) => !placeGenerics.has(w) && w !== 'of' && w !== 'the').join(' ');
     const short = places.get(core);
     if (short && short !== n) uf.union(short.key, n.key);
   }
@@ -208,7 +172,7 @@ export function resolveMentions(
     if (n.raw.entityType !== 'ORG') continue;
     const words = fold(n.text).split(/\s+/);
     const tail = words[words.length - 1] ?? '';
-    if (words.length < 2 || !LEGAL_FORMS.has(tail)) continue;
+    if (words.length < 2 || !legalForms.has(tail)) continue;
     const bare = byText.get(words.slice(0, -1).join(' '));
     if (bare && bare !== n && (!bare.raw.canonical || bare.raw.entityType === 'ORG')) {
       uf.union(n.key, bare.key);
