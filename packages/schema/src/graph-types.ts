@@ -75,8 +75,11 @@ export interface GraphAttributes {
   name?: string;
 }
 
-/** A document in the store: what ingest recorded about it, and what it contributed. */
-export interface StoredDocument {
+/**
+ * What ingest records about a document: the one description of it that the store
+ * (`StoredDocument`) and a lossless dump (`DumpedDocument` in `@kg/graph`) both extend.
+ */
+export interface DocumentRecord {
   /** Content hash (SHA-256 hex); stable id. */
   id: string;
   /** Path, URL, file name or title it came from. */
@@ -90,6 +93,10 @@ export interface StoredDocument {
   extractorVersion: string;
   /** ISO time the document was ingested. */
   ingestedAt: string;
+}
+
+/** A document in the store: what ingest recorded about it, and what it contributed. */
+export interface StoredDocument extends DocumentRecord {
   /** Entity mentions and relation evidence items it contributed. */
   mentions: number;
   evidence: number;

@@ -37,6 +37,7 @@ export type {
   EvidenceRecord,
   RelationAttributes,
   GraphAttributes,
+  DocumentRecord,
   StoredDocument,
   GraphCounts,
 } from './graph-types.js';

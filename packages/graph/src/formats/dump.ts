@@ -9,7 +9,7 @@
  * restored store gives the same bytes. Into a store that already holds documents a dump is
  * merged like any graph file (resolved), see `store-import.ts`.
  */
-import type { EvidenceRecord, MentionType } from '@kg/schema';
+import type { DocumentRecord, EvidenceRecord, MentionType } from '@kg/schema';
 import { ENTITY_TYPES, KgError, MENTION_TYPES } from '@kg/schema';
 import { z } from 'zod';
 import type { ResolvedEntity, ResolvedRelation } from '../merge.js';
@@ -30,16 +30,8 @@ export interface DumpedMention {
   type: MentionType;
 }
 
-/** A document as a dump keeps it. */
-export interface DumpedDocument {
-  id: string;
-  source: string;
-  title?: string;
-  date?: string;
-  format?: string;
-  chars: number;
-  extractorVersion: string;
-  ingestedAt: string;
+/** A document as a dump keeps it: the store's record, with its text and mentions in full. */
+export interface DumpedDocument extends DocumentRecord {
   /** The extracted text, when the store kept it. */
   text?: string;
   mentions: DumpedMention[];
@@ -175,8 +167,8 @@ const mentionSchema = z.object({
   type: z.enum(MENTION_TYPES),
 });
 
-/** A dumped document, checked. */
-export const dumpedDocumentSchema = z.object({
+/** A dumped document, checked (its shape is `DumpedDocument`'s, which the compiler holds it to). */
+export const dumpedDocumentSchema: z.ZodType<DumpedDocument> = z.object({
   id: z.string().min(1),
   source: z.string(),
   title: z.string().optional(),
