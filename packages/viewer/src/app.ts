@@ -127,6 +127,7 @@ function pathPart(response: PathsResponse): ApiGraph {
 }
 
 export async function startApp(root: HTMLElement): Promise<void> {
+  performance.mark('kg:start');
   const ready = deferred();
   const layoutDone = deferred();
   const handle: KgHandle = { ready: ready.promise, layoutDone: layoutDone.promise };
@@ -134,6 +135,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const html = document.documentElement;
 
   let state: ViewState = parseViewState(location.hash);
+  // The first view is asked for before the page is built: its answer is on the way while the
+  // panels are made (index.html preloads the unfiltered view, which this request then reuses).
+  const firstGraph = api.graph(state.filters);
   // Filled once the graph has loaded; the panels are built before and read it through here.
   const view: {
     renderer?: Renderer;
@@ -378,6 +382,12 @@ export async function startApp(root: HTMLElement): Promise<void> {
     html.dataset.selected = id;
     void details.showEntity(id);
     view.labels?.schedule();
+    // Opening the details panel narrows the canvas, which moves every node on the screen (one
+    // graph unit is one pixel): take the new size before aiming, or the camera lands beside it.
+    const before = renderer.getDimensions();
+    renderer.resize();
+    const after = renderer.getDimensions();
+    if (after.width !== before.width || after.height !== before.height) renderer.refresh();
     const position = renderer.getNodeDisplayData(id);
     if (position) {
       const camera = renderer.getCamera();
@@ -435,9 +445,10 @@ export async function startApp(root: HTMLElement): Promise<void> {
   }
 
   // --- First load -------------------------------------------------------------------------
+  performance.mark('kg:panels-built');
   let data: ApiGraph;
   try {
-    data = await api.graph(state.filters);
+    data = await firstGraph;
   } catch (error) {
     replaceChildren(
       canvas,
@@ -518,9 +529,13 @@ export async function startApp(root: HTMLElement): Promise<void> {
       finishLayout();
     });
   }
-  // Edge picking costs a pass over the edges: paid once the first frame is on screen.
+  // Edge picking costs a pass over the edges, and edge labels their shaders: both are paid once
+  // the first frame is on screen.
   afterFirstFrame(() => {
-    if (graph.size <= MAX_PICKABLE_EDGES) renderer.setSetting('enableEdgeEvents', true);
+    renderer.setSettings({
+      renderEdgeLabels: true,
+      ...(graph.size <= MAX_PICKABLE_EDGES ? { enableEdgeEvents: true } : {}),
+    });
   });
 
   // --- Interaction ------------------------------------------------------------------------

@@ -299,7 +299,9 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): Render
       hideEdgesOnMove: large,
       // Antialiasing is most of the edge shader's cost; on a hairball of thin edges it shows little.
       antialiasEdges: !large,
-      renderEdgeLabels: true,
+      // Edge labels show on lit edges only; their programs are made after the first frame
+      // (app.ts), so the first frame does not compile shaders it does not use.
+      renderEdgeLabels: false,
       // Sigma's own label grid stays as a fallback; labels.ts forces the ones that fit.
       labelDensity: 0.9,
       labelGridCellSize: 90,
