@@ -163,6 +163,8 @@ describe('titles and roles stay out of the name', () => {
       'Chile',
     ],
     ['President Damon Reyes spoke first.', 'Damon Reyes', 'president', undefined],
+    ['Norway skipper Ola Brenn scored twice.', 'Ola Brenn', 'skipper', 'Norway'],
+    ['Ireland flanker Sean Doyle won the ball.', 'Sean Doyle', 'flanker', 'Ireland'],
   ];
   it.each(cases)('%s', (text, person, head, of) => {
     const a = run(text);
@@ -176,6 +178,8 @@ describe('titles and roles stay out of the name', () => {
   it('gives the relation each title implies', () => {
     const a = run('Party spokeswoman Lena Marsh and Ecuadorian President Tomas Vera met.');
     expect(a.roles?.map((r) => r.relation)).toEqual(['SPOKESPERSON_OF', 'LEADER_OF']);
+    const team = run('Brennick boss Ida Sollen and Lund winger Erik Aas arrived.');
+    expect(team.roles?.map((r) => r.relation)).toEqual(['LEADER_OF', 'MEMBER_OF']);
   });
 });
 

@@ -125,6 +125,9 @@ export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): 
       );
     if (named.length > 0) return named.map(([c, x]) => ref(tree, c, x, 'name'));
   }
+  // "JPMorgan Chase bank", "the Gimme Credit firm": a name before a descriptor of its own kind.
+  const own = namedDescriptor(tree, n, lex);
+  if (own) return [ref(tree, tree.headOfSpan(own), own, 'descriptor')];
   // "the town of Lowman", "the law firm of Skadden, Arps": the descriptor's own name.
   const described = lex.descriptorTypes.get(lemma);
   if (described && described !== 'PERSON') {
@@ -170,6 +173,30 @@ export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): 
     }
   }
   return [];
+}
+
+/**
+ * The name a descriptor noun is headed by when the name comes first as its compound and is of
+ * the descriptor's kind ("JPMorgan Chase bank", "the Thames river"; not "US bank", nor a
+ * demonym: "the Somali community").
+ */
+export function namedDescriptor(
+  tree: SentenceTree,
+  n: number,
+  lex: Lexicon,
+): MentionSpan | undefined {
+  if (tree.upos(n) !== 'NOUN' || tree.mentionAt(n)) return undefined;
+  const kind = lex.descriptorTypes.get(tree.lemma(n));
+  if (!kind || kind === 'PERSON') return undefined;
+  for (const c of tree.childrenBy(n, 'compound', 'flat')) {
+    const cm = tree.mentionAt(c);
+    // A demonym modifies ("the Somali community"); it is no name of the community.
+    if (c > n || !cm || cm.kind === 'pronoun' || cm.type === 'NORP') continue;
+    if (tree.headOfSpan(cm) !== c) continue;
+    const type = entityType(tree, cm);
+    if (type === kind || (kind === 'GPE' && type === 'LOC')) return cm;
+  }
+  return undefined;
 }
 
 /**

@@ -8,7 +8,7 @@
  *    lists by name (groups.ts: "four companies … The four companies … are A, B and C");
  * 3. per sentence, with coreference: clauses (verb frames, with passive, control, coordination
  *    and relative clauses), event nouns, roles, apposition, premodifiers, possessives, "of"
- *    phrases and "in" phrases; then containment over what they found ("of Bethany, Conn.").
+ *    phrases, "in" phrases and bracketed affiliations ("Rory Lamont (Glasgow Rugby)"); then containment over what they found ("of Bethany, Conn.").
  *
  * Candidates are merged per (subject, predicate, object, sentence), and a nationality
  * (AFFILIATED_WITH) is dropped where a role already relates the same two entities.
@@ -27,6 +27,7 @@ import { datelineRelations } from './patterns/dateline.js';
 import { eventNounRelations } from './patterns/event-noun.js';
 import { locatedInRelations } from './patterns/located-in.js';
 import { ofPhraseRelations } from './patterns/of-phrase.js';
+import { parentheticalRelations } from './patterns/parenthetical.js';
 import { possessiveRelations } from './patterns/possessive.js';
 import { premodifierRelations } from './patterns/premodifier.js';
 import { roleRelations, titleRelations } from './patterns/role.js';
@@ -47,6 +48,7 @@ const PASSES: readonly Pass[] = [
   ofPhraseRelations,
   locatedInRelations,
   datelineRelations,
+  parentheticalRelations,
 ];
 
 const ROLE_TYPES = new Set<RelationType>(['LEADER_OF', 'MEMBER_OF', 'SPOKESPERSON_OF']);

@@ -285,6 +285,31 @@ describe('repairs', () => {
     expect(arc(text, m, 'mayor', parse)).toBe('appos Tom');
   });
 
+  it('hangs a role phrase after a name and a comma on the name', () => {
+    const text = '"We agree," said Ola Dahl, a spokesman for Globex.';
+    const m: GivenMention[] = [
+      ['Ola Dahl', 'dahl', 'PERSON'],
+      ['Globex', 'globex', 'ORG'],
+    ];
+    const parse: Record<string, [string, string]> = { spokesman: ['said', 'ccomp'] };
+    expect(arc(text, m, 'spokesman', parse)).toMatch(/^appos (Ola|Dahl)$/);
+  });
+
+  it('lifts a name parsed inside the role phrase after it', () => {
+    const text = 'Tom Reed, spokesman for Globex, said no.';
+    const m: GivenMention[] = [
+      ['Tom Reed', 'reed', 'PERSON'],
+      ['Globex', 'globex', 'ORG'],
+    ];
+    const parse: Record<string, [string, string]> = {
+      Tom: ['spokesman', 'compound'],
+      Reed: ['Tom', 'flat'],
+      spokesman: ['said', 'nsubj'],
+    };
+    expect(arc(text, m, 'Tom', parse)).toBe('nsubj said');
+    expect(arc(text, m, 'spokesman', parse)).toBe('appos Tom');
+  });
+
   it("makes a common noun subject between a name and the verb the name's apposition", () => {
     const text = 'In 1833, Tom Reed, the first mayor of Bergen, was born in Oslo.';
     const m: GivenMention[] = [

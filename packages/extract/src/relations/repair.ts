@@ -13,6 +13,10 @@
  *   "for") is its object's case; one parsed as the marker of the verb after it with a name hung
  *   on it ("an agreement with Nissan to supply") heads a phrase of the word before it; a conjunct with a preposition ("Mubanga, 29, from London"
  *   with "London" a conjunct) is a modifier;
+ * - trailing appositions: "said Rolf Dress, a spokesman for Union Investment." or "Andrew Hogg,
+ *   spokesman for the Foundation, said" parsed with the role noun as a clause of the verb or
+ *   with the name as its compound; the role noun becomes the apposition of the name before the
+ *   comma, the name taking the role noun's place when the parse hung it there;
  * - a title noun parsed as a sibling of the name right after it ("BBC pundit Mark Lawson said",
  *   both subjects of "said") describes the name;
  * - "in / near / at" and a name right after a name ("the Palace of Fine Arts, in San Francisco",
@@ -97,6 +101,7 @@ export function repairArcs(
   markedConjuncts(ctx);
   nameSpans(ctx);
   commaAppositions(ctx);
+  trailingAppositions(ctx);
   titlesAsSiblings(ctx);
   placePhrasesOnNames(ctx);
   namesFlatOnNouns(ctx);
@@ -342,6 +347,39 @@ function commaAppositions(c: RepairContext): void {
     }
     if (r < 0 || r === h) continue;
     attach(c, h, r, 'appos');
+  }
+}
+
+/**
+ * "said Rolf Dress, a spokesman for Union Investment." and "Andrew Hogg, spokesman for the
+ * Foundation, said …": a person's name closed by a comma and followed by a phrase headed by a
+ * person noun, which the next comma or the sentence's end closes, is described by that phrase.
+ */
+function trailingAppositions(c: RepairContext): void {
+  const { tokens } = c;
+  for (const m of c.mentions) {
+    if (m.kind !== 'name' || m.type !== 'PERSON' || m.firstToken < c.first) continue;
+    const comma = m.lastToken;
+    if (tokens[comma]?.text !== ',' || comma + 1 >= c.end) continue;
+    let close = comma + 1;
+    while (close < c.end && !/^[,;:.!?"”)]$/.test(tokens[close]?.text ?? '')) close++;
+    if (close < c.end && !/^[,.;"”]$/.test(tokens[close]?.text ?? '')) continue;
+    const r = segmentHead(c, comma + 1, close);
+    if (r === undefined || tokens[r]?.upos !== 'NOUN' || !isPersonNoun(c, r)) continue;
+    if (c.mentions.some((x) => x.firstToken <= r && r < x.lastToken)) continue;
+    const n = headOf(c, m);
+    if (head(c, r) === n && label(c, r) === 'appos') continue;
+    // The name hung inside the phrase (as its compound or subject): it takes the phrase's place.
+    if (dominates(c, r, n)) attach(c, n, head(c, r), head(c, r) < 0 ? 'root' : label(c, r));
+    // Or beside it, the phrase taking the name's role in the clause ("Tom Reed, the mayor, was
+    // born" with "mayor" the subject and the name an oblique).
+    else if (
+      head(c, n) === head(c, r) &&
+      /^(nsubj|obj|iobj)/.test(label(c, r)) &&
+      LOOSE_LABELS.has(label(c, n).split(':')[0] ?? '')
+    )
+      attach(c, n, head(c, r), label(c, r));
+    attach(c, r, n, 'appos');
   }
 }
 

@@ -5,6 +5,24 @@ import { relationTable } from '../test-helper.js';
 describe('of phrases', () => {
   relationTable([
     [
+      'The figures, said Tom Berg of the Globex bank, were weak.',
+      [
+        ['Tom Berg', 'berg', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['berg MEMBER_OF globex asserted'],
+    ],
+    [
+      // A descriptor of another kind does not name the phrase ("a US bank" is no United States).
+      'Ann Vik of the US bank said no.',
+      [
+        ['Ann Vik', 'vik', 'PERSON'],
+        ['US', 'us', 'GPE', 'acronym'],
+      ],
+      [],
+      ['vik LOCATED_IN us', 'vik MEMBER_OF us'],
+    ],
+    [
       'Anna Vik, 50, of Bergen, was injured.',
       [
         ['Anna Vik', 'vik', 'PERSON'],

@@ -5,7 +5,7 @@
  * Microsoft" works there). Roles with "of" ("the mayor of Fresno") are role.ts.
  */
 import type { MentionSpan, RelationCandidate } from '../../analysis.js';
-import { denote, denoteAll, entityType, nameAt } from '../arguments.js';
+import { denote, denoteAll, entityType, nameAt, namedDescriptor } from '../arguments.js';
 import type { Context } from '../arguments.js';
 import { emit } from '../emit.js';
 import type { SentenceTree } from '../tree.js';
@@ -42,9 +42,10 @@ export function ofPhraseRelations(tree: SentenceTree, ctx: Context): RelationCan
       for (const c of tree.prepChildren(d, OF_CASES)) {
         const prep = tree.caseOf(c);
         if (d === h) {
-          // "Lord Kinnock of Bedwellty" is a title, not where he lives.
-          if (nameAt(tree, c) && !peerage(tree, x))
-            modifierRelation(out, tree, ctx, prep, h, c, c, 0.6);
+          // "Lord Kinnock of Bedwellty" is a title, not where he lives; "Junya Tanase of
+          // JPMorgan Chase bank" names the bank.
+          const named = nameAt(tree, c) ?? namedDescriptor(tree, c, lex);
+          if (named && !peerage(tree, x)) modifierRelation(out, tree, ctx, prep, h, c, c, 0.6);
           continue;
         }
         const lemma = tree.lemma(d);

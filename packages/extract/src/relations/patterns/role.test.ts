@@ -5,6 +5,22 @@ import { relationTable } from '../test-helper.js';
 describe('roles', () => {
   relationTable([
     [
+      '"We prefer a sensible solution," said Ola Dahl, a spokesman for Globex Investment.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Globex Investment', 'globex', 'ORG'],
+      ],
+      ['dahl SPOKESPERSON_OF globex asserted'],
+    ],
+    [
+      'But Tom Reed, spokesman for the Medical Foundation, said ministers had failed.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Medical Foundation', 'foundation', 'ORG'],
+      ],
+      ['reed SPOKESPERSON_OF foundation asserted'],
+    ],
+    [
       'Prices rose on the rumours, said Ola Dahl, metals economist with Globex Inc.',
       [
         ['Ola Dahl', 'dahl', 'PERSON'],
