@@ -64,6 +64,10 @@ describe('typing by gazetteer and cue words', () => {
     ['Harlow Medical said its sales had doubled.', 'Harlow Medical', 'Harlow Medical', 'ORG'],
     ['Vennor Cables has sales of $3 billion.', 'Vennor Cables', 'Vennor Cables', 'ORG'],
     ['Darryl Strawberry said he was tired.', 'Darryl Strawberry', 'Darryl Strawberry', 'PERSON'],
+    // A cricket scorecard names players: after "c" or "b", before bowling figures.
+    ['Scorecard:\nT. Varney c Okonjo b Pellatri 13\n', 'Pellatri', 'Pellatri', 'PERSON'],
+    ['Scorecard:\nT. Varney c Okonjo b Pellatri 13\n', 'Okonjo', 'Okonjo', 'PERSON'],
+    ['Bowling : Quarmby 7-0-29-0 , Okonjo 4-0-25-1\n', 'Quarmby', 'Quarmby', 'PERSON'],
     // Lower-case and capitalised function words inside a body's name.
     [
       'The Commission on Judicial Reform will decide in May.',

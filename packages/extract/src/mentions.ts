@@ -61,6 +61,10 @@ export interface Detected {
 
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
 const INITIAL = /^\p{Lu}\.$/u;
+/** Marks before a player in a cricket scorecard: caught, bowled, stumped. */
+const SCORECARD_MARKS = new Set(['c', 'b', 'st']);
+/** Bowling figures after a bowler: overs, maidens, runs, wickets ("7-0-29-0"). */
+const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
 /** The shape of a trade word ending a company name: "Cables", "Medical", "Electronics". */
 const TRADE_WORD = /(?:[^s']s|ic|ics|al)$/;
 /** News-wire document codes at the head of a story: "AU1502173794", "LD2804174994". */
@@ -519,6 +523,11 @@ export class MentionDetector {
     if (lex.companyWords.has(lead) && !lex.personWords.has(head)) {
       return { type: 'ORG', confident: true, kind: 'name', yieldable: true };
     }
+    // A cricket scorecard names players: "c Tillekeratne b Dharmasena 13", "lbw b Mullally 0",
+    // "Bowling : Vaas 7-0-29-0".
+    if (this.scorecardPlayer(first, last)) {
+      return { type: 'PERSON', confident: true, kind: 'name' };
+    }
     // "Reporters Without Borders": a capitalised function word inside makes a body's name.
     if (multi && (this.everydayHead(first, last, head) || this.innerFunctionWord(first, last))) {
       return { type: 'ORG', confident: true, kind: 'name', yieldable: true };
@@ -556,6 +565,15 @@ export class MentionDetector {
       return { type: everyday ? 'ORG' : 'PERSON', confident: false, kind: 'name' };
     }
     return { type: 'ORG', confident: false, kind: 'name' };
+  }
+
+  /** After a catch or bowled mark ("c", "b", "st"), or before bowling figures ("7-0-29-0")? */
+  private scorecardPlayer(first: number, last: number): boolean {
+    const prev = this.tokens[first - 1];
+    const next = this.tokens[last];
+    const sentence = this.tokens[first]?.sentence;
+    if (prev?.sentence === sentence && SCORECARD_MARKS.has(prev?.text ?? '')) return true;
+    return next?.sentence === sentence && BOWLING_FIGURES.test(next?.text ?? '');
   }
 
   /**
