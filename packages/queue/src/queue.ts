@@ -9,6 +9,13 @@
  *   their own (`boss.fetch`, then `complete` or `fail` retried until the database answers):
  *   pg-boss's `work()` settles a job without waiting on it, so a settle that meets a lost
  *   connection is an unhandled rejection that ends the process, and the job stays active.
+ * - **Retries are the worker's**: pg-boss copies its queue's retry settings into each job when
+ *   the job is sent, so they are those of whoever created the queue (`kg ingest --queue`), never
+ *   those of the worker that meets the failure (pg-boss #644, as with its expiry). Jobs are sent
+ *   with a retry limit pg-boss only keeps as a backstop (`BOSS_RETRY_LIMIT`); the worker that
+ *   sees an attempt end (a failed extraction, a lease run out, a job fetched once too often)
+ *   decides by its own `retryLimit` whether the document goes back to the queue (pg-boss `fail`,
+ *   with its backoff) or fails for good (the job cancelled, the error kept in `kg_queue`).
  * - **Leases**: a worker holds each document it extracts for `jobTimeoutSeconds` and renews the
  *   lease while it works; the merge stage hands a document whose lease ran out back to pg-boss
  *   (`fail`: retried with backoff, or failed for good). pg-boss's own expiry is a property of
@@ -49,9 +56,15 @@ interface JobData extends QueuedDocument {
 }
 
 export interface QueueOptions {
-  /** Attempts after the first before a document is failed for good. Default 3. */
+  /**
+   * Attempts after the first before a document is failed for good: the worker's own, applied by
+   * whichever worker sees an attempt end. Default 3.
+   */
   retryLimit?: number;
-  /** First retry delay in seconds, doubled on every retry. Default 2. */
+  /**
+   * First retry delay in seconds, doubled on every retry. Default 2. A property of the queue,
+   * fixed by whoever created it first (the first `enqueueDocuments` or worker).
+   */
   retryDelaySeconds?: number;
   /**
    * A document whose worker has not renewed its lease for this long (the worker renews it
@@ -97,6 +110,12 @@ export interface RunningWorker {
 }
 
 export type QueueExtract = (doc: QueuedDocument) => Promise<Extraction>;
+
+/**
+ * pg-boss's retry limit on every job: a backstop only (see "Retries are the worker's"), so a
+ * worker allowing more retries than the queue's creator still gets them.
+ */
+const BOSS_RETRY_LIMIT = 1000;
 
 const DEFAULTS: Required<QueueOptions> = {
   retryLimit: 3,
@@ -176,7 +195,7 @@ class Connections {
     await boss.start();
     await boss.createQueue(QUEUE, {
       name: QUEUE,
-      retryLimit: this.options.retryLimit,
+      retryLimit: BOSS_RETRY_LIMIT,
       retryDelay: this.options.retryDelaySeconds,
       retryBackoff: true,
       expireInSeconds: this.options.jobTimeoutSeconds,
@@ -242,6 +261,7 @@ export async function enqueueDocuments(
         // The job is sent in the same transaction as its row: both or neither.
         await boss.send(QUEUE, data, {
           id: jobId(doc.hash),
+          retryLimit: BOSS_RETRY_LIMIT,
           db: { executeSql: (text, values) => client.query(text, values) },
         });
         await client.query('COMMIT');
@@ -360,7 +380,7 @@ export async function startWorker(
               // Still waiting for extraction, unless pg-boss gave up on it (its worker died
               // on every attempt): then it is failed here too and the queue moves on.
               const job = head.job ? await boss.getJobById<JobData>(QUEUE, head.job) : null;
-              if (job?.state === 'failed') {
+              if (job?.state === 'failed' || job?.state === 'cancelled') {
                 await setState(head.hash, 'failed', ', error = COALESCE(error, $3)', [
                   describeOutput(job.output) ?? 'the job failed (its worker stopped or timed out)',
                 ]);
@@ -375,11 +395,12 @@ export async function startWorker(
                 (await databaseNow(client)) - job.startedOn.getTime() >
                   settings.jobTimeoutSeconds * 1000
               ) {
-                await giveBack(
-                  head.job,
+                const gaveUp = await giveBack(
+                  job,
                   head.source,
                   'was taken by a worker that never started it',
                 );
+                if (gaveUp) continue;
               }
               break;
             }
@@ -411,10 +432,38 @@ export async function startWorker(
     }
   };
 
-  /** Hands a lost document's job back to pg-boss: retried with backoff, or failed for good. */
-  const giveBack = async (job: string, source: string, why: string): Promise<void> => {
-    await boss.fail(QUEUE, job, { message: `${source} ${why}; retried` });
+  /**
+   * Hands a lost document's job back to pg-boss (retried with backoff), or fails the document
+   * for good when its attempts are spent; true when it did the latter.
+   */
+  const giveBack = async (
+    job: PgBoss.JobWithMetadata<JobData>,
+    source: string,
+    why: string,
+  ): Promise<boolean> => {
+    if (spent(job)) {
+      await giveUp(job, `${source} ${why}`);
+      return true;
+    }
+    await boss.fail(QUEUE, job.id, { message: `${source} ${why}; retried` });
     report(`${source}: ${why} (will retry)`);
+    return false;
+  };
+
+  /** True when the attempt just made on this job was its last under this worker's limit. */
+  const spent = (job: PgBoss.JobWithMetadata<JobData>): boolean =>
+    job.retryCount >= settings.retryLimit;
+
+  /**
+   * Fails a document for good: its row keeps the error (the first one it met, when it had one)
+   * and its job is cancelled, so pg-boss's backstop limit never retries it.
+   */
+  const giveUp = async (job: PgBoss.JobWithMetadata<JobData>, message: string): Promise<void> => {
+    await setState(job.data.hash, 'failed', ', error = COALESCE(error, $3), lease_until = NULL', [
+      message,
+    ]);
+    await boss.cancel(QUEUE, job.id);
+    report(`${job.data.source}: ${message} (failed after ${job.retryCount + 1} attempts)`);
   };
 
   /**
@@ -436,8 +485,8 @@ export async function startWorker(
          WHERE hash = $1 AND state = 'active' AND lease_until < now()`,
         [row.hash],
       );
-      if (taken && released.rowCount === 1 && row.job) {
-        await giveBack(row.job, row.source, 'lost its worker (no lease renewed)');
+      if (taken && released.rowCount === 1 && job) {
+        await giveBack(job, row.source, 'lost its worker (no lease renewed)');
       }
     }
   };
@@ -483,11 +532,15 @@ export async function startWorker(
       extraction = await extract(doc);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      const last = job.retryCount >= job.retryLimit;
-      await setState(doc.hash, last ? 'failed' : 'queued', ', error = $3, lease_until = NULL', [
-        message,
-      ]);
-      report(`${doc.source}: ${message}${last ? '' : ' (will retry)'}`);
+      if (spent(job)) {
+        // Cancelled here: the `fail` that settles this attempt then leaves the job alone.
+        await setState(doc.hash, 'failed', ', error = $3, lease_until = NULL', [message]);
+        await boss.cancel(QUEUE, job.id);
+        report(`${doc.source}: ${message} (failed after ${job.retryCount + 1} attempts)`);
+      } else {
+        await setState(doc.hash, 'queued', ', error = $3, lease_until = NULL', [message]);
+        report(`${doc.source}: ${message} (will retry)`);
+      }
       void merge();
       throw err;
     } finally {
@@ -550,6 +603,15 @@ export async function startWorker(
         .catch(() => []);
       if (!job) {
         await idle();
+        continue;
+      }
+      // Retried past this worker's limit (its last attempt ended where nobody could count it:
+      // pg-boss's expiry, or a worker allowing more): failed for good, not tried again.
+      if (job.retryCount > settings.retryLimit) {
+        await giveUp(
+          job,
+          `${job.data.source}: no attempt of ${job.retryCount} finished (its workers stopped or timed out)`,
+        ).catch((err: unknown) => report(`${job.data.source}: ${messageOf(err)}`));
         continue;
       }
       let outcome: { value: unknown } | { error: unknown };
