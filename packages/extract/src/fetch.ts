@@ -20,6 +20,7 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { KgError } from '@kg/schema';
 import { htmlMetadata } from './documents/html-meta.js';
 import { DEFAULT_MAX_BYTES, loadDocument } from './input.js';
+import type { DocumentConverter } from './documents/convert-thread.js';
 import type { DecodedDocument } from './input.js';
 import { createUrlGuard, pinnedLookup, PUBLIC_ONLY } from './url-guard.js';
 import type { HostResolver, ResolvedAddress, UrlPolicy } from './url-guard.js';
@@ -36,6 +37,8 @@ export interface FetchOptions {
   urlPolicy?: UrlPolicy;
   /** Resolves host names (default: the system's `dns.lookup`, all addresses). */
   resolve?: HostResolver;
+  /** Converts a fetched PDF or DOCX (see `ReadOptions.convert`; default: in this thread). */
+  convert?: DocumentConverter;
 }
 
 /** A fetched document: decoded, with the page's own metadata and where it ended up. */
@@ -269,6 +272,7 @@ export async function fetchDocument(
     }
     const doc = await loadDocument(bytes, where, {
       maxBytes,
+      ...(options.convert ? { convert: options.convert } : {}),
       ...(how === 'sniff' ? {} : { format: how }),
     });
     const meta = doc.format === 'html' ? htmlMetadata(doc.text) : {};

@@ -12,6 +12,7 @@ import { extname, join } from 'node:path';
 import { KgError } from '@kg/schema';
 import { docxToText } from './documents/docx.js';
 import { pdfToText } from './documents/pdf.js';
+import type { DocumentConverter } from './documents/convert-thread.js';
 import type { ExtractInput } from './extractor.js';
 
 /** Extensions read as documents when a directory is listed. */
@@ -97,6 +98,11 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Overrides the format the file name implies. */
   format?: ExtractInput['format'];
+  /**
+   * Converts PDF and DOCX documents (default: in this thread). A server passes
+   * `createConverterThread().convert`, so a large PDF never holds up its event loop.
+   */
+  convert?: DocumentConverter;
 }
 
 /** A decoded document, ready for the extractor, with the facts the store needs. */
@@ -323,7 +329,11 @@ export async function loadDocument(
       `${formatMegabytes(bytes.length)} is over the ${formatMegabytes(maxBytes)} limit`,
     );
   }
-  const converted = kind === 'pdf' ? await pdfToText(bytes, id) : await docxToText(bytes, id);
+  const converted = options.convert
+    ? await options.convert(kind, bytes, id)
+    : kind === 'pdf'
+      ? await pdfToText(bytes, id)
+      : await docxToText(bytes, id);
   if (converted.text.length > maxBytes) {
     throw refuse(
       'INPUT_TOO_LARGE',

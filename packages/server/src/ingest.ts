@@ -1,21 +1,22 @@
 /**
  * The server's ingest, the path `kg ingest` takes: documents (bytes uploaded or pasted, pages
  * fetched from a URL, or files named by `kg serve --seed`) are decoded (`loadDocument`,
- * `fetchDocument`, `readDocument` from `@kg/extract`: PDF and DOCX converted, empty, binary,
- * encoding and size checks, content hash), extracted by the injected extractor —
- * a worker pool, so the event loop never runs extraction — and written by `ingestDocuments` from
+ * `fetchDocument`, `readDocument` from `@kg/extract`: PDF and DOCX converted in a thread of
+ * their own, empty, binary, encoding and size checks, content hash), extracted by the injected
+ * extractor — a worker pool, so the event loop never runs extraction — and written by `ingestDocuments` from
  * `@kg/graph` (known content skipped before extraction, one transaction per document, results in
  * input order). One result per document; a failure is reported and the others still go in.
  * Every document added is announced on open event streams.
  */
 import {
+  createConverterThread,
   decodeDocument,
   EXTRACTOR_VERSION,
   fetchDocument,
   loadDocument,
   readDocument,
 } from '@kg/extract';
-import type { DecodedDocument, ExtractInput, UrlPolicy } from '@kg/extract';
+import type { DecodedDocument, DocumentConverter, ExtractInput, UrlPolicy } from '@kg/extract';
 import { ingestDocuments } from '@kg/graph';
 import type { DocumentOutcome, IngestInput, Store } from '@kg/graph';
 import { ERROR_CODES, isKgError, KgError } from '@kg/schema';
@@ -78,6 +79,11 @@ export interface IngesterDeps {
   fetchTimeoutMs?: number;
   /** What URLs may reach (default: public addresses only). */
   urlPolicy?: UrlPolicy;
+  /**
+   * Converts PDF and DOCX documents (default: a conversion thread of the ingester's own, so
+   * PDF.js and mammoth never run on the event loop).
+   */
+  convert?: DocumentConverter;
   log?: (message: string) => void;
 }
 
@@ -107,6 +113,7 @@ function codeOf(code: string | undefined): ErrorCode | undefined {
 export function createIngester(deps: IngesterDeps): Ingester {
   const { store, extractor, events } = deps;
   const log = deps.log ?? ((message: string) => process.stderr.write(`${message}\n`));
+  const convert = deps.convert ?? createConverterThread().convert;
 
   /** Extracts in the pool; a bug (not bad input) is logged with its stack, not sent back. */
   const extract = async (input: ServerInput & { hash: string }): Promise<Extraction> => {
@@ -190,6 +197,7 @@ export function createIngester(deps: IngesterDeps): Ingester {
             try {
               const doc = await loadDocument(item.bytes, item.name, {
                 maxBytes: deps.maxBytes,
+                convert,
                 ...(item.format ? { format: item.format } : {}),
               });
               yield { ...withDocumentMeta(meta, doc), hash: doc.hash, doc, text: doc.text };
@@ -210,6 +218,7 @@ export function createIngester(deps: IngesterDeps): Ingester {
             try {
               const doc = await fetchDocument(item.url, {
                 maxBytes: deps.maxBytes,
+                convert,
                 ...(deps.fetchTimeoutMs ? { timeoutMs: deps.fetchTimeoutMs } : {}),
                 ...(deps.urlPolicy ? { urlPolicy: deps.urlPolicy } : {}),
               });
@@ -231,7 +240,7 @@ export function createIngester(deps: IngesterDeps): Ingester {
         (async function* read(): AsyncGenerator<ServerInput> {
           for (const path of paths) {
             try {
-              const doc = await readDocument(path, { maxBytes: deps.maxBytes });
+              const doc = await readDocument(path, { maxBytes: deps.maxBytes, convert });
               yield {
                 ...withDocumentMeta({ source: path, name: path }, doc),
                 hash: doc.hash,
