@@ -1,9 +1,10 @@
 // Distributed ingest over a PostgreSQL store (queue): enqueue, workers, status.
-export { enqueueDocuments, queueStatus, startWorker } from './queue.js';
+export { enqueueDocuments, queueEntries, queueStatus, startWorker } from './queue.js';
 export type {
   QueuedDocument,
   QueueOptions,
   EnqueueResult,
+  QueueEntry,
   QueueState,
   QueueStatus,
   WorkerOptions,

@@ -318,6 +318,59 @@ export async function queueStatus(url: string): Promise<QueueStatus> {
   }
 }
 
+/** A document in the queue that is not in the store yet: waiting, being worked on, or failed. */
+export interface QueueEntry {
+  hash: string;
+  source: string;
+  state: Exclude<QueueState, 'merged'>;
+  /** The error of its last failed attempt (a failed document's reason). */
+  error?: string;
+  /** Attempts begun so far. */
+  attempts: number;
+  /** ISO time it was enqueued. */
+  enqueuedAt: string;
+}
+
+/**
+ * The documents of the queue not merged into the store, in queue order (failed ones included,
+ * with their errors), at most `limit` of them; none when the store has no queue.
+ */
+export async function queueEntries(url: string, limit = 1000): Promise<QueueEntry[]> {
+  const pool = new pg.Pool({ connectionString: url, types, max: 1 });
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  try {
+    const exists = await pool.query<{ found: boolean }>(
+      `SELECT to_regclass('kg_queue') IS NOT NULL AS found`,
+    );
+    if (!exists.rows[0]?.found) return [];
+    const { rows } = await pool.query<{
+      hash: string;
+      source: string;
+      state: QueueEntry['state'];
+      error: string | null;
+      attempts: number;
+      enqueued_at: Date;
+    }>(
+      `SELECT hash, source, state, error, attempts, enqueued_at FROM kg_queue
+       WHERE state <> 'merged' ORDER BY seq LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => ({
+      hash: r.hash,
+      source: r.source,
+      state: r.state,
+      ...(r.error ? { error: r.error } : {}),
+      attempts: r.attempts,
+      enqueuedAt: r.enqueued_at.toISOString(),
+    }));
+  } catch (err) {
+    throw queueError(url, err);
+  } finally {
+    await pool.end().catch(() => undefined);
+  }
+}
+
 /**
  * Starts a worker: `jobs` extractions at a time from the queue, and the merge stage whenever
  * this process can take it. Runs until `stop()`.

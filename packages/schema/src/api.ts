@@ -389,9 +389,27 @@ export interface RelationResponse {
   evidence: EvidenceRecord[];
 }
 
+/**
+ * A document queued for ingest (`kg ingest --queue` into a PostgreSQL store) and not in the
+ * store yet: waiting, being extracted, extracted and waiting to be merged, or failed.
+ */
+export interface ApiQueuedDocument {
+  /** Content hash: its id in the store once merged. */
+  id: string;
+  source: string;
+  status: 'queued' | 'active' | 'extracted' | 'failed';
+  /** Why its last attempt failed (for a failed document, why it failed for good). */
+  error?: string;
+  /** Attempts begun so far. */
+  attempts: number;
+  enqueuedAt: string;
+}
+
 /** `GET /api/documents`: every document, newest first, with what it brought. */
 export interface DocumentsResponse {
   documents: ApiDocumentSummary[];
+  /** Documents queued for ingest and not stored yet, in queue order (a PostgreSQL store only). */
+  queue?: ApiQueuedDocument[];
 }
 
 /** Outcome of ingesting one document. */

@@ -82,6 +82,7 @@ export type {
   SearchResponse,
   ApiDocument,
   ApiDocumentSummary,
+  ApiQueuedDocument,
   ApiRelation,
   EntityDetailsResponse,
   PathHop,

@@ -1,9 +1,12 @@
 /**
  * The documents panel: paste text, choose files or a folder, or drop them (each file with its
  * own progress and outcome, see uploads.ts); and every stored document with its title, date,
- * source, size, extractor version, counts and status, to read, re-extract or remove.
+ * source, size, extractor version, counts and status, to read, re-extract or remove. Documents
+ * queued for workers (`kg ingest --queue` into a PostgreSQL store) are listed above them with
+ * their state (queued, extracting, waiting to be merged, failed with the error), read again
+ * every few seconds while the panel is open.
  */
-import type { ApiDocumentSummary, IngestResponse } from '@kg/schema';
+import type { ApiDocumentSummary, ApiQueuedDocument, IngestResponse } from '@kg/schema';
 import { api } from './api.js';
 import { el, replaceChildren } from './dom.js';
 import { createUploadQueue, droppedFiles } from './uploads.js';
@@ -11,6 +14,23 @@ import { counted } from './words.js';
 
 /** Documents listed at once; a filter or "Show more" reaches the rest. */
 const PAGE = 100;
+
+/** How often an open panel reads the queue of a store that has one again, in ms. */
+const QUEUE_POLL_MS = 2000;
+
+/** A queued document's state, in words. */
+function queuedState(doc: ApiQueuedDocument): string {
+  switch (doc.status) {
+    case 'queued':
+      return doc.error ? `queued to retry (last attempt: ${doc.error})` : 'queued';
+    case 'active':
+      return `extracting (attempt ${doc.attempts})`;
+    case 'extracted':
+      return 'extracted, waiting to be merged';
+    case 'failed':
+      return `failed: ${doc.error ?? 'unknown error'}`;
+  }
+}
 
 export interface DocumentsHandlers {
   /** Something was added, re-extracted or removed: the graph should follow. */
@@ -285,6 +305,48 @@ export function createDocumentsPanel(handlers: DocumentsHandlers): DocumentsPane
     return row;
   };
 
+  // --- Queued for workers (a PostgreSQL store's queue) ------------------------------------
+  const queuedHeading = el('h3', { text: 'Queued for ingest', attrs: { hidden: true } });
+  const queuedList = el('ul', {
+    className: 'document-list',
+    testid: 'queued-list',
+    attrs: { hidden: true },
+  });
+  let poll: ReturnType<typeof setTimeout> | undefined;
+
+  const queuedRow = (doc: ApiQueuedDocument): HTMLElement =>
+    el(
+      'li',
+      {
+        className: 'document',
+        testid: 'queued-document',
+        attrs: { 'data-doc': doc.id, 'data-status': doc.status },
+      },
+      el('span', { className: 'doc-title', text: doc.source }),
+      el(
+        'div',
+        { className: 'meta' },
+        el('span', { text: `queued ${doc.enqueuedAt.slice(0, 16).replace('T', ' ')}` }),
+        el('span', { className: 'doc-status', testid: 'queued-status', text: queuedState(doc) }),
+      ),
+    );
+
+  /** `queue` is undefined when the store has no queue (SQLite): then nothing is followed. */
+  const renderQueued = (queued: readonly ApiQueuedDocument[] | undefined): void => {
+    const empty = !queued || queued.length === 0;
+    queuedHeading.hidden = empty;
+    queuedList.hidden = empty;
+    replaceChildren(queuedList, ...(queued ?? []).map(queuedRow));
+    clearTimeout(poll);
+    if (!queued) return;
+    // Enqueueing and a worker's failures are no store writes the event stream would announce:
+    // the queue is read again while the panel is open.
+    poll = setTimeout(() => {
+      const panel = element.closest('details');
+      if (element.isConnected && (!panel || panel.open)) void refresh();
+    }, QUEUE_POLL_MS);
+  };
+
   const render = (): void => {
     const needle = filter.value.trim().toLowerCase();
     const matching = needle
@@ -307,7 +369,9 @@ export function createDocumentsPanel(handlers: DocumentsHandlers): DocumentsPane
 
   async function refresh(): Promise<void> {
     try {
-      documents = (await api.documents()).documents;
+      const response = await api.documents();
+      documents = response.documents;
+      renderQueued(response.queue);
       render();
     } catch (error) {
       heading.textContent = `Could not list the documents: ${(error as Error).message}`;
@@ -319,6 +383,8 @@ export function createDocumentsPanel(handlers: DocumentsHandlers): DocumentsPane
     { className: 'documents-panel', testid: 'documents' },
     form,
     urlForm,
+    queuedHeading,
+    queuedList,
     el('h3', { text: 'In the store' }),
     filter,
     heading,

@@ -9,8 +9,10 @@ import type { Request, RequestHandler, Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import multer from 'multer';
 import { KgError, ingestBodySchema, ingestUrlBodySchema } from '@kg/schema';
+import { isPostgresUrl } from '@kg/graph';
 import type { Store } from '@kg/graph';
 import type {
+  ApiQueuedDocument,
   DocumentReaderResponse,
   DocumentsResponse,
   IngestResponse,
@@ -129,6 +131,7 @@ export function documentRoutes(
 
   router.get('/documents', async (_req, res) => {
     const body: DocumentsResponse = { documents: await service.documents() };
+    if (isPostgresUrl(store.path)) body.queue = await queuedDocuments(store.path);
     res.json(body);
   });
 
@@ -181,4 +184,20 @@ export function documentRoutes(
   });
 
   return router;
+}
+
+/**
+ * The documents `kg ingest --queue` put in a PostgreSQL store's queue and the workers have not
+ * merged yet (pg-boss loads only for such a store).
+ */
+async function queuedDocuments(url: string): Promise<ApiQueuedDocument[]> {
+  const { queueEntries } = await import('@kg/queue');
+  return (await queueEntries(url)).map((entry) => ({
+    id: entry.hash,
+    source: entry.source,
+    status: entry.state,
+    ...(entry.error ? { error: entry.error } : {}),
+    attempts: entry.attempts,
+    enqueuedAt: entry.enqueuedAt,
+  }));
 }
