@@ -153,7 +153,7 @@ describe('PDF and DOCX uploads', () => {
 });
 
 describe('POST /api/documents { url }', () => {
-  it('fetches the page, keeps its main content, title, date and address', async () => {
+  it('fetches the page, keeps its main content, title, date, site and address', async () => {
     const res = await t.postJson('/api/documents', { url: `${site}/scholz` });
     expect(res.status).toBe(201);
     const { results } = (await res.json()) as IngestResponse;
@@ -162,6 +162,7 @@ describe('POST /api/documents { url }', () => {
     expect(documents.find((d) => d.source === `${site}/scholz`)).toMatchObject({
       title: 'Scholz in Paris',
       date: expect.stringMatching(/^2026-11-20/),
+      site: 'Example News',
       format: 'html',
     });
     const labels = (

@@ -382,10 +382,15 @@ describe('more inputs from the viewer', () => {
         .toBe('added');
       const stored = await documents();
       expect(stored).toHaveLength(before + 3);
-      expect(stored.find((d) => d.source === url)).toMatchObject({
+      const fetched = stored.find((d) => d.source === url);
+      expect(fetched).toMatchObject({
         title: 'Talks in Oslo',
         date: expect.stringMatching(/^2026-11-20/),
+        site: 'Fjord Herald',
       });
+      // The panel shows the page's site beside its address.
+      const row = page.locator(`[data-testid="document"][data-doc="${fetched?.id}"]`);
+      await expect.poll(() => row.getByTestId('document-site').textContent()).toBe('Fjord Herald');
       expect(stored.find((d) => d.source === 'report.pdf')).toMatchObject({
         title: 'Oslo and Moscow',
       });

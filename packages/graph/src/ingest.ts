@@ -19,6 +19,8 @@ export interface IngestInput {
   text?: string;
   title?: string;
   date?: string;
+  /** The site a web page came from. */
+  site?: string;
   /** Set when the document could not even be read; it is reported as failed. */
   error?: unknown;
   /** Extract and write it again even when it is stored with the same extractor version. */
@@ -245,6 +247,7 @@ export async function ingestDocuments<T extends IngestInput>(
           const meta: Parameters<Store['ingestExtraction']>[1] = { id: hash, source };
           if (input.title !== undefined) meta.title = input.title;
           if (input.date !== undefined) meta.date = input.date;
+          if (input.site !== undefined) meta.site = input.site;
           if (input.text !== undefined) meta.text = input.text;
           return await store.ingestExtraction(result.value, meta, { replace });
         } catch (err) {

@@ -39,6 +39,8 @@ export interface DocumentMeta {
   title?: string;
   /** ISO date of the document, when known. */
   date?: string;
+  /** The site a web page came from (its og:site_name, else its host). */
+  site?: string;
   format?: string;
   chars?: number;
   /** ISO time of the ingest. Default: now. */
@@ -151,6 +153,7 @@ export function documentRecord(extraction: Extraction, meta: DocumentMeta): Docu
   const format = meta.format ?? info?.format;
   if (title !== undefined) record.title = title;
   if (date !== undefined) record.date = date;
+  if (meta.site !== undefined) record.site = meta.site;
   if (format !== undefined) record.format = format;
   return record;
 }

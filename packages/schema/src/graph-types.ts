@@ -87,6 +87,8 @@ export interface DocumentRecord {
   title?: string;
   /** Publication date if known. */
   date?: string;
+  /** The site a web page came from: its own name for itself (og:site_name), else its host. */
+  site?: string;
   /** 'text' or 'html'. */
   format?: string;
   chars: number;

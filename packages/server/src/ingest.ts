@@ -223,7 +223,7 @@ export function createIngester(deps: IngesterDeps): Ingester {
                 ...(deps.urlPolicy ? { urlPolicy: deps.urlPolicy } : {}),
               });
               yield {
-                ...withDocumentMeta({ ...meta, source: doc.url }, doc),
+                ...withDocumentMeta({ ...meta, source: doc.url, site: doc.site }, doc),
                 hash: doc.hash,
                 doc,
                 text: doc.text,

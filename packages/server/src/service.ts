@@ -168,6 +168,7 @@ function toApiDocument(doc: StoredDocument): ApiDocument {
     source: doc.source,
     ...(doc.title === undefined ? {} : { title: doc.title }),
     ...(doc.date === undefined ? {} : { date: doc.date }),
+    ...(doc.site === undefined ? {} : { site: doc.site }),
     ...(doc.format === undefined ? {} : { format: doc.format }),
     chars: doc.chars,
     extractorVersion: doc.extractorVersion,

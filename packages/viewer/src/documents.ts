@@ -266,6 +266,7 @@ export function createDocumentsPanel(handlers: DocumentsHandlers): DocumentsPane
         { className: 'meta' },
         el('span', { text: doc.date ? doc.date.slice(0, 10) : 'undated' }),
         el('span', { className: 'source', text: doc.source }),
+        ...(doc.site ? [el('span', { testid: 'document-site', text: doc.site })] : []),
         el('span', { text: sizeText(doc.chars) }),
         el('span', { text: `extractor ${doc.extractorVersion}` }),
       ),

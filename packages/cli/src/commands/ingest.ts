@@ -133,13 +133,14 @@ async function* readInputs(
 ): AsyncGenerator<FileInput> {
   for (const input of inputs) {
     try {
-      const doc = isDocumentUrl(input)
+      const fetched = isDocumentUrl(input)
         ? await fetchDocument(input, {
             maxBytes: options.maxBytes,
             timeoutMs: options.fetchTimeoutMs,
             urlPolicy: options.urlPolicy,
           })
-        : await readDocument(input, { maxBytes: options.maxBytes });
+        : undefined;
+      const doc = fetched ?? (await readDocument(input, { maxBytes: options.maxBytes }));
       if (doc.notice) onNotice(doc.notice);
       const source = doc.source ?? input;
       yield {
@@ -148,6 +149,7 @@ async function* readInputs(
         doc,
         ...(doc.title ? { title: doc.title } : {}),
         ...(doc.date ? { date: doc.date } : {}),
+        ...(fetched ? { site: fetched.site } : {}),
       };
     } catch (error) {
       yield { source: input, error };

@@ -173,6 +173,7 @@ export const dumpedDocumentSchema: z.ZodType<DumpedDocument> = z.object({
   source: z.string(),
   title: z.string().optional(),
   date: z.string().optional(),
+  site: z.string().optional(),
   format: z.string().optional(),
   chars: z.number().int().min(0),
   extractorVersion: z.string(),

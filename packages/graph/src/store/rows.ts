@@ -23,6 +23,7 @@ export interface DocumentRow {
   id: string;
   source: string;
   title: string | null;
+  site: string | null;
   date: string | null;
   format: string | null;
   chars: number;
@@ -92,7 +93,7 @@ export interface EvidenceRow {
   doc_date: string | null;
 }
 
-export const DOCUMENT_COLUMNS = `d.num, d.id, d.source, d.title, d.date, d.format, d.chars,
+export const DOCUMENT_COLUMNS = `d.num, d.id, d.source, d.title, d.date, d.site, d.format, d.chars,
   d.extractor_version, d.ingested_at, d.mention_count, d.evidence_count`;
 
 export const ENTITY_COLUMNS = `id, key, label, type, aliases, type_votes, mention_count,
@@ -120,6 +121,7 @@ export function toDocument(row: DocumentRow): StoredDocument {
   };
   if (row.title !== null) doc.title = row.title;
   if (row.date !== null) doc.date = row.date;
+  if (row.site !== null) doc.site = row.site;
   if (row.format !== null) doc.format = row.format;
   return doc;
 }

@@ -298,6 +298,34 @@ export function describeStoreSuite(backend: string, factory: StoreFactory): void
       expect((await store.getDocument(ref()))?.source.split('/').pop()).toBe(expected);
     });
 
+    it("keeps a web page's title, date and site, through a dump and its restore", async () => {
+      const store = await factory.create();
+      const page = {
+        id: docA.hash,
+        source: 'https://news.example/a',
+        title: 'Drones for Russia',
+        date: '2026-11-20',
+        site: 'Example News',
+      };
+      await store.ingestExtraction(docA.extraction, page);
+      await store.ingestExtraction(docB.extraction, { id: docB.hash, source: 'b.txt' });
+      const kept = async (s: Store) =>
+        (await s.listDocuments())
+          .map(({ source, title, date, site }) => ({ source, title, date, site }))
+          .sort((a, b) => a.source.localeCompare(b.source));
+      const expected = [
+        { source: 'b.txt', title: undefined, date: undefined, site: undefined },
+        { source: page.source, title: page.title, date: page.date, site: page.site },
+      ];
+      expect(await kept(store)).toEqual(expected);
+      expect((await store.documentContent(docA.hash))?.document.site).toBe('Example News');
+      const { graph, dump: documents } = parseImport(await exportDump(store), 'json', 'dump.json');
+      if (!documents) throw new Error('not a dump');
+      const copy = await factory.create();
+      await restoreDump(copy, graph, documents, 'dump.json');
+      expect(await kept(copy)).toEqual(expected);
+    });
+
     it('refuses a path end shared by several documents', async () => {
       const store = await factory.create();
       await ingest(store, docA, 'x/item.txt');

@@ -217,10 +217,11 @@ export function* writeDocument(
   const text = (restore ? input.restored.text : input.meta.text) ?? keptText;
   const { doc } = resolved;
   const num = yield* insert(
-    sql`INSERT INTO documents (id, source, title, date, format, chars, extractor_version,
+    sql`INSERT INTO documents (id, source, title, date, site, format, chars, extractor_version,
           ingested_at)
         VALUES (${doc.id}, ${doc.source}, ${doc.title ?? null}, ${doc.date ?? null},
-          ${doc.format ?? null}, ${doc.chars}, ${doc.extractorVersion}, ${doc.ingestedAt})`,
+          ${doc.site ?? null}, ${doc.format ?? null}, ${doc.chars}, ${doc.extractorVersion},
+          ${doc.ingestedAt})`,
     'num',
   );
   if (text !== undefined) {

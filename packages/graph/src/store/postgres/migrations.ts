@@ -168,6 +168,10 @@ const MIGRATIONS: readonly Migration[] = [
   async (client) => {
     await client.query(CHANGES_TABLE);
   },
+  // 4: the site a web page came from (its og:site_name, else its host).
+  async (client) => {
+    await client.query(`ALTER TABLE documents ADD COLUMN site TEXT`);
+  },
 ];
 
 /** The schema version this code writes. */

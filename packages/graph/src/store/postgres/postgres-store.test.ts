@@ -164,7 +164,10 @@ describe('postgres store: the database', () => {
     await first.close();
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    await client.query(`DROP TABLE changes; UPDATE kg_schema SET version = 2`);
+    // Back to version 2's shape: no change log (3), no documents.site (4).
+    await client.query(
+      `DROP TABLE changes; ALTER TABLE documents DROP COLUMN site; UPDATE kg_schema SET version = 2`,
+    );
     await client.end();
     const writer = await openAt(url);
     expect(writer.schemaVersion).toBe(PG_SCHEMA_VERSION);

@@ -406,6 +406,11 @@ const V5_SCHEMA = `
   );
 `;
 
+/** 7: the site a web page came from (`documents.site`: its og:site_name, else its host). */
+const V7_SCHEMA = `
+  ALTER TABLE documents ADD COLUMN site TEXT;
+`;
+
 const MIGRATIONS: readonly Migration[] = [
   // 1: documents, entities with their aliases and mentions, relations with their evidence,
   // and curation rules. Everything a document brought goes when the document goes.
@@ -426,6 +431,8 @@ const MIGRATIONS: readonly Migration[] = [
   },
   // 6: the change log (`../changes.ts`): what each write touched, for catching up.
   (db) => db.exec(CHANGES_TABLE),
+  // 7: see V7_SCHEMA.
+  (db) => db.exec(V7_SCHEMA),
 ];
 
 /** The schema version this code writes. */
@@ -446,8 +453,9 @@ export function migrate(db: Database, path: string): number {
   db.transaction(() => {
     const from = db.pragma('user_version', { simple: true }) as number;
     // A new store is created in the latest shape directly.
-    if (from === 0) db.exec(V2_SCHEMA + V3_SCHEMA + V4_SCHEMA + V5_SCHEMA + CHANGES_TABLE);
-    else for (let v = from; v < SCHEMA_VERSION; v++) MIGRATIONS[v]?.(db);
+    if (from === 0) {
+      db.exec(V2_SCHEMA + V3_SCHEMA + V4_SCHEMA + V5_SCHEMA + CHANGES_TABLE + V7_SCHEMA);
+    } else for (let v = from; v < SCHEMA_VERSION; v++) MIGRATIONS[v]?.(db);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
   return SCHEMA_VERSION;

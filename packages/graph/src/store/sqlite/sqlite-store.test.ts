@@ -297,6 +297,7 @@ describe('connected components kept by writes', () => {
     await store.close();
     const db = new Database(path);
     db.exec(`DROP TABLE components; DELETE FROM tallies WHERE name LIKE '%component%'`);
+    db.exec(`DROP TABLE changes; ALTER TABLE documents DROP COLUMN site`);
     db.pragma('user_version = 4');
     db.close();
     const upgraded = await openStore({ path });
@@ -360,7 +361,7 @@ describe('upgrading a version-5 store', () => {
     const before = await dump(store);
     await store.close();
     const db = new Database(path);
-    db.exec(`DROP TABLE changes`);
+    db.exec(`DROP TABLE changes; ALTER TABLE documents DROP COLUMN site`);
     db.pragma('user_version = 5');
     db.close();
     const writer = await openStore({ path });

@@ -43,8 +43,10 @@ export function prepareStatements(db: Db) {
     version: pluck(`SELECT value FROM meta WHERE key = 'version'`),
     bumpVersion: prepare(`UPDATE meta SET value = value + 1 WHERE key = 'version'`),
     insertDocument: prepare(
-      `INSERT INTO documents (id, source, title, date, format, chars, extractor_version, ingested_at)
-       VALUES (@id, @source, @title, @date, @format, @chars, @extractorVersion, @ingestedAt)`,
+      `INSERT INTO documents (id, source, title, date, site, format, chars, extractor_version,
+         ingested_at)
+       VALUES (@id, @source, @title, @date, @site, @format, @chars, @extractorVersion,
+         @ingestedAt)`,
     ),
     documentCounts: prepare(
       `UPDATE documents SET mention_count = ?, evidence_count = ? WHERE num = ?`,
