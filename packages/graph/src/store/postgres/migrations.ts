@@ -154,6 +154,21 @@ const V2 = `
     CHECK (op IN ('merge', 'split', 'rename', 'retype', 'reject', 'accept'));
 `;
 
+const V5 = `
+  CREATE TABLE components (
+    entity BIGINT PRIMARY KEY,
+    parent BIGINT NOT NULL,
+    size INTEGER NOT NULL
+  );
+  CREATE INDEX components_parent ON components(parent);
+  INSERT INTO tallies (name, count)
+    SELECT name, 0 FROM unnest(ARRAY['components', 'largest-component']) AS t(name)
+    ON CONFLICT (name) DO NOTHING;
+  INSERT INTO tallies (name, count)
+    SELECT 'components-stale', CASE WHEN EXISTS (SELECT 1 FROM entities) THEN 1 ELSE 0 END
+    ON CONFLICT (name) DO UPDATE SET count = excluded.count;
+`;
+
 const MIGRATIONS: readonly Migration[] = [
   // 1: documents, entities with names, aliases and mentions, relations with evidence, curation
   // rules, full-text columns, tallies, a version counter and a cache of derived values.
@@ -171,6 +186,11 @@ const MIGRATIONS: readonly Migration[] = [
   // 4: the site a web page came from (its og:site_name, else its host).
   async (client) => {
     await client.query(`ALTER TABLE documents ADD COLUMN site TEXT`);
+  },
+  // 5: the connected components every write keeps (`components.ts`): each entity's root, kept
+  // flat. A store with entities has them counted at its next stats pass (marked stale here).
+  async (client) => {
+    await client.query(V5);
   },
 ];
 

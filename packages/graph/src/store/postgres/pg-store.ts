@@ -35,6 +35,8 @@ import type {
 } from '../store.js';
 import type { PgContext } from './context.js';
 import { CHANGES_CHANNEL, SQL, WRITE_LOCK, row, rows, storeError } from './context.js';
+import type { PgPartition } from './components.js';
+import { writeComponents } from './components.js';
 import type { Change } from '../curation-rows.js';
 import { newChange, undoRenameRows } from '../curation-rows.js';
 import type { Sql } from '../sql.js';
@@ -352,9 +354,26 @@ export class PostgresStore extends SqlStore implements Store {
     const cached = await this.readCache<GraphStats>('graph-stats');
     if (cached) return cached;
     const version = this.currentVersion;
-    const stats = await this.guard(() => this.reads.computeGraphStats());
+    const { stats, partition } = await this.guard(() => this.reads.computeGraphStats());
+    if (partition) await this.keepComponents(partition, version);
     if (this.currentVersion === version) await this.writeCache('graph-stats', stats);
     return stats;
+  }
+
+  /**
+   * Components counted from the tables (they were stale) kept again, so later stats read them
+   * from the tallies: only by a writable store, and only when no write came in between.
+   */
+  private async keepComponents(partition: PgPartition, version: number): Promise<void> {
+    if (this.readonly || this.currentVersion !== version) return;
+    await this.transaction(
+      async (db) => {
+        const now = await row<{ version: number }>(db, `SELECT (${SQL.version}) AS version`);
+        if (Number(now?.version) === version) await writeComponents(db, partition);
+      },
+      () => null,
+      () => ({ entities: new Set(), relations: new Set() }),
+    ).catch(() => undefined);
   }
 
   /**

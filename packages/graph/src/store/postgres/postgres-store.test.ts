@@ -123,6 +123,7 @@ describe('postgres store: the database', () => {
         'aliases',
         'cache',
         'changes',
+        'components',
         'curation',
         'document_text',
         'documents',
@@ -164,9 +165,10 @@ describe('postgres store: the database', () => {
     await first.close();
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    // Back to version 2's shape: no change log (3), no documents.site (4).
+    // Back to version 2's shape: no change log (3), no documents.site (4), no components (5).
     await client.query(
-      `DROP TABLE changes; ALTER TABLE documents DROP COLUMN site; UPDATE kg_schema SET version = 2`,
+      `DROP TABLE changes; ALTER TABLE documents DROP COLUMN site; DROP TABLE components;
+       DELETE FROM tallies WHERE name LIKE '%component%'; UPDATE kg_schema SET version = 2`,
     );
     await client.end();
     const writer = await openAt(url);
@@ -178,6 +180,84 @@ describe('postgres store: the database', () => {
     expect(await reader.sync()).toBe(true);
     expect(reader.graph).toBe(graph);
     expect(await dump(reader)).toEqual(await dump(writer));
+  });
+
+  /** The components the store keeps (tallies), and the same counted here from the tables. */
+  async function components(url: string) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const tally = async (name: string) =>
+        Number(
+          (await client.query(`SELECT count FROM tallies WHERE name = $1`, [name])).rows[0]
+            ?.count ?? 0,
+        );
+      const parent = new Map<number, number>();
+      const find = (id: number): number => {
+        let i = id;
+        while (parent.get(i) !== i) i = parent.get(i) as number;
+        return i;
+      };
+      for (const { id } of (await client.query(`SELECT id FROM entities`)).rows) {
+        parent.set(Number(id), Number(id));
+      }
+      for (const r of (await client.query(`SELECT subject, object FROM relations`)).rows) {
+        const a = find(Number(r.subject));
+        const b = find(Number(r.object));
+        if (a !== b) parent.set(a, b);
+      }
+      const sizes = new Map<number, number>();
+      for (const id of parent.keys()) sizes.set(find(id), (sizes.get(find(id)) ?? 0) + 1);
+      // The table itself: flat (every member points at a root), sizes on the roots.
+      const table = (await client.query(`SELECT entity, parent, size FROM components`)).rows;
+      const roots = new Map(table.map((r) => [Number(r.entity), Number(r.parent)]));
+      const flat = table.every((r) => roots.get(Number(r.parent)) === Number(r.parent));
+      return {
+        kept: {
+          count: await tally('components'),
+          largest: await tally('largest-component'),
+          flat,
+        },
+        stale: (await tally('components-stale')) > 0,
+        counted: { count: sizes.size, largest: Math.max(0, ...sizes.values()), flat: true },
+      };
+    } finally {
+      await client.end();
+    }
+  }
+
+  it('keeps connected components as it is written: stale after a removal, kept again by stats', async () => {
+    const url = await freshDatabase();
+    const store = await openAt(url);
+    for (const doc of [docA, docC]) {
+      await store.ingestExtraction(doc.extraction, { id: doc.hash, source: doc.id });
+    }
+    // Iran–Russia–Ukraine and Belarus–Russia: one component of four.
+    expect(await components(url)).toEqual({
+      kept: { count: 1, largest: 4, flat: true },
+      stale: false,
+      counted: { count: 1, largest: 4, flat: true },
+    });
+    await store.ingestExtraction(docB.extraction, { id: docB.hash, source: docB.id });
+    const joined = await components(url);
+    expect(joined.stale).toBe(false);
+    expect(joined.kept).toEqual(joined.counted);
+    expect((await store.graphStats()).components).toBe(joined.counted.count);
+    await store.removeDocument(docA.hash);
+    expect((await components(url)).stale).toBe(true);
+    const stats = await store.graphStats();
+    const kept = await components(url);
+    expect(kept).toEqual({ kept: kept.counted, stale: false, counted: kept.counted });
+    expect([stats.components, stats.largestComponent]).toEqual([
+      kept.counted.count,
+      kept.counted.largest,
+    ]);
+    // Ingest keeps them again from there.
+    await store.ingestExtraction(docA.extraction, { id: docA.hash, source: docA.id });
+    const again = await components(url);
+    expect(again.stale).toBe(false);
+    expect(again.kept).toEqual(again.counted);
+    expect(again.kept).toEqual(joined.kept);
   });
 
   it('says STORE_ERROR, with the URL, for a server that is not there', async () => {

@@ -39,6 +39,8 @@ import { ENTITY_COLUMNS, EVIDENCE_SELECT, toEvidence } from '../rows.js';
 import type { PgContext, Queryable } from './context.js';
 import { row, rows } from './context.js';
 import { runOn } from './run.js';
+import type { PgPartition } from './components.js';
+import { COMPONENT_TALLIES } from '../aggregates.js';
 import { entityByKey, relationByKey, splitRelationKey } from '../lookups.js';
 import {
   entitiesNamed,
@@ -351,10 +353,12 @@ export class Reads {
   }
 
   /**
-   * Graph stats from the tallies every write keeps, two small reads, and the connected
-   * components (union-find over row ids, read in pages).
+   * Graph stats from the tallies every write keeps and two small reads; the connected
+   * components from the tallies too when writes kept them (`components.ts`), else counted from
+   * the tables (union-find over row ids, read in pages) and returned as `partition` for the
+   * store to keep.
    */
-  async computeGraphStats(): Promise<GraphStats> {
+  async computeGraphStats(): Promise<{ stats: GraphStats; partition?: PgPartition }> {
     const db = this.db;
     const entityTypes: GraphStats['entityTypes'] = {};
     const predicates: GraphStats['predicates'] = {};
@@ -363,10 +367,14 @@ export class Reads {
     let isolated = 0;
     let nodes = 0;
     let edges = 0;
+    const kept = { count: 0, largest: 0, stale: 0 };
     for (const { name, count } of await rows<{ name: string; count: number }>(
       db,
       `SELECT name, count FROM tallies`,
     )) {
+      if (name === COMPONENT_TALLIES.count) kept.count = Number(count);
+      else if (name === COMPONENT_TALLIES.largest) kept.largest = Number(count);
+      else if (name === COMPONENT_TALLIES.stale) kept.stale = Number(count);
       if (count === 0) continue;
       const [kind, value] = name.split(':') as [string, string | undefined];
       if (kind === 'type') {
@@ -401,6 +409,21 @@ export class Reads {
     const documents =
       (await row<{ n: number }>(db, `SELECT COUNT(*) AS n FROM documents WHERE evidence_count > 0`))
         ?.n ?? 0;
+    const stats: GraphStats = {
+      nodes,
+      edges,
+      evidence,
+      documents,
+      entityTypes,
+      predicates,
+      modalities,
+      density: nodes > 1 ? edges / (nodes * (nodes - 1)) : 0,
+      components: kept.count,
+      largestComponent: kept.largest,
+      isolated,
+      top,
+    };
+    if (kept.stale === 0) return { stats };
     // Connected components, ignoring direction: union-find over row ids.
     const maxId = (await row<{ max: number | null }>(db, `SELECT MAX(id) AS max FROM entities`))
       ?.max;
@@ -428,25 +451,19 @@ export class Reads {
       if (page.rows.length < STATS_PAGE) break;
     }
     const sizes = new Map<number, number>();
+    const entities: number[] = [];
+    const roots: number[] = [];
     const ids = await db.query<[number]>({ text: `SELECT id FROM entities`, rowMode: 'array' });
-    for (const [id] of ids.rows) {
-      const root = find(Number(id));
+    for (const [value] of ids.rows) {
+      const id = Number(value);
+      const root = find(id);
+      entities.push(id);
+      roots.push(root);
       sizes.set(root, (sizes.get(root) ?? 0) + 1);
     }
-    return {
-      nodes,
-      edges,
-      evidence,
-      documents,
-      entityTypes,
-      predicates,
-      modalities,
-      density: nodes > 1 ? edges / (nodes * (nodes - 1)) : 0,
-      components: sizes.size,
-      largestComponent: largest(sizes.values()),
-      isolated,
-      top,
-    };
+    stats.components = sizes.size;
+    stats.largestComponent = largest(sizes.values());
+    return { stats, partition: { entities, roots, sizes } };
   }
 
   neighborhood(keys: readonly string[]): Promise<Neighborhood> {

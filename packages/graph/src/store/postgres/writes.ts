@@ -21,6 +21,7 @@ import { writeDocument } from '../write-document.js';
 import type { NameRow, WriteStatements } from '../writes.js';
 import { deleteDocumentRows, recompute } from '../writes.js';
 import type { PgContext } from './context.js';
+import { PgComponentWrites } from './components.js';
 import { runOn } from './run.js';
 
 /**
@@ -280,11 +281,28 @@ export const POSTGRES_DOCUMENTS: DocumentStatements = {
 
 /** The shared writes on a transaction's client (holding the write lock). */
 export class Writes {
-  constructor(private readonly ctx: PgContext) {}
+  /** The connected components every document write keeps (`components.ts`). */
+  private readonly components = new PgComponentWrites();
+  private readonly documents: DocumentStatements;
+
+  constructor(private readonly ctx: PgContext) {
+    const components = this.components;
+    this.documents = {
+      ...POSTGRES_DOCUMENTS,
+      // eslint-disable-next-line require-yield -- gathered here, written at the document's end
+      *entityAdded(tallies, id) {
+        components.added(tallies, id);
+      },
+      // eslint-disable-next-line require-yield -- gathered here, written at the document's end
+      *relationAdded(tallies, subject, object) {
+        components.linked(tallies, subject, object);
+      },
+    };
+  }
 
   /** What the shared writes need of this store. */
   shared(): DocumentWriteContext {
-    return { rules: this.ctx.rules, statements: POSTGRES_WRITES, documents: POSTGRES_DOCUMENTS };
+    return { rules: this.ctx.rules, statements: POSTGRES_WRITES, documents: this.documents };
   }
 
   /** Writes one document (replacing its old rows when `oldNum` is set), tallies included. */
@@ -297,6 +315,7 @@ export class Writes {
     // The document count lives in the tallies here (read on open and after every write).
     if (oldNum === undefined) tallies.add('documents', 1);
     const written = await runOn(db, writeDocument(this.shared(), input, oldNum, tallies));
+    await this.components.flush(db, tallies);
     await this.applyTallies(db, tallies);
     return written;
   }
