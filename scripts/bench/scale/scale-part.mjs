@@ -6,6 +6,11 @@
  * the last document merged, documents per second, CPU seconds of the kg processes and of the
  * PostgreSQL server, cores busy (CPU ÷ wall), and the entities and relations the store ends with
  * (the same for every run: queue order makes the graph independent of the number of workers).
+ * Steady docs/s counts from the first document stored to the last (the stores' own ingest
+ * times), leaving out start-up (the wink-nlp model loading in each process): for one
+ * `kg worker --jobs 1` against one `kg ingest --jobs 1` it is the queue's cost per document,
+ * polling included (pg-boss's `work()` loop waited out its 0.5 s interval after every job: at
+ * most 2 docs/s per worker slot, whatever the documents).
  *
  * CPU is read from /proc: the bench's reaped children (`cutime + cstime` of this process: every
  * kg process, worker threads included) and the cluster's postmaster with its reaped backends.
@@ -100,11 +105,19 @@ async function measured(dataDir, work) {
   };
 }
 
+/** Documents per second from the first document stored to the last (the store's ingest times). */
+function steadyRate(documents) {
+  const times = documents.map((doc) => Date.parse(doc.ingestedAt)).sort((a, b) => a - b);
+  const span = ((times.at(-1) ?? 0) - (times[0] ?? 0)) / 1000;
+  return times.length > 1 && span > 0 ? (times.length - 1) / span : NaN;
+}
+
 async function storeTotals(graph, dbPath) {
   const store = await graph.openStore({ path: dbPath, readonly: true });
   try {
     const stats = await store.stats();
     return {
+      steady: steadyRate(await store.listDocuments()),
       entities: stats.entities,
       relations: stats.relations,
       evidence: stats.evidence,
@@ -195,6 +208,8 @@ export async function run({ quick, log }) {
     'wall s',
     'docs/s',
     'docs/s ÷ SQLite',
+    'steady docs/s',
+    'steady ÷ SQLite',
     'CPU s kg',
     'CPU s PostgreSQL',
     'cores busy',
@@ -208,6 +223,8 @@ export async function run({ quick, log }) {
     num(row.wall, 1),
     num(rate(row), 2),
     ratio(rate(row), rate(base)),
+    num(row.totals.steady, 2),
+    ratio(row.totals.steady, base.totals.steady),
     num(row.kgCpu, 1),
     row === base ? '—' : num(row.pgCpu, 1),
     num(cores(row), 2),
@@ -227,6 +244,7 @@ export async function run({ quick, log }) {
         ', ',
       )} (1, 2, 4 workers). Entities and relations should be equal down the column: workers extract in parallel and one merge stage commits in queue order.`,
     `Store size: the SQLite file with its write-ahead log; for PostgreSQL the growth of \`pg_database_size\` over the new, empty database (${mb(rows[1]?.emptyBytes)}), which also holds the queue (pg-boss jobs, \`kg_queue\` with each document's text) and the full-text vectors of ${num(rows[1]?.totals.evidence)} evidence rows.`,
+    `Steady docs/s: from the first document stored to the last, by the stores' own ingest times, so the start-up of each process (loading the wink-nlp model, a few seconds) is left out. For one \`kg worker --jobs 1\` against one \`kg ingest --jobs 1\` it is the queue's cost per document, fetch, lease, settle and merge stage included. pg-boss's \`work()\` loop, which workers used before they fetched jobs themselves, waited out its 0.5 s polling interval after every job: at most 2 docs/s per worker slot whatever the documents (measured 2.03 docs/s on 60 BBC business articles; see docs/scaling.md).`,
     `CPU s per doc is the figure that survives a busy machine (wall time does not: with a load average above ${os.availableParallelism()}, every process waits for a core). On an idle machine a setup can go at most as fast as cores ÷ CPU s per doc, and the merge stage, which is serial, at most as fast as one core allows for the merge alone.`,
   ];
   return `${title}\n\n${table(header, body)}\n\n${notes.join('\n\n')}\n`;
