@@ -5,6 +5,28 @@ import { relationTable } from '../test-helper.js';
 describe('roles', () => {
   relationTable([
     [
+      // A title the entities stage found without its qualifier: read back over lower-case words.
+      'Globex team skipper Tom Reed spoke after the match.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['reed MEMBER_OF globex asserted'],
+      [],
+      [['skipper', 'reed', undefined, 'MEMBER_OF']],
+    ],
+    [
+      'Initech is in talks. Its chief finance officer Ann Holt said so.',
+      [
+        ['Initech', 'initech', 'ORG'],
+        ['Its', 'initech', 'ORG', 'pronoun'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      ['holt MEMBER_OF initech asserted'],
+      [],
+      [['officer', 'holt', undefined, 'MEMBER_OF']],
+    ],
+    [
       '"We prefer a sensible solution," said Ola Dahl, a spokesman for Globex Investment.',
       [
         ['Ola Dahl', 'dahl', 'PERSON'],

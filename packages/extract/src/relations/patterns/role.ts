@@ -11,7 +11,7 @@
  * ("the prime minister" later in the text).
  */
 import type { RelationType } from '@kg/schema';
-import type { RelationCandidate, RoleSpan } from '../../analysis.js';
+import type { MentionSpan, RelationCandidate, RoleSpan } from '../../analysis.js';
 import { denote, denoteAll, entityType, nameAt } from '../arguments.js';
 import type { Context, Ref } from '../arguments.js';
 import { countryMentionOf } from '../countries.js';
@@ -301,8 +301,13 @@ export function titleRelations(
       type: 'PERSON',
       via: 'name',
     };
+    const trigger = tokenAt(tree, role.start) ?? holder.node;
     let body = role.of === undefined ? undefined : analysis.mentions[role.of];
     let confidence = 0.85;
+    if (!body && trigger !== holder.node) {
+      body = qualifierBefore(tree, ctx, trigger);
+      confidence = 0.75;
+    }
     if (!body && role.relation === 'LEADER_OF' && lex.headOfStateTitles.has(role.head)) {
       body = countryMentionOf(analysis, person.entityId, tree.sentence.i);
       confidence = 0.7;
@@ -319,7 +324,6 @@ export function titleRelations(
       .toLowerCase()
       .split(/[\s-]+/);
     const sub = title.some((w) => lex.subordinateRoleModifiers.has(w));
-    const trigger = tokenAt(tree, role.start) ?? holder.node;
     const stance = stanceOf(tree, holder.node, ctx);
     emit(relations, tree, ctx, {
       type: sub && role.relation === 'LEADER_OF' ? 'MEMBER_OF' : role.relation,
@@ -332,6 +336,36 @@ export function titleRelations(
     });
   }
   return { relations, facts };
+}
+
+const QUALIFIER_TYPES = new Set(['ORG', 'GPE', 'NORP']);
+/** Lower-case words that may stand between a qualifier and its title ("Oxfam senior policy adviser"). */
+const TITLE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
+/**
+ * The organisation or country qualifying a title that the entities stage found none for, read
+ * back from the title's first token over up to three lower-case words and a possessive:
+ * "Oxfam senior policy adviser X", "Eli Lilly's chief medical officer X", "its chief finance
+ * officer X", "the carmaker's chief executive X" (the last two through coreference).
+ */
+function qualifierBefore(tree: SentenceTree, ctx: Context, title: number): MentionSpan | undefined {
+  let k = title - 1;
+  for (let n = 0; n < 3 && tree.contains(k) && TITLE_WORD.test(tree.token(k).text); n++) {
+    if (ctx.refs.get(k) || /^(its|their)$/.test(tree.lower(k))) break;
+    k--;
+  }
+  if (tree.contains(k) && /^['’]s?$/.test(tree.lower(k))) k--;
+  if (!tree.contains(k)) return undefined;
+  const ref = ctx.refs.get(k);
+  if (ref === null) return undefined;
+  let named = ref;
+  if (!named) {
+    const m = tree.mentionAt(k);
+    if (!m || m.lastToken !== k + 1) return undefined;
+    named = m;
+  }
+  const type = tree.analysis.entities.get(named.entityId)?.type ?? named.type;
+  return QUALIFIER_TYPES.has(type) ? named : undefined;
 }
 
 function tokenAt(tree: SentenceTree, offset: number): number | undefined {
