@@ -1,18 +1,29 @@
 /**
- * Validation of kg's XML exports against the formats' official grammars (vendored in
- * test/fixtures/schemas, see its README), with libxml2's xmllint compiled to WebAssembly
- * (xmllint-wasm): GEXF against the GEXF 1.3 RelaxNG grammar, GraphML against the GraphML 1.0
- * XML Schema.
+ * Validation of kg's XML exports against the formats' official grammars, with libxml2's xmllint
+ * compiled to WebAssembly (xmllint-wasm): GEXF against the GEXF 1.3 RelaxNG grammar, GraphML
+ * against the GraphML 1.0 XML Schema.
+ *
+ * The grammars are not in this repository: no npm or Debian package carries them, and the project
+ * does not copy files out of other repositories. `scripts/fetch-export-schemas.sh DIR` downloads
+ * them from their publishers; point `KG_EXPORT_SCHEMAS` at DIR to run the checks
+ * (docs/formats.md, "Checking exports against the official grammars").
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { memoryPages, validateXML } from 'xmllint-wasm';
 import type { XMLFileInfo } from 'xmllint-wasm';
 
-const SCHEMAS = fileURLToPath(new URL('./fixtures/schemas/', import.meta.url));
+/** The folder holding `gexf-1.3/` and `graphml-1.0/`, or undefined when it is not set up. */
+export const SCHEMAS: string | undefined = ((dir) =>
+  dir !== undefined &&
+  existsSync(join(dir, 'gexf-1.3', 'gexf.rng')) &&
+  existsSync(join(dir, 'graphml-1.0', 'graphml.xsd'))
+    ? dir
+    : undefined)(process.env.KG_EXPORT_SCHEMAS);
 
 function schemaFile(folder: string, name: string, fileName = name): XMLFileInfo {
-  return { fileName, contents: readFileSync(`${SCHEMAS}${folder}/${name}`, 'utf8') };
+  if (SCHEMAS === undefined) throw new Error('KG_EXPORT_SCHEMAS does not name a schema folder');
+  return { fileName, contents: readFileSync(join(SCHEMAS, folder, name), 'utf8') };
 }
 
 export interface Validation {

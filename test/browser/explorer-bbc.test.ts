@@ -24,7 +24,7 @@ import { createApp } from '@kg/server';
 import type { KgApp } from '@kg/server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateGexf, validateGraphml } from '../schemas.js';
+import { SCHEMAS, validateGexf, validateGraphml } from '../schemas.js';
 import { launchBrowser, VIEWER_DIST } from './browser.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -459,18 +459,23 @@ async function kg(...args: string[]): Promise<string> {
 }
 
 describe("kg's formats on the BBC store", () => {
-  it('exports GEXF and GraphML that validate against the official grammars', async () => {
-    for (const [format, validate] of [
-      ['gexf', validateGexf],
-      ['graphml', validateGraphml],
-    ] as const) {
-      const file = join(dir, `bbc.${format}`);
-      await kg('export', '--format', format, '--out', file, '--db', db);
-      const result = await validate(readFileSync(file, 'utf8'));
-      expect(result.errors.slice(0, 5), format).toEqual([]);
-      expect(result.valid, format).toBe(true);
-    }
-  }, 300_000);
+  // Runs when KG_EXPORT_SCHEMAS names the official grammars (scripts/fetch-export-schemas.sh).
+  it.skipIf(SCHEMAS === undefined)(
+    'exports GEXF and GraphML that validate against the official grammars',
+    async () => {
+      for (const [format, validate] of [
+        ['gexf', validateGexf],
+        ['graphml', validateGraphml],
+      ] as const) {
+        const file = join(dir, `bbc.${format}`);
+        await kg('export', '--format', format, '--out', file, '--db', db);
+        const result = await validate(readFileSync(file, 'utf8'));
+        expect(result.errors.slice(0, 5), format).toEqual([]);
+        expect(result.valid, format).toBe(true);
+      }
+    },
+    300_000,
+  );
 
   it('restores its --full dump into an empty store byte for byte', async () => {
     const dump = join(dir, 'bbc-dump.json');
