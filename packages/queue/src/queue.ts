@@ -49,6 +49,8 @@ export interface QueuedDocument {
   format?: string;
   title?: string;
   date?: string;
+  /** The site a fetched page came from. */
+  site?: string;
 }
 
 interface JobData extends QueuedDocument {
@@ -602,6 +604,7 @@ export async function startWorker(
     const meta: DocumentMeta = { id: doc.hash, source: doc.source };
     if (doc.title !== undefined) meta.title = doc.title;
     if (doc.date !== undefined) meta.date = doc.date;
+    if (doc.site !== undefined) meta.site = doc.site;
     await setState(doc.hash, 'extracted', ', extraction = $3, lease_until = NULL', [
       { ...extraction, meta },
     ]);

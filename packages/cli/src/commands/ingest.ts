@@ -318,7 +318,7 @@ async function enqueue(
     for await (const input of readInputs(files, readOptions, (notice) =>
       io.stderr.write(`kg ${notice}\n`),
     )) {
-      if (input.doc) yield toQueued(input.source, input.doc);
+      if (input.doc) yield toQueued(input.source, input.doc, input.site);
       else {
         failed++;
         const message = input.error instanceof Error ? input.error.message : String(input.error);

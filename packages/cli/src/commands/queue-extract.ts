@@ -6,10 +6,16 @@ import type { DecodedDocument, ExtractorPool } from '@kg/extract';
 import type { QueuedDocument } from '@kg/queue';
 import type { Extraction } from '@kg/schema';
 
-/** A read file as a queue entry: the text travels with the job, for workers on any machine. */
-export function toQueued(source: string, doc: DecodedDocument): QueuedDocument {
+/**
+ * A read file or page as a queue entry: the text travels with the job, for workers on any
+ * machine, and so do its title, date and (a fetched page's) site, which the worker stores.
+ */
+export function toQueued(source: string, doc: DecodedDocument, site?: string): QueuedDocument {
   const queued: QueuedDocument = { hash: doc.hash, source, text: doc.text };
   if (doc.format) queued.format = doc.format;
+  if (doc.title) queued.title = doc.title;
+  if (doc.date) queued.date = doc.date;
+  if (site) queued.site = site;
   return queued;
 }
 
