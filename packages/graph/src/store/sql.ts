@@ -190,23 +190,29 @@ export function* insert(query: Query, key: 'id' | 'num' = 'id'): Sql<number> {
   return Number(yield { kind: 'insert', query, key });
 }
 
+/**
+ * One step of work with a synchronous `execute`: a pause point is passed over, a statement runs
+ * and its result (or its error) goes back into the work.
+ */
+function advance<T>(
+  work: Sql<T>,
+  step: Step | Pause,
+  execute: (step: Step) => unknown,
+): IteratorResult<Step | Pause, T> {
+  if (step.kind === 'pause') return work.next();
+  let result: unknown;
+  try {
+    result = execute(step);
+  } catch (err) {
+    return work.throw(err);
+  }
+  return work.next(result);
+}
+
 /** Drives work synchronously with a backend's `execute` (errors go back into the work). */
 export function runSync<T>(work: Sql<T>, execute: (step: Step) => unknown): T {
   let next = work.next();
-  while (!next.done) {
-    if (next.value.kind === 'pause') {
-      next = work.next();
-      continue;
-    }
-    let result: unknown;
-    try {
-      result = execute(next.value);
-    } catch (err) {
-      next = work.throw(err);
-      continue;
-    }
-    next = work.next(result);
-  }
+  while (!next.done) next = advance(work, next.value, execute);
   return next.value;
 }
 
@@ -229,18 +235,7 @@ export async function runSliced<T>(
       await new Promise<void>((resolve) => setImmediate(resolve));
       since = performance.now();
     }
-    if (next.value.kind === 'pause') {
-      next = work.next();
-      continue;
-    }
-    let result: unknown;
-    try {
-      result = execute(next.value);
-    } catch (err) {
-      next = work.throw(err);
-      continue;
-    }
-    next = work.next(result);
+    next = advance(work, next.value, execute);
   }
   return next.value;
 }
