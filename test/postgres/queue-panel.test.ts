@@ -83,9 +83,16 @@ describe('queued documents in the documents panel', () => {
   it('shows them queued, failed with their error, and stored once merged', async () => {
     const db = await databases.fresh();
     server = await startTestServer({ viewerDir: VIEWER_DIST }, [], undefined, db);
+    // Long enough that its extraction takes several ticks of the thread's CPU clock (10 ms on
+    // Linux): one sentence can finish inside a tick, read as no CPU time at all, and so meet
+    // even the smallest time limit on a quiet machine.
     const first = file(
       'merkel.txt',
-      'Chancellor Angela Merkel met President Emmanuel Macron in Berlin on Monday.',
+      Array.from(
+        { length: 300 },
+        (_, i) =>
+          `Chancellor Angela Merkel met President Emmanuel Macron in Berlin on day ${i + 1}.`,
+      ).join(' '),
     );
     const second = file(
       'trudeau.txt',
@@ -119,8 +126,9 @@ describe('queued documents in the documents panel', () => {
 
     // The next document goes in with a working worker: it leaves the queue for the store.
     expect(runKg(['ingest', second, '--db', db, '--queue']).code).toBe(0);
+    // The panel re-reads the queue every 2 s: longer than expect.poll's default second.
     await expect
-      .poll(() => queuedRows(page))
+      .poll(() => queuedRows(page), { timeout: 30_000 })
       .toEqual([expect.stringMatching(/^merkel\.txt: failed/u), 'trudeau.txt: queued']);
     const worker = await startWorker(db, []);
     await expect
