@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadNlp, loadSharedParser, parseConlluSentences } from '@kg/extract';
-import { loadParser, Parser, readConllu, scoreParses } from '@kg/parse';
+import { loadParser, readConllu, scoreParses } from '@kg/parse';
 import { FILES } from './treebank.mjs';
 
 const { values, positionals } = parseArgs({
@@ -37,15 +37,7 @@ const loadMs = performance.now() - started;
 if (values.beam) parser.beamWidth = Number(values.beam);
 const nlp = loadNlp();
 // The same models without the tagger, reading the given tags as they are.
-const bare = new Parser(
-  parser.vocabulary,
-  parser.labels,
-  parser.moves,
-  parser.labeller,
-  parser.candidates,
-  parser.info,
-);
-bare.beamWidth = parser.beamWidth;
+const bare = parser.variant({ tagger: false });
 /** Parses with the gold UPOS of each word. */
 const parseGoldTags = (sentences) =>
   sentences.map((s) => {

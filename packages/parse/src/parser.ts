@@ -123,6 +123,24 @@ export class Parser {
   }
 
   /**
+   * The same models (shared, not copied) as another parser: without the tagger, parsing the tags
+   * it is given as they are (`tagger: false`), and/or searching with another beam width.
+   */
+  variant(options: { tagger?: boolean; beamWidth?: number } = {}): Parser {
+    const other = new Parser(
+      this.vocabulary,
+      this.labels,
+      this.moves,
+      this.labeller,
+      this.candidates.map((labels) => Array.from(labels)),
+      this.info,
+      options.tagger === false ? undefined : this.tagger,
+    );
+    other.beamWidth = options.beamWidth ?? this.beamWidth;
+    return other;
+  }
+
+  /**
    * Parses one sentence given its words and UPOS tags (wink-nlp's: a model with a tagger
    * retags them first).
    *

@@ -133,6 +133,19 @@ describe('beam search (trainParser with beam > 1) on the same slice', () => {
     expect(serialiseParser(once)).toEqual(serialiseParser(twice));
   });
 
+  it('gives a variant at another width that shares the model and leaves the original as it was', () => {
+    const one = parser.variant({ beamWidth: 1 });
+    const copy = deserialiseParser(serialiseParser(parser));
+    copy.beamWidth = 1;
+    expect(one.beamWidth).toBe(1);
+    expect(parser.beamWidth).toBe(4);
+    expect(one.moves).toBe(parser.moves);
+    expect(parser.variant({ tagger: false }).tagger).toBeUndefined();
+    for (const s of heldOut.slice(0, 20)) {
+      expect(one.parse(s.words, s.tags)).toEqual(copy.parse(s.words, s.tags));
+    }
+  });
+
   it('searches: the same model at width 1 (greedy decoding) parses some sentences differently', () => {
     const one = deserialiseParser(serialiseParser(parser));
     one.beamWidth = 1;

@@ -75,16 +75,8 @@ if (side === 'model') {
   const parser = parse.loadParser();
   const tagger = parser.tagger;
   // The same models without the tagger: parses the tags it is given.
-  const bare = new parse.Parser(
-    parser.vocabulary,
-    parser.labels,
-    parser.moves,
-    parser.labeller,
-    parser.candidates,
-    parser.info,
-  );
+  const bare = parser.variant({ tagger: false });
   const tagged = sentences.map((s) => (tagger ? tagger.tag(s.words, s.tags) : s.tags));
-  bare.beamWidth = parser.beamWidth;
   const sides = {
     full: (i) => parser.parse(sentences[i].words, sentences[i].tags),
     tagger: (i) => tagger?.tag(sentences[i].words, sentences[i].tags),
@@ -98,16 +90,7 @@ if (side === 'model') {
     .map(Number)
     .filter((w) => w >= 1 && w !== parser.beamWidth);
   for (const w of widths) {
-    const other = new parse.Parser(
-      parser.vocabulary,
-      parser.labels,
-      parser.moves,
-      parser.labeller,
-      parser.candidates,
-      parser.info,
-      parser.tagger,
-    );
-    other.beamWidth = w;
+    const other = parser.variant({ beamWidth: w });
     sides[`beam${w}`] = (i) => other.parse(sentences[i].words, sentences[i].tags);
     time[`beam${w}`] = 0;
     cpu[`beam${w}`] = 0;
