@@ -103,7 +103,13 @@ function listen(app: KgApp, settings: ServerSettings): Promise<Server> {
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const settings = resolveSettings(options.settings);
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
-  const store = await openStore({ path: settings.db, readers: settings.storeReaders });
+  // Documents are written on the store's writer thread: a large one's transaction never holds
+  // the event loop.
+  const store = await openStore({
+    path: settings.db,
+    readers: settings.storeReaders,
+    writer: true,
+  });
   let pool: ExtractorPool | undefined;
   try {
     pool = options.extractor

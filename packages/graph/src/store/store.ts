@@ -43,6 +43,12 @@ export interface StoreOptions {
    * uses one). A backend may ignore it. Default 0: every read in the calling thread.
    */
   readers?: number;
+  /**
+   * Write documents' extractions on a thread of the store's own, with a connection of its own,
+   * so the calling thread never holds a large document's transaction and commit (a server
+   * uses one). A backend may ignore it. Default false: every write in the calling thread.
+   */
+  writer?: boolean;
 }
 
 export type { StoredDocument };

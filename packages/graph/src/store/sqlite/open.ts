@@ -57,7 +57,14 @@ export function openSqliteStore(options: StoreOptions = {}): Store {
     db.close();
     throw storeError(path, err);
   }
-  return new SqliteStore(db, path, schemaVersion, readonly, options.readers ?? 0);
+  return new SqliteStore(
+    db,
+    path,
+    schemaVersion,
+    readonly,
+    options.readers ?? 0,
+    options.writer ?? false,
+  );
 }
 
 /** Migrates an existing file to this kg's schema, if it is older. */

@@ -19,7 +19,7 @@ import { fixture } from '../../test-fixtures.js';
 import type { StoreFactory } from '../store-suite.js';
 
 /** Stores on files in temp directories, opened with `options`. */
-function sqliteFactory(options: { readers?: number } = {}): StoreFactory {
+function sqliteFactory(options: { readers?: number; writer?: boolean } = {}): StoreFactory {
   const open = new Map<Store, string>();
   const dirs: string[] = [];
   return {
@@ -56,6 +56,8 @@ function sqliteFactory(options: { readers?: number } = {}): StoreFactory {
 describeStoreSuite('sqlite', sqliteFactory());
 // Search, evidence, document lists and stats read on a thread of their own: the same behaviour.
 describeStoreSuite('sqlite with a reader thread', sqliteFactory({ readers: 1 }));
+// Documents written on a thread of their own, as a server opens its store: the same behaviour.
+describeStoreSuite('sqlite with a writer thread', sqliteFactory({ readers: 1, writer: true }));
 
 const TABLES = [
   'aliases',
@@ -420,25 +422,25 @@ describe('reader threads', () => {
   });
 });
 
-describe('a large document written in slices', () => {
-  /** A document of `n` sentences, each naming two organisations and relating them. */
-  function largeDocument(n: number) {
-    const entities = Array.from({ length: n + 1 }, (_, i) => ({
-      name: `Organisation${i}`,
-      type: 'ORG' as const,
-    }));
-    const text = Array.from(
-      { length: n },
-      (_, i) => `Organisation${i} supplied Organisation${i + 1}.`,
-    ).join(' ');
-    const relations = Array.from({ length: n }, (_, i) => ({
-      subject: `Organisation${i}`,
-      predicate: 'SUPPLIES' as const,
-      object: `Organisation${i + 1}`,
-    }));
-    return fixture('large', text, entities, relations);
-  }
+/** A document of `n` sentences, each naming two organisations and relating them. */
+function largeDocument(n: number) {
+  const entities = Array.from({ length: n + 1 }, (_, i) => ({
+    name: `Organisation${i}`,
+    type: 'ORG' as const,
+  }));
+  const text = Array.from(
+    { length: n },
+    (_, i) => `Organisation${i} supplied Organisation${i + 1}.`,
+  ).join(' ');
+  const relations = Array.from({ length: n }, (_, i) => ({
+    subject: `Organisation${i}`,
+    predicate: 'SUPPLIES' as const,
+    object: `Organisation${i + 1}`,
+  }));
+  return fixture('large', text, entities, relations);
+}
 
+describe('a large document written in slices', () => {
   it('lets the event loop turn while it writes, and keeps other uses of the store out', async () => {
     const store = await openStore({ path, readers: 0 });
     await store.ingestExtraction(docA.extraction, { id: docA.hash, source: 'a.txt' });
@@ -523,6 +525,90 @@ describe('a large document written in slices', () => {
     expect(await dump(store)).toEqual(before);
     // And the store goes on writing.
     expect((await store.ingestExtraction(doc.extraction, { id: doc.hash })).status).toBe('new');
+    await store.close();
+  });
+});
+
+describe('the writer thread', () => {
+  /** The store's own connection (private): whether it holds a transaction. */
+  const ownConnection = (store: Store) => (store as unknown as { db: Database.Database }).db;
+
+  it('writes a large document on its own connection, the store thread never in the transaction', async () => {
+    const store = await openStore({ path, readers: 1, writer: true });
+    await store.ingestExtraction(docA.extraction, { id: docA.hash, source: 'a.txt' });
+    await store.loadGraph();
+    const doc = largeDocument(1500);
+    let turns = 0;
+    let inTransaction = 0;
+    let spinning = true;
+    const spin = () => {
+      turns++;
+      if (ownConnection(store).inTransaction) inTransaction++;
+      if (spinning) setImmediate(spin);
+    };
+    setImmediate(spin);
+    const result = await store.ingestExtraction(doc.extraction, { id: doc.hash, source: 'l.txt' });
+    spinning = false;
+    expect(result).toMatchObject({ status: 'new', edgesAdded: 1500 });
+    expect(turns).toBeGreaterThan(3);
+    expect(inTransaction).toBe(0);
+    // The store thread caught up: counts, version, graph, as a fresh connection reads them.
+    expect(store.counts()).toMatchObject({ documents: 2, relations: 1502 });
+    const fresh = await openStore({ path, readonly: true });
+    expect(store.version).toBe(fresh.version);
+    expect(await dump(store)).toEqual(await dump(fresh));
+    await fresh.close();
+    // A document stored already is left alone, by the writer as by the store.
+    expect(
+      (await store.ingestExtraction(doc.extraction, { id: doc.hash, source: 'l.txt' })).status,
+    ).toBe('unchanged');
+    await store.close();
+  });
+
+  it('leaves the store as it was when the write fails half way', async () => {
+    const store = await openStore({ path, readers: 1, writer: true });
+    await store.ingestExtraction(docA.extraction, { id: docA.hash, source: 'a.txt' });
+    const before = await dump(store);
+    const doc = largeDocument(800);
+    const broken = structuredClone(doc.extraction);
+    const last = broken.relations[broken.relations.length - 1];
+    if (last) last.object = 'e-missing';
+    await expect(
+      store.ingestExtraction(broken, { id: doc.hash, source: 'large.txt' }),
+    ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    expect(await dump(store)).toEqual(before);
+    expect((await store.ingestExtraction(doc.extraction, { id: doc.hash })).status).toBe('new');
+    await store.close();
+  });
+
+  it('follows the curation rules the store thread recorded', async () => {
+    const store = await openStore({ path, readers: 1, writer: true });
+    await store.ingestExtraction(docA.extraction, { id: docA.hash, source: 'a.txt' });
+    await store.loadGraph();
+    await store.mergeEntities('gpe:iran', 'gpe:ukraine');
+    // docB names Ukraine again: the rule sends it to Iran.
+    await store.ingestExtraction(docB.extraction, { id: docB.hash, source: 'b.txt' });
+    expect(store.graph.hasNode('gpe:ukraine')).toBe(false);
+    expect(store.graph.getNodeAttribute('gpe:iran', 'documentCount')).toBe(2);
+    const fresh = await openStore({ path, readonly: true });
+    expect(await dump(store)).toEqual(await dump(fresh));
+    await fresh.close();
+    await store.close();
+  });
+
+  it('is replaced by the store thread when it is lost in the middle of a write', async () => {
+    const store = await openStore({ path, readers: 1, writer: true });
+    await store.ingestExtraction(docA.extraction, { id: docA.hash, source: 'a.txt' });
+    const doc = largeDocument(600);
+    const writing = store.ingestExtraction(doc.extraction, { id: doc.hash, source: 'l.txt' });
+    const worker = (store as unknown as { writer: { worker: { terminate(): Promise<number> } } })
+      .writer.worker;
+    await worker.terminate();
+    expect(await writing).toMatchObject({ status: 'new', edgesAdded: 600 });
+    expect(store.counts()).toMatchObject({ documents: 2 });
+    const fresh = await openStore({ path, readonly: true });
+    expect(await dump(store)).toEqual(await dump(fresh));
+    await fresh.close();
     await store.close();
   });
 });

@@ -10,9 +10,10 @@
  */
 import { statSync } from 'node:fs';
 import type { Database as Db } from 'better-sqlite3';
-import type { RelationSupport, StoredDocument } from '@kg/schema';
+import type { Extraction, RelationSupport, StoredDocument } from '@kg/schema';
 import { KgError } from '@kg/schema';
 import type { CurationRule } from '../../curation.js';
+import type { DocumentMeta } from '../../merge.js';
 import { CurationRules } from '../../curation.js';
 import type { GraphStats } from '../../metrics.js';
 import type { EntityResolution, SearchHit, SearchOptions } from '../../query/search.js';
@@ -50,6 +51,8 @@ import { SqliteRunner } from './run.js';
 import { changesBetween, recordChange } from '../changes.js';
 import { SqlStore } from '../sql-store.js';
 import { Writes } from './writes.js';
+import type { ThreadWrite } from './writer-thread.js';
+import { WriterGone, WriterThread } from './writer-thread.js';
 import type { DocumentInput, DocumentWrite } from '../write-document.js';
 
 /** The store's version before and after a write. */
@@ -78,6 +81,8 @@ export class SqliteStore extends SqlStore implements Store {
   private countsNow: StoreCounts;
   private readonly memoryCache = new Map<string, { version: number; value: unknown }>();
   private readonly readers: ReaderPool | undefined;
+  /** The thread documents' extractions are written on, when the store was opened with one. */
+  private readonly writer: WriterThread | undefined;
   /**
    * The document write in progress, if any: it holds a transaction open across turns of the
    * event loop (`WRITE_SLICE_MS` at a time), so every other use of the connection waits for it
@@ -92,6 +97,7 @@ export class SqliteStore extends SqlStore implements Store {
     readonly schemaVersion: number,
     readonly readonly: boolean,
     readers = 0,
+    writer = false,
   ) {
     super();
     const sql = prepareStatements(db);
@@ -114,6 +120,10 @@ export class SqliteStore extends SqlStore implements Store {
       this.readers = new ReaderPool(path, readers);
       // A reader thread checkpoints the write-ahead log after each write (`checkpointAside`).
       if (this.readers.available && !readonly) db.pragma('wal_autocheckpoint = 0');
+    }
+    // The writer thread too.
+    if (writer && !readonly && path !== ':memory:' && path !== '') {
+      this.writer = new WriterThread(path);
     }
   }
 
@@ -238,12 +248,47 @@ export class SqliteStore extends SqlStore implements Store {
     await this.idle();
     const unchanged: IngestResult = { docId: id, source, status: 'unchanged', ...emptySummary() };
     if (!replace && this.ctx.sql.documentNum.get(id) !== undefined) return unchanged;
+    if ('extraction' in input && this.writer?.available) {
+      const { extraction, meta } = input;
+      const written = await this.holding(() => this.writeOnThread(extraction, meta, id, replace));
+      if (written !== 'gone') return written ?? unchanged;
+      // The writer thread is lost: its write did not commit, or `sync` brought it in.
+      if (!replace && this.ctx.sql.documentNum.get(id) !== undefined) return unchanged;
+    }
     const outcome = await this.holding(async () => {
       const written = await this.writeSliced(input, id, replace);
       if (written) await this.afterWrite(written.touched, written.added, written.versions);
       return written;
     });
     return outcome?.result ?? unchanged;
+  }
+
+  /**
+   * A document's write on the writer thread, then the bookkeeping `afterWrite` does for a write
+   * of this thread's own. `'gone'` when the thread was lost (the store caught up with whatever
+   * it committed): the caller writes the document itself. Inside `holding`.
+   */
+  private async writeOnThread(
+    extraction: Extraction,
+    meta: DocumentMeta,
+    id: string,
+    replace: boolean,
+  ): Promise<IngestResult | null | 'gone'> {
+    let written: ThreadWrite | null;
+    try {
+      written = await (this.writer as WriterThread).write(extraction, meta, id, replace);
+    } catch (err) {
+      if (!(err instanceof WriterGone)) throw err;
+      await this.syncNow();
+      return 'gone';
+    }
+    if (!written) return null;
+    const touched: Touched = {
+      entities: new Set(written.entities),
+      relations: new Set(written.relations),
+    };
+    await this.afterWrite(touched, written.added, written.versions);
+    return written.result;
   }
 
   /**
@@ -608,12 +653,18 @@ export class SqliteStore extends SqlStore implements Store {
 
   async sync(): Promise<boolean> {
     await this.idle();
+    return this.syncNow();
+  }
+
+  /** `sync` once nothing else uses the connection (or inside `holding`). */
+  private async syncNow(): Promise<boolean> {
     const dataVersion = this.db.pragma('data_version', { simple: true }) as number;
     if (dataVersion === this.dataVersion) return false;
     this.dataVersion = dataVersion;
     const version = this.ctx.sql.version.get() as number;
     if (version === this.currentVersion) return false;
-    await this.holding(() => this.catchUp(version));
+    if (this.writing) await this.catchUp(version);
+    else await this.holding(() => this.catchUp(version));
     return true;
   }
 
@@ -643,6 +694,8 @@ export class SqliteStore extends SqlStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.writeQueue;
+    await this.writer?.close();
     await this.readers?.close();
     if (this.db.open) this.db.close();
   }
