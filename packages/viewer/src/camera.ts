@@ -99,12 +99,22 @@ export function createCameraControls(
     const renderer = getRenderer();
     if (renderer) action(renderer);
   };
-  const zoomIn = run(
-    (r) => void r.getCamera().animate({ ratio: r.getCamera().ratio / 1.5 }, { duration: 250 }),
-  );
-  const zoomOut = run(
-    (r) => void r.getCamera().animate({ ratio: r.getCamera().ratio * 1.5 }, { duration: 250 }),
-  );
+  // A zoom pressed while the last one is still animating goes on from where that one is headed,
+  // so two quick presses zoom twice (from the camera's ratio, the second would undo the first).
+  let heading: number | undefined;
+  const zoom = (factor: number) =>
+    run((r) => {
+      const camera = r.getCamera();
+      const from = camera.isAnimating() && heading !== undefined ? heading : camera.ratio;
+      const target = camera.getBoundedRatio(from * factor);
+      heading = target;
+      // Done or cut short (by a fit, a reset, a search): the next zoom starts from the camera.
+      void camera.animate({ ratio: target }, { duration: 250 }).then(() => {
+        if (heading === target) heading = undefined;
+      });
+    });
+  const zoomIn = zoom(1 / 1.5);
+  const zoomOut = zoom(1.5);
   const fit = run((r) => void fitNodes(r, []));
   const reset = (): void => home();
   const button = (testid: string, text: string, title: string, action: () => void) =>
