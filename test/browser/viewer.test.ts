@@ -33,6 +33,22 @@ interface KgWindow {
   __xss?: number;
 }
 
+/** What the full-scene test reads of `window.__kg`. */
+interface SceneHandle {
+  fullScene: Promise<void>;
+  renderer: {
+    getStageCanvas(): HTMLCanvasElement;
+    once(event: 'afterRender', listener: () => void): void;
+    refresh(): void;
+    getNodeDisplayData(
+      key: string,
+    ): { x: number; y: number; size: number; color: string } | undefined;
+    framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+    scaleSize(size: number): number;
+  };
+  graph: { nodes(): string[]; getNodeAttribute(key: string, name: string): unknown };
+}
+
 let server: TestServer;
 let browser: Browser;
 const pageErrors: string[] = [];
@@ -123,6 +139,71 @@ describe('viewer', () => {
     mkdirSync(dirname(ARTIFACT), { recursive: true });
     writeFileSync(ARTIFACT, png);
     if (process.env.KG_UPDATE_SCREENSHOT === '1') writeFileSync(DOC_SCREENSHOT, png);
+    await page.close();
+  });
+
+  it('draws the full scene once the first frame is on screen: organisations as squares', async () => {
+    const page = await openViewer();
+    // The first frame's programs draw every node as a disc; the full scene draws organisations
+    // as squares. Coverage = the share of a node's bounding box in its own colour (a disc fills
+    // about 0.79 of it, a square all of it), read from a copy of the WebGL frame taken right
+    // after sigma draws it, for nodes no other node touches.
+    const coverage = await page.evaluate(async () => {
+      const kg = (window as unknown as { __kg: SceneHandle }).__kg;
+      await kg.fullScene;
+      const { renderer, graph } = kg;
+      return new Promise<{ squares: number[]; discs: number[]; scene?: string }>((resolve) => {
+        renderer.once('afterRender', () => {
+          const stage = renderer.getStageCanvas();
+          const copy = document.createElement('canvas');
+          copy.width = stage.width;
+          copy.height = stage.height;
+          const context = copy.getContext('2d');
+          const found = { squares: [] as number[], discs: [] as number[] };
+          const scene = document.documentElement.dataset.scene;
+          if (!context) return resolve({ ...found, scene });
+          context.drawImage(stage, 0, 0);
+          const scale = stage.width / stage.clientWidth;
+          const nodes = graph.nodes().flatMap((key) => {
+            const data = renderer.getNodeDisplayData(key);
+            if (!data) return [];
+            const p = renderer.framedGraphToViewport(data);
+            const type = String(graph.getNodeAttribute(key, 'type'));
+            return [{ key, type, ...p, r: renderer.scaleSize(data.size), color: data.color }];
+          });
+          for (const node of nodes) {
+            const kind =
+              node.type === 'ORG' ? found.squares : node.type === 'GPE' ? found.discs : undefined;
+            const alone = nodes.every(
+              (o) =>
+                o.key === node.key || Math.hypot(o.x - node.x, o.y - node.y) > node.r + o.r + 3,
+            );
+            if (!kind || !alone || node.r < 5) continue;
+            const want = node.color.match(/[\da-f]{2}/gi)?.map((h) => parseInt(h, 16)) ?? [];
+            const side = Math.round(2 * node.r * scale);
+            const { data } = context.getImageData(
+              Math.round((node.x - node.r) * scale),
+              Math.round((node.y - node.r) * scale),
+              side,
+              side,
+            );
+            let own = 0;
+            for (let i = 0; i < data.length; i += 4) {
+              if ([0, 1, 2].every((c) => Math.abs((data[i + c] ?? 0) - (want[c] ?? -99)) < 24))
+                own++;
+            }
+            kind.push(own / (side * side));
+          }
+          resolve({ ...found, scene });
+        });
+        renderer.refresh();
+      });
+    });
+    expect(coverage.scene).toBe('full');
+    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+    expect(coverage.squares.length, 'organisations clear of other nodes').toBeGreaterThan(0);
+    expect(coverage.discs.length, 'places clear of other nodes').toBeGreaterThan(0);
+    expect(mean(coverage.squares)).toBeGreaterThan(mean(coverage.discs) + 0.1);
     await page.close();
   });
 

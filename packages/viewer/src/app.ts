@@ -17,6 +17,7 @@ import {
   Highlighter,
   MAX_PICKABLE_EDGES,
   mergeGraph,
+  showFullScene,
   type Renderer,
   type ViewGraph,
 } from './graph-view.js';
@@ -39,6 +40,8 @@ import { shownOf } from './words.js';
 export interface KgHandle {
   ready: Promise<void>;
   layoutDone: Promise<void>;
+  /** The full scene (shapes, arrows, dashes, label plates) replaced the first frame's. */
+  fullScene: Promise<void>;
   renderer?: Renderer;
   graph?: ViewGraph;
   labels?: LabelPlacer;
@@ -130,7 +133,12 @@ export async function startApp(root: HTMLElement): Promise<void> {
   performance.mark('kg:start');
   const ready = deferred();
   const layoutDone = deferred();
-  const handle: KgHandle = { ready: ready.promise, layoutDone: layoutDone.promise };
+  const fullScene = deferred();
+  const handle: KgHandle = {
+    ready: ready.promise,
+    layoutDone: layoutDone.promise,
+    fullScene: fullScene.promise,
+  };
   window.__kg = handle;
   const html = document.documentElement;
 
@@ -460,6 +468,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     );
     html.dataset.ready = 'error';
     ready.resolve();
+    fullScene.resolve();
     return;
   }
   performance.mark('kg:graph-loaded');
@@ -529,9 +538,14 @@ export async function startApp(root: HTMLElement): Promise<void> {
       finishLayout();
     });
   }
-  // Edge picking costs a pass over the edges, and edge labels their shaders: both are paid once
-  // the first frame is on screen.
+  // The full scene's programs, edge picking (a pass over the edges) and edge labels (their
+  // shaders) are paid once the first frame is on screen; edge labels follow the full scene's
+  // paths, so they come after it.
   afterFirstFrame(() => {
+    // Without the swap (a sigma whose internals moved) the first frame's scene stays.
+    html.dataset.scene = showFullScene(renderer) ? 'full' : 'first-frame';
+    performance.mark('kg:full-scene');
+    fullScene.resolve();
     renderer.setSettings({
       renderEdgeLabels: true,
       ...(graph.size <= MAX_PICKABLE_EDGES ? { enableEdgeEvents: true } : {}),

@@ -19,6 +19,7 @@ import {
   sdfTriangle,
 } from 'sigma/rendering';
 import { fitServerLayout, placeNearNeighbours, seedPosition } from './layout.js';
+import { swapPrograms } from './programs.js';
 import { relationLabel } from './words.js';
 import {
   DIMMED_EDGE,
@@ -60,6 +61,11 @@ interface GraphState {
   byCommunity: boolean;
   /** Everything hidden: the constructor's draw, before the camera and labels are set. */
   staging: boolean;
+  /**
+   * The first frame's scene, drawn with `firstFramePrimitives`: circles, straight solid
+   * edges without arrows, labels without plates. Off once the full programs are in.
+   */
+  firstFrame: boolean;
 }
 
 function primitives(large: boolean) {
@@ -67,18 +73,14 @@ function primitives(large: boolean) {
     nodes: {
       shapes: [sdfCircle(), sdfSquare(), sdfTriangle(), sdfDiamond()],
       layers: [layerFill()],
-      label: { font: LABEL_FONT, margin: 4 },
+      label: nodeLabel(),
     },
     edges: {
       // Every edge pays for the heaviest path and every fragment for every layer, so very
       // large graphs get straight, solid edges (software WebGL draws them twice as fast).
       paths: large ? [pathLine()] : [pathLine(), pathCurved({ segments: 12 })],
       extremities: [extremityArrow({ lengthRatio: 4.5, widthRatio: 3.2 })],
-      variables: {
-        dashSize: { type: 'number', default: 0 },
-        gapSize: { type: 'number', default: 0 },
-        plainColor: { type: 'color', default: '#999999' },
-      },
+      variables: EDGE_VARIABLES,
       // Dashed claims draw only the dashed layer; solid ones only the plain layer.
       layers: large
         ? [layerPlain({ color: { attribute: 'plainColor' } })]
@@ -89,7 +91,34 @@ function primitives(large: boolean) {
               gapSize: { attribute: 'gapSize', mode: 'pixels' },
             }),
           ],
-      label: { textBorder: { width: 3, color: '#ffffff' } },
+      label: EDGE_LABEL,
+    },
+  } as const;
+}
+
+/** Label options, the same in both sets of primitives (the label programs are kept). */
+const nodeLabel = () => ({ font: LABEL_FONT, margin: 4 }) as const;
+const EDGE_LABEL = { textBorder: { width: 3, color: '#ffffff' } } as const;
+const EDGE_VARIABLES = {
+  dashSize: { type: 'number', default: 0 },
+  gapSize: { type: 'number', default: 0 },
+  plainColor: { type: 'color', default: '#999999' },
+} as const;
+
+/**
+ * What the first frame is drawn with: what bare sigma compiles (one node shape, straight plain
+ * edges) and the viewer's label options. Every program sigma compiles costs, and on software
+ * WebGL the edge program with curves, arrows and dashes costs most of a first frame; the full
+ * set replaces this one once that frame is on screen (`showFullScene`).
+ */
+function firstFramePrimitives() {
+  return {
+    nodes: { shapes: [sdfCircle()], layers: [layerFill()], label: nodeLabel() },
+    edges: {
+      paths: [pathLine()],
+      variables: EDGE_VARIABLES,
+      layers: [layerPlain({ color: { attribute: 'plainColor' } })],
+      label: EDGE_LABEL,
     },
   } as const;
 }
@@ -108,6 +137,8 @@ const TRANSPARENT = 'rgba(0,0,0,0)';
 /** Past this many relations, edges are drawn straight, solid and without antialiasing. */
 export const LARGE_GRAPH_EDGES = 10_000;
 const LABEL = { attribute: 'relLabel' } as const;
+/** The plate behind node labels (the label placer measures labels with it, drawn or not). */
+export const LABEL_PLATE = 'rgba(251,251,253,0.85)';
 /** The font node labels are drawn with (the label placer measures with it too). */
 export const LABEL_FONT = { family: 'Inter, "Segoe UI", system-ui, sans-serif', size: 13 } as const;
 
@@ -152,17 +183,23 @@ const dashCases = Object.fromEntries(
     ]),
 );
 
-/** Creates the renderer with the viewer's primitives, styles and settings. */
+/**
+ * Creates the renderer with the viewer's styles and settings, drawing with the first frame's
+ * primitives until `showFullScene`.
+ */
 export function createRenderer(graph: ViewGraph, container: HTMLElement): Renderer {
   const large = graph.size > LARGE_GRAPH_EDGES;
+  const full = primitives(large);
   const renderer: Renderer = new Sigma(graph, container, {
     customNodeState: { isSelected: false, onPath: false, labelShown: false, labelLeft: false },
     customEdgeState: { isSelected: false, onPath: false },
     // `staging`: sigma draws once in its constructor, before the camera is fitted and the
     // labels placed; that draw hides everything, so the first frame on screen is drawn once,
     // labelled (see `reveal`).
-    customGraphState: { hasPath: false, byCommunity: false, staging: true },
-    primitives: primitives(large),
+    customGraphState: { hasPath: false, byCommunity: false, staging: true, firstFrame: true },
+    // The type is the full set's: the styles name its shapes, paths and extremities, which the
+    // first frame's programs draw as circles, straight lines and no arrow until the swap.
+    primitives: firstFramePrimitives() as unknown as typeof full,
     styles: {
       nodes: [
         {
@@ -182,8 +219,6 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): Render
           label: { attribute: 'label' },
           labelColor: '#1f2937',
           labelSize: LABEL_FONT.size,
-          // A light plate keeps labels readable where they cross edges.
-          labelBackgroundColor: 'rgba(251,251,253,0.85)',
           labelBackgroundPadding: 2,
           // The label placer (labels.ts) decides which labels fit without touching another.
           labelVisibility: 'hidden',
@@ -191,6 +226,12 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): Render
           cursor: 'pointer',
         },
         { when: (_a, _s, graphState) => graphState.staging, then: { visibility: 'hidden' } },
+        // A light plate keeps labels readable where they cross edges (after the first frame:
+        // the plates' program is one more to compile and draw).
+        {
+          when: (_a, _s, graphState) => !graphState.firstFrame,
+          then: { labelBackgroundColor: LABEL_PLATE },
+        },
         {
           when: (_a, _s, graphState) => graphState.byCommunity,
           then: { color: { attribute: 'communityColor', defaultValue: '#888' } },
@@ -288,6 +329,13 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): Render
           then: { label: LABEL, labelVisibility: 'visible', depth: 'topEdges', size: 4 },
         },
         { matchData: 'modality', cases: large ? {} : dashCases },
+        // The first frame has no dashed layer: claims not asserted are drawn solid until then.
+        {
+          when: (_a, _s, graphState) => graphState.firstFrame,
+          then: {
+            plainColor: { attribute: 'predicate', dict: edgeColors, defaultValue: '#9e9e9e' },
+          },
+        },
         { when: (_a, _s, graphState) => graphState.staging, then: { visibility: 'hidden' } },
       ],
       stage: { background: '#fbfbfd' },
@@ -314,7 +362,25 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): Render
       autoRescale: false,
     },
   });
+  fullPrimitives.set(renderer, full);
   return renderer;
+}
+
+/** The full primitives of each renderer, for `showFullScene`. */
+const fullPrimitives = new WeakMap<Renderer, object>();
+
+/**
+ * Swaps the first frame's programs for the full ones (shapes, curved parallel edges, arrows,
+ * dashes, label plates) and redraws. Call once the first frame is on screen; returns false
+ * when sigma's programs could not be swapped (the first frame's scene then stays).
+ */
+export function showFullScene(renderer: Renderer): boolean {
+  const full = fullPrimitives.get(renderer);
+  if (!full || !renderer.getGraphState().firstFrame) return false;
+  if (!swapPrograms(renderer, full)) return false;
+  renderer.setGraphState({ firstFrame: false });
+  renderer.refresh();
+  return true;
 }
 
 /** Edge hover and click need a picking pass over all edges: affordable up to this many. */

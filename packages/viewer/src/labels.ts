@@ -7,7 +7,7 @@
  * `labelLeft` states; sigma's style rules then show exactly those labels.
  */
 import type { Renderer, ViewGraph } from './graph-view.js';
-import { LABEL_FONT } from './graph-view.js';
+import { LABEL_FONT, LABEL_PLATE } from './graph-view.js';
 
 interface Box {
   minX: number;
@@ -77,8 +77,15 @@ export function createLabelPlacer(
   let frame = 0;
 
   const boxOf = (key: string, data: object, label: string, radius: number, onLeft: boolean) => {
+    // Measured with its plate, which the first frame does not draw yet: the labels placed for
+    // that frame stay clear of each other once the plates come.
     const exact = sigmaLabels?.nodeLabelBox(
-      { ...data, labelVisibility: 'visible', labelPosition: onLeft ? 'left' : 'right' },
+      {
+        ...data,
+        labelBackgroundColor: LABEL_PLATE,
+        labelVisibility: 'visible',
+        labelPosition: onLeft ? 'left' : 'right',
+      },
       radius,
     );
     return exact ?? measuredBox(label, radius, onLeft);
