@@ -35,6 +35,10 @@ export type {
   CurationResult,
   CurationRecord,
   CurationScope,
+  Reextraction,
+  UndoOptions,
+  UndoResult,
+  UndoStep,
   DocumentSummary,
   DocumentContent,
 } from './store/store.js';

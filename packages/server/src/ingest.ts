@@ -18,9 +18,15 @@ import {
 } from '@kg/extract';
 import type { DecodedDocument, DocumentConverter, ExtractInput, UrlPolicy } from '@kg/extract';
 import { ingestDocuments } from '@kg/graph';
-import type { DocumentOutcome, IngestInput, Store } from '@kg/graph';
+import type { DocumentMeta, DocumentOutcome, IngestInput, Store } from '@kg/graph';
 import { ERROR_CODES, isKgError, KgError } from '@kg/schema';
-import type { ErrorCode, Extraction, IngestResult, RemoveDocumentResponse } from '@kg/schema';
+import type {
+  ErrorCode,
+  Extraction,
+  IngestResult,
+  RemoveDocumentResponse,
+  UndoCurationResponse,
+} from '@kg/schema';
 import type { EventHub } from './events.js';
 import { storedText } from './reader.js';
 
@@ -62,11 +68,17 @@ export interface Ingester {
   remove(docId: string): Promise<RemoveDocumentResponse>;
   /**
    * Extracts stored documents again from their kept texts. Every extraction runs first; only
-   * when all succeeded does `between` run (an undo takes its rule out there), then the old
-   * documents go and the new extractions go in, so resolution starts afresh for them. When any
-   * extraction fails nothing changes and that document's result says why.
+   * when all succeeded does each document replace its stored version (one transaction each,
+   * old rows out before the new ones resolve). When any extraction fails nothing changes and
+   * that document's result says why.
    */
-  reextract(docIds: readonly string[], between?: () => Promise<unknown>): Promise<IngestResult[]>;
+  reextract(docIds: readonly string[]): Promise<IngestResult[]>;
+  /**
+   * Undoes a curation rule: the documents it touched are extracted again first (CONFLICT, and
+   * nothing changes, when one cannot be), then the rule goes and those documents are replaced
+   * in one transaction of the store's (`Store.undoCuration`), so a crash leaves either.
+   */
+  undoCuration(id: number): Promise<UndoCurationResponse>;
 }
 
 export interface IngesterDeps {
@@ -92,6 +104,22 @@ interface ServerInput extends IngestInput {
   name: string;
   doc?: DecodedDocument;
   item?: IngestItem;
+}
+
+/** A stored document read and extracted again. */
+interface Planned {
+  input: ServerInput & { hash: string };
+  extraction: Extraction;
+}
+
+/** The document metadata a store keeps, as `ingestDocuments` gives it. */
+function documentMeta(input: ServerInput & { hash: string }): DocumentMeta {
+  const meta: DocumentMeta = { id: input.hash, source: input.source };
+  if (input.title !== undefined) meta.title = input.title;
+  if (input.date !== undefined) meta.date = input.date;
+  if (input.site !== undefined) meta.site = input.site;
+  if (input.text !== undefined) meta.text = input.text;
+  return meta;
 }
 
 function failed(source: string, error: NonNullable<IngestResult['error']>): IngestResult {
@@ -185,6 +213,75 @@ export function createIngester(deps: IngesterDeps): Ingester {
     return results;
   };
 
+  /**
+   * Reads stored documents and extracts them again, changing nothing: the extractions, or why
+   * a document could not be read or extracted.
+   */
+  const extractStored = async (
+    docIds: readonly string[],
+  ): Promise<{ planned: Planned[]; failures: IngestResult[] }> => {
+    const inputs: (ServerInput & { hash: string })[] = [];
+    const failures: IngestResult[] = [];
+    for (const id of docIds) {
+      const content = await store.documentContent(id);
+      if (!content) {
+        failures.push(
+          failed(id, { code: 'NOT_FOUND', message: `server: document ${id} not found.` }),
+        );
+        continue;
+      }
+      const { document } = content;
+      try {
+        const text = await storedText(content, deps.maxBytes);
+        const doc = decodeDocument(Buffer.from(text, 'utf8'), document.source, {
+          maxBytes: deps.maxBytes,
+          ...(document.format === 'html' || document.format === 'text'
+            ? { format: document.format }
+            : {}),
+        });
+        // The stored id stays the document's id (a transcoded upload hashes differently).
+        const input: ServerInput & { hash: string } = {
+          source: document.source,
+          name: document.source,
+          hash: document.id,
+          doc: { ...doc, hash: document.id },
+          text,
+          replace: true,
+        };
+        if (document.title) input.title = document.title;
+        if (document.date) input.date = document.date;
+        if (document.site) input.site = document.site;
+        inputs.push(input);
+      } catch (error) {
+        failures.push(
+          failed(document.source, {
+            code: isKgError(error) ? error.code : 'INTERNAL',
+            message: isKgError(error) ? error.message : `server: ${document.source}: unreadable.`,
+          }),
+        );
+      }
+    }
+    const planned: Planned[] = [];
+    await Promise.all(
+      inputs.map(async (input) => {
+        try {
+          planned.push({ input, extraction: await extract(input) });
+        } catch (error) {
+          failures.push(
+            failed(input.source, {
+              code: isKgError(error) ? error.code : 'INTERNAL',
+              message: isKgError(error) ? error.message : 'extraction failed.',
+            }),
+          );
+        }
+      }),
+    );
+    // In the order asked for, whatever order the extractions finished in.
+    const order = new Map(docIds.map((id, i) => [id, i]));
+    planned.sort((a, b) => (order.get(a.input.hash) ?? 0) - (order.get(b.input.hash) ?? 0));
+    return { planned, failures };
+  };
+
   return {
     ingest(items) {
       return run(
@@ -254,73 +351,14 @@ export function createIngester(deps: IngesterDeps): Ingester {
         })(),
       );
     },
-    async reextract(docIds, between) {
-      // Read and extract everything before changing anything.
-      const planned: { input: ServerInput & { hash: string }; extraction?: Extraction }[] = [];
-      const failures: IngestResult[] = [];
-      for (const id of docIds) {
-        const content = await store.documentContent(id);
-        if (!content) {
-          failures.push(
-            failed(id, { code: 'NOT_FOUND', message: `server: document ${id} not found.` }),
-          );
-          continue;
-        }
-        const { document } = content;
-        try {
-          const text = await storedText(content, deps.maxBytes);
-          const doc = decodeDocument(Buffer.from(text, 'utf8'), document.source, {
-            maxBytes: deps.maxBytes,
-            ...(document.format === 'html' || document.format === 'text'
-              ? { format: document.format }
-              : {}),
-          });
-          // The stored id stays the document's id (a transcoded upload hashes differently).
-          const input: ServerInput & { hash: string } = {
-            source: document.source,
-            name: document.source,
-            hash: document.id,
-            doc: { ...doc, hash: document.id },
-            text,
-            replace: true,
-          };
-          if (document.title) input.title = document.title;
-          if (document.date) input.date = document.date;
-          planned.push({ input });
-        } catch (error) {
-          failures.push(
-            failed(document.source, {
-              code: isKgError(error) ? error.code : 'INTERNAL',
-              message: isKgError(error) ? error.message : `server: ${document.source}: unreadable.`,
-            }),
-          );
-        }
-      }
-      await Promise.all(
-        planned.map(async (item) => {
-          try {
-            item.extraction = await extract(item.input);
-          } catch (error) {
-            failures.push(
-              failed(item.input.source, {
-                code: isKgError(error) ? error.code : 'INTERNAL',
-                message: isKgError(error) ? error.message : 'extraction failed.',
-              }),
-            );
-          }
-        }),
-      );
+    async reextract(docIds) {
+      const { planned, failures } = await extractStored(docIds);
       if (failures.length > 0) return failures;
-      await between?.();
-      // The old rows go first: the documents resolve afresh, not onto what they made before.
-      for (const { input } of planned) {
-        await store.removeDocument(input.hash);
-      }
       const results: IngestResult[] = [];
-      const byHash = new Map(planned.map((p) => [p.input.hash, p.extraction as Extraction]));
+      const byHash = new Map(planned.map((p) => [p.input.hash, p.extraction]));
       await ingestDocuments(
         store,
-        planned.map((p) => ({ ...p.input, replace: false })),
+        planned.map((p) => p.input),
         (input) => byHash.get(input.hash) as Extraction,
         {
           jobs: 1,
@@ -329,6 +367,33 @@ export function createIngester(deps: IngesterDeps): Ingester {
         },
       );
       return results;
+    },
+    async undoCuration(id) {
+      const scope = await store.curationScope(id);
+      const { planned, failures } = await extractStored(scope.documents);
+      const first = failures[0];
+      if (first) {
+        throw new KgError(
+          'CONFLICT',
+          `DELETE /api/curation: rule ${id} was kept: ${first.source} could not be extracted again (${first.error?.message ?? 'failed'}).`,
+        );
+      }
+      const { undone, documents } = await store.undoCuration(id, {
+        documents: planned.map(({ input, extraction }) => ({
+          extraction,
+          meta: documentMeta(input),
+        })),
+      });
+      return {
+        undone: { id: undone.id, rule: undone.rule },
+        results: documents.map((result) => ({
+          docId: result.docId,
+          source: result.source,
+          status: 'added',
+          nodesAdded: result.nodesAdded,
+          edgesAdded: result.edgesAdded,
+        })),
+      };
     },
     async remove(docId) {
       const outcome = await store.removeDocument(docId);

@@ -10,62 +10,17 @@ import type { StoreGraph } from '../merge.js';
 import { fixture } from '../test-fixtures.js';
 import type { FixtureDocument } from '../test-fixtures.js';
 import { stats } from '../metrics.js';
-import { withEvidence } from './materialize.js';
 import { exportDump, restoreDump, restoreDumpStream } from '../formats/dump.js';
 import { dumpNdjsonLines, ndjsonDocuments, parseNdjsonDump } from '../formats/ndjson.js';
 import { parseImport } from '../formats/import.js';
 import { commonNeighborsInStore, neighborsInStore, shortestPathInStore } from './traverse.js';
 import type { Store } from './store.js';
+import type { StoreFactory } from './suite-support.js';
+import { dump, snapshot } from './suite-support.js';
+import { describeUndoSuite } from './undo-suite.js';
 
-/** Creates fresh stores for one test and reopens them; `cleanup` runs after each test. */
-export interface StoreFactory {
-  create(): Promise<Store>;
-  /** Closes `store` and opens the same data again. */
-  reopen(store: Store, options?: { readonly?: boolean }): Promise<Store>;
-  /** Opens the same data a second time, `store` staying open (another process's view). */
-  another(store: Store): Promise<Store>;
-  cleanup(): Promise<void>;
-}
-
-/** Everything a store holds, as plain data without times: what two equal stores share. */
-export async function dump(store: Store) {
-  const documents = (await store.listDocuments()).map(({ ingestedAt: _at, ...doc }) => doc);
-  documents.sort((a, b) => a.id.localeCompare(b.id));
-  const graph = await withEvidence(store, await store.loadGraph());
-  return {
-    documents,
-    ...snapshot(graph),
-    curation: (await store.listCuration()).map((c) => c.rule),
-  };
-}
-
-/** A graph as plain data, attribute times left out. */
-export function snapshot(graph: StoreGraph) {
-  const nodes = graph.mapNodes((key, a) => [
-    key,
-    a.label,
-    a.type,
-    [...a.aliases].sort(),
-    a.mentionCount,
-    a.documentCount,
-  ]);
-  const edges = graph.mapEdges((key, a) => [
-    key,
-    a.weight,
-    a.modality,
-    (a.evidence ?? []).map((e) => [
-      e.docId,
-      e.start,
-      e.end,
-      e.sentence,
-      e.subjectSpan,
-      e.objectSpan,
-      e.modality,
-      e.attribution,
-    ]),
-  ]);
-  return { nodes: nodes.sort(), edges: edges.sort() };
-}
+export type { StoreFactory } from './suite-support.js';
+export { dump, snapshot } from './suite-support.js';
 
 const iran = { name: 'Iran', type: 'GPE' } as const;
 const russia = { name: 'Russia', type: 'GPE' } as const;
@@ -934,4 +889,6 @@ export function describeStoreSuite(backend: string, factory: StoreFactory): void
       expect(empty.counts()).toEqual({ documents: 0, entities: 0, relations: 0 });
     });
   });
+
+  describeUndoSuite(backend, factory);
 }

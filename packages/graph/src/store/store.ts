@@ -94,6 +94,36 @@ export interface CurationScope {
   documents: string[];
 }
 
+/** A stored document extracted again: what goes back in when a curation rule is undone. */
+export interface Reextraction {
+  extraction: Extraction;
+  /** `id` is the stored document's id; a text left out keeps the stored one. */
+  meta: DocumentMeta;
+}
+
+/** The points an undo passes, inside its one transaction. */
+export type UndoStep = 'rule-removed' | 'documents-removed' | 'documents-written';
+
+export interface UndoOptions {
+  /**
+   * The documents of `curationScope`, extracted again: their stored versions go and these come
+   * in, in the same transaction as the rule (all removed first, so none resolves onto rows the
+   * rule had moved and another document still holds).
+   */
+  documents?: readonly Reextraction[];
+  /**
+   * Called inside the transaction after each step, before the commit: progress, and the place
+   * a test stops the process to show that an undo cut short leaves the store as it was.
+   */
+  onStep?: (step: UndoStep) => void | Promise<void>;
+}
+
+export interface UndoResult {
+  undone: CurationRecord;
+  /** One result per document put back (status `reextracted`), in the order given. */
+  documents: IngestResult[];
+}
+
 /** A document with its counts, as a documents list shows it. */
 export interface DocumentSummary extends StoredDocument {
   entityCount: number;
@@ -336,11 +366,13 @@ export interface Store {
   /** A rule and the documents it touched (NOT_FOUND for an unknown id). */
   curationScope(id: number): Promise<CurationScope>;
   /**
-   * Takes a rule out. A rename's label goes back at once; rows that other rules moved come
-   * back only when the documents of `curationScope` are extracted again (what the server's
-   * undo does).
+   * Takes a rule out, in one transaction with the documents it touched: a rename's label goes
+   * back at once; rows the rule moved come back through `options.documents`, the documents of
+   * `curationScope` extracted again (what the server's undo passes), which replace their stored
+   * versions. A failure or a kill at any point leaves the rule and every document as they were.
+   * NOT_FOUND for an unknown rule or a document that is not stored.
    */
-  undoCuration(id: number): Promise<CurationRecord>;
+  undoCuration(id: number, options?: UndoOptions): Promise<UndoResult>;
 
   /**
    * Counts, distributions, components and the best-connected entities, as `stats(graph)` gives

@@ -3,7 +3,8 @@
  * or rejecting a relation, each kept in the store and replayed on every ingest; the history;
  * and undo. Undoing a rule that moved rows extracts the documents it touched again (from their
  * stored texts, in the worker pool) before anything changes, then takes the rule out and puts
- * those documents back in; if any of them cannot be extracted, nothing changes.
+ * those documents back in, all in one transaction; if any of them cannot be extracted, nothing
+ * changes.
  */
 import express from 'express';
 import type { Router } from 'express';
@@ -68,21 +69,8 @@ export function curationRoutes(store: Store, ingester: Ingester, events: EventHu
         `DELETE /api/curation: "${String(req.params.id).slice(0, 40)}" is not a rule id.`,
       );
     }
-    const scope = await store.curationScope(id);
-    let undone = false;
-    const results = await ingester.reextract(scope.documents, async () => {
-      await store.undoCuration(id);
-      undone = true;
-    });
-    if (!undone) {
-      const first = results.find((r) => r.status === 'failed');
-      throw new KgError(
-        'CONFLICT',
-        `DELETE /api/curation: rule ${id} was kept: ${first?.source ?? 'a document'} could not be extracted again (${first?.error?.message ?? 'failed'}).`,
-      );
-    }
+    const body: UndoCurationResponse = await ingester.undoCuration(id);
     announce('curation');
-    const body: UndoCurationResponse = { undone: { id, rule: scope.rule }, results };
     res.json(body);
   });
 

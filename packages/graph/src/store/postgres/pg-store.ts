@@ -32,6 +32,8 @@ import type {
   StoreChange,
   StoreCounts,
   StoreStats,
+  UndoOptions,
+  UndoResult,
 } from '../store.js';
 import type { PgContext } from './context.js';
 import { CHANGES_CHANNEL, SQL, WRITE_LOCK, row, rows, storeError } from './context.js';
@@ -39,6 +41,7 @@ import type { PgPartition } from './components.js';
 import { writeComponents } from './components.js';
 import type { Change } from '../curation-rows.js';
 import { newChange, undoRenameRows } from '../curation-rows.js';
+import { addTouched, putBack, removeReplaced } from '../undo.js';
 import type { Sql } from '../sql.js';
 import { runOn } from './run.js';
 import { changesBetween, recordChange } from '../changes.js';
@@ -435,26 +438,57 @@ export class PostgresStore extends SqlStore implements Store {
     };
   }
 
-  async undoCuration(id: number): Promise<CurationRecord> {
+  async undoCuration(id: number, options: UndoOptions = {}): Promise<UndoResult> {
     this.assertWritable('graph.undoCuration');
-    const record = (await this.listCuration()).find((c) => Number(c.id) === id);
-    if (!record) throw new KgError('NOT_FOUND', `graph.undoCuration: no curation rule ${id}.`);
     if (this.loading) await this.loading;
     const touched: Touched = { entities: new Set(), relations: new Set() };
-    let committed: Committed<unknown>;
+    const removedCounts = { entities: 0, relations: 0 };
+    let committed: Committed<UndoResult>;
     try {
       committed = await this.transaction(
         async (db) => {
+          const record = (await readCuration(db)).find((c) => Number(c.id) === id);
+          if (!record) {
+            throw new KgError('NOT_FOUND', `graph.undoCuration: no curation rule ${id}.`);
+          }
           await db.query(`DELETE FROM curation WHERE id = $1`, [id]);
           await this.reloadRules(db);
           const { rule } = record;
-          if (rule.op !== 'rename') return undefined;
           const tallies = new Tallies();
-          await runOn(db, undoRenameRows(this.writes.shared(), rule, touched, tallies));
+          if (rule.op === 'rename') {
+            await runOn(db, undoRenameRows(this.writes.shared(), rule, touched, tallies));
+          }
+          await options.onStep?.('rule-removed');
+          const documents = options.documents ?? [];
+          const removed = await runOn(
+            db,
+            removeReplaced(this.writes.shared(), documents, touched, tallies),
+          );
+          tallies.add('documents', -documents.length);
           await this.writes.applyTallies(db, tallies);
-          return undefined;
+          removedCounts.entities = removed.entities;
+          removedCounts.relations = removed.relations;
+          await options.onStep?.('documents-removed');
+          const results: IngestResult[] = [];
+          for (const input of removed.inputs) {
+            const written = await this.writes.writeDocument(db, input, undefined);
+            addTouched(touched, written.touched);
+            results.push(putBack(written));
+          }
+          await options.onStep?.('documents-written');
+          return { undone: record, documents: results };
         },
-        curationWithoutRows,
+        (undone) =>
+          undone.documents.length === 0
+            ? curationWithoutRows()
+            : {
+                reason: 'curation',
+                docId: '',
+                nodesAdded: undone.documents.reduce((n, d) => n + d.nodesAdded, 0),
+                edgesAdded: undone.documents.reduce((n, d) => n + d.edgesAdded, 0),
+                nodesRemoved: removedCounts.entities,
+                edgesRemoved: removedCounts.relations,
+              },
         () => touched,
       );
     } catch (err) {
@@ -462,7 +496,7 @@ export class PostgresStore extends SqlStore implements Store {
       throw err;
     }
     await this.afterWrite(committed, touched);
-    return record;
+    return committed.value;
   }
 
   async listCuration(): Promise<CurationRecord[]> {

@@ -85,6 +85,9 @@ describeStoreSuite('postgres', {
     open.set(again, url);
     return again;
   },
+  location(store) {
+    return open.get(store) as string;
+  },
   async cleanup() {
     for (const store of open.keys()) await store.close();
     open.clear();

@@ -45,6 +45,9 @@ function sqliteFactory(options: { readers?: number; writer?: boolean } = {}): St
       open.set(again, path);
       return again;
     },
+    location(store) {
+      return open.get(store) ?? store.path;
+    },
     async cleanup() {
       for (const store of open.keys()) await store.close();
       open.clear();

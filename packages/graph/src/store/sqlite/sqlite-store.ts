@@ -32,9 +32,12 @@ import type {
   Store,
   StoreCounts,
   StoreStats,
+  UndoOptions,
+  UndoResult,
 } from '../store.js';
 import type { Change } from '../curation-rows.js';
 import { newChange, undoRenameRows } from '../curation-rows.js';
+import { addTouched, putBack, removeReplaced } from '../undo.js';
 import type { Sql } from '../sql.js';
 import { readProjection, refreshProjection } from '../projection.js';
 import { COMPONENT_TALLIES } from '../aggregates.js';
@@ -491,36 +494,68 @@ export class SqliteStore extends SqlStore implements Store {
     return this.offload('relationSupport', keys);
   }
 
-  async undoCuration(id: number): Promise<CurationRecord> {
+  async undoCuration(id: number, options: UndoOptions = {}): Promise<UndoResult> {
     this.assertWritable('graph.undoCuration');
-    const record = this.readCuration().find((c) => c.id === id);
-    if (!record) {
-      throw new KgError('NOT_FOUND', `graph.undoCuration: no curation rule ${id}.`);
-    }
     if (this.loading) await this.loading;
+    const queued = this.writeQueue.then(() => this.undoNow(id, options));
+    this.writeQueue = queued.catch(() => undefined);
+    return queued;
+  }
+
+  /**
+   * The undo as one transaction, begun and ended by hand: it spans turns of the event loop
+   * (the documents are written in slices, and `onStep` may wait).
+   */
+  private async undoNow(id: number, options: UndoOptions): Promise<UndoResult> {
     await this.idle();
-    const touched: Touched = { entities: new Set(), relations: new Set() };
-    let versions: Versions;
-    try {
-      versions = this.db
-        .transaction(() => {
-          this.db.prepare(`DELETE FROM curation WHERE id = ?`).run(id);
-          this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
-          const { rule } = record;
-          if (rule.op === 'rename') {
-            const tallies = new Tallies();
-            this.ctx.run.run(undoRenameRows(this.writes.shared(), rule, touched, tallies));
-            this.writes.applyTallies(tallies);
-          }
-          return this.bump(touched);
-        })
-        .immediate();
-    } catch (err) {
-      this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
-      throw storeError(this.path, err);
-    }
-    await this.holding(() => this.afterWrite(touched, {}, versions));
-    return record;
+    return this.holding(async () => {
+      const record = this.readCuration().find((c) => c.id === id);
+      if (!record) {
+        throw new KgError('NOT_FOUND', `graph.undoCuration: no curation rule ${id}.`);
+      }
+      const touched: Touched = { entities: new Set(), relations: new Set() };
+      const added = { documents: 0, entities: 0, relations: 0 };
+      const documents: IngestResult[] = [];
+      let versions: Versions;
+      try {
+        this.db.exec('BEGIN IMMEDIATE');
+      } catch (err) {
+        throw storeError(this.path, err);
+      }
+      try {
+        this.db.prepare(`DELETE FROM curation WHERE id = ?`).run(id);
+        this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
+        const tallies = new Tallies();
+        const { rule } = record;
+        if (rule.op === 'rename') {
+          this.ctx.run.run(undoRenameRows(this.writes.shared(), rule, touched, tallies));
+        }
+        await options.onStep?.('rule-removed');
+        const removed = this.ctx.run.run(
+          removeReplaced(this.writes.shared(), options.documents ?? [], touched, tallies),
+        );
+        this.writes.applyTallies(tallies);
+        added.entities -= removed.entities;
+        added.relations -= removed.relations;
+        await options.onStep?.('documents-removed');
+        for (const input of removed.inputs) {
+          const written = await this.writes.writeDocumentSliced(input, undefined, WRITE_SLICE_MS);
+          addTouched(touched, written.touched);
+          added.entities += written.added.entities ?? 0;
+          added.relations += written.added.relations ?? 0;
+          documents.push(putBack(written));
+        }
+        await options.onStep?.('documents-written');
+        versions = this.bump(touched);
+        this.db.exec('COMMIT');
+      } catch (err) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        this.ctx.rules = new CurationRules(this.readCuration().map((c) => c.rule));
+        throw storeError(this.path, err);
+      }
+      await this.afterWrite(touched, added, versions);
+      return { undone: record, documents };
+    });
   }
 
   /**
