@@ -2,7 +2,8 @@
  * The documents panel of a viewer on a PostgreSQL store shows the documents `kg ingest --queue`
  * put in the store's queue with their state, in a real browser: queued while no worker runs,
  * failed with the worker's error when extraction fails, and in the store once a worker merged
- * them — the panel following the queue by itself, without a reload.
+ * them — the panel following the queue by itself, without a reload; its Retry button puts a
+ * failed document back in the queue (`POST /api/queue/retry`), and a worker then merges it.
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
@@ -80,7 +81,7 @@ async function queuedRows(page: Page): Promise<string[]> {
 }
 
 describe('queued documents in the documents panel', () => {
-  it('shows them queued, failed with their error, and stored once merged', async () => {
+  it('shows them queued, failed with their error, retried, and stored once merged', async () => {
     const db = await databases.fresh();
     server = await startTestServer({ viewerDir: VIEWER_DIST }, [], undefined, db);
     // Long enough that its extraction takes several ticks of the thread's CPU clock (10 ms on
@@ -130,6 +131,23 @@ describe('queued documents in the documents panel', () => {
     await expect
       .poll(() => queuedRows(page), { timeout: 30_000 })
       .toEqual([expect.stringMatching(/^merkel\.txt: failed/u), 'trudeau.txt: queued']);
+    // Only a failed document has a Retry button, and only a failed one is put back.
+    expect(await page.getByTestId('queued-retry').count()).toBe(1);
+    const waiting = await server.json<DocumentsResponse>('/api/documents');
+    const trudeau = waiting.body.queue?.find((d) => d.source === second);
+    const refused = await server.postJson('/api/queue/retry', { id: trudeau?.id });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toEqual({
+      error: {
+        code: 'CONFLICT',
+        message: expect.stringMatching(
+          /trudeau\.txt has not failed \(it is waiting to be extracted\)/u,
+        ),
+      },
+    });
+    const unknown = await server.postJson('/api/queue/retry', { id: '0'.repeat(64) });
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).error.code).toBe('NOT_FOUND');
     const worker = await startWorker(db, []);
     await expect
       .poll(() => page.getByTestId('document').locator('.source').allTextContents(), {
@@ -137,6 +155,17 @@ describe('queued documents in the documents panel', () => {
       })
       .toEqual([second]);
     expect(await queuedRows(page)).toEqual([expect.stringMatching(/^merkel\.txt: failed/u)]);
+
+    // Retry: the failed document goes back in the queue with its attempts counted afresh, and
+    // the working worker merges it.
+    await page.getByTestId('queued-retry').click();
+    await expect
+      .poll(() => page.getByTestId('document').locator('.source').allTextContents(), {
+        timeout: 120_000,
+      })
+      .toEqual([first, second]);
+    await expect.poll(() => queuedRows(page), { timeout: 30_000 }).toEqual([]);
+    expect((await server.json<DocumentsResponse>('/api/documents')).body.queue).toEqual([]);
     expect(await stop(worker)).toBe(0);
     expect(pageErrors).toEqual([]);
     expect(server.logged).toEqual([]);

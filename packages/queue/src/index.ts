@@ -1,5 +1,11 @@
 // Distributed ingest over a PostgreSQL store (queue): enqueue, workers, status.
-export { enqueueDocuments, queueEntries, queueStatus, startWorker } from './queue.js';
+export {
+  enqueueDocuments,
+  queueEntries,
+  queueStatus,
+  requeueDocument,
+  startWorker,
+} from './queue.js';
 export type {
   QueuedDocument,
   QueueOptions,

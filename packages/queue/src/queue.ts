@@ -16,6 +16,8 @@
  *   sees an attempt end (a failed extraction, a lease run out, a job fetched once too often)
  *   decides by its own `retryLimit` whether the document goes back to the queue (pg-boss `fail`,
  *   with its backoff) or fails for good (the job cancelled, the error kept in `kg_queue`).
+ * - **Retry by hand** (`requeueDocument`): a document failed for good goes back to the end of
+ *   the queue, attempts counted afresh, as a new job carrying the text its failed job kept.
  * - **Leases**: a worker holds each document it extracts for `jobTimeoutSeconds` and renews the
  *   lease while it works; the merge stage hands a document whose lease ran out back to pg-boss
  *   (`fail`: retried with backoff, or failed for good). pg-boss's own expiry is a property of
@@ -30,7 +32,7 @@
  *   loses nothing: the lock goes with its connection, the document is merged again by the next
  *   holder, and the store answers `unchanged` for a document it already has (content hash).
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { DocumentMeta, IngestResult, Store } from '@kg/graph';
@@ -153,6 +155,15 @@ const types = {
     if (oid === INT8_OID) return (value: string) => Number(value);
     return pg.types.getTypeParser(oid, format ?? 'text');
   },
+};
+
+/** A queue state in words, for messages. */
+const STATE_WORDS: Record<QueueState, string> = {
+  queued: 'waiting to be extracted',
+  active: 'being extracted',
+  extracted: 'extracted and waiting to be merged',
+  merged: 'in the store',
+  failed: 'failed',
 };
 
 /** A UUID derived from a content hash: one pg-boss job id per document. */
@@ -370,6 +381,80 @@ export async function queueEntries(url: string, limit = 1000): Promise<QueueEntr
     throw queueError(url, err);
   } finally {
     await pool.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Puts a document that failed for good back in the queue, at its end, its attempts counted
+ * afresh: a new extraction job carrying the text its failed job kept, sent in the same
+ * transaction as the row's change. NOT_FOUND when the queue does not hold the document;
+ * CONFLICT when it has not failed, or when its failed job (and so its text) is gone.
+ */
+export async function requeueDocument(
+  url: string,
+  hash: string,
+  options: QueueOptions = {},
+): Promise<QueueEntry> {
+  const connections = new Connections(url, resolve(options));
+  try {
+    const boss = await connections.start(false);
+    const client = await connections.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const found = await client.query<{ source: string; state: QueueState; job: string | null }>(
+        `SELECT source, state, job FROM kg_queue WHERE hash = $1 FOR UPDATE`,
+        [hash],
+      );
+      const row = found.rows[0];
+      if (!row) throw new KgError('NOT_FOUND', `queue: no document ${hash} in the queue.`);
+      if (row.state !== 'failed') {
+        throw new KgError(
+          'CONFLICT',
+          `queue: ${row.source} has not failed (it is ${STATE_WORDS[row.state]}); only a failed document is retried.`,
+        );
+      }
+      const old = row.job
+        ? await boss.getJobById<JobData>(QUEUE, row.job, { includeArchive: true })
+        : null;
+      if (!old) {
+        throw new KgError(
+          'CONFLICT',
+          `queue: ${row.source}: its job and text are no longer kept; ingest the file again.`,
+        );
+      }
+      const job = randomUUID();
+      const { rows } = await client.query<{ seq: number; enqueued_at: Date }>(
+        `UPDATE kg_queue SET seq = nextval(pg_get_serial_sequence('kg_queue', 'seq')),
+           state = 'queued', job = $2, error = NULL, attempts = 0, lease_until = NULL,
+           extraction = NULL, updated_at = now()
+         WHERE hash = $1 RETURNING seq, enqueued_at`,
+        [hash, job],
+      );
+      const seq = rows[0]?.seq as number;
+      const data: JobData = { ...old.data, seq };
+      await boss.send(QUEUE, data, {
+        id: job,
+        retryLimit: BOSS_RETRY_LIMIT,
+        db: { executeSql: (text, values) => client.query(text, values) },
+      });
+      await client.query('COMMIT');
+      return {
+        hash,
+        source: row.source,
+        state: 'queued',
+        attempts: 0,
+        enqueuedAt: (rows[0]?.enqueued_at as Date).toISOString(),
+      };
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  } catch (err) {
+    throw queueError(url, err);
+  } finally {
+    await connections.close();
   }
 }
 

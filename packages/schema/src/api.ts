@@ -405,6 +405,19 @@ export interface ApiQueuedDocument {
   enqueuedAt: string;
 }
 
+/** `POST /api/queue/retry` body: the failed queued document to put back in the queue. */
+export const queueRetryBodySchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/u, 'expected a document id (the 64 hex digits of its content hash)'),
+});
+export type QueueRetryBody = z.infer<typeof queueRetryBodySchema>;
+
+/** `POST /api/queue/retry`: the document as it is queued again (its attempts start afresh). */
+export interface QueueRetryResponse {
+  requeued: ApiQueuedDocument;
+}
+
 /** `GET /api/documents`: every document, newest first, with what it brought. */
 export interface DocumentsResponse {
   documents: ApiDocumentSummary[];

@@ -57,6 +57,7 @@ export {
   exportQuerySchema,
   ingestBodySchema,
   ingestUrlBodySchema,
+  queueRetryBodySchema,
 } from './api.js';
 export type {
   ExportFormat,
@@ -83,6 +84,8 @@ export type {
   ApiDocument,
   ApiDocumentSummary,
   ApiQueuedDocument,
+  QueueRetryBody,
+  QueueRetryResponse,
   ApiRelation,
   EntityDetailsResponse,
   PathHop,

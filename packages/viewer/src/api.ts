@@ -13,6 +13,7 @@ import type {
   ExportFormat,
   IngestResponse,
   PathsResponse,
+  QueueRetryResponse,
   RelationResponse,
   SearchResponse,
   RemoveDocumentResponse,
@@ -150,6 +151,16 @@ export const api = {
       method: 'DELETE',
     });
     return readJson<RemoveDocumentResponse>(response);
+  },
+
+  /** Puts a queued document that failed back in the queue (a PostgreSQL store's). */
+  async retryQueued(id: string): Promise<QueueRetryResponse> {
+    const response = await fetch('/api/queue/retry', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id }),
+    });
+    return readJson<QueueRetryResponse>(response);
   },
 
   curation: () => get<CurationListResponse>('/api/curation'),

@@ -3,8 +3,8 @@
  * own progress and outcome, see uploads.ts); and every stored document with its title, date,
  * source, size, extractor version, counts and status, to read, re-extract or remove. Documents
  * queued for workers (`kg ingest --queue` into a PostgreSQL store) are listed above them with
- * their state (queued, extracting, waiting to be merged, failed with the error), read again
- * every few seconds while the panel is open.
+ * their state (queued, extracting, waiting to be merged, failed with the error, and a retry
+ * for a failed one), read again every few seconds while the panel is open.
  */
 import type { ApiDocumentSummary, ApiQueuedDocument, IngestResponse } from '@kg/schema';
 import { api } from './api.js';
@@ -315,8 +315,25 @@ export function createDocumentsPanel(handlers: DocumentsHandlers): DocumentsPane
   });
   let poll: ReturnType<typeof setTimeout> | undefined;
 
-  const queuedRow = (doc: ApiQueuedDocument): HTMLElement =>
-    el(
+  /** Puts a failed document back in the queue; the row says how that went. */
+  const retry = async (doc: ApiQueuedDocument, row: HTMLElement): Promise<void> => {
+    const state = row.querySelector<HTMLElement>('.doc-status');
+    const button = row.querySelector<HTMLButtonElement>('button');
+    if (button) button.disabled = true;
+    if (state) state.textContent = 'retrying…';
+    try {
+      const { requeued } = await api.retryQueued(doc.id);
+      row.dataset.status = requeued.status;
+      if (state) state.textContent = queuedState(requeued);
+      button?.remove();
+    } catch (error) {
+      if (state) state.textContent = `retry failed: ${(error as Error).message}`;
+      if (button) button.disabled = false;
+    }
+  };
+
+  const queuedRow = (doc: ApiQueuedDocument): HTMLElement => {
+    const row = el(
       'li',
       {
         className: 'document',
@@ -331,6 +348,23 @@ export function createDocumentsPanel(handlers: DocumentsHandlers): DocumentsPane
         el('span', { className: 'doc-status', testid: 'queued-status', text: queuedState(doc) }),
       ),
     );
+    if (doc.status === 'failed') {
+      row.append(
+        el(
+          'div',
+          { className: 'actions' },
+          el('button', {
+            testid: 'queued-retry',
+            text: 'Retry',
+            attrs: { type: 'button' },
+            title: 'Put this document back in the queue for the workers',
+            on: { click: () => void retry(doc, row) },
+          }),
+        ),
+      );
+    }
+    return row;
+  };
 
   /** `queue` is undefined when the store has no queue (SQLite): then nothing is followed. */
   const renderQueued = (queued: readonly ApiQueuedDocument[] | undefined): void => {

@@ -1,22 +1,25 @@
 /**
  * Documents: list (with counts), read (the text with its mentions and relations), ingest (a
  * JSON body with text or a URL to fetch, or multipart uploads in field `files`: text, HTML, PDF,
- * DOCX), re-extract and remove. Ingest is rate-limited per client; every change is announced on
- * `/api/events`.
+ * DOCX), re-extract and remove; on a PostgreSQL store, the documents `kg ingest --queue` put in
+ * its queue, and a retry of one that failed. Ingest is rate-limited per client; every change is
+ * announced on `/api/events`.
  */
 import express from 'express';
 import type { Request, RequestHandler, Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import multer from 'multer';
-import { KgError, ingestBodySchema, ingestUrlBodySchema } from '@kg/schema';
+import { KgError, ingestBodySchema, ingestUrlBodySchema, queueRetryBodySchema } from '@kg/schema';
 import { isPostgresUrl } from '@kg/graph';
 import type { Store } from '@kg/graph';
+import type { QueueEntry } from '@kg/queue';
 import type {
   ApiQueuedDocument,
   DocumentReaderResponse,
   DocumentsResponse,
   IngestResponse,
   IngestResult,
+  QueueRetryResponse,
 } from '@kg/schema';
 import { readerResponse, storedText } from '../reader.js';
 import { errorBody, HTTP_STATUS } from '../errors.js';
@@ -183,6 +186,19 @@ export function documentRoutes(
     res.json(await ingester.remove(documentId(req, 'DELETE /api/documents')));
   });
 
+  router.post('/queue/retry', ingestLimiter(settings), async (req, res) => {
+    const { id } = parseBody(queueRetryBodySchema, req.body, 'POST /api/queue/retry');
+    if (!isPostgresUrl(store.path)) {
+      throw new KgError(
+        'NOT_FOUND',
+        `POST /api/queue/retry: no queued document ${id}: this store has no queue (kg ingest --queue needs a PostgreSQL store).`,
+      );
+    }
+    const { requeueDocument } = await import('@kg/queue');
+    const body: QueueRetryResponse = { requeued: apiQueued(await requeueDocument(store.path, id)) };
+    res.json(body);
+  });
+
   return router;
 }
 
@@ -192,12 +208,17 @@ export function documentRoutes(
  */
 async function queuedDocuments(url: string): Promise<ApiQueuedDocument[]> {
   const { queueEntries } = await import('@kg/queue');
-  return (await queueEntries(url)).map((entry) => ({
+  return (await queueEntries(url)).map(apiQueued);
+}
+
+/** A queue entry as the API shows it. */
+function apiQueued(entry: QueueEntry): ApiQueuedDocument {
+  return {
     id: entry.hash,
     source: entry.source,
     status: entry.state,
     ...(entry.error ? { error: entry.error } : {}),
     attempts: entry.attempts,
     enqueuedAt: entry.enqueuedAt,
-  }));
+  };
 }
