@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Entity, Evidence, Extraction, Mention, Relation, RelationType } from '@kg/schema';
 import { isKgError, KgError, strongerModality, SYMMETRIC_RELATIONS } from '@kg/schema';
 import type { Parser } from '@kg/parse';
-import type { ParseScope } from './parse-stage.js';
+import type { ParserSource, ParseScope } from './parse-stage.js';
 import type { Analysis, RelationFinder } from './analysis.js';
 import { checkpointFor } from './limits.js';
 import type { Checkpoint, ExtractLimits } from './limits.js';
@@ -58,7 +58,7 @@ const NAMING_KINDS = new Set(['name', 'acronym', 'demonym', 'capital', 'nominal'
 
 /**
  * Creates an extractor. The wink-nlp model and the parser model load once per process, on first
- * use.
+ * use (the parser's when a sentence first needs a parse).
  *
  * @example
  * const extractor = createExtractor();
@@ -71,7 +71,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     extract: (input, limits) =>
       extractDocument(
         options.nlp ?? loadNlp(),
-        options.parser ?? loadSharedParser(),
+        options.parser ?? loadSharedParser,
         options.parse ?? 'mentions',
         finder,
         input,
@@ -82,7 +82,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
 
 function extractDocument(
   nlp: Nlp,
-  parser: Parser,
+  parser: ParserSource,
   scope: ParseScope,
   finder: RelationFinder,
   input: ExtractInput,

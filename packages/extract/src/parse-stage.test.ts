@@ -15,6 +15,30 @@ describe('parse stage', () => {
     'KYIV, Ukraine (AP) — Russian forces shelled the city overnight, officials said',
   ];
 
+  const loads: [text: string, parsed: number][] = [
+    ['Iran', 0],
+    ['It rained all day.', 0],
+    ['Iran sent drones to Russia.', 1],
+    ['Tehran. It rained. Iran sent drones to Russia.', 2],
+  ];
+  it.each(loads)(
+    'loads the parser only when a sentence of %j is parsed (%i parsed)',
+    (text, parsed) => {
+      let loaded = 0;
+      const analysis = analyse(nlp, 'd', text, () => {
+        loaded++;
+        return loadSharedParser();
+      });
+      expect(analysis.sentences.filter((s) => s.parsed)).toHaveLength(parsed);
+      expect(loaded).toBe(parsed > 0 ? 1 : 0);
+      // A sentence left out still has a well-formed tree: one root.
+      for (const s of analysis.sentences) {
+        const roots = analysis.tokens.slice(s.firstToken, s.lastToken).filter((t) => t.head === -1);
+        expect(roots).toHaveLength(1);
+      }
+    },
+  );
+
   it.each(texts)('gives every sentence of %j one well-formed tree', (text) => {
     const analysis: Analysis = analyse(nlp, 'd', text, loadSharedParser(), undefined, 'all');
     for (const s of analysis.sentences) {

@@ -23,8 +23,9 @@ export function loadSharedParser(): Parser {
 
 /**
  * Which sentences the extraction pipeline parses: every one, or only those with at least one
- * mention (a relation needs a mention; its other end may be a pronoun or a description that
- * coreference resolves, so a sentence with one mention is parsed too).
+ * mention and more than one token (a relation needs a mention; its other end may be a pronoun
+ * or a description that coreference resolves, so a sentence with one mention is parsed too; a
+ * lone token has one tree only, its root).
  */
 export type ParseScope = 'all' | 'mentions';
 
@@ -49,17 +50,21 @@ function flatTree(tokens: Token[], s: Sentence): void {
   }
 }
 
+/** A parser, or what loads one: called only when a sentence is to be parsed. */
+export type ParserSource = Parser | (() => Parser);
+
 /**
  * Sets `head`, `deprel` and `upos` on every token, one sentence at a time, and `parsed` on
  * every sentence: sentences `include` rejects get a flat tree (`flatTree`). Returns the number
- * of sentences parsed.
+ * of sentences parsed. A parser given as a loader (`loadSharedParser`) is loaded only when a
+ * sentence is parsed: a text with nothing to parse never reads the model.
  *
  * @example
  * parseTokens(loadSharedParser(), tokens, sentences);
  * tokens[2].deprel; // 'obj'
  */
 export function parseTokens(
-  parser: Parser,
+  source: ParserSource,
   tokens: Token[],
   sentences: readonly Sentence[],
   include?: (sentence: Sentence) => boolean,
@@ -74,6 +79,8 @@ export function parseTokens(
       chosen.push(s);
     }
   }
+  if (chosen.length === 0) return 0;
+  const parser = typeof source === 'function' ? source() : source;
   // The whole document at once: the parser tags every sentence, then parses every sentence.
   const results = parser.parseAll(
     chosen.map((s) => {

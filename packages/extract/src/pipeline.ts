@@ -3,7 +3,6 @@
  * in-document resolution, and dependency trees, assembled into the `Analysis` the relation
  * rules read.
  */
-import type { Parser } from '@kg/parse';
 import type { Analysis } from './analysis.js';
 import { typeAfterArticle, typeByContext } from './context.js';
 import { loadLexicon } from './lexicon.js';
@@ -11,7 +10,7 @@ import type { Checkpoint } from './limits.js';
 import { detectMentions } from './mentions.js';
 import type { Nlp } from './nlp.js';
 import { loadSharedParser, parseTokens } from './parse-stage.js';
-import type { ParseScope } from './parse-stage.js';
+import type { ParserSource, ParseScope } from './parse-stage.js';
 import { reconcileMentions } from './reconcile.js';
 import { resolveMentions } from './resolve.js';
 import { tagTokens } from './tagger/index.js';
@@ -22,8 +21,9 @@ import { isCommonWord, primeWords } from './vocabulary.js';
 /**
  * Analyses one (normalised) text: tokens, sentences, mentions resolved to entities, roles, and
  * a dependency tree per sentence (`scope` 'mentions', the default: only sentences with at
- * least one mention are parsed, the others get a flat tree; 'all': every sentence). `parser`
- * defaults to the process-wide one (`loadSharedParser`); `checkpoint` is called between stages
+ * least one mention and more than one token are parsed, the others get a flat tree; 'all':
+ * every sentence). `parser` defaults to the process-wide one (`loadSharedParser`, loaded only
+ * when a sentence is parsed); `checkpoint` is called between stages
  * and text chunks (see `ExtractLimits`).
  *
  * @example
@@ -35,7 +35,7 @@ export function analyse(
   nlp: Nlp,
   docId: string,
   text: string,
-  parser: Parser = loadSharedParser(),
+  parser: ParserSource = loadSharedParser,
   checkpoint: Checkpoint = () => {},
   scope: ParseScope = 'mentions',
 ): Analysis {
@@ -64,7 +64,12 @@ export function analyse(
   } else {
     const counts = new Map<number, number>();
     for (const m of mentions) counts.set(m.sentence, (counts.get(m.sentence) ?? 0) + 1);
-    parseTokens(parser, tokens, sentences, (s) => (counts.get(s.i) ?? 0) >= 1);
+    parseTokens(
+      parser,
+      tokens,
+      sentences,
+      (s) => (counts.get(s.i) ?? 0) >= 1 && s.lastToken - s.firstToken > 1,
+    );
   }
   checkpoint();
   return { docId, text, tokens, sentences, mentions, entities, roles };
