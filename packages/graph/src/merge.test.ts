@@ -1,6 +1,7 @@
 /** Merging extractions into the graph: cross-document resolution, weights, symmetric edges. */
 import { describe, expect, it } from 'vitest';
 import { mergeExtraction } from './merge.js';
+import { countsOf } from './modalities.js';
 import { createStoreGraph } from './query/graph.js';
 import { fixture } from './test-fixtures.js';
 import type { EntitySpec, FixtureDocument } from './test-fixtures.js';
@@ -228,6 +229,50 @@ describe('edges', () => {
     expect(edge.evidence).toBeUndefined();
   });
 
+  it('gives light edges the weight, modality, counts and dates the full ones sum up', () => {
+    const docs = [
+      fixture(
+        'a.txt',
+        'Iran supplied drones to Russia. Russia attacked Ukraine. Iran met Belarus.',
+        [iran, russia, ukraine, belarus],
+        [
+          { subject: 'Iran', predicate: 'SUPPLIES', object: 'Russia' },
+          { subject: 'Russia', predicate: 'ATTACKS', object: 'Ukraine', modality: 'reported' },
+          { subject: 'Iran', predicate: 'MEETS', object: 'Belarus' },
+        ],
+      ),
+      fixture(
+        'b.txt',
+        'Iran denied it supplied Russia. Belarus met Iran. Russia attacked Ukraine.',
+        [iran, russia, ukraine, belarus],
+        [
+          { subject: 'Iran', predicate: 'SUPPLIES', object: 'Russia', modality: 'negated' },
+          { subject: 'Belarus', predicate: 'MEETS', object: 'Iran', modality: 'alleged' },
+          { subject: 'Russia', predicate: 'ATTACKS', object: 'Ukraine', modality: 'reported' },
+        ],
+      ),
+    ];
+    const full = createStoreGraph();
+    const light = createStoreGraph();
+    const dates = ['2024-03-01', '2024-01-15'];
+    docs.forEach((doc, i) => {
+      const meta = { id: doc.hash, date: dates[i] as string, ingestedAt: '2025-01-01T00:00:00Z' };
+      const a = mergeExtraction(full, doc.extraction, meta);
+      const b = mergeExtraction(light, doc.extraction, meta, { evidence: false });
+      expect(b).toEqual(a);
+    });
+    expect(light.mapNodes((k, a) => [k, a])).toEqual(full.mapNodes((k, a) => [k, a]));
+    expect(light.size).toBe(full.size);
+    full.forEachEdge((key, { evidence, ...attrs }) => {
+      const counts = countsOf({ ...attrs, evidence });
+      const mixed = Object.keys(counts).length > 1;
+      expect([key, light.getEdgeAttributes(key)]).toEqual([
+        key,
+        mixed ? { ...attrs, modalityCounts: counts } : attrs,
+      ]);
+    });
+  });
+
   it("gives each evidence item its own attribution, never the relation's", () => {
     const doc = fixture(
       'a.txt',
@@ -249,6 +294,8 @@ describe('edges', () => {
 
   const iran = { name: 'Iran', type: 'GPE' } as const;
   const russia = { name: 'Russia', type: 'GPE' } as const;
+  const ukraine = { name: 'Ukraine', type: 'GPE' } as const;
+  const belarus = { name: 'Belarus', type: 'GPE' } as const;
 
   it('counts evidence as weight across documents and reports what it merged', () => {
     const a = fixture(

@@ -24,7 +24,7 @@ import { canonicalEnds, isAcronym, isVariantOf, relationKey } from './names.js';
 import type { Paced } from './pacing.js';
 import { PACE, finish } from './pacing.js';
 import { ResolverIndex } from './resolver.js';
-import { mixedCounts } from './modalities.js';
+import { mixedCounts, modalityOf } from './modalities.js';
 import type { ModalityCounts } from './modalities.js';
 
 import type { StoreGraph } from './query/graph.js';
@@ -74,7 +74,13 @@ export interface ResolvedRelation {
   predicate: RelationType;
   object: string;
   label?: string;
+  /** One record per supporting sentence; empty when resolved without records (`tally`). */
   evidence: EvidenceRecord[];
+  /**
+   * Supporting sentences per modality, in place of the records, when the caller keeps no
+   * evidence in memory (`resolveExtraction(…, { records: false })`).
+   */
+  tally?: ModalityCounts;
 }
 
 /** One document's extraction with graph keys: what both the graph and the store receive. */
@@ -267,8 +273,17 @@ export function resolveExtraction(
   meta: DocumentMeta,
   rules: CurationRules = new CurationRules(),
   keys?: readonly string[],
+  options: ResolveOptions = {},
 ): ResolvedDocument {
-  return finish(resolveExtractionPaced(known, extraction, meta, rules, keys));
+  return finish(resolveExtractionPaced(known, extraction, meta, rules, keys, options));
+}
+
+export interface ResolveOptions {
+  /**
+   * Build an evidence record per supporting sentence (default true); `false` counts them per
+   * modality instead (`ResolvedRelation.tally`): all a merge without evidence reads.
+   */
+  records?: boolean;
 }
 
 /** `resolveExtraction`, pausing every `PACE` entities and relations (see `pacing.ts`). */
@@ -278,7 +293,9 @@ export function* resolveExtractionPaced(
   meta: DocumentMeta,
   rules: CurationRules = new CurationRules(),
   keys?: readonly string[],
+  options: ResolveOptions = {},
 ): Paced<ResolvedDocument> {
+  const records = options.records ?? true;
   const doc = documentRecord(extraction, meta);
   const byKey = new Map<string, ResolvedEntity>();
   const placements = new Map<string, EntityPlacement>();
@@ -351,8 +368,9 @@ export function* resolveExtractionPaced(
       );
     }
     for (const ev of rel.evidence) {
-      const sMention = mentionIn(subject, ev);
-      const oMention = mentionIn(object, ev);
+      // Without records a mention matters only for where a split sent it.
+      const sMention = records || subject.keys ? mentionIn(subject, ev) : undefined;
+      const oMention = records || object.keys ? mentionIn(object, ev) : undefined;
       const ends = canonicalEnds(
         sMention?.key ?? subject.main,
         rel.predicate,
@@ -373,6 +391,12 @@ export function* resolveExtractionPaced(
         };
         if (rel.label !== undefined) relation.label = rel.label;
         relations.set(key, relation);
+      }
+      if (!records) {
+        const modality = assertModality(ev.modality ?? rel.modality, 'graph.merge');
+        const tally = (relation.tally ??= {});
+        tally[modality] = (tally[modality] ?? 0) + 1;
+        continue;
       }
       const record: EvidenceRecord = {
         docId: doc.id,
@@ -480,38 +504,55 @@ export function mergeResolved(
       summary.nodesAdded++;
     }
   }
+  // Every record of a document carries the document's date (its ingest time when undated).
+  const date = resolved.doc.date ?? resolved.doc.ingestedAt;
   for (const relation of resolved.relations) {
-    summary.evidenceAdded += relation.evidence.length;
+    const tally = relation.tally;
+    const count = tally ? tallyCount(tally) : relation.evidence.length;
+    summary.evidenceAdded += count;
     const attrs = graph.hasEdge(relation.key) ? graph.getEdgeAttributes(relation.key) : undefined;
     if (attrs) {
-      // Per-modality counts only when modalities mix (light edges, evidence left out).
-      let counts: ModalityCounts | undefined;
-      if (!attrs.evidence) {
+      if (attrs.evidence && !tally) {
+        for (const ev of relation.evidence) {
+          attrs.evidence.push(ev);
+          attrs.modality = strongerModality(attrs.modality, ev.modality);
+        }
+      } else {
+        const incoming = tally ?? tallyOf(relation.evidence);
+        // Per-modality counts only when modalities mix (light edges, evidence left out).
         const single = attrs.modalityCounts === undefined ? attrs.modality : undefined;
-        if (single === undefined || relation.evidence.some((ev) => ev.modality !== single)) {
-          counts = { ...(attrs.modalityCounts ?? { [attrs.modality]: attrs.weight }) };
+        const counts =
+          single === undefined || mixedCounts({ ...incoming, [single]: 1 })
+            ? { ...(attrs.modalityCounts ?? { [attrs.modality]: attrs.weight }) }
+            : undefined;
+        for (const modality of MODALITIES) {
+          const n = incoming[modality];
+          if (!n) continue;
+          if (counts) counts[modality] = (counts[modality] ?? 0) + n;
+          attrs.modality = strongerModality(attrs.modality, modality);
+        }
+        if (counts) {
+          const mixed = mixedCounts(counts);
+          // Counts are only ever added: a mix of modalities stays a mix.
+          if (mixed) attrs.modalityCounts = mixed;
         }
       }
-      for (const ev of relation.evidence) {
-        if (attrs.evidence) attrs.evidence.push(ev);
-        else if (counts) counts[ev.modality] = (counts[ev.modality] ?? 0) + 1;
-        attrs.modality = strongerModality(attrs.modality, ev.modality);
-        if (ev.date !== undefined && ev.date < attrs.firstSeen) attrs.firstSeen = ev.date;
-        if (ev.date !== undefined && ev.date > attrs.lastSeen) attrs.lastSeen = ev.date;
+      if (count > 0) {
+        if (date < attrs.firstSeen) attrs.firstSeen = date;
+        if (date > attrs.lastSeen) attrs.lastSeen = date;
       }
-      attrs.weight = attrs.evidence
-        ? attrs.evidence.length
-        : attrs.weight + relation.evidence.length;
-      if (counts) {
-        const mixed = mixedCounts(counts);
-        // Counts are only ever added: a mix of modalities stays a mix.
-        if (mixed) attrs.modalityCounts = mixed;
-      }
+      attrs.weight = attrs.evidence && !tally ? attrs.evidence.length : attrs.weight + count;
       summary.edgesMerged++;
     } else {
-      const added = keepEvidence
-        ? edgeAttributes(relation.predicate, relation.label, relation.evidence)
-        : lightEdgeAttributes(relation.predicate, relation.label, relation.evidence);
+      const added =
+        keepEvidence && !tally
+          ? edgeAttributes(relation.predicate, relation.label, relation.evidence)
+          : lightEdgeAttributes(
+              relation.predicate,
+              relation.label,
+              tally ?? tallyOf(relation.evidence),
+              date,
+            );
       graph.addEdgeWithKey(relation.key, relation.subject, relation.object, added);
       summary.edgesAdded++;
     }
@@ -523,39 +564,40 @@ export function mergeResolved(
   return summary;
 }
 
+/** Supporting sentences per modality, counted from their records. */
+function tallyOf(evidence: readonly EvidenceRecord[]): ModalityCounts {
+  const tally: ModalityCounts = {};
+  for (const ev of evidence) tally[ev.modality] = (tally[ev.modality] ?? 0) + 1;
+  return tally;
+}
+
+function tallyCount(tally: ModalityCounts): number {
+  let count = 0;
+  for (const modality of MODALITIES) count += tally[modality] ?? 0;
+  return count;
+}
+
 /**
- * Edge attributes summarising evidence records without keeping them: weight, strongest
+ * Edge attributes summarising a document's evidence without keeping it: weight, strongest
  * modality, counts per modality when they mix, dates. (Built whole: deleting a property would
  * turn every edge's attribute object into a slow dictionary.)
  */
 function lightEdgeAttributes(
   predicate: RelationType,
   label: string | undefined,
-  evidence: readonly EvidenceRecord[],
+  tally: ModalityCounts,
+  date: string,
 ): RelationAttributes {
-  let modality: Modality = 'negated';
-  let firstSeen = evidence[0]?.date ?? '';
-  let lastSeen = firstSeen;
-  let mixed = false;
-  for (const ev of evidence) {
-    if (ev.modality !== evidence[0]?.modality) mixed = true;
-    modality = strongerModality(modality, ev.modality);
-    if (ev.date !== undefined && ev.date < firstSeen) firstSeen = ev.date;
-    if (ev.date !== undefined && ev.date > lastSeen) lastSeen = ev.date;
-  }
   const attrs: RelationAttributes = {
     predicate,
-    weight: evidence.length,
-    modality,
-    firstSeen,
-    lastSeen,
+    weight: tallyCount(tally),
+    modality: modalityOf(tally),
+    firstSeen: date,
+    lastSeen: date,
   };
   if (label !== undefined) attrs.label = label;
-  if (mixed) {
-    const counts: ModalityCounts = {};
-    for (const ev of evidence) counts[ev.modality] = (counts[ev.modality] ?? 0) + 1;
-    attrs.modalityCounts = counts;
-  }
+  const mixed = mixedCounts(tally);
+  if (mixed) attrs.modalityCounts = { ...mixed };
   return attrs;
 }
 
@@ -599,5 +641,9 @@ export function mergeExtraction(
   doc: DocumentMeta,
   options: MergeOptions = {},
 ): MergeSummary {
-  return mergeResolved(graph, resolveExtraction(knownInGraph(graph), extraction, doc), options);
+  const records = options.evidence ?? true;
+  const resolved = resolveExtraction(knownInGraph(graph), extraction, doc, undefined, undefined, {
+    records,
+  });
+  return mergeResolved(graph, resolved, options);
 }
