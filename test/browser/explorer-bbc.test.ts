@@ -249,6 +249,8 @@ describe('explorer on the BBC corpus', () => {
     const counts = (await page.getByTestId('counts').textContent()) ?? '';
     expect(counts).toMatch(/^[\d,]+ of [\d,]+ entities · [\d,]+ of [\d,]+ relations$/);
 
+    // The picture is of the full scene (shapes, arrows, label plates), not the first frame's.
+    await page.waitForFunction(() => document.documentElement.dataset.scene === 'full');
     const png = await page.screenshot();
     mkdirSync(dirname(ARTIFACT), { recursive: true });
     writeFileSync(ARTIFACT, png);

@@ -135,6 +135,8 @@ describe('viewer', () => {
     );
     expect(painted).toBeGreaterThan(2_000);
 
+    // The picture is of the full scene (shapes, arrows, label plates), not the first frame's.
+    await page.waitForFunction(() => document.documentElement.dataset.scene === 'full');
     const png = await page.screenshot();
     mkdirSync(dirname(ARTIFACT), { recursive: true });
     writeFileSync(ARTIFACT, png);
