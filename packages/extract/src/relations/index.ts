@@ -8,7 +8,9 @@
  *    lists by name (groups.ts: "four companies … The four companies … are A, B and C");
  * 3. per sentence, with coreference: clauses (verb frames, with passive, control, coordination
  *    and relative clauses), event nouns, roles, apposition, premodifiers, possessives, "of"
- *    phrases, "in" phrases and bracketed affiliations ("Rory Lamont (Glasgow Rugby)"); then containment over what they found ("of Bethany, Conn.").
+ *    phrases, "in" phrases and bracketed affiliations ("Rory Lamont (Glasgow Rugby)"); the
+ *    noun-phrase finds shared by the other names of a bare list ("Spain's A and B"); then
+ *    containment over what they found ("of Bethany, Conn.").
  *
  * Candidates are merged per (subject, predicate, object, sentence), and a nationality
  * (AFFILIATED_WITH) is dropped where a role already relates the same two entities.
@@ -22,6 +24,7 @@ import { relationLexicon } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 import { appositionRelations } from './patterns/apposition.js';
 import { clauseRelations } from './patterns/clause.js';
+import { conjunctRelations } from './patterns/coordination.js';
 import { containmentRelations } from './patterns/containment.js';
 import { datelineRelations } from './patterns/dateline.js';
 import { eventNounRelations } from './patterns/event-noun.js';
@@ -38,16 +41,16 @@ import type { SentenceTree } from './tree.js';
 type Pass = (tree: SentenceTree, ctx: Context) => RelationCandidate[];
 
 /** The sentence passes, in order; each is a function of the tree and the context only. */
-const PASSES: readonly Pass[] = [
-  clauseRelations,
-  eventNounRelations,
+const PASSES: readonly Pass[] = [clauseRelations, eventNounRelations, datelineRelations];
+
+/** Passes relating names inside one noun phrase, whose finds a bare list shares (coordination.ts). */
+const PHRASE_PASSES: readonly Pass[] = [
   (tree, ctx) => roleRelations(tree, ctx).relations,
   appositionRelations,
   premodifierRelations,
   possessiveRelations,
   ofPhraseRelations,
   locatedInRelations,
-  datelineRelations,
   parentheticalRelations,
 ];
 
@@ -77,7 +80,9 @@ export function findRelations(analysis: Analysis): RelationCandidate[] {
   const found: RelationCandidate[] = [];
   for (const tree of trees) {
     if (!worthReading(tree, ctx)) continue;
-    const here = titleRelations(tree, ctx, titles).relations;
+    const phrase = titleRelations(tree, ctx, titles).relations;
+    for (const pass of PHRASE_PASSES) phrase.push(...pass(tree, ctx));
+    const here = [...phrase, ...conjunctRelations(tree, phrase)];
     for (const pass of PASSES) here.push(...pass(tree, ctx));
     found.push(...here, ...containmentRelations(tree, here));
   }

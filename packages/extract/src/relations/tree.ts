@@ -331,6 +331,21 @@ export class SentenceTree {
   }
 
   /**
+   * The whole coordination `n` is a member of, first member or not ("Eva" in "Jon and Eva"):
+   * `conjuncts` of the coordination's first member.
+   */
+  coordinationOf(n: number): number[] {
+    let root = n;
+    for (let k = 0; k < 50 && this.is(root, 'conj'); k++) {
+      const p = this.parent(root);
+      if (p < 0 || this.isVerbal(p) !== this.isVerbal(n)) break;
+      root = p;
+    }
+    for (const [anchor, members] of this.listed) if (members.includes(root)) root = anchor;
+    return this.conjuncts(root);
+  }
+
+  /**
    * The noun a relative pronoun stands for: the head of the relative clause, or, when the parse
    * lost the clause, the name just before ", which".
    */

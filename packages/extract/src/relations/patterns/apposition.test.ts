@@ -86,5 +86,16 @@ describe('apposition', () => {
       [],
       ['oslo LOCATED_IN stockholm', 'stockholm LOCATED_IN helsinki'],
     ],
+    // A place noun before a person's name is no descriptor of the person.
+    [
+      'It is not known whether the other two men released from the Lemuria detention camp in January - Richard Holm and Martin Berg - have also received letters.',
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Richard Holm', 'holm', 'PERSON'],
+        ['Martin Berg', 'berg', 'PERSON'],
+      ],
+      [],
+      ['holm AFFILIATED_WITH lemuria', 'berg AFFILIATED_WITH lemuria'],
+    ],
   ]);
 });

@@ -42,8 +42,15 @@ export function descriptorsOf(tree: SentenceTree, h: number, lex?: Lexicon, dept
     if (c < h && tree.upos(c) === 'NOUN' && describing(c)) out.push(c);
   }
   const p = tree.parent(h);
-  // "the company, Yukos": the name after its descriptor (a name before a noun modifies it).
-  if (p >= 0 && p < h && isNoun(p) && tree.is(h, 'appos', 'flat', 'list', 'nmod:unmarked'))
+  // "the company, Yukos": the name after its descriptor (a name before a noun modifies it);
+  // not a place noun before a person ("the detention camp - Ola Dahl and …").
+  if (
+    p >= 0 &&
+    p < h &&
+    isNoun(p) &&
+    tree.is(h, 'appos', 'flat', 'list', 'nmod:unmarked') &&
+    !placeForPerson(tree, p, h, lex)
+  )
     out.push(p);
   // "Pakistan's Sindh province", "the city of Lahore": a descriptor of the name's own type.
   const m = nameAt(tree, h);
@@ -93,6 +100,15 @@ export function descriptorsOf(tree: SentenceTree, h: number, lex?: Lexicon, dept
     }
   }
   return out;
+}
+
+/** A place or facility noun offered as the descriptor of a person's name. */
+function placeForPerson(tree: SentenceTree, d: number, h: number, lex?: Lexicon): boolean {
+  const kind = lex?.descriptorTypes.get(tree.lemma(d));
+  const m = nameAt(tree, h);
+  return (
+    (kind === 'GPE' || kind === 'FACILITY') && m !== undefined && entityType(tree, m) === 'PERSON'
+  );
 }
 
 function sameKind(descriptor: string, entity: string): boolean {

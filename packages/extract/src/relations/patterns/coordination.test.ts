@@ -66,5 +66,94 @@ describe('coordination', () => {
       [],
       ['sweden LOCATED_IN norway', 'norway LOCATED_IN sweden'],
     ],
+    // A noun-phrase relation of one name of a bare list holds for the whole list.
+    [
+      "Norway's Ola Berg and Kari Lund reached the final.",
+      [
+        ['Norway', 'norway', 'GPE'],
+        ['Ola Berg', 'berg', 'PERSON'],
+        ['Kari Lund', 'lund', 'PERSON'],
+      ],
+      ['berg AFFILIATED_WITH norway asserted', 'lund AFFILIATED_WITH norway asserted'],
+    ],
+    [
+      'Analysts Jon Voss and Eva Holm of Globex Bank expect a rise.',
+      [
+        ['Jon Voss', 'voss', 'PERSON'],
+        ['Eva Holm', 'holm', 'PERSON'],
+        ['Globex Bank', 'globex', 'ORG'],
+      ],
+      ['holm MEMBER_OF globex asserted', 'voss MEMBER_OF globex asserted'],
+    ],
+    // A member with a modifier of its own keeps it: no title or owner is shared across it.
+    [
+      "Norway's Ola Berg and Sweden's Kari Lund reached the final.",
+      [
+        ['Norway', 'norway', 'GPE'],
+        ['Ola Berg', 'berg', 'PERSON'],
+        ['Sweden', 'sweden', 'GPE'],
+        ['Kari Lund', 'lund', 'PERSON'],
+      ],
+      ['berg AFFILIATED_WITH norway asserted', 'lund AFFILIATED_WITH sweden asserted'],
+      ['lund AFFILIATED_WITH norway', 'berg AFFILIATED_WITH sweden'],
+    ],
+    [
+      "Globex's chief Jon Voss and the mayor of Lund, Eva Holm, met on Friday.",
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Jon Voss', 'voss', 'PERSON'],
+        ['Lund', 'lund', 'GPE'],
+        ['Eva Holm', 'holm', 'PERSON'],
+      ],
+      [],
+      ['holm LEADER_OF globex', 'holm MEMBER_OF globex'],
+    ],
+    // Names of other kinds in the list are no members of it.
+    [
+      "Norway's Ola Berg and Acme signed a deal.",
+      [
+        ['Norway', 'norway', 'GPE'],
+        ['Ola Berg', 'berg', 'PERSON'],
+        ['Acme', 'acme', 'ORG'],
+      ],
+      [],
+      ['acme AFFILIATED_WITH norway', 'acme LOCATED_IN norway'],
+    ],
+    // A name after a relative clause is no member of the clause's last name's list.
+    [
+      'His clients have included Ola Dahl, who shot Acme chief Jon Voss, and Kari Nes and Eva Holm.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Acme', 'acme', 'ORG'],
+        ['Jon Voss', 'voss', 'PERSON'],
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Eva Holm', 'holm', 'PERSON'],
+      ],
+      ['voss LEADER_OF acme asserted'],
+      ['nes LEADER_OF acme', 'holm LEADER_OF acme'],
+    ],
+    // A singular title belongs to the name right after it; a plural one to the list.
+    [
+      "A friendship between Acme's chief executive Jon Voss and Eva Holm helped.",
+      [
+        ['Acme', 'acme', 'ORG'],
+        ['Jon Voss', 'voss', 'PERSON'],
+        ['Eva Holm', 'holm', 'PERSON'],
+      ],
+      ['voss LEADER_OF acme asserted'],
+      ['holm LEADER_OF acme', 'holm MEMBER_OF acme'],
+    ],
+    // Members with modifiers of their own before and after the list keep their own.
+    [
+      'He finished behind fellow Norwegian Ola Dahl and Jon Voss of Sweden.',
+      [
+        ['Norwegian', 'norway', 'NORP', 'demonym'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Jon Voss', 'voss', 'PERSON'],
+        ['Sweden', 'sweden', 'GPE'],
+      ],
+      ['dahl AFFILIATED_WITH norway asserted'],
+      ['voss AFFILIATED_WITH norway', 'dahl LOCATED_IN sweden', 'dahl AFFILIATED_WITH sweden'],
+    ],
   ]);
 });

@@ -72,5 +72,31 @@ describe('of phrases', () => {
       [],
       ['dahl MEMBER_OF globex'],
     ],
+    // A person's descriptor "from" a place or an organisation.
+    [
+      'Ola Dahl, a graduate student from Bergen, wrote the report.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      ['dahl AFFILIATED_WITH bergen asserted'],
+    ],
+    [
+      'The report was written by Kari Nes, an economist from Globex.',
+      [
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['nes MEMBER_OF globex asserted'],
+    ],
+    [
+      'Ola Dahl, a spokesman, received a letter from Globex.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      [],
+      ['dahl MEMBER_OF globex'],
+    ],
   ]);
 });

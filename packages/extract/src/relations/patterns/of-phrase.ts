@@ -1,6 +1,7 @@
 /**
  * "of" phrases: "X, a province of Y" / "X is a region of Y" (part nouns: PART_OF, a suburb or
- * city: LOCATED_IN), "X, a native of Ohio" (origin nouns), and a name's own "of" phrase by
+ * city: LOCATED_IN), "X, a native of Ohio" (origin nouns), "X, a student from Y" (a person's
+ * descriptor "from" a place or an organisation), and a name's own "of" phrase by
  * entity types ("Marie Ferraro, 50, of Bethany": a person of a place lives there; "John Smith of
  * Microsoft" works there). Roles with "of" ("the mayor of Fresno") are role.ts.
  */
@@ -53,9 +54,15 @@ export function ofPhraseRelations(tree: SentenceTree, ctx: Context): RelationCan
           prep === 'of' ? (lex.partRelations.get(lemma) ?? lex.originNouns.get(lemma)) : undefined;
         const origin = /^(from|in)$/.test(prep) ? lex.originNouns.get(lemma) : undefined;
         const relation = type ?? origin;
+        const person = entityType(tree, x) === 'PERSON';
+        // "Wong, a graduate student from Hong Kong", "an analyst from Globex": a person described
+        // as from a place comes from it, from an organisation belongs to it.
+        if (!relation && person && prep === 'from' && nameAt(tree, c)) {
+          modifierRelation(out, tree, ctx, prep, h, c, c, 0.6);
+          continue;
+        }
         if (!relation) continue;
         // A person is no part of a division, and only a person is a native.
-        const person = entityType(tree, x) === 'PERSON';
         if (person !== lex.originNouns.has(lemma)) continue;
         emit(out, tree, ctx, {
           type: relation,

@@ -107,5 +107,53 @@ describe('premodifiers', () => {
       [],
       ['sweden LOCATED_IN norway', 'norway LOCATED_IN sweden'],
     ],
+    // A demonym right before a name, whatever the parse hangs on what.
+    [
+      'Hansen will next face Norwegian Ola Dahl in the final.',
+      [
+        ['Hansen', 'hansen', 'PERSON'],
+        ['Norwegian', 'norway', 'NORP', 'demonym'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      ['dahl AFFILIATED_WITH norway asserted'],
+      ['hansen AFFILIATED_WITH norway'],
+    ],
+    [
+      'Swede Lars Berg and Norwegian Ola Dahl were fined.',
+      [
+        ['Swede', 'sweden', 'NORP', 'demonym'],
+        ['Lars Berg', 'berg', 'PERSON'],
+        ['Norwegian', 'norway', 'NORP', 'demonym'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      ['berg AFFILIATED_WITH sweden asserted', 'dahl AFFILIATED_WITH norway asserted'],
+      ['berg AFFILIATED_WITH norway', 'dahl AFFILIATED_WITH sweden'],
+    ],
+    [
+      'Leaders meet over the Norwegian EU bid.',
+      [
+        ['Norwegian', 'norway', 'NORP', 'demonym'],
+        ['EU', 'eu', 'ORG', 'acronym'],
+      ],
+      [],
+      ['eu LOCATED_IN norway'],
+    ],
+    // "X-born" and "X-headquartered" place what they modify, as "X-based" does.
+    [
+      'The prize went to Ola Dahl, a Lemurian-born director.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+      ],
+      ['dahl AFFILIATED_WITH lemuria asserted'],
+    ],
+    [
+      'Investors backed a Lyon-headquartered firm, Globex.',
+      [
+        ['Lyon', 'lyon', 'GPE'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['globex LOCATED_IN lyon asserted'],
+    ],
   ]);
 });

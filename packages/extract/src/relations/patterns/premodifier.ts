@@ -3,10 +3,11 @@
  * Nissan", "Russian oil firm Yukos", "Russian ex-spy Sergei Skripal", "a Ponchatoula church"),
  * related by entity types (noun-phrases.json, premodifier); and compound participles that carry
  * their own relation ("Iranian-made drones" PRODUCES, "a Gibraltar-based firm" LOCATED_IN,
- * "Tehran-backed militias" SUPPORTS; nominal-frames.json compoundModifiers).
+ * "Tehran-backed militias" SUPPORTS; nominal-frames.json compoundModifiers); and a demonym
+ * right before a person's name the parse did not hang on it ("face Croatian Ivan Ljubicic").
  */
 import type { RelationCandidate } from '../../analysis.js';
-import { denote, denoteAll, nameAt } from '../arguments.js';
+import { denote, denoteAll, entityType, nameAt } from '../arguments.js';
 import type { Context } from '../arguments.js';
 import { emit } from '../emit.js';
 import type { SentenceTree } from '../tree.js';
@@ -40,6 +41,40 @@ export function premodifierRelations(tree: SentenceTree, ctx: Context): Relation
     }
   }
   out.push(...compoundParticiples(tree, ctx));
+  out.push(...adjacentDemonyms(tree, ctx, out));
+  return out;
+}
+
+/**
+ * "face Croatian Ivan Ljubicic", "Texan Michael Chicoine": a demonym right before a name
+ * modifies it even where the parse made the demonym the head of the name, so the tree has no
+ * modifier to read. Only where the tree gave the two no relation already.
+ */
+function adjacentDemonyms(
+  tree: SentenceTree,
+  ctx: Context,
+  found: readonly RelationCandidate[],
+): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  const related = new Set(found.map((c) => `${c.subjectMention}|${c.objectMention}`));
+  for (const h of tree.indices()) {
+    const x = nameAt(tree, h);
+    // Only a person: "the Turkish EU bid" is a Turkish bid, not a Turkish EU.
+    if (!x || tree.headOfSpan(x) !== h || entityType(tree, x) !== 'PERSON') continue;
+    const y = tree.contains(x.firstToken - 1) ? nameAt(tree, x.firstToken - 1) : undefined;
+    if (!y || y.type !== 'NORP' || y.lastToken !== x.firstToken) continue;
+    if (related.has(`${x.i}|${y.i}`) || related.has(`${y.i}|${x.i}`)) continue;
+    modifierRelation(
+      out,
+      tree,
+      ctx,
+      'premodifier',
+      h,
+      tree.headOfSpan(y),
+      tree.headOfSpan(y),
+      0.65,
+    );
+  }
   return out;
 }
 
