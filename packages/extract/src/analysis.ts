@@ -71,6 +71,12 @@ export interface MentionSpan {
    * "Iranian troops", "government" in "US government". The mention still names the country.
    */
   group?: string;
+  /**
+   * (entities stage, additive) End offset of a hyphenated word written onto the name: "-based"
+   * in "Ohio-based", "-led" in "U.S.-led". The mention still names the place; the extraction
+   * reports it over the whole modifier, typed NORP (see compounds.ts).
+   */
+  compoundEnd?: number;
 }
 
 /**

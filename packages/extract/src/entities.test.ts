@@ -315,3 +315,79 @@ describe('headlines and common words', () => {
     for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('given names the gazetteer also lists as places', () => {
+  // [sentence, mention, type]: a one-word place or demonym that is also a given name, before a
+  // surname, is a person; before a cue word or a known place it stays what it was.
+  const cases: [string, string, string][] = [
+    ['Jordan Pelkey signed a new contract on Tuesday.', 'Jordan Pelkey', 'PERSON'],
+    ['The fans cheered when Israel Katz took the stage.', 'Israel Katz', 'PERSON'],
+    ['Christian Dorvelle scored twice before half-time.', 'Christian Dorvelle', 'PERSON'],
+    ['Chad Brennick pitched seven innings for the visitors.', 'Chad Brennick', 'PERSON'],
+    ['Farmers in the Jordan Valley lost their crops.', 'Jordan Valley', 'LOC'],
+    ['Trade between Chad and Niger grew last year.', 'Chad', 'GPE'],
+  ];
+  it.each(cases)('%s → %s', (text, mention, type) => {
+    expect(entityOf(run(text), mention)?.type).toBe(type);
+  });
+});
+
+describe('gazetteer entries that would swallow people and words', () => {
+  // The generator leaves out one-word names left after an article ("The Hill" → "Hill") and
+  // foreign spellings that are people's names ("Dominique" for Dominica); a legal form first
+  // in a name does not make a company of a person ("Asa Torstensson").
+  const cases: [string, string, string][] = [
+    ['The senators met Hill, 52, on Monday.', 'Hill', 'PERSON'],
+    ['Dominique Varlet met the mayor of Lyon.', 'Dominique Varlet', 'PERSON'],
+    ['Asa Torstensson spoke to reporters in Stockholm.', 'Asa Torstensson', 'PERSON'],
+  ];
+  it.each(cases)('%s → %s', (text, mention, type) => {
+    expect(entityOf(run(text), mention)?.type).toBe(type);
+  });
+
+  it('reads "Swiss" and "Filipino" as demonyms (NORP), like "Thai"', () => {
+    const a = run('A Swiss diplomat and a Filipino nurse met a Thai envoy.');
+    expect(a.mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Swiss', 'NORP'],
+      ['Filipino', 'NORP'],
+      ['Thai', 'NORP'],
+    ]);
+  });
+
+  it('keeps "St" as the first word of a name, and reads it alone as no name', () => {
+    expect(run('Fans of St Ardley cheered the late winner.').mentions.map((m) => m.text)).toContain(
+      'St Ardley',
+    );
+    expect(run('Aid was sent. Downing St said more would follow.').mentions).toEqual([]);
+    const station = run('Trains left London St Pancras at noon.').mentions.map((m) => m.text);
+    expect(station).toEqual(['London', 'St Pancras']);
+  });
+});
+
+describe('hyphenated Korean given names', () => {
+  const cases: [string, string][] = [
+    ['Seoul asked for the return of Kim In-so on Monday.', 'Kim In-so'],
+    ['The letter was signed by Kang Young-hoon.', 'Kang Young-hoon'],
+  ];
+  it.each(cases)('%s → %s', (text, name) => {
+    expect(entityOf(run(text), name)?.type).toBe('PERSON');
+  });
+});
+
+describe('one name, one reading in a document', () => {
+  it('reads a place word as the surname of the person named in full, but not after "in" or "to"', () => {
+    const a = run(
+      'Ellen Jordan directed the film. Jordan said she was proud. She later flew to Jordan.',
+    );
+    const types = a.mentions
+      .filter((m) => m.text === 'Jordan')
+      .map((m) => a.entities.get(m.entityId)?.type);
+    expect(types).toEqual(['PERSON', 'GPE']);
+  });
+
+  it('keeps a name particle inside the name it starts', () => {
+    const a = run('Todd Van Kessel pitched a five-hitter. Van Kessel walked two.');
+    expect(entityOf(a, 'Todd Van Kessel')?.type).toBe('PERSON');
+    expect(entityOf(a, 'Van Kessel')?.name).toBe('Todd Van Kessel');
+  });
+});

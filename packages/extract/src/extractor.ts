@@ -150,20 +150,27 @@ function buildEntities(
   plainOf: PlainOf<Pick<Mention, 'plain'>>,
 ): { key: string; entity: Entity }[] {
   const byEntity = new Map<string, Mention[]>();
+  /** The names as written, for the aliases: "Ohio", not the "Ohio-based" its mention covers. */
+  const names = new Map<string, Set<string>>();
   for (const m of analysis.mentions) {
     if (!NAMING_KINDS.has(m.kind)) continue;
     const list = byEntity.get(m.entityId) ?? [];
-    list.push({ ...span(m.start, m.end), type: m.type, ...plainOf(m.start, m.end) });
+    const end = m.compoundEnd ?? m.end;
+    const type = m.compoundEnd === undefined ? m.type : 'NORP';
+    const mention = { ...span(m.start, end), type, ...plainOf(m.start, end) };
+    list.push(mention);
     byEntity.set(m.entityId, list);
+    const name = m.compoundEnd === undefined ? mention.text : span(m.start, m.end).text;
+    const written = names.get(m.entityId) ?? new Set<string>();
+    written.add(name.replace(/\s+/g, ' '));
+    names.set(m.entityId, written);
   }
   const out: { key: string; entity: Entity }[] = [];
   let n = 0;
   for (const cluster of analysis.entities.values()) {
     const mentions = byEntity.get(cluster.id);
     if (!mentions?.length) continue;
-    const aliases = [...new Set(mentions.map((m) => m.text.replace(/\s+/g, ' ')))].filter(
-      (a) => a !== cluster.name,
-    );
+    const aliases = [...(names.get(cluster.id) ?? [])].filter((a) => a !== cluster.name);
     out.push({
       key: cluster.id,
       entity: { id: `e${++n}`, name: cluster.name, type: cluster.type, aliases, mentions },

@@ -108,6 +108,8 @@ export interface Lexicon {
   givenNames: Set<string>;
   /** Given names and surnames of many cultures (lower case). */
   personWords: Set<string>;
+  /** One-word places and demonyms that are also people's names ("chad", "jordan", "christian"). */
+  namesOfPlaces: Set<string>;
   /** Words that name a company or a brand and little else ("toshiba", "accenture"; lower case). */
   companyWords: Set<string>;
   /** Every word of the gazetteer's people (political figures: "putin", "xi", "walesa"). */
@@ -160,6 +162,7 @@ interface LexiconFile {
   ][];
   givenNames: string[];
   personWords: string[];
+  namesOfPlaces: string[];
 }
 
 /** The gazetteer's phrases and entries: a key that is the name in lower case is left out. */
@@ -260,6 +263,7 @@ export function loadLexicon(): Lexicon {
     ),
     givenNames: set(file.givenNames),
     personWords: set(file.personWords),
+    namesOfPlaces: set(file.namesOfPlaces),
     companyWords: set(companies.words),
     figureWords,
     nations,

@@ -69,6 +69,10 @@ const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
 const TRADE_WORD = /(?:[^s']s|ic|ics|al)$/;
 /** News-wire document codes at the head of a story: "AU1502173794", "LD2804174994". */
 const WIRE_CODE = /^\p{Lu}{1,4}\d{6,}$/u;
+/** One romanised Korean syllable written with a capital: "Kim", "In", "Young", "Seung". */
+const SYLLABLE = /^\p{Lu}\p{Ll}{0,4}$/u;
+/** "St" or "St." before a name: a saint's name, which starts a name of its own. */
+const SAINT = /^St\.?$/;
 /** Surnames written with an inner capital: "McCain", "MacArthur", "DiCaprio", "LeBron". */
 const SURNAME_PREFIX = /^(?:Mc|Mac|Di|De|Du|La|Le|Van|Von)\p{Lu}/u;
 
@@ -344,6 +348,13 @@ export class MentionDetector {
       if (!t) break;
       const prev = this.tokens[j - 1];
       if (this.role(j, end) && (this.tokens[j]?.text ?? '') !== '-') break;
+      // A Korean given name whose first syllable is an English stop word: "Kim In-so".
+      if (j === i + 1 && this.koreanGivenName(j)) {
+        j += 3;
+        continue;
+      }
+      // "St" before a name starts that name: "London St Pancras" is London and St Pancras.
+      if (SAINT.test(t.text) && isCap(this.tokens[j + 1] ?? t) && j + 1 < end) break;
       if (this.nameLike(j, end, mode) && t.start - (prev?.end ?? t.start) <= 1) {
         // "Surveillance Priorities LONDON —": a word in capitals after title case starts anew.
         if (prev && t.text.length >= 5 && isAllCaps(t) && !isAllCaps(prev)) break;
@@ -367,7 +378,7 @@ export class MentionDetector {
           next.start === t.end &&
           j - i >= 2 &&
           /^\p{Ll}{1,4}$/u.test(next.text) &&
-          /^\p{Lu}\p{Ll}{0,3}$/u.test(prev.text)
+          SYLLABLE.test(prev.text)
         ) {
           j += 2;
           continue;
@@ -805,6 +816,19 @@ export class MentionDetector {
       return;
     }
     const typed = this.typeRun(i, last, !!role);
+    // "Chad Ogea", "Christian Karembeu": a place or demonym that is also a given name, before a
+    // surname, names a person (a guess the tagger settles), not the place and a stray word.
+    const given = typed.confident
+      ? undefined
+      : (this.givenNameOfPlace(i, last, mode) ?? this.placeAsSurname(i, last, mode));
+    if (given) {
+      this.emitTyped(i, last, role, {
+        type: 'PERSON',
+        confident: given === 'surname',
+        kind: 'name',
+      });
+      return;
+    }
     if (!typed.confident) {
       // Without a cue word, countries, organisations and named weapons inside the run are names
       // of their own ("Russia Iran"); a city with unknown words around it names a club or a
@@ -828,6 +852,57 @@ export class MentionDetector {
       }
     }
     this.emitTyped(i, last, role, typed);
+  }
+
+  /**
+   * Two words, the first a one-word place or demonym that is also a given name ("Chad",
+   * "Jordan", "Christian"), the second a surname, never everyday English nor a gazetteer entry:
+   * a person-name word ('surname': "Katz") or a word that is no cue either ('unknown': "Ogea",
+   * not "Tech", "Daily", "Airways" or "Kent").
+   */
+  private givenNameOfPlace(
+    first: number,
+    last: number,
+    mode: Mode,
+  ): 'surname' | 'unknown' | undefined {
+    if (last - first !== 2) return undefined;
+    const given = this.tokens[first] as Token;
+    const surname = this.tokens[first + 1] as Token;
+    const lex = this.lex;
+    if (!lex.namesOfPlaces.has(given.lower) || !/^\p{Lu}\p{Ll}/u.test(surname.text)) {
+      return undefined;
+    }
+    if (this.gazetteer(first + 1, last, mode) || this.isCommon(surname.lower)) return undefined;
+    if (lex.personWords.has(surname.lower)) return 'surname';
+    const cue = [lex.orgSuffix, lex.locSuffix, lex.facilitySuffix, lex.eventSuffix, lex.legalForms];
+    return cue.some((s) => s.has(surname.lower)) ? undefined : 'unknown';
+  }
+
+  /**
+   * "In-so" after "Kim": a capitalised syllable right after a one-syllable surname, a hyphen and
+   * a lower-case syllable, written as one ("Li In-mo"); the syllable may be a stop word.
+   */
+  private koreanGivenName(j: number): boolean {
+    const [surname, syllable, dash, rest] = [-1, 0, 1, 2].map((k) => this.tokens[j + k]);
+    if (!surname || !syllable || !dash || !rest || dash.text !== '-') return false;
+    if (!SYLLABLE.test(surname.text) || !SYLLABLE.test(syllable.text)) return false;
+    const joined = dash.start === syllable.end && rest.start === dash.end;
+    return joined && syllable.start - surname.end <= 1 && /^\p{Ll}{1,4}$/u.test(rest.text);
+  }
+
+  /**
+   * Two words, a given name first and a one-word country or town that is also a person's name
+   * second: "Ellen Jordan", "Ellen Paris" (a person, a guess the tagger settles), not the name
+   * and the place.
+   */
+  private placeAsSurname(first: number, last: number, mode: Mode): 'unknown' | undefined {
+    if (last - first !== 2) return undefined;
+    const lead = (this.tokens[first] as Token).lower;
+    const lex = this.lex;
+    if (!lex.givenNames.has(lead)) return undefined;
+    const place = this.wholeGazetteer(first + 1, last, mode)?.value;
+    if (!place || place.kind === 'demonym' || place.type !== 'GPE') return undefined;
+    return lex.namesOfPlaces.has(this.tokens[first + 1]?.lower ?? '') ? 'unknown' : undefined;
   }
 
   /**
@@ -856,9 +931,8 @@ export class MentionDetector {
     if (this.capitalisedInside.has(t.lower) || lex.givenNames.has(t.lower)) return false;
     if (ACRONYM.test(t.text)) return false;
     const next = this.tokens[i + 1];
-    if (lex.personWords.has(t.lower) && next && next.sentence === t.sentence && isCap(next)) {
-      return false;
-    }
+    const named = lex.personWords.has(t.lower) || lex.namesOfPlaces.has(t.lower);
+    if (named && next && next.sentence === t.sentence && isCap(next)) return false;
     if (
       lex.orgPrefix.has(t.lower) ||
       lex.locPrefix.has(t.lower) ||
@@ -967,10 +1041,13 @@ export class MentionDetector {
     while (first < last && !hasLetter(this.tokens[first]?.text ?? '')) first++;
     if (last <= first) return;
     const single = this.tokens[first];
+    // A lone "St" or "St." (the rest of "Downing St" read as a verb) names nothing either.
     if (
       last - first === 1 &&
       single &&
-      (single.text.length < 2 || this.lex.stopCapitals.has(single.lower))
+      (single.text.length < 2 ||
+        this.lex.stopCapitals.has(single.lower) ||
+        (single.text.length <= 3 && this.lex.facilitySuffix.has(single.lower)))
     )
       return;
     const index = this.push({

@@ -4,6 +4,7 @@
  * rules read.
  */
 import type { Analysis } from './analysis.js';
+import { markCompounds } from './compounds.js';
 import { typeAfterArticle, typeByContext } from './context.js';
 import { loadLexicon } from './lexicon.js';
 import type { Checkpoint } from './limits.js';
@@ -58,6 +59,7 @@ export function analyse(
   markTeams(tokens, detected.mentions, lex);
   checkpoint();
   const { mentions, entities, roles } = resolveMentions(text, tokens, detected, isCommon);
+  markCompounds(tokens, mentions);
   checkpoint();
   if (scope === 'all') {
     parseTokens(parser, tokens, sentences);

@@ -104,6 +104,15 @@ export function resolveMentions(
     return [...v].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback;
   };
   const isConfident = (n: Node) => n.raw.confident || !!n.raw.canonical;
+  const { locativePrepositions } = loadLexicon();
+  const afterLocative = (m: RawMention) => {
+    const prev = tokens[m.firstToken - 1];
+    return (
+      !!prev &&
+      prev.sentence === tokens[m.firstToken]?.sentence &&
+      locativePrepositions.has(prev.lower)
+    );
+  };
 
   // People: a full name owns its surname and given name.
   const fullNames = nodes.filter(
@@ -111,6 +120,13 @@ export function resolveMentions(
       n.raw.lastToken - n.raw.firstToken >= 2 &&
       (n.raw.entityType === 'PERSON' || typeOfKey(n.key, n.raw.entityType) === 'PERSON') &&
       wordsOf(n.text).length >= 2,
+  );
+  // Full names that open with a known given name ("Neil Jordan", not "China Daily said").
+  const { givenNames } = loadLexicon();
+  const sureNames = new Set(
+    fullNames
+      .filter((n) => isConfident(n) && givenNames.has(fold(wordsOf(n.text)[0] ?? '')))
+      .map((n) => n.key),
   );
   const partOwners = new Map<string, Set<string>>();
   for (const n of fullNames) {
@@ -134,11 +150,22 @@ export function resolveMentions(
     const owners = partOwners.get(fold(n.text));
     if (!owners || owners.size !== 1) continue;
     const owner = [...owners][0] ?? '';
-    const placeWord = n.raw.lexClass === 'city' || n.raw.lexClass === 'capital';
+    // A place word that is the surname of the one person named in full ("Neil Jordan" …
+    // "Jordan said") is that person, unless a locative preposition makes it a place ("in
+    // Jordan"); a demonym never is.
+    // A country so read needs a sure name with a given name ("Neil Jordan", not a guess).
+    const placeWord =
+      (n.raw.lexClass === 'city' ||
+        n.raw.lexClass === 'capital' ||
+        (n.raw.lexClass === 'country' && sureNames.has(owner))) &&
+      n.raw.type !== 'NORP' &&
+      !afterLocative(n.raw);
     if (n.raw.canonical && n.raw.entityType !== 'PERSON' && !placeWord) continue;
     if (isConfident(n) && typeOfKey(n.key, n.raw.entityType) !== 'PERSON' && !n.raw.canonical) {
       continue;
     }
+    // The place's other mentions ("flew to Jordan") stay the place: this one leaves its key.
+    if (placeWord && n.raw.canonical) n.key = `N:${fold(n.text)}`;
     uf.union(owner, n.key);
     n.raw.entityType = 'PERSON';
     n.raw.type = 'PERSON';
