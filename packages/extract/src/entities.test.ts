@@ -179,6 +179,19 @@ describe('titles and roles stay out of the name', () => {
     expect(qualifier && a.entities.get(qualifier.entityId)?.name).toBe(of);
   });
 
+  it('keeps a title written with a hyphen out of the name', () => {
+    for (const text of [
+      'The commander, Major-General Tarek Issa, visited the base.',
+      'A spokesman, Lieutenant-Colonel Anna Berk, said the road was open.',
+    ]) {
+      const a = run(text);
+      expect(a.mentions.map((m) => m.text)).not.toContainEqual(
+        expect.stringMatching(/General|Colonel/),
+      );
+      expect(a.roles).toHaveLength(1);
+    }
+  });
+
   it('gives the relation each title implies', () => {
     const a = run('Party spokeswoman Lena Marsh and Ecuadorian President Tomas Vera met.');
     expect(a.roles?.map((r) => r.relation)).toEqual(['SPOKESPERSON_OF', 'LEADER_OF']);

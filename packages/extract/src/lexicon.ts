@@ -258,8 +258,15 @@ export function loadLexicon(): Lexicon {
   cached = {
     gazetteer,
     anyCaseStarts,
+    // A title of two words is also written with a hyphen: "Major-General", "Lieutenant-Colonel".
     roles: phraseTable(
-      Object.entries(titles.roles).map(([role, relation]) => [phraseKey(role), relation]),
+      Object.entries(titles.roles).flatMap(([role, relation]): [string, RoleRelation][] => {
+        const key = phraseKey(role);
+        const words = key.split(' ');
+        const pairs: [string, RoleRelation][] = [[key, relation]];
+        if (words.length === 2) pairs.push([words.join(' - '), relation]);
+        return pairs;
+      }),
     ),
     givenNames: set(file.givenNames),
     personWords: set(file.personWords),
