@@ -25,13 +25,8 @@ import { isKgError } from '@kg/schema';
 import type { Entity, Extraction } from '@kg/schema';
 import type { ExtractionBudget, UrlPolicy } from '@kg/extract';
 import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
-import {
-  jobsFlag,
-  maxSizeFlag,
-  URL_POLICY_FLAGS,
-  urlPolicyFlag,
-  urlPolicyHelp,
-} from '../options.js';
+import { jobsFlag, maxSizeFlag } from '../options.js';
+import { URL_POLICY_FLAGS, urlPolicyFlag, urlPolicyHelp } from '../url-options.js';
 import { BUDGET_OPTIONS, budgetHelp, parseBudget } from './budget-options.js';
 
 const FORMATS = ['json', 'jsonl', 'table'] as const;

@@ -21,13 +21,8 @@ import { compareVersions, ingestDocuments, isPostgresUrl, openStore } from '@kg/
 import type { DecodedDocument, UrlPolicy } from '@kg/extract';
 import type { IngestInput, IngestProgress, IngestSummary } from '@kg/graph';
 import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
-import {
-  jobsFlag,
-  maxSizeFlag,
-  URL_POLICY_FLAGS,
-  urlPolicyFlag,
-  urlPolicyHelp,
-} from '../options.js';
+import { jobsFlag, maxSizeFlag } from '../options.js';
+import { URL_POLICY_FLAGS, urlPolicyFlag, urlPolicyHelp } from '../url-options.js';
 import { BUDGET_OPTIONS, budgetHelp, parseBudget } from './budget-options.js';
 import { DB_HELP, showStore, storePath } from './store-path.js';
 
