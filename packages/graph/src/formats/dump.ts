@@ -9,12 +9,12 @@
  * restored store gives the same bytes. Into a store that already holds documents a dump is
  * merged like any graph file (resolved), see `store-import.ts`.
  */
-import type { DocumentRecord, EvidenceRecord, MentionType } from '@kg/schema';
+import type { DocumentRecord, EvidenceRecord, MentionType, RelationAttributes } from '@kg/schema';
 import { ENTITY_TYPES, KgError, MENTION_TYPES } from '@kg/schema';
 import { z } from 'zod';
 import type { ResolvedEntity, ResolvedRelation } from '../merge.js';
 import type { KgGraph } from '../query/graph.js';
-import { withEvidence } from '../store/materialize.js';
+import type { ReadonlyStoreGraph } from '../query/graph.js';
 import type { CurationRecord, RestoredDocument, Store, StoredDocument } from '../store/store.js';
 import { GRAPH_OPTIONS } from './json.js';
 
@@ -84,18 +84,21 @@ export async function dumpedDocument(
   return document;
 }
 
-/** What a dump is written from: the graph with its evidence, keys in order, and the store. */
+/**
+ * What a dump is written from: the projection (light attributes, no evidence), its keys in
+ * order, and the store, which the evidence is read from in batches as the relations are written.
+ */
 export interface DumpSource {
-  graph: KgGraph;
+  graph: ReadonlyStoreGraph;
   nodes: string[];
   edges: string[];
   documents: StoredDocument[];
   curation: CurationRecord[];
 }
 
-/** Reads what a dump of the store holds, except the documents' texts and mentions. */
+/** Reads what a dump of the store holds, except evidence and the documents' texts and mentions. */
 export async function dumpSource(store: Store): Promise<DumpSource> {
-  const graph = await withEvidence(store, await store.loadGraph());
+  const graph = await store.loadGraph();
   return {
     graph,
     nodes: graph.nodes().sort(compare),
@@ -103,6 +106,31 @@ export async function dumpSource(store: Store): Promise<DumpSource> {
     documents: await store.listDocuments(),
     curation: await store.listCuration(),
   };
+}
+
+/** Relations whose evidence a dump reads from the store at a time. */
+const EVIDENCE_BATCH = 1000;
+
+/**
+ * The relations of a dump in key order, each with its attributes as a dump writes them (no
+ * per-modality counts: the evidence holds them) and its evidence, read from the store a batch
+ * at a time: only one batch's evidence is held at once, whatever the size of the store.
+ */
+export async function* dumpedRelations(
+  store: Store,
+  source: DumpSource,
+): AsyncGenerator<{ key: string; source: string; target: string; attributes: RelationAttributes }> {
+  const { graph, edges } = source;
+  for (let i = 0; i < edges.length; i += EVIDENCE_BATCH) {
+    const batch = edges.slice(i, i + EVIDENCE_BATCH);
+    const evidence = await store.evidence(batch);
+    for (const key of batch) {
+      const attributes = { ...graph.getEdgeAttributes(key) };
+      delete attributes.modalityCounts;
+      attributes.evidence = evidence.get(key)?.evidence ?? [];
+      yield { key, source: graph.source(key), target: graph.target(key), attributes };
+    }
+  }
 }
 
 /** Records written so far of all a dump holds (entities, relations, documents). */
@@ -139,14 +167,10 @@ export async function* dumpJsonLines(
     tick();
   }
   yield '],"edges":[';
-  for (const [i, key] of source.edges.entries()) {
-    const edge = {
-      key,
-      source: graph.source(key),
-      target: graph.target(key),
-      attributes: { ...graph.getEdgeAttributes(key) },
-    };
-    yield `${i === 0 ? '' : ','}${JSON.stringify(edge)}`;
+  let first = true;
+  for await (const edge of dumpedRelations(store, source)) {
+    yield `${first ? '' : ','}${JSON.stringify(edge)}`;
+    first = false;
     tick();
   }
   yield ']}\n';

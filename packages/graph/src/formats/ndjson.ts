@@ -30,6 +30,7 @@ import {
   DUMP_VERSION,
   dumpedDocument,
   dumpedDocumentSchema,
+  dumpedRelations,
   dumpSource,
 } from './dump.js';
 import { addImportedEdge, addImportedNode, parseEvidence } from './import.js';
@@ -61,12 +62,12 @@ export async function* dumpNdjsonLines(
 ): AsyncGenerator<string> {
   const source = await dumpSource(store);
   const { graph } = source;
-  let evidence = 0;
-  for (const key of source.edges) evidence += graph.getEdgeAttribute(key, 'evidence')?.length ?? 0;
+  // The evidence is read a batch at a time as it is written (never all at once); the header's
+  // count is the store's, and the end record's the lines written (the same, or the export fails).
   const counts: NdjsonCounts = {
     entities: source.nodes.length,
     relations: source.edges.length,
-    evidence,
+    evidence: (await store.stats()).evidence,
     documents: source.documents.length,
     curation: source.curation.length,
   };
@@ -89,7 +90,7 @@ export async function* dumpNdjsonLines(
     tick();
   }
   for (const key of source.edges) {
-    const { evidence: _evidence, ...rest } = graph.getEdgeAttributes(key);
+    const { evidence: _evidence, modalityCounts: _counts, ...rest } = graph.getEdgeAttributes(key);
     yield line({
       type: 'relation',
       key,
@@ -99,10 +100,18 @@ export async function* dumpNdjsonLines(
     });
     tick();
   }
-  for (const key of source.edges) {
-    for (const item of graph.getEdgeAttribute(key, 'evidence') ?? []) {
-      yield line({ type: 'evidence', relation: key, evidence: item });
+  let evidence = 0;
+  for await (const relation of dumpedRelations(store, source)) {
+    for (const item of relation.attributes.evidence ?? []) {
+      yield line({ type: 'evidence', relation: relation.key, evidence: item });
+      evidence++;
     }
+  }
+  if (evidence !== counts.evidence) {
+    throw new KgError(
+      'CONFLICT',
+      `graph.export: the store holds ${counts.evidence} evidence items and ${evidence} were read; was it written to during the export? Export again.`,
+    );
   }
   for (const stored of source.documents) {
     yield line({ type: 'document', document: await dumpedDocument(store, stored) });
