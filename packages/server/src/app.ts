@@ -97,10 +97,10 @@ export function createApp(deps: AppDeps): KgApp {
   Object.defineProperty(app, 'events', { value: events });
   Object.defineProperty(app, 'warm', {
     value: async () => {
-      // Stats and the overview (read from the store) first, so the first requests find them
-      // ready; then the projection, which takes longest and competes for the event loop.
-      await service.stats();
-      await views.warm();
+      // Stats and the overview (read from the store, mostly on the reader thread) first and side
+      // by side, so the first requests find them ready; then the projection, which takes longest
+      // and competes for the event loop.
+      await Promise.all([service.stats(), views.warm()]);
       await service.warm();
     },
   });

@@ -1,7 +1,7 @@
 /**
  * A reader thread of the SQLite store: its own read-only connection to the same file, answering
  * the reads the store hands it (search, evidence, document lists, graph stats, relation
- * support) with the same `Reads` code the store runs in its own thread, and the checkpoints of
+ * support, the overview's strongest entities) with the same `Reads` code the store runs in its own thread, and the checkpoints of
  * the write-ahead log the store leaves to it. Started by `ReaderPool`; never imported by the
  * store.
  */
@@ -44,6 +44,8 @@ function run(request: ReadRequest): Promise<unknown> {
       return reads.computeGraphStats();
     case 'relationSupport':
       return reads.relationSupport(...request.args);
+    case 'strongest':
+      return reads.strongest(...request.args);
   }
 }
 

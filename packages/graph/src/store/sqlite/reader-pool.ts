@@ -20,7 +20,8 @@ export type ReadMethod =
   | 'evidence'
   | 'listDocuments'
   | 'computeGraphStats'
-  | 'relationSupport';
+  | 'relationSupport'
+  | 'strongest';
 
 /** A read sent to a reader thread, with the store's version (for its caches). */
 export type ReadRequest = {

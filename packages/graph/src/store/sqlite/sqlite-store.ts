@@ -32,6 +32,7 @@ import type {
   Store,
   StoreCounts,
   StoreStats,
+  StrongestView,
   UndoOptions,
   UndoResult,
 } from '../store.js';
@@ -487,6 +488,11 @@ export class SqliteStore extends SqlStore implements Store {
     } catch {
       // Busy or read-only file: the next stats pass counts them again.
     }
+  }
+
+  override async strongest(n: number, maxRelations: number): Promise<StrongestView> {
+    // On the reader thread: the overview's read at start-up, beside the stats and the projection.
+    return this.offload('strongest', n, maxRelations);
   }
 
   override async relationSupport(keys: readonly string[]): Promise<Map<string, RelationSupport>> {
