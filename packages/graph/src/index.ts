@@ -136,6 +136,8 @@ export type {
   DumpedDocument,
   DumpedMention,
   DumpProgress,
+  DumpEvidence,
+  CitedEvidence,
   RestoreResult,
 } from './formats/dump.js';
 export {
@@ -144,9 +146,10 @@ export {
   parseNdjsonDump,
   isNdjsonDump,
   ndjsonDocuments,
+  NdjsonEvidenceIndex,
   NDJSON_DUMP_FORMAT,
 } from './formats/ndjson.js';
-export type { NdjsonCounts, NdjsonDump } from './formats/ndjson.js';
+export type { NdjsonCounts, NdjsonDump, NdjsonReaderOptions } from './formats/ndjson.js';
 export {
   importIntoStore,
   ingestGraph,

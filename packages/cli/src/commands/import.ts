@@ -9,7 +9,6 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, openSync, readFileSync, readSync, closeSync } from 'node:fs';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import {
   IMPORT_FORMATS,
   createNdjsonDumpReader,
@@ -18,6 +17,7 @@ import {
   ingestGraph,
   isNdjsonDump,
   ndjsonDocuments,
+  NdjsonEvidenceIndex,
   openStore,
   parseImport,
   restoreDump,
@@ -101,26 +101,71 @@ function head(path: string, bytes = 4096): string {
   }
 }
 
-/** A file's lines, read as a stream; `onBytes` sees every byte read (for a hash). */
-async function* fileLines(path: string, onBytes?: (chunk: Buffer) => void): AsyncGenerator<string> {
+/**
+ * A file's lines with the byte offset each starts at, read as a stream (split at "\n", a "\r"
+ * before it dropped); `onBytes` sees every byte read (for a hash).
+ */
+async function* fileLinesAt(
+  path: string,
+  onBytes?: (chunk: Buffer) => void,
+): AsyncGenerator<{ text: string; offset: number }> {
   const stream = createReadStream(path);
-  if (onBytes) stream.on('data', (chunk) => onBytes(chunk as Buffer));
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let offset = 0;
+  const take = (tail: Buffer): { text: string; offset: number } => {
+    const bytes = pending.length === 0 ? tail : Buffer.concat([...pending, tail]);
+    const line = { text: bytes.toString('utf8').replace(/\r$/, ''), offset };
+    offset += pendingBytes + tail.length + 1;
+    pending = [];
+    pendingBytes = 0;
+    return line;
+  };
   try {
-    for await (const line of lines) yield line;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      onBytes?.(chunk);
+      let start = 0;
+      for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
+        yield take(chunk.subarray(start, end));
+        start = end + 1;
+      }
+      if (start < chunk.length) {
+        pending.push(chunk.subarray(start));
+        pendingBytes += chunk.length - start;
+      }
+    }
+    if (pendingBytes > 0) yield take(Buffer.alloc(0));
   } finally {
-    lines.close();
     stream.destroy();
   }
 }
 
-/** First pass over an NDJSON dump: checks every line, keeps the graph; the file's hash too. */
-async function readNdjson(path: string, where: string): Promise<NdjsonDump & { hash: string }> {
-  const reader = createNdjsonDumpReader(where);
+/** A file's lines, read as a stream. */
+async function* fileLines(path: string): AsyncGenerator<string> {
+  for await (const { text } of fileLinesAt(path)) yield text;
+}
+
+/**
+ * First pass over an NDJSON dump: checks every line, keeps the graph without its evidence (the
+ * index says where each evidence line is, read back from `fd`); the file's hash too.
+ */
+async function readNdjson(
+  path: string,
+  fd: number,
+  where: string,
+): Promise<NdjsonDump & { hash: string; evidence: NdjsonEvidenceIndex }> {
+  const evidence = new NdjsonEvidenceIndex((offset, length) => {
+    const buffer = Buffer.alloc(length);
+    const read = readSync(fd, buffer, 0, length, offset);
+    return buffer.subarray(0, read).toString('utf8');
+  }, where);
+  const reader = createNdjsonDumpReader(where, { evidenceIndex: evidence });
   const hash = createHash('sha256');
   let at = 0;
-  for await (const line of fileLines(path, (chunk) => hash.update(chunk))) reader.line(line, ++at);
-  return { ...reader.finish(), hash: hash.digest('hex') };
+  for await (const { text, offset } of fileLinesAt(path, (chunk) => hash.update(chunk))) {
+    reader.line(text, ++at, offset);
+  }
+  return { ...reader.finish(), hash: hash.digest('hex'), evidence };
 }
 
 function evidenceCount(graph: OwnedGraph): number {
@@ -225,7 +270,24 @@ interface ImportValues {
 async function importNdjson(path: string, values: ImportValues, io: CommandIo): Promise<number> {
   const name = basename(path);
   const where = `graph.import: ${name}`;
-  const dump = await readNdjson(path, where);
+  // Read twice: the first pass keeps where each evidence line is, and the restore reads them back.
+  const fd = openSync(path, 'r');
+  try {
+    return await restoreNdjson(path, fd, values, io, where);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function restoreNdjson(
+  path: string,
+  fd: number,
+  values: ImportValues,
+  io: CommandIo,
+  where: string,
+): Promise<number> {
+  const name = basename(path);
+  const dump = await readNdjson(path, fd, where);
   const { graph, counts } = dump;
   if (values['dry-run']) {
     const result = { format: 'ndjson', dump: true, ...counts };
@@ -246,12 +308,15 @@ async function importNdjson(path: string, values: ImportValues, io: CommandIo): 
         () => ndjsonDocuments(fileLines(path), dump.firstDocumentLine, where),
         dump.curation,
         where,
+        dump.evidence,
       );
       if (values.json) {
         io.stdout.write(`${JSON.stringify({ restored: true, ...restored }, null, 2)}\n`);
       } else io.stdout.write(restoredLine(path, db, restored));
       return 0;
     }
+    // Merged like any graph file: that needs the evidence on the graph.
+    dump.evidence.attachTo(graph);
     const result = await ingestGraph(store, graph, { id: dump.hash, source: name });
     if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else {

@@ -260,15 +260,32 @@ export function dumpOf(attributes: unknown, where: string): StoreDump | undefine
 export interface DumpRestorer {
   /** The next document with its entities and evidence; `PARSE_ERROR` when it names what the dump does not hold. */
   restore(document: DumpedDocument): RestoredDocument;
+  /** Checks the next document as `restore` does, without reading its evidence. */
+  check(document: DumpedDocument): void;
   /** After the last document: `PARSE_ERROR` for evidence citing a document never seen, or an entity in none. */
   finish(): void;
 }
 
+/** One relation's evidence items cited by one document, in dump order. */
+export interface CitedEvidence {
+  edge: string;
+  /** The items (read when called: a dump read from a file keeps where they are, not what). */
+  items(): EvidenceRecord[];
+}
+
+/** Where a restorer finds each document's evidence. */
+export interface DumpEvidence {
+  /** The evidence one document holds, grouped by relation in dump order; asked once per document. */
+  of(docId: string): readonly CitedEvidence[];
+  /** Every document the evidence cites, with the first relation citing it, in dump order. */
+  cited(): Iterable<[docId: string, edge: string]>;
+}
+
 /**
- * A restorer over a dump's graph: documents are given one at a time, in the dump's order, so a
- * dump read line by line never holds all its documents at once.
+ * The evidence on a dump's graph, indexed by document: `PARSE_ERROR` for a relation without
+ * evidence. Each document's entry is let go once asked for.
  */
-export function createDumpRestorer(graph: KgGraph, where: string): DumpRestorer {
+export function evidenceInGraph(graph: KgGraph, where: string): DumpEvidence {
   const byDoc = new Map<string, { edge: string; items: EvidenceRecord[] }[]>();
   graph.forEachEdge((edge, attributes) => {
     const evidence = attributes.evidence ?? [];
@@ -289,74 +306,102 @@ export function createDumpRestorer(graph: KgGraph, where: string): DumpRestorer 
       last.items.push(item);
     }
   });
+  return {
+    of(docId) {
+      const found = byDoc.get(docId) ?? [];
+      byDoc.delete(docId);
+      return found.map(({ edge, items }) => ({ edge, items: () => items }));
+    },
+    *cited() {
+      for (const [docId, [first]] of byDoc) yield [docId, first?.edge ?? '?'];
+    },
+  };
+}
+
+/**
+ * A restorer over a dump's graph: documents are given one at a time, in the dump's order, so a
+ * dump read line by line never holds all its documents at once. The evidence comes from the
+ * graph's relations unless `evidence` says where it is (a large dump read from a file).
+ */
+export function createDumpRestorer(
+  graph: KgGraph,
+  where: string,
+  evidence: DumpEvidence = evidenceInGraph(graph, where),
+): DumpRestorer {
   const seen = new Set<string>();
   const firstSeen = new Set<string>();
 
-  return {
-    restore(document) {
-      if (seen.has(document.id)) {
-        throw new KgError('PARSE_ERROR', `${where}: document ${document.id} appears twice.`);
-      }
-      seen.add(document.id);
-      const entities = new Map<string, ResolvedEntity>();
-      const entity = (key: string): ResolvedEntity => {
-        let found = entities.get(key);
-        if (!found) {
-          if (!graph.hasNode(key)) {
-            throw new KgError(
-              'PARSE_ERROR',
-              `${where}: document ${document.id} names entity "${key}", which the dump does not hold.`,
-            );
-          }
-          const attributes = graph.getNodeAttributes(key);
-          const aliases = [attributes.label];
-          if (!firstSeen.has(key)) {
-            firstSeen.add(key);
-            aliases.push(...attributes.aliases);
-          }
-          found = { key, label: attributes.label, type: attributes.type, aliases, mentions: [] };
-          entities.set(key, found);
+  const build = (document: DumpedDocument, withEvidence: boolean): RestoredDocument => {
+    if (seen.has(document.id)) {
+      throw new KgError('PARSE_ERROR', `${where}: document ${document.id} appears twice.`);
+    }
+    seen.add(document.id);
+    const entities = new Map<string, ResolvedEntity>();
+    const entity = (key: string): ResolvedEntity => {
+      let found = entities.get(key);
+      if (!found) {
+        if (!graph.hasNode(key)) {
+          throw new KgError(
+            'PARSE_ERROR',
+            `${where}: document ${document.id} names entity "${key}", which the dump does not hold.`,
+          );
         }
-        return found;
-      };
-      for (const m of document.mentions) {
-        const target = entity(m.entity);
-        target.mentions.push({ start: m.start, end: m.end, text: m.text, type: m.type });
-        const known = graph.getNodeAttributes(m.entity).aliases;
-        if (!target.aliases.includes(m.text) && known.includes(m.text)) target.aliases.push(m.text);
+        const attributes = graph.getNodeAttributes(key);
+        const aliases = [attributes.label];
+        if (!firstSeen.has(key)) {
+          firstSeen.add(key);
+          aliases.push(...attributes.aliases);
+        }
+        found = { key, label: attributes.label, type: attributes.type, aliases, mentions: [] };
+        entities.set(key, found);
       }
-      const date = document.date ?? document.ingestedAt;
-      const relations: ResolvedRelation[] = [];
-      for (const { edge, items } of byDoc.get(document.id) ?? []) {
-        const attributes = graph.getEdgeAttributes(edge);
-        const subject = graph.source(edge);
-        const object = graph.target(edge);
-        entity(subject);
-        entity(object);
-        const relation: ResolvedRelation = {
-          key: edge,
-          subject,
-          predicate: attributes.predicate,
-          object,
-          evidence: items.map((item) => ({ ...item, docSource: document.source, date })),
-        };
-        if (attributes.label !== undefined) relation.label = attributes.label;
-        relations.push(relation);
-      }
-      byDoc.delete(document.id);
-      const { mentions: _mentions, text, ...doc } = document;
-      return {
-        doc,
-        entities: [...entities.values()],
-        relations,
-        ...(text === undefined ? {} : { text }),
+      return found;
+    };
+    for (const m of document.mentions) {
+      const target = entity(m.entity);
+      target.mentions.push({ start: m.start, end: m.end, text: m.text, type: m.type });
+      const known = graph.getNodeAttributes(m.entity).aliases;
+      if (!target.aliases.includes(m.text) && known.includes(m.text)) target.aliases.push(m.text);
+    }
+    const date = document.date ?? document.ingestedAt;
+    const relations: ResolvedRelation[] = [];
+    for (const { edge, items } of evidence.of(document.id)) {
+      const attributes = graph.getEdgeAttributes(edge);
+      const subject = graph.source(edge);
+      const object = graph.target(edge);
+      entity(subject);
+      entity(object);
+      if (!withEvidence) continue;
+      const relation: ResolvedRelation = {
+        key: edge,
+        subject,
+        predicate: attributes.predicate,
+        object,
+        evidence: items().map((item) => ({ ...item, docSource: document.source, date })),
       };
+      if (attributes.label !== undefined) relation.label = attributes.label;
+      relations.push(relation);
+    }
+    const { mentions: _mentions, text, ...doc } = document;
+    return {
+      doc,
+      entities: [...entities.values()],
+      relations,
+      ...(text === undefined ? {} : { text }),
+    };
+  };
+
+  return {
+    restore: (document) => build(document, true),
+    check(document) {
+      build(document, false);
     },
     finish() {
-      for (const [docId, [first]] of byDoc) {
+      for (const [docId, edge] of evidence.cited()) {
+        if (seen.has(docId)) continue;
         throw new KgError(
           'PARSE_ERROR',
-          `${where}: relation "${first?.edge ?? '?'}" cites document ${docId}, which the dump does not hold.`,
+          `${where}: relation "${edge}" cites document ${docId}, which the dump does not hold.`,
         );
       }
       graph.forEachNode((key) => {
@@ -440,7 +485,8 @@ export async function restoreDump(
 /**
  * Restores a dump read as a stream into an empty store: `documents()` gives the dump's documents
  * in order (it is called once, after the caller has checked the whole dump, e.g. a first pass
- * over an NDJSON file with `createDumpRestorer`), each restored and written as it comes.
+ * over an NDJSON file with `createDumpRestorer`), each restored and written as it comes. The
+ * evidence is the graph's unless `evidence` says where it is (`NdjsonEvidenceIndex`).
  */
 export async function restoreDumpStream(
   store: Store,
@@ -448,9 +494,10 @@ export async function restoreDumpStream(
   documents: () => AsyncIterable<DumpedDocument>,
   curation: readonly CurationRecord[],
   where: string,
+  evidence?: DumpEvidence,
 ): Promise<RestoreResult> {
   await assertEmpty(store);
-  const restorer = createDumpRestorer(graph, where);
+  const restorer = createDumpRestorer(graph, where, evidence);
   async function* restored(): AsyncGenerator<RestoredDocument> {
     for await (const document of documents()) yield restorer.restore(document);
     restorer.finish();

@@ -1,7 +1,8 @@
 /**
  * The NDJSON dump on a real SQLite store of a few hundred synthetic documents: written in
  * bounded chunks, restored a line at a time (documents are in the store before the last line
- * is read), and exported again byte for byte; a malformed, reordered or cut-short file is
+ * is read), and exported again byte for byte, also from an index of where its evidence lines
+ * are (what `kg import` keeps of a large dump); a malformed, reordered or cut-short file is
  * refused before anything is written.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,7 +14,13 @@ import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { fixture } from '../test-fixtures.js';
 import { exportDump, restoreDumpStream } from './dump.js';
-import { dumpNdjsonLines, ndjsonDocuments, parseNdjsonDump } from './ndjson.js';
+import {
+  createNdjsonDumpReader,
+  dumpNdjsonLines,
+  ndjsonDocuments,
+  NdjsonEvidenceIndex,
+  parseNdjsonDump,
+} from './ndjson.js';
 import { CHUNK_BYTES, writePieces } from './write.js';
 
 const DOCUMENTS = 300;
@@ -32,6 +39,23 @@ async function collect(pieces: AsyncIterable<string>): Promise<string> {
   let all = '';
   for await (const piece of pieces) all += piece;
   return all;
+}
+
+/** A first pass over `all` that keeps where its evidence lines are, not their records. */
+function indexedPass(all: string, damage: (lines: string[]) => string[] = (l) => l) {
+  const bytes = Buffer.from(damage(all.split('\n')).join('\n'));
+  const index = new NdjsonEvidenceIndex(
+    (offset, length) => bytes.subarray(offset, offset + length).toString('utf8'),
+    'dump.ndjson',
+  );
+  const reader = createNdjsonDumpReader('dump.ndjson', { evidenceIndex: index });
+  let at = 0;
+  let offset = 0;
+  for (const line of bytes.toString('utf8').split('\n')) {
+    reader.line(line, ++at, offset);
+    offset += Buffer.byteLength(line) + 1;
+  }
+  return { dump: reader.finish(), index };
 }
 
 /** Yields the lines of a text, calling `onLine` with each line's number first. */
@@ -149,6 +173,60 @@ describe('the NDJSON dump', () => {
     expect(storedAt.size).toBeLessThan(totalLines);
     expect(await collect(dumpNdjsonLines(copy))).toBe(text);
     expect(await exportDump(copy)).toBe(await exportDump(store));
+  });
+
+  it('restores from where its evidence lines are, holding none of them after the first pass', async () => {
+    const { dump, index } = indexedPass(text);
+    const evidenceOn = (graph: typeof dump.graph) =>
+      graph.reduceEdges((n, _key, attributes) => n + (attributes.evidence?.length ?? 0), 0);
+    expect(evidenceOn(dump.graph)).toBe(0);
+    const copy = await fresh();
+    const restored = await restoreDumpStream(
+      copy,
+      dump.graph,
+      () => ndjsonDocuments(linesOf(text), dump.firstDocumentLine, 'dump.ndjson'),
+      dump.curation,
+      'dump.ndjson',
+      index,
+    );
+    expect(restored).toMatchObject({ documents: DOCUMENTS, curationRules: 1 });
+    expect(await collect(dumpNdjsonLines(copy))).toBe(text);
+    // To be merged rather than restored, the graph takes its evidence back, in the file's order.
+    index.attachTo(dump.graph);
+    const whole = parseNdjsonDump(text, 'dump.ndjson').graph;
+    expect(evidenceOn(dump.graph)).toBe(dump.counts.evidence);
+    whole.forEachEdge((key, attributes) => {
+      expect(dump.graph.getEdgeAttribute(key, 'evidence')).toEqual(attributes.evidence);
+    });
+  });
+
+  it('refuses, from an index too, a relation without evidence and evidence changed since', () => {
+    const relation = text.split('\n').find((line) => line.startsWith('{"type":"relation"')) ?? '';
+    const key = (JSON.parse(relation) as { key: string }).key;
+    const mark = `{"type":"evidence","relation":${JSON.stringify(key)},`;
+    const without = (lines: string[]) => {
+      const kept = lines.filter((line) => !line.startsWith(mark));
+      const removed = lines.length - kept.length;
+      // The counts follow, so only the missing evidence is wrong.
+      return kept.map((line) =>
+        /^\{"type":"(header|end)"/.test(line)
+          ? line.replace(/"evidence":(\d+)/, (_m, n: string) => `"evidence":${Number(n) - removed}`)
+          : line,
+      );
+    };
+    expect(() => indexedPass(text, without)).toThrow(
+      new RegExp(`relation "${key.replace(/[|]/g, '\\|')}" has no evidence`),
+    );
+    // A file changed between the passes: the evidence read back is not what was checked.
+    const { dump, index } = indexedPass(text);
+    const other = new NdjsonEvidenceIndex(
+      () => '{"type":"evidence","relation":"x"}',
+      'dump.ndjson',
+    );
+    const [first] = index.cited();
+    void dump;
+    other.add('a|MEETS|b', first?.[0] ?? '', 0, 1);
+    expect(() => other.of(first?.[0] ?? '')[0]?.items()).toThrow(/changed since it was checked/);
   });
 
   const broken: [string, (lines: string[]) => string[], RegExp][] = [

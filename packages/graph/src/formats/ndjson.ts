@@ -20,10 +20,16 @@
 import type { EvidenceRecord } from '@kg/schema';
 import { KgError } from '@kg/schema';
 import { z } from 'zod';
-import type { OwnedGraph } from '../query/graph.js';
+import type { KgGraph, OwnedGraph } from '../query/graph.js';
 import { createStoreGraph } from '../query/graph.js';
 import type { CurationRecord, Store } from '../store/store.js';
-import type { DumpedDocument, DumpProgress, DumpRestorer } from './dump.js';
+import type {
+  CitedEvidence,
+  DumpedDocument,
+  DumpEvidence,
+  DumpProgress,
+  DumpRestorer,
+} from './dump.js';
 import {
   createDumpRestorer,
   curationRecordSchema,
@@ -170,6 +176,108 @@ const ORDER: readonly RecordType[] = [
   'end',
 ];
 
+/** Options of `createNdjsonDumpReader`. */
+export interface NdjsonReaderOptions {
+  /**
+   * Keep where each evidence line is (in this index) rather than its record on the graph: the
+   * first pass then holds the graph without its evidence, and the restore reads each
+   * document's evidence back from the file. Every line then needs its byte offset.
+   */
+  evidenceIndex?: NdjsonEvidenceIndex;
+}
+
+/**
+ * Where the evidence lines of an NDJSON dump file are, by the document each cites (byte offset
+ * and length of each line, grouped by relation in dump order): what a restore of a large dump
+ * keeps in memory instead of the evidence itself. `readAt(offset, length)` reads a line back
+ * from the file.
+ *
+ * @example
+ * const index = new NdjsonEvidenceIndex((offset, length) => readLineAt(fd, offset, length), name);
+ * const reader = createNdjsonDumpReader(name, { evidenceIndex: index });
+ */
+export class NdjsonEvidenceIndex implements DumpEvidence {
+  private readonly byDoc = new Map<string, { edge: string; lines: number[] }[]>();
+  private readonly withEvidence = new Set<string>();
+
+  constructor(
+    private readonly readAt: (offset: number, length: number) => string,
+    private readonly where: string,
+  ) {}
+
+  /** An evidence line of `edge` citing `docId`, at `offset` (bytes) and `length` bytes long. */
+  add(edge: string, docId: string, offset: number, length: number): void {
+    this.withEvidence.add(edge);
+    let list = this.byDoc.get(docId);
+    if (!list) {
+      list = [];
+      this.byDoc.set(docId, list);
+    }
+    let last = list[list.length - 1];
+    if (last?.edge !== edge) {
+      last = { edge, lines: [] };
+      list.push(last);
+    }
+    last.lines.push(offset, length);
+  }
+
+  /** `PARSE_ERROR` for a relation of `graph` that no evidence line supports. */
+  assertEvery(graph: KgGraph, where: string): void {
+    graph.forEachEdge((edge) => {
+      if (!this.withEvidence.has(edge)) {
+        throw new KgError('PARSE_ERROR', `${where}: relation "${edge}" has no evidence.`);
+      }
+    });
+  }
+
+  of(docId: string): readonly CitedEvidence[] {
+    return (this.byDoc.get(docId) ?? []).map(({ edge, lines }) => ({
+      edge,
+      items: () => {
+        const items: EvidenceRecord[] = [];
+        for (let i = 0; i < lines.length; i += 2) {
+          const text = this.readAt(lines[i] as number, lines[i + 1] as number);
+          const record = JSON.parse(text) as { relation?: unknown; evidence?: unknown };
+          if (record.relation !== edge) {
+            throw new KgError(
+              'PARSE_ERROR',
+              `${this.where}: the evidence of "${edge}" changed since it was checked.`,
+            );
+          }
+          items.push(parseEvidence(record.evidence, `evidence of "${edge}"`, this.where));
+        }
+        return items;
+      },
+    }));
+  }
+
+  *cited(): Iterable<[string, string]> {
+    for (const [docId, [first]] of this.byDoc) yield [docId, first?.edge ?? '?'];
+  }
+
+  /**
+   * Puts every evidence item on its relation of `graph`, in the file's order (a dump merged
+   * into a store that holds documents, which needs the whole graph with its evidence).
+   */
+  attachTo(graph: OwnedGraph): void {
+    const cited: { edge: string; offset: number; length: number }[] = [];
+    for (const list of this.byDoc.values()) {
+      for (const { edge, lines } of list) {
+        for (let i = 0; i < lines.length; i += 2) {
+          cited.push({ edge, offset: lines[i] as number, length: lines[i + 1] as number });
+        }
+      }
+    }
+    cited.sort((x, y) => x.offset - y.offset);
+    for (const { edge, offset, length } of cited) {
+      const record = JSON.parse(this.readAt(offset, length)) as { evidence?: unknown };
+      const item = parseEvidence(record.evidence, `evidence of "${edge}"`, this.where);
+      const attributes = graph.getEdgeAttributes(edge);
+      (attributes.evidence ??= []).push(item);
+    }
+  }
+}
+
 /** What the first pass over an NDJSON dump found: everything but the documents' contents. */
 export interface NdjsonDump {
   graph: OwnedGraph;
@@ -186,7 +294,8 @@ export interface NdjsonDump {
  * checks the end record, the counts and what only the whole dump can tell. `PARSE_ERROR` naming
  * the line for anything malformed, out of order, or of a later dump version.
  */
-export function createNdjsonDumpReader(where: string) {
+export function createNdjsonDumpReader(where: string, options: NdjsonReaderOptions = {}) {
+  const { evidenceIndex } = options;
   const graph = createStoreGraph();
   const curation: CurationRecord[] = [];
   const seen: NdjsonCounts = { entities: 0, relations: 0, evidence: 0, documents: 0, curation: 0 };
@@ -200,6 +309,12 @@ export function createNdjsonDumpReader(where: string) {
 
   const fail = (at: number, message: string): KgError =>
     new KgError('PARSE_ERROR', `${where}: line ${at}: ${message}.`);
+
+  const newRestorer = (at: string): DumpRestorer => {
+    if (!evidenceIndex) return createDumpRestorer(graph, at);
+    evidenceIndex.assertEvery(graph, at);
+    return createDumpRestorer(graph, at, evidenceIndex);
+  };
 
   const parse = (text: string, at: number) => {
     let data: unknown;
@@ -220,8 +335,11 @@ export function createNdjsonDumpReader(where: string) {
   };
 
   return {
-    /** One line of the file; returns the document it held, checked, if it was one. */
-    line(text: string, at: number): DumpedDocument | undefined {
+    /**
+     * One line of the file (`offset`: where it starts in the file, in bytes, needed with an
+     * evidence index); returns the document it held, checked, if it was one.
+     */
+    line(text: string, at: number, offset?: number): DumpedDocument | undefined {
       lastLine = at;
       if (text.trim() === '') return undefined;
       if (ended) throw fail(at, 'a record after the end record');
@@ -273,8 +391,13 @@ export function createNdjsonDumpReader(where: string) {
             `evidence of "${record.relation}"`,
             `${where}: line ${at}`,
           );
-          const attributes = graph.getEdgeAttributes(record.relation);
-          (attributes.evidence ??= []).push(item);
+          if (evidenceIndex) {
+            if (offset === undefined) throw fail(at, 'no byte offset for an indexed line');
+            evidenceIndex.add(record.relation, item.docId, offset, Buffer.byteLength(text));
+          } else {
+            const attributes = graph.getEdgeAttributes(record.relation);
+            (attributes.evidence ??= []).push(item);
+          }
           seen.evidence++;
           return undefined;
         }
@@ -289,10 +412,10 @@ export function createNdjsonDumpReader(where: string) {
           }
           if (!restorer) {
             firstDocumentLine = at;
-            restorer = createDumpRestorer(graph, `${where}: line ${at}`);
+            restorer = newRestorer(`${where}: line ${at}`);
           }
           const document = parsed.data as DumpedDocument;
-          restorer.restore(document);
+          restorer.check(document);
           seen.documents++;
           return document;
         }
@@ -328,7 +451,7 @@ export function createNdjsonDumpReader(where: string) {
       if (!ended) {
         throw fail(lastLine, 'the dump ends without its end record (the file is cut short)');
       }
-      (restorer ?? createDumpRestorer(graph, where)).finish();
+      (restorer ?? newRestorer(where)).finish();
       return {
         graph,
         curation,
