@@ -127,7 +127,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const server = await listen(app, settings);
     // Requests are answered from the first moment (health from memory, search and details from
     // the store); the graph loads meanwhile, and what needs it waits for it.
+    let closing: Promise<void> | undefined;
     app.warm().catch((err: unknown) => {
+      // A shutdown during the load closes the store under it: not a failure to report.
+      if (closing) return;
       log(`kg serve: loading the graph failed: ${(err as Error)?.stack ?? String(err)}`);
     });
     // Another process writing to this store (kg ingest …) shows in open viewers.
@@ -141,7 +144,6 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           )
         : async () => undefined;
     const port = (server.address() as AddressInfo).port;
-    let closing: Promise<void> | undefined;
     const close = (): Promise<void> => {
       closing ??= new Promise<void>((resolve) => {
         app.events.closeAll();
