@@ -123,7 +123,9 @@ describe('kg ingest with PDF, DOCX and URLs', () => {
     const again = await run('ingest', path('locked.pdf'), `${site}/gone`, '--db', db, '--quiet');
     expect(again.code).toBe(1);
     expect(documents(db)).toEqual(before);
-  });
+    // Two kg ingest processes, each loading the model in its workers: past the default 60 s
+    // when the machine is shared (it timed out at load 31 on 2 cores).
+  }, 180_000);
 
   it('kg extract reads a URL, keeping the page title and main content only', async () => {
     const { code, stdout, stderr } = await run('extract', `${site}/talks`, '--format', 'json');
