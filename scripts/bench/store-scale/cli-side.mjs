@@ -1,7 +1,7 @@
 /**
  * Runs one `kg` command in this process, as `node packages/cli/dist/main.js ARGS…` would, and
- * reports its wall time from process start and its peak RSS: what a user waits for and what the
- * command holds. Arguments after `--` go to kg.
+ * reports its wall time from process start, its CPU time and its peak RSS: what a user waits
+ * for, what it costs, and what the command holds. Arguments after `--` go to kg.
  */
 import { performance } from 'node:perf_hooks';
 import { emitResult, peakRss } from '../lib/child.mjs';
@@ -19,6 +19,7 @@ const code = await main(argv, {
 emitResult({
   code,
   ms: performance.now(),
+  cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
   peakRss: peakRss(),
   stdout: stdout.slice(0, 2000),
   stderr: stderr.slice(0, 2000),

@@ -53,6 +53,28 @@ function procMemory(pid, field) {
   }
 }
 
+/**
+ * CPU so far of a process (all threads) and of its main thread, and the main thread's time
+ * waiting for a core (Linux /proc, milliseconds): on a shared machine the wall time of a start
+ * is mostly this wait, so the CPU is reported beside it.
+ */
+function procCpu(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const [run, wait] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'latin1')
+      .split(' ')
+      .map(Number);
+    return {
+      cpu: ((Number(fields[11]) + Number(fields[12])) * 1000) / 100,
+      main: run / 1e6,
+      wait: wait / 1e6,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
 const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
 
 /** GET on 127.0.0.1: status, milliseconds and body size. */
@@ -237,7 +259,9 @@ async function measure(db, picks, log, label) {
     result.rssAtListen = server.rssAtListen;
     result.healthMs = (await get(port, '/api/health')).ms;
     result.statsReadyMs = await until(port, '/api/stats', started);
+    result.statsCpu = procCpu(child.pid);
     result.graphReadyMs = await until(port, '/api/graph', started);
+    result.graphCpu = procCpu(child.pid);
     // Everything else is measured once the in-memory graph has loaded (health says when).
     for (;;) {
       const health = await get(port, '/api/health');
@@ -291,6 +315,7 @@ async function measure(db, picks, log, label) {
   if (paths.length > 0) {
     result.path = {
       ...quantiles(paths.map((p) => p.ms)),
+      cpu: quantiles(paths.map((p) => p.cpuMs ?? 0)).median,
       peakRss: Math.max(...paths.map((p) => p.peakRss)),
       found: paths.filter((p) => p.code === 0).length,
       n: paths.length,
@@ -408,6 +433,13 @@ export async function run({ quick, log, fullScale, sections }) {
     ['`kg serve` listening', (c) => cell.s(c.listenMs)],
     ['`kg serve` until `/api/stats` answers', (c) => cell.s(c.statsReadyMs)],
     ['`kg serve` until `/api/graph` (default view) answers', (c) => cell.s(c.graphReadyMs)],
+    [
+      'CPU until `/api/graph` answers: process / main thread (main thread waiting for a core)',
+      (c) =>
+        c.graphCpu
+          ? `${cell.s(c.graphCpu.cpu)} / ${cell.s(c.graphCpu.main)} (${cell.s(c.graphCpu.wait)})`
+          : 'n/a',
+    ],
     ['`kg serve` until the in-memory graph is loaded', (c) => cell.s(c.loadedMs)],
     [
       'RSS at listen / graph loaded / peak',
@@ -433,8 +465,9 @@ export async function run({ quick, log, fullScale, sections }) {
       (c) => (c.health ? `${cell.q(c.health)} / ${ms(c.health.max)}` : 'n/a'),
     ],
     [
-      '`kg query path`, cold: median (peak RSS)',
-      (c) => (c.path ? `${cell.s(c.path.median)} (${mb(c.path.peakRss)})` : 'n/a'),
+      '`kg query path`, cold: median (CPU median; peak RSS)',
+      (c) =>
+        c.path ? `${cell.s(c.path.median)} (${cell.s(c.path.cpu)}; ${mb(c.path.peakRss)})` : 'n/a',
     ],
     [
       'BBC ingest into this store: docs/s (ratio to an empty store)',
