@@ -69,7 +69,9 @@ describe('kg serve', () => {
     expect({ ...again, graphLoaded: true }).toEqual({ ...health, graphLoaded: true });
     expect(second.stderr()).not.toContain('seeded');
     expect(await stop(second.child)).toBe(0);
-  });
+    // Two server starts, the first extracting its seed in a worker that loads the model: past
+    // the default 60 s on a shared machine (it timed out at load 28 on 2 cores; 22 s alone).
+  }, 180_000);
 
   const bad: [string[], RegExp][] = [
     [['--port', 'eighty'], /--port "eighty" is invalid/],
