@@ -1,5 +1,5 @@
 /**
- * `pnpm train:parser [--tags tagger|wink|gold|noisy] [--epochs N] [--seed N] [--limit N] [--out FILE]`
+ * `pnpm train:parser [--tags tagger|wink|gold|noisy] [--features 1|2] [--epochs N] [--seed N] [--limit N] [--out FILE]`
  *
  * Trains @kg/parse on UD English EWT + GUM train (../shared/corpora): first the UPOS tagger that
  * corrects wink-nlp's tags, then the parser on the tags it will read in use (by default the
@@ -21,6 +21,7 @@ const { values } = parseArgs({
     'tagger-epochs': { type: 'string', default: '8' },
     epochs: { type: 'string', default: '20' },
     beam: { type: 'string', default: '1' },
+    features: { type: 'string', default: '1' },
     seed: { type: 'string', default: '1' },
     limit: { type: 'string' },
     noise: { type: 'string', default: '0.1' },
@@ -36,6 +37,8 @@ const { values } = parseArgs({
 
 const log = (m) => process.stderr.write(`${m}\n`);
 const seed = Number(values.seed);
+const features = Number(values.features);
+if (features !== 1 && features !== 2) throw new Error(`unknown --features ${values.features}`);
 const limit = values.limit ? Number(values.limit) : Infinity;
 
 /** mulberry32, for the tag noise. */
@@ -68,7 +71,7 @@ const f4 = (x) => x.toFixed(4);
 let tagger;
 if (!values['no-tagger']) {
   const taggerEpochs = Number(values['tagger-epochs']);
-  tagger = trainTagger(train.map(asTagging), { epochs: taggerEpochs, seed });
+  tagger = trainTagger(train.map(asTagging), { epochs: taggerEpochs, seed, features });
   const accuracy = (set) => {
     let right = 0;
     let all = 0;
@@ -93,6 +96,7 @@ function jackknife(folds) {
     const foldTagger = trainTagger(rest.map(asTagging), {
       epochs: Number(values['tagger-epochs']),
       seed: seed + f,
+      features,
     });
     train.forEach((s, i) => {
       if (i % folds === f) out[i] = foldTagger.tag(s.words, s.wink);
@@ -126,6 +130,7 @@ const parser = trainParser(
     prune: Number(values.prune),
     exploreFrom: Number(values['explore-from']),
     beam: Number(values.beam),
+    features,
     dev,
     tagger,
     info: {

@@ -97,10 +97,11 @@ export class Vocabulary {
   readonly words: readonly string[];
   private readonly ids: Map<string, number>;
   private readonly cache = new Map<string, number>();
-  /** Per cache entry: word id, hashes of the last 3 and 2 letters, first letter, shape. */
+  /** Per cache entry: word id, hashes of the last 3, 2 and 4 letters, first letter, shape. */
   readonly entryId = new Int32Array(CACHE_LIMIT);
   readonly entrySuffix3 = new Int32Array(CACHE_LIMIT);
   readonly entrySuffix2 = new Int32Array(CACHE_LIMIT);
+  readonly entrySuffix4 = new Int32Array(CACHE_LIMIT);
   readonly entryPrefix = new Int32Array(CACHE_LIMIT);
   readonly entryShape = new Int32Array(CACHE_LIMIT);
 
@@ -153,6 +154,7 @@ export class Vocabulary {
     this.entryId[e] = known ?? this.ids.get(unknownWord(form)) ?? FIRST_WORD + this.words.length;
     this.entrySuffix3[e] = suffixHash(lower, 3);
     this.entrySuffix2[e] = suffixHash(lower, 2);
+    this.entrySuffix4[e] = suffixHash(lower, 4);
     this.entryPrefix[e] = Math.min(lower.charCodeAt(0) || 0, 255);
     this.entryShape[e] = shapeOf(form);
     return e;
@@ -252,6 +254,23 @@ const T3 = T2 * T;
 /** Distances and valencies are cut to 0..7. */
 const D = 8;
 
+/**
+ * Which templates a model reads, kept in its file (`info.features`; absent = 1):
+ *
+ * - 1: the first release's set;
+ * - 2: adds Zhang & Nivre's (2011) word pairs with one side's tag and with distance, the
+ *   second-order children's words, the words of a phrase's first dependent (in UD its
+ *   preposition) with the words that could head the phrase, and to the tagger the word with
+ *   its capitalisation and with its neighbours' hints, its last four letters and the word
+ *   before it.
+ */
+export type FeatureSet = 1 | 2;
+
+/** The feature set a model's `info` names (1 when it names none, as in older files). */
+export function featureSetOf(info: { features?: unknown }): FeatureSet {
+  return info.features === 2 ? 2 : 1;
+}
+
 /** Where each dense template's weights start in a model's dense table. */
 export interface DenseLayout {
   offsets: Int32Array;
@@ -259,45 +278,55 @@ export interface DenseLayout {
   size: number;
   /** Number of label ids the templates index (0 = none included). */
   labels: number;
+  /** The feature set the layout is for. */
+  set: FeatureSet;
 }
 
-function layout(labels: number, sizes: readonly number[]): DenseLayout {
+function layout(labels: number, sizes: readonly number[], set: FeatureSet = 1): DenseLayout {
   const offsets = new Int32Array(sizes.length);
   let size = 0;
   sizes.forEach((n, i) => {
     offsets[i] = size;
     size += n;
   });
-  return { offsets, size, labels };
+  return { offsets, size, labels, set };
 }
 
 /**
  * The dense move templates, in the order `moveFeatures` writes them, for `words` word ids and
- * `labels` label ids.
+ * `labels` label ids (`offsets.length` of them: fewer in feature set 1).
  */
-export function moveLayout(words: number, labels: number): DenseLayout {
+export function moveLayout(words: number, labels: number, set: FeatureSet = 1): DenseLayout {
   const L = labels;
   const W = words;
   const F = FREQUENT;
-  return layout(L, [
-    ...[T, T, T, T, T, T],
-    ...[T2, T2, T2, T2, T2],
-    ...[T3, T3, T3, T3, T3, T3, T3, T3, T3, T3, T3, T3, T3],
-    ...[T * D, T * D, T2 * D, T2 * D],
-    ...[T * D, T * D, T * D, T * D],
-    ...[T * L, T * L, T * L, T * L, T * L, T * L, T * L, T * L * L, T * L],
-    ...[W, W, W, W, W, W, W, W, W, W],
-    ...[T3, T3, T2 * 9, T3 * D],
-    ...[F * T, T * F, T * F, F * T, F * D, F * D, F * D, F * D, F * D],
-    ...[T * 256, T * 256, T * 256, T * 256],
-  ]);
+  return layout(
+    L,
+    [
+      ...[T, T, T, T, T, T],
+      ...[T2, T2, T2, T2, T2],
+      ...[T3, T3, T3, T3, T3, T3, T3, T3, T3, T3, T3, T3, T3],
+      ...[T * D, T * D, T2 * D, T2 * D],
+      ...[T * D, T * D, T * D, T * D],
+      ...[T * L, T * L, T * L, T * L, T * L, T * L, T * L, T * L * L, T * L],
+      ...[W, W, W, W, W, W, W, W, W, W],
+      ...[T3, T3, T2 * 9, T3 * D],
+      ...[F * T, T * F, T * F, F * T, F * D, F * D, F * D, F * D, F * D],
+      ...[T * 256, T * 256, T * 256, T * 256],
+      ...(set >= 2 ? [W, W, W] : []),
+    ],
+    set,
+  );
 }
-export const MOVE_DENSE = 68;
-export const MOVE_KEYS = 5;
+/** At most this many dense move templates (feature set 2; set 1 has 68). */
+export const MOVE_DENSE = 71;
+/** At most this many hashed move keys (set 2; set 1 has 5); `moveFeatures` returns how many. */
+export const MOVE_KEYS = 15;
 
 /**
- * Writes the move classifier's features for `state`: MOVE_DENSE indices into the dense table
- * laid out by `moveLayout` and MOVE_KEYS hashed keys.
+ * Writes the move classifier's features for `state`: `layout.offsets.length` indices into the
+ * dense table laid out by `moveLayout` and up to MOVE_KEYS hashed keys. Returns the number of
+ * keys written (in set 2 the ones over a child only when the child is there).
  */
 export function moveFeatures(
   s: EncodedSentence,
@@ -305,7 +334,7 @@ export function moveFeatures(
   layout: DenseLayout,
   dense: Int32Array,
   keys: Int32Array,
-): void {
+): number {
   const { words: W, tags: T_ } = s;
   const { stack, sp, b, n, lc1, lc2, rc1, rc2, label: L } = st;
   const o = layout.offsets;
@@ -446,15 +475,42 @@ export function moveFeatures(
   dense[k] = o[k++]! + ts0 * 256 + s0R;
   dense[k] = o[k++]! + tb0 * 256 + foldSet(st.lsetLo[b0]!, st.lsetHi[b0]!);
   dense[k] = o[k++]! + ts1 * 256 + s1R;
+  const set2 = layout.set >= 2;
+  if (set2) {
+    // Third-order words: the second-leftmost and second-rightmost children.
+    dense[k] = o[k++]! + (s0l2 >= 0 ? W[s0l2]! : 0);
+    dense[k] = o[k++]! + (s0r2 >= 0 ? W[s0r2]! : 0);
+    dense[k] = o[k++]! + (b0l2 >= 0 ? W[b0l2]! : 0);
+  }
 
   const ws0t = (ws0 << 5) | ts0;
   const wb0t = (wb0 << 5) | tb0;
+  const ws1t = (ws1 << 5) | ts1;
   k = 0;
   keys[k++] = key(1, ws0t, 0);
   keys[k++] = key(2, wb0t, 0);
   keys[k++] = key(5, ws0t, wb0t);
   keys[k++] = key(10, ws0, wb0);
   keys[k++] = key(12, ws1, ws0);
+  if (!set2) return k;
+  // Zhang & Nivre's word pairs with one side's tag only, and with their distance.
+  keys[k++] = key(20, ws0t, tb0);
+  keys[k++] = key(21, wb0t, ts0);
+  keys[k++] = key(22, ws0, (wb0 << 3) | d);
+  if (s1 >= 0) keys[k++] = key(23, ws1t, ws0t);
+  // Attachment: a phrase's leftmost child (in UD its preposition or marker) with the words that
+  // could head the phrase, and the phrase head with the other candidate.
+  if (s0l >= 0) {
+    keys[k++] = key(26, (ws0l << 5) | ts0, ws1);
+    keys[k++] = key(27, (ws0l << 5) | ts0, wb0);
+  }
+  if (b0l >= 0) {
+    keys[k++] = key(28, ws0, wb0l);
+    keys[k++] = key(29, ws1, wb0l);
+    keys[k++] = key(30, wb0l, wb0);
+  }
+  if (s0r >= 0) keys[k++] = key(31, ws0r, ws1);
+  return k;
 }
 
 /** Number of (dependent tag, head tag, direction) classes of an arc. */
@@ -466,22 +522,26 @@ export function arcPair(s: EncodedSentence, dep: number, head: number): number {
 }
 
 /** The dense label templates, in the order `labelFeatures` writes them. */
-export function labelLayout(labels: number): DenseLayout {
+export function labelLayout(labels: number, set: FeatureSet = 1): DenseLayout {
   const L = labels;
-  return layout(L, [
-    ...[
-      T2 * 2,
-      T2 * 2 * D,
-      T * 2 * D * D,
-      T2 * 2 * 3,
-      T * 2 * L,
-      T * 2 * L,
-      T2 * 2,
-      T2 * 2,
-      T2 * 2,
+  return layout(
+    L,
+    [
+      ...[
+        T2 * 2,
+        T2 * 2 * D,
+        T * 2 * D * D,
+        T2 * 2 * 3,
+        T * 2 * L,
+        T * 2 * L,
+        T2 * 2,
+        T2 * 2,
+        T2 * 2,
+      ],
+      ...[T * 2 * 256, T * 2 * 256, T * 2 * 256, T * 2 * 256],
     ],
-    ...[T * 2 * 256, T * 2 * 256, T * 2 * 256, T * 2 * 256],
-  ]);
+    set,
+  );
 }
 export const LABEL_DENSE = 13;
 export const LABEL_KEYS = 7;

@@ -14,6 +14,7 @@ export type { ParseScores } from './evaluate.js';
 export { readConllu, writeConllu, sentenceText, spaceAfter } from './conllu.js';
 export type { ConlluSentence, ConlluToken, ConlluWord } from './conllu.js';
 export { UPOS_TAGS } from './features.js';
+export type { FeatureSet } from './features.js';
 export { renderTree } from './format.js';
 export type { TreeWord } from './format.js';
 export { Tagger, trainTagger } from './tagger.js';

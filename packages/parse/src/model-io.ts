@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import { KgError } from '@kg/schema';
-import { Vocabulary } from './features.js';
+import { featureSetOf, Vocabulary } from './features.js';
 import { LinearModel, tableCapacity } from './perceptron.js';
 import type { SparseRows } from './perceptron.js';
 import { Parser } from './parser.js';
@@ -279,7 +279,9 @@ export function deserialiseParser(bytes: Uint8Array, where = 'model'): Parser {
     const vocabulary = new Vocabulary(header.vocabulary);
     const moves = readModel(r);
     const labeller = readModel(r);
-    const tagger = header.tagger ? new Tagger(vocabulary, readModel(r)) : undefined;
+    const tagger = header.tagger
+      ? new Tagger(vocabulary, readModel(r), featureSetOf(header.info))
+      : undefined;
     return new Parser(
       vocabulary,
       header.labels,

@@ -6,6 +6,7 @@
 import {
   ARC_PAIRS,
   arcPair,
+  featureSetOf,
   finishEncoded,
   LABEL_DENSE,
   LABEL_KEYS,
@@ -79,13 +80,8 @@ export class Parser {
   private readonly beamMoveScores = new Int32Array(MOVES);
   private readonly scorer: BeamScorer = {
     scoreMoves: (state, out) => {
-      moveFeatures(
-        this.sentence,
-        state,
-        this.moveLayout,
-        this.moveFeatures.dense,
-        this.moveFeatures.keys,
-      );
+      const f = this.moveFeatures;
+      f.keyCount = moveFeatures(this.sentence, state, this.moveLayout, f.dense, f.keys);
       this.moves.score(this.moveFeatures, this.beamMoveScores);
       for (let m = 0; m < MOVES; m++) out[m] = this.beamMoveScores[m]!;
     },
@@ -112,8 +108,10 @@ export class Parser {
     this.labeller = labeller;
     this.info = info;
     this.rootLabel = labels.indexOf('root');
-    this.moveLayout = moveLayout(vocabulary.size, labels.length + 1);
-    this.labelLayout = labelLayout(labels.length + 1);
+    const set = featureSetOf(info);
+    this.moveLayout = moveLayout(vocabulary.size, labels.length + 1, set);
+    this.labelLayout = labelLayout(labels.length + 1, set);
+    this.moveFeatures.denseCount = this.moveLayout.offsets.length;
     if (moves.denseRows !== this.moveLayout.size || labeller.denseRows !== this.labelLayout.size) {
       throw new Error('parse.Parser: the models do not fit the feature layout.');
     }
@@ -270,7 +268,8 @@ export class Parser {
   private bestMove(sentence: EncodedSentence): number {
     const st = this.state;
     const legal = st.legal();
-    moveFeatures(sentence, st, this.moveLayout, this.moveFeatures.dense, this.moveFeatures.keys);
+    const f = this.moveFeatures;
+    f.keyCount = moveFeatures(sentence, st, this.moveLayout, f.dense, f.keys);
     this.moves.score(this.moveFeatures, this.moveScores);
     let best = -1;
     for (let m = 0; m < MOVES; m++) {

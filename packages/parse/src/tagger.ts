@@ -5,6 +5,7 @@
  * as the parser, with wink's tags of the treebank words as hints.
  */
 import { frequent, FREQUENT, key, tagId, TAGS, UPOS_TAGS, Vocabulary } from './features.js';
+import type { FeatureSet } from './features.js';
 import { AveragedPerceptron, newFeatures } from './perceptron.js';
 import type { Features, LinearModel } from './perceptron.js';
 
@@ -12,7 +13,7 @@ import type { Features, LinearModel } from './perceptron.js';
 const CLASSES = UPOS_TAGS.length;
 const T = TAGS;
 const DENSE = 19;
-const KEYS = 5;
+const KEYS = 10;
 /** Suffix hashes folded to 12 bits for dense tables. */
 const SUFFIXES = 4096;
 
@@ -37,6 +38,7 @@ class Atoms {
   hints = new Int32Array(64);
   suffix3 = new Int32Array(64);
   suffix2 = new Int32Array(64);
+  suffix4 = new Int32Array(64);
   prefix = new Int32Array(64);
   shapes = new Int32Array(64);
 
@@ -48,6 +50,7 @@ class Atoms {
       this.hints = new Int32Array(size);
       this.suffix3 = new Int32Array(size);
       this.suffix2 = new Int32Array(size);
+      this.suffix4 = new Int32Array(size);
       this.prefix = new Int32Array(size);
       this.shapes = new Int32Array(size);
     }
@@ -58,6 +61,7 @@ class Atoms {
       this.hints[i] = tagId(hints[i] ?? 'X');
       this.suffix3[i] = vocabulary.entrySuffix3[e]!;
       this.suffix2[i] = vocabulary.entrySuffix2[e]!;
+      this.suffix4[i] = vocabulary.entrySuffix4[e]!;
       this.prefix[i] = vocabulary.entryPrefix[e]!;
       this.shapes[i] = vocabulary.entryShape[e]!;
     }
@@ -70,7 +74,10 @@ function entriesOf(vocabulary: Vocabulary, forms: readonly string[]): Int32Array
   return Int32Array.from(forms, (f) => vocabulary.entry(f));
 }
 
-/** Writes word i's features, given the tags chosen for i-1 and i-2 (ids, 1 = outside). */
+/**
+ * Writes word i's features, given the tags chosen for i-1 and i-2 (ids, 1 = outside): 5 hashed
+ * keys in feature set 1, 10 in set 2.
+ */
 function tagFeatures(
   a: Atoms,
   i: number,
@@ -78,6 +85,7 @@ function tagFeatures(
   p2: number,
   o: Int32Array,
   f: Features,
+  set: FeatureSet,
 ): void {
   const { n, words: W, hints: H } = a;
   const w = W[i]!;
@@ -115,19 +123,32 @@ function tagFeatures(
   keys[k++] = key(3, w, p1);
   keys[k++] = key(4, w, h);
   keys[k++] = key(8, w, wNext);
+  f.keyCount = k;
+  if (set < 2) return;
+  // The word with its capitalisation and with the neighbours' hints.
+  keys[k++] = key(9, w, (a.shapes[i]! & 3) | (i === 0 ? 4 : 0));
+  keys[k++] = key(10, w, hPrev);
+  keys[k++] = key(11, w, hNext);
+  // Its last four letters, and the word before it with it.
+  keys[k++] = key(12, a.suffix4[i]!, 0);
+  keys[k++] = key(13, wPrev, w);
+  f.keyCount = k;
 }
 
 export class Tagger {
   readonly vocabulary: Vocabulary;
   readonly model: LinearModel;
+  /** The feature set the model was trained with. */
+  readonly featureSet: FeatureSet;
   private readonly offsets: Int32Array;
   private readonly features = newFeatures(DENSE, KEYS);
   private readonly scores = new Int32Array(CLASSES);
   private readonly atoms = new Atoms();
 
-  constructor(vocabulary: Vocabulary, model: LinearModel) {
+  constructor(vocabulary: Vocabulary, model: LinearModel, featureSet: FeatureSet = 1) {
     this.vocabulary = vocabulary;
     this.model = model;
+    this.featureSet = featureSet;
     const layout = taggerLayout(vocabulary.size);
     if (model.denseRows !== layout.size) {
       throw new Error('parse.Tagger: the model does not fit the feature layout.');
@@ -154,7 +175,7 @@ export class Tagger {
     let p1 = 1;
     let p2 = 1;
     for (let i = 0; i < n; i++) {
-      tagFeatures(a, i, p1, p2, this.offsets, this.features);
+      tagFeatures(a, i, p1, p2, this.offsets, this.features, this.featureSet);
       this.model.score(this.features, scores);
       let best = 0;
       for (let c = 1; c < CLASSES; c++) if (scores[c]! > scores[best]!) best = c;
@@ -179,6 +200,8 @@ export interface TaggerOptions {
   /** Default 0: keep every feature. */
   prune?: number;
   vocabulary?: Vocabulary;
+  /** Feature set (default 1, the shipped model's; see `FeatureSet`). */
+  features?: FeatureSet;
 }
 
 /**
@@ -201,6 +224,7 @@ export function trainTagger(
     atoms: new Atoms().fill(vocabulary, entriesOf(vocabulary, s.words), s.words.length, s.hints),
     gold: Int32Array.from(s.tags, (t) => tagId(t) - 2),
   }));
+  const set = options.features ?? 1;
   const layout = taggerLayout(vocabulary.size);
   const model = new AveragedPerceptron(CLASSES, layout.size);
   const features = newFeatures(DENSE, KEYS);
@@ -223,7 +247,7 @@ export function trainTagger(
       let p1 = 1;
       let p2 = 1;
       for (let i = 0; i < a.n; i++) {
-        tagFeatures(a, i, p1, p2, layout.offsets, features);
+        tagFeatures(a, i, p1, p2, layout.offsets, features, set);
         model.score(features, scores);
         let best = 0;
         for (let c = 1; c < CLASSES; c++) if (scores[c]! > scores[best]!) best = c;
@@ -238,5 +262,5 @@ export function trainTagger(
       }
     }
   }
-  return new Tagger(vocabulary, model.average(options.prune ?? 0));
+  return new Tagger(vocabulary, model.average(options.prune ?? 0), set);
 }

@@ -5,6 +5,7 @@ import { readConllu } from './conllu.js';
 import { scoreParses } from './evaluate.js';
 import { deserialiseParser, serialiseParser } from './model-io.js';
 import { evaluateParser, trainParser } from './train.js';
+import { trainTagger } from './tagger.js';
 import type { TrainingSentence } from './train.js';
 
 /** Sentences of a fixture slice with their gold tags and trees. */
@@ -155,5 +156,35 @@ describe('beam search (trainParser with beam > 1) on the same slice', () => {
         JSON.stringify(parser.parse(s.words, s.tags)),
     );
     expect(changed.length).toBeGreaterThan(0);
+  });
+});
+
+describe('feature set 2 (trainParser with features: 2) on the same slice', () => {
+  const tagger = trainTagger(
+    train.map((s) => ({ words: s.words, hints: s.tags, tags: s.tags })),
+    { epochs: 2, seed: 3, features: 2 },
+  );
+  const parser = trainParser(train, { epochs: 4, seed: 3, features: 2, tagger });
+
+  it('learns, and keeps its feature set and its parses through a save and load', () => {
+    const scores = evaluateParser(parser, heldOut);
+    expect(scores.las).toBeGreaterThan(0.55);
+    const loaded = deserialiseParser(serialiseParser(parser));
+    expect(loaded.info.features).toBe(2);
+    expect(loaded.tagger?.featureSet).toBe(2);
+    for (const s of heldOut.slice(0, 20)) {
+      expect(loaded.parse(s.words, s.tags)).toEqual(parser.parse(s.words, s.tags));
+    }
+  });
+
+  it('reads models of feature set 1, which name none', () => {
+    const one = trainParser(train.slice(0, 60), { epochs: 2, seed: 3 });
+    expect(one.info.features).toBeUndefined();
+    expect(deserialiseParser(serialiseParser(one)).moves.denseRows).toBe(one.moves.denseRows);
+    expect(one.moves.denseRows).toBeLessThan(parser.moves.denseRows);
+  });
+
+  it('refuses a tagger of another feature set', () => {
+    expect(() => trainParser(train.slice(0, 20), { epochs: 1, tagger })).toThrow(/feature set 2/);
   });
 });

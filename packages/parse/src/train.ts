@@ -19,7 +19,7 @@ import {
   moveLayout,
   Vocabulary,
 } from './features.js';
-import type { EncodedSentence } from './features.js';
+import type { EncodedSentence, FeatureSet } from './features.js';
 import { AveragedPerceptron, newFeatures } from './perceptron.js';
 import { Parser } from './parser.js';
 import type { ModelInfo } from './parser.js';
@@ -66,6 +66,8 @@ export interface TrainOptions {
   beam?: number;
   /** Scored after every epoch; the epoch with the best LAS on it is kept. */
   dev?: readonly TrainingSentence[];
+  /** Feature set (default 1, the shipped model's; see `FeatureSet`); the tagger's must match. */
+  features?: FeatureSet;
   /** Kept in the model file. */
   info?: ModelInfo;
   /** Called after every epoch with its dev scores (when there is a dev set). */
@@ -159,12 +161,19 @@ export function trainParser(
   const candidates = seen.map((set) => [...set].sort((a, b) => a - b));
   const nonRoot = Int32Array.from(labels.map((_, c) => c).filter((c) => c !== rootLabel));
   const candidateLists = candidates.map((c) => (c.length ? Int32Array.from(c) : nonRoot));
-  const moveSpace = moveLayout(vocabulary.size, labels.length + 1);
-  const labelSpace = labelLayout(labels.length + 1);
+  const set = options.features ?? 1;
+  if (options.tagger && options.tagger.featureSet !== set) {
+    throw new Error(
+      `parse.train: the tagger has feature set ${options.tagger.featureSet}, not ${set}.`,
+    );
+  }
+  const moveSpace = moveLayout(vocabulary.size, labels.length + 1, set);
+  const labelSpace = labelLayout(labels.length + 1, set);
   const moves = new AveragedPerceptron(MOVES, moveSpace.size);
   const labeller = new AveragedPerceptron(labels.length, labelSpace.size);
   const state = new ParseState();
   const mf = newFeatures(MOVE_DENSE, MOVE_KEYS);
+  mf.denseCount = moveSpace.offsets.length;
   const lf = newFeatures(LABEL_DENSE, LABEL_KEYS);
   const scores = new Float64Array(MOVES);
   const labelScores = new Float64Array(labels.length);
@@ -180,7 +189,7 @@ export function trainParser(
       moves.average(options.prune ?? 0),
       labeller.average(options.prune ?? 0),
       candidates,
-      { ...options.info, beam: width },
+      { ...options.info, beam: width, ...(set > 1 ? { features: set } : {}) },
       options.tagger,
     );
 
@@ -204,7 +213,7 @@ export function trainParser(
   };
   const trainingScorer: BeamScorer = {
     scoreMoves: (st, out) => {
-      moveFeatures(current!, st, moveSpace, mf.dense, mf.keys);
+      mf.keyCount = moveFeatures(current!, st, moveSpace, mf.dense, mf.keys);
       moves.score(mf, out);
     },
     label: (st, dep, head) => predictLabel(current!, st, dep, head),
@@ -222,7 +231,7 @@ export function trainParser(
     for (let t = 0; t < steps; t++) {
       const legal = replayState.legal();
       if (t >= from && (legal & (legal - 1)) !== 0) {
-        moveFeatures(sentence, replayState, moveSpace, mf.dense, mf.keys);
+        mf.keyCount = moveFeatures(sentence, replayState, moveSpace, mf.dense, mf.keys);
         moves.update(mf, path[t]!, delta);
       }
       replayState.apply(path[t]!, pathLabels[t]! + 1);
@@ -253,7 +262,7 @@ export function trainParser(
       const legal = goldState.legal();
       let move = 31 - Math.clz32(legal);
       if ((legal & (legal - 1)) !== 0) {
-        moveFeatures(sentence, goldState, moveSpace, mf.dense, mf.keys);
+        mf.keyCount = moveFeatures(sentence, goldState, moveSpace, mf.dense, mf.keys);
         moves.score(mf, scores);
         moveCosts(goldState, gold, costs);
         let min = Number.POSITIVE_INFINITY;
@@ -345,7 +354,7 @@ export function trainParser(
         const legal = state.legal();
         let move = 31 - Math.clz32(legal);
         if ((legal & (legal - 1)) !== 0) {
-          moveFeatures(sentence, state, moveSpace, mf.dense, mf.keys);
+          mf.keyCount = moveFeatures(sentence, state, moveSpace, mf.dense, mf.keys);
           moves.score(mf, scores);
           moveCosts(state, gold, costs);
           let predicted = -1;
