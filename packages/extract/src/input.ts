@@ -12,7 +12,7 @@ import { extname, join } from 'node:path';
 import { KgError } from '@kg/schema';
 import { docxToText } from './documents/docx.js';
 import { pdfToText } from './documents/pdf.js';
-import type { DocumentConverter } from './documents/convert-thread.js';
+import type { DocumentConverter, DocumentDecoder } from './documents/convert-thread.js';
 import type { ExtractInput } from './extractor.js';
 
 /** Extensions read as documents when a directory is listed. */
@@ -103,7 +103,16 @@ export interface ReadOptions {
    * `createConverterThread().convert`, so a large PDF never holds up its event loop.
    */
   convert?: DocumentConverter;
+  /**
+   * Decodes text and HTML documents of `DECODE_ASIDE_BYTES` or more (default: in this thread).
+   * A server passes `createConverterThread().decode`: checking and decoding a megabyte of text
+   * holds a thread for tens of milliseconds.
+   */
+  decode?: DocumentDecoder;
 }
+
+/** Text or HTML documents this large or larger go to `ReadOptions.decode` when it is given. */
+export const DECODE_ASIDE_BYTES = 64 * 1024;
 
 /** A decoded document, ready for the extractor, with the facts the store needs. */
 export interface DecodedDocument extends ExtractInput {
@@ -320,7 +329,16 @@ export async function loadDocument(
   options: ReadOptions = {},
 ): Promise<DecodedDocument> {
   const kind = convertedKind(bytes);
-  if (!kind) return decodeDocument(bytes, id, options);
+  if (!kind) {
+    if (!options.decode || bytes.length < DECODE_ASIDE_BYTES) {
+      return decodeDocument(bytes, id, options);
+    }
+    const { maxBytes, format } = options;
+    return options.decode(bytes, id, {
+      ...(maxBytes !== undefined ? { maxBytes } : {}),
+      ...(format ? { format } : {}),
+    });
+  }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
     throw refuse(

@@ -4,13 +4,12 @@
  * or memory budget fails alone with INPUT_TOO_COMPLEX and the pool goes on with a new worker.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Extraction } from '@kg/schema';
+import { extractionPieces } from '@kg/schema';
 import { createExtractor } from './extractor.js';
 import type { ExtractInput } from './extractor.js';
 import { createExtractorPool, resolveBudget, timeLimitFor } from './pool.js';
 import { ADVERSARIAL_FAMILIES } from './testing/adversarial.js';
 import type { AdversarialFamily } from './testing/adversarial.js';
-import { PIECE_ITEMS, inPieces } from './transfer.js';
 
 const docs: ExtractInput[] = [
   {
@@ -53,7 +52,7 @@ describe('createExtractorPool', () => {
     const [result, small] = await Promise.all([pool.extract(large), pool.extract(talks)]);
     const expected = createExtractor().extract(large);
     // Large enough to travel in several pieces ...
-    expect(inPieces(expected).pieces.length).toBeGreaterThan(2);
+    expect(extractionPieces(expected).pieces.length).toBeGreaterThan(2);
     // ... and whole again on arrival, in order, while another document came back beside it.
     expect(result).toEqual(expected);
     expect(small).toEqual(createExtractor().extract(talks));
@@ -79,41 +78,6 @@ describe('createExtractorPool', () => {
     const here = createExtractorPool({ inCallingThread: true });
     await expect(here.extract(talks)).resolves.toEqual(createExtractor().extract(talks));
     await here.close();
-  });
-});
-
-describe('inPieces', () => {
-  const extraction = (entities: number, relations: number) =>
-    ({
-      extractorVersion: 'v',
-      documents: [],
-      entities: Array.from({ length: entities }, (_, i) => ({ id: `e${i}` })),
-      relations: Array.from({ length: relations }, (_, i) => ({ subject: `r${i}` })),
-    }) as unknown as Extraction;
-  const cases: [string, number, number, number][] = [
-    ['nothing', 0, 0, 0],
-    ['a small document stays whole', 600, PIECE_ITEMS - 600, 0],
-    ['one over: entities and relations apart', 600, PIECE_ITEMS - 599, 2],
-    ['several pieces of each', 2 * PIECE_ITEMS + 1, PIECE_ITEMS + 1, 5],
-  ];
-  it.each(cases)('%s', (_, entities, relations, pieces) => {
-    const whole = extraction(entities, relations);
-    const cut = inPieces(whole);
-    expect(cut.pieces).toHaveLength(pieces);
-    for (const piece of cut.pieces) {
-      expect(piece.entities.length + piece.relations.length).toBeLessThanOrEqual(PIECE_ITEMS);
-    }
-    // Put together again in order, it is the extraction it was.
-    const again = {
-      ...cut.head,
-      entities: [...cut.head.entities],
-      relations: [...cut.head.relations],
-    };
-    for (const piece of cut.pieces) {
-      again.entities.push(...piece.entities);
-      again.relations.push(...piece.relations);
-    }
-    expect(again).toEqual(whole);
   });
 });
 

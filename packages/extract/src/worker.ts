@@ -5,12 +5,11 @@
  * time. A failure is reported for that document only.
  */
 import { parentPort } from 'node:worker_threads';
-import { isKgError } from '@kg/schema';
+import { extractionPieces, isKgError } from '@kg/schema';
 import { createExtractor } from './extractor.js';
 import { loadNlp } from './nlp.js';
 import { osThreadId } from './thread-clock.js';
 import type { WorkerReady, WorkerRequest, WorkerResponse } from './pool.js';
-import { inPieces } from './transfer.js';
 import type { WorkerPiece, WorkerTake } from './transfer.js';
 
 const port = parentPort;
@@ -43,7 +42,7 @@ port.on('message', (request: WorkerRequest | WorkerTake) => {
   unsent.clear();
   let response: WorkerResponse;
   try {
-    const { head, pieces } = inPieces(extractor.extract(request.input, request.limits));
+    const { head, pieces } = extractionPieces(extractor.extract(request.input, request.limits));
     if (pieces.length > 0) unsent.set(request.id, pieces);
     response = {
       id: request.id,

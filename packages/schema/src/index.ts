@@ -31,6 +31,8 @@ export {
   strongestModality,
 } from './modality.js';
 export { ERROR_CODES, KgError, isKgError } from './errors.js';
+export { PIECE_WEIGHT, extractionPieces } from './pieces.js';
+export type { ExtractionPiece } from './pieces.js';
 export type { ErrorCode } from './errors.js';
 export type {
   EntityAttributes,

@@ -1,8 +1,9 @@
 /**
  * The server's ingest, the path `kg ingest` takes: documents (bytes uploaded or pasted, pages
  * fetched from a URL, or files named by `kg serve --seed`) are decoded (`loadDocument`,
- * `fetchDocument`, `readDocument` from `@kg/extract`: PDF and DOCX converted in a thread of
- * their own, empty, binary, encoding and size checks, content hash), extracted by the injected
+ * `fetchDocument`, `readDocument` from `@kg/extract`: PDF and DOCX converted, and large text
+ * documents decoded, in a thread of their own; empty, binary, encoding and size checks, content
+ * hash), extracted by the injected
  * extractor — a worker pool, so the event loop never runs extraction — and written by `ingestDocuments` from
  * `@kg/graph` (known content skipped before extraction, one transaction per document, results in
  * input order). One result per document; a failure is reported and the others still go in.
@@ -16,7 +17,13 @@ import {
   loadDocument,
   readDocument,
 } from '@kg/extract';
-import type { DecodedDocument, DocumentConverter, ExtractInput, UrlPolicy } from '@kg/extract';
+import type {
+  ConverterThread,
+  DecodedDocument,
+  DocumentConverter,
+  ExtractInput,
+  UrlPolicy,
+} from '@kg/extract';
 import { ingestDocuments } from '@kg/graph';
 import type { DocumentMeta, DocumentOutcome, IngestInput, Store } from '@kg/graph';
 import { ERROR_CODES, isKgError, KgError } from '@kg/schema';
@@ -93,7 +100,8 @@ export interface IngesterDeps {
   urlPolicy?: UrlPolicy;
   /**
    * Converts PDF and DOCX documents (default: a conversion thread of the ingester's own, so
-   * PDF.js and mammoth never run on the event loop).
+   * PDF.js and mammoth never run on the event loop; that thread also decodes text and HTML
+   * documents of 64 KB or more, as `ReadOptions.decode`).
    */
   convert?: DocumentConverter;
   log?: (message: string) => void;
@@ -141,7 +149,11 @@ function codeOf(code: string | undefined): ErrorCode | undefined {
 export function createIngester(deps: IngesterDeps): Ingester {
   const { store, extractor, events } = deps;
   const log = deps.log ?? ((message: string) => process.stderr.write(`${message}\n`));
-  const convert = deps.convert ?? createConverterThread().convert;
+  const thread = deps.convert ? undefined : createConverterThread();
+  const convert = deps.convert ?? (thread as ConverterThread).convert;
+  // Large text and HTML documents are decoded in that thread too (not one given with `convert`).
+  const decode = thread?.decode;
+  const reading = { maxBytes: deps.maxBytes, convert, ...(decode ? { decode } : {}) };
 
   /** Extracts in the pool; a bug (not bad input) is logged with its stack, not sent back. */
   const extract = async (input: ServerInput & { hash: string }): Promise<Extraction> => {
@@ -293,8 +305,7 @@ export function createIngester(deps: IngesterDeps): Ingester {
             if (item.date) meta.date = item.date;
             try {
               const doc = await loadDocument(item.bytes, item.name, {
-                maxBytes: deps.maxBytes,
-                convert,
+                ...reading,
                 ...(item.format ? { format: item.format } : {}),
               });
               yield { ...withDocumentMeta(meta, doc), hash: doc.hash, doc, text: doc.text };
@@ -337,7 +348,7 @@ export function createIngester(deps: IngesterDeps): Ingester {
         (async function* read(): AsyncGenerator<ServerInput> {
           for (const path of paths) {
             try {
-              const doc = await readDocument(path, { maxBytes: deps.maxBytes, convert });
+              const doc = await readDocument(path, reading);
               yield {
                 ...withDocumentMeta({ source: path, name: path }, doc),
                 hash: doc.hash,

@@ -1,7 +1,7 @@
 import { threadId } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isKgError } from '@kg/schema';
-import { loadDocument } from '../input.js';
+import { DECODE_ASIDE_BYTES, loadDocument } from '../input.js';
 import { buildDocx, buildPdf, buildXlsxLikeZip } from '../testing/documents.js';
 import { createConverterThread } from './convert-thread.js';
 
@@ -60,6 +60,59 @@ describe('createConverterThread', () => {
     );
     const doc = await own.convert('pdf', buildPdf([['Again.']]), 'again.pdf');
     expect(doc.text).toBe('Again.');
+    await own.close();
+  });
+
+  // Text and HTML documents of DECODE_ASIDE_BYTES or more, decoded in the thread.
+  const big = DECODE_ASIDE_BYTES + 10;
+  const texts: [string, () => Buffer, { maxBytes?: number; format?: 'text' | 'html' }][] = [
+    [
+      'UTF-8 text',
+      () => Buffer.from('Iran sent drones to Russia. Ümit wrote. '.repeat(big / 30)),
+      {},
+    ],
+    [
+      'an HTML page',
+      () => Buffer.from(`<p>${'Talks ended in Minsk. '.repeat(big / 20)}</p>`),
+      { format: 'html' },
+    ],
+    [
+      'Windows-1252 text',
+      () => Buffer.from(`${'Prices rose \xa35m. '.repeat(big / 15)}`, 'latin1'),
+      {},
+    ],
+    [
+      'malformed UTF-8',
+      () => Buffer.concat([Buffer.from('a'.repeat(big)), Buffer.from([0xc3, 0xc3])]),
+      {},
+    ],
+    ['binary bytes', () => Buffer.concat([Buffer.from('a'.repeat(big)), Buffer.from([0])]), {}],
+    ['whitespace only', () => Buffer.from(' \n'.repeat(big)), {}],
+    ['a document over the limit', () => Buffer.from('a'.repeat(big)), { maxBytes: big - 1 }],
+  ];
+  it.each(texts)(
+    'decodes %s as loadDocument does in the calling thread',
+    async (_name, make, options) => {
+      const bytes = make();
+      expect(bytes.length).toBeGreaterThanOrEqual(DECODE_ASIDE_BYTES);
+      const here = await outcome(loadDocument(bytes, 'doc.txt', options));
+      const there = await outcome(
+        loadDocument(bytes, 'doc.txt', { ...options, decode: converter.decode }),
+      );
+      expect(there).toEqual(here);
+    },
+  );
+
+  it('decodes a large document in its thread, a small one in the calling thread', async () => {
+    const own = createConverterThread();
+    const small = Buffer.from('Iran sent drones to Russia.');
+    await loadDocument(small, 'small.txt', { decode: own.decode });
+    expect(own.threadId).toBeUndefined();
+    const large = Buffer.from('Iran sent drones to Russia. '.repeat(DECODE_ASIDE_BYTES / 20));
+    const doc = await loadDocument(large, 'large.txt', { decode: own.decode });
+    expect(doc.text).toBe(large.toString('utf8'));
+    expect(own.threadId).toBeTypeOf('number');
+    expect(own.threadId).not.toBe(threadId);
     await own.close();
   });
 });

@@ -2,7 +2,9 @@
  * PDF and DOCX conversion off the calling thread: `createConverterThread()` starts a worker
  * thread on the first document that needs one and hands it every conversion (`convert`, the
  * `ReadOptions.convert` hook of `loadDocument`, `readDocument` and `fetchDocument`), so a server
- * reading a large PDF keeps answering requests. The thread stops after a while without work and
+ * reading a large PDF keeps answering requests. It decodes large text and HTML documents too
+ * (`decode`, the `ReadOptions.decode` hook): checking and decoding a megabyte of text takes
+ * tens of milliseconds. The thread stops after a while without work and
  * never keeps the process alive; one that dies (its heap cap reached on a hostile file) fails
  * the documents it held, and the next document starts a fresh one.
  */
@@ -11,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ERROR_CODES, KgError } from '@kg/schema';
 import type { ErrorCode } from '@kg/schema';
+import type { DecodedDocument, ReadOptions } from '../input.js';
 import type { ConvertedDocument } from './converted.js';
 
 /** Converts a PDF or DOCX document's bytes to text; `id` names it in error messages. */
@@ -20,17 +23,30 @@ export type DocumentConverter = (
   id: string,
 ) => Promise<ConvertedDocument>;
 
-/** A document sent to the conversion thread. */
+/** Decodes a text or HTML document's bytes as `decodeDocument` does; `id` names it. */
+export type DocumentDecoder = (
+  bytes: Uint8Array,
+  id: string,
+  options: Pick<ReadOptions, 'maxBytes' | 'format'>,
+) => Promise<DecodedDocument>;
+
+/** What the conversion thread reads a document's bytes as. */
+type RequestKind = ConvertedDocument['kind'] | 'text';
+
+/** A document sent to the conversion thread: to convert, or (`text`) to decode. */
 export interface ConvertRequest {
   seq: number;
-  kind: ConvertedDocument['kind'];
+  kind: RequestKind;
   bytes: ArrayBuffer;
   id: string;
+  /** For `text`: `decodeDocument`'s options. */
+  options?: Pick<ReadOptions, 'maxBytes' | 'format'>;
 }
 
 /** The conversion thread's answer for one document. */
 export type ConvertResponse = { id: number } & (
-  { ok: true; doc: ConvertedDocument } | { ok: false; error: { code?: ErrorCode; message: string } }
+  | { ok: true; doc: ConvertedDocument | DecodedDocument }
+  | { ok: false; error: { code?: ErrorCode; message: string } }
 );
 
 export interface ConverterThreadOptions {
@@ -42,6 +58,7 @@ export interface ConverterThreadOptions {
 
 export interface ConverterThread {
   convert: DocumentConverter;
+  decode: DocumentDecoder;
   /** The worker thread's id while one runs (for tests and diagnostics). */
   readonly threadId: number | undefined;
   /** Stops the thread; documents in flight fail. */
@@ -50,7 +67,7 @@ export interface ConverterThread {
 
 interface Pending {
   id: string;
-  resolve(doc: ConvertedDocument): void;
+  resolve(doc: ConvertedDocument | DecodedDocument): void;
   reject(error: Error): void;
 }
 
@@ -141,19 +158,27 @@ export function createConverterThread(options: ConverterThreadOptions = {}): Con
     return started;
   };
 
+  /** Sends one document to the thread (started when none runs). */
+  const send = <T extends ConvertedDocument | DecodedDocument>(
+    request: Omit<ConvertRequest, 'seq' | 'bytes'>,
+    bytes: Uint8Array,
+  ): Promise<T> => {
+    clearTimeout(idleTimer);
+    worker ??= start();
+    const key = ++seq;
+    // A copy of exactly these bytes, moved to the thread: the caller's stay as they are (a
+    // Buffer's `slice` shares memory, and its `.buffer` may be Node's whole pool).
+    const copy = new Uint8Array(bytes).buffer;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(key, { id: request.id, resolve: resolve as Pending['resolve'], reject });
+      worker?.postMessage({ ...request, seq: key, bytes: copy } satisfies ConvertRequest, [copy]);
+    });
+  };
+
   return {
-    convert(kind, bytes, id) {
-      clearTimeout(idleTimer);
-      worker ??= start();
-      const key = ++seq;
-      // A copy of exactly these bytes, moved to the thread: the caller's stay as they are (a
-      // Buffer's `slice` shares memory, and its `.buffer` may be Node's whole pool).
-      const copy = new Uint8Array(bytes).buffer;
-      return new Promise<ConvertedDocument>((resolve, reject) => {
-        pending.set(key, { id, resolve, reject });
-        worker?.postMessage({ seq: key, kind, bytes: copy, id } satisfies ConvertRequest, [copy]);
-      });
-    },
+    convert: (kind, bytes, id) => send<ConvertedDocument>({ kind, id }, bytes),
+    decode: (bytes, id, options) =>
+      send<DecodedDocument>({ kind: 'text', id, options: { ...options } }, bytes),
     get threadId() {
       return worker?.threadId;
     },

@@ -5,14 +5,14 @@
  * and above all its commit, which copies every page the document dirtied (tens of megabytes for
  * a large one) into the write-ahead log in one synchronous call. The extraction goes over in
  * pieces of a few hundred rows, the event loop turning between them, since one message of a
- * large extraction takes the sending thread a fifth of a second to write. The store's thread
+ * large extraction takes the sending thread a fifth of a second to write (`extractionPieces`). The store's thread
  * then catches up from the reply as after a write of its own.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Entity, ErrorCode, Extraction, Relation } from '@kg/schema';
-import { ERROR_CODES, KgError } from '@kg/schema';
+import { ERROR_CODES, KgError, extractionPieces } from '@kg/schema';
 import type { DocumentMeta } from '../../merge.js';
 import type { IngestResult, StoreCounts } from '../store.js';
 import { yieldToLoop } from './statements.js';
@@ -55,42 +55,12 @@ export type WriteResponse =
 /** A write lost with the writer thread (it was not committed): the store writes it itself. */
 export class WriterGone extends Error {}
 
-/**
- * Mentions and evidence items (plus one per entity or relation) per piece: a piece takes a
- * couple of milliseconds to send.
- */
-const PIECE_WEIGHT = 2000;
-
 /** The built writer script: beside this module in dist/, or in dist/ when running from src/. */
 function writerUrl(): URL | undefined {
   return [
     new URL('./write-worker.js', import.meta.url),
     new URL('../../../dist/store/sqlite/write-worker.js', import.meta.url),
   ].find((url) => existsSync(fileURLToPath(url)));
-}
-
-/** Entities and relations cut into pieces of about `PIECE_WEIGHT` rows each. */
-export function piecesOf(extraction: Extraction): { entities: Entity[]; relations: Relation[] }[] {
-  const pieces: { entities: Entity[]; relations: Relation[] }[] = [];
-  let current = { entities: [] as Entity[], relations: [] as Relation[] };
-  let weight = 0;
-  const close = (): void => {
-    pieces.push(current);
-    current = { entities: [], relations: [] };
-    weight = 0;
-  };
-  for (const entity of extraction.entities) {
-    current.entities.push(entity);
-    weight += 1 + entity.mentions.length;
-    if (weight >= PIECE_WEIGHT) close();
-  }
-  for (const relation of extraction.relations) {
-    current.relations.push(relation);
-    weight += 1 + relation.evidence.length;
-    if (weight >= PIECE_WEIGHT) close();
-  }
-  if (weight > 0) close();
-  return pieces;
 }
 
 export class WriterThread {
@@ -135,8 +105,7 @@ export class WriterThread {
     const worker = this.worker;
     if (!worker) throw new WriterGone('graph.store: the writer thread is not running.');
     const id = this.nextId++;
-    const pieces = piecesOf(extraction);
-    const head: Extraction = { ...extraction, entities: [], relations: [] };
+    const { head, pieces } = extractionPieces(extraction);
     const done = new Promise<ThreadWrite | null>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
     });
