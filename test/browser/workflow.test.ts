@@ -390,7 +390,9 @@ describe('more inputs from the viewer', () => {
       });
       // The panel shows the page's site beside its address.
       const row = page.locator(`[data-testid="document"][data-doc="${fetched?.id}"]`);
-      await expect.poll(() => row.getByTestId('document-site').textContent()).toBe('Fjord Herald');
+      await expect
+        .poll(() => row.getByTestId('document-site').textContent(), { timeout: 10_000 })
+        .toBe('Fjord Herald');
       expect(stored.find((d) => d.source === 'report.pdf')).toMatchObject({
         title: 'Oslo and Moscow',
       });
@@ -420,5 +422,7 @@ describe('more inputs from the viewer', () => {
     }
     await page.close();
     expect(pageErrors).toEqual([]);
-  });
+    // Three conversions, a fetch and three 30 s waits in a row: past the default 60 s when the
+    // machine is shared (it timed out at load 20–32 on 2 cores).
+  }, 180_000);
 });

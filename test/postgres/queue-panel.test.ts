@@ -108,7 +108,8 @@ describe('queued documents in the documents panel', () => {
     await page.goto(`${server.base}/`);
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     await page.getByTestId('panel-documents').locator('summary').click();
-    await expect.poll(() => queuedRows(page)).toEqual(['merkel.txt: queued']);
+    // The panel's first read of the queue: past expect.poll's default second on a busy machine.
+    await expect.poll(() => queuedRows(page), { timeout: 30_000 }).toEqual(['merkel.txt: queued']);
 
     // A worker whose time limit no extraction can meet, allowed no retry: the document fails
     // for good with the worker's error, and the panel follows without a reload.
