@@ -20,8 +20,7 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { KgError } from '@kg/schema';
 import { htmlMetadata } from './documents/html-meta.js';
 import { DEFAULT_MAX_BYTES, loadDocument } from './input.js';
-import type { DocumentConverter } from './documents/convert-thread.js';
-import type { DecodedDocument } from './input.js';
+import type { DecodedDocument, DocumentConverter } from './input.js';
 import { createUrlGuard, pinnedLookup, PUBLIC_ONLY } from './url-guard.js';
 import type { HostResolver, ResolvedAddress, UrlPolicy } from './url-guard.js';
 

@@ -16,14 +16,17 @@ export type { HostResolver, ResolvedAddress, UrlPolicy } from './url-guard.js';
 export type { FetchOptions, FetchedDocument } from './fetch.js';
 export { htmlMetadata } from './documents/html-meta.js';
 export { createConverterThread } from './documents/convert-thread.js';
-export type {
-  ConverterThread,
-  ConverterThreadOptions,
-  DocumentConverter,
-} from './documents/convert-thread.js';
+export type { ConverterThread, ConverterThreadOptions } from './documents/convert-thread.js';
 export type { ConvertedDocument } from './documents/converted.js';
 export type { PageMetadata } from './documents/html-meta.js';
-export type { DecodedDocument, InputListing, ReadOptions, TextEncoding } from './input.js';
+export type {
+  DecodedDocument,
+  DocumentConverter,
+  DocumentDecoder,
+  InputListing,
+  ReadOptions,
+  TextEncoding,
+} from './input.js';
 export { normalise, looksLikeHtml, isBoilerplateLine } from './normalise.js';
 export { readerText } from './reader.js';
 export type { ReaderText } from './reader.js';

@@ -12,7 +12,7 @@ import { extname, join } from 'node:path';
 import { KgError } from '@kg/schema';
 import { docxToText } from './documents/docx.js';
 import { pdfToText } from './documents/pdf.js';
-import type { DocumentConverter, DocumentDecoder } from './documents/convert-thread.js';
+import type { ConvertedDocument } from './documents/converted.js';
 import type { ExtractInput } from './extractor.js';
 
 /** Extensions read as documents when a directory is listed. */
@@ -92,6 +92,20 @@ const MAGIC: readonly { bytes: readonly number[]; kind: string }[] = [
 /** Share of control characters (other than tab, newline, CR, FF, VT, ESC) that marks binary. */
 const CONTROL_RATIO = 0.1;
 const SNIFF_BYTES = 64 * 1024;
+
+/** Converts a PDF or DOCX document's bytes to text; `id` names it in error messages. */
+export type DocumentConverter = (
+  kind: ConvertedDocument['kind'],
+  bytes: Uint8Array,
+  id: string,
+) => Promise<ConvertedDocument>;
+
+/** Decodes a text or HTML document's bytes as `decodeDocument` does; `id` names it. */
+export type DocumentDecoder = (
+  bytes: Uint8Array,
+  id: string,
+  options: Pick<ReadOptions, 'maxBytes' | 'format'>,
+) => Promise<DecodedDocument>;
 
 export interface ReadOptions {
   /** Refuse documents larger than this many bytes. Default 10 MB. */

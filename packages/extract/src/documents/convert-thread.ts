@@ -13,22 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ERROR_CODES, KgError } from '@kg/schema';
 import type { ErrorCode } from '@kg/schema';
-import type { DecodedDocument, ReadOptions } from '../input.js';
+import type { DecodedDocument, DocumentConverter, DocumentDecoder, ReadOptions } from '../input.js';
 import type { ConvertedDocument } from './converted.js';
-
-/** Converts a PDF or DOCX document's bytes to text; `id` names it in error messages. */
-export type DocumentConverter = (
-  kind: ConvertedDocument['kind'],
-  bytes: Uint8Array,
-  id: string,
-) => Promise<ConvertedDocument>;
-
-/** Decodes a text or HTML document's bytes as `decodeDocument` does; `id` names it. */
-export type DocumentDecoder = (
-  bytes: Uint8Array,
-  id: string,
-  options: Pick<ReadOptions, 'maxBytes' | 'format'>,
-) => Promise<DecodedDocument>;
 
 /** What the conversion thread reads a document's bytes as. */
 type RequestKind = ConvertedDocument['kind'] | 'text';
