@@ -6,7 +6,7 @@
  */
 import type { ApiGraph, PathsResponse } from '@kg/schema';
 import { api } from './api.js';
-import { createCameraControls, fitNodes, fitState } from './camera.js';
+import { createCameraControls, fitNodes, fitState, takeNewSize } from './camera.js';
 import { createDetailsPanel } from './details.js';
 import { el, replaceChildren } from './dom.js';
 import { createExportMenu } from './export-menu.js';
@@ -392,10 +392,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     view.labels?.schedule();
     // Opening the details panel narrows the canvas, which moves every node on the screen (one
     // graph unit is one pixel): take the new size before aiming, or the camera lands beside it.
-    const before = renderer.getDimensions();
-    renderer.resize();
-    const after = renderer.getDimensions();
-    if (after.width !== before.width || after.height !== before.height) renderer.refresh();
+    takeNewSize(renderer);
     const position = renderer.getNodeDisplayData(id);
     if (position) {
       const camera = renderer.getCamera();
@@ -449,6 +446,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
       ...new Set(response.paths.flatMap((p) => p.hops.map((h) => h.key))),
     ]);
     html.dataset.path = nodes.join(',');
+    // Clearing the selection closed the details panel: the canvas widened, which moves every
+    // node on the screen, so aim with the new size (as `selectNode` does).
+    takeNewSize(renderer);
     void fitNodes(renderer, nodes, { padding: 80 }).then(() => view.labels?.schedule());
   }
 

@@ -65,6 +65,18 @@ export function fitState(
   return { x: x + (shift.x - x), y, ratio, angle: 0 };
 }
 
+/**
+ * Takes the canvas's current size when a panel opened or closed beside it, and redraws if it
+ * changed: node positions on the screen depend on the size, so a camera aimed before this
+ * lands beside its target.
+ */
+export function takeNewSize(renderer: Renderer): void {
+  const before = renderer.getDimensions();
+  renderer.resize();
+  const after = renderer.getDimensions();
+  if (after.width !== before.width || after.height !== before.height) renderer.refresh();
+}
+
 /** Moves the camera so `keys` (every node when empty) fill the view. */
 export async function fitNodes(
   renderer: Renderer,
