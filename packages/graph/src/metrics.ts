@@ -212,6 +212,11 @@ export interface GraphStats extends GraphCounts {
   top: (EntityRef & { degree: number; weightedDegree: number })[];
 }
 
+/** Edges over the most a directed graph of `nodes` entities could have (0 under two nodes). */
+export function density(nodes: number, edges: number): number {
+  return nodes > 1 ? edges / (nodes * (nodes - 1)) : 0;
+}
+
 /** The largest of many numbers (no argument spread: there may be hundreds of thousands). */
 export function largest(values: Iterable<number>): number {
   let max = 0;
@@ -288,7 +293,7 @@ export function stats(graph: KgGraph): GraphStats {
     entityTypes,
     predicates,
     modalities,
-    density: n > 1 ? graph.size / (n * (n - 1)) : 0,
+    density: density(n, graph.size),
     components: sizes.size,
     largestComponent: largest(sizes.values()),
     isolated,

@@ -13,7 +13,7 @@ import type {
 } from '@kg/schema';
 import { KgError } from '@kg/schema';
 import type { GraphStats } from '../../metrics.js';
-import { largest } from '../../metrics.js';
+import { density, largest } from '../../metrics.js';
 import { normaliseName, relationKey } from '../../names.js';
 import type { RelationVisit } from '../../query/entity.js';
 import { evidenceItemPasses, resolveFilter } from '../../query/filters.js';
@@ -417,7 +417,7 @@ export class Reads {
       entityTypes,
       predicates,
       modalities,
-      density: nodes > 1 ? edges / (nodes * (nodes - 1)) : 0,
+      density: density(nodes, edges),
       components: kept.count,
       largestComponent: kept.largest,
       isolated,
