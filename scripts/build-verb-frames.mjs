@@ -224,6 +224,12 @@ const CUES = {
   manufacture: [{ type: 'PRODUCES' }],
   build: [{ type: 'PRODUCES' }],
   assemble: [{ type: 'PRODUCES' }],
+  // Makers of a named product or system ("Blu-ray, developed by Sony"); only with a thing as the
+  // object ("developed ties with X" names no product).
+  develop: [{ type: 'PRODUCES', theme: 'thing' }],
+  design: [{ type: 'PRODUCES', theme: 'thing' }],
+  invent: [{ type: 'PRODUCES', theme: 'thing' }],
+  create: [{ type: 'PRODUCES', theme: 'thing' }],
   buy: [{ type: 'ACQUIRES' }, { type: 'SUPPLIES', prep: 'from', reverse: true }],
   purchase: [{ type: 'ACQUIRES' }, { type: 'SUPPLIES', prep: 'from', reverse: true }],
   acquire: [{ type: 'ACQUIRES' }],

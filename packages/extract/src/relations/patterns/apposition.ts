@@ -214,6 +214,9 @@ function namesAnother(tree: SentenceTree, d: number, h: number): boolean {
   const own = nameAt(tree, h);
   return tree.childrenBy(d, 'appos', 'flat').some((c) => {
     const m = nameAt(tree, c);
-    return m !== undefined && m.entityId !== own?.entityId && tree.headOfSpan(m) === c;
+    // A proper noun after the descriptor names it even where no mention covers it ("Gazprom,
+    // its unit Gazpromneft" with Gazpromneft unrecognised: the unit is not Gazprom).
+    if (m === undefined) return c > d && tree.upos(c) === 'PROPN' && !tree.mentionAt(c);
+    return m.entityId !== own?.entityId && tree.headOfSpan(m) === c;
   });
 }

@@ -183,5 +183,34 @@ describe('clause: what is not a frame relation', () => {
       [],
       ['vang ATTACKS dahl', 'dahl ATTACKS vang'],
     ],
+    [
+      // Makers of a product: "develop", "design", "invent" with a thing as the object.
+      'Globex developed the Zeta X1 handset, and Hooli designed the Orbit console.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Zeta X1', 'zeta', 'PRODUCT'],
+        ['Hooli', 'hooli', 'ORG'],
+        ['Orbit', 'orbit', 'PRODUCT'],
+      ],
+      ['globex PRODUCES zeta asserted', 'hooli PRODUCES orbit asserted'],
+    ],
+    [
+      'Zeta X1, a format developed by Globex, was launched in May.',
+      [
+        ['Zeta X1', 'zeta', 'PRODUCT'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['globex PRODUCES zeta asserted'],
+    ],
+    [
+      // Developing ties with a firm makes nothing.
+      'Globex developed close ties with Initech.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      [],
+      ['globex PRODUCES initech'],
+    ],
   ]);
 });

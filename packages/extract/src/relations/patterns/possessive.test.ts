@@ -71,5 +71,17 @@ describe('possessives', () => {
       [],
       ['dahl AFFILIATED_WITH norland'],
     ],
+    [
+      // "its unit Zorbex" describes Zorbex (a name no mention covers), not Globex.
+      'Acme has sued four firms. The four firms named in the suit are oil giant Globex, its unit Zorbex, and Hooli.',
+      [
+        ['Acme', 'acme', 'ORG'],
+        ['Globex', 'globex', 'ORG'],
+        ['its', 'acme', 'ORG', 'pronoun'],
+        ['Hooli', 'hooli', 'ORG'],
+      ],
+      [],
+      ['globex PART_OF acme'],
+    ],
   ]);
 });

@@ -125,12 +125,34 @@ describe('roles', () => {
       ['berg ATTACKS reed asserted'],
     ],
     [
+      // One of several directors, where she works: a member, not the leader.
       'Kari Nes, who is a director at Globex, spoke.',
       [
         ['Kari Nes', 'nes', 'PERSON'],
         ['Globex', 'globex', 'ORG'],
       ],
-      ['nes LEADER_OF globex asserted'],
+      ['nes MEMBER_OF globex asserted'],
+      ['nes LEADER_OF globex'],
+    ],
+    [
+      'The award went to Kari Nes, a director of Globex.',
+      [
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['nes MEMBER_OF globex asserted'],
+      ['nes LEADER_OF globex'],
+    ],
+    [
+      // A past holder of the post led it; a shared role leads too.
+      'The award went to Kari Nes, a former director of Globex, and Ola Dahl, a co-founder of Initech.',
+      [
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['nes LEADER_OF globex asserted', 'dahl LEADER_OF initech asserted'],
     ],
     [
       'Norway, a member of NATO, voted.',

@@ -264,7 +264,10 @@ export function roleRelations(
       }
     }
     if (bodies.length === 0) continue;
-    let type = role.subordinate && role.type === 'LEADER_OF' ? 'MEMBER_OF' : role.type;
+    let type =
+      role.type === 'LEADER_OF' && (role.subordinate || oneOfMany(tree, r, role))
+        ? 'MEMBER_OF'
+        : role.type;
     // A person who is a "partner" or an "ally" of a firm works there.
     if (type === 'COOPERATES_WITH' && holders.every((h) => h.type === 'PERSON')) type = 'MEMBER_OF';
     const copular = tree.childBy(r, 'cop') !== undefined || tree.is(r, 'xcomp');
@@ -280,6 +283,23 @@ export function roleRelations(
   }
   jobRelations(tree, ctx, relations);
   return { relations, facts };
+}
+
+const PAST_HOLDER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'onetime', 'one-time']);
+const SHARED_ROLES = /founder|owner/;
+
+/**
+ * "a director at Disney", "Kari Nes, who is a director of Globex": a leading role held by one of
+ * several (an indefinite role noun, or one placed "at" its body like a workplace) makes its holder
+ * a member, not the leader. A past holder stays a leader ("a former president of Lemuria"), and
+ * so do roles several share by nature ("a co-founder", "an owner").
+ */
+function oneOfMany(tree: SentenceTree, r: number, role: Role): boolean {
+  if (SHARED_ROLES.test(role.key)) return false;
+  if (tree.childrenBy(r, 'nmod').some((c) => tree.caseOf(c) === 'at')) return true;
+  const indefinite = tree.childrenBy(r, 'det').some((d) => /^an?$/.test(tree.lower(d)));
+  const past = tree.children(r).some((c) => c < r && PAST_HOLDER.has(tree.lower(c)));
+  return indefinite && !past;
 }
 
 /** Roles the entities stage found before names ("Ukrainian President Volodymyr Zelensky"). */
