@@ -104,6 +104,57 @@ export function runChild(
   });
 }
 
+const READY_MARK = '@@ready';
+
+/** Called by a child started with `startChild` once it is under way. */
+export function emitReady() {
+  process.stdout.write(`${READY_MARK}\n`);
+}
+
+/**
+ * Starts `node script --k=v…` that works until its stdin closes (a prober beside a measured
+ * run), and resolves once it printed `emitReady()` with `{ pid, stop }`: `stop()` closes its
+ * stdin and resolves with the last object it emitted, or `{ error }`, as `runChild` does.
+ */
+export function startChild(script, args = {}, { timeoutMs = 60 * 60_000 } = {}) {
+  const argv = [script, ...Object.entries(args).map(([key, value]) => `--${key}=${value}`)];
+  const name = script.split('/').slice(-2).join('/');
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, argv, { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let ready = false;
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const closed = new Promise((done) =>
+      child.on('close', (code, signal) => {
+        clearTimeout(timer);
+        done({ code, signal });
+      }),
+    );
+    const outcome = async () => {
+      const { code, signal } = await closed;
+      const line = stdout
+        .split('\n')
+        .reverse()
+        .find((l) => l.startsWith(MARK));
+      if (line) return JSON.parse(line.slice(MARK.length));
+      const tail = stderr.trim().split('\n').slice(-6).join('\n');
+      return { error: `${name} exited ${signal ?? code}${tail ? `: ${tail}` : ''}` };
+    };
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      if (!ready && stdout.split('\n').includes(READY_MARK)) {
+        ready = true;
+        resolve({ pid: child.pid, stop: () => (child.stdin.end(), outcome()) });
+      }
+    });
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    void closed.then(async () => {
+      if (!ready) resolve(await outcome());
+    });
+  });
+}
+
 const PORT_MARK = '@@port ';
 
 /** Called by a server child once it listens: hands its port to the parent. */

@@ -7,9 +7,16 @@
  * turns into CPU time of the main thread, time waiting for a core and the rest (blocked), read
  * from `/proc/thread-self/schedstat`; on SIGUSR2 it writes what it saw since the last SIGUSR2 to
  * `loop.json` in --dir (the longest gap, the most CPU held in one gap, gaps over 50 ms), so the
- * bench can tell a server that holds its loop from a machine that gives it no core.
+ * bench can tell a server that holds its loop from a machine that gives it no core. With it go
+ * the collector's pauses of the main thread (`PerformanceObserver` 'gc' entries: the longest, the
+ * total) and, for every request carrying an `x-probe` header (the bench's prober), when the
+ * server read it and when it finished answering (ms since the epoch, via the
+ * `http.server.request.start` diagnostics channel), so a probe's latency splits into the time
+ * before the server read it, in the server, and on the way back to the prober.
  */
+import diagnostics from 'node:diagnostics_channel';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { PerformanceObserver } from 'node:perf_hooks';
 import path from 'node:path';
 import { childArgs, emitPort, emitResult } from '../lib/child.mjs';
 import { importBuilt } from '../lib/workspace.mjs';
@@ -43,8 +50,34 @@ function schedstat() {
 }
 
 const GAP_MS = 50;
-const empty = () => ({ maxGapMs: 0, maxGap: undefined, maxCpuMs: 0, gapsOver: 0, cpuOver: 0 });
+const empty = () => ({
+  maxGapMs: 0,
+  maxGap: undefined,
+  maxCpuMs: 0,
+  gapsOver: 0,
+  cpuOver: 0,
+  gc: { count: 0, totalMs: 0, maxMs: 0 },
+  probes: {},
+});
 let seen = empty();
+/** Milliseconds since the epoch, comparable with the prober's. */
+const epochMs = () => performance.timeOrigin + performance.now();
+diagnostics.subscribe('http.server.request.start', ({ request, response }) => {
+  const id = request.headers['x-probe'];
+  if (typeof id !== 'string') return;
+  const record = { received: epochMs() };
+  seen.probes[id] = record;
+  // 'prefinish': the answer handed to the socket ('finish' waits for the write's callback, a
+  // later turn of the loop, and can come after the prober already has the answer).
+  response.once('prefinish', () => (record.answered = epochMs()));
+});
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    seen.gc.count++;
+    seen.gc.totalMs += entry.duration;
+    seen.gc.maxMs = Math.max(seen.gc.maxMs, entry.duration);
+  }
+}).observe({ entryTypes: ['gc'] });
 let last = { at: performance.now(), ...schedstat() };
 if (last.cpu !== undefined) {
   setInterval(() => {

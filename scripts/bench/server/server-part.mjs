@@ -1,27 +1,32 @@
 /**
  * Server bench (issues 12 and 16): does the server keep answering while it ingests? One
  * `startServer` child (the `kg serve` job: store, worker pool, budget) on 127.0.0.1; this process
- * is the client. Measured:
+ * uploads, and a prober in a process of its own (`prober.mjs`) times the requests, so the
+ * uploader's own work (encoding a body) is never part of a latency. Measured:
  *   - `GET /api/health` latency, idle and while a 1 MB worst-case body (the adversarial families
  *     that cost most per KB) is being extracted and written (target: under 50 ms);
  *   - `GET /api/search` latency with no ingest running and during a 200-document ingest
  *     (BBC articles uploaded 20 to a request, two requests at a time; target: well under 100 ms).
- * Each probe is a new request every 10 ms on a keep-alive socket, for as long as the ingest runs.
+ * Each probe is a new request every 10 ms on a keep-alive socket, for as long as the ingest runs;
+ * the server notes when it read and answered each probe, so the slowest splits into time before
+ * the server read it, in the server, and back to the prober.
  */
 import http from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startServer } from '../lib/child.mjs';
+import { startChild, startServer } from '../lib/child.mjs';
 import { corpusFiles, hasCorpus, readCorpus } from '../lib/corpus.mjs';
 import { NOT_BUILT, ms, num, quantiles, table, verdict } from '../lib/report.mjs';
 import { ROOT, isBuilt } from '../lib/workspace.mjs';
 
 const SERVER = new URL('./kg-server.mjs', import.meta.url).pathname;
+const PROBER = new URL('./prober.mjs', import.meta.url).pathname;
 const WORST_CASE = ['unicode', 'names', 'quotes'];
 const KB = 1024;
 const PROBE_EVERY_MS = 10;
+/** The idle baselines probe for this long: 200 probes' worth. */
 const IDLE_PROBES = 200;
 const BASE_DOCS = 100;
 const INGEST_DOCS = 200;
@@ -75,21 +80,20 @@ function client(port) {
   };
 }
 
-/** Probes `urlPath` every PROBE_EVERY_MS until `done` settles (or `count` probes): latencies. */
-async function probe(api, urlPath, { done, count }) {
-  const latencies = [];
-  let finished = false;
-  done?.finally(() => (finished = true));
-  const failures = [];
-  while (done ? !finished : latencies.length < count) {
-    const started = performance.now();
-    const res = await api.get(urlPath);
-    if (res.status !== 200) failures.push(res.status);
-    latencies.push(res.ms);
-    const wait = PROBE_EVERY_MS - (performance.now() - started);
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-  }
-  return { latencies, failures };
+/**
+ * Probes `urlPath` every PROBE_EVERY_MS from a process of its own (`prober.mjs`) while `work()`
+ * runs (or for `idleMs`): the prober's records ({ id, sent, answered, status }, epoch ms), its
+ * latencies and failures, and its own longest event-loop gap.
+ */
+async function probe(port, urlPath, { work, idleMs }) {
+  const prober = await startChild(PROBER, { port, path: urlPath, every: PROBE_EVERY_MS });
+  if (prober.error) throw new Error(`prober: ${prober.error}`);
+  const outcome = work ? await work() : await new Promise((r) => setTimeout(r, idleMs));
+  const seen = await prober.stop();
+  if (seen.error) throw new Error(`prober: ${seen.error}`);
+  const latencies = seen.probes.map((p) => p.answered - p.sent);
+  const failures = seen.probes.filter((p) => p.status !== 200).map((p) => p.status);
+  return { outcome, probes: seen.probes, latencies, failures, proberGap: seen.maxGap };
 }
 
 function latencyRow(label, r, target) {
@@ -142,6 +146,31 @@ function loopCells(seen) {
   ];
 }
 
+/**
+ * Where the slowest probe's time went, from the prober's and the server's clocks (one machine,
+ * ms since the epoch): before the server read it (the server's loop busy, or its thread waiting
+ * for a core), in the server (read to answered), and on the way back (the prober waiting for a
+ * core); then the prober's own longest loop gap and the server's longest collector pause.
+ */
+function splitCells(r, seen) {
+  const slowest = r.probes.reduce((a, b) => (b.answered - b.sent > a.answered - a.sent ? b : a));
+  const server = seen?.probes?.[String(slowest.id)];
+  const split = server?.answered
+    ? [
+        ms(server.received - slowest.sent),
+        ms(server.answered - server.received),
+        ms(slowest.answered - server.answered),
+      ]
+    : ['n/a', 'n/a', 'n/a'];
+  const gc = seen?.gc;
+  return [
+    ms(slowest.answered - slowest.sent),
+    ...split,
+    ms(r.proberGap),
+    gc ? `${ms(gc.maxMs)} (${num(gc.count)}, ${ms(gc.totalMs)} in all)` : 'n/a',
+  ];
+}
+
 /** 1 MB bodies: the costliest adversarial families, and BBC articles joined for comparison. */
 async function worstCaseBodies(docs) {
   const url = pathToFileURL(path.join(ROOT, 'packages/extract/dist/testing/adversarial.js')).href;
@@ -185,41 +214,45 @@ export async function run({ quick, log }) {
 
     // Health while extracting a 1 MB worst-case body.
     const healthRows = [];
+    const splitRows = [];
     log('server: /api/health idle');
     await loopSeen(server, dir);
-    const idleHealth = await probe(api, '/api/health', { count: IDLE_PROBES });
-    healthRows.push([
-      ...latencyRow('idle (baseline)', idleHealth),
-      ...loopCells(await loopSeen(server, dir)),
-    ]);
+    const idleHealth = await probe(server.port, '/api/health', {
+      idleMs: IDLE_PROBES * PROBE_EVERY_MS,
+    });
+    const idleSeen = await loopSeen(server, dir);
+    healthRows.push([...latencyRow('idle (baseline)', idleHealth), ...loopCells(idleSeen)]);
+    splitRows.push(['idle (baseline)', ...splitCells(idleHealth, idleSeen)]);
     const outcomes = [];
     for (const body of await worstCaseBodies(docs.slice(-400))) {
       log(`server: /api/health while ingesting 1 MB of ${body.name}`);
       await loopSeen(server, dir);
       const started = performance.now();
-      const posting = api.postJson('/api/documents', {
-        text: body.text,
-        format: body.format,
-        source: `${body.name}-1mb`,
+      const during = await probe(server.port, '/api/health', {
+        work: () =>
+          api.postJson('/api/documents', {
+            text: body.text,
+            format: body.format,
+            source: `${body.name}-1mb`,
+          }),
       });
-      const during = await probe(api, '/api/health', { done: posting });
-      const res = await posting;
+      const res = during.outcome;
       const result = JSON.parse(res.body || '{}').results?.[0];
       outcomes.push(
         `${body.label} ${res.status} ${result?.status ?? ''}${result?.error ? ` (${result.error.code})` : ''} in ${num((performance.now() - started) / 1000, 1)} s`,
       );
+      const seen = await loopSeen(server, dir);
+      const label = `while ingesting 1 MB of ${body.label}`;
       healthRows.push([
-        ...latencyRow(`while ingesting 1 MB of ${body.label}`, during, {
-          label: 'max < 50 ms',
-          ok: (_q, max) => max < 50,
-        }),
-        ...loopCells(await loopSeen(server, dir)),
+        ...latencyRow(label, during, { label: 'max < 50 ms', ok: (_q, max) => max < 50 }),
+        ...loopCells(seen),
       ]);
+      splitRows.push([label, ...splitCells(during, seen)]);
     }
     sections.push(
       '### Server: `/api/health` while a 1 MB worst-case body is ingested',
       '',
-      `\`startServer\` (the \`kg serve\` job, its worker pool at the default size: the cores but one) on a store of ${num(base.length)} BBC articles. Each body is POSTed as JSON text, one at a time; meanwhile a new \`GET /api/health\` every ${PROBE_EVERY_MS} ms on a keep-alive socket, until the POST returns (extraction in the worker, then the write to SQLite on the event loop). Bodies: 1 MB of the adversarial families that cost most per KB, and 1 MB of BBC articles (others than the store's) — ${outcomes.join('; ')}. Extraction runs in the worker; the write to SQLite (the store's \`ingestExtraction\`, one transaction) runs on the event loop.`,
+      `\`startServer\` (the \`kg serve\` job, its worker pool at the default size: the cores but one) on a store of ${num(base.length)} BBC articles. Each body is POSTed as JSON text by the bench, one at a time; meanwhile a prober in a process of its own (\`prober.mjs\`: a client that shares no work with the uploader) sends a new \`GET /api/health\` every ${PROBE_EVERY_MS} ms on a keep-alive socket, until the POST returns. Bodies: 1 MB of the adversarial families that cost most per KB, and 1 MB of BBC articles (others than the store's) — ${outcomes.join('; ')}. Extraction runs in the worker pool, the write in the store's writer thread; the event loop reads the body and hands it on.`,
       '',
       'The last three columns are what the server saw of its own event loop meanwhile (a 2 ms timer in the server process, Linux `/proc/thread-self/schedstat`): the longest gap between two turns of the loop, split into CPU time of the main thread and time it waited for a core (the rest: blocked, e.g. on I/O); the most CPU the main thread spent in any one gap; and the gaps over 50 ms (in brackets, those with over 50 ms of CPU). On a machine with cores to spare, the wall-clock columns approach the CPU ones; on a loaded one, they measure the load.',
       '',
@@ -239,6 +272,21 @@ export async function run({ quick, log }) {
         healthRows,
       ),
       '',
+      "Where the slowest probe's time went, from the prober's clock and the server's (the server notes when it read and answered each probe; one machine, one clock): before the server read it (its event loop busy, or its thread waiting for a core), in the server, and back to the prober (the prober waiting for a core); beside it the prober's own longest event-loop gap (the time the prober itself could not run) and the server main thread's collector pauses (`PerformanceObserver` 'gc': the longest, how many, their total).",
+      '',
+      table(
+        [
+          'probe',
+          'slowest',
+          'before the server read it',
+          'in the server',
+          'back to the prober',
+          "prober's longest gap",
+          'server GC: longest (count, total)',
+        ],
+        splitRows,
+      ),
+      '',
     );
 
     // Search during a 200-document ingest.
@@ -252,7 +300,7 @@ export async function run({ quick, log }) {
     } else {
       const query = '/api/search?q=minister&limit=10';
       log('server: /api/search idle');
-      const idleSearch = await probe(api, query, { count: IDLE_PROBES });
+      const idleSearch = await probe(server.port, query, { idleMs: IDLE_PROBES * PROBE_EVERY_MS });
       log(`server: /api/search during a ${ingest.length}-document ingest`);
       const started = performance.now();
       const batches = [];
@@ -267,9 +315,7 @@ export async function run({ quick, log }) {
         while (next < batches.length)
           statuses.push((await api.upload('/api/documents', batches[next++])).status);
       };
-      const ingesting = Promise.all([lane(), lane()]);
-      const during = await probe(api, query, { done: ingesting });
-      await ingesting;
+      const during = await probe(server.port, query, { work: () => Promise.all([lane(), lane()]) });
       const seconds = (performance.now() - started) / 1000;
       const idleMedian = quantiles(idleSearch.latencies).median;
       const rows = [
@@ -284,7 +330,7 @@ export async function run({ quick, log }) {
       sections.push(
         '### Server: `/api/search` during a 200-document ingest',
         '',
-        `The same server and store. \`GET ${query}\` every ${PROBE_EVERY_MS} ms on a keep-alive socket: first with nothing else running, then while ${num(ingest.length)} further BBC articles are uploaded ${FILES_PER_REQUEST} to a request, two requests at a time (${num(ingest.length / seconds, 1)} documents/s; statuses ${[...new Set(statuses)].join(', ')}).`,
+        `The same server and store. \`GET ${query}\` every ${PROBE_EVERY_MS} ms on a keep-alive socket, from the prober's own process: first with nothing else running, then while ${num(ingest.length)} further BBC articles are uploaded ${FILES_PER_REQUEST} to a request, two requests at a time (${num(ingest.length / seconds, 1)} documents/s; statuses ${[...new Set(statuses)].join(', ')}).`,
         '',
         table(
           ['probe', 'requests', 'median', 'p95', 'max', 'errors', 'target', 'median vs idle'],
