@@ -12,6 +12,7 @@ import { apiNotFound, errorHandler, notFound } from './errors.js';
 import { createEventHub } from './events.js';
 import type { EventHub } from './events.js';
 import { createIngester } from './ingest.js';
+import { jsonBodies } from './json-body.js';
 import type { DocumentExtractor } from './ingest.js';
 import { curationRoutes } from './routes/curation-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
@@ -111,8 +112,8 @@ export function createApp(deps: AppDeps): KgApp {
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES } }));
 
   const api = express.Router();
-  // Not strict: a body of `null` or `42` is valid JSON, refused by the route for its shape.
-  api.use(express.json({ limit: settings.jsonLimitBytes, strict: false }));
+  // Large bodies (a megabyte of pasted text) are parsed in the ingester's conversion thread.
+  api.use(jsonBodies(settings.jsonLimitBytes, (bytes) => ingester.parseJson(bytes)));
   api.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store');
     next();

@@ -86,6 +86,12 @@ export interface Ingester {
    * in one transaction of the store's (`Store.undoCuration`), so a crash leaves either.
    */
   undoCuration(id: number): Promise<UndoCurationResponse>;
+  /**
+   * Parses a large JSON request body (UTF-8) in the conversion thread, where its documents are
+   * decoded (in this thread when the ingester was given a converter); malformed JSON rejects
+   * with `PARSE_ERROR`.
+   */
+  parseJson(bytes: Uint8Array): Promise<unknown>;
 }
 
 export interface IngesterDeps {
@@ -425,6 +431,14 @@ export function createIngester(deps: IngesterDeps): Ingester {
         nodesRemoved: outcome.nodesRemoved,
         edgesRemoved: outcome.edgesRemoved,
       };
+    },
+    async parseJson(bytes) {
+      if (thread) return thread.parseJson(bytes, 'server: request body');
+      try {
+        return JSON.parse(new TextDecoder('utf-8').decode(bytes)) as unknown;
+      } catch (err) {
+        throw new KgError('PARSE_ERROR', `server: request body: ${(err as Error).message}`);
+      }
     },
   };
 }

@@ -115,4 +115,23 @@ describe('createConverterThread', () => {
     expect(own.threadId).not.toBe(threadId);
     await own.close();
   });
+
+  // JSON texts (a server's request bodies), parsed in the thread as JSON.parse reads them here.
+  const json: [string, Buffer][] = [
+    ['an object with non-ASCII text', Buffer.from(JSON.stringify({ text: 'Ümit 😀 “x”', n: 1 }))],
+    ['a scalar', Buffer.from(' 42 ')],
+    ['null', Buffer.from('null')],
+    ['a text behind a byte-order mark', Buffer.from('\ufeff{"a":[1,2]}')],
+    ['malformed UTF-8 inside a string', Buffer.from([0x22, 0xc3, 0x22])],
+  ];
+  it.each(json)('parses %s as JSON.parse does', async (_name, bytes) => {
+    const here: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    expect(await converter.parseJson(bytes, 'body')).toEqual(here);
+  });
+
+  it('refuses malformed JSON with PARSE_ERROR naming it', async () => {
+    expect(await outcome(converter.parseJson(Buffer.from('{"text": "cut'), 'body'))).toMatch(
+      /^PARSE_ERROR: body: not valid JSON: /,
+    );
+  });
 });

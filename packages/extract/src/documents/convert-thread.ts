@@ -4,7 +4,9 @@
  * `ReadOptions.convert` hook of `loadDocument`, `readDocument` and `fetchDocument`), so a server
  * reading a large PDF keeps answering requests. It decodes large text and HTML documents too
  * (`decode`, the `ReadOptions.decode` hook): checking and decoding a megabyte of text takes
- * tens of milliseconds. The thread stops after a while without work and
+ * tens of milliseconds. It parses large JSON texts too (`parseJson`: a server's request bodies,
+ * where a megabyte of pasted text holds the event loop as long). The thread stops after a while
+ * without work and
  * never keeps the process alive; one that dies (its heap cap reached on a hostile file) fails
  * the documents it held, and the next document starts a fresh one.
  */
@@ -17,9 +19,9 @@ import type { DecodedDocument, DocumentConverter, DocumentDecoder, ReadOptions }
 import type { ConvertedDocument } from './converted.js';
 
 /** What the conversion thread reads a document's bytes as. */
-type RequestKind = ConvertedDocument['kind'] | 'text';
+type RequestKind = ConvertedDocument['kind'] | 'text' | 'json';
 
-/** A document sent to the conversion thread: to convert, or (`text`) to decode. */
+/** A document sent to the conversion thread: to convert, (`text`) to decode, or (`json`) parse. */
 export interface ConvertRequest {
   seq: number;
   kind: RequestKind;
@@ -31,7 +33,7 @@ export interface ConvertRequest {
 
 /** The conversion thread's answer for one document. */
 export type ConvertResponse = { id: number } & (
-  | { ok: true; doc: ConvertedDocument | DecodedDocument }
+  | { ok: true; doc: ConvertedDocument | DecodedDocument | unknown }
   | { ok: false; error: { code?: ErrorCode; message: string } }
 );
 
@@ -45,6 +47,12 @@ export interface ConverterThreadOptions {
 export interface ConverterThread {
   convert: DocumentConverter;
   decode: DocumentDecoder;
+  /**
+   * Parses UTF-8 JSON text (a byte-order mark skipped, malformed UTF-8 read as U+FFFD, as
+   * `express.json` reads a body) and resolves with its value; malformed JSON rejects with
+   * `PARSE_ERROR` naming `id`.
+   */
+  parseJson(bytes: Uint8Array, id: string): Promise<unknown>;
   /** The worker thread's id while one runs (for tests and diagnostics). */
   readonly threadId: number | undefined;
   /** Stops the thread; documents in flight fail. */
@@ -53,7 +61,7 @@ export interface ConverterThread {
 
 interface Pending {
   id: string;
-  resolve(doc: ConvertedDocument | DecodedDocument): void;
+  resolve(doc: unknown): void;
   reject(error: Error): void;
 }
 
@@ -145,7 +153,7 @@ export function createConverterThread(options: ConverterThreadOptions = {}): Con
   };
 
   /** Sends one document to the thread (started when none runs). */
-  const send = <T extends ConvertedDocument | DecodedDocument>(
+  const send = <T>(
     request: Omit<ConvertRequest, 'seq' | 'bytes'>,
     bytes: Uint8Array,
   ): Promise<T> => {
@@ -165,6 +173,7 @@ export function createConverterThread(options: ConverterThreadOptions = {}): Con
     convert: (kind, bytes, id) => send<ConvertedDocument>({ kind, id }, bytes),
     decode: (bytes, id, options) =>
       send<DecodedDocument>({ kind: 'text', id, options: { ...options } }, bytes),
+    parseJson: (bytes, id) => send<unknown>({ kind: 'json', id }, bytes),
     get threadId() {
       return worker?.threadId;
     },
