@@ -164,10 +164,12 @@ for (const c of countries) {
 }
 // Everyday short forms world-countries lists only partly.
 const shortForms = curated('country-forms');
+// Demonyms whose ending does not tell them ("Briton", "Poles", "Greek") are listed.
+const listedDemonyms = new Set(shortForms.demonyms ?? []);
 for (const [surface, country] of Object.entries(shortForms.entries)) {
   const kind = isAcronym(surface)
     ? 'acronym'
-    : /an$|ans$|ish$|ese$|ch$|i$|is$|ss$|inos?$/.test(surface)
+    : listedDemonyms.has(surface) || /an$|ans$|ish$|ese$|ch$|i$|is$|ss$|inos?$/.test(surface)
       ? 'demonym'
       : 'name';
   add(surface, country, 'GPE', kind === 'demonym' ? 'NORP' : 'GPE', kind, 'form');
@@ -194,6 +196,7 @@ for (const city of cities) {
 
 // ---- Curated places, events and groups ----------------------------------------------------------
 const places = curated('places');
+const curatedPlaces = new Set([...places.gpe, ...places.loc].map(keyOf));
 for (const name of places.gpe) add(name, name, 'GPE', 'GPE', 'name', 'place');
 for (const name of places.loc) add(name, name, 'LOC', 'LOC', 'name', 'place');
 for (const [alias, name] of Object.entries(places.aliases)) {
@@ -350,7 +353,10 @@ if (existsSync(petrarchDir)) {
     }
     for (const phrase of [g.primary, ...g.synonyms]) {
       const q = petrarchName(phrase);
-      if (q && looksLikeOrg(q) && q.words.length >= 2) addOrg(q, 'institution');
+      // A curated place is no institution, whatever its last word ("West Bank", listed
+      // among Palestine's names, is no bank).
+      if (q && looksLikeOrg(q) && q.words.length >= 2 && !curatedPlaces.has(keyOf(q.name)))
+        addOrg(q, 'institution');
     }
   }
   // International bodies and non-state armed groups.

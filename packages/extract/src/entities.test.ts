@@ -348,11 +348,14 @@ describe('given names the gazetteer also lists as places', () => {
 describe('gazetteer entries that would swallow people and words', () => {
   // The generator leaves out one-word names left after an article ("The Hill" → "Hill") and
   // foreign spellings that are people's names ("Dominique" for Dominica); a legal form first
-  // in a name does not make a company of a person ("Asa Torstensson").
+  // in a name does not make a company of a person ("Asa Torstensson"); a place listed among a
+  // country's names is no institution ("West Bank").
   const cases: [string, string, string][] = [
     ['The senators met Hill, 52, on Monday.', 'Hill', 'PERSON'],
     ['Dominique Varlet met the mayor of Lyon.', 'Dominique Varlet', 'PERSON'],
     ['Asa Torstensson spoke to reporters in Stockholm.', 'Asa Torstensson', 'PERSON'],
+    // A curated place beats an institution guessed from its last word ("Bank").
+    ['Farmers in the West Bank lost their olive groves.', 'West Bank', 'GPE'],
   ];
   it.each(cases)('%s → %s', (text, mention, type) => {
     expect(entityOf(run(text), mention)?.type).toBe(type);
@@ -364,6 +367,19 @@ describe('gazetteer entries that would swallow people and words', () => {
       ['Swiss', 'NORP'],
       ['Filipino', 'NORP'],
       ['Thai', 'NORP'],
+    ]);
+  });
+
+  it('reads nationality nouns whatever their ending, and ethnic groups, as NORP', () => {
+    const a = run(
+      'Two Poles, a Briton and three Greeks joined Hutu farmers near the Tajik border.',
+    );
+    expect(a.mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Poles', 'NORP'],
+      ['Briton', 'NORP'],
+      ['Greeks', 'NORP'],
+      ['Hutu', 'NORP'],
+      ['Tajik', 'NORP'],
     ]);
   });
 
