@@ -92,7 +92,9 @@ const SKIP = new Set(
 /**
  * Cue words of the type table (../shared/eval/README.md) and their argument patterns.
  * prep: the preposition that introduces the object (none: the direct object).
- * theme: 'personnel' or 'thing' when the direct object decides the type (send troops / arms).
+ * theme: 'personnel' or 'thing' when the direct object decides the type (send troops / arms);
+ *   'request' when the verb needs an infinitive saying what is asked ("asked X to leave").
+ * products: the object must be a product or a weapon (not an organisation or a facility).
  * objectFirst: the object is the direct object even when a preposition frame also exists.
  * reverse: the prepositional object is the relation's subject ("bought drones from Iran": Iran SUPPLIES the buyer).
  */
@@ -197,7 +199,10 @@ const CUES = {
   visit: [{ type: 'VISITS' }, { type: 'VISITS', prep: 'in' }],
   travel: [{ type: 'VISITS', prep: 'to' }],
   'arrive in': [{ type: 'VISITS' }],
-  arrive: [{ type: 'VISITS', prep: 'in' }],
+  arrive: [
+    { type: 'VISITS', prep: 'in' },
+    { type: 'VISITS', prep: 'at' },
+  ],
   tour: [{ type: 'VISITS' }, { type: 'VISITS', prep: 'in' }],
   fly: [{ type: 'VISITS', prep: 'to' }],
   drive: [{ type: 'VISITS', prep: 'to' }],
@@ -205,12 +210,27 @@ const CUES = {
   come: [{ type: 'VISITS', prep: 'to' }],
   return: [{ type: 'VISITS', prep: 'to' }],
   enter: [{ type: 'VISITS' }],
+  // Movement to a place (the object must be a place: "fled to Pakistan", "reached Kabul").
+  reach: [{ type: 'VISITS', weak: true }],
+  flee: [{ type: 'VISITS', prep: 'to' }],
+  escape: [{ type: 'VISITS', prep: 'to' }],
+  move: [{ type: 'VISITS', prep: 'to', weak: true }],
+  relocate: [{ type: 'VISITS', prep: 'to' }],
+  // Contact at a distance ("phoned the embassy", "contacted Interpol").
+  contact: [{ type: 'MEETS', weak: true }],
+  phone: [{ type: 'MEETS', weak: true }],
+  telephone: [{ type: 'MEETS', weak: true }],
   head: [
     { type: 'VISITS', prep: 'to' },
     { type: 'LEADER_OF', weak: true },
   ],
   order: [{ type: 'PRESSURES', weak: true }],
   instruct: [{ type: 'PRESSURES', weak: true }],
+  // A request with what is to be done ("asked Norway to extradite him", "told them to leave");
+  // "asked X" or "told X" alone is a question or a statement.
+  ask: [{ type: 'PRESSURES', theme: 'request' }],
+  request: [{ type: 'PRESSURES', theme: 'request' }],
+  tell: [{ type: 'PRESSURES', theme: 'request' }],
   command: [{ type: 'PRESSURES', weak: true }],
   use: [{ type: 'USES' }],
   utilize: [{ type: 'USES' }],
@@ -224,12 +244,12 @@ const CUES = {
   manufacture: [{ type: 'PRODUCES' }],
   build: [{ type: 'PRODUCES' }],
   assemble: [{ type: 'PRODUCES' }],
-  // Makers of a named product or system ("Blu-ray, developed by Sony"); only with a thing as the
-  // object ("developed ties with X" names no product).
-  develop: [{ type: 'PRODUCES', theme: 'thing' }],
-  design: [{ type: 'PRODUCES', theme: 'thing' }],
-  invent: [{ type: 'PRODUCES', theme: 'thing' }],
-  create: [{ type: 'PRODUCES', theme: 'thing' }],
+  // Makers of a named product or system ("Blu-ray, developed by Sony"); only with a product or
+  // weapon as the object ("developed ties with X", "the network developed by X" name none).
+  develop: [{ type: 'PRODUCES', theme: 'thing', products: true }],
+  design: [{ type: 'PRODUCES', theme: 'thing', products: true }],
+  invent: [{ type: 'PRODUCES', theme: 'thing', products: true }],
+  create: [{ type: 'PRODUCES', theme: 'thing', products: true }],
   buy: [{ type: 'ACQUIRES' }, { type: 'SUPPLIES', prep: 'from', reverse: true }],
   purchase: [{ type: 'ACQUIRES' }, { type: 'SUPPLIES', prep: 'from', reverse: true }],
   acquire: [{ type: 'ACQUIRES' }],

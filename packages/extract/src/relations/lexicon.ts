@@ -10,8 +10,13 @@ export interface VerbFrame {
   type: RelationType;
   /** Preposition introducing the object; none = the direct object. */
   prep?: string;
-  /** The direct object decides the frame: people sent (DEPLOYS_TO) or things sent (SUPPLIES). */
-  theme?: 'personnel' | 'thing';
+  /**
+   * The direct object decides the frame: people sent (DEPLOYS_TO) or things sent (SUPPLIES);
+   * 'request': the verb needs an infinitive saying what is asked ("asked Norway to act").
+   */
+  theme?: 'personnel' | 'thing' | 'request';
+  /** The object must be a product or a weapon ("developed the Zeta phone", not "the network"). */
+  products?: boolean;
   /** With `prep`, the object is the direct object and the PP holds the theme ("supply X with Y"). */
   objectFirst?: boolean;
   /** The PP's object is the relation's subject and the verb's subject its object ("bought drones from Iran"). */

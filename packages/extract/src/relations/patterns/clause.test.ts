@@ -212,5 +212,71 @@ describe('clause: what is not a frame relation', () => {
       [],
       ['globex PRODUCES initech'],
     ],
+    [
+      // A request names what is asked; a question or a statement does not press anyone.
+      'Lemuria asked Atlantis to extradite him. Lemuria asked Norland whether he had left. Lemuria told Ostia that he had gone.',
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Norland', 'norland', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Ostia', 'ostia', 'GPE'],
+      ],
+      ['lemuria PRESSURES atlantis asserted'],
+      ['lemuria PRESSURES norland', 'lemuria PRESSURES ostia'],
+    ],
+    [
+      // The infinitive belongs to the object's phrase: a statement, no request.
+      'At the dinner Kari Nes told Ola Dahl of her intention to stand down.',
+      [
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      [],
+      ['nes PRESSURES dahl'],
+    ],
+    [
+      // A developed network is no product.
+      'The Lemuria network was developed by Globex.',
+      [
+        ['Lemuria', 'lemuria', 'ORG'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      [],
+      ['globex PRODUCES lemuria'],
+    ],
+    [
+      'Police told Kari Nes to leave the building.',
+      [
+        ['Police', 'police', 'ORG'],
+        ['Kari Nes', 'nes', 'PERSON'],
+      ],
+      ['police PRESSURES nes asserted'],
+    ],
+    [
+      // Movement to a place.
+      'Ola Dahl arrived at Bergen Airport. Ola Dahl fled to Lemuria and later reached Ostia.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Bergen Airport', 'airport', 'FACILITY'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Ostia', 'ostia', 'GPE'],
+      ],
+      [
+        'dahl VISITS airport asserted',
+        'dahl VISITS lemuria asserted',
+        'dahl VISITS ostia asserted',
+      ],
+    ],
+    [
+      'Globex contacted Interpol on Monday.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Interpol', 'interpol', 'ORG'],
+      ],
+      ['globex MEETS interpol asserted'],
+    ],
   ]);
 });

@@ -236,6 +236,8 @@ function applyFrame(
 ): FrameUse | undefined {
   if (f.theme === 'personnel' && theme !== 'personnel') return undefined;
   if (f.theme === 'thing' && theme !== 'thing') return undefined;
+  // "asked Norway to extradite him" requests; "asked Norway" alone asks a question.
+  if (f.theme === 'request' && !requests(tree, args.verb)) return undefined;
   let confidence = f.src === 'table' ? 0.8 : 0.65;
   if (f.weak) confidence -= 0.15;
   if (args.passive) confidence -= 0.05;
@@ -283,8 +285,25 @@ function applyFrame(
     subjects = subjectNodes.flatMap((n) => wielders(tree, n, ctx));
     confidence -= 0.1;
   }
+  if (f.products) objects = objects.filter((r) => THING_TYPES.has(r.type));
   if (subjects.length === 0 || objects.length === 0) return undefined;
   return { frame: f, subjects, objects, confidence };
+}
+
+/**
+ * An infinitive right after the object says what is asked or told ("told them to leave",
+ * "asked Norway to act"); one after a phrase of the object is that phrase's ("told Mr Brown of
+ * his intention to stand down" tells, it asks nothing).
+ */
+function requests(tree: SentenceTree, v: number): boolean {
+  const objects = tree.childrenBy(v, 'obj', 'iobj');
+  const endsObject = (k: number) =>
+    objects.some((o) => k === o || (tree.mentionAt(o) && tree.mentionAt(k) === tree.mentionAt(o)));
+  return tree
+    .childrenBy(v, 'xcomp')
+    .some((x) =>
+      tree.childrenBy(x, 'mark').some((m) => tree.lower(m) === 'to' && endsObject(m - 1)),
+    );
 }
 
 /** Relations of every verb a frame knows, in one sentence. */
