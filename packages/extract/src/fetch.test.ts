@@ -3,13 +3,18 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isKgError } from '@kg/schema';
+import { createConverterThread } from './documents/convert-thread.js';
 import { fetchDocument, isDocumentUrl } from './fetch.js';
+import { DECODE_ASIDE_BYTES } from './input.js';
 import { buildDocx, buildPdf } from './testing/documents.js';
 
 const PAGE = `<!doctype html><html><head><title>Drones | Example News</title>
 <meta property="og:site_name" content="Example News">
 <meta property="article:published_time" content="2026-12-01T09:00:00Z"></head>
 <body><nav>Home World</nav><article><h1>Drones</h1><p>Iran sent drones to Russia.</p></article></body></html>`;
+
+/** A page over DECODE_ASIDE_BYTES, its date only in the body. */
+const LONG_PAGE = `<!doctype html><html><head><title>Talks</title></head><body>${'<p>Talks in Minsk ended.</p>'.repeat(DECODE_ASIDE_BYTES / 20)}<time datetime="2026-11-30">30 Nov</time></body></html>`;
 
 /** The test's own server is on 127.0.0.1: allowed by address, nothing else is. */
 const LOCAL = { urlPolicy: { allowPrivate: false, allow: ['127.0.0.1'] } };
@@ -25,6 +30,8 @@ beforeAll(async () => {
     const path = req.url ?? '/';
     if (path === '/article') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+    } else if (path === '/long-article') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(LONG_PAGE);
     } else if (path === '/moved') {
       res.writeHead(301, { location: '/article' }).end();
     } else if (path === '/report.pdf') {
@@ -91,6 +98,20 @@ describe('fetchDocument', () => {
       site: 'Example News',
     });
     expect(doc.text).toBe(PAGE);
+  });
+
+  it('decodes a large page and reads its metadata in the decoding thread, as in this one', async () => {
+    const converter = createConverterThread();
+    const here = await fetchDocument(`${base}/long-article`, LOCAL);
+    expect(here).toMatchObject({ format: 'html', title: 'Talks', date: '2026-11-30' });
+    expect(here).not.toHaveProperty('page');
+    const there = await fetchDocument(`${base}/long-article`, {
+      ...LOCAL,
+      decode: converter.decode,
+    });
+    expect(there).toEqual(here);
+    expect(converter.threadId).toBeTypeOf('number');
+    await converter.close();
   });
 
   it('follows redirects and names the document by where it ended', async () => {

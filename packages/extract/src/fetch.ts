@@ -18,9 +18,8 @@ import { request as httpsRequest } from 'node:https';
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { KgError } from '@kg/schema';
-import { htmlMetadata } from './documents/html-meta.js';
 import { DEFAULT_MAX_BYTES, loadDocument } from './input.js';
-import type { DecodedDocument, DocumentConverter } from './input.js';
+import type { DecodedDocument, DocumentConverter, DocumentDecoder } from './input.js';
 import { createUrlGuard, pinnedLookup, PUBLIC_ONLY } from './url-guard.js';
 import type { HostResolver, ResolvedAddress, UrlPolicy } from './url-guard.js';
 
@@ -38,6 +37,11 @@ export interface FetchOptions {
   resolve?: HostResolver;
   /** Converts a fetched PDF or DOCX (see `ReadOptions.convert`; default: in this thread). */
   convert?: DocumentConverter;
+  /**
+   * Decodes a fetched text or HTML page of 64 KB or more, with the page's metadata (see
+   * `ReadOptions.decode`; default: in this thread).
+   */
+  decode?: DocumentDecoder;
 }
 
 /** A fetched document: decoded, with the page's own metadata and where it ended up. */
@@ -269,12 +273,13 @@ export async function fetchDocument(
       if (timedOut) throw timeoutError(where, err);
       throw fail('FETCH_ERROR', where, networkReason(err), err);
     }
-    const doc = await loadDocument(bytes, where, {
+    const { page: meta = {}, ...doc } = await loadDocument(bytes, where, {
       maxBytes,
+      pageMetadata: true,
       ...(options.convert ? { convert: options.convert } : {}),
+      ...(options.decode ? { decode: options.decode } : {}),
       ...(how === 'sniff' ? {} : { format: how }),
     });
-    const meta = doc.format === 'html' ? htmlMetadata(doc.text) : {};
     const title = meta.title ?? doc.title;
     const date = meta.date ?? doc.date;
     return {

@@ -11,6 +11,8 @@ import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { KgError } from '@kg/schema';
 import { docxToText } from './documents/docx.js';
+import { htmlMetadata } from './documents/html-meta.js';
+import type { PageMetadata } from './documents/html-meta.js';
 import { pdfToText } from './documents/pdf.js';
 import type { ConvertedDocument } from './documents/converted.js';
 import type { ExtractInput } from './extractor.js';
@@ -104,7 +106,7 @@ export type DocumentConverter = (
 export type DocumentDecoder = (
   bytes: Uint8Array,
   id: string,
-  options: Pick<ReadOptions, 'maxBytes' | 'format'>,
+  options: Pick<ReadOptions, 'maxBytes' | 'format' | 'pageMetadata'>,
 ) => Promise<DecodedDocument>;
 
 export interface ReadOptions {
@@ -123,6 +125,11 @@ export interface ReadOptions {
    * holds a thread for tens of milliseconds.
    */
   decode?: DocumentDecoder;
+  /**
+   * Also reads an HTML document's own title, date and site name (`DecodedDocument.page`), where
+   * it is decoded (`decode`'s thread for a large one): one more pass over the whole page.
+   */
+  pageMetadata?: boolean;
 }
 
 /** Text or HTML documents this large or larger go to `ReadOptions.decode` when it is given. */
@@ -140,6 +147,8 @@ export interface DecodedDocument extends ExtractInput {
   notice?: string;
   /** The format the bytes were in when it was not text or HTML: converted to text first. */
   converted?: 'pdf' | 'docx';
+  /** An HTML document's own title, date and site name, when `ReadOptions.pageMetadata` asked. */
+  page?: PageMetadata;
 }
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -301,10 +310,11 @@ export function decodeDocument(
   if (bytes.length === 0) throw refuse('EMPTY_INPUT', id, 'empty file');
   const { text, encoding } = decodeText(bytes, id);
   if (/^[\s\uFEFF]*$/u.test(text)) throw refuse('EMPTY_INPUT', id, 'no text (whitespace only)');
+  const format = options.format ?? formatForPath(id);
   return {
     id,
     text,
-    format: options.format ?? formatForPath(id),
+    format,
     hash: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,
     encoding,
@@ -313,6 +323,7 @@ export function decodeDocument(
           notice: `${id}: not valid UTF-8, read as Windows-1252 (legacy single-byte text).`,
         }
       : {}),
+    ...(options.pageMetadata && format === 'html' ? { page: htmlMetadata(text) } : {}),
   };
 }
 
@@ -347,10 +358,11 @@ export async function loadDocument(
     if (!options.decode || bytes.length < DECODE_ASIDE_BYTES) {
       return decodeDocument(bytes, id, options);
     }
-    const { maxBytes, format } = options;
+    const { maxBytes, format, pageMetadata } = options;
     return options.decode(bytes, id, {
       ...(maxBytes !== undefined ? { maxBytes } : {}),
       ...(format ? { format } : {}),
+      ...(pageMetadata ? { pageMetadata } : {}),
     });
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;

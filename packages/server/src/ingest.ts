@@ -333,6 +333,7 @@ export function createIngester(deps: IngesterDeps): Ingester {
               const doc = await fetchDocument(item.url, {
                 maxBytes: deps.maxBytes,
                 convert,
+                ...(decode ? { decode } : {}),
                 ...(deps.fetchTimeoutMs ? { timeoutMs: deps.fetchTimeoutMs } : {}),
                 ...(deps.urlPolicy ? { urlPolicy: deps.urlPolicy } : {}),
               });

@@ -28,7 +28,7 @@ export interface ConvertRequest {
   bytes: ArrayBuffer;
   id: string;
   /** For `text`: `decodeDocument`'s options. */
-  options?: Pick<ReadOptions, 'maxBytes' | 'format'>;
+  options?: Pick<ReadOptions, 'maxBytes' | 'format' | 'pageMetadata'>;
 }
 
 /** The conversion thread's answer for one document. */
