@@ -20,7 +20,7 @@ import type {
 } from '@kg/schema';
 import { KgError, MODALITIES, strongerModality } from '@kg/schema';
 import { CurationRules } from './curation.js';
-import { canonicalEnds, isAcronym, isVariantOf, relationKey } from './names.js';
+import { isAcronym, isSwapped, isVariantOf, relationKey } from './names.js';
 import type { Paced } from './pacing.js';
 import { PACE, finish } from './pacing.js';
 import { ResolverIndex } from './resolver.js';
@@ -212,6 +212,16 @@ function mentionIn(
   };
 }
 
+/** A mention's span in the plain sentence `plain`, when it lies inside it. */
+function inSentence(
+  plain: { start: number; end: number },
+  span: { plain?: { start: number; end: number } } | undefined,
+): { start: number; end: number } | undefined {
+  const at = span?.plain;
+  if (!at || at.start < plain.start || at.end > plain.end) return undefined;
+  return { start: at.start - plain.start, end: at.end - plain.start };
+}
+
 function wordCount(name: string): number {
   let words = 1;
   for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) words++;
@@ -330,11 +340,8 @@ export function* resolveExtractionPaced(
     const mainEntity = entityFor(main, extracted.name, extracted.type);
     const placement: EntityPlacement = { main, mentions: extracted.mentions };
     if (!rules.hasSplits(main)) {
-      if (!mainEntity.aliases.includes(extracted.name)) mainEntity.aliases.push(extracted.name);
-      for (const surface of extracted.aliases) {
-        if (!mainEntity.aliases.includes(surface)) mainEntity.aliases.push(surface);
-      }
-      for (const m of extracted.mentions) mainEntity.mentions.push(m);
+      addSurfaces(mainEntity, extracted.name, extracted.aliases);
+      addMentions(mainEntity, extracted.mentions);
       placements.set(extracted.id, placement);
       continue;
     }
@@ -371,24 +378,19 @@ export function* resolveExtractionPaced(
       // Without records a mention matters only for where a split sent it.
       const sMention = records || subject.keys ? mentionIn(subject, ev) : undefined;
       const oMention = records || object.keys ? mentionIn(object, ev) : undefined;
-      const ends = canonicalEnds(
-        sMention?.key ?? subject.main,
-        rel.predicate,
-        oMention?.key ?? object.main,
-      );
-      if (ends.subject === ends.object) continue;
-      if (rules.isRejected(ends.subject, rel.predicate, ends.object)) continue;
-      const [sSpan, oSpan] = ends.swapped ? [oMention, sMention] : [sMention, oMention];
-      const key = relationKey(ends.subject, rel.predicate, ends.object);
+      const from = sMention?.key ?? subject.main;
+      const to = oMention?.key ?? object.main;
+      if (from === to) continue;
+      // Symmetric predicates in canonical direction (`canonicalEnds`), without an object per
+      // sentence.
+      const swapped = isSwapped(from, rel.predicate, to);
+      const s = swapped ? to : from;
+      const o = swapped ? from : to;
+      if (rules.isRejected(s, rel.predicate, o)) continue;
+      const key = relationKey(s, rel.predicate, o);
       let relation = relations.get(key);
       if (!relation) {
-        relation = {
-          key,
-          subject: ends.subject,
-          predicate: rel.predicate,
-          object: ends.object,
-          evidence: [],
-        };
+        relation = { key, subject: s, predicate: rel.predicate, object: o, evidence: [] };
         if (rel.label !== undefined) relation.label = rel.label;
         relations.set(key, relation);
       }
@@ -412,17 +414,13 @@ export function* resolveExtractionPaced(
       };
       if (ev.plain) {
         // Spans into the plain sentence (see EvidenceRecord); a trigger has no plain offsets.
-        const inSentence = (span: { plain?: { start: number; end: number } } | undefined) => {
-          const at = span?.plain;
-          const plain = ev.plain;
-          if (!at || !plain || at.start < plain.start || at.end > plain.end) return undefined;
-          return { start: at.start - plain.start, end: at.end - plain.start };
-        };
-        const subjectAt = inSentence(sSpan);
-        const objectAt = inSentence(oSpan);
+        const subjectAt = inSentence(ev.plain, swapped ? oMention : sMention);
+        const objectAt = inSentence(ev.plain, swapped ? sMention : oMention);
         if (subjectAt) record.subjectSpan = subjectAt;
         if (objectAt) record.objectSpan = objectAt;
       } else {
+        const sSpan = swapped ? oMention : sMention;
+        const oSpan = swapped ? sMention : oMention;
         if (sSpan) record.subjectSpan = { start: sSpan.start, end: sSpan.end };
         if (oSpan) record.objectSpan = { start: oSpan.start, end: oSpan.end };
         if (ev.trigger) record.trigger = { start: ev.trigger.start, end: ev.trigger.end };
@@ -433,10 +431,47 @@ export function* resolveExtractionPaced(
       relation.evidence.push(record);
     }
   }
-  // An entity whose every mention was split off stays only while a relation still needs it.
-  const ends = new Set([...relations.values()].flatMap((r) => [r.subject, r.object]));
-  const kept = [...byKey.values()].filter((e) => e.mentions.length > 0 || ends.has(e.key));
-  return { doc, entities: kept, relations: [...relations.values()] };
+  return {
+    doc,
+    entities: keptEntities(byKey, relations),
+    relations: [...relations.values()],
+  };
+}
+
+/**
+ * Adds an extracted entity's name and aliases to a resolved entity's surface forms, once each.
+ * A resolved entity seen first gets arrays of the right size (most entities are named once in
+ * a document; an array grown by a first push reserves seventeen slots).
+ */
+function addSurfaces(entity: ResolvedEntity, name: string, aliases: readonly string[]): void {
+  if (entity.aliases.length === 0 && aliases.length === 0) {
+    entity.aliases = [name];
+    return;
+  }
+  if (!entity.aliases.includes(name)) entity.aliases.push(name);
+  for (const surface of aliases) {
+    if (!entity.aliases.includes(surface)) entity.aliases.push(surface);
+  }
+}
+
+function addMentions(entity: ResolvedEntity, mentions: readonly ResolvedMention[]): void {
+  if (entity.mentions.length === 0) entity.mentions = mentions.slice();
+  else for (const m of mentions) entity.mentions.push(m);
+}
+
+/**
+ * The entities a resolved document keeps: an entity whose every mention was split off stays
+ * only while a relation still needs it.
+ */
+function keptEntities(
+  byKey: ReadonlyMap<string, ResolvedEntity>,
+  relations: ReadonlyMap<string, ResolvedRelation>,
+): ResolvedEntity[] {
+  const entities = [...byKey.values()];
+  if (entities.every((e) => e.mentions.length > 0)) return entities;
+  const ends = new Set<string>();
+  for (const r of relations.values()) ends.add(r.subject).add(r.object);
+  return entities.filter((e) => e.mentions.length > 0 || ends.has(e.key));
 }
 
 function mergedAliases(label: string, existing: readonly string[], incoming: readonly string[]) {
@@ -471,9 +506,7 @@ export function mergeResolved(
     const attrs = graph.hasNode(entity.key) ? graph.getNodeAttributes(entity.key) : undefined;
     if (attrs) {
       const renamed = entity.label !== attrs.label;
-      const isNew = (a: string) =>
-        a !== entity.label && a !== attrs.label && !attrs.aliases.includes(a);
-      if (renamed || entity.aliases.some(isNew)) {
+      if (renamed || hasNewAlias(entity, attrs)) {
         const aliases = attrs.aliases.filter((a) => a !== entity.label);
         if (renamed) aliases.push(attrs.label);
         for (const alias of entity.aliases) {
@@ -522,7 +555,7 @@ export function mergeResolved(
         // Per-modality counts only when modalities mix (light edges, evidence left out).
         const single = attrs.modalityCounts === undefined ? attrs.modality : undefined;
         const counts =
-          single === undefined || mixedCounts({ ...incoming, [single]: 1 })
+          single === undefined || countedBesides(incoming, single)
             ? { ...(attrs.modalityCounts ?? { [attrs.modality]: attrs.weight }) }
             : undefined;
         for (const modality of MODALITIES) {
@@ -562,6 +595,20 @@ export function mergeResolved(
   if (summary.nodesMerged > 0) graph.emit('eachNodeAttributesUpdated', { hints: {} });
   if (summary.edgesMerged > 0) graph.emit('eachEdgeAttributesUpdated', { hints: {} });
   return summary;
+}
+
+/** Whether a resolved entity brings a surface form its node does not have yet. */
+function hasNewAlias(entity: ResolvedEntity, attrs: EntityAttributes): boolean {
+  for (const a of entity.aliases) {
+    if (a !== entity.label && a !== attrs.label && !attrs.aliases.includes(a)) return true;
+  }
+  return false;
+}
+
+/** Whether `counts` holds sentences of a modality other than `modality` (their union mixes). */
+function countedBesides(counts: ModalityCounts, modality: Modality): boolean {
+  for (const m of MODALITIES) if (m !== modality && (counts[m] ?? 0) > 0) return true;
+  return false;
 }
 
 /** Supporting sentences per modality, counted from their records. */

@@ -82,10 +82,15 @@ export function canonicalEnds(
   predicate: RelationType,
   object: string,
 ): { subject: string; object: string; swapped: boolean } {
-  if (SYMMETRIC_RELATIONS.has(predicate) && object < subject) {
+  if (isSwapped(subject, predicate, object)) {
     return { subject: object, object: subject, swapped: true };
   }
   return { subject, object, swapped: false };
+}
+
+/** Whether `canonicalEnds` turns a relation round (a symmetric predicate, the object first). */
+export function isSwapped(subject: string, predicate: RelationType, object: string): boolean {
+  return SYMMETRIC_RELATIONS.has(predicate) && object < subject;
 }
 
 /** "IRGC", "U.N.", "NATO": two to eight capitals or digits, dots allowed. */
