@@ -46,10 +46,19 @@ export async function run({ quick, log }) {
   const tokens = both.tokens ?? winkMain.tokens;
   const rate = (seconds) => (seconds ? tokens / seconds : undefined);
   const missing = (r) => (r.error === 'not built' ? NOT_BUILT : `error: ${r.error}`);
+  // Peak memory, and the collector's share of the lone run's time and bytes allocated per
+  // token, where the work ran on the main thread (V8's GC profiler sees one isolate).
   const memory = (r) =>
-    r.error ? ['n/a', 'n/a'] : [mb(r.peakRss), r.peakHeap ? mb(r.peakHeap) : '—'];
+    r.error
+      ? ['n/a', 'n/a', 'n/a', 'n/a']
+      : [
+          mb(r.peakRss),
+          r.peakHeap ? mb(r.peakHeap) : '—',
+          r.gcSeconds === undefined ? '—' : `${((100 * r.gcSeconds) / r.seconds).toFixed(1)}%`,
+          r.allocatedBytes === undefined || !tokens ? '—' : num(r.allocatedBytes / tokens),
+        ];
   const row = (label, r, seconds, baseSeconds, target, mem, cpu) => {
-    if (r.error) return [label, missing(r), '', '', '', '', '', '', ''];
+    if (r.error) return [label, missing(r), '', '', '', '', '', '', '', '', ''];
     const ours = rate(seconds);
     const base = baseSeconds === undefined ? undefined : rate(baseSeconds);
     const ok = target && base ? ours / base >= target.min : undefined;
@@ -74,6 +83,8 @@ export async function run({ quick, log }) {
     'tokens/CPU-s',
     'peak RSS',
     'peak heap',
+    'GC share',
+    'bytes/token',
   ];
   const rows = [
     row(
@@ -102,7 +113,7 @@ export async function run({ quick, log }) {
       winkScaling.oneSeconds,
       undefined,
       undefined,
-      ['—', '—'],
+      ['—', '—', '—', '—'],
       winkScaling.oneCpu,
     ),
     row(
@@ -152,7 +163,7 @@ export async function run({ quick, log }) {
     ...relationStage(stageRun, tokens),
     '*Cores busy* = CPU time the process got (`process.cpuUsage()`, all its threads) over wall time: a worker row well under its thread count means the machine was not giving it the cores (other work, or the scheduler sharing CPU per session), and its ratio then measures the machine, not the code; *tokens/CPU-s* is the work per CPU second, which does not depend on how many cores were free.',
     '',
-    'Bare wink-nlp = `winkNLP(model)` (default pipe, NER included, as the issue defines the baseline; the extractor itself loads only the sbd and pos stages) + `readDoc(text)` + `tokens().out(its.pos)` + `entities().out(its.detail)`, in worker threads for the worker rows (one document per message, like the pool); tokens = wink tokens of the same texts. Peak RSS = `process.resourceUsage().maxRSS` (worker threads included); peak heap = main-thread `heapUsed`, sampled after each document. Every side warms up on at least 20 documents first.',
+    'Bare wink-nlp = `winkNLP(model)` (default pipe, NER included, as the issue defines the baseline; the extractor itself loads only the sbd and pos stages) + `readDoc(text)` + `tokens().out(its.pos)` + `entities().out(its.detail)`, in worker threads for the worker rows (one document per message, like the pool); tokens = wink tokens of the same texts. Peak RSS = `process.resourceUsage().maxRSS` (worker threads included); peak heap = main-thread `heapUsed`, sampled after each document; GC share = the time the V8 collector took (`v8.GCProfiler`, main thread) over the time of the lone run, and bytes/token = what the main thread allocated over that run (the growth of the used heap between collections) per wink token, both where the work ran on the main thread. Every side warms up on at least 20 documents first.',
     '',
   ].join('\n');
 }

@@ -18,6 +18,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { childArgs, emitResult, peakRss } from '../lib/child.mjs';
 import { corpusFiles, readCorpus } from '../lib/corpus.mjs';
+import { gcMeter } from '../lib/gc.mjs';
 import { importBuilt } from '../lib/workspace.mjs';
 import { loadWink } from './wink.mjs';
 
@@ -57,6 +58,7 @@ async function mainThread() {
   for (const doc of docs.slice(0, WARMUP)) readOne(doc.text, doc.id);
   let peakHeap = process.memoryUsage().heapUsed;
   let tokens = 0;
+  const gc = gcMeter();
   const start = performance.now();
   for (const doc of docs) {
     tokens += readOne(doc.text, doc.id);
@@ -64,7 +66,7 @@ async function mainThread() {
     if (heap > peakHeap) peakHeap = heap;
   }
   const seconds = (performance.now() - start) / 1000;
-  return { seconds, tokens: side === 'wink' ? tokens : undefined, peakHeap };
+  return { seconds, tokens: side === 'wink' ? tokens : undefined, peakHeap, ...gc.stop() };
 }
 
 async function interleaved() {
@@ -164,10 +166,12 @@ async function poolRunner(extract, n, heap) {
 /** Warms a runner up, then times one pass over the documents. */
 async function timeRunner(runner) {
   await Promise.all(docs.slice(0, Math.max(WARMUP, runner.jobs * 2)).map(runner.run));
+  const gc = gcMeter();
   const start = performance.now();
   const results = await drain(runner.run, runner.jobs * 2);
   const seconds = (performance.now() - start) / 1000;
-  return { seconds, results };
+  // The collector of this thread only: where the work is when the pool runs in it.
+  return { seconds, results, collected: gc.stop() };
 }
 
 async function workersAlone() {
@@ -183,10 +187,11 @@ async function workersAlone() {
   const runner = await poolRunner(extract, jobs, heap);
   await Promise.all(docs.slice(0, WARMUP).map(runner.run));
   heap.peak = 0;
-  const { seconds } = await timeRunner(runner);
+  const { seconds, collected } = await timeRunner(runner);
   await runner.close();
-  // With one job the pool extracts in this thread, so this heap is where the work is.
-  return { seconds, peakHeap: jobs === 1 ? heap.peak : undefined };
+  // With one job the pool extracts in this thread, so this heap (and its collector) is where
+  // the work is.
+  return { seconds, ...(jobs === 1 ? { peakHeap: heap.peak, ...collected } : {}) };
 }
 
 /**
