@@ -1,4 +1,6 @@
 /**
+ * The reference build `check-generator.mjs` compares `generate-store.mjs` with (the bench
+ * generates its stores: this path takes hours at 3M relations).
  * Builds a seeded synthetic store through the store's own `ingestExtraction`, one document per
  * 100-relation batch of `relationBatches` (the merge bench's data), into a temporary file that
  * is renamed into place when complete (a killed build leaves no half store behind). A build

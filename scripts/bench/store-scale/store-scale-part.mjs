@@ -1,8 +1,9 @@
 /**
  * Store-scale bench (issue 17): one machine, a million relations. Seeded synthetic stores of
  * 10,000 / 100,000, 100,000 / 1,000,000 (and, with --full-scale, 300,000 / 3,000,000) entities /
- * relations, built through the store's own `ingestExtraction`, and the BBC corpus ingested by
- * the real pipeline; each served by the real `kg serve` in a child process and queried over
+ * relations, generated with the rows and aggregates the store's own `ingestExtraction` writes
+ * (`generate-store.mjs`, checked against ingest by `check-generator.mjs`), and the BBC corpus
+ * ingested by the real pipeline; each served by the real `kg serve` in a child process and queried over
  * HTTP from here: start-up until stats answer and until the graph is loaded, RSS, the default
  * graph view, search, entity details and neighbours (median and p95 of seeded random picks),
  * stats, health while other requests run, a cold `kg query path`, and BBC ingest into the
@@ -32,7 +33,10 @@ import { ROOT, importBuilt, importFrom } from '../lib/workspace.mjs';
 const here = (file) => new URL(file, import.meta.url).pathname;
 const CACHE = path.join(ROOT, '.cache', 'bench-stores');
 const KG = path.join(ROOT, 'packages', 'cli', 'dist', 'main.js');
-/** Bumped when the synthetic data or the way stores are built changes. */
+/**
+ * Bumped when the synthetic data or the stores built from it change (generating a store
+ * directly instead of ingesting it changed neither: `check-generator.mjs`).
+ */
 const GENERATOR = 1;
 const SAMPLES = 100;
 
@@ -341,17 +345,20 @@ async function ingestInto(db, { quick, log, label }) {
   }
 }
 
-/** The cached synthetic store for a size, built when missing. */
+/**
+ * The cached synthetic store for a size, generated when missing (`generate-store.mjs`: the
+ * rows ingest would write, written directly; `check-generator.mjs` compares the two).
+ */
 async function syntheticStore(size, log) {
   mkdirSync(CACHE, { recursive: true });
   // Not keyed by schema version: opening a store migrates it in place.
   const db = path.join(CACHE, `synthetic-${size.relations}-g${GENERATOR}.db`);
   if (existsSync(db)) return { db };
-  log(`store-scale ${size.label}: building the store (cached for later runs)`);
+  log(`store-scale ${size.label}: generating the store (cached for later runs)`);
   const built = await runChild(
-    here('./build-store.mjs'),
+    here('./generate-store.mjs'),
     { relations: size.relations, entities: size.entities, out: db },
-    { timeoutMs: 6 * 3600_000 },
+    { nodeArgs: ['--max-old-space-size=8192'], timeoutMs: 3 * 3600_000 },
   );
   return built.error ? { error: built.error } : { db, buildSeconds: built.seconds };
 }
@@ -483,7 +490,7 @@ export async function run({ quick, log, fullScale, sections }) {
   return [
     '### Store scale: one machine, a million relations',
     '',
-    `Synthetic stores: seeded \`relationBatches\` (100-relation documents, 30% re-told) written through \`ingestExtraction\`, entities / relations as labelled; the BBC store is the corpus ingested by the real pipeline. Each store is served by the real \`kg serve\` (Node's default heap) in a child process, with the store's cache of derived values emptied first (as on a first start after writes), and queried over HTTP from the bench process once its in-memory graph has loaded: ${SAMPLES} seeded random entities for details and neighbours, ${SAMPLES} searches (whole names, first words, prefixes, typos); health probed every 20 ms while 4 connections run searches, details, neighbours and default views. \`kg query path\` is a fresh process per pair (5 seeded pairs), node start-up included. BBC ingest into an empty store: ${num(emptyRate, 1)} docs/s.`,
+    `Synthetic stores: seeded \`relationBatches\` (100-relation documents, 30% re-told), entities / relations as labelled, resolved by the graph package's \`resolveExtraction\` and written directly with the aggregates ingest keeps (\`generate-store.mjs\`; the same rows and dump as \`ingestExtraction\` writes, checked by \`check-generator.mjs\`); the BBC store is the corpus ingested by the real pipeline. Each store is served by the real \`kg serve\` (Node's default heap) in a child process, with the store's cache of derived values emptied first (as on a first start after writes), and queried over HTTP from the bench process once its in-memory graph has loaded: ${SAMPLES} seeded random entities for details and neighbours, ${SAMPLES} searches (whole names, first words, prefixes, typos); health probed every 20 ms while 4 connections run searches, details, neighbours and default views. \`kg query path\` is a fresh process per pair (5 seeded pairs), node start-up included. BBC ingest into an empty store: ${num(emptyRate, 1)} docs/s.`,
     '',
     table(['measure', ...columns.map((c) => c.label)], body),
     '',
