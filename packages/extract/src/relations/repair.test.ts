@@ -7,25 +7,26 @@ import { sentenceTrees } from './tree.js';
 
 /**
  * The repaired head word and label of `word` in `text`. `parse` forces arcs before the repairs
- * (word -> [head word or 'ROOT', label]) and `upos` the word's tag, so a repair is checked on
+ * (word -> [head word or 'ROOT', label, tag?]) and `upos` the word's tag, so a repair is checked on
  * the exact error it is for whatever the shipped model makes of the sentence.
  */
 function arc(
   text: string,
   mentions: GivenMention[],
   word: string,
-  parse: Record<string, [string, string]> = {},
+  parse: Record<string, [string, string, string?]> = {},
   upos?: string,
 ): string {
   const analysis = analysisOf(text, mentions);
   const at = (w: string) => analysis.tokens.findIndex((t) => t.text === w);
   const tagged = analysis.tokens[at(word)];
   if (upos && tagged) tagged.upos = upos;
-  for (const [w, [h, l]] of Object.entries(parse)) {
+  for (const [w, [h, l, tag]] of Object.entries(parse)) {
     const t = analysis.tokens[at(w)];
     if (!t || (h !== 'ROOT' && at(h) < 0)) throw new Error(`no "${w}" or "${h}"`);
     t.head = h === 'ROOT' ? -1 : at(h);
     t.deprel = l;
+    if (tag) t.upos = tag;
   }
   const [tree] = sentenceTrees(analysis, relationLexicon());
   const i = analysis.tokens.findIndex((t) => t.text === word);
@@ -176,10 +177,11 @@ describe('repairs', () => {
   it('gives the root back from a comma relative clause parsed as the main clause', () => {
     const text = 'A spokesman for Amnesty, which tracks abuses, described the sentence as harsh.';
     const m: GivenMention[] = [['Amnesty', 'amnesty', 'ORG']];
-    const parse: Record<string, [string, string]> = {
-      tracks: ['ROOT', 'root'],
+    const parse: Record<string, [string, string, string?]> = {
+      tracks: ['ROOT', 'root', 'VERB'],
       spokesman: ['tracks', 'nsubj'],
       which: ['tracks', 'nsubj'],
+      abuses: ['tracks', 'obj'],
       described: ['tracks', 'conj'],
     };
     expect(arc(text, m, 'described', parse)).toBe('root ROOT');
@@ -450,5 +452,132 @@ describe('repairs', () => {
       ['Oslo', 'oslo', 'GPE'],
     ];
     expect(arc(text, m, 'Oslo')).toBe('nmod Museum');
+  });
+
+  it('hangs what the parse hung on an auxiliary on its verb', () => {
+    const text = 'Russia has increasingly turned to drones.';
+    const m: GivenMention[] = [['Russia', 'russia', 'GPE']];
+    const parse: Record<string, [string, string, string?]> = {
+      has: ['turned', 'aux', 'AUX'],
+      Russia: ['has', 'nsubj'],
+      turned: ['ROOT', 'root'],
+    };
+    expect(arc(text, m, 'Russia', parse)).toBe('nsubj turned');
+  });
+
+  it('makes a participle with an agent right after a noun phrase its reduced relative', () => {
+    const text = 'Iran sent troops to Crimea, a part of Ukraine annexed by Russia.';
+    const m: GivenMention[] = [
+      ['Iran', 'iran', 'GPE'],
+      ['Crimea', 'crimea', 'GPE'],
+      ['Ukraine', 'ukraine', 'GPE'],
+      ['Russia', 'russia', 'GPE'],
+    ];
+    const parse: Record<string, [string, string, string?]> = {
+      annexed: ['sent', 'advcl', 'VERB'],
+      Russia: ['annexed', 'obl:agent'],
+      by: ['Russia', 'case'],
+      part: ['Crimea', 'appos'],
+      Ukraine: ['part', 'nmod'],
+    };
+    expect(arc(text, m, 'annexed', parse)).toBe('acl part');
+  });
+
+  it('leaves a participle after a comma an adverbial clause', () => {
+    const text = 'Iran sent troops to the region, encouraged by Russia.';
+    const m: GivenMention[] = [
+      ['Iran', 'iran', 'GPE'],
+      ['Russia', 'russia', 'GPE'],
+    ];
+    const parse: Record<string, [string, string, string?]> = {
+      encouraged: ['sent', 'advcl', 'VERB'],
+      Russia: ['encouraged', 'obl:agent'],
+    };
+    expect(arc(text, m, 'encouraged', parse)).toBe('advcl sent');
+  });
+
+  it('gives a goal hung on a bare time phrase to the verb', () => {
+    const text = 'Venezuela offered to supply oil a month to China.';
+    const m: GivenMention[] = [
+      ['Venezuela', 'venezuela', 'GPE'],
+      ['China', 'china', 'GPE'],
+    ];
+    const parse: Record<string, [string, string, string?]> = {
+      month: ['oil', 'nmod:unmarked'],
+      China: ['month', 'nmod'],
+    };
+    expect(arc(text, m, 'China', parse)).toBe('obl supply');
+  });
+
+  it('makes a preposition read as a marker the case of the noun after it', () => {
+    const text = 'On Thursday Mr Straw was in India visiting the temple.';
+    const m: GivenMention[] = [
+      ['Straw', 'straw', 'PERSON'],
+      ['India', 'india', 'GPE'],
+    ];
+    const parse: Record<string, [string, string, string?]> = {
+      in: ['visiting', 'mark', 'ADP'],
+      India: ['visiting', 'nsubj'],
+    };
+    expect(arc(text, m, 'in', parse)).toBe('case India');
+    expect(arc(text, m, 'India', parse)).toBe('obl visiting');
+  });
+
+  it('makes a participle after a possessive modify the noun after it', () => {
+    const text = "Yukos sued four firms over last year's forced auction of its unit.";
+    const m: GivenMention[] = [['Yukos', 'yukos', 'ORG']];
+    const parse: Record<string, [string, string, string?]> = {
+      forced: ['sued', 'advcl', 'VERB'],
+      auction: ['forced', 'obj'],
+      year: ['forced', 'obl:unmarked'],
+      over: ['forced', 'mark', 'ADP'],
+    };
+    expect(arc(text, m, 'forced', parse)).toBe('amod auction');
+    expect(arc(text, m, 'auction', parse)).toBe('obl sued');
+    expect(arc(text, m, 'year', parse)).toBe('nmod:poss auction');
+    expect(arc(text, m, 'over', parse)).toBe('case auction');
+  });
+
+  it('hangs a name after a comma on the descriptor noun before it', () => {
+    const text = 'Investors backed a Lyon-based firm, Globex.';
+    const m: GivenMention[] = [
+      ['Lyon', 'lyon', 'GPE'],
+      ['Globex', 'globex', 'ORG'],
+    ];
+    const parse: Record<string, [string, string, string?]> = {
+      firm: ['backed', 'obj'],
+      Globex: ['backed', 'obl'],
+    };
+    expect(arc(text, m, 'Globex', parse)).toBe('appos firm');
+  });
+
+  it('makes a noun parsed as a bare oblique before a person the title', () => {
+    const text = 'Globex pundit Kari Nes predicted a fall.';
+    const m: GivenMention[] = [
+      ['Globex', 'globex', 'ORG'],
+      ['Kari Nes', 'nes', 'PERSON'],
+    ];
+    const parse: Record<string, [string, string, string?]> = {
+      pundit: ['predicted', 'obl'],
+      Kari: ['predicted', 'nsubj'],
+      Nes: ['Kari', 'flat'],
+    };
+    expect(arc(text, m, 'pundit', parse)).toBe('nmod:desc Kari');
+  });
+
+  it('puts a title between a possessor and the name they both hang on', () => {
+    const text = "A friendship between Acme's chief executive Jon Voss and Eva Holm helped.";
+    const m: GivenMention[] = [
+      ['Acme', 'acme', 'ORG'],
+      ['Jon Voss', 'voss', 'PERSON'],
+      ['Eva Holm', 'holm', 'PERSON'],
+    ];
+    const parse: Record<string, [string, string, string?]> = {
+      Acme: ['Jon', 'nmod:poss'],
+      chief: ['Jon', 'amod'],
+      executive: ['Jon', 'amod', 'ADJ'],
+    };
+    expect(arc(text, m, 'executive', parse)).toBe('nmod:desc Jon');
+    expect(arc(text, m, 'Acme', parse)).toBe('nmod:poss executive');
   });
 });

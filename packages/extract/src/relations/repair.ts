@@ -3,6 +3,16 @@
  * sentence's arcs (the Analysis keeps the parser's own). Each repair is a small rule on the
  * surface and the tree together, for constructions the parser reads from wink-nlp's tags badly:
  *
+ * - function words (aux, cop, mark, case, det, cc) head no arguments or modifiers: what the
+ *   parse hung on one ("Russia" the subject of the auxiliary in "Russia has turned") hangs on
+ *   its head;
+ * - a participle with an agent right after a noun ("a part of Ukraine annexed by Russia")
+ *   parsed as a clause of the main verb is a reduced relative of that noun phrase;
+ * - a goal or source ("to China") hung on a bare time or measure phrase ("a month") is the
+ *   verb's; a preposition read as the marker of a clause right before a noun is its case; a
+ *   participle right after a possessive 's ("last year's forced auction") modifies the noun;
+ * - a name after a comma and a descriptor noun ("a Lyon-based firm, Globex") hung loose on the
+ *   verb is the noun's apposition;
  * - hyphenated compounds: in "Iranian-made drones" or "a Paris-based firm" wink tags the
  *   participle as a verb and the parse makes it a clause; the phrase becomes one nominal headed
  *   by its noun, the participle an amod of it and the name its compound;
@@ -95,12 +105,16 @@ export function repairArcs(
   }
   const arcs = { heads, labels };
   const ctx = { tokens, first, end, arcs, lex, mentions };
+  functionWordsAsHeads(ctx);
   hyphenCompounds(ctx);
   prepositionsAsHeads(ctx);
   prepositionsAsMarkers(ctx);
+  prepositionsBeforeSiblings(ctx);
+  participlesAfterPossessives(ctx);
   markedConjuncts(ctx);
   nameSpans(ctx);
   commaAppositions(ctx);
+  descriptorAppositions(ctx);
   trailingAppositions(ctx);
   titlesAsSiblings(ctx);
   placePhrasesOnNames(ctx);
@@ -108,6 +122,8 @@ export function repairArcs(
   premodifiedTitles(ctx);
   participlesAfterNames(ctx);
   passivesWithoutAuxiliary(ctx);
+  reducedPassiveRelatives(ctx);
+  directionsOnBareNominals(ctx);
   agentsOnNouns(ctx);
   agentsOfOrders(ctx);
   compoundsOnVerbs(ctx);
@@ -158,6 +174,118 @@ function children(c: RepairContext, h: number): number[] {
 
 function mentionEndingAt(c: RepairContext, i: number): MentionSpan | undefined {
   return c.mentions.find((m) => m.lastToken === i + 1 && m.kind !== 'pronoun');
+}
+
+/** The function-word relations of UD: such a word heads nothing but fixed phrases and punctuation. */
+const FUNCTION_LABELS = /^(aux|cop|mark|case|det|cc)(:|$)/;
+/** What a function word's parse may hang on it that belongs to its head instead. */
+const CONTENT_LABELS =
+  /^(nsubj|csubj|obj|iobj|obl|nmod|xcomp|ccomp|advcl|acl|appos|parataxis)(:|$)/;
+
+/**
+ * "Russia has increasingly turned to …" parsed with "has" an auxiliary of "turned" and "Russia"
+ * the auxiliary's subject: an auxiliary, copula, marker, preposition, determiner or conjunction
+ * heads no arguments or modifiers, so what the parse hung on it hangs on its head.
+ */
+function functionWordsAsHeads(c: RepairContext): void {
+  for (let f = c.first; f < c.end; f++) {
+    const h = head(c, f);
+    if (h < 0 || !FUNCTION_LABELS.test(label(c, f))) continue;
+    for (const k of children(c, f))
+      if (CONTENT_LABELS.test(label(c, k))) attach(c, k, h, label(c, k));
+  }
+}
+
+/**
+ * "Crimea, which is a part of Ukraine unilaterally annexed by Russia" parsed with "annexed" as an
+ * adverbial clause of the main verb: a participle with an agent ("by Russia") and no subject,
+ * auxiliary or marker of its own, right after a noun with no comma between, is a reduced relative
+ * clause of that noun phrase (its head: "a part of Ukraine" is the part).
+ */
+function reducedPassiveRelatives(c: RepairContext): void {
+  for (let v = c.first + 1; v < c.end; v++) {
+    if (c.tokens[v]?.upos !== 'VERB' || !/^(advcl|conj|parataxis|ccomp)$/.test(label(c, v)))
+      continue;
+    const kids = children(c, v);
+    if (!kids.some((k) => k > v && label(c, k) === 'obl:agent')) continue;
+    if (kids.some((k) => /^(nsubj|csubj|aux|cop|mark|cc|expl)/.test(label(c, k)))) continue;
+    // The words before the participle inside its own phrase may only be adverbs.
+    let n = v - 1;
+    while (n > c.first && head(c, n) === v && c.tokens[n]?.upos === 'ADV') n--;
+    if (!/^(NOUN|PROPN)$/.test(c.tokens[n]?.upos ?? '') || head(c, n) === v) continue;
+    // Climb to the head of the noun phrase: "a part of Ukraine" is headed by "part".
+    let np = n;
+    for (let k = 0; k < 6 && /^(nmod|flat|compound)/.test(label(c, np)); k++) {
+      const up = head(c, np);
+      if (up < 0 || up > np || !/^(NOUN|PROPN)$/.test(c.tokens[up]?.upos ?? '')) break;
+      np = up;
+    }
+    attach(c, v, np, 'acl');
+  }
+}
+
+/**
+ * "in last year's forced state auction" parsed with "forced" a clause (the auction its object,
+ * "year" its subject or oblique): a word right after a possessive 's opens a noun phrase, so a
+ * participle there modifies the noun after it, which takes its place and its possessor.
+ */
+function participlesAfterPossessives(c: RepairContext): void {
+  for (let v = c.first + 2; v < c.end - 1; v++) {
+    if (c.tokens[v]?.upos !== 'VERB' || !/^'s?$|^’s$/.test(c.tokens[v - 1]?.lower ?? '')) continue;
+    const owner = head(c, v - 1);
+    if (label(c, v - 1) !== 'case' || owner < 0 || owner >= v - 1) continue;
+    const n = children(c, v).find(
+      (k) => k > v && label(c, k) === 'obj' && /^(NOUN|PROPN)$/.test(c.tokens[k]?.upos ?? ''),
+    );
+    // The words between are the noun's own ("forced state auction").
+    let inside = n !== undefined;
+    for (let k = v + 1; inside && n !== undefined && k < n; k++) inside = dominates(c, n, k);
+    if (n === undefined || !inside) continue;
+    const up = head(c, v);
+    const verbal = up >= 0 && /^(VERB|AUX)$/.test(c.tokens[up]?.upos ?? '');
+    attach(
+      c,
+      n,
+      up,
+      up < 0
+        ? 'root'
+        : /^(nsubj|obj|iobj|obl|nmod)/.test(label(c, v))
+          ? label(c, v)
+          : verbal
+            ? 'obl'
+            : 'nmod',
+    );
+    for (const k of children(c, v)) {
+      if (k === owner) continue;
+      const l = label(c, k);
+      attach(c, k, n, l === 'mark' && c.tokens[k]?.upos === 'ADP' ? 'case' : l);
+    }
+    attach(c, owner, n, 'nmod:poss');
+    attach(c, v, n, 'amod');
+  }
+}
+
+/** The prepositions of a goal or source: a verb's, never a bare time or measure phrase's. */
+const DIRECTION_CASES = new Set(['to', 'from', 'into', 'onto']);
+
+/**
+ * "offered to supply 120,000 barrels of oil a month to China" parsed with "to China" on "a
+ * month": a bare noun phrase of time or measure ("a month", "each year", labelled unmarked,
+ * tmod or npmod) takes no goal or source; the phrase belongs to the nearest verb above it.
+ */
+function directionsOnBareNominals(c: RepairContext): void {
+  for (let x = c.first; x < c.end; x++) {
+    if (!/:(unmarked|tmod|npmod)$/.test(label(c, x))) continue;
+    let v = head(c, x);
+    for (let k = 0; v >= 0 && k < 8 && c.tokens[v]?.upos !== 'VERB'; k++) v = head(c, v);
+    if (v < 0 || c.tokens[v]?.upos !== 'VERB') continue;
+    for (const n of children(c, x)) {
+      if (n < x || !/^(nmod|obl)/.test(label(c, n))) continue;
+      const prep = children(c, n).find((k) => label(c, k) === 'case' && k < n);
+      if (prep !== undefined && DIRECTION_CASES.has(c.tokens[prep]?.lower ?? ''))
+        attach(c, n, v, 'obl');
+    }
+  }
 }
 
 /**
@@ -308,6 +436,34 @@ function isPersonName(c: RepairContext, i: number): boolean {
   return c.mentions.some((m) => m.type === 'PERSON' && m.firstToken <= i && i < m.lastToken);
 }
 
+/**
+ * "Investors backed a Lyon-based firm, Globex." parsed with the name a bare oblique of the verb:
+ * a name that is not a person's, right after a comma (and a determiner) that closes a noun phrase headed by a noun
+ * describing such names ("firm", "town", "unit"), hung loosely on a verb with no preposition or
+ * conjunction of its own, and closed by punctuation, is that noun's apposition.
+ */
+function descriptorAppositions(c: RepairContext): void {
+  const { tokens } = c;
+  for (const m of c.mentions) {
+    if (m.kind !== 'name' || m.type === 'PERSON' || m.firstToken < c.first + 2) continue;
+    let comma = m.firstToken - 1;
+    if (tokens[comma]?.upos === 'DET') comma--;
+    if (tokens[comma]?.text !== ',' || !/^[,.;:(]$/.test(tokens[m.lastToken]?.text ?? '.'))
+      continue;
+    const h = headOf(c, m);
+    const l = label(c, h).split(':')[0] ?? '';
+    // Loose in the clause, not inside a noun phrase ("in Bergen, Norland" is a list of places).
+    if (l === 'appos' || !LOOSE_LABELS.has(l) || c.tokens[head(c, h)]?.upos !== 'VERB') continue;
+    if (children(c, h).some((k) => /^(case|cc|mark)$/.test(label(c, k)))) continue;
+    let r = -1;
+    for (let x = comma - 1, k = 0; x >= c.first && x < comma && k < 8; x = head(c, x), k++) {
+      if (tokens[x]?.upos === 'NOUN' && isDescriptorNoun(c, x) && !isPersonNoun(c, x)) r = x;
+    }
+    if (r < 0 || r === h || c.mentions.some((x) => x.firstToken <= r && r < x.lastToken)) continue;
+    attach(c, h, r, 'appos');
+  }
+}
+
 /** "Chile's ambassador to the UN, Rosa Vidal,", "two Latvian citizens, Ilze Berg and Juris Ozols". */
 function commaAppositions(c: RepairContext): void {
   const { tokens } = c;
@@ -396,10 +552,11 @@ function titlesAsSiblings(c: RepairContext): void {
     if (m.type !== 'PERSON' && !isDescriptorNoun(c, t)) continue;
     const h = headOf(c, m);
     if (head(c, t) < 0 || head(c, t) !== head(c, h)) continue;
-    // "Russian oil firm Yukos has sued" with "firm" an oblique: a descriptor noun with no
-    // preposition of its own, whatever label the parse gave it.
+    // "Russian oil firm Yukos has sued" with "firm" an oblique, "Globex pundit Kari Nes
+    // predicted" with "pundit" one: a descriptor noun, or any noun before a person's name, with
+    // no preposition of its own, whatever label the parse gave it.
     const loose =
-      isDescriptorNoun(c, t) &&
+      (isDescriptorNoun(c, t) || m.type === 'PERSON') &&
       LOOSE_LABELS.has(label(c, t).split(':')[0] ?? '') &&
       !children(c, t).some((k) => /^(case|mark|cc)$/.test(label(c, k)));
     if (label(c, t) !== label(c, h) && !loose) continue;
@@ -528,7 +685,9 @@ function premodifiedTitles(c: RepairContext): void {
     const owner = ownerBefore(c, d);
     if (!owner) continue;
     const oh = headOf(c, owner);
-    if (dominates(c, h, oh) || dominates(c, d, oh)) continue;
+    // Already one phrase under the name ("Acme's chief executive Jon Voss" with both the owner
+    // and the title on "Jon") still needs the title between them; deeper inside it does not.
+    if (dominates(c, d, oh) || (dominates(c, h, oh) && head(c, oh) !== h)) continue;
     // The phrase keeps the attachment of its first word when that one reaches outside it
     // ("praised by Globex's … Ann Holt"), else the name's.
     const out = head(c, oh);
@@ -1166,6 +1325,23 @@ function prepositionsAsMarkers(c: RepairContext): void {
     if (!/^(NOUN|PROPN|VERB)$/.test(upos)) continue;
     attach(c, n, before, upos === 'VERB' ? 'obl' : 'nmod');
     if (head(c, n) !== before) continue;
+    attach(c, k, n, 'case');
+  }
+}
+
+/**
+ * "Mr Straw was in India visiting the temple" parsed with "in" a marker of "visiting" and
+ * "India" its subject: a preposition right before a noun hung on the same word is that noun's
+ * case ("for Iran to sell", where "for" marks the clause of its subject, stays).
+ */
+function prepositionsBeforeSiblings(c: RepairContext): void {
+  for (let k = c.first; k < c.end - 1; k++) {
+    if (c.tokens[k]?.upos !== 'ADP' || label(c, k) !== 'mark' || c.tokens[k]?.lower === 'for')
+      continue;
+    const n = k + 1;
+    if (!/^(NOUN|PROPN|PRON|NUM)$/.test(c.tokens[n]?.upos ?? '') || head(c, n) !== head(c, k))
+      continue;
+    if (!/^(nsubj|obj|iobj|obl|nmod)/.test(label(c, n))) continue;
     attach(c, k, n, 'case');
   }
 }
