@@ -72,6 +72,8 @@ export interface Lexicon {
   maxRoleWords: number;
   subordinateRoleModifiers: Set<string>;
   nonPersonRoles: Set<string>;
+  /** Titles won, not held in a body ("European champion X"): a country qualifying one is the holder's. */
+  achievementTitles: Set<string>;
   personNouns: Set<string>;
   personnelNouns: Set<string>;
   actorHeads: Set<string>;
@@ -137,6 +139,7 @@ interface NominalFile {
   roles: Record<string, RelationType>;
   subordinateRoleModifiers: string[];
   nonPersonRoles: string[];
+  achievementTitles: string[];
   personNouns: string[];
   personnelNouns: string[];
   actorHeads: string[];
@@ -236,6 +239,7 @@ function build(): Lexicon {
     maxRoleWords: Math.max(...[...roles.keys()].map((k) => words(k).length)),
     subordinateRoleModifiers: new Set(nominal.subordinateRoleModifiers),
     nonPersonRoles: new Set(nominal.nonPersonRoles),
+    achievementTitles: new Set(nominal.achievementTitles),
     personNouns: new Set([...nominal.personNouns, ...np.personNouns]),
     personnelNouns: new Set(nominal.personnelNouns),
     actorHeads: new Set([...nominal.actorHeads, ...nominal.personnelNouns]),

@@ -155,6 +155,38 @@ describe('roles', () => {
       ['nes LEADER_OF globex asserted', 'dahl LEADER_OF initech asserted'],
     ],
     [
+      // A title won: its holder is a member of nothing; a country qualifying it is theirs.
+      'Wimbledon champion Kari Nes beat Ola Dahl.',
+      [
+        ['Wimbledon', 'wimbledon', 'ORG'],
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      [],
+      ['nes MEMBER_OF wimbledon'],
+      [['champion', 'nes', 'wimbledon', 'MEMBER_OF']],
+    ],
+    [
+      'Norwegian champion Ola Dahl won the final.',
+      [
+        ['Norwegian', 'norway', 'NORP', 'demonym'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      ['dahl AFFILIATED_WITH norway asserted'],
+      ['dahl MEMBER_OF norway'],
+      [['champion', 'dahl', 'norway', 'MEMBER_OF']],
+    ],
+    [
+      'The Wimbledon champion, Kari Nes, beat Ola Dahl.',
+      [
+        ['Wimbledon', 'wimbledon', 'ORG'],
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      [],
+      ['nes MEMBER_OF wimbledon'],
+    ],
+    [
       'Norway, a member of NATO, voted.',
       [
         ['Norway', 'norway', 'GPE'],

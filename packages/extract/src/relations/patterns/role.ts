@@ -263,9 +263,12 @@ export function roleRelations(
         });
       }
     }
+    const won = achievement(lex, role.key);
+    if (won) bodies = bodies.filter((b) => b.type === 'GPE');
     if (bodies.length === 0) continue;
-    let type =
-      role.type === 'LEADER_OF' && (role.subordinate || oneOfMany(tree, r, role))
+    let type: RelationType = won
+      ? 'AFFILIATED_WITH'
+      : role.type === 'LEADER_OF' && (role.subordinate || oneOfMany(tree, r, role))
         ? 'MEMBER_OF'
         : role.type;
     // A person who is a "partner" or an "ally" of a firm works there.
@@ -283,6 +286,11 @@ export function roleRelations(
   }
   jobRelations(tree, ctx, relations);
   return { relations, facts };
+}
+
+/** A title won ("European champion"): its holder belongs to no body, only to a country. */
+function achievement(lex: Lexicon, key: string): boolean {
+  return lex.achievementTitles.has(key.split(/\s+/).pop() ?? key);
 }
 
 const PAST_HOLDER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'onetime', 'one-time']);
@@ -338,7 +346,8 @@ export function titleRelations(
       ...(body ? { body: body.entityId } : {}),
       sentence: tree.sentence.i,
     });
-    if (!body) continue;
+    const won = achievement(lex, role.head);
+    if (!body || (won && entityType(tree, body) !== 'GPE')) continue;
     const title = analysis.text
       .slice(role.start, role.end)
       .toLowerCase()
@@ -346,7 +355,11 @@ export function titleRelations(
     const sub = title.some((w) => lex.subordinateRoleModifiers.has(w));
     const stance = stanceOf(tree, holder.node, ctx);
     emit(relations, tree, ctx, {
-      type: sub && role.relation === 'LEADER_OF' ? 'MEMBER_OF' : role.relation,
+      type: won
+        ? 'AFFILIATED_WITH'
+        : sub && role.relation === 'LEADER_OF'
+          ? 'MEMBER_OF'
+          : role.relation,
       subjects: [holder],
       objects: [{ node: holder.node, mention: body, type: entityType(tree, body), via: 'name' }],
       confidence,
