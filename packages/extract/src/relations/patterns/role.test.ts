@@ -177,6 +177,17 @@ describe('roles', () => {
       [['champion', 'dahl', 'norway', 'MEMBER_OF']],
     ],
     [
+      // Places in a band are roles in it; a place qualifying one is where the person is from.
+      'Zorbex frontman Tom Reed cancelled the show, and Ola Dahl, the lead singer of Glimmer, spoke.',
+      [
+        ['Zorbex', 'zorbex', 'ORG'],
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Glimmer', 'glimmer', 'ORG'],
+      ],
+      ['reed MEMBER_OF zorbex asserted', 'dahl MEMBER_OF glimmer asserted'],
+    ],
+    [
       'The Wimbledon champion, Kari Nes, beat Ola Dahl.',
       [
         ['Wimbledon', 'wimbledon', 'ORG'],
