@@ -284,6 +284,8 @@ export interface DocFeatures {
 }
 
 const MAX_FEATURES = 64;
+/** Largest scratch table kept between documents, in features (4 MB). */
+const MAX_SCRATCH = 1 << 20;
 let scratch = new Uint32Array(0);
 
 /**
@@ -358,10 +360,14 @@ export function documentFeatures(
   const afterRole = roleEnds(tokens, sentences, ctx.lex);
   const doc = documentFacts(tokens, facts, informativeCap, afterRole, ctx.lex);
 
-  // Tagging reuses one scratch table (its features live only until the next document).
-  if (transient && scratch.length < n * MAX_FEATURES)
-    scratch = new Uint32Array(n * MAX_FEATURES * 2);
-  const hashes = transient ? scratch : new Uint32Array(n * MAX_FEATURES);
+  // Room for the features of the tokens not skipped. Tagging reuses one scratch table (its
+  // features live only until the next document) while it is small; a large document's table,
+  // hundreds of bytes a token, is its own and goes with it.
+  let active = n;
+  if (skip) for (let i = 0; i < n; i++) if (skip[i]) active--;
+  const size = active * MAX_FEATURES;
+  if (transient && size <= MAX_SCRATCH && scratch.length < size) scratch = new Uint32Array(size);
+  const hashes = transient && size <= MAX_SCRATCH ? scratch : new Uint32Array(size);
   const offsets = new Uint32Array(n + 1);
   const words = new Uint32Array(n);
   const shapes = new Uint32Array(n);
