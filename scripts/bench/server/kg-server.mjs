@@ -10,7 +10,7 @@
  * bench can tell a server that holds its loop from a machine that gives it no core. With it go
  * the collector's pauses of the main thread (`PerformanceObserver` 'gc' entries: the longest, the
  * total) and, for every request carrying an `x-probe` header (the bench's prober), when the
- * server read it and when it finished answering (ms since the epoch, via the
+ * server read it and when it finished answering (ms on the monotonic clock, via the
  * `http.server.request.start` diagnostics channel), so a probe's latency splits into the time
  * before the server read it, in the server, and on the way back to the prober.
  */
@@ -60,16 +60,20 @@ const empty = () => ({
   probes: {},
 });
 let seen = empty();
-/** Milliseconds since the epoch, comparable with the prober's. */
-const epochMs = () => performance.timeOrigin + performance.now();
+/**
+ * Milliseconds on the machine's monotonic clock, which every process shares: comparable with the
+ * prober's (`performance.timeOrigin` is each process's own reading of the wall clock at its start,
+ * off by as long as the process waited for a core while it took it).
+ */
+const clockMs = () => Number(process.hrtime.bigint()) / 1e6;
 diagnostics.subscribe('http.server.request.start', ({ request, response }) => {
   const id = request.headers['x-probe'];
   if (typeof id !== 'string') return;
-  const record = { received: epochMs() };
+  const record = { received: clockMs() };
   seen.probes[id] = record;
   // 'prefinish': the answer handed to the socket ('finish' waits for the write's callback, a
   // later turn of the loop, and can come after the prober already has the answer).
-  response.once('prefinish', () => (record.answered = epochMs()));
+  response.once('prefinish', () => (record.answered = clockMs()));
 });
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {

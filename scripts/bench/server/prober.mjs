@@ -17,8 +17,8 @@ const args = childArgs();
 const port = Number(args.port);
 const every = Number(args.every ?? 10);
 const urlPath = String(args.path ?? '/api/health');
-/** Milliseconds since the epoch, comparable across processes on one machine. */
-const now = () => performance.timeOrigin + performance.now();
+/** Milliseconds on the machine's monotonic clock, shared by every process (the server's too). */
+const now = () => Number(process.hrtime.bigint()) / 1e6;
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 const probes = [];
@@ -35,7 +35,7 @@ process.stdin.on('data', () => {});
 process.stdin.on('end', () => (stopping = true));
 process.stdin.on('close', () => (stopping = true));
 
-/** One probe: when it was sent and answered (epoch ms), its status. */
+/** One probe: when it was sent and answered (monotonic clock, ms), its status. */
 function probe(id) {
   return new Promise((resolve) => {
     const sent = now();

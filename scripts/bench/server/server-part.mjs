@@ -32,9 +32,12 @@ const BASE_DOCS = 100;
 const INGEST_DOCS = 200;
 const FILES_PER_REQUEST = 20;
 
-/** A keep-alive client for one server. */
+/** The uploading client for one server (the prober is `prober.mjs`). */
 function client(port) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+  // A connection per request: a kept-alive socket left idle while the prober starts (seconds, on
+  // a loaded machine) is closed by the server after its 5 s keep-alive timeout, and an upload
+  // sent on it as it closes fails with EPIPE.
+  const agent = new http.Agent({ keepAlive: false, maxSockets: 16 });
   const request = (method, urlPath, body, headers = {}) =>
     new Promise((resolve) => {
       const start = performance.now();
@@ -82,7 +85,7 @@ function client(port) {
 
 /**
  * Probes `urlPath` every PROBE_EVERY_MS from a process of its own (`prober.mjs`) while `work()`
- * runs (or for `idleMs`): the prober's records ({ id, sent, answered, status }, epoch ms), its
+ * runs (or for `idleMs`): the prober's records ({ id, sent, answered, status }, ms on the machine's monotonic clock), its
  * latencies and failures, and its own longest event-loop gap.
  */
 async function probe(port, urlPath, { work, idleMs }) {
@@ -147,10 +150,10 @@ function loopCells(seen) {
 }
 
 /**
- * Where the slowest probe's time went, from the prober's and the server's clocks (one machine,
- * ms since the epoch): before the server read it (the server's loop busy, or its thread waiting
- * for a core), in the server (read to answered), and on the way back (the prober waiting for a
- * core); then the prober's own longest loop gap and the server's longest collector pause.
+ * Where the slowest probe's time went, from the prober's and the server's readings of the
+ * machine's monotonic clock: before the server read it (the server's loop busy, or its thread
+ * waiting for a core), in the server (read to answered), and on the way back (the prober waiting
+ * for a core); then the prober's own longest loop gap and the server's longest collector pause.
  */
 function splitCells(r, seen) {
   const slowest = r.probes.reduce((a, b) => (b.answered - b.sent > a.answered - a.sent ? b : a));
@@ -272,7 +275,7 @@ export async function run({ quick, log }) {
         healthRows,
       ),
       '',
-      "Where the slowest probe's time went, from the prober's clock and the server's (the server notes when it read and answered each probe; one machine, one clock): before the server read it (its event loop busy, or its thread waiting for a core), in the server, and back to the prober (the prober waiting for a core); beside it the prober's own longest event-loop gap (the time the prober itself could not run) and the server main thread's collector pauses (`PerformanceObserver` 'gc': the longest, how many, their total).",
+      "Where the slowest probe's time went, from the prober's clock and the server's (the server notes when it read and answered each probe on the machine's monotonic clock, which the prober reads too): before the server read it (its event loop busy, or its thread waiting for a core), in the server, and back to the prober (the prober waiting for a core); beside it the prober's own longest event-loop gap (the time the prober itself could not run) and the server main thread's collector pauses (`PerformanceObserver` 'gc': the longest, how many, their total).",
       '',
       table(
         [
