@@ -49,6 +49,8 @@ interface Pending {
 interface Reader {
   worker: Worker;
   busy: number;
+  /** Its modules are loaded and its connection open (it said so). */
+  ready: boolean;
 }
 
 /** The built reader script: beside this module in dist/, or in dist/ when running from src/. */
@@ -70,10 +72,10 @@ export class ReaderPool {
     if (!url) return;
     for (let i = 0; i < count; i++) {
       const worker = new Worker(url, { workerData: { path } });
-      const reader: Reader = { worker, busy: 0 };
+      const reader: Reader = { worker, busy: 0, ready: false };
       worker.on('message', (message: ReadResponse | { ready: true }) => {
-        if ('ready' in message) return;
-        this.settle(message);
+        if ('ready' in message) reader.ready = true;
+        else this.settle(message);
       });
       worker.on('error', (err) => this.drop(reader, err));
       worker.on('exit', (code) => this.drop(reader, new Error(`exited with code ${code}`)));
@@ -87,13 +89,25 @@ export class ReaderPool {
     return this.readers.length > 0;
   }
 
-  /** Runs a read on the least busy reader. */
+  /**
+   * Whether a reader has started (loaded its modules, opened its connection): until one has,
+   * a read sent to it would wait for its start, which at a server's start-up takes longer
+   * than the read itself, so the store reads in its own thread meanwhile.
+   */
+  get ready(): boolean {
+    return this.readers.some((r) => r.ready);
+  }
+
+  /** Runs a read on the least busy reader that has started (any reader when none has). */
   read<M extends ReadMethod>(
     method: M,
     version: number,
     ...args: Parameters<Reads[M]>
   ): Promise<Awaited<ReturnType<Reads[M]>>> {
-    const reader = this.readers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const started = this.readers.filter((r) => r.ready);
+    const reader = (started.length > 0 ? started : this.readers).reduce((a, b) =>
+      b.busy < a.busy ? b : a,
+    );
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, reader });

@@ -153,12 +153,15 @@ export class SqliteStore extends SqlStore implements Store {
     while (this.writing) await this.writing.catch(() => undefined);
   }
 
-  /** A read on a reader thread when there is one, else (or when it fails) in this thread. */
+  /**
+   * A read on a reader thread when one has started, else (none, still starting, or it fails)
+   * in this thread.
+   */
   private async offload<M extends ReadMethod>(
     method: M,
     ...args: Parameters<Reads[M]>
   ): Promise<Awaited<ReturnType<Reads[M]>>> {
-    if (this.readers?.available) {
+    if (this.readers?.ready) {
       try {
         return await this.readers.read(method, this.currentVersion, ...args);
       } catch (err) {
