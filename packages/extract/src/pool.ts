@@ -65,7 +65,8 @@ export interface ExtractionBudget {
 
 /**
  * Defaults: 60 s per MB (news text takes about 5.5 s of CPU per MB; the slowest hostile input
- * measured, 11) and 512 MB (a 10 MB news text fits; a 5 MB document keeps the process under 1 GB).
+ * measured, 11) and 512 MB (news text needs about 110 MB of heap per MB at its peak: a 2 MB
+ * news text fits, a 5 MB one is refused; a refused 5 MB document keeps the process under 1 GB).
  */
 export const DEFAULT_BUDGET: Readonly<ExtractionBudget> = Object.freeze({
   timeLimitMs: 60_000,

@@ -103,7 +103,17 @@ function lastNamed(
   const analysis = trees[k]?.analysis;
   if (!analysis) return undefined;
   let found: MentionSpan | undefined;
-  for (const m of analysis.mentions) {
+  // Mentions are in text order: start at the window's first (a scan from the document's first
+  // made a document's cost the square of its length).
+  const mentions = analysis.mentions;
+  let at = 0;
+  for (let hi = mentions.length; at < hi;) {
+    const mid = (at + hi) >> 1;
+    if ((mentions[mid] as MentionSpan).sentence < k - WINDOW) at = mid + 1;
+    else hi = mid;
+  }
+  for (; at < mentions.length; at++) {
+    const m = mentions[at] as MentionSpan;
     if (m.firstToken >= p) break;
     if (m.kind === 'pronoun' || m.sentence < k - WINDOW) continue;
     if (fits(want, analysis.entities.get(m.entityId)?.type ?? m.type)) found = m;

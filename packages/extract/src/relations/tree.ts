@@ -29,7 +29,8 @@ export class SentenceTree {
   constructor(
     readonly analysis: Analysis,
     readonly sentence: Sentence,
-    mentions: readonly MentionSpan[],
+    /** The sentence's mentions, in the analysis's order. */
+    readonly mentions: readonly MentionSpan[],
     lex: Lexicon,
   ) {
     this.first = sentence.firstToken;

@@ -187,10 +187,11 @@ const PLACE_TYPES = new Set(['GPE', 'LOC']);
  * itself, so "Ohio, Texas and Utah" lists.
  */
 function placePairs(tree: SentenceTree): [MentionSpan, MentionSpan][] {
-  const { mentions, tokens } = tree.analysis;
+  const { tokens } = tree.analysis;
   const classOf = (m: MentionSpan) => gazetteerClass(tokens, m);
   const out: [MentionSpan, MentionSpan][] = [];
-  const here = mentions.filter((m) => m.sentence === tree.sentence.i && m.kind !== 'pronoun');
+  // The sentence's own (filtering every sentence's made a document cost the square of its length).
+  const here = tree.mentions.filter((m) => m.kind !== 'pronoun');
   for (const x of here) {
     if (!PLACE_TYPES.has(x.type) || tokens[x.lastToken]?.text !== ',') continue;
     const xClass = classOf(x);
