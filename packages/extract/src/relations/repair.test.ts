@@ -580,4 +580,68 @@ describe('repairs', () => {
     expect(arc(text, m, 'executive', parse)).toBe('nmod:desc Jon');
     expect(arc(text, m, 'Acme', parse)).toBe('nmod:poss executive');
   });
+
+  it('hangs what the parse hung on a comma on the head of the comma', () => {
+    const text = 'In 1833, Tom Reed was born in Ohio.';
+    const m: GivenMention[] = [
+      ['Tom Reed', 'reed', 'PERSON'],
+      ['Ohio', 'ohio', 'GPE'],
+    ];
+    const parse: Record<string, [string, string, string?]> = {
+      '1833': ['born', 'obl'],
+      ',': ['1833', 'punct'],
+      Tom: [',', 'obj'],
+    };
+    expect(arc(text, m, 'Tom', parse)).not.toMatch(/ ,$/);
+  });
+
+  it('makes a person and a person noun phrase before a verb with no subject its subject', () => {
+    const text = 'In 1833, Tom Reed, the 23rd President of Lemuria, was born in Ohio.';
+    const m: GivenMention[] = [
+      ['Tom Reed', 'reed', 'PERSON'],
+      ['Lemuria', 'lemuria', 'GPE'],
+      ['Ohio', 'ohio', 'GPE'],
+    ];
+    const parse: Record<string, [string, string, string?]> = {
+      '1833': ['born', 'obl'],
+      Tom: ['1833', 'appos'],
+      '23rd': ['President', 'compound'],
+      President: ['1833', 'appos'],
+    };
+    expect(arc(text, m, 'Tom', parse)).toBe('nsubj:pass born');
+    expect(arc(text, m, 'President', parse)).toBe('appos Tom');
+  });
+
+  it('gives an of phrase after a comma to the noun phrase before the comma', () => {
+    const text = 'said Tom Reed, 8, of Aumsville, whose slug won.';
+    const m: GivenMention[] = [
+      ['Tom Reed', 'reed', 'PERSON'],
+      ['Aumsville', 'aumsville', 'GPE'],
+    ];
+    const parse: Record<string, [string, string, string?]> = {
+      Tom: ['said', 'obj'],
+      '8': ['Tom', 'appos'],
+      Aumsville: ['said', 'obl'],
+      of: ['Aumsville', 'case'],
+    };
+    expect(arc(text, m, 'Aumsville', parse)).toBe('nmod Tom');
+  });
+
+  it('makes a conjunct of the subject right after a dateline dash the subject', () => {
+    const text = "Oslo, 29 Apr (NTB) -- Lemuria's Premier Kari Nes signed the treaty.";
+    const m: GivenMention[] = [
+      ['Oslo', 'oslo', 'GPE'],
+      ['NTB', 'ntb', 'ORG'],
+      ['Lemuria', 'lemuria', 'GPE'],
+      ['Kari Nes', 'nes', 'PERSON'],
+    ];
+    const parse: Record<string, [string, string, string?]> = {
+      Oslo: ['signed', 'nsubj'],
+      Kari: ['Oslo', 'conj'],
+      Premier: ['Kari', 'nmod:desc'],
+      signed: ['ROOT', 'root', 'VERB'],
+    };
+    expect(arc(text, m, 'Kari', parse)).toBe('nsubj signed');
+    expect(arc(text, m, 'Oslo', parse)).toBe('dep signed');
+  });
 });

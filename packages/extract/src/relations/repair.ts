@@ -3,9 +3,13 @@
  * sentence's arcs (the Analysis keeps the parser's own). Each repair is a small rule on the
  * surface and the tree together, for constructions the parser reads from wink-nlp's tags badly:
  *
- * - function words (aux, cop, mark, case, det, cc) head no arguments or modifiers: what the
- *   parse hung on one ("Russia" the subject of the auxiliary in "Russia has turned") hangs on
- *   its head;
+ * - function words (aux, cop, mark, case, det, cc) head no arguments or modifiers, and
+ *   punctuation heads nothing: what the parse hung on one ("Russia" the subject of the
+ *   auxiliary in "Russia has turned") hangs on its head;
+ * - a conjunct of the subject opening right after a dash ("Ulaanbaatar (XINHUA) -- China's
+ *   Premier Li Peng signed") is the subject, the dateline before the dash a loose dependent;
+ * - an "of" phrase after a comma ("Daniel Urquhart, 8, of Aumsville,") hung on the verb belongs
+ *   to the noun phrase the comma closes;
  * - a participle with an agent right after a noun ("a part of Ukraine annexed by Russia")
  *   parsed as a clause of the main verb is a reduced relative of that noun phrase;
  * - a goal or source ("to China") hung on a bare time or measure phrase ("a month") is the
@@ -124,6 +128,8 @@ export function repairArcs(
   passivesWithoutAuxiliary(ctx);
   reducedPassiveRelatives(ctx);
   directionsOnBareNominals(ctx);
+  ofPhrasesAfterCommas(ctx);
+  datelinesBeforeDashes(ctx);
   agentsOnNouns(ctx);
   agentsOfOrders(ctx);
   compoundsOnVerbs(ctx);
@@ -190,9 +196,34 @@ const CONTENT_LABELS =
 function functionWordsAsHeads(c: RepairContext): void {
   for (let f = c.first; f < c.end; f++) {
     const h = head(c, f);
-    if (h < 0 || !FUNCTION_LABELS.test(label(c, f))) continue;
+    if (h < 0) continue;
+    // Punctuation heads nothing at all ("In 1833, Benjamin Harrison" with the name on the comma).
+    const punct = c.tokens[f]?.upos === 'PUNCT' || label(c, f) === 'punct';
+    if (!punct && !FUNCTION_LABELS.test(label(c, f))) continue;
     for (const k of children(c, f))
-      if (CONTENT_LABELS.test(label(c, k))) attach(c, k, h, label(c, k));
+      if (punct || CONTENT_LABELS.test(label(c, k))) attach(c, k, h, label(c, k));
+  }
+}
+
+/**
+ * "said Daniel Urquhart, 8, of Aumsville, whose …" parsed with "of Aumsville" an oblique of the
+ * verb: a verb's "of" complement never opens after a comma, so the phrase belongs to the noun
+ * phrase the comma closes (its head: "Daniel Urquhart, 8" is Urquhart).
+ */
+function ofPhrasesAfterCommas(c: RepairContext): void {
+  for (let y = c.first + 2; y < c.end; y++) {
+    const v = head(c, y);
+    if (v < 0 || !/^obl/.test(label(c, y)) || !/^(VERB|AUX)$/.test(c.tokens[v]?.upos ?? ''))
+      continue;
+    const of = children(c, y).find((k) => k < y && label(c, k) === 'case');
+    if (of === undefined || c.tokens[of]?.lower !== 'of' || c.tokens[of - 1]?.text !== ',')
+      continue;
+    let x = of - 2;
+    while (x >= c.first && head(c, x) >= 0 && head(c, x) < of - 1 && head(c, x) !== v)
+      x = head(c, x);
+    if (x < c.first || x >= of - 1 || x === v || !/^(NOUN|PROPN)$/.test(c.tokens[x]?.upos ?? ''))
+      continue;
+    attach(c, y, x, 'nmod');
   }
 }
 
@@ -262,6 +293,26 @@ function participlesAfterPossessives(c: RepairContext): void {
     }
     attach(c, owner, n, 'nmod:poss');
     attach(c, v, n, 'amod');
+  }
+}
+
+/**
+ * "Ulaanbaatar, 29 Apr (XINHUA) -- China's Premier Li Peng … signed" parsed with the dateline
+ * as the subject and the name after the dash its conjunct: a conjunct with no conjunction of
+ * its own that opens right after a dash ends the dateline; it takes the dateline's role, and
+ * the dateline hangs loose on the verb.
+ */
+function datelinesBeforeDashes(c: RepairContext): void {
+  for (let x = c.first + 1; x < c.end; x++) {
+    const y = head(c, x);
+    if (label(c, x) !== 'conj' || y < 0 || y > x || !/^nsubj/.test(label(c, y))) continue;
+    if (children(c, x).some((k) => label(c, k) === 'cc')) continue;
+    let start = y + 1;
+    while (start < x && (label(c, start) === 'punct' || !dominates(c, x, start))) start++;
+    if (!/^(--|—|–)$/.test(c.tokens[start - 1]?.text ?? '')) continue;
+    const v = head(c, y);
+    attach(c, x, v, label(c, y));
+    attach(c, y, v, 'dep');
   }
 }
 
@@ -1086,7 +1137,9 @@ function phrasesOfAppositiveRoles(c: RepairContext): void {
  * no subject, or "Benjamin Harrison, the 23rd President of the United States, was born" with
  * the apposition as the subject and the name an oblique: a comma-closed name right before a
  * verb that lacks a subject is its subject (a person noun phrase before it its apposition), and
- * a common noun subject closed by a comma right after a name is the name's apposition.
+ * a common noun subject closed by a comma right after a name is the name's apposition; with no
+ * subject, a person's name and a person noun phrase after it, each closed by a comma, are the
+ * subject and its apposition.
  */
 function subjectsBeforeCommas(c: RepairContext): void {
   for (let v = c.first + 2; v < c.end; v++) {
@@ -1101,7 +1154,17 @@ function subjectsBeforeCommas(c: RepairContext): void {
     if (subject === undefined) {
       // The segment between the last two commas is a name: the subject.
       const m = nameFilling(c, q + 1, f - 1);
-      if (!m) continue;
+      if (!m) {
+        // "In 1833, Benjamin Harrison, the 23rd President of the United States, was born": a
+        // person's name, then a person noun phrase, each closed by a comma.
+        const named = nameFilling(c, commaBefore(c, q) + 1, q);
+        const r = segmentHead(c, q + 1, f - 1);
+        if (!named || named.type !== 'PERSON' || r === undefined || !isPersonNoun(c, r)) continue;
+        const n = headOf(c, named);
+        attach(c, n, v, passive ? 'nsubj:pass' : 'nsubj');
+        attach(c, r, n, 'appos');
+        continue;
+      }
       const n = headOf(c, m);
       attach(c, n, v, passive ? 'nsubj:pass' : 'nsubj');
       const r = segmentHead(c, commaBefore(c, q) + 1, q);
