@@ -26,9 +26,38 @@ describe('the words around a name say what it names', () => {
     ['Brandek said its output rose by a third in the half year.', 'Brandek', ['ORG']],
     ['Zelvika newspaper said the men had been arrested.', 'Zelvika', ['ORG']],
     ['The story was first reported by Korvanti news agency on Friday.', 'Korvanti', ['ORG']],
+    [
+      'Mr Pell said the bus service between Lahore and Qasimpur "will reunite families".',
+      'Qasimpur',
+      ['GPE'],
+    ],
+    ['Mr Orla said the road between Mumbai and Tarvesh "is closed".', 'Tarvesh', ['GPE']],
   ];
   it.each(cases)('%s → %s', (text, name, expected) => {
     expect(typesOf(run(text), name)).toEqual(expected);
+  });
+});
+
+describe('a name owning a person, or taking a plural verb, is a team or a body', () => {
+  // [text, name, types]: the name must come out ORG.
+  const cases: [string, string, string[]][] = [
+    ["The winner came from Drovantia 's Kellan Moray in the 80th minute.", 'Drovantia', ['ORG']],
+    ['After the defeat , Velborn are bottom of the table.', 'Velborn', ['ORG']],
+    ['Tarnhollow have won five of their last six games.', 'Tarnhollow', ['ORG']],
+    ['Fans said that Quillmere were unlucky to lose.', 'Quillmere', ['ORG']],
+  ];
+  it.each(cases)('%s → %s', (text, name, expected) => {
+    expect(typesOf(run(text), name)).toEqual(expected);
+  });
+
+  // Not a plural, the last of a list, or a name inside a phrase.
+  const people: [string, string, string][] = [
+    ['Dorran Pelkit and Sessaly Varn are expected to testify.', 'Sessaly Varn', 'ORG'],
+    ['An injury to Mirabel Ostrava have forced changes.', 'Mirabel Ostrava', 'ORG'],
+    ['The tanks advancing on Vorkesh were seen at dawn.', 'Vorkesh', 'ORG'],
+  ];
+  it.each(people)('%s → %s is no %s', (text, name, type) => {
+    expect(typesOf(run(text), name)).not.toContain(type);
   });
 });
 

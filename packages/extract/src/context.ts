@@ -12,7 +12,10 @@
  *   place, then a date, an agency in brackets, a dash or nothing ("MAHALA , Bosnia 1996-08-31",
  *   "ROCHESTER , N.H. 1996-08-30", "KHASAVYURT (Reuters) —") → GPE;
  * - company words: "**El Al** 's head office", "shares of **Jones**", "**Jones** stock",
- *   "**Comelf** said its output" → ORG.
+ *   "**Comelf** said its output" → ORG;
+ * - a person named in full as its possession ("**Everton** 's Duncan Ferguson"), or a plural
+ *   verb after it opening a clause ("**Rotor** are well placed") → ORG: a team or a body;
+ * - the other end of a stretch from a known town ("between Srinagar and **Muzaffarabad**") → GPE.
  *
  * Then one name, one reading: every other guess with the same words takes the context's type
  * (when contexts disagree, each keeps its own and the others take the most frequent).
@@ -117,8 +120,91 @@ function contextType(
   }
   // "Comelf said its output …": a body speaking of itself as "its".
   if (next && lex.personVerbs.has(next.lower) && after?.lower === 'its') return 'ORG';
+  if (possessesPerson(tokens, mentions, n) || takesPluralVerb(tokens, m)) return 'ORG';
+  if (betweenPlaces(tokens, mentions, n)) return 'GPE';
   if (isDateline(tokens, mentions, n)) return 'GPE';
   return undefined;
+}
+
+/**
+ * "Everton 's Duncan Ferguson", "Reynolds 's Mark Kelly": a name whose possession is a person
+ * named in full (two words or more, as the rules read it) is a club, a company or a body that
+ * person plays or works for; people are not said to own people by their names.
+ */
+function possessesPerson(tokens: readonly Token[], mentions: readonly RawMention[], n: number) {
+  const m = mentions[n] as RawMention;
+  const next = tokens[m.lastToken];
+  const owned = mentions[n + 1];
+  if (!next || !/^['’]s?$/.test(next.text) || owned?.firstToken !== m.lastToken + 1) return false;
+  if (tokens[owned.firstToken]?.sentence !== next.sentence) return false;
+  return owned.entityType === 'PERSON' && owned.lastToken - owned.firstToken >= 2;
+}
+
+/** Plural verbs that agree with a team or a body, never with one person. */
+const PLURAL_VERBS = new Set(['are', 'were', 'have']);
+/** Words after which a clause, and so its subject, starts. */
+const CLAUSE_OPENERS = new Set([
+  'that',
+  'but',
+  'when',
+  'while',
+  'as',
+  'because',
+  'after',
+  'before',
+  'since',
+  'if',
+  'though',
+  'although',
+  'where',
+  '"',
+  "'",
+  '(',
+]);
+
+/**
+ * "Rotor are well placed", "Leeds have won five": a name opening a clause and taking a plural
+ * verb names a team or a body, as British English writes it. Not a plural ("the Smiths are"),
+ * the last of a list ("Smith and Jones are", "a wrist injury to Fernandez have") or a name
+ * inside a phrase ("tanks advancing on Arbil were"): the name must open its sentence or a
+ * clause (after a subordinating word, or a comma closing an opening phrase).
+ */
+function takesPluralVerb(tokens: readonly Token[], m: RawMention): boolean {
+  const first = tokens[m.firstToken];
+  const next = tokens[m.lastToken];
+  if (!first || !next || next.sentence !== first.sentence) return false;
+  if (!PLURAL_VERBS.has(next.lower)) return false;
+  const prev = tokens[m.firstToken - 1];
+  if (!prev || prev.sentence !== first.sentence) return true;
+  if (CLAUSE_OPENERS.has(prev.lower)) return true;
+  // "Despite the defeat , Rotor are": a comma after a lower-case word, not inside a list.
+  const before = tokens[m.firstToken - 2];
+  return (
+    prev.text === ',' &&
+    !!before &&
+    before.sentence === first.sentence &&
+    before.text === before.lower
+  );
+}
+
+/**
+ * "the road between Srinagar and Muzaffarabad": the other end of a stretch that starts at a
+ * town the gazetteer knows is a place too. A town, not a country: "talks between Israel and
+ * Hamas" pair a country with a body.
+ */
+function betweenPlaces(tokens: readonly Token[], mentions: readonly RawMention[], n: number) {
+  const m = mentions[n] as RawMention;
+  const town = mentions[n - 1];
+  if (!town || tokens[m.firstToken - 1]?.lower !== 'and' || town.lastToken !== m.firstToken - 1)
+    return false;
+  if (tokens[town.firstToken - 1]?.lower !== 'between') return false;
+  if (tokens[town.firstToken - 1]?.sentence !== tokens[m.firstToken]?.sentence) return false;
+  return (
+    !!town.canonical &&
+    town.type !== 'NORP' &&
+    (town.lexClass === 'city' || town.lexClass === 'capital' || town.lexClass === 'place') &&
+    (town.entityType === 'GPE' || town.entityType === 'LOC')
+  );
 }
 
 /**
