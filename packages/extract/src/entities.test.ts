@@ -32,6 +32,8 @@ describe('typing by gazetteer and cue words', () => {
       'ORG',
     ],
     ['Boats crossed the Oresta River at dawn.', 'Oresta River', 'Oresta River', 'LOC'],
+    // "Radio" leads a broadcaster's name as it ends one ("Free Europe Radio").
+    ['Mr Tovin spoke to Radio Velka and the BBC.', 'Radio Velka', 'Radio Velka', 'ORG'],
     ['Flights resumed at Kallion Airport today.', 'Kallion Airport', 'Kallion Airport', 'FACILITY'],
     [
       'Engineers inspected the Velmora Dam after the storm.',
