@@ -43,6 +43,7 @@ const { mergeEntityState, mergeRelationState, countColumns } =
   await internal('store/aggregates.js');
 const { searchText } = await internal('query/search.js');
 const { countComponents, writeComponents } = await internal('store/sqlite/components.js');
+const { fillTallies } = await internal('store/sqlite/migrations.js');
 const Database = await importFrom('graph', 'better-sqlite3');
 
 const partial = `${out}.generating`;
@@ -258,16 +259,7 @@ db.transaction(() => {
       row.state.lastSeen,
     );
   }
-  db.exec(`
-    DELETE FROM tallies;
-    INSERT INTO tallies (name, count) SELECT 'type:' || type, COUNT(*) FROM entities GROUP BY type;
-    INSERT INTO tallies (name, count)
-      SELECT 'predicate:' || predicate, COUNT(*) FROM relations GROUP BY predicate;
-    INSERT INTO tallies (name, count)
-      SELECT 'modality:' || modality, COUNT(*) FROM relations GROUP BY modality;
-    INSERT INTO tallies (name, count) SELECT 'evidence', COALESCE(SUM(weight), 0) FROM relations;
-    INSERT INTO tallies (name, count) SELECT 'isolated', COUNT(*) FROM entities WHERE degree = 0;
-  `);
+  fillTallies(db);
   db.exec(
     `INSERT INTO evidence_fts (rowid, sentence) SELECT id, sentence FROM evidence ORDER BY id`,
   );

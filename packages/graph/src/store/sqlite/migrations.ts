@@ -359,8 +359,8 @@ const V3_SCHEMA = `
   CREATE TABLE tallies (name TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
 `;
 
-/** Fills `tallies` from the tables. */
-function fillTallies(db: Database): void {
+/** Fills `tallies` from the tables (also used by the bench's store generator). */
+export function fillTallies(db: Database): void {
   db.exec(`
     DELETE FROM tallies;
     INSERT INTO tallies (name, count)
