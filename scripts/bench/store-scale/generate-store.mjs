@@ -44,6 +44,7 @@ const { mergeEntityState, mergeRelationState, countColumns } =
 const { searchText } = await internal('query/search.js');
 const { countComponents, writeComponents } = await internal('store/sqlite/components.js');
 const { fillTallies } = await internal('store/sqlite/migrations.js');
+const { evidenceInsert } = await internal('store/write-document.js');
 const Database = await importFrom('graph', 'better-sqlite3');
 
 const partial = `${out}.generating`;
@@ -168,23 +169,19 @@ const writeDocument = ({ extraction, docId, date }) => {
     subject.state.weightedDegree += relation.evidence.length;
     object.state.weightedDegree += relation.evidence.length;
     for (const ev of relation.evidence) {
+      const e = evidenceInsert(row.id, ev, seen);
       statements.evidence.run(
-        row.id,
+        e.relation,
         num,
-        ev.start,
-        ev.end,
-        ev.sentence,
-        ev.subjectSpan?.start ?? null,
-        ev.subjectSpan?.end ?? null,
-        ev.objectSpan?.start ?? null,
-        ev.objectSpan?.end ?? null,
-        ev.trigger?.start ?? null,
-        ev.trigger?.end ?? null,
-        ev.modality,
-        ev.attribution ?? null,
-        ev.confidence,
-        ev.extractorVersion,
-        ev.date ?? seen,
+        e.start,
+        e.end,
+        e.sentence,
+        ...e.spans,
+        e.modality,
+        e.attribution,
+        e.confidence,
+        e.extractorVersion,
+        e.date,
       );
       evidenceCount++;
     }

@@ -7,7 +7,7 @@
  * (`DocumentStatements`: multi-row inserts on SQLite, arrays and `unnest` on PostgreSQL).
  * Inside a transaction the store opened.
  */
-import type { EntityType, Extraction } from '@kg/schema';
+import type { EntityType, EvidenceRecord, Extraction } from '@kg/schema';
 import { KgError } from '@kg/schema';
 import type { DocumentMeta, KnownEntities } from '../merge.js';
 import { resolveExtractionPaced, resolveKeysPaced } from '../merge.js';
@@ -62,6 +62,32 @@ export interface EvidenceInsert {
   extractorVersion: string;
   /** The document's date, or the time of ingest for an undated one (orders first/last seen). */
   date: string;
+}
+
+/**
+ * The evidence row of one piece of evidence of relation `relation`; an undated document's
+ * evidence is dated `seen` (its ingest), as the column orders first and last seen.
+ */
+export function evidenceInsert(relation: number, ev: EvidenceRecord, seen: string): EvidenceInsert {
+  return {
+    relation,
+    start: ev.start,
+    end: ev.end,
+    sentence: ev.sentence,
+    spans: [
+      ev.subjectSpan?.start ?? null,
+      ev.subjectSpan?.end ?? null,
+      ev.objectSpan?.start ?? null,
+      ev.objectSpan?.end ?? null,
+      ev.trigger?.start ?? null,
+      ev.trigger?.end ?? null,
+    ],
+    modality: ev.modality,
+    attribution: ev.attribution ?? null,
+    confidence: ev.confidence,
+    extractorVersion: ev.extractorVersion,
+    date: ev.date ?? seen,
+  };
 }
 
 /** The bulk rows of a document, written by each backend in its own statements. */
@@ -354,26 +380,7 @@ export function* writeDocument(
     subject.state.weightedDegree += relation.evidence.length;
     object.state.weightedDegree += relation.evidence.length;
     for (const ev of relation.evidence) {
-      evidence.push({
-        relation: id,
-        start: ev.start,
-        end: ev.end,
-        sentence: ev.sentence,
-        spans: [
-          ev.subjectSpan?.start ?? null,
-          ev.subjectSpan?.end ?? null,
-          ev.objectSpan?.start ?? null,
-          ev.objectSpan?.end ?? null,
-          ev.trigger?.start ?? null,
-          ev.trigger?.end ?? null,
-        ],
-        modality: ev.modality,
-        attribution: ev.attribution ?? null,
-        confidence: ev.confidence,
-        extractorVersion: ev.extractorVersion,
-        // The column orders first and last seen; undated documents count from their ingest.
-        date: ev.date ?? seen,
-      });
+      evidence.push(evidenceInsert(id, ev, seen));
     }
     summary.evidenceAdded += relation.evidence.length;
     touched.relations.add(relation.key);
