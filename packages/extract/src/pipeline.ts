@@ -12,6 +12,7 @@ import { detectMentions } from './mentions.js';
 import type { Nlp } from './nlp.js';
 import { loadSharedParser, parseTokens } from './parse-stage.js';
 import type { ParserSource, ParseScope } from './parse-stage.js';
+import { markPlayers } from './players.js';
 import { reconcileMentions } from './reconcile.js';
 import { resolveMentions } from './resolve.js';
 import { tagTokens } from './tagger/index.js';
@@ -56,6 +57,7 @@ export function analyse(
   typeByContext(tokens, rules.mentions, lex);
   const detected = reconcileMentions(rules, tokens, sentences, tags, lex, isCommon);
   typeAfterArticle(tokens, detected.mentions);
+  markPlayers(tokens, detected.mentions, lex, isCommon);
   markTeams(tokens, detected.mentions, lex);
   checkpoint();
   const { mentions, entities, roles } = resolveMentions(text, tokens, detected, isCommon);

@@ -15,6 +15,7 @@ import { hasLetter } from './casing.js';
 import type { Lexicon } from './lexicon.js';
 import type { Detected, RawMention, RawRole } from './mentions.js';
 import { tagAt } from './tagger/index.js';
+import { isSportsReport } from './teams.js';
 import type { NerTag, TaggedTokens } from './tagger/index.js';
 
 /** How a tagger tag reads when no gazetteer entry or cue settles the type. */
@@ -39,6 +40,7 @@ export function reconcileMentions(
 ): Detected {
   const prose = sentences.map((s) => isProse(tokens, s));
   const supported = supportedNames(detected.mentions, tokens);
+  const sports = isSportsReport(tokens, lex);
   const kept: RawMention[] = [];
   const index = new Map<number, number>();
   detected.mentions.forEach((m, i) => {
@@ -51,7 +53,11 @@ export function reconcileMentions(
       const vouched = !!vouchedFor;
       const read = taggerType(tokens, tags, m);
       const learned = !vouchedFor || (read && vouchedFor.has(read)) ? read : undefined;
-      if (learned && learned !== m.entityType && !(m.yieldable && learned === 'PERSON')) {
+      if (sports && learned === 'PERSON' && !vouched && loneGuess(tokens, m, lex)) {
+        // A sports report names its teams and clubs bare ("Derbyshire closed in", "Kent
+        // stepped up a gear") and its players in full first: a lone word no name in the
+        // document vouches for, and no given name, stays the guess.
+      } else if (learned && learned !== m.entityType && !(m.yieldable && learned === 'PERSON')) {
         m.type = learned;
         m.entityType = learned;
         m.confident = false;
@@ -172,4 +178,10 @@ function saysNoName(tokens: readonly Token[], tags: TaggedTokens, m: RawMention)
     if (tagAt(tags, k) || (tags.margins[k] ?? 0) < NO_NAME_MARGIN) return false;
   }
   return true;
+}
+
+/** A one-word guess (no cue, no name list typed it) that is no given name. */
+function loneGuess(tokens: readonly Token[], m: RawMention, lex: Lexicon): boolean {
+  if (m.confident || m.lastToken - m.firstToken !== 1) return false;
+  return !lex.givenNames.has(tokens[m.firstToken]?.lower ?? '');
 }
