@@ -94,12 +94,14 @@ export function tokenise(nlp: Nlp, text: string, checkpoint: () => void = () => 
     open.lastToken = i + 1;
     open.end = end;
   };
-  // Runs kept from wink come back in order, each piece a sentence of its own.
+  // Runs kept from wink come back in order, in sentences of their own (`push` starts a new one
+  // every MAX_SENTENCE_TOKENS pieces): a sentence per piece cost the later stages a sentence's
+  // work per 64 characters of junk.
   let run = 0;
   const pushRunsBefore = (offset: number) => {
     for (; run < guarded.runs.length && (guarded.runs[run]?.[0] ?? 0) < offset; run++) {
+      close();
       for (const [a, b] of runPieces(text, guarded.runs[run] ?? [0, 0])) {
-        close();
         const value = text.slice(a, b);
         push(a, b, value, 'X', value.toLowerCase());
       }

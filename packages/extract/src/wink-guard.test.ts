@@ -77,16 +77,19 @@ describe('chunkBounds', () => {
 });
 
 describe('tokenise on hostile text', () => {
-  it('hands a long run back in pieces, each a sentence of its own with POS X', () => {
+  it('hands a long run back in pieces with POS X, in sentences holding nothing else', () => {
     const run = 'Al-'.repeat(100);
     const text = `Iran attacked ${run} Russia.`;
     const out = expectExact(text);
     const pieces = out.tokens.filter((t) => t.pos === 'X' && t.start >= 14 && t.end <= 314);
     expect(pieces.map((t) => t.text).join('')).toBe(run);
+    expect(pieces.length).toBeGreaterThan(1);
     expect(Math.max(...pieces.map((t) => t.text.length))).toBeLessThanOrEqual(MAX_TOKEN_LENGTH);
+    const first = pieces[0]?.i ?? -1;
+    const last = pieces[pieces.length - 1]?.i ?? -1;
     for (const p of pieces) {
       const s = out.sentences[p.sentence];
-      expect([s?.firstToken, s?.lastToken]).toEqual([p.i, p.i + 1]);
+      expect([s?.firstToken, s?.lastToken]).toEqual([first, last + 1]);
     }
     expect(out.tokens.map((t) => t.text)).toEqual(
       expect.arrayContaining(['Iran', 'attacked', 'Russia', '.']),
@@ -96,6 +99,12 @@ describe('tokenise on hostile text', () => {
   it('never lets a sentence grow past the bound', () => {
     const out = expectExact(`${'Iran and Russia and '.repeat(400)}France.`);
     for (const s of out.sentences) {
+      expect(s.lastToken - s.firstToken).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
+    }
+    const run = 'U.'.repeat(MAX_TOKEN_LENGTH * MAX_SENTENCE_TOKENS);
+    const pieces = expectExact(`Iran ${run} Russia.`);
+    expect(pieces.sentences.length).toBeGreaterThan(3);
+    for (const s of pieces.sentences) {
       expect(s.lastToken - s.firstToken).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
     }
   });

@@ -123,10 +123,16 @@ export function realign(text: string, value: string, cursor: number): number {
   return found >= 0 ? cursor + found : cursor;
 }
 
-/** The last `mark` in text[from, to) that leaves a chunk at least half full: the cut after it. */
+/**
+ * The last `mark` in text[from, to) that leaves a chunk at least half full: the cut after it.
+ * The search reads the chunk's second half only: `lastIndexOf` alone runs on to the start of the
+ * text when the mark is missing, which made chunking a text without blank lines quadratic.
+ */
 function cutAfter(text: string, mark: string, from: number, to: number): number {
-  const at = text.lastIndexOf(mark, to - mark.length);
-  return at >= from + CHUNK_LENGTH / 2 ? at + mark.length : -1;
+  const floor = from + CHUNK_LENGTH / 2;
+  const half = text.slice(floor, to);
+  const at = half.lastIndexOf(mark, half.length - mark.length);
+  return at >= 0 ? floor + at + mark.length : -1;
 }
 
 /**

@@ -9,7 +9,8 @@
  * no budget, so what is timed is the work and nothing stops it. Times are CPU time of the
  * process (all threads): on a machine shared with other work, wall time measures the neighbours.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { childArgs, emitResult, peakRss } from '../lib/child.mjs';
@@ -60,11 +61,48 @@ function cpuMs(from) {
 }
 
 /**
- * One extraction after a full collection (so one run's garbage is not the next run's cost):
- * CPU and wall milliseconds, and the error code when the document was refused.
+ * Whether any thread of this process but the main one is running or waiting for a core (Linux:
+ * the state in /proc/self/task/<tid>/stat); undefined where that cannot be read.
  */
-function once(side, text) {
+function helpersBusy() {
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      if (Number(tid) === process.pid) continue;
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'latin1');
+      if (stat[stat.lastIndexOf(')') + 2] === 'R') return true;
+    }
+    return false;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A full collection, then a wait until V8's helper threads have finished it (none running or
+ * runnable at two reads 2 ms apart; at most two seconds). The forced collection leaves 10 to
+ * 40 ms of CPU to its helpers (measured per thread in /proc/self/task), which otherwise lands in
+ * the next timed run whatever its size: a fixed cost that inflated some runs and not others.
+ */
+async function quiet() {
   globalThis.gc?.();
+  let idle = 0;
+  for (let i = 0; i < 1000 && idle < 2; i++) {
+    await sleep(2);
+    const busy = helpersBusy();
+    if (busy === undefined) {
+      await sleep(20);
+      return;
+    }
+    idle = busy ? 0 : idle + 1;
+  }
+}
+
+/**
+ * One extraction after a full collection has settled (so one run's garbage is not the next
+ * run's cost): CPU and wall milliseconds, and the error code when the document was refused.
+ */
+async function once(side, text) {
+  await quiet();
   const cpu = process.cpuUsage();
   const start = performance.now();
   let refused;
@@ -87,7 +125,7 @@ async function timeAll() {
   // Warm the model and the JIT on a little of everything.
   for (const side of chosen) {
     const text = side.text((side.name === 'bbc' ? 64 : 16) * KB);
-    if (text) once(side, text);
+    if (text) await once(side, text);
   }
   const results = {};
   for (const size of sizes) {
@@ -103,7 +141,7 @@ async function timeAll() {
         const text = texts.get(side.name);
         if (text === undefined) continue;
         if (round >= reps && (spent.get(side.name) ?? 0) >= MIN_SAMPLE_MS) continue;
-        const r = once(side, text);
+        const r = await once(side, text);
         ran = true;
         spent.set(side.name, (spent.get(side.name) ?? 0) + r.ms);
         const prior = best.get(side.name);
