@@ -71,9 +71,15 @@ diagnostics.subscribe('http.server.request.start', ({ request, response }) => {
   if (typeof id !== 'string') return;
   const record = { received: clockMs() };
   seen.probes[id] = record;
-  // 'prefinish': the answer handed to the socket ('finish' waits for the write's callback, a
-  // later turn of the loop, and can come after the prober already has the answer).
-  response.once('prefinish', () => (record.answered = clockMs()));
+  // Answered = the moment the handler calls `end`, before the bytes go to the socket. 'prefinish'
+  // (and 'finish' later still) come after the write: on a busy machine the server's thread can
+  // lose its core between the write and the event, while the prober already reads the answer,
+  // which printed a negative time "back to the prober" (-6.6 ms, 2026-12-06 08:20).
+  const end = response.end;
+  response.end = function (...args) {
+    record.answered ??= clockMs();
+    return end.apply(this, args);
+  };
 });
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {

@@ -275,7 +275,7 @@ export async function run({ quick, log }) {
         healthRows,
       ),
       '',
-      "Where the slowest probe's time went, from the prober's clock and the server's (the server notes when it read and answered each probe on the machine's monotonic clock, which the prober reads too): before the server read it (its event loop busy, or its thread waiting for a core), in the server, and back to the prober (the prober waiting for a core); beside it the prober's own longest event-loop gap (the time the prober itself could not run) and the server main thread's collector pauses (`PerformanceObserver` 'gc': the longest, how many, their total).",
+      "Where the slowest probe's time went, from the prober's clock and the server's (the server notes when it read each probe and when its handler called `end`, before the answer's bytes reach the socket, on the machine's monotonic clock, which the prober reads too): before the server read it (its event loop busy, or its thread waiting for a core), in the server, and back to the prober (the prober waiting for a core); beside it the prober's own longest event-loop gap (the time the prober itself could not run) and the server main thread's collector pauses (`PerformanceObserver` 'gc': the longest, how many, their total).",
       '',
       table(
         [
