@@ -187,7 +187,7 @@ async function healthUnderLoad(port, urls, seconds = 5, connections = 4) {
 }
 
 /** Seeded picks of entity keys, names and queries of a synthetic store. */
-async function syntheticPicks(entities, graph) {
+export async function syntheticPicks(entities, graph) {
   const random = prng(23);
   const keyOf = (i) => graph.entityKey(entityType(i), entityName(i));
   const ids = Array.from({ length: SAMPLES }, () => keyOf(Math.floor(random() * entities)));
@@ -251,7 +251,7 @@ function fileBytes(db) {
 }
 
 /** Everything measured on one store. */
-async function measure(db, picks, log, label) {
+export async function measure(db, picks, log, label) {
   await clearCache(db);
   const result = { bytes: fileBytes(db) };
   log(`store-scale ${label}: kg serve`);
@@ -274,6 +274,9 @@ async function measure(db, picks, log, label) {
     }
     result.loadedMs = performance.now() - started;
     result.rssLoaded = procMemory(child.pid, 'VmRSS');
+    // The peak so far (VmHWM) after each phase: which one sets the process's peak.
+    const peaks = { loaded: procMemory(child.pid, 'VmHWM') };
+    result.peaks = peaks;
     const first = await get(port, '/api/graph');
     const second = await get(port, '/api/graph');
     result.graphMs = [first.ms, second.ms];
@@ -284,14 +287,17 @@ async function measure(db, picks, log, label) {
       port,
       picks.queries.map((q) => `/api/search?q=${enc(q)}`),
     );
+    peaks.search = procMemory(child.pid, 'VmHWM');
     result.details = await timeAll(
       port,
       picks.ids.map((id) => `/api/entities/${enc(id)}`),
     );
+    peaks.details = procMemory(child.pid, 'VmHWM');
     result.neighbors = await timeAll(
       port,
       picks.ids.map((id) => `/api/entities/${enc(id)}/neighbors`),
     );
+    peaks.neighbors = procMemory(child.pid, 'VmHWM');
     const mixed = picks.ids.flatMap((id, i) => [
       `/api/search?q=${enc(picks.queries[i])}`,
       `/api/entities/${enc(id)}`,
@@ -451,6 +457,15 @@ export async function run({ quick, log, fullScale, sections }) {
     [
       'RSS at listen / graph loaded / peak',
       (c) => `${mb(c.rssAtListen)} / ${mb(c.rssLoaded)} / ${mb(c.rssPeak)}`,
+    ],
+    [
+      'peak RSS (VmHWM) once loaded / after searches / details / neighbours / mixed load',
+      (c) =>
+        c.peaks
+          ? [c.peaks.loaded, c.peaks.search, c.peaks.details, c.peaks.neighbors, c.rssPeak]
+              .map(mb)
+              .join(' / ')
+          : 'n/a',
     ],
     [
       '`/api/graph` default view, 1st / 2nd',

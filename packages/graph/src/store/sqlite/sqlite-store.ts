@@ -68,6 +68,9 @@ interface Versions {
 /** Rows per page while loading the projection. */
 const PROJECTION_PAGE = 500;
 
+/** The connection's page cache while the projection loads (`PRAGMA cache_size`: 4 MB). */
+const LOADING_CACHE_SIZE = -4096;
+
 /**
  * The longest a document write holds the event loop before letting it turn (the write's
  * transaction stays open): a server's health answers within about this while a large document
@@ -209,18 +212,24 @@ export class SqliteStore extends SqlStore implements Store {
   async loadGraph(): Promise<ReadonlyStoreGraph> {
     if (this.projection && !this.loading) return readonlyView(this.projection);
     // Pages of a few milliseconds with the event loop running between them: a server answers
-    // while it loads.
-    this.loading ??= readProjection(PROJECTION_PAGE, async (work) => {
-      await yieldToLoop();
-      return this.ctx.run.run(work);
-    })
-      .then((graph) => {
-        this.projection = graph;
-        return graph;
+    // while it loads. The load reads both tables once, in order: a page cache gains it nothing,
+    // so the connection's is kept small meanwhile (a full one is 64 MB that stays resident).
+    if (!this.loading) {
+      const cacheSize = this.db.pragma('cache_size', { simple: true }) as number;
+      this.db.pragma(`cache_size = ${LOADING_CACHE_SIZE}`);
+      this.loading = readProjection(PROJECTION_PAGE, async (work) => {
+        await yieldToLoop();
+        return this.ctx.run.run(work);
       })
-      .finally(() => {
-        this.loading = undefined;
-      });
+        .then((graph) => {
+          this.projection = graph;
+          return graph;
+        })
+        .finally(() => {
+          this.loading = undefined;
+          if (this.db.open) this.db.pragma(`cache_size = ${cacheSize}`);
+        });
+    }
     return readonlyView(await this.loading);
   }
 
