@@ -145,3 +145,101 @@ describe('coreference', () => {
     ],
   ]);
 });
+
+describe('descriptions with a name before the noun', () => {
+  relationTable([
+    [
+      'Globex reported higher profits on Monday. The Danish firm employs 300 people.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Danish', 'denmark', 'NORP', 'demonym'],
+      ],
+      ['globex LOCATED_IN denmark asserted'],
+    ],
+    [
+      'Globex agreed to buy Kelvo on Monday. The Danish firm employs 300 people.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Kelvo', 'kelvo', 'ORG'],
+        ['Danish', 'denmark', 'NORP', 'demonym'],
+      ],
+      [],
+      ['globex LOCATED_IN denmark', 'kelvo LOCATED_IN denmark'],
+    ],
+    [
+      'Globex won the cup on Sunday. The French team lost twice.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['French', 'france', 'NORP', 'demonym'],
+      ],
+      [],
+      ['globex LOCATED_IN france'],
+    ],
+    [
+      'Ola Dahl won the race in Oslo. The Norwegian sprinter now leads the series.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Oslo', 'oslo', 'GPE'],
+        ['Norwegian', 'norway', 'NORP', 'demonym'],
+      ],
+      ['dahl AFFILIATED_WITH norway asserted'],
+    ],
+    [
+      'Ola Dahl won the race in Oslo. The Bergen-born athlete now leads the series.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Oslo', 'oslo', 'GPE'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      ['dahl AFFILIATED_WITH bergen asserted'],
+    ],
+    [
+      'Ola Dahl scored twice on Saturday. The Globex striker was replaced after an hour.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['dahl MEMBER_OF globex asserted'],
+    ],
+    [
+      'Ola Dahl praised the crew on Monday. The Norwegian soldiers were tired.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Norwegian', 'norway', 'NORP', 'demonym'],
+      ],
+      [],
+      ['dahl AFFILIATED_WITH norway'],
+    ],
+    [
+      'Ola Dahl played well on Monday. Dahl later beat the Swedish star in Oslo.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Dahl', 'dahl', 'PERSON'],
+        ['Swedish', 'sweden', 'NORP', 'demonym'],
+        ['Oslo', 'oslo', 'GPE'],
+      ],
+      [],
+      ['dahl AFFILIATED_WITH sweden'],
+    ],
+    [
+      'Ola Dahl played well on Monday. Kari Nes crossed the ball and the Swedish striker scored.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Swedish', 'sweden', 'NORP', 'demonym'],
+      ],
+      [],
+      ['dahl AFFILIATED_WITH sweden'],
+    ],
+    [
+      'Ola Dahl spoke in Oslo on Monday. The Swedish opposition did not notice.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Oslo', 'oslo', 'GPE'],
+        ['Swedish', 'sweden', 'NORP', 'demonym'],
+      ],
+      [],
+      ['dahl AFFILIATED_WITH sweden', 'dahl MEMBER_OF sweden'],
+    ],
+  ]);
+});

@@ -9,7 +9,8 @@
  * - Definite descriptions: "the prime minister", "the spokesman" refer to the entity the
  *   document gives that role (role facts from role.ts and the entities stage); "the company",
  *   "the firm", "the country" to the last organisation or country that was a subject within
- *   three sentences, else the last one named within two.
+ *   three sentences, else the last one named within two. With a place, people or team name
+ *   before the noun ("the Canadian firm", "the Everton striker") see `modifiedDescription`.
  *
  * The result maps token indices to the mention of the antecedent (null: the token names no
  * entity, whatever mention detection guessed); the passes read it through `denote`.
@@ -352,13 +353,19 @@ function description(
   if (tree.upos(i) !== 'NOUN' || tree.mentionAt(i)) return undefined;
   const det = tree.childBy(i, 'det');
   if (det === undefined || !/^(the|this)$/.test(tree.lower(det))) return undefined;
-  // Modified by a name, or describing one next to it: not a reference back.
   const named = (x: number) => nameAt(tree, x) !== undefined;
-  if (tree.children(i).some((c) => named(c) && !tree.is(c, 'det', 'case'))) return undefined;
+  // Describing a name next to it: not a reference back.
   const p = tree.parent(i);
   if (p >= 0 && named(p) && tree.is(i, 'appos', 'nmod:desc', 'compound')) return undefined;
   if (tree.children(i).some((c) => tree.is(c, 'nmod', 'acl:relcl') && tree.caseOf(c) !== 'in')) {
     return undefined;
+  }
+  const modifiers = tree.children(i).filter((c) => named(c) && !tree.is(c, 'det', 'case'));
+  if (
+    modifiers.length > 0 ||
+    (placeParticiple(tree, i, ctx) !== undefined && isPerson(tree, i, ctx))
+  ) {
+    return modifiedDescription(tree, i, modifiers, ctx, facts, subjects, k, trees);
   }
   const role = roleAt(tree, i, ctx.lex);
   if (role) {
@@ -379,4 +386,134 @@ function description(
   }
   const last = lastNamed(trees, k, i, 'ORG_GPE');
   return last && entityType(tree, last) === type ? last : undefined;
+}
+
+const PLACE_MODIFIERS = new Set(['GPE', 'LOC', 'NORP']);
+
+/** "Scotland-born", "London-based": a compound participle on `i` with a place name under it. */
+function placeParticiple(tree: SentenceTree, i: number, ctx: Context): number | undefined {
+  for (const a of tree.childrenBy(i, 'amod', 'compound')) {
+    if (a > i || !ctx.lex.compounds.has(tree.lower(a))) continue;
+    const name = tree.children(a).find((c) => c < a && nameAt(tree, c) !== undefined);
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
+/**
+ * A definite description with a name before its noun refers back when the name says where the
+ * entity is from or what it belongs to, and the noun what it is: "the Canadian firm", "the
+ * Irish airline", "the London-based bank" (a company: the organisation the document last made
+ * a subject, or last named, within three sentences); "the Irish captain", "the Chelsea striker",
+ * "the Scotland-born athlete" (a person noun or a role: the person holding that role by a role
+ * fact whose body is the modifier, else the person the document last made a subject). A
+ * government, a team or a court of a country ("the French team", "the Spanish parliament") is
+ * that country's own, and refers to no company. The antecedent is never named in the
+ * description's own sentence ("Henman beat the Scot": not Henman) nor the modifier itself.
+ */
+function modifiedDescription(
+  tree: SentenceTree,
+  i: number,
+  modifiers: readonly number[],
+  ctx: Context,
+  facts: readonly RoleFact[],
+  subjects: readonly (MentionSpan | null | undefined)[],
+  k: number,
+  trees: readonly SentenceTree[],
+): MentionSpan | undefined {
+  if (tree.lower(tree.childBy(i, 'det') ?? i) !== 'the') return undefined;
+  // Premodifiers only ("the Canadian firm"), not a name after the noun ("the firm Nortel") nor
+  // an owner ("the BBC's correspondent").
+  if (modifiers.some((c) => c > i || !tree.is(c, 'amod', 'compound'))) return undefined;
+  const all = [...modifiers];
+  const participle = placeParticiple(tree, i, ctx);
+  if (participle !== undefined) all.push(participle);
+  const mods = all.map((c) => nameAt(tree, c) as MentionSpan);
+  // One entity: "the French soldiers", "the Spanish champions" are no name's.
+  if (plural(tree, i)) return undefined;
+  const types = mods.map((m) => entityType(tree, m));
+  const role = roleAt(tree, i, ctx.lex);
+  let found: MentionSpan | undefined;
+  if (isPerson(tree, i, ctx)) {
+    if (!types.every((t) => PLACE_MODIFIERS.has(t) || t === 'ORG')) return undefined;
+    // "exchanged passes with Kari Nes before the Norwegian striker scored": another person
+    // named before it in the sentence makes the reference ambiguous.
+    const before = tree.analysis.mentions.some(
+      (m) =>
+        m.sentence === tree.sentence.i &&
+        m.firstToken < i &&
+        m.kind !== 'pronoun' &&
+        entityType(tree, m) === 'PERSON',
+    );
+    if (before) return undefined;
+    const bodies = new Set(mods.map((m) => m.entityId));
+    if (role) {
+      let best: RoleFact | undefined;
+      for (const f of facts) {
+        if (f.key !== role.key || f.sentence > tree.sentence.i || !f.body) continue;
+        if (bodies.has(f.body) && (!best || f.sentence >= best.sentence)) best = f;
+      }
+      if (best) {
+        const holder = best.holder;
+        found = tree.analysis.mentions.find((m) => m.entityId === holder && m.kind !== 'pronoun');
+      }
+    }
+    found ??= previousSubject(tree, subjects, k, 'PERSON');
+    const id = found?.entityId;
+    // The reference is not to a person its own sentence names ("Holt beat the Norwegian star").
+    const here = tree.analysis.mentions.some(
+      (m) => m.sentence === tree.sentence.i && m.entityId === id,
+    );
+    if (here) return undefined;
+  } else {
+    if (!ctx.lex.companyNouns.has(tree.lemma(i))) return undefined;
+    if (!types.every((t) => PLACE_MODIFIERS.has(t))) return undefined;
+    // A company told apart by where it is may be another than the one just named: the text's
+    // last subject company and the last company it named must be one ("Globex bought Kelvo.
+    // The Danish firm …" names neither for sure).
+    const subject = previousSubject(tree, subjects, k, 'ORG');
+    const named = lastOrganisation(trees, k, i);
+    found = subject && named && subject.entityId !== named.entityId ? undefined : named;
+  }
+  if (!found) return undefined;
+  const id = found.entityId;
+  return mods.some((m) => m.entityId === id) ? undefined : found;
+}
+
+function isPerson(tree: SentenceTree, i: number, ctx: Context): boolean {
+  // Descriptor person nouns and roles; not the agent nouns a collective may be ("opposition").
+  return (
+    roleAt(tree, i, ctx.lex) !== undefined ||
+    ctx.lex.descriptorTypes.get(tree.lemma(i)) === 'PERSON'
+  );
+}
+
+/** The last organisation named before token `p` within the window. */
+function lastOrganisation(
+  trees: readonly SentenceTree[],
+  k: number,
+  p: number,
+): MentionSpan | undefined {
+  const tree = trees[k] as SentenceTree;
+  let found: MentionSpan | undefined;
+  for (const m of tree.analysis.mentions) {
+    if (m.firstToken >= p) break;
+    if (m.kind === 'pronoun' || m.sentence < k - WINDOW) continue;
+    if (entityType(tree, m) === 'ORG') found = m;
+  }
+  return found;
+}
+
+/** The entity of `type` the main clause of one of the three sentences before made its subject. */
+function previousSubject(
+  tree: SentenceTree,
+  subjects: readonly (MentionSpan | null | undefined)[],
+  k: number,
+  type: string,
+): MentionSpan | undefined {
+  for (let back = 1; back <= DESCRIPTION_WINDOW; back++) {
+    const s = subjects[k - back];
+    if (s && entityType(tree, s) === type) return s;
+  }
+  return undefined;
 }

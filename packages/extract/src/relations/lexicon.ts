@@ -106,6 +106,11 @@ export interface Lexicon {
   /** (noun-phrases.json) Descriptor nouns and the entity type they imply. */
   descriptorTypes: Map<string, 'ORG' | 'GPE' | 'FACILITY' | 'PERSON'>;
   stateGroups: Set<string>;
+  /**
+   * (noun-phrases.json) Nouns for a company or a club that, with a place before them, refer back
+   * to one named in the text ("the Canadian firm", "the London club").
+   */
+  companyNouns: Set<string>;
   orgGroups: Set<string>;
   originNouns: Map<string, RelationType>;
   /** Construction -> "NAME<MODIFIER" entity types -> relation. */
@@ -163,6 +168,7 @@ interface NounPhraseFile {
   facilityNouns: string[];
   personNouns: string[];
   stateGroups: string[];
+  companyNouns: string[];
   orgGroups: string[];
   originNouns: Record<string, RelationType>;
   modifierRelations: Record<string, Record<string, ModifierRelation>>;
@@ -282,6 +288,7 @@ function build(): Lexicon {
     modifiers: new Map(Object.entries(modality.modifiers)),
     descriptorTypes,
     stateGroups: new Set(np.stateGroups),
+    companyNouns: new Set(np.companyNouns),
     orgGroups: new Set(np.orgGroups),
     originNouns: new Map(Object.entries(np.originNouns)),
     modifierRelations: new Map(

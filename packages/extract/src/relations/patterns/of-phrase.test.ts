@@ -98,5 +98,23 @@ describe('of phrases', () => {
       [],
       ['dahl MEMBER_OF globex'],
     ],
+    // A person "from" a descriptor with its name after it.
+    [
+      'Security was weak, said Kari Nes from anti-virus firm Globex.',
+      [
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['nes MEMBER_OF globex asserted'],
+    ],
+    [
+      'Ola Dahl from the firm, Kari Nes said, was late.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Kari Nes', 'nes', 'PERSON'],
+      ],
+      [],
+      ['dahl MEMBER_OF nes', 'dahl AFFILIATED_WITH nes'],
+    ],
   ]);
 });

@@ -45,7 +45,8 @@ export function ofPhraseRelations(tree: SentenceTree, ctx: Context): RelationCan
         if (d === h) {
           // "Lord Kinnock of Bedwellty" is a title, not where he lives; "Junya Tanase of
           // JPMorgan Chase bank" names the bank.
-          const named = nameAt(tree, c) ?? namedDescriptor(tree, c, lex);
+          const named =
+            nameAt(tree, c) ?? namedDescriptor(tree, c, lex) ?? descriptorBeforeName(tree, c, ctx);
           if (named && !peerage(tree, x)) modifierRelation(out, tree, ctx, prep, h, c, c, 0.6);
           continue;
         }
@@ -77,4 +78,25 @@ export function ofPhraseRelations(tree: SentenceTree, ctx: Context): RelationCan
     }
   }
   return out;
+}
+
+/**
+ * "Ann Holt from security firm Globex": a descriptor noun whose name follows it in apposition,
+ * of the kind the noun says (not "from the firm, Ola Dahl said").
+ */
+function descriptorBeforeName(
+  tree: SentenceTree,
+  n: number,
+  ctx: Context,
+): MentionSpan | undefined {
+  const kind = ctx.lex.descriptorTypes.get(tree.lemma(n));
+  if (tree.upos(n) !== 'NOUN' || !kind || kind === 'PERSON' || tree.mentionAt(n)) return undefined;
+  for (const c of tree.childrenBy(n, 'appos', 'flat', 'nmod:desc')) {
+    const m = nameAt(tree, c);
+    // Right after the noun, with no comma between ("firm Globex").
+    if (!m || c < n || m.firstToken !== n + 1 || tree.headOfSpan(m) !== c) continue;
+    const type = entityType(tree, m);
+    if (type === kind || (kind === 'GPE' && type === 'LOC')) return m;
+  }
+  return undefined;
 }

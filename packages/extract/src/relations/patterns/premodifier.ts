@@ -42,6 +42,27 @@ export function premodifierRelations(tree: SentenceTree, ctx: Context): Relation
   }
   out.push(...compoundParticiples(tree, ctx));
   out.push(...adjacentDemonyms(tree, ctx, out));
+  out.push(...describedReferences(tree, ctx));
+  return out;
+}
+
+/**
+ * "Nortel … the Canadian firm", "Federer … the Swiss star": a definite description coreference
+ * resolved to a name carries its premodifiers to that name, by entity types as for a name
+ * ("Canadian firm Nortel"). Role nouns relate their holder by the role (role.ts).
+ */
+function describedReferences(tree: SentenceTree, ctx: Context): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const d of tree.indices()) {
+    const ref = ctx.refs.get(d);
+    if (!ref || tree.mentionAt(d) || tree.upos(d) !== 'NOUN' || roleAt(tree, d, ctx.lex)) continue;
+    for (const c of tree.childrenBy(d, 'amod', 'compound')) {
+      const y = nameAt(tree, c);
+      if (c > d || !y || y.entityId === ref.entityId || tree.headOfSpan(y) !== c) continue;
+      if (isCompoundParticipleModifier(tree, c)) continue;
+      modifierRelation(out, tree, ctx, 'premodifier', d, c, c, 0.6);
+    }
+  }
   return out;
 }
 

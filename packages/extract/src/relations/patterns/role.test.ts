@@ -239,5 +239,32 @@ describe('roles', () => {
       ],
       ['barrowby LEADER_OF globex asserted'],
     ],
+    // The body written right before the role's words, however the parse hung the possessive.
+    [
+      "Kari Nes, T-Globe's chief executive, told a press conference.",
+      [
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['T-Globe', 'tglobe', 'ORG'],
+      ],
+      ['nes LEADER_OF tglobe asserted'],
+    ],
+    [
+      'Globex shares fell after Ann Holt, a former chief executive, left.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      [],
+      ['holt LEADER_OF globex', 'holt MEMBER_OF globex'],
+    ],
+    [
+      "Ola Dahl's chief adviser, Kari Nes, resigned on Monday.",
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Kari Nes', 'nes', 'PERSON'],
+      ],
+      [],
+      ['nes MEMBER_OF dahl', 'nes LEADER_OF dahl'],
+    ],
   ]);
 });

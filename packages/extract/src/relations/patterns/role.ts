@@ -108,6 +108,11 @@ function findRole(tree: SentenceTree, r: number, lex: Lexicon): Role | undefined
 /** Who holds the role noun at `r`. */
 function holdersOf(tree: SentenceTree, r: number, ctx: Context): Ref[] {
   const out: Ref[] = [];
+  // "the Irish captain", resolved by coreference (coref.ts): the role noun names its holder.
+  const self = tree.mentionAt(r) ? undefined : ctx.refs.get(r);
+  if (self && entityType(tree, self) === 'PERSON') {
+    out.push({ node: r, mention: self, type: 'PERSON', via: 'coref' });
+  }
   const p = tree.parent(r);
   if (p >= 0 && tree.is(r, ...HOLDER_LINKS) && nameAt(tree, p)) out.push(...denote(tree, p, ctx));
   for (const c of tree.childrenBy(r, 'appos', 'flat')) {
@@ -232,6 +237,16 @@ export function roleRelations(
     if (holders.length === 0) continue;
     let bodies = bodiesOf(tree, r, ctx, holders, role);
     let confidence = 0.75;
+    // "Ann Holt, Globex's chief executive," where the parse lost the possessive: the
+    // organisation or country written right before the role's words.
+    if (bodies.length === 0) {
+      const named = qualifierBefore(tree, ctx, roleStart(tree, r), 0);
+      const held = new Set(holders.map((h) => h.mention.entityId));
+      if (named && !held.has(named.entityId)) {
+        bodies = [{ node: r, mention: named, type: entityType(tree, named), via: 'name' }];
+        confidence = 0.7;
+      }
+    }
     if (bodies.length === 0 && lex.headOfStateTitles.has(role.key)) {
       bodies = holders.flatMap((h) => {
         const country = countryMentionOf(tree.analysis, h.mention.entityId, tree.sentence.i);
@@ -286,6 +301,23 @@ export function roleRelations(
   }
   jobRelations(tree, ctx, relations);
   return { relations, facts };
+}
+
+/**
+ * The first word of a role noun's own phrase: the lower-case modifiers right before it ("chief"
+ * in "Globex's chief executive"), not words of the clause around it ("said frontman").
+ */
+function roleStart(tree: SentenceTree, r: number): number {
+  let start = r;
+  while (
+    tree.contains(start - 1) &&
+    tree.dominates(r, start - 1) &&
+    tree.is(start - 1, 'amod', 'compound') &&
+    TITLE_WORD.test(tree.token(start - 1).text)
+  ) {
+    start--;
+  }
+  return start;
 }
 
 /** A title won ("European champion"): its holder belongs to no body, only to a country. */
@@ -381,9 +413,14 @@ const TITLE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
  * "Oxfam senior policy adviser X", "Eli Lilly's chief medical officer X", "its chief finance
  * officer X", "the carmaker's chief executive X" (the last two through coreference).
  */
-function qualifierBefore(tree: SentenceTree, ctx: Context, title: number): MentionSpan | undefined {
+function qualifierBefore(
+  tree: SentenceTree,
+  ctx: Context,
+  title: number,
+  words = 3,
+): MentionSpan | undefined {
   let k = title - 1;
-  for (let n = 0; n < 3 && tree.contains(k) && TITLE_WORD.test(tree.token(k).text); n++) {
+  for (let n = 0; n < words && tree.contains(k) && TITLE_WORD.test(tree.token(k).text); n++) {
     if (ctx.refs.get(k) || /^(its|their)$/.test(tree.lower(k))) break;
     k--;
   }
