@@ -1,4 +1,5 @@
 /** An extraction checks its own time and memory limits between stages and text chunks. */
+import { getHeapStatistics } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from './extractor.js';
 import { checkpointFor } from './limits.js';
@@ -23,6 +24,21 @@ describe('extract(input, limits)', () => {
     expect(extractor.extract(input, { timeLimitMs: 60_000, memoryLimitMb: 100_000 })).toEqual(
       extractor.extract(input),
     );
+  });
+});
+
+describe('the memory limit', () => {
+  it('counts what is live, not garbage the collector has yet to reclaim', () => {
+    const before = getHeapStatistics().used_heap_size;
+    let junk: { i: number }[] | undefined = Array.from({ length: 1_000_000 }, (_, i) => ({ i }));
+    const withJunk = getHeapStatistics().used_heap_size;
+    expect(junk.length).toBe(1_000_000);
+    junk = undefined;
+    // Stops at 90% of the limit: here halfway between the heap before the junk and with it.
+    const limitMb = (before + withJunk) / 2 / 0.9 / (1024 * 1024);
+    expect(getHeapStatistics().used_heap_size).toBeGreaterThan(limitMb * 0.9 * 1024 * 1024);
+    expect(() => checkpointFor('g.txt', { memoryLimitMb: limitMb })()).not.toThrow();
+    expect(junk).toBeUndefined();
   });
 });
 
