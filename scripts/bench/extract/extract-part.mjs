@@ -18,7 +18,11 @@ export async function run({ quick, log }) {
   const cores = os.availableParallelism();
   const run = async (label, side, jobs) => {
     log(`extract: ${label}`);
-    return runChild(SIDE, { side, jobs, limit }, { nodeArgs: ['--max-old-space-size=4096'] });
+    return runChild(
+      SIDE,
+      { side, jobs, limit },
+      { nodeArgs: ['--max-old-space-size=4096', '--expose-gc'] },
+    );
   };
   // Throughput: both sides of each ratio in one process, interleaved.
   const both = await run(
@@ -53,7 +57,11 @@ export async function run({ quick, log }) {
       ? ['n/a', 'n/a', 'n/a', 'n/a']
       : [
           mb(r.peakRss),
-          r.peakHeap ? mb(r.peakHeap) : '—',
+          r.peakHeap
+            ? r.loadedHeap
+              ? `${mb(r.peakHeap)} (${mb(r.loadedHeap)} loaded + ${mb(r.peakHeap - r.loadedHeap)})`
+              : mb(r.peakHeap)
+            : '—',
           r.gcSeconds === undefined ? '—' : `${((100 * r.gcSeconds) / r.seconds).toFixed(1)}%`,
           r.allocatedBytes === undefined || !tokens ? '—' : num(r.allocatedBytes / tokens),
         ];
@@ -163,7 +171,7 @@ export async function run({ quick, log }) {
     ...relationStage(stageRun, tokens),
     '*Cores busy* = CPU time the process got (`process.cpuUsage()`, all its threads) over wall time: a worker row well under its thread count means the machine was not giving it the cores (other work, or the scheduler sharing CPU per session), and its ratio then measures the machine, not the code; *tokens/CPU-s* is the work per CPU second, which does not depend on how many cores were free.',
     '',
-    'Bare wink-nlp = `winkNLP(model)` (default pipe, NER included, as the issue defines the baseline; the extractor itself loads only the sbd and pos stages) + `readDoc(text)` + `tokens().out(its.pos)` + `entities().out(its.detail)`, in worker threads for the worker rows (one document per message, like the pool); tokens = wink tokens of the same texts. Peak RSS = `process.resourceUsage().maxRSS` (worker threads included); peak heap = main-thread `heapUsed`, sampled after each document; GC share = the time the V8 collector took (`v8.GCProfiler`, main thread) over the time of the lone run, and bytes/token = what the main thread allocated over that run (the growth of the used heap between collections) per wink token, both where the work ran on the main thread. Every side warms up on at least 20 documents first.',
+    'Bare wink-nlp = `winkNLP(model)` (default pipe, NER included, as the issue defines the baseline; the extractor itself loads only the sbd and pos stages) + `readDoc(text)` + `tokens().out(its.pos)` + `entities().out(its.detail)`, in worker threads for the worker rows (one document per message, like the pool); tokens = wink tokens of the same texts. Peak RSS = `process.resourceUsage().maxRSS` (worker threads included); peak heap = main-thread `heapUsed`, sampled after each document, beside the heap the side held once loaded and warmed up, after a full collection (its models included) and the peak over it (what extracting adds, model weights aside); GC share = the time the V8 collector took (`v8.GCProfiler`, main thread) over the time of the lone run, and bytes/token = what the main thread allocated over that run (the growth of the used heap between collections) per wink token, both where the work ran on the main thread. Every side warms up on at least 20 documents first.',
     '',
   ].join('\n');
 }

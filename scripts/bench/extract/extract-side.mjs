@@ -28,6 +28,16 @@ const jobs = Number(args.jobs ?? 0);
 const docs = readCorpus(corpusFiles(Number(args.limit ?? 0)));
 const WARMUP = Math.min(20, docs.length);
 
+/**
+ * The heap once the side has loaded its models and warmed up, after a full collection (the
+ * parent passes --expose-gc): what the side holds before any document, its weights included.
+ * The peak over it is what extracting costs.
+ */
+function loaded() {
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
 /** Runs every doc through `run` with at most `inFlight` pending; resolves with their results. */
 async function drain(run, inFlight, list = docs) {
   const results = new Array(list.length);
@@ -56,6 +66,7 @@ async function mainThread() {
     };
   }
   for (const doc of docs.slice(0, WARMUP)) readOne(doc.text, doc.id);
+  const loadedHeap = loaded();
   let peakHeap = process.memoryUsage().heapUsed;
   let tokens = 0;
   const gc = gcMeter();
@@ -66,7 +77,13 @@ async function mainThread() {
     if (heap > peakHeap) peakHeap = heap;
   }
   const seconds = (performance.now() - start) / 1000;
-  return { seconds, tokens: side === 'wink' ? tokens : undefined, peakHeap, ...gc.stop() };
+  return {
+    seconds,
+    tokens: side === 'wink' ? tokens : undefined,
+    peakHeap,
+    loadedHeap,
+    ...gc.stop(),
+  };
 }
 
 async function interleaved() {
@@ -186,12 +203,13 @@ async function workersAlone() {
   const heap = { peak: 0 };
   const runner = await poolRunner(extract, jobs, heap);
   await Promise.all(docs.slice(0, WARMUP).map(runner.run));
+  const loadedHeap = loaded();
   heap.peak = 0;
   const { seconds, collected } = await timeRunner(runner);
   await runner.close();
   // With one job the pool extracts in this thread, so this heap (and its collector) is where
   // the work is.
-  return { seconds, ...(jobs === 1 ? { peakHeap: heap.peak, ...collected } : {}) };
+  return { seconds, ...(jobs === 1 ? { peakHeap: heap.peak, loadedHeap, ...collected } : {}) };
 }
 
 /**
