@@ -65,6 +65,8 @@ export function sentenceMode(tokens: Token[], s: Sentence): Mode {
   let digits = false;
   for (let i = s.firstToken; i < s.lastToken; i++) {
     const t = tokens[i];
+    // "v" between two sides ("Walsall v Wrexham") is a lower-case word of running text.
+    if (t?.text === 'v') lowerContent++;
     if (!t || !hasLetter(t.text) || t.text.length < 2) continue;
     words++;
     if (isAllCaps(t)) caps++;

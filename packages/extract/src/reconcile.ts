@@ -15,7 +15,7 @@ import { hasLetter } from './casing.js';
 import type { Lexicon } from './lexicon.js';
 import type { Detected, RawMention, RawRole } from './mentions.js';
 import { tagAt } from './tagger/index.js';
-import { isSportsReport } from './teams.js';
+import { fixtureSide, isSportsReport } from './teams.js';
 import type { NerTag, TaggedTokens } from './tagger/index.js';
 
 /** How a tagger tag reads when no gazetteer entry or cue settles the type. */
@@ -45,7 +45,13 @@ export function reconcileMentions(
   const index = new Map<number, number>();
   detected.mentions.forEach((m, i) => {
     const sentence = tokens[m.firstToken]?.sentence ?? 0;
-    if (!m.canonical && (!m.confident || m.yieldable) && prose[sentence]) {
+    // A fixture's side ("East Fife v Clydebank") is left to the teams pass.
+    if (
+      !m.canonical &&
+      (!m.confident || m.yieldable) &&
+      prose[sentence] &&
+      !fixtureSide(tokens, m, sports)
+    ) {
       // A word of a name the rules are sure of ("Orbitex" after "Orbitex Corp.") is left to
       // resolution, which joins it to that name and its type.
       // The tagger may still give it the type of such a name ("Lebed" after "Alexander Lebed").

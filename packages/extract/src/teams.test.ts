@@ -14,6 +14,8 @@ const run = (text: string): Analysis => analyse(loadNlp(), 'test', text);
 const typesOf = (a: Analysis, text: string) =>
   a.mentions.filter((m) => m.text === text).map((m) => m.type);
 
+const FIXTURES = 'Soccer fixtures: the league and cup matches of every club this season.\n';
+
 describe('towns standing for their teams', () => {
   const cases: [string, string, string[]][] = [
     ['Bristol beat Norwich 3-1 on a wet Saturday.', 'Bristol', ['ORG']],
@@ -39,6 +41,19 @@ describe('towns standing for their teams', () => {
     ['Standings:\nHull 4 2 2 0 4 2 8\nPlymouth 4 3 1 0 10 6 10\n', 'Plymouth', ['ORG']],
     // A name typed a person only by its words (no given name first) is a team in a table too.
     ['Standings:\nHale Stone 4 4 0 0 9 3 12\n', 'Hale Stone', ['ORG']],
+    // In a sports report, a fixture's sides are teams, in a line without a full stop too.
+    [`${FIXTURES}Postponed : Harbach v Dorvanley , Westerfeld v Quellbury\n`, 'Dorvanley', ['ORG']],
+    [
+      `${FIXTURES}Postponed : Harbach v Dorvanley , Westerfeld v Quellbury\n`,
+      'Westerfeld',
+      ['ORG'],
+    ],
+    [`${FIXTURES}May 18 v Dorvanley\n`, 'Dorvanley', ['ORG']],
+    // A line of fixtures alone, with no other lower-case word.
+    ['Results :\nPostponed : Harbach v Dorvanley\n', 'Dorvanley', ['ORG']],
+    // Not a person led by a given name; not outside a sports report ("Roe v Wade").
+    [`${FIXTURES}Exhibition : Maria Tolvanen v Dorvanley\n`, 'Maria Tolvanen', ['PERSON']],
+    ['The court cited Quellbury v Dorvanley in its ruling.', 'Dorvanley', ['PERSON']],
     // A golfer's rounds end in a total: no team.
     [
       'Leaders after the final round:\nTobiah Quell 68 70 71 69 = 278\n',

@@ -5,7 +5,9 @@
  * score, is a team. One document, one reading: once a town is a team somewhere in the document,
  * its other mentions are the team too, and so are guesses of the same name ("Kent stepped up a
  * gear"), except where a locative
- * preposition or a dateline makes it a place ("at Leicester", "LEICESTER, England").
+ * preposition or a dateline makes it a place ("at Leicester", "LEICESTER, England"). A
+ * fixture's sides ("East Fife v Clydebank") are teams whatever their names read as, unless a
+ * given name leads them.
  */
 import type { Token } from './analysis.js';
 import type { Lexicon } from './lexicon.js';
@@ -48,6 +50,18 @@ export function markTeams(tokens: readonly Token[], mentions: RawMention[], lex:
     if (named || playsAt(tokens, m, lex)) teams.add(surface(tokens, m));
   });
   let retyped = 0;
+  // "East Fife v Clydebank", "May 18 v Worcestershire": in a sports report or a line of
+  // fixtures (in running text elsewhere "v" joins formats, "Betamax v VHS", and the parties to a
+  // case, "Roe v Wade"), a fixture's sides are teams,
+  // whatever their names read as, unless a given name leads them or the rules are sure of them.
+  for (const m of mentions) {
+    if (!fixtureSide(tokens, m, sports) || isTown(m, lex) || !isSide(m)) continue;
+    if (lex.givenNames.has(tokens[m.firstToken]?.lower ?? '')) continue;
+    if (m.confident && !m.yieldable && m.entityType !== 'ORG') continue;
+    teams.add(surface(tokens, m));
+    retype(m);
+    retyped++;
+  }
   for (const m of tableSides(tokens, mentions)) {
     // A capital in a table is its club too ("Plymouth 4 3 1 0 10 6 10"), not its country.
     const town = isTown(m, lex) || m.kind === 'capital';
@@ -238,4 +252,38 @@ function placeInReport(tokens: readonly Token[], mentions: readonly RawMention[]
     after?.firstToken === m.lastToken + 1 &&
     after.lexClass === 'country'
   );
+}
+
+/** Words that only ever join the two sides of a fixture. */
+const FIXTURE = new Set(['v', 'vs', 'vs.', 'versus']);
+
+/**
+ * Is the mention a side of a fixture: right before or after "v" / "vs" / "versus", with a
+ * capitalised word or a date on the other side ("East Fife v Clydebank", "May 18 v Kent"), in a
+ * sports report or in a line with no other lower-case word ("Postponed : Walsall v Wrexham")?
+ */
+export function fixtureSide(tokens: readonly Token[], m: RawMention, sports: boolean): boolean {
+  const sentence = tokens[m.firstToken]?.sentence;
+  if (!sports && !fixtureLine(tokens, m.firstToken)) return false;
+  const at = (i: number) => {
+    const t = tokens[i];
+    return t && t.sentence === sentence ? t : undefined;
+  };
+  const other = (t: Token | undefined) => !!t && (/^\p{Lu}/u.test(t.text) || /^\d/.test(t.text));
+  const after = at(m.lastToken);
+  if (after && FIXTURE.has(after.lower) && other(at(m.lastToken + 1))) return true;
+  const before = at(m.firstToken - 1);
+  return !!before && FIXTURE.has(before.lower) && other(at(m.firstToken - 2));
+}
+
+/** Does the line holding token i have no lower-case word but fixture words ("Walsall v Wrexham")? */
+function fixtureLine(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i]?.sentence;
+  for (const step of [-1, 1]) {
+    for (let k = i; tokens[k]?.sentence === sentence; k += step) {
+      const t = tokens[k] as Token;
+      if (/^\p{Ll}{2,}/u.test(t.text) && !FIXTURE.has(t.lower)) return false;
+    }
+  }
+  return true;
 }
