@@ -164,12 +164,13 @@ for (const c of countries) {
 }
 // Everyday short forms world-countries lists only partly.
 const shortForms = curated('country-forms');
-// Demonyms whose ending does not tell them ("Briton", "Poles", "Greek") are listed.
+// Demonyms whose ending does not tell them ("Briton", "Poles", "Greek") are listed; a name in
+// -stan ("Kazakstan") is no demonym.
 const listedDemonyms = new Set(shortForms.demonyms ?? []);
 for (const [surface, country] of Object.entries(shortForms.entries)) {
   const kind = isAcronym(surface)
     ? 'acronym'
-    : listedDemonyms.has(surface) || /an$|ans$|ish$|ese$|ch$|i$|is$|ss$|inos?$/.test(surface)
+    : listedDemonyms.has(surface) || /(?<!st)an$|ans$|ish$|ese$|ch$|i$|is$|ss$|inos?$/.test(surface)
       ? 'demonym'
       : 'name';
   add(surface, country, 'GPE', kind === 'demonym' ? 'NORP' : 'GPE', kind, 'form');
