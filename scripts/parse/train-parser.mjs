@@ -1,16 +1,20 @@
 /**
- * `pnpm train:parser [--tags tagger|wink|gold|noisy] [--features 1|2] [--epochs N] [--seed N] [--limit N] [--out FILE]`
+ * `pnpm train:parser [--tags tagger|wink|gold|noisy] [--features 1|2|3] [--epochs N] [--seed N] [--limit N] [--out FILE]`
  *
  * Trains @kg/parse on UD English EWT + GUM train (../shared/corpora): first the UPOS tagger that
  * corrects wink-nlp's tags, then the parser on the tags it will read in use (by default the
  * tagger's own output on the training words, jackknifed: each fold tagged by a tagger trained on
  * the other folds). Picks the epoch with the best LAS on EWT + GUM dev (wink-nlp's tags through the
  * tagger, as in use) and writes the model (default packages/parse/model/en-ud.kgdp). Seeded and
- * deterministic. Test files are not read.
+ * deterministic. Test files are not read. Feature set 3 first learns word clusters from unlabeled
+ * text: the training files' words and the BBC news corpus (../shared/corpus/bbc, tokenised by
+ * wink-nlp), never the dev, test or evaluation files.
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { saveParser, trainParser, trainTagger, evaluateParser } from '@kg/parse';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { saveParser, trainParser, trainTagger, evaluateParser, induceClusters } from '@kg/parse';
+import { loadNlp } from '@kg/extract';
 import { FILES, readTreebank, tagAccuracy } from './treebank.mjs';
 
 const { values } = parseArgs({
@@ -22,6 +26,9 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '20' },
     beam: { type: 'string', default: '1' },
     features: { type: 'string', default: '1' },
+    clusters: { type: 'string', default: '512,64' },
+    'cluster-min-count': { type: 'string', default: '3' },
+    'clusters-cache': { type: 'string' },
     seed: { type: 'string', default: '1' },
     limit: { type: 'string' },
     noise: { type: 'string', default: '0.1' },
@@ -38,7 +45,7 @@ const { values } = parseArgs({
 const log = (m) => process.stderr.write(`${m}\n`);
 const seed = Number(values.seed);
 const features = Number(values.features);
-if (features !== 1 && features !== 2) throw new Error(`unknown --features ${values.features}`);
+if (![1, 2, 3].includes(features)) throw new Error(`unknown --features ${values.features}`);
 const limit = values.limit ? Number(values.limit) : Infinity;
 
 /** mulberry32, for the tag noise. */
@@ -63,6 +70,55 @@ log(
   `read ${train.length} training sentences in ${((performance.now() - t0) / 1000).toFixed(1)} s; wink UPOS accuracy: train ${tagAccuracy(train).toFixed(4)}, EWT dev ${tagAccuracy(devEwt).toFixed(4)}, GUM dev ${tagAccuracy(devGum).toFixed(4)}`,
 );
 
+/** Sentences of the BBC news corpus as wink-nlp tokens (unlabeled text for the clusters). */
+function bbcSentences() {
+  const root = path.resolve(import.meta.dirname, '../../../shared/corpus/bbc');
+  const nlp = loadNlp();
+  const out = [];
+  for (const topic of readdirSync(root, { withFileTypes: true })) {
+    if (!topic.isDirectory()) continue;
+    const dir = path.join(root, topic.name);
+    for (const file of readdirSync(dir).sort()) {
+      if (!file.endsWith('.txt')) continue;
+      const doc = nlp.readDoc(readFileSync(path.join(dir, file), 'utf8'));
+      doc.sentences().each((s) => {
+        const words = s
+          .tokens()
+          .out()
+          .filter((w) => w.trim() !== '');
+        if (words.length) out.push(words);
+      });
+    }
+  }
+  return out;
+}
+
+/** Word clusters over the training words and the BBC corpus (feature set 3). */
+function learnClusters() {
+  const cache = values['clusters-cache'];
+  if (cache && existsSync(cache)) {
+    log(`clusters read from ${cache}`);
+    return JSON.parse(readFileSync(cache, 'utf8'));
+  }
+  const started = performance.now();
+  const sizes = values.clusters.split(',').map(Number);
+  const bbc = bbcSentences();
+  const text = [...train.map((s) => s.words), ...bbc];
+  log(
+    `clustering ${text.reduce((n, s) => n + s.length, 0)} tokens (${train.length} treebank + ${bbc.length} BBC sentences) into ${sizes.join(' and ')} classes`,
+  );
+  const clusters = induceClusters(text, sizes, {
+    minCount: Number(values['cluster-min-count']),
+    onPass: (pass, moved) => log(`  clustering pass ${pass}: ${moved} words moved`),
+  });
+  log(
+    `clusters: ${clusters.words.length} words in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
+  if (cache) writeFileSync(cache, JSON.stringify(clusters));
+  return clusters;
+}
+const clusters = features === 3 ? learnClusters() : undefined;
+
 const asTraining = (s, tags) => ({ words: s.words, tags, heads: s.heads, deprels: s.deprels });
 const asTagging = (s) => ({ words: s.words, hints: s.wink, tags: s.gold });
 const f4 = (x) => x.toFixed(4);
@@ -71,7 +127,7 @@ const f4 = (x) => x.toFixed(4);
 let tagger;
 if (!values['no-tagger']) {
   const taggerEpochs = Number(values['tagger-epochs']);
-  tagger = trainTagger(train.map(asTagging), { epochs: taggerEpochs, seed, features });
+  tagger = trainTagger(train.map(asTagging), { epochs: taggerEpochs, seed, features, clusters });
   const accuracy = (set) => {
     let right = 0;
     let all = 0;
@@ -97,6 +153,7 @@ function jackknife(folds) {
       epochs: Number(values['tagger-epochs']),
       seed: seed + f,
       features,
+      clusters,
     });
     train.forEach((s, i) => {
       if (i % folds === f) out[i] = foldTagger.tag(s.words, s.wink);
@@ -131,6 +188,7 @@ const parser = trainParser(
     exploreFrom: Number(values['explore-from']),
     beam: Number(values.beam),
     features,
+    clusters,
     dev,
     tagger,
     info: {
@@ -140,6 +198,11 @@ const parser = trainParser(
       seed,
       epochs: Number(values.epochs),
       beam: Number(values.beam),
+      ...(clusters
+        ? {
+            clusters: `${values.clusters} classes (bidirectional predictive exchange) over the training words and the BBC news corpus, words seen ${values['cluster-min-count']}+ times`,
+          }
+        : {}),
     },
     onEpoch: (r) =>
       log(

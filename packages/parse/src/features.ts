@@ -10,6 +10,7 @@
  * children. A second, smaller set describes one arc for the label classifier.
  */
 import type { ParseState } from './transitions.js';
+import type { WordClusters } from './clusters.js';
 
 /** Atom ids shared by words, tags and labels: 0 = no such position, 1 = the root. */
 export const NONE = 0;
@@ -85,6 +86,10 @@ function shapeOf(form: string): number {
   return s;
 }
 
+/** Cluster atoms: 0 = no such position, 1 = the root, 2 = a word with no class. */
+const NO_CLASS = 2;
+const FIRST_CLASS = 3;
+
 /** Distinct word forms kept in the cache before it starts over. */
 const CACHE_LIMIT = 1 << 17;
 
@@ -95,7 +100,13 @@ const CACHE_LIMIT = 1 << 17;
  */
 export class Vocabulary {
   readonly words: readonly string[];
+  /** Word clusters learned from unlabeled text (feature set 3), kept in the model file. */
+  readonly clusters: WordClusters | undefined;
+  /** Fine and coarse cluster atoms: 0 none, 1 root, 2 no class, then the classes. */
+  readonly fineClasses: number;
+  readonly coarseClasses: number;
   private readonly ids: Map<string, number>;
+  private readonly clusterIds: Map<string, number>;
   private readonly cache = new Map<string, number>();
   /** Per cache entry: word id, hashes of the last 3, 2 and 4 letters, first letter, shape. */
   readonly entryId = new Int32Array(CACHE_LIMIT);
@@ -104,10 +115,20 @@ export class Vocabulary {
   readonly entrySuffix4 = new Int32Array(CACHE_LIMIT);
   readonly entryPrefix = new Int32Array(CACHE_LIMIT);
   readonly entryShape = new Int32Array(CACHE_LIMIT);
+  /** Per cache entry: fine and coarse cluster atoms (2 when the word has no class). */
+  readonly entryFine = new Int32Array(CACHE_LIMIT);
+  readonly entryCoarse = new Int32Array(CACHE_LIMIT);
 
-  constructor(words: readonly string[]) {
+  constructor(words: readonly string[], clusters?: WordClusters) {
     this.words = words;
     this.ids = new Map(words.map((w, i) => [w, i + FIRST_WORD]));
+    this.clusters = clusters;
+    this.clusterIds = new Map(clusters?.words.map((w, i) => [w, i]));
+    this.fineClasses = clusters ? clusters.sizes[0]! + FIRST_CLASS : 0;
+    this.coarseClasses = clusters ? clusters.sizes[1]! + FIRST_CLASS : 0;
+    if (this.fineClasses > 1024 || this.coarseClasses > 1024) {
+      throw new Error('parse.Vocabulary: at most 1,021 classes per clustering.');
+    }
   }
 
   /**
@@ -115,7 +136,11 @@ export class Vocabulary {
    * frequent first, and the unknown-word classes of the rarer ones (so the model learns what to
    * do with unknown words).
    */
-  static fromForms(forms: Iterable<string>, minCount: number): Vocabulary {
+  static fromForms(
+    forms: Iterable<string>,
+    minCount: number,
+    clusters?: WordClusters,
+  ): Vocabulary {
     const counts = new Map<string, number>();
     for (const form of forms) {
       const w = normaliseWord(form);
@@ -130,7 +155,7 @@ export class Vocabulary {
     // Vocabulary ids must stay below 2^20 to pack with a tag into 25 bits.
     // Most frequent first, so ids below FIRST_WORD + FREQUENT_WORDS are the frequent words.
     words.sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
-    return new Vocabulary([...words, ...[...unknown].sort()].slice(0, (1 << 20) - 4));
+    return new Vocabulary([...words, ...[...unknown].sort()].slice(0, (1 << 20) - 4), clusters);
   }
 
   /** Number of word ids: none, root, the vocabulary, and one for words of no known class. */
@@ -157,6 +182,9 @@ export class Vocabulary {
     this.entrySuffix4[e] = suffixHash(lower, 4);
     this.entryPrefix[e] = Math.min(lower.charCodeAt(0) || 0, 255);
     this.entryShape[e] = shapeOf(form);
+    const c = this.clusters ? this.clusterIds.get(normaliseWord(form)) : undefined;
+    this.entryFine[e] = c === undefined ? NO_CLASS : this.clusters!.classes[0]![c]! + FIRST_CLASS;
+    this.entryCoarse[e] = c === undefined ? NO_CLASS : this.clusters!.classes[1]![c]! + FIRST_CLASS;
     return e;
   }
 }
@@ -169,6 +197,9 @@ export interface EncodedSentence {
   /** verbs[i]: VERB and AUX words before word i; puncts[i]: PUNCT words before word i. */
   verbs: Int32Array;
   puncts: Int32Array;
+  /** Fine and coarse cluster atoms (feature set 3; zeros otherwise). */
+  fine: Int32Array;
+  coarse: Int32Array;
 }
 
 export function encodeSentence(
@@ -179,7 +210,10 @@ export function encodeSentence(
   const n = forms.length;
   const s = newEncoded(n);
   for (let i = 0; i < n; i++) {
-    s.words[i] = vocabulary.entryId[vocabulary.entry(forms[i]!)]!;
+    const e = vocabulary.entry(forms[i]!);
+    s.words[i] = vocabulary.entryId[e]!;
+    s.fine[i] = vocabulary.entryFine[e]!;
+    s.coarse[i] = vocabulary.entryCoarse[e]!;
     s.tags[i] = tagId(tags[i] ?? 'X');
   }
   return finishEncoded(s);
@@ -193,6 +227,8 @@ export function newEncoded(n: number): EncodedSentence {
     tags: new Int32Array(n + 1),
     verbs: new Int32Array(n + 1),
     puncts: new Int32Array(n + 1),
+    fine: new Int32Array(n + 1),
+    coarse: new Int32Array(n + 1),
   };
 }
 
@@ -206,6 +242,8 @@ export function finishEncoded(s: EncodedSentence): EncodedSentence {
   }
   s.words[n] = ROOT;
   tags[n] = ROOT;
+  s.fine[n] = ROOT;
+  s.coarse[n] = ROOT;
   return s;
 }
 
@@ -262,13 +300,18 @@ const D = 8;
  *   second-order children's words, the words of a phrase's first dependent (in UD its
  *   preposition) with the words that could head the phrase, and to the tagger the word with
  *   its capitalisation and with its neighbours' hints, its last four letters and the word
- *   before it.
+ *   before it;
+ * - 3: adds word clusters learned from unlabeled text (`clusters.ts`): the clusters of the
+ *   stack, buffer and children positions alone, with a tag, in pairs and triples, and with a
+ *   phrase's first word (a preposition in UD) in place of word pairs; to the label classifier
+ *   the clusters of dependent and head; to the tagger the clusters of the word and its
+ *   neighbours.
  */
-export type FeatureSet = 1 | 2;
+export type FeatureSet = 1 | 2 | 3;
 
 /** The feature set a model's `info` names (1 when it names none, as in older files). */
 export function featureSetOf(info: { features?: unknown }): FeatureSet {
-  return info.features === 2 ? 2 : 1;
+  return info.features === 3 ? 3 : info.features === 2 ? 2 : 1;
 }
 
 /** Where each dense template's weights start in a model's dense table. */
@@ -280,26 +323,43 @@ export interface DenseLayout {
   labels: number;
   /** The feature set the layout is for. */
   set: FeatureSet;
+  /** Fine and coarse cluster atoms (set 3). */
+  fine: number;
+  coarse: number;
 }
 
-function layout(labels: number, sizes: readonly number[], set: FeatureSet = 1): DenseLayout {
+function layout(
+  labels: number,
+  sizes: readonly number[],
+  set: FeatureSet = 1,
+  fine = 0,
+  coarse = 0,
+): DenseLayout {
   const offsets = new Int32Array(sizes.length);
   let size = 0;
   sizes.forEach((n, i) => {
     offsets[i] = size;
     size += n;
   });
-  return { offsets, size, labels, set };
+  return { offsets, size, labels, set, fine, coarse };
 }
 
 /**
  * The dense move templates, in the order `moveFeatures` writes them, for `words` word ids and
  * `labels` label ids (`offsets.length` of them: fewer in feature set 1).
  */
-export function moveLayout(words: number, labels: number, set: FeatureSet = 1): DenseLayout {
+export function moveLayout(
+  words: number,
+  labels: number,
+  set: FeatureSet = 1,
+  fine = 0,
+  coarse = 0,
+): DenseLayout {
   const L = labels;
   const W = words;
   const F = FREQUENT;
+  const C = fine;
+  const K = coarse;
   return layout(
     L,
     [
@@ -314,14 +374,18 @@ export function moveLayout(words: number, labels: number, set: FeatureSet = 1): 
       ...[F * T, T * F, T * F, F * T, F * D, F * D, F * D, F * D, F * D],
       ...[T * 256, T * 256, T * 256, T * 256],
       ...(set >= 2 ? [W, W, W] : []),
+      ...(set >= 3 ? [C, C, C, C, C, C, C, C * T, T * C, C * T, C * C, K * K * K, K * K * D] : []),
+      ...(set >= 3 ? [K * K * K] : []),
     ],
     set,
+    fine,
+    coarse,
   );
 }
-/** At most this many dense move templates (feature set 2; set 1 has 68). */
-export const MOVE_DENSE = 71;
-/** At most this many hashed move keys (set 2; set 1 has 5); `moveFeatures` returns how many. */
-export const MOVE_KEYS = 15;
+/** At most this many dense move templates (feature set 3; set 1 has 68, set 2 71). */
+export const MOVE_DENSE = 85;
+/** At most this many hashed move keys (set 3; set 1 has 5); `moveFeatures` returns how many. */
+export const MOVE_KEYS = 21;
 
 /**
  * Writes the move classifier's features for `state`: `layout.offsets.length` indices into the
@@ -483,6 +547,7 @@ export function moveFeatures(
     dense[k] = o[k++]! + (b0l2 >= 0 ? W[b0l2]! : 0);
   }
 
+  const denseEnd = k;
   const ws0t = (ws0 << 5) | ts0;
   const wb0t = (wb0 << 5) | tb0;
   const ws1t = (ws1 << 5) | ts1;
@@ -510,6 +575,43 @@ export function moveFeatures(
     keys[k++] = key(30, wb0l, wb0);
   }
   if (s0r >= 0) keys[k++] = key(31, ws0r, ws1);
+  if (layout.set < 3) return k;
+  // Clusters (set 3): dense over one, two or three positions; hashed with a word.
+  const C = layout.fine;
+  const K = layout.coarse;
+  const F_ = s.fine;
+  const K_ = s.coarse;
+  const cs0 = s0 >= 0 ? F_[s0]! : 0;
+  const cs1 = s1 >= 0 ? F_[s1]! : 0;
+  const cb0 = F_[b0]!;
+  const cb1 = b1 >= 0 ? F_[b1]! : 0;
+  const ks0 = s0 >= 0 ? K_[s0]! : 0;
+  const ks1 = s1 >= 0 ? K_[s1]! : 0;
+  const kb0 = K_[b0]!;
+  const kb1 = b1 >= 0 ? K_[b1]! : 0;
+  let j = denseEnd;
+  dense[j] = o[j++]! + cs0;
+  dense[j] = o[j++]! + cb0;
+  dense[j] = o[j++]! + cs1;
+  dense[j] = o[j++]! + cb1;
+  dense[j] = o[j++]! + (s0l >= 0 ? F_[s0l]! : 0);
+  dense[j] = o[j++]! + (s0r >= 0 ? F_[s0r]! : 0);
+  dense[j] = o[j++]! + (b0l >= 0 ? F_[b0l]! : 0);
+  dense[j] = o[j++]! + cs0 * T + tb0;
+  dense[j] = o[j++]! + ts0 * C + cb0;
+  dense[j] = o[j++]! + cs1 * T + ts0;
+  dense[j] = o[j++]! + cs0 * C + cb0;
+  dense[j] = o[j++]! + (ks1 * K + ks0) * K + kb0;
+  dense[j] = o[j++]! + (ks0 * K + kb0) * D + d;
+  dense[j] = o[j++]! + (ks0 * K + kb0) * K + kb1;
+  keys[k++] = key(40, cs0 * C + cb0, cs1);
+  keys[k++] = key(41, ws0t, cb0);
+  keys[k++] = key(42, wb0t, cs0);
+  // A phrase's first word (in UD its preposition) with the clusters of the phrase and its
+  // candidate heads: the classic attachment feature, over classes instead of words.
+  if (s0l >= 0) keys[k++] = key(43, (frequent(ws0l) << 10) | cs0, cs1);
+  if (b0l >= 0) keys[k++] = key(44, (frequent(wb0l) << 10) | cb0, cs0);
+  if (s0r >= 0) keys[k++] = key(45, (frequent(ws0r) << 10) | cs0, cs1);
   return k;
 }
 
@@ -522,8 +624,14 @@ export function arcPair(s: EncodedSentence, dep: number, head: number): number {
 }
 
 /** The dense label templates, in the order `labelFeatures` writes them. */
-export function labelLayout(labels: number, set: FeatureSet = 1): DenseLayout {
+export function labelLayout(
+  labels: number,
+  set: FeatureSet = 1,
+  fine = 0,
+  coarse = 0,
+): DenseLayout {
   const L = labels;
+  const C = fine;
   return layout(
     L,
     [
@@ -539,16 +647,22 @@ export function labelLayout(labels: number, set: FeatureSet = 1): DenseLayout {
         T2 * 2,
       ],
       ...[T * 2 * 256, T * 2 * 256, T * 2 * 256, T * 2 * 256],
+      ...(set >= 3 ? [C * 2, C * 2, C * T * 2, T * C * 2] : []),
     ],
     set,
+    fine,
+    coarse,
   );
 }
-export const LABEL_DENSE = 13;
-export const LABEL_KEYS = 7;
+/** At most this many dense label templates (set 3; sets 1 and 2 have 13). */
+export const LABEL_DENSE = 17;
+/** At most this many label keys (set 3; sets 1 and 2 have 7); `labelFeatures` returns how many. */
+export const LABEL_KEYS = 8;
 
 /**
  * Writes the label classifier's features for the arc `head` → `dep` (head n = the root), made
- * when `dep` has all its children: LABEL_DENSE dense indices and LABEL_KEYS keys.
+ * when `dep` has all its children: `layout.offsets.length` dense indices and the keys, whose
+ * number it returns.
  */
 export function labelFeatures(
   s: EncodedSentence,
@@ -558,7 +672,7 @@ export function labelFeatures(
   layout: DenseLayout,
   dense: Int32Array,
   keys: Int32Array,
-): void {
+): number {
   const { words: W, tags: T_, n } = s;
   const L = st.label;
   const o = layout.offsets;
@@ -605,4 +719,15 @@ export function labelFeatures(
   keys[k++] = key(8, wl1, pair);
   keys[k++] = key(13, wd, dir);
   keys[k++] = key(14, wh, dir);
+  if (layout.set < 3) return k;
+  const C = layout.fine;
+  const cd = s.fine[dep]!;
+  const ch = s.fine[head]!;
+  let j = 13;
+  dense[j] = o[j++]! + cd * 2 + dir;
+  dense[j] = o[j++]! + ch * 2 + dir;
+  dense[j] = o[j++]! + (cd * T + th) * 2 + dir;
+  dense[j] = o[j++]! + (td * C + ch) * 2 + dir;
+  keys[k++] = key(20, cd, (ch << 1) | dir);
+  return k;
 }

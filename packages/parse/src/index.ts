@@ -19,3 +19,5 @@ export { renderTree } from './format.js';
 export type { TreeWord } from './format.js';
 export { Tagger, trainTagger } from './tagger.js';
 export type { TaggerOptions, TaggingSentence } from './tagger.js';
+export { induceClusters } from './clusters.js';
+export type { ClusterOptions, WordClusters } from './clusters.js';

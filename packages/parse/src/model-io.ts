@@ -14,6 +14,7 @@ import type { SparseRows } from './perceptron.js';
 import { Parser } from './parser.js';
 import { Tagger } from './tagger.js';
 import type { ModelInfo } from './parser.js';
+import type { WordClusters } from './clusters.js';
 
 const MAGIC = [0x4b, 0x47, 0x44, 0x50]; // "KGDP"
 const FORMAT = 4;
@@ -232,6 +233,7 @@ export function serialiseParser(parser: Parser): Uint8Array {
     JSON.stringify({
       labels: parser.labels,
       vocabulary: parser.vocabulary.words,
+      ...(parser.vocabulary.clusters ? { clusters: parser.vocabulary.clusters } : {}),
       tagger: parser.tagger !== undefined,
       candidates: parser.candidates.map((c) => Array.from(c)),
       info: parser.info,
@@ -272,11 +274,12 @@ export function deserialiseParser(bytes: Uint8Array, where = 'model'): Parser {
     const header = JSON.parse(new TextDecoder().decode(r.raw(r.varint()))) as {
       labels: string[];
       vocabulary: string[];
+      clusters?: WordClusters;
       tagger: boolean;
       candidates: number[][];
       info: ModelInfo;
     };
-    const vocabulary = new Vocabulary(header.vocabulary);
+    const vocabulary = new Vocabulary(header.vocabulary, header.clusters);
     const moves = readModel(r);
     const labeller = readModel(r);
     const tagger = header.tagger

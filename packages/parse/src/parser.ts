@@ -109,9 +109,14 @@ export class Parser {
     this.info = info;
     this.rootLabel = labels.indexOf('root');
     const set = featureSetOf(info);
-    this.moveLayout = moveLayout(vocabulary.size, labels.length + 1, set);
-    this.labelLayout = labelLayout(labels.length + 1, set);
+    if (set >= 3 && !vocabulary.clusters) {
+      throw new Error('parse.Parser: feature set 3 needs word clusters.');
+    }
+    const { fineClasses: C, coarseClasses: K } = vocabulary;
+    this.moveLayout = moveLayout(vocabulary.size, labels.length + 1, set, C, K);
+    this.labelLayout = labelLayout(labels.length + 1, set, C, K);
     this.moveFeatures.denseCount = this.moveLayout.offsets.length;
+    this.labelFeatures.denseCount = this.labelLayout.offsets.length;
     if (moves.denseRows !== this.moveLayout.size || labeller.denseRows !== this.labelLayout.size) {
       throw new Error('parse.Parser: the models do not fit the feature layout.');
     }
@@ -180,14 +185,22 @@ export class Parser {
     this.reserve(n);
     if (this.tagger) {
       const entries = this.entries;
+      const v = this.vocabulary;
       for (let i = 0; i < n; i++) {
-        entries[i] = this.vocabulary.entry(words[i]!);
-        sentence.words[i] = this.vocabulary.entryId[entries[i]!]!;
+        const e = v.entry(words[i]!);
+        entries[i] = e;
+        sentence.words[i] = v.entryId[e]!;
+        sentence.fine[i] = v.entryFine[e]!;
+        sentence.coarse[i] = v.entryCoarse[e]!;
       }
       this.tagger.tagEntries(entries, n, tags, sentence.tags);
     } else {
+      const v = this.vocabulary;
       for (let i = 0; i < n; i++) {
-        sentence.words[i] = this.vocabulary.id(words[i]!);
+        const e = v.entry(words[i]!);
+        sentence.words[i] = v.entryId[e]!;
+        sentence.fine[i] = v.entryFine[e]!;
+        sentence.coarse[i] = v.entryCoarse[e]!;
         sentence.tags[i] = tagId(tags[i] ?? 'X');
       }
     }
@@ -285,7 +298,7 @@ export class Parser {
     head: number,
   ): number {
     const f = this.labelFeatures;
-    labelFeatures(sentence, state, dep, head, this.labelLayout, f.dense, f.keys);
+    f.keyCount = labelFeatures(sentence, state, dep, head, this.labelLayout, f.dense, f.keys);
     const classes = this.candidates[arcPair(sentence, dep, head)]!;
     scoreSome(this.labeller, f, classes, this.labelScores);
     let best = classes[0]!;

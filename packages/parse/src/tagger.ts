@@ -6,22 +6,33 @@
  */
 import { frequent, FREQUENT, key, tagId, TAGS, UPOS_TAGS, Vocabulary } from './features.js';
 import type { FeatureSet } from './features.js';
+import type { WordClusters } from './clusters.js';
 import { AveragedPerceptron, newFeatures } from './perceptron.js';
 import type { Features, LinearModel } from './perceptron.js';
 
 /** Tag class c is UPOS_TAGS[c]; tag ids (for features) are class + 2, 0 = none, 1 = outside. */
 const CLASSES = UPOS_TAGS.length;
 const T = TAGS;
-const DENSE = 19;
-const KEYS = 10;
+/** Dense templates and keys at most (feature set 3; sets 1 and 2 have 19 dense). */
+const DENSE = 24;
+const KEYS = 12;
 /** Suffix hashes folded to 12 bits for dense tables. */
 const SUFFIXES = 4096;
 
-/** Where each dense template's weights start, for `words` word ids. */
-export function taggerLayout(words: number): { offsets: Int32Array; size: number } {
+/**
+ * Where each dense template's weights start, for `words` word ids (and in feature set 3 `fine`
+ * and `coarse` cluster atoms).
+ */
+export function taggerLayout(
+  words: number,
+  set: FeatureSet = 1,
+  fine = 0,
+  coarse = 0,
+): { offsets: Int32Array; size: number } {
   const sizes = [1, T, T * T * T, T * T, T * T, T, T * T, T * T, 64 * T * 2, 256];
   for (let i = 0; i < 5; i++) sizes.push(words);
   sizes.push(SUFFIXES * T, SUFFIXES, SUFFIXES, FREQUENT * T);
+  if (set >= 3) sizes.push(fine, fine, fine, fine * T, coarse * coarse * coarse);
   const offsets = new Int32Array(sizes.length);
   let size = 0;
   sizes.forEach((n, i) => {
@@ -41,6 +52,8 @@ class Atoms {
   suffix4 = new Int32Array(64);
   prefix = new Int32Array(64);
   shapes = new Int32Array(64);
+  fine = new Int32Array(64);
+  coarse = new Int32Array(64);
 
   /** Fills the atoms from vocabulary cache entries and wink's tags. */
   fill(vocabulary: Vocabulary, entries: Int32Array, n: number, hints: readonly string[]): this {
@@ -53,6 +66,8 @@ class Atoms {
       this.suffix4 = new Int32Array(size);
       this.prefix = new Int32Array(size);
       this.shapes = new Int32Array(size);
+      this.fine = new Int32Array(size);
+      this.coarse = new Int32Array(size);
     }
     this.n = n;
     for (let i = 0; i < n; i++) {
@@ -64,6 +79,8 @@ class Atoms {
       this.suffix4[i] = vocabulary.entrySuffix4[e]!;
       this.prefix[i] = vocabulary.entryPrefix[e]!;
       this.shapes[i] = vocabulary.entryShape[e]!;
+      this.fine[i] = vocabulary.entryFine[e]!;
+      this.coarse[i] = vocabulary.entryCoarse[e]!;
     }
     return this;
   }
@@ -76,7 +93,8 @@ function entriesOf(vocabulary: Vocabulary, forms: readonly string[]): Int32Array
 
 /**
  * Writes word i's features, given the tags chosen for i-1 and i-2 (ids, 1 = outside): 5 hashed
- * keys in feature set 1, 10 in set 2.
+ * keys in feature set 1, 10 in set 2, 12 in set 3 (which also has 5 more dense templates over
+ * clusters; `C` and `K` are the numbers of fine and coarse cluster atoms).
  */
 function tagFeatures(
   a: Atoms,
@@ -86,6 +104,7 @@ function tagFeatures(
   o: Int32Array,
   f: Features,
   set: FeatureSet,
+  K: number,
 ): void {
   const { n, words: W, hints: H } = a;
   const w = W[i]!;
@@ -133,6 +152,22 @@ function tagFeatures(
   keys[k++] = key(12, a.suffix4[i]!, 0);
   keys[k++] = key(13, wPrev, w);
   f.keyCount = k;
+  if (set < 3) return;
+  // Clusters of the word and its neighbours (1 = outside the sentence).
+  const c = a.fine[i]!;
+  const cPrev = i > 0 ? a.fine[i - 1]! : 1;
+  const cNext = i + 1 < n ? a.fine[i + 1]! : 1;
+  const kPrev = i > 0 ? a.coarse[i - 1]! : 1;
+  const kNext = i + 1 < n ? a.coarse[i + 1]! : 1;
+  let j = 19;
+  dense[j] = o[j++]! + c;
+  dense[j] = o[j++]! + cPrev;
+  dense[j] = o[j++]! + cNext;
+  dense[j] = o[j++]! + c * T + h;
+  dense[j] = o[j++]! + (kPrev * K + a.coarse[i]!) * K + kNext;
+  keys[k++] = key(14, c, p1);
+  keys[k++] = key(15, w, (cPrev << 10) | cNext);
+  f.keyCount = k;
 }
 
 export class Tagger {
@@ -149,11 +184,20 @@ export class Tagger {
     this.vocabulary = vocabulary;
     this.model = model;
     this.featureSet = featureSet;
-    const layout = taggerLayout(vocabulary.size);
+    if (featureSet >= 3 && !vocabulary.clusters) {
+      throw new Error('parse.Tagger: feature set 3 needs word clusters.');
+    }
+    const layout = taggerLayout(
+      vocabulary.size,
+      featureSet,
+      vocabulary.fineClasses,
+      vocabulary.coarseClasses,
+    );
     if (model.denseRows !== layout.size) {
       throw new Error('parse.Tagger: the model does not fit the feature layout.');
     }
     this.offsets = layout.offsets;
+    this.features.denseCount = layout.offsets.length;
   }
 
   /**
@@ -175,7 +219,16 @@ export class Tagger {
     let p1 = 1;
     let p2 = 1;
     for (let i = 0; i < n; i++) {
-      tagFeatures(a, i, p1, p2, this.offsets, this.features, this.featureSet);
+      tagFeatures(
+        a,
+        i,
+        p1,
+        p2,
+        this.offsets,
+        this.features,
+        this.featureSet,
+        this.vocabulary.coarseClasses,
+      );
       this.model.score(this.features, scores);
       let best = 0;
       for (let c = 1; c < CLASSES; c++) if (scores[c]! > scores[best]!) best = c;
@@ -202,6 +255,8 @@ export interface TaggerOptions {
   vocabulary?: Vocabulary;
   /** Feature set (default 1, the shipped model's; see `FeatureSet`). */
   features?: FeatureSet;
+  /** Word clusters (feature set 3), when no `vocabulary` brings them. */
+  clusters?: WordClusters;
 }
 
 /**
@@ -219,15 +274,21 @@ export function trainTagger(
     Vocabulary.fromForms(
       sentences.flatMap((s) => s.words),
       2,
+      options.clusters,
     );
   const data = sentences.map((s) => ({
     atoms: new Atoms().fill(vocabulary, entriesOf(vocabulary, s.words), s.words.length, s.hints),
     gold: Int32Array.from(s.tags, (t) => tagId(t) - 2),
   }));
   const set = options.features ?? 1;
-  const layout = taggerLayout(vocabulary.size);
+  if (set >= 3 && !vocabulary.clusters) {
+    throw new Error('parse.trainTagger: feature set 3 needs word clusters (options.clusters).');
+  }
+  const K = vocabulary.coarseClasses;
+  const layout = taggerLayout(vocabulary.size, set, vocabulary.fineClasses, K);
   const model = new AveragedPerceptron(CLASSES, layout.size);
   const features = newFeatures(DENSE, KEYS);
+  features.denseCount = layout.offsets.length;
   const scores = new Float64Array(CLASSES);
   let seed = (options.seed ?? 1) >>> 0;
   const random = () => {
@@ -247,7 +308,7 @@ export function trainTagger(
       let p1 = 1;
       let p2 = 1;
       for (let i = 0; i < a.n; i++) {
-        tagFeatures(a, i, p1, p2, layout.offsets, features, set);
+        tagFeatures(a, i, p1, p2, layout.offsets, features, set, K);
         model.score(features, scores);
         let best = 0;
         for (let c = 1; c < CLASSES; c++) if (scores[c]! > scores[best]!) best = c;

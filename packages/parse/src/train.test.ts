@@ -6,6 +6,7 @@ import { scoreParses } from './evaluate.js';
 import { deserialiseParser, serialiseParser } from './model-io.js';
 import { evaluateParser, trainParser } from './train.js';
 import { trainTagger } from './tagger.js';
+import { induceClusters } from './clusters.js';
 import type { TrainingSentence } from './train.js';
 
 /** Sentences of a fixture slice with their gold tags and trees. */
@@ -186,5 +187,43 @@ describe('feature set 2 (trainParser with features: 2) on the same slice', () =>
 
   it('refuses a tagger of another feature set', () => {
     expect(() => trainParser(train.slice(0, 20), { epochs: 1, tagger })).toThrow(/feature set 2/);
+  });
+});
+
+describe('feature set 3 (word clusters) on the same slice', () => {
+  // Clusters from the training words themselves (the trainer adds unlabeled news text).
+  const clusters = induceClusters(
+    train.map((s) => s.words),
+    [32, 8],
+    { minCount: 2 },
+  );
+  const tagger = trainTagger(
+    train.map((s) => ({ words: s.words, hints: s.tags, tags: s.tags })),
+    { epochs: 2, seed: 3, features: 3, clusters },
+  );
+  const parser = trainParser(train, { epochs: 4, seed: 3, features: 3, tagger });
+
+  it('learns, and keeps its clusters, feature set and parses through a save and load', () => {
+    const scores = evaluateParser(parser, heldOut);
+    expect(scores.las).toBeGreaterThan(0.55);
+    const loaded = deserialiseParser(serialiseParser(parser));
+    expect(loaded.info.features).toBe(3);
+    expect(loaded.tagger?.featureSet).toBe(3);
+    expect(loaded.vocabulary.clusters).toEqual(clusters);
+    for (const s of heldOut.slice(0, 20)) {
+      expect(loaded.parse(s.words, s.tags)).toEqual(parser.parse(s.words, s.tags));
+    }
+  });
+
+  it('reads the clusters: a word the treebank slice never saw takes its class', () => {
+    const v = parser.vocabulary;
+    const seen = v.entry('the');
+    expect(v.entryFine[seen]).toBeGreaterThan(2);
+    expect(v.entryCoarse[seen]).toBeGreaterThan(2);
+    expect(v.entryFine[v.entry('Zyxwvut')]).toBe(2);
+  });
+
+  it('refuses feature set 3 without clusters', () => {
+    expect(() => trainParser(train.slice(0, 20), { epochs: 1, features: 3 })).toThrow(/clusters/);
   });
 });

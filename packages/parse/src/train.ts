@@ -29,6 +29,7 @@ import { Beam } from './beam.js';
 import type { BeamScorer } from './beam.js';
 import { scoreParses } from './evaluate.js';
 import type { ParseScores } from './evaluate.js';
+import type { WordClusters } from './clusters.js';
 
 /** A sentence with its gold tree: heads 0-based, -1 for the root. */
 export interface TrainingSentence {
@@ -68,6 +69,8 @@ export interface TrainOptions {
   dev?: readonly TrainingSentence[];
   /** Feature set (default 1, the shipped model's; see `FeatureSet`); the tagger's must match. */
   features?: FeatureSet;
+  /** Word clusters (feature set 3) when there is no tagger to bring its vocabulary's. */
+  clusters?: WordClusters;
   /** Kept in the model file. */
   info?: ModelInfo;
   /** Called after every epoch with its dev scores (when there is a dev set). */
@@ -131,6 +134,7 @@ export function trainParser(
     Vocabulary.fromForms(
       sentences.flatMap((s) => s.words),
       options.minCount ?? 2,
+      options.clusters,
     );
   const labelSet = new Set<string>(['root']);
   for (const s of sentences) for (const d of s.deprels) labelSet.add(d);
@@ -167,14 +171,19 @@ export function trainParser(
       `parse.train: the tagger has feature set ${options.tagger.featureSet}, not ${set}.`,
     );
   }
-  const moveSpace = moveLayout(vocabulary.size, labels.length + 1, set);
-  const labelSpace = labelLayout(labels.length + 1, set);
+  if (set >= 3 && !vocabulary.clusters) {
+    throw new Error('parse.train: feature set 3 needs word clusters (options.clusters).');
+  }
+  const { fineClasses: C, coarseClasses: K } = vocabulary;
+  const moveSpace = moveLayout(vocabulary.size, labels.length + 1, set, C, K);
+  const labelSpace = labelLayout(labels.length + 1, set, C, K);
   const moves = new AveragedPerceptron(MOVES, moveSpace.size);
   const labeller = new AveragedPerceptron(labels.length, labelSpace.size);
   const state = new ParseState();
   const mf = newFeatures(MOVE_DENSE, MOVE_KEYS);
   mf.denseCount = moveSpace.offsets.length;
   const lf = newFeatures(LABEL_DENSE, LABEL_KEYS);
+  lf.denseCount = labelSpace.offsets.length;
   const scores = new Float64Array(MOVES);
   const labelScores = new Float64Array(labels.length);
   const costs = new Float64Array(MOVES);
@@ -204,7 +213,7 @@ export function trainParser(
   let beamLabels = new Int32Array(64);
   /** The labeller's best relation for an arc in `state`. */
   const predictLabel = (sentence: EncodedSentence, st: ParseState, dep: number, head: number) => {
-    labelFeatures(sentence, st, dep, head, labelSpace, lf.dense, lf.keys);
+    lf.keyCount = labelFeatures(sentence, st, dep, head, labelSpace, lf.dense, lf.keys);
     const classes = candidateLists[arcPair(sentence, dep, head)]!;
     labeller.scoreSome(lf, classes, labelScores);
     let predicted = classes[0]!;
@@ -386,7 +395,7 @@ export function trainParser(
           if (head === n) {
             label = rootLabel;
           } else {
-            labelFeatures(sentence, state, dep, head, labelSpace, lf.dense, lf.keys);
+            lf.keyCount = labelFeatures(sentence, state, dep, head, labelSpace, lf.dense, lf.keys);
             const classes = candidateLists[arcPair(sentence, dep, head)]!;
             labeller.scoreSome(lf, classes, labelScores);
             let predicted = classes[0]!;
