@@ -136,11 +136,7 @@ export class Vocabulary {
    * frequent first, and the unknown-word classes of the rarer ones (so the model learns what to
    * do with unknown words).
    */
-  static fromForms(
-    forms: Iterable<string>,
-    minCount: number,
-    clusters?: WordClusters,
-  ): Vocabulary {
+  static fromForms(forms: Iterable<string>, minCount: number, clusters?: WordClusters): Vocabulary {
     const counts = new Map<string, number>();
     for (const form of forms) {
       const w = normaliseWord(form);
@@ -301,11 +297,12 @@ const D = 8;
  *   preposition) with the words that could head the phrase, and to the tagger the word with
  *   its capitalisation and with its neighbours' hints, its last four letters and the word
  *   before it;
- * - 3: adds word clusters learned from unlabeled text (`clusters.ts`): the clusters of the
- *   stack, buffer and children positions alone, with a tag, in pairs and triples, and with a
- *   phrase's first word (a preposition in UD) in place of word pairs; to the label classifier
- *   the clusters of dependent and head; to the tagger the clusters of the word and its
- *   neighbours.
+ * - 3: set 1, set 2's second-order children's words, and word clusters learned from
+ *   unlabeled text (`clusters.ts`) in place of set 2's hashed word pairs: the clusters of the
+ *   stack, buffer and children positions alone, with a tag, in pairs and triples (dense tables
+ *   over 512 fine and 32 coarse classes), and a phrase's first word (a preposition in UD) with
+ *   the clusters of the phrase and its candidate head; to the label classifier the clusters of
+ *   dependent and head; to the tagger (set 1's) the clusters of the word and its neighbours.
  */
 export type FeatureSet = 1 | 2 | 3;
 
@@ -374,8 +371,8 @@ export function moveLayout(
       ...[F * T, T * F, T * F, F * T, F * D, F * D, F * D, F * D, F * D],
       ...[T * 256, T * 256, T * 256, T * 256],
       ...(set >= 2 ? [W, W, W] : []),
-      ...(set >= 3 ? [C, C, C, C, C, C, C, C * T, T * C, C * T, C * C, K * K * K, K * K * D] : []),
-      ...(set >= 3 ? [K * K * K] : []),
+      ...(set >= 3 ? [C, C, C, C, C, C, C, C * T, T * C, C * T, K * C, C * K] : []),
+      ...(set >= 3 ? [K * K * K, K * K * D, K * K * K] : []),
     ],
     set,
     fine,
@@ -383,9 +380,9 @@ export function moveLayout(
   );
 }
 /** At most this many dense move templates (feature set 3; set 1 has 68, set 2 71). */
-export const MOVE_DENSE = 85;
-/** At most this many hashed move keys (set 3; set 1 has 5); `moveFeatures` returns how many. */
-export const MOVE_KEYS = 21;
+export const MOVE_DENSE = 86;
+/** At most this many hashed move keys (set 2; set 1 has 5, set 3 7); `moveFeatures` returns how many. */
+export const MOVE_KEYS = 15;
 
 /**
  * Writes the move classifier's features for `state`: `layout.offsets.length` indices into the
@@ -557,6 +554,7 @@ export function moveFeatures(
   keys[k++] = key(5, ws0t, wb0t);
   keys[k++] = key(10, ws0, wb0);
   keys[k++] = key(12, ws1, ws0);
+  if (layout.set === 3) return clusterFeatures(s, st, layout, dense, keys, denseEnd, k, d);
   if (!set2) return k;
   // Zhang & Nivre's word pairs with one side's tag only, and with their distance.
   keys[k++] = key(20, ws0t, tb0);
@@ -575,12 +573,39 @@ export function moveFeatures(
     keys[k++] = key(30, wb0l, wb0);
   }
   if (s0r >= 0) keys[k++] = key(31, ws0r, ws1);
-  if (layout.set < 3) return k;
-  // Clusters (set 3): dense over one, two or three positions; hashed with a word.
+  return k;
+}
+
+/**
+ * Feature set 3's cluster templates, written after set 1's features and set 2's dense
+ * second-order words (set 2's hashed word pairs are left out: clusters stand in for them, at
+ * a fraction of the probes). All dense over small tables but the two attachment keys. Returns
+ * the number of keys.
+ */
+function clusterFeatures(
+  s: EncodedSentence,
+  st: ParseState,
+  layout: DenseLayout,
+  dense: Int32Array,
+  keys: Int32Array,
+  denseAt: number,
+  keyAt: number,
+  d: number,
+): number {
+  const o = layout.offsets;
   const C = layout.fine;
   const K = layout.coarse;
-  const F_ = s.fine;
-  const K_ = s.coarse;
+  const { tags: T_, words: W, fine: F_, coarse: K_ } = s;
+  const { stack, sp, b, n, lc1, rc1 } = st;
+  const s0 = sp > 0 ? stack[sp - 1]! : -1;
+  const s1 = sp > 1 ? stack[sp - 2]! : -1;
+  const b0 = b;
+  const b1 = b + 1 <= n ? b + 1 : -1;
+  const s0l = s0 >= 0 ? lc1[s0]! : -1;
+  const s0r = s0 >= 0 ? rc1[s0]! : -1;
+  const b0l = lc1[b0]!;
+  const ts0 = s0 >= 0 ? T_[s0]! : 0;
+  const tb0 = T_[b0]!;
   const cs0 = s0 >= 0 ? F_[s0]! : 0;
   const cs1 = s1 >= 0 ? F_[s1]! : 0;
   const cb0 = F_[b0]!;
@@ -589,7 +614,7 @@ export function moveFeatures(
   const ks1 = s1 >= 0 ? K_[s1]! : 0;
   const kb0 = K_[b0]!;
   const kb1 = b1 >= 0 ? K_[b1]! : 0;
-  let j = denseEnd;
+  let j = denseAt;
   dense[j] = o[j++]! + cs0;
   dense[j] = o[j++]! + cb0;
   dense[j] = o[j++]! + cs1;
@@ -600,18 +625,16 @@ export function moveFeatures(
   dense[j] = o[j++]! + cs0 * T + tb0;
   dense[j] = o[j++]! + ts0 * C + cb0;
   dense[j] = o[j++]! + cs1 * T + ts0;
-  dense[j] = o[j++]! + cs0 * C + cb0;
+  dense[j] = o[j++]! + ks0 * C + cb0;
+  dense[j] = o[j++]! + cs0 * K + kb0;
   dense[j] = o[j++]! + (ks1 * K + ks0) * K + kb0;
   dense[j] = o[j++]! + (ks0 * K + kb0) * D + d;
   dense[j] = o[j++]! + (ks0 * K + kb0) * K + kb1;
-  keys[k++] = key(40, cs0 * C + cb0, cs1);
-  keys[k++] = key(41, ws0t, cb0);
-  keys[k++] = key(42, wb0t, cs0);
-  // A phrase's first word (in UD its preposition) with the clusters of the phrase and its
-  // candidate heads: the classic attachment feature, over classes instead of words.
-  if (s0l >= 0) keys[k++] = key(43, (frequent(ws0l) << 10) | cs0, cs1);
-  if (b0l >= 0) keys[k++] = key(44, (frequent(wb0l) << 10) | cb0, cs0);
-  if (s0r >= 0) keys[k++] = key(45, (frequent(ws0r) << 10) | cs0, cs1);
+  // A phrase's first word (in UD its preposition) with the clusters of the phrase and of its
+  // candidate head: the classic attachment feature, over classes instead of words.
+  let k = keyAt;
+  if (s0l >= 0) keys[k++] = key(43, (frequent(W[s0l]!) << 10) | cs0, cs1);
+  if (b0l >= 0) keys[k++] = key(44, (frequent(W[b0l]!) << 10) | cb0, cs0);
   return k;
 }
 
@@ -656,8 +679,8 @@ export function labelLayout(
 }
 /** At most this many dense label templates (set 3; sets 1 and 2 have 13). */
 export const LABEL_DENSE = 17;
-/** At most this many label keys (set 3; sets 1 and 2 have 7); `labelFeatures` returns how many. */
-export const LABEL_KEYS = 8;
+/** Label keys, every set; `labelFeatures` returns how many. */
+export const LABEL_KEYS = 7;
 
 /**
  * Writes the label classifier's features for the arc `head` → `dep` (head n = the root), made
@@ -728,6 +751,5 @@ export function labelFeatures(
   dense[j] = o[j++]! + ch * 2 + dir;
   dense[j] = o[j++]! + (cd * T + th) * 2 + dir;
   dense[j] = o[j++]! + (td * C + ch) * 2 + dir;
-  keys[k++] = key(20, cd, (ch << 1) | dir);
   return k;
 }

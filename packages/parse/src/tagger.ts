@@ -14,8 +14,8 @@ import type { Features, LinearModel } from './perceptron.js';
 const CLASSES = UPOS_TAGS.length;
 const T = TAGS;
 /** Dense templates and keys at most (feature set 3; sets 1 and 2 have 19 dense). */
-const DENSE = 24;
-const KEYS = 12;
+const DENSE = 25;
+const KEYS = 10;
 /** Suffix hashes folded to 12 bits for dense tables. */
 const SUFFIXES = 4096;
 
@@ -32,7 +32,7 @@ export function taggerLayout(
   const sizes = [1, T, T * T * T, T * T, T * T, T, T * T, T * T, 64 * T * 2, 256];
   for (let i = 0; i < 5; i++) sizes.push(words);
   sizes.push(SUFFIXES * T, SUFFIXES, SUFFIXES, FREQUENT * T);
-  if (set >= 3) sizes.push(fine, fine, fine, fine * T, coarse * coarse * coarse);
+  if (set >= 3) sizes.push(fine, fine, fine, fine * T, coarse * coarse * coarse, fine * T);
   const offsets = new Int32Array(sizes.length);
   let size = 0;
   sizes.forEach((n, i) => {
@@ -93,8 +93,8 @@ function entriesOf(vocabulary: Vocabulary, forms: readonly string[]): Int32Array
 
 /**
  * Writes word i's features, given the tags chosen for i-1 and i-2 (ids, 1 = outside): 5 hashed
- * keys in feature set 1, 10 in set 2, 12 in set 3 (which also has 5 more dense templates over
- * clusters; `C` and `K` are the numbers of fine and coarse cluster atoms).
+ * keys in feature sets 1 and 3, 10 in set 2; set 3 adds 6 dense templates over clusters (`K`:
+ * the number of coarse cluster atoms).
  */
 function tagFeatures(
   a: Atoms,
@@ -143,6 +143,10 @@ function tagFeatures(
   keys[k++] = key(4, w, h);
   keys[k++] = key(8, w, wNext);
   f.keyCount = k;
+  if (set === 3) {
+    clusterFeatures(a, i, p1, h, o, f, K);
+    return;
+  }
   if (set < 2) return;
   // The word with its capitalisation and with the neighbours' hints.
   keys[k++] = key(9, w, (a.shapes[i]! & 3) | (i === 0 ? 4 : 0));
@@ -152,8 +156,23 @@ function tagFeatures(
   keys[k++] = key(12, a.suffix4[i]!, 0);
   keys[k++] = key(13, wPrev, w);
   f.keyCount = k;
-  if (set < 3) return;
-  // Clusters of the word and its neighbours (1 = outside the sentence).
+}
+
+/**
+ * Feature set 3's tagger templates (after set 1's): the clusters of the word and its
+ * neighbours (1 = outside the sentence), all dense; `K` is the number of coarse cluster atoms.
+ */
+function clusterFeatures(
+  a: Atoms,
+  i: number,
+  p1: number,
+  h: number,
+  o: Int32Array,
+  f: Features,
+  K: number,
+): void {
+  const { n } = a;
+  const dense = f.dense;
   const c = a.fine[i]!;
   const cPrev = i > 0 ? a.fine[i - 1]! : 1;
   const cNext = i + 1 < n ? a.fine[i + 1]! : 1;
@@ -165,9 +184,7 @@ function tagFeatures(
   dense[j] = o[j++]! + cNext;
   dense[j] = o[j++]! + c * T + h;
   dense[j] = o[j++]! + (kPrev * K + a.coarse[i]!) * K + kNext;
-  keys[k++] = key(14, c, p1);
-  keys[k++] = key(15, w, (cPrev << 10) | cNext);
-  f.keyCount = k;
+  dense[j] = o[j++]! + c * T + p1;
 }
 
 export class Tagger {
