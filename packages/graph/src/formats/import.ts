@@ -232,7 +232,8 @@ export function addImportedEdge(
     lastSeen: value.lastSeen ?? dates[dates.length - 1] ?? now,
   };
   if (label !== undefined) attributes.label = label;
-  const key = `${edge.source}|${predicate}|${edge.target}`;
+  // One flat string (a template keeps a rope beside its flattened copy while the edge lives).
+  const key = [edge.source, predicate, edge.target].join('|');
   if (graph.hasEdge(key)) {
     mergeRelation(graph, key, attributes);
   } else {

@@ -39,6 +39,7 @@ import {
   dumpedRelations,
   dumpSource,
 } from './dump.js';
+import { adjacencyAsDictionaries } from '../store/projection.js';
 import { addImportedEdge, addImportedNode, parseEvidence } from './import.js';
 import { GRAPH_OPTIONS } from './json.js';
 
@@ -368,6 +369,9 @@ export function createNdjsonDumpReader(where: string, options: NdjsonReaderOptio
           seen.entities++;
           return undefined;
         case 'relation': {
+          // Every entity is in (they come first): their adjacency becomes dictionaries before
+          // the first relation, as when a store loads its projection.
+          if (seen.relations === 0) adjacencyAsDictionaries(graph);
           const { evidence: _ignored, ...attributes } = record.attributes;
           const made = addImportedEdge(
             graph,
