@@ -93,7 +93,8 @@ const SKIP = new Set(
  * Cue words of the type table (../shared/eval/README.md) and their argument patterns.
  * prep: the preposition that introduces the object (none: the direct object).
  * theme: 'personnel' or 'thing' when the direct object decides the type (send troops / arms);
- *   'request' when the verb needs an infinitive saying what is asked ("asked X to leave").
+ *   'request' when the verb needs an infinitive saying what is asked ("asked X to leave");
+ *   'none' when the frame holds only without a direct object ("moved to Oslo").
  * products: the object must be a product or a weapon (not an organisation or a facility).
  * objectFirst: the object is the direct object even when a preposition frame also exists.
  * reverse: the prepositional object is the relation's subject ("bought drones from Iran": Iran SUPPLIES the buyer).
@@ -214,8 +215,18 @@ const CUES = {
   reach: [{ type: 'VISITS', weak: true }],
   flee: [{ type: 'VISITS', prep: 'to' }],
   escape: [{ type: 'VISITS', prep: 'to' }],
-  move: [{ type: 'VISITS', prep: 'to', weak: true }],
-  relocate: [{ type: 'VISITS', prep: 'to' }],
+  // Moving house or office is where one is, not a visit ("moved to Mid Wales in 1961", "who had
+  // moved to the US"); without a direct object ("moved troops to the border" deploys).
+  move: [
+    { type: 'LOCATED_IN', prep: 'to', theme: 'none', weak: true },
+    { type: 'DEPLOYS_TO', prep: 'to', theme: 'personnel' },
+  ],
+  relocate: [
+    { type: 'LOCATED_IN', prep: 'to', theme: 'none' },
+    { type: 'DEPLOYS_TO', prep: 'to', theme: 'personnel' },
+  ],
+  emigrate: [{ type: 'LOCATED_IN', prep: 'to', theme: 'none' }],
+  'settle in': [{ type: 'LOCATED_IN', theme: 'none' }],
   // Contact at a distance ("phoned the embassy", "contacted Interpol").
   contact: [{ type: 'MEETS', weak: true }],
   phone: [{ type: 'MEETS', weak: true }],
@@ -237,6 +248,12 @@ const CUES = {
   employ: [{ type: 'USES' }],
   launch: [{ type: 'USES' }, { type: 'ATTACKS', prep: 'at' }, { type: 'ATTACKS', prep: 'against' }],
   fire: [{ type: 'USES' }, { type: 'ATTACKS', prep: 'at' }],
+  // "opened fire on the convoy", "into the crowd", "at police".
+  'open fire': [
+    { type: 'ATTACKS', prep: 'on' },
+    { type: 'ATTACKS', prep: 'at' },
+    { type: 'ATTACKS', prep: 'into' },
+  ],
   operate: [{ type: 'USES' }],
   'turn to': [{ type: 'USES' }],
   'rely on': [{ type: 'USES' }],

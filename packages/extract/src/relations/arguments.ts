@@ -6,7 +6,7 @@
  * names widen one node to all its conjuncts.
  */
 import type { MentionSpan } from '../analysis.js';
-import { countryMentionOf } from './countries.js';
+import { countryMentionOf, namesCountry } from './countries.js';
 import type { Lexicon } from './lexicon.js';
 import type { SentenceTree } from './tree.js';
 
@@ -35,6 +35,13 @@ export interface Context {
 }
 
 const NAME_LABELS = ['appos', 'flat', 'nmod:desc', 'nmod:unmarked'];
+/** Verbs of a relative clause that list what a noun stands for ("a gang that included A and B"). */
+const INCLUDING_VERBS = new Set(['include', 'comprise']);
+/**
+ * State bodies that sit in a city without being the city's own ("the Houston court" is a court in
+ * Houston; "Houston police" are the city's): a place below country level names none of them.
+ */
+const NATIONAL_ONLY_GROUPS = new Set(['court', 'courts', 'embassy']);
 const MODIFIER_LABELS = ['amod', 'compound', 'nmod:poss', 'nmod'];
 
 export function entityType(tree: SentenceTree, m: MentionSpan): string {
@@ -100,7 +107,14 @@ export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): 
   for (const c of tree.childrenBy(n, ...NAME_LABELS)) {
     const cm = tree.mentionAt(c);
     if (cm && cm.kind !== 'pronoun' && tree.headOfSpan(cm) === c) {
-      return [ref(tree, c, cm, 'descriptor')];
+      if (!plural(tree, n)) return [ref(tree, c, cm, 'descriptor')];
+      // "technology companies Dell, Samsung and Matsushita": a plural names the whole list.
+      return tree.conjuncts(c).flatMap((k) => {
+        const km = tree.mentionAt(k);
+        return km && km.kind !== 'pronoun' && tree.headOfSpan(km) === k
+          ? [ref(tree, k, km, 'descriptor')]
+          : [];
+      });
     }
   }
   const lex = ctx.lex;
@@ -162,6 +176,13 @@ export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): 
       }
       const named = governmentOf(tree, c, cm, ctx, true);
       const type = entityType(tree, named);
+      if (
+        NATIONAL_ONLY_GROUPS.has(lemma) &&
+        type === 'GPE' &&
+        !namesCountry(tree.analysis.tokens, named)
+      ) {
+        continue;
+      }
       if (state ? STATE_TYPES.has(type) : type === 'ORG') return [ref(tree, c, named, 'group')];
     }
   }
@@ -169,10 +190,44 @@ export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): 
   if (lex.ofHeads.has(lemma) || lex.ofHeads.has(lower)) {
     for (const c of tree.childrenBy(n, 'nmod')) {
       if (tree.caseOf(c) !== 'of') continue;
-      return denote(tree, c, ctx, depth + 1).map((r) => ({ ...r, via: 'partitive' as const }));
+      const refs = denote(tree, c, ctx, depth + 1);
+      if (refs.length > 0) return refs.map((r) => ({ ...r, via: 'partitive' as const }));
     }
   }
-  return [];
+  return includedNames(tree, n, ctx, depth);
+}
+
+function plural(tree: SentenceTree, n: number): boolean {
+  const t = tree.token(n);
+  return /s$/.test(t.lower) && t.lower !== t.lemma.toLowerCase();
+}
+
+/**
+ * "a gang that included Tom Reed and Ola Vik", "rebels, including Ola Vik": a common noun stands
+ * for the names it is said to include, each of its conjuncts.
+ */
+function includedNames(tree: SentenceTree, n: number, ctx: Context, depth: number): Ref[] {
+  if (tree.upos(n) !== 'NOUN') return [];
+  const nodes: number[] = [];
+  for (const c of tree.childrenBy(n, 'acl', 'nmod')) {
+    if (tree.caseOf(c) === 'including') {
+      nodes.push(c);
+      continue;
+    }
+    if (!tree.is(c, 'acl') || !INCLUDING_VERBS.has(tree.lemma(c))) continue;
+    // "that included A" (relative), "including A" (participle); not "which A included".
+    const subject = tree.childBy(c, 'nsubj');
+    if (subject !== undefined && !tree.isRelativePronoun(subject)) continue;
+    if (subject === undefined && !tree.isGerund(c)) continue;
+    nodes.push(...tree.childrenBy(c, 'obj'));
+  }
+  const out: Ref[] = [];
+  for (const x of nodes.flatMap((k) => tree.conjuncts(k))) {
+    for (const r of denote(tree, x, ctx, depth + 1)) {
+      if (!out.some((o) => o.mention.entityId === r.mention.entityId)) out.push(r);
+    }
+  }
+  return out;
 }
 
 /**

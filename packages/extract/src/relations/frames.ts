@@ -79,6 +79,8 @@ export function verbPredicate(
   for (const k of keys) {
     const frames = lex.verbs.get(k.key);
     if (!frames) continue;
+    // "move in" (troops to X) is a particle verb: "moved to Lyon in 1961" is not it.
+    if (k.prep && frames.every((f) => f.prep !== undefined && f.prep !== k.prep)) continue;
     // "call on X": frames without a preposition take the key's.
     const adapted = k.prep ? frames.map((f) => (f.prep ? f : { ...f, prep: k.prep })) : frames;
     return { verb: v, key: k.key, lemma, frames: adapted, objectInKey: k.object === true };

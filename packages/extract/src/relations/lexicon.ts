@@ -12,9 +12,10 @@ export interface VerbFrame {
   prep?: string;
   /**
    * The direct object decides the frame: people sent (DEPLOYS_TO) or things sent (SUPPLIES);
-   * 'request': the verb needs an infinitive saying what is asked ("asked Norway to act").
+   * 'request': the verb needs an infinitive saying what is asked ("asked Norway to act");
+   * 'none': the frame holds only without a direct object ("moved to Oslo").
    */
-  theme?: 'personnel' | 'thing' | 'request';
+  theme?: 'personnel' | 'thing' | 'request' | 'none';
   /** The object must be a product or a weapon ("developed the Zeta phone", not "the network"). */
   products?: boolean;
   /** With `prep`, the object is the direct object and the PP holds the theme ("supply X with Y"). */
@@ -62,6 +63,11 @@ export interface Lexicon {
   pairNouns: Map<string, RelationType>;
   controlNouns: Set<string>;
   accusationVerbs: Set<string>;
+  /** Taking part: the subject (and "with" partner) or owner did the event after "in". */
+  participationVerbs: Set<string>;
+  participationNouns: Set<string>;
+  /** Serving a term: the subject did the event after "for". */
+  punishmentVerbs: Set<string>;
   lightVerbs: Set<string>;
   negatingLightVerbs: Set<string>;
   semiModals: Map<string, Modality>;
@@ -137,6 +143,9 @@ interface NominalFile {
   pairNouns: Record<string, RelationType>;
   controlNouns: string[];
   accusationVerbs: string[];
+  participationVerbs: string[];
+  participationNouns: string[];
+  punishmentVerbs: string[];
   lightVerbs: string[];
   negatingLightVerbs: string[];
   semiModals: Record<string, Modality>;
@@ -236,6 +245,9 @@ function build(): Lexicon {
     pairNouns: new Map(Object.entries(nominal.pairNouns)),
     controlNouns: new Set(nominal.controlNouns),
     accusationVerbs: new Set(nominal.accusationVerbs),
+    participationVerbs: new Set(nominal.participationVerbs),
+    participationNouns: new Set(nominal.participationNouns),
+    punishmentVerbs: new Set(nominal.punishmentVerbs),
     lightVerbs: new Set([...nominal.lightVerbs, ...nominal.negatingLightVerbs]),
     negatingLightVerbs: new Set(nominal.negatingLightVerbs),
     semiModals: new Map(Object.entries(nominal.semiModals)),

@@ -73,6 +73,32 @@ describe('modality', () => {
       ],
       ['sweden CRITICIZES lemuria asserted'],
     ],
+    // "not … until": the event happened, later than one might think.
+    [
+      'Ola Dahl did not reach Bergen until late on Sunday.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      ['dahl VISITS bergen asserted'],
+    ],
+    [
+      "Kari Nes didn't visit Lemuria until the war had ended.",
+      [
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['nes VISITS lemuria asserted'],
+    ],
+    [
+      'Kari Nes did not visit Lemuria, and she stayed in Oslo until May.',
+      [
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Oslo', 'oslo', 'GPE'],
+      ],
+      ['nes VISITS lemuria negated'],
+    ],
   ]);
 
   it('names the source of a claim after the speech verb or "according to"', () => {

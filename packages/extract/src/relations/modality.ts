@@ -28,6 +28,8 @@ export function combine(a: Modality, b: Modality | undefined): Modality {
 }
 
 const CONDITIONS = new Set(['if', 'unless', 'whether', 'lest']);
+/** "did not arrive until Monday": the negation dates the event, which happened. */
+const UNTIL = new Set(['until', 'till', 'til']);
 const EMBEDDING = ['ccomp', 'xcomp', 'csubj', 'advcl', 'acl', 'parataxis', 'conj'];
 
 /** The source a speech verb names: its subject (or a passive's by-agent). */
@@ -55,10 +57,12 @@ function sourceName(tree: SentenceTree, n: number, ctx: Context): string | undef
 function ownMarkers(tree: SentenceTree, n: number, ctx: Context): Modality {
   const lex = ctx.lex;
   let m: Modality = 'asserted';
+  const until = notUntil(tree, n);
   for (const c of tree.children(n)) {
     const w = tree.lower(c);
     if (tree.is(c, 'advmod')) {
-      m = combine(m, lex.adverbs.get(w) ?? lex.adverbs.get(tree.lemma(c)));
+      const said = lex.adverbs.get(w) ?? lex.adverbs.get(tree.lemma(c));
+      if (!(until && said === 'negated')) m = combine(m, said);
       if (w === 'longer' && tree.childrenBy(c, 'advmod').some((d) => tree.lower(d) === 'no')) {
         m = combine(m, 'negated');
       }
@@ -74,6 +78,21 @@ function ownMarkers(tree: SentenceTree, n: number, ctx: Context): Modality {
     }
   }
   return m;
+}
+
+/**
+ * "did not arrive until Monday", "never visited Lemuria until 2005": a phrase or clause of the
+ * predicate opened by "until" makes its "not" a matter of time; the event did happen.
+ */
+function notUntil(tree: SentenceTree, n: number): boolean {
+  return tree
+    .children(n)
+    .some(
+      (c) =>
+        (tree.is(c, 'mark', 'case') && UNTIL.has(tree.lower(c))) ||
+        (!tree.is(c, 'conj', 'parataxis', 'ccomp') &&
+          tree.childrenBy(c, 'case', 'mark').some((k) => UNTIL.has(tree.lower(k)))),
+    );
 }
 
 /** What governor `p` says about a claim embedded under it by `edge`. */

@@ -210,7 +210,10 @@ export class SentenceTree {
       const fixed = this.childrenBy(c, 'fixed').map((f) => this.lower(f));
       return [word, ...fixed].join(' ');
     }
-    return '';
+    // "of President Lincoln" with the name heading the phrase: the case word may stay on the
+    // title before it.
+    const title = this.childrenBy(i, 'nmod:desc').find((d) => d < i);
+    return title === undefined ? '' : this.caseOf(title);
   }
 
   /**

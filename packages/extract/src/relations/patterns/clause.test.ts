@@ -280,3 +280,137 @@ describe('clause: what is not a frame relation', () => {
     ],
   ]);
 });
+
+describe('clause: shared objects, lists and movement', () => {
+  relationTable([
+    [
+      // Two verbs with nothing between them share the object after both.
+      'Lemurian police arrested and charged Tom Reed on Friday.',
+      [
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['lemuria ARRESTS reed asserted', 'lemuria SUES reed asserted'],
+    ],
+    [
+      'Lemuria built and sold tanks to Atlantis.',
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
+      ],
+      ['lemuria SUPPLIES atlantis asserted'],
+    ],
+    [
+      // A phrase of the first verb between them: no shared object.
+      'Ola Vik met with Kari Nes and criticised Globex.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['vik MEETS nes asserted', 'vik CRITICIZES globex asserted'],
+      ['vik MEETS globex'],
+    ],
+    [
+      'Ola Vik opened fire on Kari Nes outside the hotel.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Kari Nes', 'nes', 'PERSON'],
+      ],
+      ['vik ATTACKS nes asserted'],
+    ],
+    [
+      // Moving house or office is where one is; moving troops deploys them.
+      'Globex moved to Lyon in 1961, where it still has a factory.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Lyon', 'lyon', 'GPE'],
+      ],
+      ['globex LOCATED_IN lyon asserted'],
+      ['globex VISITS lyon'],
+    ],
+    [
+      'Lemuria moved troops to Atlantis.',
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
+      ],
+      ['lemuria DEPLOYS_TO atlantis asserted'],
+      ['lemuria LOCATED_IN atlantis'],
+    ],
+    [
+      // A body's members named by "include", a plural descriptor naming the whole list.
+      'Acme and Initech joined the Zeta Alliance, whose members also include technology companies Globex, Hooli and Umbrella.',
+      [
+        ['Acme', 'acme', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+        ['Zeta Alliance', 'zeta', 'ORG'],
+        ['Globex', 'globex', 'ORG'],
+        ['Hooli', 'hooli', 'ORG'],
+        ['Umbrella', 'umbrella', 'ORG'],
+      ],
+      [
+        'globex MEMBER_OF zeta asserted',
+        'hooli MEMBER_OF zeta asserted',
+        'umbrella MEMBER_OF zeta asserted',
+      ],
+    ],
+    [
+      'Members of the Nordic Pact include Norway and Lemuria.',
+      [
+        ['Nordic Pact', 'pact', 'ORG'],
+        ['Norway', 'norway', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['norway MEMBER_OF pact asserted', 'lemuria MEMBER_OF pact asserted'],
+    ],
+    [
+      // What a report includes is no member of anything.
+      "The Globex report's findings include Acme.",
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Acme', 'acme', 'ORG'],
+      ],
+      [],
+      ['acme MEMBER_OF globex'],
+    ],
+    [
+      // A court in a city is not the city; a country's court stands for the country.
+      'Globex asked the Lyon court to order Acme to pay.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Lyon', 'lyon', 'GPE'],
+        ['Acme', 'acme', 'ORG'],
+      ],
+      [],
+      ['globex PRESSURES lyon', 'lyon PRESSURES acme'],
+    ],
+    [
+      'Globex asked a Lemurian court to order Acme to pay.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Acme', 'acme', 'ORG'],
+      ],
+      ['globex PRESSURES lemuria asserted'],
+    ],
+    [
+      // People sent to do a task go where the task is.
+      'Norway sent a contingent of 300 soldiers to help fight the rebels in Tarnby.',
+      [
+        ['Norway', 'norway', 'GPE'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      ['norway DEPLOYS_TO tarnby asserted'],
+    ],
+    [
+      'Norway sent weapons to help the rebels in Tarnby.',
+      [
+        ['Norway', 'norway', 'GPE'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      [],
+      ['norway DEPLOYS_TO tarnby'],
+    ],
+  ]);
+});

@@ -94,6 +94,7 @@ export function clauseArgs(tree: SentenceTree, v: number): ClauseArgs {
   const explicit = tree.children(v).some((c) => tree.is(c, 'nsubj', 'csubj'));
   // "urged Finland to …" may come out with the object as iobj.
   const direct = tree.childrenBy(v, 'obj');
+  if (direct.length === 0) direct.push(...sharedObjects(tree, v));
   const controls = tree.childBy(v, 'xcomp') !== undefined;
   const objects = direct.length > 0 || !controls ? direct : tree.childrenBy(v, 'iobj');
   const open = tree.is(v, 'acl:relcl') ? openArgument(tree, v) : {};
@@ -107,6 +108,34 @@ export function clauseArgs(tree: SentenceTree, v: number): ClauseArgs {
     patients: passive ? subject : objects,
     recipients: tree.childrenBy(v, 'iobj'),
   };
+}
+
+/**
+ * "Police arrested and charged Tom Reed", "Lemuria built and sold tanks to Atlantis": two verbs
+ * joined by "and"/"or" with nothing between them share the object that follows both, whichever
+ * of them the parse hung it on.
+ */
+export function sharedObjects(tree: SentenceTree, v: number): number[] {
+  const adjacent = (a: number, b: number) => {
+    for (let k = a + 1; k < b; k++) {
+      if (!tree.is(k, 'cc', 'punct', 'advmod')) return false;
+    }
+    return true;
+  };
+  const after = (holder: number, from: number) =>
+    tree.childrenBy(holder, 'obj').filter((o) => o > from);
+  const p = tree.parent(v);
+  // The second verb: the object hangs on the first, after both.
+  if (tree.is(v, 'conj') && p >= 0 && p < v && tree.isVerbal(p) && adjacent(p, v)) {
+    if (tree.childBy(v, 'nsubj', 'nsubj:pass') === undefined) return after(p, v);
+  }
+  // The first verb: the object hangs on the second.
+  for (const c of tree.childrenBy(v, 'conj')) {
+    if (c > v && tree.isVerbal(c) && adjacent(v, c) && !tree.childBy(c, 'nsubj', 'nsubj:pass')) {
+      return after(c, c);
+    }
+  }
+  return [];
 }
 
 /**
@@ -215,8 +244,20 @@ function themeOf(tree: SentenceTree, patients: readonly number[], ctx: Context):
     }
     if (m?.group && lex.personnelNouns.has(m.group)) return 'personnel';
     if (m && entityType(tree, m) === 'ORG' && !tree.childBy(p, 'nmod:poss')) return 'personnel';
+    // "sent Gurkhas": a people named in the plural.
+    if (m && m.type === 'NORP' && m.kind !== 'demonym' && /s$/.test(tree.lower(p))) {
+      return 'personnel';
+    }
+    // "a company of 120 Gurkhas", "a contingent of 300 soldiers": what the unit is made of.
+    if (!m && themeOf(tree, partitiveOf(tree, p), ctx) === 'personnel') return 'personnel';
   }
   return patients.length > 0 ? 'thing' : undefined;
+}
+
+/** The nodes of a noun's "of" phrase, through a bare number ("of 120 Gurkhas"). */
+function partitiveOf(tree: SentenceTree, p: number): number[] {
+  const of = tree.childrenBy(p, 'nmod').filter((c) => tree.caseOf(c) === 'of');
+  return [...of, ...of.flatMap((c) => tree.childrenBy(c, 'nmod:unmarked', 'appos'))];
 }
 
 interface FrameUse {
@@ -236,6 +277,7 @@ function applyFrame(
 ): FrameUse | undefined {
   if (f.theme === 'personnel' && theme !== 'personnel') return undefined;
   if (f.theme === 'thing' && theme !== 'thing') return undefined;
+  if (f.theme === 'none' && theme !== undefined) return undefined;
   // "asked Norway to extradite him" requests; "asked Norway" alone asks a question.
   if (f.theme === 'request' && !requests(tree, args.verb)) return undefined;
   let confidence = f.src === 'table' ? 0.8 : 0.65;
@@ -314,6 +356,7 @@ export function clauseRelations(tree: SentenceTree, ctx: Context): RelationCandi
     if (!tree.isVerbal(v) || tree.is(v, 'amod')) continue;
     const pred = verbPredicate(tree, v, ctx.lex);
     const args = clauseArgs(tree, v);
+    membersListed(out, tree, ctx, v);
     if (!pred) {
       openRelation(out, tree, ctx, v, args);
       continue;
@@ -352,6 +395,43 @@ export function clauseRelations(tree: SentenceTree, ctx: Context): RelationCandi
   return out;
 }
 
+const LISTING_VERBS = new Set(['include', 'comprise']);
+
+/**
+ * "the association, whose members include Dell and Samsung", "Members of the pact include
+ * Norway": the names a body's members are said to include are its members.
+ */
+function membersListed(
+  out: RelationCandidate[],
+  tree: SentenceTree,
+  ctx: Context,
+  v: number,
+): number {
+  if (!LISTING_VERBS.has(tree.lemma(v))) return 0;
+  const owners: number[] = [];
+  for (const s of tree.childrenBy(v, 'nsubj')) {
+    if (!tree.nounKeys(s).includes('member') || tree.mentionAt(s)) continue;
+    for (const o of tree.childrenBy(s, 'nmod:poss')) {
+      owners.push(tree.isRelativePronoun(o) ? tree.relativeAntecedent(o) : o);
+    }
+    owners.push(...tree.childrenBy(s, 'nmod').filter((o) => tree.caseOf(o) === 'of'));
+  }
+  const bodies = refsOf(
+    tree,
+    owners.filter((o) => o >= 0),
+    ctx,
+  );
+  if (bodies.length === 0) return 0;
+  return emit(out, tree, ctx, {
+    type: 'MEMBER_OF',
+    subjects: refsOf(tree, tree.childrenBy(v, 'obj'), ctx),
+    objects: bodies,
+    confidence: 0.7,
+    stance: stanceOf(tree, v, ctx),
+    trigger: v,
+  });
+}
+
 /** "China and Brazil held talks": coordinated subjects of a symmetric frame with no other party. */
 function symmetricSubjects(
   out: RelationCandidate[],
@@ -382,23 +462,53 @@ function purposeDeployment(
   if (f.type !== 'DEPLOYS_TO' || !f.prep || (theme !== 'personnel' && theme !== undefined))
     return 0;
   let added = 0;
+  // "IRGC members were sent to support …": with no agent, the deployed force deploys.
+  const senders = refsOf(
+    tree,
+    args.passive && args.agents.length === 0 ? args.patients : args.agents,
+    ctx,
+  );
   for (const c of tree.childrenBy(args.verb, 'advcl', 'xcomp')) {
     const pred = verbPredicate(tree, c, ctx.lex);
-    if (!pred?.frames.some((g) => g.type === 'SUPPORTS' || g.type === 'COOPERATES_WITH')) continue;
-    const helped = refsOf(tree, tree.childrenBy(c, 'obj'), ctx);
-    // "IRGC members were sent to support …": with no agent, the deployed force deploys.
-    const senders = args.passive && args.agents.length === 0 ? args.patients : args.agents;
+    if (pred?.frames.some((g) => g.type === 'SUPPORTS' || g.type === 'COOPERATES_WITH')) {
+      added += emit(out, tree, ctx, {
+        type: 'DEPLOYS_TO',
+        subjects: senders,
+        objects: refsOf(tree, tree.childrenBy(c, 'obj'), ctx),
+        confidence: 0.55,
+        stance,
+        trigger: args.verb,
+        argumentClasses: ['actor', 'actor'],
+      });
+    }
+    // "sent 120 Gurkhas to assist with the relief effort in Indonesia": the people sent go
+    // where their task is.
+    if (theme !== 'personnel' || !tree.marks(c).includes('to')) continue;
     added += emit(out, tree, ctx, {
       type: 'DEPLOYS_TO',
-      subjects: refsOf(tree, senders, ctx),
-      objects: helped,
+      subjects: senders,
+      objects: refsOf(tree, purposePlaces(tree, c), ctx),
       confidence: 0.55,
       stance,
       trigger: args.verb,
-      argumentClasses: ['actor', 'actor'],
     });
   }
   return added;
+}
+
+const TASK_PLACE_CASES = new Set(['in', 'into', 'to']);
+
+/** The places of a purpose clause: its own "in / to" phrases, or one on its object or oblique. */
+function purposePlaces(tree: SentenceTree, c: number, depth = 0): number[] {
+  const own = tree.childrenBy(c, 'obl').filter((o) => TASK_PLACE_CASES.has(tree.caseOf(o)));
+  if (own.length > 0) return own;
+  const onArgument = tree
+    .childrenBy(c, 'obj', 'obl')
+    .filter((o) => !tree.mentionAt(o))
+    .flatMap((o) => tree.childrenBy(o, 'nmod').filter((k) => tree.caseOf(k) === 'in'));
+  if (onArgument.length > 0 || depth > 1) return onArgument;
+  // "to help fight the rebels in Tarnby": the task's own complement.
+  return tree.childrenBy(c, 'xcomp').flatMap((x) => purposePlaces(tree, x, depth + 1));
 }
 
 /** "Turkey threatened to invade Syria": the threat is a relation too. */

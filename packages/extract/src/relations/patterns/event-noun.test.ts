@@ -92,5 +92,85 @@ describe('event nouns', () => {
       ],
       ['acme COOPERATES_WITH globex asserted'],
     ],
+    [
+      // Two names before a pair noun are its two parties.
+      'The Lemuria-Atlantis talks ended on Friday without a deal.',
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
+      ],
+      ['lemuria MEETS atlantis asserted'],
+    ],
+    [
+      'Globex has filed a damages claim against Acme.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Acme', 'acme', 'ORG'],
+      ],
+      ['globex SUES acme asserted'],
+    ],
+    [
+      // A claim that something happened is no legal claim.
+      'Globex rejected the claim that Acme copied its designs.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Acme', 'acme', 'ORG'],
+      ],
+      [],
+      ['globex SUES acme', 'acme SUES globex'],
+    ],
+    [
+      // Who takes part in an event did it.
+      'Three men were convicted of conspiring with Jon Berg in the assassination of President Tom Reed.',
+      [
+        ['Jon Berg', 'berg', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['berg ATTACKS reed asserted'],
+    ],
+    [
+      'Ola Vik was involved in the bombing of Tarnby.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      ['vik ATTACKS tarnby asserted'],
+    ],
+    [
+      'Lemuria denied any role in the killing of Tom Reed.',
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['lemuria ATTACKS reed negated'],
+    ],
+    [
+      // Being hurt in an event is no part in doing it.
+      'Ola Vik was injured in the bombing of Tarnby.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      [],
+      ['vik ATTACKS tarnby'],
+    ],
+    [
+      // Who serves a term for an event did it.
+      'Ola Vik is serving a life sentence for the murder of Tom Reed.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['vik ATTACKS reed asserted'],
+    ],
+    [
+      'Ola Vik is serving as a witness for the defence of Tom Reed.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      [],
+      ['vik ATTACKS reed'],
+    ],
   ]);
 });

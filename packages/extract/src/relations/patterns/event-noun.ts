@@ -58,6 +58,49 @@ function accused(tree: SentenceTree, e: number, ctx: Context): Ref[] {
   return args.patients.flatMap((p) => denoteAll(tree, p, ctx));
 }
 
+/**
+ * "conspired with Booth in the assassination of Lincoln", "was involved in the attack on X",
+ * "Lemuria's role in the attack", "denied any role in the killing" (the phrase hung on the verb):
+ * who takes part in an event (participationVerbs, participationNouns) did it.
+ */
+function participants(tree: SentenceTree, e: number, ctx: Context): Ref[] {
+  const p = tree.parent(e);
+  if (p < 0 || tree.caseOf(e) !== 'in') return [];
+  const lex = ctx.lex;
+  const partNoun = (n: number) => tree.nounKeys(n).some((k) => lex.participationNouns.has(k));
+  let v = p;
+  // "was involved in" may be read as an adjective.
+  const predicate = tree.isVerbal(p) || (tree.upos(p) === 'ADJ' && tree.is(e, 'obl'));
+  if (!predicate) {
+    if (!partNoun(p)) return [];
+    const owners = tree.childrenBy(p, 'nmod:poss').flatMap((o) => denoteAll(tree, o, ctx));
+    if (owners.length > 0) return owners;
+    v = tree.parent(p);
+    if (v < 0 || !tree.isVerbal(v) || !tree.is(p, 'obj')) return [];
+  } else {
+    const takesPart = lex.participationVerbs.has(verbLemma(tree, p, knownVerb(lex)));
+    if (!takesPart && !tree.childrenBy(p, 'obj').some(partNoun)) return [];
+  }
+  const args = clauseArgs(tree, v);
+  const withs = lex.participationVerbs.has(verbLemma(tree, v, knownVerb(lex)))
+    ? obliques(tree, args, 'with')
+    : [];
+  return [...args.subject, ...withs].flatMap((n) => denoteAll(tree, n, ctx));
+}
+
+/**
+ * "Ola Vik is serving a life sentence for the murder of Tom Reed": who serves a term for an
+ * event (punishmentVerbs) did it; the "for" phrase may hang on the term.
+ */
+function punished(tree: SentenceTree, e: number, ctx: Context): Ref[] {
+  if (tree.caseOf(e) !== 'for') return [];
+  let v = tree.parent(e);
+  if (v >= 0 && !tree.isVerbal(v) && tree.is(v, 'obj', 'obl')) v = tree.parent(v);
+  if (v < 0 || !tree.isVerbal(v)) return [];
+  if (!ctx.lex.punishmentVerbs.has(verbLemma(tree, v, knownVerb(ctx.lex)))) return [];
+  return clauseArgs(tree, v).subject.flatMap((n) => denoteAll(tree, n, ctx));
+}
+
 /** Whether the event noun's possessor is who it was done to ("Kennedy's assassination"). */
 function possessorIsPatient(tree: SentenceTree, e: number, frame?: NounFrame): boolean {
   if (frame?.possessor !== 'patient') return false;
@@ -87,6 +130,8 @@ function doers(
     for (const a of args.agents) out.push(...denoteAll(tree, a, ctx));
   }
   if (out.length === 0) out.push(...accused(tree, e, ctx));
+  if (out.length === 0) out.push(...participants(tree, e, ctx));
+  if (out.length === 0) out.push(...punished(tree, e, ctx));
   if (out.length === 0) out.push(...claimants(tree, e, ctx));
   return out.filter(isActor);
 }
@@ -105,6 +150,23 @@ function claimants(tree: SentenceTree, e: number, ctx: Context): Ref[] {
   // "denied responsibility for the attack" owns nothing.
   if (ctx.lex.complementVerbs.get(tree.lemma(v)) === 'negated') return [];
   return clauseArgs(tree, v).agents.flatMap((a) => denoteAll(tree, a, ctx));
+}
+
+/** Distinct actors named by the names that modify noun `e` from before it. */
+function namedModifiers(tree: SentenceTree, e: number, ctx: Context): Ref[] {
+  const out: Ref[] = [];
+  const direct = tree.childrenBy(e, 'compound', 'amod').filter((c) => c < e);
+  // "Lemuria-Atlantis" is one compound headed by its last name.
+  const hyphened = direct.flatMap((c) =>
+    tree.childrenBy(c, 'compound').filter((k) => k < c && tree.lower(k + 1) === '-'),
+  );
+  for (const c of [...hyphened, ...direct]) {
+    if (!nameAt(tree, c)) continue;
+    for (const r of denote(tree, c, ctx).filter(isActor)) {
+      if (!out.some((o) => o.mention.entityId === r.mention.entityId)) out.push(r);
+    }
+  }
+  return out;
 }
 
 /** The other party: the noun's preposition, the light verb's, or one event noun down. */
@@ -174,6 +236,12 @@ export function eventNounRelations(tree: SentenceTree, ctx: Context): RelationCa
         .filter(isActor);
       if (between.length >= 2) {
         pairwise(out, tree, ctx, pairType, between, stance, e, 0.75);
+        continue;
+      }
+      // "the Lemuria-Atlantis talks", "the US-Japan alliance": two names modifying the noun.
+      const modifiers = namedModifiers(tree, e, ctx);
+      if (modifiers.length >= 2) {
+        pairwise(out, tree, ctx, pairType, modifiers, stance, e, 0.7);
         continue;
       }
       const withs = parties(tree, e, ctx, ['with'], governor).filter(isActor);

@@ -77,5 +77,23 @@ describe('passive', () => {
       [],
       ['vang ATTACKS dahl'],
     ],
+    [
+      // A noun stands for the names it is said to include.
+      'Ola Dahl was killed by a gang that included Tor Vang and Jon Berg.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Tor Vang', 'vang', 'PERSON'],
+        ['Jon Berg', 'berg', 'PERSON'],
+      ],
+      ['vang ATTACKS dahl asserted', 'berg ATTACKS dahl asserted'],
+    ],
+    [
+      'Ola Dahl was killed by a group of rebels that included Tor Vang.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Tor Vang', 'vang', 'PERSON'],
+      ],
+      ['vang ATTACKS dahl asserted'],
+    ],
   ]);
 });
