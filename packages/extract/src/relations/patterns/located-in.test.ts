@@ -101,5 +101,26 @@ describe('located in', () => {
       [],
       ['peru LOCATED_IN ecuador', 'bolivia LOCATED_IN ecuador'],
     ],
+    // An event named with where it is held.
+    [
+      'Kari Nes won gold at the Nordic Indoor Championships in Bergen.',
+      [
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Nordic Indoor Championships', 'nordic', 'EVENT'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      ['nordic LOCATED_IN bergen asserted'],
+      ['nes LOCATED_IN bergen'],
+    ],
+    [
+      'After the Nordic Games, Kari Nes trained in Bergen.',
+      [
+        ['Nordic Games', 'games', 'EVENT'],
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      [],
+      ['games LOCATED_IN bergen'],
+    ],
   ]);
 });
