@@ -9,7 +9,7 @@
  * time to the class that gains most, most frequent word first, until few words move. It is
  * deterministic: no randomness, ties go to the lowest class.
  */
-import { normaliseWord } from './features.js';
+import { normaliseWord } from './words.js';
 
 export interface ClusterOptions {
   /** Number of classes. */

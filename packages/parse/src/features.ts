@@ -10,6 +10,7 @@
  * children. A second, smaller set describes one arc for the label classifier.
  */
 import type { ParseState } from './transitions.js';
+import { normaliseWord } from './words.js';
 import type { WordClusters } from './clusters.js';
 
 /** Atom ids shared by words, tags and labels: 0 = no such position, 1 = the root. */
@@ -47,11 +48,6 @@ const TAG_PUNCT = TAG_ID.get('PUNCT')!;
 /** The id of a UPOS tag (2..18); anything else is X. */
 export function tagId(tag: string): number {
   return TAG_ID.get(tag) ?? TAG_X;
-}
-
-/** Lower case with digits folded to 0: "1,200" and "3,400" are one word to the model. */
-export function normaliseWord(form: string): string {
-  return form.toLowerCase().replace(/[0-9]/g, '0');
 }
 
 /** The class of an out-of-vocabulary word: its shape and last two letters. */
