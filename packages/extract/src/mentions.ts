@@ -34,6 +34,22 @@ export interface RawMention {
   lexClass?: LexClass;
 }
 
+/**
+ * Settles a guessed name as a confident name of `type` (a team from its context, a player from a
+ * results line): what the lexicon said of it (canonical name, class, group noun) and the tagger's
+ * licence to retype it no longer apply.
+ */
+export function settleName(m: RawMention, type: 'ORG' | 'PERSON'): void {
+  m.type = type;
+  m.entityType = type;
+  m.kind = 'name';
+  m.confident = true;
+  delete m.canonical;
+  delete m.lexClass;
+  delete m.yieldable;
+  delete m.group;
+}
+
 /** A run's type as the rules read it. */
 interface Typed {
   type: EntityType;

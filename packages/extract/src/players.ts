@@ -16,6 +16,7 @@
 import type { Token } from './analysis.js';
 import type { Lexicon } from './lexicon.js';
 import type { RawMention } from './mentions.js';
+import { settleName } from './mentions.js';
 
 /** A minute or a count right after a scorer: "29th", "7", "90". */
 const MINUTE = /^\d{1,3}(?:st|nd|rd|th)?$/;
@@ -39,14 +40,7 @@ export function markPlayers(
   let retyped = 0;
   const person = (m: RawMention) => {
     if (!isGuess(m)) return;
-    m.type = 'PERSON';
-    m.entityType = 'PERSON';
-    m.kind = 'name';
-    m.confident = true;
-    delete m.yieldable;
-    delete m.canonical;
-    delete m.lexClass;
-    delete m.group;
+    settleName(m, 'PERSON');
     retyped++;
   };
   for (const m of mentions) if (scorer(tokens, m)) person(m);

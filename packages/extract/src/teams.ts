@@ -12,6 +12,7 @@
 import type { Token } from './analysis.js';
 import type { Lexicon } from './lexicon.js';
 import type { RawMention } from './mentions.js';
+import { settleName } from './mentions.js';
 
 /** A score right after a name: "Surrey 429-7", "Pohang 3 Ulsan 2". */
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
@@ -90,14 +91,7 @@ export function markTeams(tokens: readonly Token[], mentions: RawMention[], lex:
 }
 
 function retype(m: RawMention): void {
-  m.type = 'ORG';
-  m.entityType = 'ORG';
-  m.kind = 'name';
-  m.confident = true;
-  delete m.canonical;
-  delete m.lexClass;
-  delete m.yieldable;
-  delete m.group;
+  settleName(m, 'ORG');
 }
 
 /** A whole number of goals, points or games in a results line or a table. */
