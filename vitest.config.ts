@@ -7,6 +7,9 @@ const pkg = (name: string) =>
 export default defineConfig({
   resolve: {
     alias: {
+      '@kg/schema/core': fileURLToPath(
+        new URL('./packages/schema/src/core/index.ts', import.meta.url),
+      ),
       '@kg/schema': pkg('schema'),
       '@kg/parse': pkg('parse'),
       '@kg/extract/testing': fileURLToPath(

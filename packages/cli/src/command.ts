@@ -3,7 +3,7 @@
  * `node:util` parseArgs, print `--help`, and return an exit code instead of exiting.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { attachNegativeValues } from '@kg/schema';
+import { attachNegativeValues } from '@kg/schema/core';
 
 type FlagOptions = NonNullable<ParseArgsConfig['options']>;
 

@@ -32,7 +32,7 @@ export async function runCommand(command: Command, argv: string[], io: CommandIo
       return 2;
     }
     // Loaded here, not at start-up: `kg --help` needs none of it (the command has it by now).
-    const { isKgError } = await import('@kg/schema');
+    const { isKgError } = await import('@kg/schema/core');
     const message = isKgError(err)
       ? `${err.message} [${err.code}]`
       : String((err as Error)?.message ?? err);

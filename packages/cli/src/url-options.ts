@@ -2,7 +2,7 @@
  * `--url-allow LIST` and `--refuse-private-urls`, shared by the commands that fetch URLs
  * (`kg extract`, `kg ingest`), and refused the same way (a `UsageError`: exit 2) by each.
  */
-import { isKgError } from '@kg/schema';
+import { isKgError } from '@kg/schema/core';
 import { parseUrlAllow } from '@kg/extract';
 import type { UrlPolicy } from '@kg/extract';
 import { UsageError } from './command.js';

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Entity, Evidence, Extraction, Mention, Relation, RelationType } from '@kg/schema';
-import { isKgError, KgError, strongerModality, SYMMETRIC_RELATIONS } from '@kg/schema';
+import { isKgError, KgError, strongerModality, SYMMETRIC_RELATIONS } from '@kg/schema/core';
 import type { Parser } from '@kg/parse';
 import type { ParserSource, ParseScope } from './parse-stage.js';
 import type { Analysis, RelationFinder } from './analysis.js';

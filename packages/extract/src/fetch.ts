@@ -17,7 +17,7 @@ import type { IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { KgError } from '@kg/schema';
+import { KgError } from '@kg/schema/core';
 import { DEFAULT_MAX_BYTES, loadDocument } from './input.js';
 import type { DecodedDocument, DocumentConverter, DocumentDecoder } from './input.js';
 import { createUrlGuard, pinnedLookup, PUBLIC_ONLY } from './url-guard.js';

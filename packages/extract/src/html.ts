@@ -6,7 +6,7 @@
  * range of the original HTML it came from, so offsets map back into the page as given.
  */
 import { Parser } from 'htmlparser2';
-import { KgError } from '@kg/schema';
+import { KgError } from '@kg/schema/core';
 
 /** Elements whose whole content stays out of the text. */
 const SKIPPED = new Set([

@@ -9,7 +9,7 @@ import { constants } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { KgError } from '@kg/schema';
+import { KgError } from '@kg/schema/core';
 import { docxToText } from './documents/docx.js';
 import { htmlMetadata } from './documents/html-meta.js';
 import type { PageMetadata } from './documents/html-meta.js';

@@ -8,7 +8,7 @@
  */
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { KgError } from '@kg/schema';
+import { KgError } from '@kg/schema/core';
 import { threadClock } from './thread-clock.js';
 
 export interface ExtractLimits {

@@ -4,7 +4,7 @@
  * places, things, events). Relations follow their entities; repeated ones keep one edge with all
  * their evidence. Ids are renumbered e1..eN in order of first appearance.
  */
-import { modalityStrength, SYMMETRIC_RELATIONS } from '@kg/schema';
+import { modalityStrength, SYMMETRIC_RELATIONS } from '@kg/schema/core';
 import type { Entity, EntityType, Evidence, Extraction, Relation } from '@kg/schema';
 import { EXTRACTOR_VERSION } from './extractor.js';
 

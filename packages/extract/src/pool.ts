@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ERROR_CODES, KgError } from '@kg/schema';
+import { ERROR_CODES, KgError } from '@kg/schema/core';
 import type { ErrorCode, Extraction } from '@kg/schema';
 import { createExtractor } from './extractor.js';
 import type { ExtractInput, Extractor } from './extractor.js';

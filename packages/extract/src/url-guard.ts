@@ -10,7 +10,7 @@
  */
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import { KgError } from '@kg/schema';
+import { KgError } from '@kg/schema/core';
 
 /** What a fetch may reach. */
 export interface UrlPolicy {

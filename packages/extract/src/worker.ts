@@ -5,7 +5,7 @@
  * time. A failure is reported for that document only.
  */
 import { parentPort } from 'node:worker_threads';
-import { extractionPieces, isKgError } from '@kg/schema';
+import { extractionPieces, isKgError } from '@kg/schema/core';
 import { createExtractor } from './extractor.js';
 import { loadNlp } from './nlp.js';
 import { osThreadId } from './thread-clock.js';

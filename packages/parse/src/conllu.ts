@@ -4,7 +4,7 @@
  * aside so a file can be written back with its tokens intact, as in the CoNLL 2018 shared task
  * with given tokens.
  */
-import { KgError } from '@kg/schema';
+import { KgError } from '@kg/schema/core';
 
 /** One syntactic word of a CoNLL-U sentence (columns 2-10; the ID is its index + 1). */
 export interface ConlluWord {

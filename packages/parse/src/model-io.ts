@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
-import { KgError } from '@kg/schema';
+import { KgError } from '@kg/schema/core';
 import { featureSetOf, Vocabulary } from './features.js';
 import { LinearModel, tableCapacity } from './perceptron.js';
 import type { SparseRows } from './perceptron.js';

@@ -1,48 +1,4 @@
-export {
-  ENTITY_TYPES,
-  MENTION_TYPES,
-  RELATION_TYPES,
-  SYMMETRIC_RELATIONS,
-  RELATION_FAMILIES,
-  MODALITIES,
-} from './types.js';
-export type {
-  EntityType,
-  MentionType,
-  RelationType,
-  RelationFamily,
-  Modality,
-  Span,
-  PlainSpan,
-  Mention,
-  Entity,
-  Evidence,
-  Relation,
-  DocumentInfo,
-  Extraction,
-} from './types.js';
-export { attachNegativeValues } from './flags.js';
-export type { FlagTable } from './flags.js';
-export {
-  MODALITY_STRENGTH,
-  modalityStrength,
-  strongerModality,
-  weakerModality,
-  strongestModality,
-} from './modality.js';
-export { ERROR_CODES, KgError, isKgError } from './errors.js';
-export { PIECE_WEIGHT, extractionPieces } from './pieces.js';
-export type { ExtractionPiece } from './pieces.js';
-export type { ErrorCode } from './errors.js';
-export type {
-  EntityAttributes,
-  EvidenceRecord,
-  RelationAttributes,
-  GraphAttributes,
-  DocumentRecord,
-  StoredDocument,
-  GraphCounts,
-} from './graph-types.js';
+export * from './core/index.js';
 export {
   EXPORT_FORMATS,
   MAX_INGEST_TEXT_CHARS,

@@ -21,7 +21,7 @@ import {
   DOCUMENT_EXTENSIONS,
 } from '@kg/extract';
 import type { DecodedDocument } from '@kg/extract';
-import { isKgError } from '@kg/schema';
+import { isKgError } from '@kg/schema/core';
 import type { Entity, Extraction } from '@kg/schema';
 import type { ExtractionBudget, UrlPolicy } from '@kg/extract';
 import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';

@@ -13,7 +13,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ERROR_CODES, KgError } from '@kg/schema';
+import { ERROR_CODES, KgError } from '@kg/schema/core';
 import type { ErrorCode } from '@kg/schema';
 import type { DecodedDocument, DocumentConverter, DocumentDecoder, ReadOptions } from '../input.js';
 import type { ConvertedDocument } from './converted.js';

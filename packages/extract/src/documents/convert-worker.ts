@@ -4,7 +4,7 @@
  * the document (or value) or the KgError it met.
  */
 import { parentPort } from 'node:worker_threads';
-import { isKgError, KgError } from '@kg/schema';
+import { isKgError, KgError } from '@kg/schema/core';
 import { decodeDocument } from '../input.js';
 import { docxToText } from './docx.js';
 import { pdfToText } from './pdf.js';

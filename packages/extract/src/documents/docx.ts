@@ -5,7 +5,7 @@
  * refused with a code before mammoth reads it. Both libraries load on the first Word document.
  */
 import type JSZip from 'jszip';
-import { KgError } from '@kg/schema';
+import { KgError } from '@kg/schema/core';
 import type { ConvertedDocument } from './converted.js';
 
 /** The most a DOCX may unpack to (a zip bomb stops here, before anything is inflated). */

@@ -10,7 +10,7 @@
  * guarded wins (negated > considered > alleged > reported).
  */
 import type { Modality } from '@kg/schema';
-import { weakerModality } from '@kg/schema';
+import { weakerModality } from '@kg/schema/core';
 import { denote } from './arguments.js';
 import type { Context } from './arguments.js';
 import { knownVerb, verbLemma } from './frames.js';
