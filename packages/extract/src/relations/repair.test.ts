@@ -644,4 +644,189 @@ describe('repairs', () => {
     expect(arc(text, m, 'Kari', parse)).toBe('nsubj signed');
     expect(arc(text, m, 'Oslo', parse)).toBe('dep signed');
   });
+
+  describe('shapes of a better parser', () => {
+    type Parse = Record<string, [string, string, string?]>;
+    const acme: GivenMention[] = [
+      ['Globex', 'globex', 'ORG'],
+      ['Initech', 'initech', 'ORG'],
+    ];
+
+    it.each<[string, string, Parse, string]>([
+      // must: a bare name right after an active verb is its object
+      [
+        'Globex agreed to supply Dutch bus maker Initech with engines.',
+        'Initech',
+        { Initech: ['supply', 'obl'], maker: ['Initech', 'compound'] },
+        'obj supply',
+      ],
+      // must: with an object after it, the indirect object
+      [
+        'Globex sold Initech the plant.',
+        'Initech',
+        { Initech: ['sold', 'obl'], plant: ['sold', 'obj'] },
+        'iobj sold',
+      ],
+      // must not: a name with its own preposition stays an oblique
+      [
+        'Globex agreed to supply engines to Initech.',
+        'Initech',
+        { Initech: ['supply', 'obl'], to: ['Initech', 'case'] },
+        'obl supply',
+      ],
+      // must not: not right after the verb (an object between)
+      [
+        'Globex supplied engines Initech said.',
+        'Initech',
+        { Initech: ['supplied', 'obl'], engines: ['supplied', 'obj'] },
+        'obl supplied',
+      ],
+      // must not: a passive verb
+      [
+        'Globex was named Initech in May.',
+        'Initech',
+        { Initech: ['named', 'obl'], was: ['named', 'aux:pass'] },
+        'obl named',
+      ],
+    ])('bare oblique: %s (%s)', (text, word, parse, expected) => {
+      expect(arc(text, acme, word, parse)).toBe(expected);
+    });
+
+    it.each<[string, GivenMention[], string, Parse, string]>([
+      // must: a comma-opened nominal after the object is the object's apposition
+      [
+        "Ann Holt toured Lemuria's oldest mosque, the Blue Mosque.",
+        [
+          ['Ann Holt', 'holt', 'PERSON'],
+          ['Lemuria', 'lemuria', 'GPE'],
+          ['Blue Mosque', 'mosque', 'FACILITY'],
+        ],
+        'Mosque',
+        { mosque: ['toured', 'obj'], Mosque: ['toured', 'obl'] },
+        'appos mosque',
+      ],
+      [
+        'Ann Holt toured the oldest building in Bergen, a mosque.',
+        [
+          ['Ann Holt', 'holt', 'PERSON'],
+          ['Bergen', 'bergen', 'GPE'],
+        ],
+        'mosque',
+        { building: ['toured', 'obj'], Bergen: ['building', 'nmod'], mosque: ['toured', 'obl'] },
+        'appos building',
+      ],
+      // must: after an oblique with its preposition too
+      [
+        'Troops arrived in Bergen, a port.',
+        [['Bergen', 'bergen', 'GPE']],
+        'port',
+        { Bergen: ['arrived', 'obl'], port: ['arrived', 'obl'] },
+        'appos Bergen',
+      ],
+      // must not: a time word
+      [
+        'Troops left Bergen, Monday.',
+        [['Bergen', 'bergen', 'GPE']],
+        'Monday',
+        { Bergen: ['left', 'obj'], Monday: ['left', 'obl'] },
+        'obl left',
+      ],
+      // must not: a phrase with its own preposition
+      [
+        'Troops left Bergen, for Oslo.',
+        [
+          ['Bergen', 'bergen', 'GPE'],
+          ['Oslo', 'oslo', 'GPE'],
+        ],
+        'Oslo',
+        { Bergen: ['left', 'obj'], Oslo: ['left', 'obl'], for: ['Oslo', 'case'] },
+        'obl left',
+      ],
+      // must not: the phrase goes on (a clause after it), not closed by punctuation
+      [
+        'Troops left Bergen, the port fell.',
+        [['Bergen', 'bergen', 'GPE']],
+        'port',
+        { Bergen: ['left', 'obj'], port: ['left', 'obl'], fell: ['left', 'parataxis'] },
+        'obl left',
+      ],
+    ])('apposition after an argument: %s', (text, m, word, parse, expected) => {
+      expect(arc(text, m, word, parse)).toBe(expected);
+    });
+
+    it('hangs an honorific parsed elsewhere on the name after it', () => {
+      const text = 'On Monday Mr Holt was in Bergen.';
+      const m: GivenMention[] = [
+        ['Holt', 'holt', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+      ];
+      const parse: Parse = { Mr: ['Monday', 'flat'], Holt: ['Bergen', 'nsubj'] };
+      expect(arc(text, m, 'Mr', parse)).toBe('compound Holt');
+      // must not: an honorific already on its name keeps its label
+      expect(arc(text, m, 'Mr', { Mr: ['Holt', 'flat'] })).toBe('flat Holt');
+    });
+
+    it('makes a descriptor noun parsed as a compound of the name after it its title', () => {
+      const text = 'Globex sold its unit Initech.';
+      expect(arc(text, acme, 'unit', { unit: ['Initech', 'compound'] })).toBe('nmod:desc Initech');
+      // must not: a noun that describes no name ("oil Initech")
+      const other = 'Globex sold oil Initech.';
+      expect(arc(other, acme, 'oil', { oil: ['Initech', 'compound'] })).toBe('compound Initech');
+    });
+
+    it.each<[string, Parse, string]>([
+      // must: an active verb has no agent
+      [
+        'Lemuria welcomed the decision by Arnor.',
+        { Arnor: ['welcomed', 'obl:agent'], decision: ['welcomed', 'obj'], by: ['Arnor', 'case'] },
+        'nmod decision',
+      ],
+      // must not: a passive verb keeps its agent
+      [
+        'Lemuria was given the award by Arnor.',
+        {
+          Arnor: ['given', 'obl:agent'],
+          award: ['given', 'obj'],
+          was: ['given', 'aux:pass'],
+          by: ['Arnor', 'case'],
+        },
+        'obl:agent given',
+      ],
+    ])('"by" phrase: %s', (text, parse, expected) => {
+      const m: GivenMention[] = [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Arnor', 'arnor', 'GPE'],
+      ];
+      expect(arc(text, m, 'Arnor', parse)).toBe(expected);
+    });
+
+    it.each<[string, Parse, string]>([
+      // must: "being" and a participle after a noun are that noun's reduced relative
+      [
+        'Arnor sent advisers to help in the use of drones being flown to strike Lemuria.',
+        {
+          flown: ['help', 'advcl', 'VERB'],
+          being: ['flown', 'aux:pass'],
+          drones: ['flown', 'obl'],
+        },
+        'acl drones',
+      ],
+      // must not: a clause with a subject of its own
+      [
+        'Arnor sent advisers, drones being flown by them to strike Lemuria.',
+        {
+          flown: ['sent', 'advcl', 'VERB'],
+          being: ['flown', 'aux:pass'],
+          drones: ['flown', 'nsubj:pass'],
+        },
+        'advcl sent',
+      ],
+    ])('"being" participle: %s', (text, parse, expected) => {
+      const m: GivenMention[] = [
+        ['Arnor', 'arnor', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ];
+      expect(arc(text, m, 'flown', parse)).toBe(expected);
+    });
+  });
 });

@@ -110,6 +110,7 @@ export function repairArcs(
   const arcs = { heads, labels };
   const ctx = { tokens, first, end, arcs, lex, mentions };
   functionWordsAsHeads(ctx);
+  agentsOfActiveVerbs(ctx);
   hyphenCompounds(ctx);
   prepositionsAsHeads(ctx);
   prepositionsAsMarkers(ctx);
@@ -119,10 +120,13 @@ export function repairArcs(
   nameSpans(ctx);
   commaAppositions(ctx);
   descriptorAppositions(ctx);
+  appositionsOfArguments(ctx);
+  bareObliquesAsObjects(ctx);
   trailingAppositions(ctx);
   titlesAsSiblings(ctx);
   placePhrasesOnNames(ctx);
   namesFlatOnNouns(ctx);
+  descriptorCompounds(ctx);
   premodifiedTitles(ctx);
   participlesAfterNames(ctx);
   passivesWithoutAuxiliary(ctx);
@@ -134,6 +138,7 @@ export function repairArcs(
   agentsOfOrders(ctx);
   compoundsOnVerbs(ctx);
   markedSubjects(ctx);
+  beingParticiplesOnNouns(ctx);
   dashAppositions(ctx);
   possessorsOnVerbs(ctx);
   subordinatorsAsCase(ctx);
@@ -142,6 +147,7 @@ export function repairArcs(
   phrasesOfAppositiveRoles(ctx);
   participlesAsSubjects(ctx);
   namesFlatOnTimes(ctx);
+  honorificsOnNames(ctx);
   looseRelatives(ctx);
   predicatesAfterRelatives(ctx);
   predicatesUnderNominalRoots(ctx);
@@ -1421,5 +1427,166 @@ function markedConjuncts(c: RepairContext): void {
     const h = head(c, i);
     const verbal = /^(VERB|AUX)$/.test(c.tokens[h]?.upos ?? '');
     attach(c, i, h, verbal ? 'obl' : 'nmod');
+  }
+}
+
+/** The first and last token of `h`'s subtree. */
+function span(c: RepairContext, h: number): [number, number] {
+  let lo = h;
+  let hi = h;
+  for (let i = c.first; i < c.end; i++) {
+    if (i >= lo && i <= hi) continue;
+    if (dominates(c, h, i)) {
+      lo = Math.min(lo, i);
+      hi = Math.max(hi, i);
+    }
+  }
+  return [lo, hi];
+}
+
+/** A function word of its own on `h`: a preposition, marker or conjunction. */
+function hasFunctionWord(c: RepairContext, h: number): boolean {
+  return children(c, h).some((k) => /^(case|mark|cc)$/.test(label(c, k)));
+}
+
+/**
+ * "agreed to supply French car maker Peugeot with 30,000 vehicles" parsed with the name an
+ * `obl` of the verb without a preposition: a bare nominal oblique (no preposition, not a time
+ * word) headed by a name and starting right after an active verb is its object, or its indirect
+ * object when the verb has an object after it ("sold Acme the plant").
+ */
+function bareObliquesAsObjects(c: RepairContext): void {
+  for (const m of c.mentions) {
+    if (m.kind === 'pronoun' || m.firstToken <= c.first || m.lastToken > c.end) continue;
+    const h = headOf(c, m);
+    const v = head(c, h);
+    if (label(c, h) !== 'obl' || v < 0 || v >= m.firstToken) continue;
+    if (c.tokens[v]?.upos !== 'VERB' || hasFunctionWord(c, h) || isTimeWord(c, h)) continue;
+    const kids = children(c, v);
+    if (kids.some((k) => label(c, k) === 'aux:pass')) continue;
+    if (span(c, h)[0] !== v + 1) continue;
+    const objects = kids.filter((k) => /^(obj|ccomp)$/.test(label(c, k)));
+    if (objects.length === 0) attach(c, h, v, 'obj');
+    else if (objects.every((k) => k > h) && label(c, objects[0]!) === 'obj')
+      attach(c, h, v, 'iobj');
+  }
+}
+
+/**
+ * "visiting Sikhism's holiest shrine, the Golden Temple" parsed with the phrase after the comma a
+ * bare `obl` of the verb: a nominal hung on a verb as an oblique or a loose dependent, with no
+ * preposition, marker or conjunction of its own, opened by a comma right after the noun phrase of
+ * another nominal dependent of the same verb and closed by punctuation, is that phrase's
+ * apposition.
+ */
+function appositionsOfArguments(c: RepairContext): void {
+  for (let h = c.first + 2; h < c.end; h++) {
+    if (!/^(NOUN|PROPN)$/.test(c.tokens[h]?.upos ?? '')) continue;
+    if (!/^(obl|dep|parataxis)$/.test(label(c, h)) || isTimeWord(c, h)) continue;
+    const v = head(c, h);
+    if (v < 0 || v > h || !/^(VERB|AUX)$/.test(c.tokens[v]?.upos ?? '')) continue;
+    if (hasFunctionWord(c, h)) continue;
+    const [lo, hi] = span(c, h);
+    if (c.tokens[lo]?.text !== ',' || head(c, lo) !== h) continue;
+    const after = c.tokens[hi + 1];
+    if (hi + 1 < c.end && after?.upos !== 'PUNCT') continue;
+    const n = children(c, v).find(
+      (k) =>
+        k < lo &&
+        /^(obj|iobj|obl|nsubj|nsubj:pass)$/.test(label(c, k)) &&
+        /^(NOUN|PROPN)$/.test(c.tokens[k]?.upos ?? '') &&
+        span(c, k)[1] === lo - 1,
+    );
+    if (n === undefined) continue;
+    attach(c, h, n, 'appos');
+  }
+}
+
+/**
+ * "Mr Straw", "Dr Ann Holt" where the parse hung the honorific somewhere else than on the name
+ * after it (a time word, the verb): an honorific outside any mention, right before a name, is a
+ * part of that name's phrase.
+ */
+function honorificsOnNames(c: RepairContext): void {
+  const honorifics = loadLexicon().honorifics;
+  for (const m of c.mentions) {
+    if (m.kind !== 'name' || m.type !== 'PERSON' || m.firstToken <= c.first) continue;
+    const t = m.firstToken - 1;
+    if (!honorifics.has(c.tokens[t]?.lower.replace(/\.$/, '') ?? '') || !isBareTitle(c, t))
+      continue;
+    const h = headOf(c, m);
+    if (head(c, t) === h || head(c, h) === t) continue;
+    for (const k of children(c, t))
+      if (k < m.firstToken || k >= m.lastToken) attach(c, k, h, label(c, k));
+    attach(c, t, h, 'compound');
+  }
+}
+
+/**
+ * "its key oil production unit Yuganskneftegas" parsed with the noun a compound of the name: a
+ * common noun that describes names ("unit", "firm", "spokesman") right before a name and hung
+ * on it as a compound is the name's title (`nmod:desc`, as `namesFlatOnNouns` makes it).
+ */
+function descriptorCompounds(c: RepairContext): void {
+  for (const m of c.mentions) {
+    if (m.kind !== 'name' || m.firstToken <= c.first) continue;
+    const d = m.firstToken - 1;
+    const h = headOf(c, m);
+    if (head(c, d) !== h || label(c, d) !== 'compound') continue;
+    if (!isCommonNoun(c, d) || !isDescriptorNoun(c, d)) continue;
+    c.arcs.labels[d - c.first] = 'nmod:desc';
+  }
+}
+
+/**
+ * "The UK welcomed the decision by India and Pakistan" parsed with the "by" phrase an agent of
+ * the active verb: only a passive verb has an agent, so a `by` phrase right after the object of
+ * a verb without a passive auxiliary belongs to that object.
+ */
+function agentsOfActiveVerbs(c: RepairContext): void {
+  for (let a = c.first; a < c.end; a++) {
+    if (label(c, a) !== 'obl:agent') continue;
+    const v = head(c, a);
+    if (v < 0 || c.tokens[v]?.upos !== 'VERB' || /^(acl|amod)/.test(label(c, v))) continue;
+    const kids = children(c, v);
+    if (kids.some((k) => label(c, k) === 'aux:pass')) continue;
+    const o = kids.find((k) => label(c, k) === 'obj' && k < a);
+    if (o === undefined || span(c, o)[1] !== span(c, a)[0] - 1) continue;
+    attach(c, a, o, 'nmod');
+  }
+}
+
+/**
+ * "the use of drones being utilized to attack Ukraine" parsed with the participle a clause of
+ * the main verb and the noun before it its oblique: "being" and a participle right after a noun,
+ * with no subject of their own, are a reduced passive relative of that noun (the clause's
+ * controlled subject is then the noun, not the sentence's subject). A noun phrase the parse hung
+ * on the participle goes back to the noun right before it.
+ */
+function beingParticiplesOnNouns(c: RepairContext): void {
+  for (let b = c.first + 1; b < c.end - 1; b++) {
+    if (c.tokens[b]?.lower !== 'being') continue;
+    const p = b + 1;
+    const n = b - 1;
+    if (head(c, b) !== p || !/^(aux:pass|cop)$/.test(label(c, b))) continue;
+    if (!/^(advcl|conj|parataxis|dep|xcomp)$/.test(label(c, p))) continue;
+    if (
+      !/^(VERB|ADJ)$/.test(c.tokens[p]?.upos ?? '') ||
+      !/^(NOUN|PROPN)$/.test(c.tokens[n]?.upos ?? '')
+    )
+      continue;
+    if (children(c, p).some((k) => /^(nsubj|csubj|expl)/.test(label(c, k)))) continue;
+    if (head(c, n) === p) {
+      const before = span(c, n)[0] - 1;
+      if (
+        before >= c.first &&
+        /^(NOUN|PROPN)$/.test(c.tokens[before]?.upos ?? '') &&
+        head(c, before) !== n
+      )
+        attach(c, n, before, 'nmod');
+      else attach(c, n, head(c, p), label(c, n));
+    }
+    if (head(c, n) === p) continue;
+    attach(c, p, n, 'acl');
   }
 }
