@@ -65,7 +65,12 @@
  *   Reed" with "assassinated" a reduced relative of "Ann", "Atlantis, which did not comment,
  *   invaded Lemuria" with "invaded" inside the relative clause): the verb is the root;
  * - passives without a passive auxiliary ("Arnor is about to restore ties" with Arnor as
- *   nsubj:pass of "restore") become active subjects.
+ *   nsubj:pass of "restore") become active subjects;
+ * - shapes of better parsers: a bare name `obl` right after an active verb is its object; a
+ *   comma-opened bare nominal after another argument of the verb is that one's apposition; an
+ *   honorific hung away from its name joins it; a descriptor noun compounded on a name is its
+ *   title; a "by" phrase on an active verb belongs to its object; "being" and a participle
+ *   after a noun are that noun's reduced relative.
  */
 import type { Analysis, MentionSpan, Sentence, Token } from '../analysis.js';
 import { loadLexicon } from '../lexicon.js';
