@@ -20,6 +20,11 @@ import type {
 } from '@kg/schema';
 import { KgError, MODALITIES, strongerModality } from '@kg/schema';
 import { CurationRules } from './curation.js';
+import {
+  edgeAttributesIn,
+  newNodeAdjacencyAsDictionary,
+  nodeAttributesIn,
+} from './graph-internals.js';
 import { isAcronym, isSwapped, isVariantOf, relationKey } from './names.js';
 import type { Paced } from './pacing.js';
 import { PACE, finish } from './pacing.js';
@@ -112,17 +117,53 @@ function assertModality(value: string, where: string): Modality {
   throw new KgError('INVALID_ARGUMENT', `${where}: unknown modality "${value}".`);
 }
 
-const indexes = new WeakMap<StoreGraph, ResolverIndex>();
+interface GraphIndex {
+  index: ResolverIndex;
+  /** What the merge of the current document has read of the graph's entities, if one runs. */
+  read: ReadEntities | undefined;
+}
 
-/** The resolver index of a graph, built on first use and kept up to date by merges. */
-export function resolverIndexOf(graph: StoreGraph): ResolverIndex {
-  let index = indexes.get(graph);
-  if (!index) {
-    index = new ResolverIndex();
-    graph.forEachNode((key, attrs) => index?.index(key, attrs));
-    indexes.set(graph, index);
+const indexes = new WeakMap<StoreGraph, GraphIndex>();
+
+/**
+ * A graph's entity by key: through what the current document's merge has read already (a map
+ * the size of a document), else from the graph (one look-up in a map the size of the graph),
+ * remembered for the rest of that merge.
+ */
+function readEntity(
+  graph: StoreGraph,
+  held: GraphIndex,
+  key: string,
+): EntityAttributes | undefined {
+  const read = held.read;
+  if (!read) return nodeAttributesIn(graph, key);
+  const known = read.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const attrs = nodeAttributesIn(graph, key);
+  read.set(key, attrs ?? null);
+  return attrs;
+}
+
+function graphIndexOf(graph: StoreGraph): GraphIndex {
+  let held = indexes.get(graph);
+  if (!held) {
+    const made: GraphIndex = {
+      index: new ResolverIndex((key) => readEntity(graph, made, key)?.type),
+      read: undefined,
+    };
+    graph.forEachNode((key, attrs) => made.index.index(key, attrs));
+    indexes.set(graph, made);
+    held = made;
   }
-  return index;
+  return held;
+}
+
+/**
+ * The resolver index of a graph, built on first use and kept up to date by merges. Which keys
+ * exist, and their types, it reads from the graph itself.
+ */
+export function resolverIndexOf(graph: StoreGraph): ResolverIndex {
+  return graphIndexOf(graph).index;
 }
 
 /** Forgets a graph's resolver index (after changes made outside `mergeResolved`). */
@@ -141,7 +182,7 @@ export interface KnownEntities {
 export function knownInGraph(graph: StoreGraph): KnownEntities {
   return {
     index: resolverIndexOf(graph),
-    get: (key) => (graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined),
+    get: (key) => nodeAttributesIn(graph, key),
   };
 }
 
@@ -390,7 +431,7 @@ export function* resolveExtractionPaced(
       const key = relationKey(s, rel.predicate, o);
       let relation = relations.get(key);
       if (!relation) {
-        relation = { key, subject: s, predicate: rel.predicate, object: o, evidence: [] };
+        relation = { key, subject: s, predicate: rel.predicate, object: o, evidence: NONE };
         if (rel.label !== undefined) relation.label = rel.label;
         relations.set(key, relation);
       }
@@ -428,7 +469,11 @@ export function* resolveExtractionPaced(
       // Each sentence keeps its own source: a relation-level attribution says who reported the
       // strongest claim, not who said this sentence.
       if (ev.attribution !== undefined) record.attribution = ev.attribution;
-      relation.evidence.push(record);
+      // A relation's first record gets an array of its own size (most relations have one
+      // sentence in a document; an array grown by a first push reserves seventeen slots, and
+      // a graph without a store keeps this array on the edge).
+      if (relation.evidence === NONE) relation.evidence = [record];
+      else relation.evidence.push(record);
     }
   }
   return {
@@ -437,6 +482,9 @@ export function* resolveExtractionPaced(
     relations: [...relations.values()],
   };
 }
+
+/** The evidence of a relation resolved without records, or before its first (frozen: shared). */
+const NONE = Object.freeze([]) as unknown as EvidenceRecord[];
 
 /**
  * Adds an extracted entity's name and aliases to a resolved entity's surface forms, once each.
@@ -491,6 +539,22 @@ export function mergeResolved(
   resolved: ResolvedDocument,
   options: MergeOptions = {},
 ): MergeSummary {
+  return mergeInto(graph, resolved, options, undefined);
+}
+
+/**
+ * What resolution read of a graph's entities for one document, by key (null: not in the graph).
+ * The merge that follows at once reads them here, in a map the size of a document, rather than
+ * looking each up again in the graph's.
+ */
+type ReadEntities = Map<string, EntityAttributes | null>;
+
+function mergeInto(
+  graph: StoreGraph,
+  resolved: ResolvedDocument,
+  options: MergeOptions,
+  read: ReadEntities | undefined,
+): MergeSummary {
   const keepEvidence = options.evidence ?? true;
   const summary: MergeSummary = {
     nodesAdded: 0,
@@ -503,7 +567,9 @@ export function mergeResolved(
   const seen = resolved.doc.ingestedAt;
   for (const entity of resolved.entities) {
     const mentioned = entity.mentions.length > 0 ? 1 : 0;
-    const attrs = graph.hasNode(entity.key) ? graph.getNodeAttributes(entity.key) : undefined;
+    const wasRead = read?.get(entity.key);
+    const attrs =
+      wasRead === undefined ? nodeAttributesIn(graph, entity.key) : (wasRead ?? undefined);
     if (attrs) {
       const renamed = entity.label !== attrs.label;
       if (renamed || hasNewAlias(entity, attrs)) {
@@ -533,6 +599,7 @@ export function mergeResolved(
         lastSeen: seen,
       };
       graph.addNode(entity.key, added);
+      newNodeAdjacencyAsDictionary(graph, entity.key);
       index.index(entity.key, added);
       summary.nodesAdded++;
     }
@@ -543,7 +610,7 @@ export function mergeResolved(
     const tally = relation.tally;
     const count = tally ? tallyCount(tally) : relation.evidence.length;
     summary.evidenceAdded += count;
-    const attrs = graph.hasEdge(relation.key) ? graph.getEdgeAttributes(relation.key) : undefined;
+    const attrs = edgeAttributesIn(graph, relation.key);
     if (attrs) {
       if (attrs.evidence && !tally) {
         for (const ev of relation.evidence) {
@@ -689,8 +756,17 @@ export function mergeExtraction(
   options: MergeOptions = {},
 ): MergeSummary {
   const records = options.evidence ?? true;
-  const resolved = resolveExtraction(knownInGraph(graph), extraction, doc, undefined, undefined, {
-    records,
-  });
-  return mergeResolved(graph, resolved, options);
+  // What resolution reads of the graph (the index's own-key checks, `entityFor`) is kept for
+  // the merge: every entity resolution returns was read, and nothing changes the graph between
+  // the two steps.
+  const held = graphIndexOf(graph);
+  const read: ReadEntities = new Map();
+  held.read = read;
+  try {
+    const known: KnownEntities = { index: held.index, get: (key) => readEntity(graph, held, key) };
+    const resolved = resolveExtraction(known, extraction, doc, undefined, undefined, { records });
+    return mergeInto(graph, resolved, options, read);
+  } finally {
+    held.read = undefined;
+  }
 }

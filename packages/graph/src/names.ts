@@ -60,7 +60,8 @@ export function entityKey(type: EntityType, name: string): string {
     if (byName.size >= NORMALISED_CACHE_SIZE) byName.clear();
     const norm = normaliseName(name);
     const slug = norm.length > 0 ? norm.replace(/ /gu, '-') : name.trim().replace(/[\s|]+/gu, '-');
-    key = `${type.toLowerCase()}:${slug}`;
+    // Joined: a flat string, not a rope kept beside its flattened copy (see `relationKey`).
+    key = [type.toLowerCase(), ':', slug].join('');
     byName.set(name, key);
   }
   return key;
@@ -68,9 +69,12 @@ export function entityKey(type: EntityType, name: string): string {
 
 const keys = new Map<EntityType, Map<string, string>>();
 
-/** Edge key `subject|predicate|object`. */
+/**
+ * Edge key `subject|predicate|object`. Joined, not concatenated: a concatenation is a rope that
+ * V8 keeps beside its flattened copy once a map has hashed it, for as long as the edge lives.
+ */
 export function relationKey(subject: string, predicate: RelationType, object: string): string {
-  return `${subject}|${predicate}|${object}`;
+  return [subject, predicate, object].join('|');
 }
 
 /**

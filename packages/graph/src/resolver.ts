@@ -30,21 +30,48 @@ function compatible(a: EntityType, b: EntityType): boolean {
   return a === b || (COMPATIBLE[a]?.includes(b) ?? false);
 }
 
-/** alias normal form → entity key → how it names that entity. */
-export class ResolverIndex {
-  private readonly byName = new Map<string, Map<string, NameKind>>();
-  private readonly byKey = new Map<string, { type: EntityType; names: string[] }>();
+/** Keys one normal form names with one kind: a lone key as itself (most names), else a list. */
+type Keys = string | string[];
 
-  get size(): number {
-    return this.byKey.size;
+const KINDS: readonly NameKind[] = ['name', 'variant', 'alias'];
+
+/**
+ * alias normal form → entity key → how it names that entity. Kept compact, since a graph keeps
+ * its index for as long as it lives: one map per kind from a normal form to the key it names
+ * (the graph's own key string) or, when several, their list; per key its type and the normal
+ * forms it was indexed under (one string, or a list).
+ */
+export class ResolverIndex {
+  private readonly byKind: Record<NameKind, Map<string, Keys>> = {
+    name: new Map(),
+    variant: new Map(),
+    alias: new Map(),
+  };
+  private readonly types = new Map<string, EntityType>();
+  private readonly namesOf = new Map<string, string | string[]>();
+
+  /**
+   * `typeOf`, when given, says which keys exist and their type (a graph's index reads them from
+   * the graph's nodes, so it keeps no copy); without it the index keeps the types it is given.
+   */
+  constructor(private readonly typeOf?: (key: string) => EntityType | undefined) {}
+
+  private typeOfKey(key: string): EntityType | undefined {
+    return this.typeOf ? this.typeOf(key) : this.types.get(key);
   }
 
   /** (Re)indexes one entity from its attributes. */
   index(key: string, attrs: Pick<EntityAttributes, 'label' | 'type' | 'aliases'>): void {
     this.remove(key);
-    const entries = nameEntries(attrs);
-    for (const [norm, kind] of entries) this.link(norm, key, kind);
-    this.byKey.set(key, { type: attrs.type, names: [...entries.keys()] });
+    let names: string | string[] | undefined;
+    for (const [norm, kind] of nameEntries(attrs)) {
+      this.link(norm, key, kind);
+      if (names === undefined) names = norm;
+      else if (typeof names === 'string') names = [names, norm];
+      else names.push(norm);
+    }
+    if (!this.typeOf) this.types.set(key, attrs.type);
+    if (names !== undefined) this.namesOf.set(key, names);
   }
 
   /**
@@ -53,35 +80,56 @@ export class ResolverIndex {
    */
   add(norm: string, key: string, kind: NameKind, type: EntityType): void {
     this.link(norm, key, kind);
-    const known = this.byKey.get(key);
-    if (!known) this.byKey.set(key, { type, names: [norm] });
-    else if (!known.names.includes(norm)) known.names.push(norm);
+    this.addKey(key, type);
+    const names = this.namesOf.get(key);
+    if (names === undefined) this.namesOf.set(key, norm);
+    else if (typeof names === 'string') {
+      if (names !== norm) this.namesOf.set(key, [names, norm]);
+    } else if (!names.includes(norm)) names.push(norm);
   }
 
   /** Makes a key known with its type, whatever its names (an entity found by key). */
   addKey(key: string, type: EntityType): void {
-    if (!this.byKey.has(key)) this.byKey.set(key, { type, names: [] });
+    if (!this.typeOf && !this.types.has(key)) this.types.set(key, type);
   }
 
+  /** Links a normal form to a key with one kind (a key has one kind per normal form). */
   private link(norm: string, key: string, kind: NameKind): void {
-    let keys = this.byName.get(norm);
-    if (!keys) this.byName.set(norm, (keys = new Map()));
-    keys.set(key, kind);
+    for (const other of KINDS) if (other !== kind) this.unlink(this.byKind[other], norm, key);
+    const map = this.byKind[kind];
+    const keys = map.get(norm);
+    if (keys === undefined) map.set(norm, key);
+    else if (typeof keys === 'string') {
+      if (keys !== key) map.set(norm, [keys, key]);
+    } else if (!keys.includes(key)) keys.push(key);
+  }
+
+  private unlink(map: Map<string, Keys>, norm: string, key: string): void {
+    const keys = map.get(norm);
+    if (keys === undefined) return;
+    if (typeof keys === 'string') {
+      if (keys === key) map.delete(norm);
+      return;
+    }
+    const at = keys.indexOf(key);
+    if (at < 0) return;
+    keys.splice(at, 1);
+    if (keys.length === 1) map.set(norm, keys[0] as string);
   }
 
   remove(key: string): void {
-    const known = this.byKey.get(key);
-    if (!known) return;
-    for (const norm of known.names) {
-      const keys = this.byName.get(norm);
-      keys?.delete(key);
-      if (keys?.size === 0) this.byName.delete(norm);
+    const names = this.namesOf.get(key);
+    if (names !== undefined) {
+      for (const norm of typeof names === 'string' ? [names] : names) {
+        for (const kind of KINDS) this.unlink(this.byKind[kind], norm, key);
+      }
     }
-    this.byKey.delete(key);
+    this.types.delete(key);
+    this.namesOf.delete(key);
   }
 
   has(key: string): boolean {
-    return this.byKey.has(key);
+    return this.typeOfKey(key) !== undefined;
   }
 
   /**
@@ -89,15 +137,19 @@ export class ResolverIndex {
    * when `type` is null).
    */
   lookup(norm: string, type: EntityType | null, kinds: readonly NameKind[]): string[] {
-    const keys = this.byName.get(norm);
-    if (!keys) return [];
     const out: string[] = [];
-    for (const [key, kind] of keys) {
-      const known = this.byKey.get(key);
-      if (!known || !kinds.includes(kind)) continue;
-      if (type === null || compatible(type, known.type)) out.push(key);
+    for (const kind of kinds) {
+      const keys = this.byKind[kind].get(norm);
+      if (keys === undefined) continue;
+      if (typeof keys === 'string') this.keep(keys, type, out);
+      else for (const key of keys) this.keep(key, type, out);
     }
     return out;
+  }
+
+  private keep(key: string, type: EntityType | null, out: string[]): void {
+    const known = this.typeOfKey(key);
+    if (known !== undefined && (type === null || compatible(type, known))) out.push(key);
   }
 
   /**
@@ -108,7 +160,7 @@ export class ResolverIndex {
    */
   resolve(entity: EntityCandidate): { key: string; known: boolean } {
     const own = entityKey(entity.type, entity.name);
-    if (this.byKey.has(own)) return { key: own, known: true };
+    if (this.has(own)) return { key: own, known: true };
     const norm = normaliseName(entity.name);
     const byName = unique(this.lookup(norm, entity.type, ['name', 'variant']));
     if (byName) return { key: byName, known: true };

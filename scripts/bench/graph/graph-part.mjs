@@ -78,7 +78,7 @@ async function mergeSection({ quick, log }) {
   const rate = (side) => (side.error ? undefined : r.relations / side.seconds);
   const row = (label, side, base) => {
     if (!side || side.error)
-      return [label, failed(side ?? { error: 'not built' }), '', '', '', '', '', ''];
+      return [label, failed(side ?? { error: 'not built' }), '', '', '', '', '', '', ''];
     const ok = base ? rate(side) / rate(base) >= 0.8 : undefined;
     const lean = base ? side.bytesPerEdge / base.bytesPerEdge <= 1.05 : undefined;
     return [
@@ -87,6 +87,9 @@ async function mergeSection({ quick, log }) {
       num(rate(side)),
       base ? ratio(rate(side), rate(base)) : '1.00×',
       base ? `≥ 0.80×: ${verdict(ok)}` : '',
+      side.cpuSeconds === undefined
+        ? 'n/a'
+        : `${num(side.cpuSeconds, 2)} s${base?.cpuSeconds ? ` (${ratio(base.cpuSeconds, side.cpuSeconds)})` : ''}`,
       `${num(side.nodes)} / ${num(side.edges)}`,
       num(side.bytesPerEdge),
       base ? `${ratio(side.bytesPerEdge, base.bytesPerEdge)} (≤ 1.05×: ${verdict(lean)})` : '1.00×',
@@ -95,7 +98,7 @@ async function mergeSection({ quick, log }) {
   return [
     `### Graph: merge of ${num(total)} synthetic relations, memory per edge`,
     '',
-    `${num(total)} relations over ${num(entities)} entities in 100-relation documents (30% re-told, so they raise a weight instead of adding an edge). All sides in one process (\`--expose-gc\`, peak RSS ${mb(r.peakRss)}), fed the same documents batch by batch in rotating order; each side has its own copy of the data. Bytes/edge = retained heap after a full GC (drop one graph, GC, measure the difference) over that graph's edges — nodes, attributes, evidence and any index included. The bare loop keeps one evidence record per relation in memory; a store's projection keeps none (they are rows in the store, read for what a request shows; the store's writes are timed by the ingest rows).`,
+    `${num(total)} relations over ${num(entities)} entities in 100-relation documents (30% re-told, so they raise a weight instead of adding an edge). All sides in one process (\`--expose-gc\`, peak RSS ${mb(r.peakRss)}), fed the same documents batch by batch in rotating order; ratios are of rates (wall time), and beside them of CPU time (the process's, every thread: on a busy machine the wall time is mostly waiting for a core, the CPU time is not); each side has its own copy of the data. Bytes/edge = retained heap after a full GC (drop one graph, GC, measure the difference) over that graph's edges — nodes, attributes, evidence and any index included. The bare loop keeps one evidence record per relation in memory; a store's projection keeps none (they are rows in the store, read for what a request shows; the store's writes are timed by the ingest rows).`,
     '',
     table(
       [
@@ -104,6 +107,7 @@ async function mergeSection({ quick, log }) {
         'relations/s',
         'ratio',
         'target',
+        'CPU s (ratio)',
         'nodes / edges',
         'bytes/edge',
         'bytes ratio',

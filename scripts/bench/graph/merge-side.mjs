@@ -6,7 +6,8 @@
  * in rotating order (so a busy machine slows every side alike).
  *   --total=N       synthetic relations (1,000,000 in the full run)
  *   --entities=M    distinct entities they connect
- * Reports relations merged per second and retained heap per edge: heapUsed after a full GC
+ * Reports relations merged per second (wall time, and CPU time of the process: all its threads,
+ * the collector's helpers included, which a busy machine does not stretch) and retained heap per edge: heapUsed after a full GC
  * with every graph, then after dropping each in turn; each difference over that graph's edges.
  */
 import { childArgs, emitResult, peakRss } from '../lib/child.mjs';
@@ -83,11 +84,15 @@ async function kgMerger(evidence) {
 function mergeAll(sides) {
   const names = Object.keys(sides).filter((name) => sides[name]);
   const seconds = Object.fromEntries(names.map((name) => [name, 0]));
+  const cpu = Object.fromEntries(names.map((name) => [name, 0]));
   let relations = 0;
   const timed = (side, batch) => {
     const start = performance.now();
+    const used = process.cpuUsage();
     sides[side].merge(batch);
+    const { user, system } = process.cpuUsage(used);
     seconds[side] += (performance.now() - start) / 1000;
+    cpu[side] += (user + system) / 1e6;
   };
   const streams = Object.fromEntries(
     names.map((name) => [name, relationBatches({ total, entities })]),
@@ -105,7 +110,7 @@ function mergeAll(sides) {
   const sizes = Object.fromEntries(
     names.map((name) => [name, { nodes: sides[name].graph.order, edges: sides[name].graph.size }]),
   );
-  return { relations, seconds, ...sizes };
+  return { relations, seconds, cpu, ...sizes };
 }
 
 const sides = {
@@ -115,7 +120,7 @@ const sides = {
 };
 gc();
 const heapStart = process.memoryUsage().heapUsed;
-const { relations, seconds, ...sizes } = mergeAll(sides);
+const { relations, seconds, cpu, ...sizes } = mergeAll(sides);
 const heap = () => {
   gc();
   gc();
@@ -139,7 +144,12 @@ for (const name of ['bare', 'light', 'kg']) {
 }
 const side = (name) =>
   sizes[name]
-    ? { seconds: seconds[name], ...sizes[name], bytesPerEdge: retained[name] / sizes[name].edges }
+    ? {
+        seconds: seconds[name],
+        cpuSeconds: cpu[name],
+        ...sizes[name],
+        bytesPerEdge: retained[name] / sizes[name].edges,
+      }
     : { error: 'not built' };
 emitResult({
   relations,

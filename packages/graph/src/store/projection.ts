@@ -5,6 +5,7 @@
  * (SQLite lets the event loop run, so a server answers while it loads).
  */
 import type { EntityType, Modality, RelationAttributes, RelationType } from '@kg/schema';
+import { adjacencyAsDictionaries } from '../graph-internals.js';
 import type { StoreGraph } from '../merge.js';
 import { PACE } from '../pacing.js';
 import { createStoreGraph } from '../query/graph.js';
@@ -25,41 +26,8 @@ class Interner {
   }
 }
 
-/**
- * What graphology keeps per node (0.26): its adjacency as plain objects keyed by the neighbour's
- * key. Not part of its typed API, so every use below checks the shape first.
- */
-interface NodeAdjacency {
-  in?: unknown;
-  out?: unknown;
-}
-
-/**
- * Turns every node's adjacency objects into dictionaries before the relations go in. V8 gives
- * an object that gains properties by computed keys a new hidden class per key added, until about
- * sixteen; those classes are garbage once the object turns into a dictionary, and each small
- * object keeps a chain of its own. Loading 700,000 relations that way allocated some 210 MB that
- * died in the old generation (sampled with `HeapProfiler.startSampling`), which is what set the
- * peak while a server loads its graph. Adding two properties and deleting the first makes the
- * object a dictionary at once (deleting a property that is not the last one added does), so
- * every later neighbour is a dictionary entry. Left as it is when graphology keeps its nodes
- * otherwise.
- */
-export function adjacencyAsDictionaries(graph: StoreGraph): void {
-  const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
-  if (!(nodes instanceof Map)) return;
-  for (const data of (nodes as Map<string, NodeAdjacency>).values()) {
-    for (const adjacency of [data.in, data.out]) {
-      if (adjacency === null || typeof adjacency !== 'object') continue;
-      const object = adjacency as Record<string, unknown>;
-      if (Object.keys(object).length > 0) continue;
-      object['\u0000a'] = 0;
-      object['\u0000b'] = 0;
-      delete object['\u0000a'];
-      delete object['\u0000b'];
-    }
-  }
-}
+/** See `graph-internals.ts`: the projection makes them before it adds the relations. */
+export { adjacencyAsDictionaries };
 
 type EntityValues = [
   number,
