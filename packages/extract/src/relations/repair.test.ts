@@ -723,6 +723,14 @@ describe('repairs', () => {
         { Bergen: ['arrived', 'obl'], port: ['arrived', 'obl'] },
         'appos Bergen',
       ],
+      // must: an object parsed after the comma, the comma on the verb
+      [
+        'Troops arrived near Bergen, the capital.',
+        [['Bergen', 'bergen', 'GPE']],
+        'capital',
+        { Bergen: ['arrived', 'obl'], capital: ['arrived', 'obj'], ',': ['arrived', 'punct'] },
+        'appos Bergen',
+      ],
       // must not: a time word
       [
         'Troops left Bergen, Monday.',
@@ -768,7 +776,9 @@ describe('repairs', () => {
 
     it('makes a descriptor noun parsed as a compound of the name after it its title', () => {
       const text = 'Globex sold its unit Initech.';
-      expect(arc(text, acme, 'unit', { unit: ['Initech', 'compound'] })).toBe('nmod:desc Initech');
+      const parse: Parse = { unit: ['Initech', 'compound'], its: ['Initech', 'nmod:poss'] };
+      expect(arc(text, acme, 'unit', parse)).toBe('nmod:desc Initech');
+      expect(arc(text, acme, 'its', parse)).toBe('nmod:poss unit');
       // must not: a noun that describes no name ("oil Initech")
       const other = 'Globex sold oil Initech.';
       expect(arc(other, acme, 'oil', { oil: ['Initech', 'compound'] })).toBe('compound Initech');

@@ -11,7 +11,8 @@
  * - an "of" phrase after a comma ("Daniel Urquhart, 8, of Aumsville,") hung on the verb belongs
  *   to the noun phrase the comma closes;
  * - a participle with an agent right after a noun ("a part of Ukraine annexed by Russia")
- *   parsed as a clause of the main verb is a reduced relative of that noun phrase;
+ *   parsed as a clause of the main verb, or as a reduced relative of a noun further out, is a
+ *   reduced relative of that noun phrase;
  * - a goal or source ("to China") hung on a bare time or measure phrase ("a month") is the
  *   verb's; a preposition read as the marker of a clause right before a noun is its case; a
  *   participle right after a possessive 's ("last year's forced auction") modifies the noun;
@@ -70,7 +71,8 @@
  *   comma-opened bare nominal after another argument of the verb is that one's apposition; an
  *   honorific hung away from its name joins it; a descriptor noun compounded on a name is its
  *   title; a "by" phrase on an active verb belongs to its object; "being" and a participle
- *   after a noun are that noun's reduced relative.
+ *   after a noun are that noun's reduced relative; an "in"/"by" gerund right after an
+ *   infinitive clause modifies the infinitive.
  */
 import type { Analysis, MentionSpan, Sentence, Token } from '../analysis.js';
 import { loadLexicon } from '../lexicon.js';
@@ -144,6 +146,7 @@ export function repairArcs(
   compoundsOnVerbs(ctx);
   markedSubjects(ctx);
   beingParticiplesOnNouns(ctx);
+  gerundsAfterInfinitives(ctx);
   dashAppositions(ctx);
   possessorsOnVerbs(ctx);
   subordinatorsAsCase(ctx);
@@ -246,7 +249,7 @@ function ofPhrasesAfterCommas(c: RepairContext): void {
  */
 function reducedPassiveRelatives(c: RepairContext): void {
   for (let v = c.first + 1; v < c.end; v++) {
-    if (c.tokens[v]?.upos !== 'VERB' || !/^(advcl|conj|parataxis|ccomp)$/.test(label(c, v)))
+    if (c.tokens[v]?.upos !== 'VERB' || !/^(advcl|conj|parataxis|ccomp|acl)$/.test(label(c, v)))
       continue;
     const kids = children(c, v);
     if (!kids.some((k) => k > v && label(c, k) === 'obl:agent')) continue;
@@ -262,6 +265,9 @@ function reducedPassiveRelatives(c: RepairContext): void {
       if (up < 0 || up > np || !/^(NOUN|PROPN)$/.test(c.tokens[up]?.upos ?? '')) break;
       np = up;
     }
+    // Already a reduced relative: moved only from a noun further out to the phrase right before
+    // it ("troops to Crimea, which is a part of Ukraine annexed by Russia": "part", not "troops").
+    if (label(c, v) === 'acl' && (head(c, v) === np || !dominates(c, head(c, v), np))) continue;
     attach(c, v, np, 'acl');
   }
 }
@@ -1379,11 +1385,16 @@ function prepositionsAsMarkers(c: RepairContext): void {
   for (let k = c.first + 1; k < c.end; k++) {
     if (c.tokens[k]?.upos !== 'ADP' || !/^(mark|compound:prt)$/.test(label(c, k))) continue;
     // "an agreement with rival Initech to supply" read as "for X to V": with "with", the name
-    // is the noun's party, not the infinitive's subject.
+    // is the noun's party, not the infinitive's subject (nor its bare oblique).
     const v = head(c, k);
     const subject =
       c.tokens[k]?.lower === 'with' && label(c, k) === 'mark' && v > k
-        ? children(c, v).find((x) => x > k && x < v && /^nsubj/.test(label(c, x)))
+        ? children(c, v).find(
+            (x) =>
+              x > k &&
+              x < v &&
+              (/^nsubj/.test(label(c, x)) || (label(c, x) === 'obl' && !hasFunctionWord(c, x))),
+          )
         : undefined;
     const n =
       subject ??
@@ -1487,21 +1498,35 @@ function bareObliquesAsObjects(c: RepairContext): void {
 function appositionsOfArguments(c: RepairContext): void {
   for (let h = c.first + 2; h < c.end; h++) {
     if (!/^(NOUN|PROPN)$/.test(c.tokens[h]?.upos ?? '')) continue;
-    if (!/^(obl|dep|parataxis)$/.test(label(c, h)) || isTimeWord(c, h)) continue;
+    if (!/^(obl|obj|dep|parataxis)$/.test(label(c, h)) || isTimeWord(c, h)) continue;
     const v = head(c, h);
     if (v < 0 || v > h || !/^(VERB|AUX)$/.test(c.tokens[v]?.upos ?? '')) continue;
     if (hasFunctionWord(c, h)) continue;
-    const [lo, hi] = span(c, h);
-    if (c.tokens[lo]?.text !== ',' || head(c, lo) !== h) continue;
+    const [first, hi] = span(c, h);
+    // The comma opens the phrase, or stands right before it on the verb.
+    const lo = c.tokens[first]?.text === ',' && head(c, first) === h ? first : first - 1;
+    if (c.tokens[lo]?.text !== ',' || (lo < first && head(c, lo) !== v)) continue;
     const after = c.tokens[hi + 1];
     if (hi + 1 < c.end && after?.upos !== 'PUNCT') continue;
-    const n = children(c, v).find(
+    // Another nominal argument of the verb whose phrase ends right before the comma, else a name
+    // closing a phrase of the clause there.
+    const last = lo - 1;
+    let n = children(c, v).find(
       (k) =>
         k < lo &&
         /^(obj|iobj|obl|nsubj|nsubj:pass)$/.test(label(c, k)) &&
         /^(NOUN|PROPN)$/.test(c.tokens[k]?.upos ?? '') &&
-        span(c, k)[1] === lo - 1,
+        span(c, k)[1] === last,
     );
+    if (
+      n === undefined &&
+      mentionEndingAt(c, last) &&
+      /^(NOUN|PROPN)$/.test(c.tokens[last]?.upos ?? '') &&
+      dominates(c, v, last) &&
+      span(c, last)[1] === last &&
+      !/^(flat|compound)/.test(label(c, last))
+    )
+      n = last;
     if (n === undefined) continue;
     attach(c, h, n, 'appos');
   }
@@ -1540,6 +1565,9 @@ function descriptorCompounds(c: RepairContext): void {
     if (head(c, d) !== h || label(c, d) !== 'compound') continue;
     if (!isCommonNoun(c, d) || !isDescriptorNoun(c, d)) continue;
     c.arcs.labels[d - c.first] = 'nmod:desc';
+    // Its own modifiers and possessor ("its key … unit") are the noun's, as the name's would be.
+    for (const k of children(c, h))
+      if (k < d && !/^(case|cc|mark|punct)$/.test(label(c, k))) attach(c, k, d, label(c, k));
   }
 }
 
@@ -1593,5 +1621,32 @@ function beingParticiplesOnNouns(c: RepairContext): void {
     }
     if (head(c, n) === p) continue;
     attach(c, p, n, 'acl');
+  }
+}
+
+/**
+ * "were sent to support Moscow's forces in using the drones" parsed with the gerund a clause of
+ * "sent": a gerund clause opened by "in" or "by" right after an infinitive clause of the same
+ * verb modifies the infinitive (whose subject it then shares), the nearer attachment.
+ */
+function gerundsAfterInfinitives(c: RepairContext): void {
+  for (let g = c.first + 2; g < c.end; g++) {
+    if (c.tokens[g]?.upos !== 'VERB' || label(c, g) !== 'advcl') continue;
+    if (!/ing$/.test(c.tokens[g]?.lower ?? '')) continue;
+    const m = g - 1;
+    if (head(c, m) !== g || !/^(in|by)$/.test(c.tokens[m]?.lower ?? '')) continue;
+    const v = head(c, g);
+    if (v < 0) continue;
+    const i = children(c, v).find(
+      (k) =>
+        k < m &&
+        /^(xcomp|advcl)$/.test(label(c, k)) &&
+        c.tokens[k]?.upos === 'VERB' &&
+        children(c, k).some(
+          (x) => x < k && c.tokens[x]?.lower === 'to' && label(c, x) === 'mark',
+        ) &&
+        span(c, k)[1] === m - 1,
+    );
+    if (i !== undefined) attach(c, g, i, 'advcl');
   }
 }
