@@ -12,13 +12,29 @@ import type { Arcs } from './repair.js';
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
 const LIST_GLUE = new Set([',', 'and', 'or', 'the']);
 const ARGUMENT_LABELS = ['nsubj', 'obj', 'iobj', 'obl', 'nmod', 'csubj'];
+/** The children of a leaf: one shared empty list, not one per token. */
+const NO_CHILDREN: readonly number[] = [];
+/** A label's base ('nsubj' for 'nsubj:pass'), one string per label for the process. */
+const BASE_LABEL = new Map<string, string>();
+
+function baseLabel(full: string): string {
+  let base = BASE_LABEL.get(full);
+  if (base === undefined) {
+    const colon = full.indexOf(':');
+    base = colon < 0 ? full : full.slice(0, colon);
+    BASE_LABEL.set(full, base);
+  }
+  return base;
+}
 
 export class SentenceTree {
   /** First token index (Analysis.tokens) of the sentence. */
   readonly first: number;
   /** Exclusive. */
   readonly end: number;
-  private readonly kids: number[][];
+  /** Children per token, created on a token's first child (leaves share `NO_CHILDREN`). */
+  private readonly kids: (number[] | undefined)[];
+  private order: readonly number[] | undefined;
   private readonly covering: (MentionSpan | undefined)[];
   private readonly headed = new Map<number, MentionSpan>();
   /** Names of a list the parse did not coordinate, under the list's anchor (see `repairLists`). */
@@ -37,10 +53,10 @@ export class SentenceTree {
     this.end = sentence.lastToken;
     this.arcs = repairArcs(analysis, sentence, mentions, lex);
     const n = this.end - this.first;
-    this.kids = Array.from({ length: n }, () => []);
+    this.kids = new Array<number[] | undefined>(n);
     for (let i = this.first; i < this.end; i++) {
-      const h = this.parent(i);
-      if (h >= 0) this.kids[h - this.first]?.push(i);
+      const h = this.parent(i) - this.first;
+      if (h >= 0 && h < n) (this.kids[h] ??= []).push(i);
     }
     this.covering = new Array<MentionSpan | undefined>(n);
     for (const m of mentions) {
@@ -130,10 +146,17 @@ export class SentenceTree {
 
   /** Does `i` hang off its head by `label`? A label without a subtype matches all its subtypes. */
   is(i: number, ...labels: string[]): boolean {
+    return this.hasLabel(i, labels);
+  }
+
+  /** `is` without the rest array: the hot paths (`childrenBy`, `childBy`) pass theirs on. */
+  private hasLabel(i: number, labels: readonly string[]): boolean {
     const full = this.label(i);
-    const colon = full.indexOf(':');
-    const base = colon < 0 ? full : full.slice(0, colon);
-    for (const l of labels) if (l === full || l === base) return true;
+    const base = baseLabel(full);
+    for (let k = 0; k < labels.length; k++) {
+      const l = labels[k];
+      if (l === full || l === base) return true;
+    }
     return false;
   }
 
@@ -156,16 +179,27 @@ export class SentenceTree {
   }
 
   children(i: number): readonly number[] {
-    return this.kids[i - this.first] ?? [];
+    return this.kids[i - this.first] ?? NO_CHILDREN;
   }
 
   /** Children attached by one of `labels` (see `is`), in text order. */
   childrenBy(i: number, ...labels: string[]): number[] {
-    return this.children(i).filter((c) => this.is(c, ...labels));
+    const kids = this.children(i);
+    const out: number[] = [];
+    for (let k = 0; k < kids.length; k++) {
+      const c = kids[k] as number;
+      if (this.hasLabel(c, labels)) out.push(c);
+    }
+    return out;
   }
 
   childBy(i: number, ...labels: string[]): number | undefined {
-    return this.children(i).find((c) => this.is(c, ...labels));
+    const kids = this.children(i);
+    for (let k = 0; k < kids.length; k++) {
+      const c = kids[k] as number;
+      if (this.hasLabel(c, labels)) return c;
+    }
+    return undefined;
   }
 
   lower(i: number): string {
@@ -286,7 +320,8 @@ export class SentenceTree {
       const x = stack.pop() as number;
       if (x < lo) lo = x;
       if (x > hi) hi = x;
-      for (const c of this.children(x)) stack.push(c);
+      const kids = this.children(x);
+      for (let k = 0; k < kids.length; k++) stack.push(kids[k] as number);
     }
     return [lo, hi];
   }
@@ -364,9 +399,15 @@ export class SentenceTree {
     return m && m.kind !== 'pronoun' ? this.headOfSpan(m) : -1;
   }
 
-  /** Tokens of the sentence, in order. */
-  *indices(): Generator<number> {
-    for (let i = this.first; i < this.end; i++) yield i;
+  /** Tokens of the sentence, in order: one array per tree, made on first use (a generator
+   * allocated a result object per token on every pass that walked the sentence). */
+  indices(): readonly number[] {
+    if (!this.order) {
+      const order = new Array<number>(this.end - this.first);
+      for (let i = this.first; i < this.end; i++) order[i - this.first] = i;
+      this.order = order;
+    }
+    return this.order;
   }
 }
 
