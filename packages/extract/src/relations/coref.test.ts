@@ -143,6 +143,97 @@ describe('coreference', () => {
       ['globex SUES acme reported'],
       ['holt SUES acme'],
     ],
+    // An indefinite body named through a country ("a US court") is an entity of its own: "its"
+    // is not the country's.
+    [
+      'Globex argued that a Lemurian court could rule, since its chief finance officer Ann Holt lives in Bergen.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      [],
+      ['holt MEMBER_OF lemuria'],
+    ],
+    [
+      'A Lemurian court ruled on Monday. It said Globex must pay.',
+      [
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      [],
+      ['lemuria PRESSURES globex', 'lemuria ACCUSES globex'],
+    ],
+    // Past a clause its governor's object may control, the subject is no safe antecedent when
+    // another name stands between ("pressure on Tehran to stop assisting Russia in its war").
+    [
+      'Lemuria pressed Atlantis to stop helping Tarnby with its sanctions against Borduria.',
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
+        ['Tarnby', 'tarnby', 'GPE'],
+        ['Borduria', 'borduria', 'GPE'],
+      ],
+      ['lemuria PRESSURES atlantis asserted'],
+      ['lemuria SANCTIONS borduria'],
+    ],
+  ]);
+});
+
+describe('person descriptions with one candidate', () => {
+  relationTable([
+    [
+      'Globex signed Ola Dahl on Monday. The striker has played for Initech.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['dahl MEMBER_OF initech asserted'],
+    ],
+    [
+      'Ola Dahl said taxes would not rise. The chancellor also attacked Lemuria.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['dahl CRITICIZES lemuria asserted'],
+    ],
+    // Two people named before: no guess.
+    [
+      'Ola Dahl met Kari Nes in Oslo. The striker has played for Initech.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Oslo', 'oslo', 'GPE'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      [],
+      ['dahl MEMBER_OF initech', 'nes MEMBER_OF initech'],
+    ],
+    // The one person named holds another role.
+    [
+      'Globex chairman Kari Nes spoke on Monday. The striker has played for Initech.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      [],
+      ['nes MEMBER_OF initech'],
+    ],
+    // A person named earlier in the description's own sentence.
+    [
+      'Globex fans cheered. Ola Dahl passed to the striker, who plays for Initech.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      [],
+      ['dahl MEMBER_OF initech'],
+    ],
   ]);
 });
 

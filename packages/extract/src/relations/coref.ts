@@ -18,7 +18,7 @@
 import type { RelationType } from '@kg/schema';
 import type { MentionSpan } from '../analysis.js';
 import { denote, entityType, nameAt } from './arguments.js';
-import type { Context } from './arguments.js';
+import type { Context, Ref } from './arguments.js';
 import type { SentenceTree } from './tree.js';
 import type { RoleFact } from './patterns/role.js';
 import { roleAt } from './patterns/role.js';
@@ -49,6 +49,7 @@ function mainSubject(tree: SentenceTree, ctx: Context): MentionSpan | null | und
   const subject = tree.children(root).find((c) => tree.is(c, 'nsubj'));
   if (subject === undefined) return undefined;
   const refs = denote(tree, subject, ctx);
+  if (unnamedBody(tree, subject, refs)) return null;
   return refs[0]?.mention ?? (tree.upos(subject) === 'PRON' ? undefined : null);
 }
 
@@ -60,11 +61,26 @@ function governingSubject(
   ctx: Context,
 ): MentionSpan | null | undefined {
   const pluralPronoun = PLURAL_PRONOUNS.has(tree.lower(p));
-  for (let a = tree.parent(p), n = 0; a >= 0 && n < 12; a = tree.parent(a), n++) {
+  // Set once the walk leaves a clause with no subject of its own for a governor that may control
+  // it through an object ("pressure on Tehran to stop assisting Russia in its war").
+  let objectControl = false;
+  for (
+    let a = tree.parent(p), n = 0, below = p;
+    a >= 0 && n < 12;
+    below = a, a = tree.parent(a), n++
+  ) {
+    // (An object pronoun is settled by `disjoint` instead.)
+    if (controlledByObject(tree, below, a) && !/^(obj|iobj|obl)/.test(tree.label(p))) {
+      objectControl = true;
+    }
     for (const s of tree.children(a)) {
       if (!tree.is(s, 'nsubj') || s >= p || tree.dominates(s, p)) continue;
       const refs = denote(tree, s, ctx);
+      if (unnamedBody(tree, s, refs)) return null;
       const hit = refs.find((r) => fits(want, r.type));
+      // Past an object-controlled clause the subject is not the only candidate: another
+      // fitting name between it and the pronoun makes the guess unsafe.
+      if (hit && objectControl && fittingBetween(tree, s, p, want, hit.mention)) return null;
       if (hit) return hit.mention;
       if (refs.length > 0) return null;
       // A subject naming no entity of the kind blocks the guess ("The deal … its terms", "The
@@ -75,6 +91,48 @@ function governingSubject(
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the non-finite clause at `c` (no subject of its own) hangs on a governor `a` that has
+ * an object, or is a noun's complement: its understood subject may then be the object ("urged
+ * Iran to stop …", "pressure on Tehran to stop …"), not the governor's subject.
+ */
+function controlledByObject(tree: SentenceTree, c: number, a: number): boolean {
+  if (!tree.isVerbal(c) || !tree.is(c, 'xcomp', 'advcl', 'acl')) return false;
+  if (tree.childBy(c, 'nsubj', 'nsubj:pass', 'expl') !== undefined) return false;
+  if (tree.isNominal(a)) return true;
+  return tree.childBy(a, 'obj', 'iobj') !== undefined;
+}
+
+/** A fitting name, other than `hit`'s entity, between the subject `s` and the pronoun `p`. */
+function fittingBetween(
+  tree: SentenceTree,
+  s: number,
+  p: number,
+  want: Want,
+  hit: MentionSpan,
+): boolean {
+  const [, end] = tree.subtreeSpan(s);
+  return tree.analysis.mentions.some(
+    (m) =>
+      m.sentence === tree.sentence.i &&
+      m.firstToken > end &&
+      m.firstToken < p &&
+      m.kind !== 'pronoun' &&
+      m.entityId !== hit.entityId &&
+      fits(want, entityType(tree, m)),
+  );
+}
+
+/**
+ * "a US court", "an Italian bank": an indefinite body named only through a country or company
+ * modifying it is an entity of its own that "it" may stand for, not the modifier: it blocks.
+ */
+function unnamedBody(tree: SentenceTree, s: number, refs: readonly Ref[]): boolean {
+  if (refs.length === 0 || !refs.every((r) => r.via === 'group')) return false;
+  const det = tree.childBy(s, 'det');
+  return det !== undefined && /^an?$/.test(tree.lower(det));
 }
 
 /** A plural common noun ("prosecutors", "officials"). */
@@ -374,7 +432,7 @@ function description(
       if (f.key !== role.key || f.sentence > tree.sentence.i) continue;
       if (!best || f.sentence >= best.sentence) best = f;
     }
-    if (!best) return undefined;
+    if (!best) return soleCandidate(trees, k, i, facts, role.key);
     const holder = best.holder;
     return tree.analysis.mentions.find((m) => m.entityId === holder && m.kind !== 'pronoun');
   }
@@ -386,6 +444,36 @@ function description(
   }
   const last = lastNamed(trees, k, i, 'ORG_GPE');
   return last && entityType(tree, last) === type ? last : undefined;
+}
+
+/**
+ * "Chelsea signed Ola Dahl from Leeds. The striker …": a role noun no role fact settles refers
+ * to the one person the three sentences before name, when exactly one is named there, none
+ * earlier in its own sentence, and no role fact gives that person another role. (Plain person
+ * nouns, "the man", "the author", often bring in someone the text does not name.)
+ */
+function soleCandidate(
+  trees: readonly SentenceTree[],
+  k: number,
+  i: number,
+  facts: readonly RoleFact[],
+  key: string,
+): MentionSpan | undefined {
+  const tree = trees[k] as SentenceTree;
+  if (plural(tree, i)) return undefined;
+  const people = new Map<string, MentionSpan>();
+  for (const m of tree.analysis.mentions) {
+    if (m.sentence > k || (m.sentence === k && m.firstToken >= i)) break;
+    if (m.sentence < k - DESCRIPTION_WINDOW || m.kind === 'pronoun') continue;
+    if (entityType(tree, m) !== 'PERSON') continue;
+    if (m.sentence === k) return undefined;
+    if (!people.has(m.entityId)) people.set(m.entityId, m);
+  }
+  if (people.size !== 1) return undefined;
+  const [only] = people.values();
+  if (!only) return undefined;
+  const other = facts.some((f) => f.holder === only.entityId && f.sentence <= k && f.key !== key);
+  return other ? undefined : only;
 }
 
 const PLACE_MODIFIERS = new Set(['GPE', 'LOC', 'NORP']);

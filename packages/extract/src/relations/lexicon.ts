@@ -124,6 +124,8 @@ export interface Lexicon {
   partRelations: Map<string, RelationType>;
   sports: { minCues: number; drop: Set<RelationType>; cues: Set<string>; pairWords: Set<string> };
   organisationRoles: Set<string>;
+  /** (noun-phrases.json) Genre and field names ("r&b", "hip-hop"): what a role is in, no body. */
+  fieldNames: Set<string>;
 }
 
 export interface ModifierRelation {
@@ -183,6 +185,7 @@ interface NounPhraseFile {
   modifierRelations: Record<string, Record<string, ModifierRelation>>;
   partNouns: Record<string, RelationType>;
   sportsContext: { minCues: number; drop: RelationType[]; cues: string[]; pairWords: string[] };
+  fieldNames: string[];
 }
 
 interface ModalityFile {
@@ -307,6 +310,7 @@ function build(): Lexicon {
       Object.entries(np.modifierRelations).map(([k, v]) => [k, new Map(Object.entries(v))]),
     ),
     partRelations: new Map(Object.entries(np.partNouns)),
+    fieldNames: new Set(np.fieldNames),
     sports: {
       minCues: np.sportsContext.minCues,
       drop: new Set(np.sportsContext.drop),

@@ -98,8 +98,19 @@ export function descriptorsOf(tree: SentenceTree, h: number, lex?: Lexicon, dept
       const plural = tree.lower(d) !== tree.lemma(d) && /s$/.test(tree.lower(d));
       if (d !== p && plural && !out.includes(d)) out.push(d);
     }
+    // "eight Russian cities - Klin, Ivanovo and Omsk" where the first name was taken for a
+    // person: the plural noun the list is in apposition with describes the other conjuncts.
+    const q = tree.parent(p);
+    const listHead = q >= 0 && q < p && tree.is(p, 'appos') && isNoun(q);
+    if (listHead && isPlural(tree, q) && !placeForPerson(tree, q, h, lex) && !out.includes(q)) {
+      out.push(q);
+    }
   }
   return out;
+}
+
+function isPlural(tree: SentenceTree, d: number): boolean {
+  return tree.lower(d) !== tree.lemma(d) && /s$/.test(tree.lower(d));
 }
 
 /** A place or facility noun offered as the descriptor of a person's name. */

@@ -116,5 +116,29 @@ describe('of phrases', () => {
       [],
       ['dahl MEMBER_OF nes', 'dahl AFFILIATED_WITH nes'],
     ],
+    // A plural descriptor's "of" phrase lists its own names: no place lies in another.
+    [
+      'The firm has offices in the cities of Bergen, Tarnby and Oslo.',
+      [
+        ['Bergen', 'bergen', 'GPE'],
+        ['Tarnby', 'tarnby', 'GPE'],
+        ['Oslo', 'oslo', 'GPE'],
+      ],
+      [],
+      [
+        'bergen LOCATED_IN tarnby',
+        'tarnby LOCATED_IN bergen',
+        'oslo LOCATED_IN bergen',
+        'bergen LOCATED_IN oslo',
+      ],
+    ],
+    [
+      'Tarnby, a city of Lemuria, was hit.',
+      [
+        ['Tarnby', 'tarnby', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['tarnby LOCATED_IN lemuria asserted'],
+    ],
   ]);
 });

@@ -41,6 +41,8 @@ export function ofPhraseRelations(tree: SentenceTree, ctx: Context): RelationCan
     if (!x || tree.headOfSpan(x) !== h || x.type === 'NORP') continue;
     for (const d of descriptorsOf(tree, h, ctx.lex)) {
       for (const c of tree.prepChildren(d, OF_CASES)) {
+        // "the cities of Leeds, York and Bristol": the descriptor's own names, listed.
+        if (d !== h && tree.conjuncts(c).includes(h)) continue;
         const prep = tree.caseOf(c);
         if (d === h) {
           // "Lord Kinnock of Bedwellty" is a title, not where he lives; "Junya Tanase of

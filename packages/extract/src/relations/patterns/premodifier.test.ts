@@ -155,5 +155,23 @@ describe('premodifiers', () => {
       ],
       ['globex LOCATED_IN lyon asserted'],
     ],
+    // A list in apposition with a plural descriptor shares its modifier, even where the first
+    // name was taken for a person.
+    [
+      'The brewer owns breweries in four Lemurian cities - Klin, Tarnby, Ulan and Bergen.',
+      [
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Klin', 'klin', 'PERSON'],
+        ['Tarnby', 'tarnby', 'GPE'],
+        ['Ulan', 'ulan', 'GPE'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      [
+        'tarnby LOCATED_IN lemuria asserted',
+        'ulan LOCATED_IN lemuria asserted',
+        'bergen LOCATED_IN lemuria asserted',
+      ],
+      ['klin LOCATED_IN lemuria'],
+    ],
   ]);
 });

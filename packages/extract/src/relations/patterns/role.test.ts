@@ -266,5 +266,60 @@ describe('roles', () => {
       [],
       ['nes MEMBER_OF dahl', 'nes LEADER_OF dahl'],
     ],
+    // A role in a unit of an organisation: its holder is a member of the organisation.
+    [
+      '"We have overcome a limit," said Ola Dahl, director of Globex\'s photonics lab.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['dahl MEMBER_OF globex asserted'],
+      ['dahl LEADER_OF globex'],
+    ],
+    [
+      'Kari Nes, a spokeswoman for the family of Ola Dahl, said they would appeal.',
+      [
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      [],
+      ['nes MEMBER_OF dahl', 'nes SPOKESPERSON_OF dahl'],
+    ],
+    [
+      'Kari Nes, the director of a film about Globex, spoke on Monday.',
+      [
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      [],
+      ['nes MEMBER_OF globex', 'nes LEADER_OF globex'],
+    ],
+    // A genre written like a name says what the holder does, not a body ("R&B" typed ORG).
+    [
+      'R&B singer Kari Nes leads the race for the awards.',
+      [
+        ['R&B', 'rnb', 'ORG'],
+        ['Kari Nes', 'nes', 'PERSON'],
+      ],
+      [],
+      ['nes MEMBER_OF rnb'],
+    ],
+    [
+      'The Hip-Hop producer, Ola Dahl, signed a new deal.',
+      [
+        ['Hip-Hop', 'hiphop', 'ORG'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      [],
+      ['dahl MEMBER_OF hiphop'],
+    ],
+    [
+      'Globex singer Kari Nes leads the race for the awards.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Kari Nes', 'nes', 'PERSON'],
+      ],
+      ['nes MEMBER_OF globex asserted'],
+    ],
   ]);
 });

@@ -105,6 +105,15 @@ function findRole(tree: SentenceTree, r: number, lex: Lexicon): Role | undefined
   return { key, type, subordinate };
 }
 
+/**
+ * A genre or field written like a name ("R&B singer", "Hip-Hop star"): it says what the role is
+ * in, not a body its holder belongs to, whatever type mention detection gave it.
+ */
+function fieldName(tree: SentenceTree, c: number, lex: Lexicon): boolean {
+  const m = nameAt(tree, c);
+  return m !== undefined && lex.fieldNames.has(m.text.toLowerCase());
+}
+
 /** Who holds the role noun at `r`. */
 function holdersOf(tree: SentenceTree, r: number, ctx: Context): Ref[] {
   const out: Ref[] = [];
@@ -152,6 +161,7 @@ function bodiesOf(tree: SentenceTree, r: number, ctx: Context, holders: Ref[], r
     else if (BODY_CASES.has(tree.caseOf(c))) add(denoteAll(tree, c, ctx));
   }
   for (const c of tree.childrenBy(r, 'amod', 'compound')) {
+    if (fieldName(tree, c, ctx.lex)) continue;
     if (nameAt(tree, c) || ctx.refs.get(c)) add(denote(tree, c, ctx));
   }
   // "Wolves appoint Hoddle as manager": who appoints is what the role is in.
@@ -185,6 +195,31 @@ function bodiesOf(tree: SentenceTree, r: number, ctx: Context, holders: Ref[], r
   return out;
 }
 
+const POSITIONS = new Set<RelationType>(['LEADER_OF', 'MEMBER_OF', 'SPOKESPERSON_OF']);
+const UNIT_CASES = new Set(['of', 'for', 'at']);
+
+/**
+ * The organisation owning the unit a role is in: the role's "of / for / at" phrase names no
+ * entity itself ("director of the lab", "head of UK equities") but an organisation owns it or
+ * has it "of / for / at" it ("Intel's photonics lab", "equities for Standard Life").
+ */
+function unitBodies(tree: SentenceTree, r: number, ctx: Context, holders: Ref[]): Ref[] {
+  const held = new Set(holders.map((h) => h.mention.entityId));
+  const out: Ref[] = [];
+  for (const c of tree.childrenBy(r, 'nmod')) {
+    if (!UNIT_CASES.has(tree.caseOf(c)) || tree.is(c, 'nmod:poss')) continue;
+    if (tree.upos(c) !== 'NOUN' || tree.mentionAt(c) || ctx.refs.has(c)) continue;
+    for (const x of tree.childrenBy(c, 'nmod')) {
+      const owner = tree.is(x, 'nmod:poss') || UNIT_CASES.has(tree.caseOf(x));
+      if (!owner || !nameAt(tree, x)) continue;
+      for (const ref of denote(tree, x, ctx)) {
+        if (ref.type === 'ORG' && !held.has(ref.mention.entityId)) out.push(ref);
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * "ITV's controller of entertainment, Claudia Rosencrantz": a job noun no table knows, in
  * apposition with a person and qualified by an organisation, makes the person a member of it.
@@ -205,7 +240,7 @@ function jobRelations(tree: SentenceTree, ctx: Context, out: RelationCandidate[]
     }
     if (title) {
       for (const c of tree.childrenBy(j, 'compound')) {
-        if (c < j && nameAt(tree, c))
+        if (c < j && nameAt(tree, c) && !fieldName(tree, c, ctx.lex))
           orgs.push(...denote(tree, c, ctx).filter((r) => r.type === 'ORG'));
       }
     }
@@ -247,6 +282,14 @@ export function roleRelations(
         confidence = 0.7;
       }
     }
+    // "director of Intel's photonics lab", "head of equities for Standard Life": the role is in a
+    // unit of the organisation, whose member its holder is.
+    let unit = false;
+    if (bodies.length === 0 && POSITIONS.has(role.type)) {
+      bodies = unitBodies(tree, r, ctx, holders);
+      unit = bodies.length > 0;
+      if (unit) confidence = 0.65;
+    }
     if (bodies.length === 0 && lex.headOfStateTitles.has(role.key)) {
       bodies = holders.flatMap((h) => {
         const country = countryMentionOf(tree.analysis, h.mention.entityId, tree.sentence.i);
@@ -283,9 +326,11 @@ export function roleRelations(
     if (bodies.length === 0) continue;
     let type: RelationType = won
       ? 'AFFILIATED_WITH'
-      : role.type === 'LEADER_OF' && (role.subordinate || oneOfMany(tree, r, role))
+      : unit
         ? 'MEMBER_OF'
-        : role.type;
+        : role.type === 'LEADER_OF' && (role.subordinate || oneOfMany(tree, r, role))
+          ? 'MEMBER_OF'
+          : role.type;
     // A person who is a "partner" or an "ally" of a firm works there.
     if (type === 'COOPERATES_WITH' && holders.every((h) => h.type === 'PERSON')) type = 'MEMBER_OF';
     const copular = tree.childBy(r, 'cop') !== undefined || tree.is(r, 'xcomp');
@@ -434,6 +479,7 @@ function qualifierBefore(
     if (!m || m.lastToken !== k + 1) return undefined;
     named = m;
   }
+  if (ctx.lex.fieldNames.has(named.text.toLowerCase())) return undefined;
   const type = tree.analysis.entities.get(named.entityId)?.type ?? named.type;
   return QUALIFIER_TYPES.has(type) ? named : undefined;
 }
