@@ -277,6 +277,23 @@ describe('roles', () => {
       ['dahl LEADER_OF globex'],
     ],
     [
+      'Ola Dahl, director of the Globex University venue, said sales had been brisk.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Globex University', 'globex', 'ORG'],
+      ],
+      ['dahl MEMBER_OF globex asserted'],
+    ],
+    [
+      'Ola Dahl, director of the Lemurian venue, said sales had been brisk.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+      ],
+      [],
+      ['dahl MEMBER_OF lemuria', 'dahl LEADER_OF lemuria'],
+    ],
+    [
       'Kari Nes, a spokeswoman for the family of Ola Dahl, said they would appeal.',
       [
         ['Kari Nes', 'nes', 'PERSON'],

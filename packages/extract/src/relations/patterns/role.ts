@@ -200,17 +200,21 @@ const UNIT_CASES = new Set(['of', 'for', 'at']);
 
 /**
  * The organisation owning the unit a role is in: the role's "of / for / at" phrase names no
- * entity itself ("director of the lab", "head of UK equities") but an organisation owns it or
- * has it "of / for / at" it ("Intel's photonics lab", "equities for Standard Life").
+ * entity itself ("director of the lab", "head of UK equities") but an organisation owns it, has
+ * it "of / for / at" it or names it as a modifier ("Intel's photonics lab", "equities for
+ * Standard Life", "the Arkansas State University venue").
  */
 function unitBodies(tree: SentenceTree, r: number, ctx: Context, holders: Ref[]): Ref[] {
   const held = new Set(holders.map((h) => h.mention.entityId));
   const out: Ref[] = [];
   for (const c of tree.childrenBy(r, 'nmod')) {
     if (!UNIT_CASES.has(tree.caseOf(c)) || tree.is(c, 'nmod:poss')) continue;
-    if (tree.upos(c) !== 'NOUN' || tree.mentionAt(c) || ctx.refs.has(c)) continue;
-    for (const x of tree.childrenBy(c, 'nmod')) {
-      const owner = tree.is(x, 'nmod:poss') || UNIT_CASES.has(tree.caseOf(x));
+    if (!/^(NOUN|PROPN)$/.test(tree.upos(c)) || tree.mentionAt(c) || ctx.refs.has(c)) continue;
+    for (const x of tree.childrenBy(c, 'nmod', 'compound')) {
+      // "Intel's lab", "the lab of Intel", "the Arkansas State University venue".
+      const owner = tree.is(x, 'compound')
+        ? x < c
+        : tree.is(x, 'nmod:poss') || UNIT_CASES.has(tree.caseOf(x));
       if (!owner || !nameAt(tree, x)) continue;
       for (const ref of denote(tree, x, ctx)) {
         if (ref.type === 'ORG' && !held.has(ref.mention.entityId)) out.push(ref);
