@@ -113,6 +113,8 @@ function contextType(
   if (next && /^['’]s?$/.test(next.text) && after) {
     const two = `${after.lower} ${at(m.lastToken + 2)?.lower ?? ''}`;
     if (lex.companyPossessions.has(after.lower) || lex.companyPossessions.has(two)) return 'ORG';
+    // "Gaddafi 's sons", "Levrentyeva 's lawyer": kin and a body of one's own.
+    if (lex.personPossessions.has(after.lower)) return 'PERSON';
   }
   // "shares of Jones", "a stake in Comelf".
   if (prev && (prev.lower === 'of' || prev.lower === 'in') && before) {

@@ -249,6 +249,60 @@ describe('acronyms and their expansions', () => {
   });
 });
 
+describe('names spelled out before their acronym in brackets', () => {
+  const cases: [string, string, string][] = [
+    // Connectors the run rules stop at ("in") and a demonym split off the front.
+    [
+      'The League for Trade and Shipping in Velmora ( LTSV ) met on Monday.',
+      'League for Trade and Shipping in Velmora',
+      'ORG',
+    ],
+    [
+      'The statement was carried by the official Iraqi News Agency ( INA ) .',
+      'Iraqi News Agency',
+      'ORG',
+    ],
+  ];
+  it.each(cases)('%s', (text, name, type) => {
+    const a = run(text);
+    expect(entityOf(a, name)?.type).toBe(type);
+    const acronym = a.mentions.find((m) => /^[A-Z]{2,}$/.test(m.text));
+    expect(acronym && a.entities.get(acronym.entityId)?.name).toBe(name);
+  });
+  it('leaves a name alone when the initials do not spell the acronym', () => {
+    const a = run('Officials of the Velmora Port Authority ( XYZ ) in Kallion spoke.');
+    expect(a.mentions.some((m) => m.text.includes('Kallion') && m.text.includes('Authority'))).toBe(
+      false,
+    );
+  });
+});
+
+describe('bodies named after their country, ordinals and ages', () => {
+  const cases: [string, string, string][] = [
+    // An everyday noun before a country's name: a company or a body, not the country.
+    ['Workers marched outside Air France headquarters on Friday.', 'Air France', 'ORG'],
+    ['The figures were published by Cricket Australia on Monday.', 'Cricket Australia', 'ORG'],
+    // A capitalised "First" opens a bank's name; "One" closes one.
+    ['Economist Joel Naroff of First Union said spending rose.', 'First Union', 'ORG'],
+    ['Analysts at Banc One said the deal was large.', 'Banc One', 'ORG'],
+    // An age before a name: a person.
+    ['The coup was led by a 27-year-old Qorvani , who deposed the king.', 'Qorvani', 'PERSON'],
+    // Kin after a possessive: a person.
+    ["Bodyguards loyal to Velakhan 's sons fired at the crowd.", 'Velakhan', 'PERSON'],
+  ];
+  it.each(cases)('%s', (text, name, type) => {
+    expect(entityOf(run(text), name)?.type).toBe(type);
+  });
+  const places: [string, string][] = [
+    ['Trade grew across Eastern Europe last year.', 'Eastern Europe'],
+    ['Castles were built all over Medieval England.', 'England'],
+    ['Rain fell on Monday in France and Spain.', 'France'],
+  ];
+  it.each(places)('%s keeps the place', (text, name) => {
+    expect(entityOf(run(text), name)?.type).not.toBe('ORG');
+  });
+});
+
 describe('surnames, pronouns and "the latter"', () => {
   it('resolves a surname to the full name', () => {
     const a = run('Helena Vasquez won the vote. Later, Vasquez thanked her staff.');

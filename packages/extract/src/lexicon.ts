@@ -146,6 +146,8 @@ export interface Lexicon {
   companyNounsBefore: Set<string>;
   /** What a company has, after "X 's": "El Al 's head office", "Jones 's chairman". */
   companyPossessions: Set<string>;
+  /** Kin a person has and a body has not, after a possessive: "Gaddafi 's sons". */
+  personPossessions: Set<string>;
   nameConnectors: Set<string>;
   stopCapitals: Set<string>;
   /** Generic words of place names ("republic", "oblast"): "Kyiv Oblast" resolves with "Kyiv". */
@@ -197,6 +199,7 @@ interface CuesFile {
   companyNounsAfter: string[];
   companyNounsBefore: string[];
   companyPossessions: string[];
+  personPossessions: string[];
   nameConnectors: string[];
   stopCapitals: string[];
   placeGenerics: string[];
@@ -296,6 +299,7 @@ export function loadLexicon(): Lexicon {
     companyNounsAfter: set(cues.companyNounsAfter),
     companyNounsBefore: set(cues.companyNounsBefore),
     companyPossessions: set(cues.companyPossessions),
+    personPossessions: set(cues.personPossessions),
     nameConnectors: set(cues.nameConnectors),
     stopCapitals: set(cues.stopCapitals),
     placeGenerics: set(cues.placeGenerics),

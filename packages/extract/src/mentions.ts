@@ -131,6 +131,45 @@ const OF_HEADS = new Set([
   'secretary',
 ]);
 
+/** Words that qualify a country's name rather than name a body: "Greater China", "Free France". */
+const QUALIFIERS = new Set([
+  'old',
+  'new',
+  'young',
+  'great',
+  'greater',
+  'little',
+  'free',
+  'upper',
+  'lower',
+  'inner',
+  'outer',
+  'mainland',
+  'rural',
+  'ancient',
+  'occupied',
+  'independent',
+  'united',
+  'democratic',
+  'communist',
+  'postwar',
+  'contemporary',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'all',
+  'whole',
+  'unified',
+  'divided',
+]);
+/** Adjective endings: "Medieval England", "Modern Britain", "Islamic Iran", "Soviet-era". */
+const QUALIFIER_SHAPE = /(?:al|ern|ian|ish|ese|ic|ous|ive|ed|ful|less|-\p{L}+)$/u;
+
+/** Words inside a name that its acronym leaves out: "Organisation for Security and …". */
+const ACRONYM_CONNECTORS = new Set(['of', 'for', 'and', '&', 'in', 'on', 'the', 'de', 'du', 'des']);
+
 const longest = longestPhrase;
 
 export class MentionDetector {
@@ -160,16 +199,21 @@ export class MentionDetector {
       }
     });
     sentences.forEach((s, n) => this.sentence(s, modes[n] ?? 'normal'));
+    const merged = this.acronymNames();
     this.secondPass(sentences, modes);
     const order = this.mentions
       .map((m, i) => ({ m, i }))
+      .filter((o) => !merged.has(o.i))
       .sort((a, b) => a.m.firstToken - b.m.firstToken);
     const position = new Map(order.map((o, sorted) => [o.i, sorted]));
-    const roles = this.roles.map((r) => ({
-      ...r,
-      person: position.get(r.person) ?? r.person,
-      ...(r.of !== undefined ? { of: position.get(r.of) ?? r.of } : {}),
-    }));
+    const roles: RawRole[] = [];
+    for (const r of this.roles) {
+      const person = position.get(r.person);
+      if (person === undefined) continue;
+      const of = r.of !== undefined ? position.get(r.of) : undefined;
+      const { of: _of, ...rest } = r;
+      roles.push({ ...rest, person, ...(of !== undefined ? { of } : {}) });
+    }
     return { mentions: order.map((o) => o.m), roles };
   }
 
@@ -285,7 +329,9 @@ export class MentionDetector {
   private nameLike(i: number, _end: number, mode: Mode): boolean {
     const t = this.tokens[i];
     if (!t || !isCap(t)) return false;
-    if (this.lex.stopCapitals.has(t.lower) && !ACRONYM.test(t.text)) return false;
+    if (this.lex.stopCapitals.has(t.lower) && !ACRONYM.test(t.text) && !this.ordinalInName(i)) {
+      return false;
+    }
     // A news-wire code ("AU1502173794", "PA2904034294") is no name and ends one.
     if (WIRE_CODE.test(t.text)) return false;
     // A contraction ("I’m", "It’s") is no name; "O'Brien", "d'Ivoire" and a store written
@@ -298,6 +344,37 @@ export class MentionDetector {
     const prev = this.tokens[i - 1];
     if (!prev || prev.sentence !== t.sentence) return this.leadsResults(i + 1);
     return !/^["'(‘“:]$/.test(prev.text);
+  }
+
+  /**
+   * "First Union", "First Chicago NBD Corp.", "Banc One", "Capital One": inside running text a
+   * capitalised "First" right before a name opens that name, and a capitalised "One" right after
+   * a name word closes it (both are otherwise words that start nothing).
+   */
+  private ordinalInName(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || !this.capitalMidSentence(i)) return false;
+    const touching = (a: Token | undefined, b: Token | undefined) =>
+      !!a && !!b && a.sentence === b.sentence && b.start - a.end <= 1;
+    if (t.text === 'First') {
+      const next = this.tokens[i + 1];
+      return (
+        touching(t, next) &&
+        /^\p{Lu}\p{Ll}/u.test(next?.text ?? '') &&
+        !this.lex.stopCapitals.has(next?.lower ?? '') &&
+        next?.pos === 'PROPN'
+      );
+    }
+    if (t.text === 'One') {
+      const prev = this.tokens[i - 1];
+      return (
+        touching(prev, t) &&
+        /^\p{Lu}\p{Ll}/u.test(prev?.text ?? '') &&
+        !this.lex.stopCapitals.has(prev?.lower ?? '') &&
+        this.capitalMidSentence(i - 1)
+      );
+    }
+    return false;
   }
 
   /**
@@ -485,6 +562,13 @@ export class MentionDetector {
     if (hasRole || (prev && this.honorific(prev.i) && prev.sentence === words[0]?.sentence)) {
       return { type: 'PERSON', confident: true, kind: 'name' };
     }
+    // "a 27-year-old Gaddafi", "the 20-year-old Woods": an age before a name.
+    if (prev?.lower === 'old' && prev.sentence === words[0]?.sentence) {
+      const year = this.tokens[first - 3]?.lower ?? '';
+      if (this.tokens[first - 2]?.text === '-' && (year === 'year' || year === 'years')) {
+        return { type: 'PERSON', confident: true, kind: 'name' };
+      }
+    }
     // "miles northeast of Boise": a place; "Brian Michaud of Millinocket": in news style, the
     // place a person comes from (a guess: an organisation mostly carries a cue word).
     if (prev?.lower === 'of' && prev.sentence === words[0]?.sentence) {
@@ -509,6 +593,17 @@ export class MentionDetector {
     if (multi && lex.orgSuffix.has(head)) return { type: 'ORG', confident: true, kind: 'name' };
     if (multi && lex.facilitySuffix.has(head)) {
       return { type: 'FACILITY', confident: true, kind: 'name' };
+    }
+    // "First Union", "First Chicago", "Banc One": an ordinal opening a name mid-sentence, or
+    // "One" closing it, names a bank or a company, "First Bank" too (titles such as "First Lady"
+    // are roles, read before).
+    const closing = this.tokens[last - 1];
+    if (
+      multi &&
+      ((words[0]?.text === 'First' && this.capitalMidSentence(first)) ||
+        (closing?.text === 'One' && this.capitalMidSentence(last - 1)))
+    ) {
+      return { type: 'ORG', confident: true, kind: 'name', yieldable: true };
     }
     if (multi && lex.locSuffix.has(head)) return { type: 'LOC', confident: true, kind: 'name' };
     if (ofHead && (lex.orgSuffix.has(ofHead) || lex.orgPrefix.has(ofHead))) {
@@ -845,6 +940,10 @@ export class MentionDetector {
       });
       return;
     }
+    if (!typed.confident && this.everydayWordAndCountry(i, last, mode)) {
+      this.emitTyped(i, last, role, { type: 'ORG', confident: true, kind: 'name' });
+      return;
+    }
     if (!typed.confident) {
       // Without a cue word, countries, organisations and named weapons inside the run are names
       // of their own ("Russia Iran"); a city with unknown words around it names a club or a
@@ -999,6 +1098,27 @@ export class MentionDetector {
     return !(rest.length === 1 && this.lex.personWords.has(rest[0]?.lower ?? ''));
   }
 
+  /**
+   * "Air France", "Statistics Canada", "Cricket Australia": an everyday noun written with a
+   * capital right before a country's name, inside running text, names a body or a company of that
+   * country, not the country. Not a direction or a qualifier ("Eastern Europe", "Modern
+   * Britain", "Greater China"), a person's name, or a word the gazetteer knows.
+   */
+  private everydayWordAndCountry(first: number, last: number, mode: Mode): boolean {
+    if (last - first !== 2 || mode !== 'normal' || !this.capitalMidSentence(first)) return false;
+    const word = this.tokens[first] as Token;
+    const lower = word.lower;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || !this.isCommon(lower)) return false;
+    const lex = this.lex;
+    if (lex.personWords.has(lower) || lex.givenNames.has(lower) || COMPASS.has(lower)) return false;
+    if (QUALIFIERS.has(lower) || QUALIFIER_SHAPE.test(lower)) return false;
+    if (this.gazetteer(first, first + 1, mode) || longest(lex.roles, this.tokens, first, last)) {
+      return false;
+    }
+    const country = this.wholeGazetteer(first + 1, last, mode)?.value;
+    return !!country && country.lexClass === 'country' && country.kind !== 'demonym';
+  }
+
   /** A city named together with common words only: "Dynamo Moscow", "Philadelphia Eagles". */
   private containsPlace(first: number, last: number, mode: Mode): boolean {
     let place = false;
@@ -1122,6 +1242,79 @@ export class MentionDetector {
       relation: role.relation,
       ...(of >= 0 ? { of } : {}),
     });
+  }
+
+  // ---- names spelled out before their acronym ---------------------------------------------------
+
+  /**
+   * "The Organisation for Security and Cooperation in Europe ( OSCE )", "the official Iraqi News
+   * Agency ( INA )": an acronym in brackets spells the initials of the name right before it, so
+   * that name runs from the word giving the acronym's first letter to the bracket, across the
+   * connectors (*of, for, and, in, on, the, de*) and the pieces the run rules cut it into. When
+   * the pieces are two or more, or one that covers only part of the name, they become one
+   * organisation (the acronym's own type when a rule was sure of it). Returns the indices of the
+   * mentions folded into the new one.
+   */
+  private acronymNames(): Set<number> {
+    const merged = new Set<number>();
+    const count = this.mentions.length;
+    for (let a = 0; a < count; a++) {
+      const acr = this.mentions[a] as RawMention;
+      if (acr.lastToken - acr.firstToken !== 1) continue;
+      const word = this.tokens[acr.firstToken] as Token;
+      const open = this.tokens[acr.firstToken - 1];
+      if (!open || open.text !== '(' || this.tokens[acr.lastToken]?.text !== ')') continue;
+      if (!/^\p{Lu}{2,8}$/u.test(word.text)) continue;
+      const first = this.spelledOut(word.text, open.i);
+      if (first === undefined) continue;
+      const inside: number[] = [];
+      this.mentions.forEach((m, k) => {
+        if (!merged.has(k) && m.lastToken > first && m.firstToken < open.i) inside.push(k);
+      });
+      const pieces = inside.map((k) => this.mentions[k] as RawMention);
+      if (!pieces.length || pieces.some((m) => m.firstToken < first || m.lastToken > open.i)) {
+        continue;
+      }
+      if (pieces.length === 1 && pieces[0]?.firstToken === first) continue;
+      if (pieces.some((m) => m.type === 'PERSON' && m.confident)) continue;
+      for (const k of inside) merged.add(k);
+      const type: EntityType = acr.confident && acr.entityType !== 'GPE' ? acr.entityType : 'ORG';
+      this.push({
+        firstToken: first,
+        lastToken: open.i,
+        type,
+        kind: 'name',
+        entityType: type,
+        confident: true,
+      });
+      if (!acr.confident) {
+        acr.type = type;
+        acr.entityType = type;
+      }
+    }
+    return merged;
+  }
+
+  /**
+   * The first token of the capitalised name ending right before `end` whose initials spell
+   * `acronym`, or undefined. Lower-case connectors between its words give no letter.
+   */
+  private spelledOut(acronym: string, end: number): number | undefined {
+    const letters = acronym.toLowerCase();
+    let p = letters.length - 1;
+    const sentence = this.tokens[end]?.sentence;
+    for (let k = end - 1; k >= 0 && end - k <= 16; k--) {
+      const t = this.tokens[k] as Token;
+      if (t.sentence !== sentence) return undefined;
+      if (isCap(t) && /^\p{Lu}\p{Ll}/u.test(t.text)) {
+        if (t.lower[0] !== letters[p]) return undefined;
+        if (p === 0) return k;
+        p--;
+        continue;
+      }
+      if (!ACRONYM_CONNECTORS.has(t.lower) || k === end - 1) return undefined;
+    }
+    return undefined;
   }
 
   // ---- headlines and capitals -------------------------------------------------------------------
