@@ -195,6 +195,8 @@ const CUES = {
   'sign a deal': [{ type: 'COOPERATES_WITH', prep: 'with' }],
   meet: [{ type: 'MEETS' }, { type: 'MEETS', prep: 'with' }],
   talk: [{ type: 'MEETS', prep: 'with' }],
+  speak: [{ type: 'MEETS', prep: 'with' }],
+  confer: [{ type: 'MEETS', prep: 'with' }],
   negotiate: [{ type: 'MEETS', prep: 'with' }],
   'hold talks': [{ type: 'MEETS', prep: 'with' }],
   visit: [{ type: 'VISITS' }, { type: 'VISITS', prep: 'in' }],
@@ -255,6 +257,11 @@ const CUES = {
     { type: 'ATTACKS', prep: 'into' },
   ],
   operate: [{ type: 'USES' }],
+  // A bomb set off or planted is the bomber's weapon ("detonated a car bomb", "planted an IED");
+  // only with a weapon or product as the object ("planted trees" is none).
+  detonate: [{ type: 'USES', theme: 'thing', products: true }],
+  'set off': [{ type: 'USES', theme: 'thing', products: true }],
+  plant: [{ type: 'USES', theme: 'thing', products: true }],
   'turn to': [{ type: 'USES' }],
   'rely on': [{ type: 'USES' }],
   produce: [{ type: 'PRODUCES' }],
@@ -285,6 +292,11 @@ const CUES = {
   seize: [{ type: 'ANNEXES' }],
   capture: [{ type: 'ANNEXES' }],
   arrest: [{ type: 'ARRESTS' }],
+  // "extradited X to Y": Y takes X into custody; the countries work together (CAMEO 063).
+  extradite: [
+    { type: 'ARRESTS', prep: 'to', reverse: true, objectFirst: true },
+    { type: 'COOPERATES_WITH', prep: 'with' },
+  ],
   detain: [{ type: 'ARRESTS' }],
   jail: [{ type: 'ARRESTS' }],
   imprison: [{ type: 'ARRESTS' }],

@@ -28,6 +28,7 @@ import { conjunctRelations } from './patterns/coordination.js';
 import { containmentRelations } from './patterns/containment.js';
 import { datelineRelations } from './patterns/dateline.js';
 import { eventNounRelations } from './patterns/event-noun.js';
+import { claimedAfter, implicitAgentRelations } from './patterns/implicit-agent.js';
 import { locatedInRelations } from './patterns/located-in.js';
 import { ofPhraseRelations } from './patterns/of-phrase.js';
 import { parentheticalRelations } from './patterns/parenthetical.js';
@@ -78,13 +79,26 @@ export function findRelations(analysis: Analysis): RelationCandidate[] {
   const ctx: Context = { ...base, refs, groups: groupDefinitions(trees) };
 
   const found: RelationCandidate[] = [];
+  let previous: RelationCandidate[] = [];
+  let last: SentenceTree | undefined;
   for (const tree of trees) {
-    if (!worthReading(tree, ctx)) continue;
+    if (!worthReading(tree, ctx)) {
+      // One name: only a passive whose doer the sentence before named ("Ola Vik was killed").
+      found.push(...implicitAgentRelations(tree, ctx, previous, last));
+      found.push(...claimedAfter(tree, ctx, last));
+      previous = [];
+      last = tree;
+      continue;
+    }
     const phrase = titleRelations(tree, ctx, titles).relations;
     for (const pass of PHRASE_PASSES) phrase.push(...pass(tree, ctx));
     const here = [...phrase, ...conjunctRelations(tree, phrase)];
     for (const pass of PASSES) here.push(...pass(tree, ctx));
-    found.push(...here, ...containmentRelations(tree, here));
+    // Agentless passives take the doer just named (this sentence or the one before).
+    here.push(...implicitAgentRelations(tree, ctx, [...previous, ...here], last));
+    found.push(...here, ...containmentRelations(tree, here), ...claimedAfter(tree, ctx, last));
+    previous = here.filter((c) => c.sentence === tree.sentence.i);
+    last = tree;
   }
   return dedupe(found);
 }

@@ -66,6 +66,8 @@ export interface Lexicon {
   /** Taking part: the subject (and "with" partner) or owner did the event after "in". */
   participationVerbs: Set<string>;
   participationNouns: Set<string>;
+  /** A course of action parties named together in its phrase take together ("the decision by A and B"). */
+  jointNouns: Set<string>;
   /** Serving a term: the subject did the event after "for". */
   punishmentVerbs: Set<string>;
   lightVerbs: Set<string>;
@@ -147,6 +149,7 @@ interface NominalFile {
   accusationVerbs: string[];
   participationVerbs: string[];
   participationNouns: string[];
+  jointNouns: string[];
   punishmentVerbs: string[];
   lightVerbs: string[];
   negatingLightVerbs: string[];
@@ -250,6 +253,7 @@ function build(): Lexicon {
     accusationVerbs: new Set(nominal.accusationVerbs),
     participationVerbs: new Set(nominal.participationVerbs),
     participationNouns: new Set(nominal.participationNouns),
+    jointNouns: new Set(nominal.jointNouns),
     punishmentVerbs: new Set(nominal.punishmentVerbs),
     lightVerbs: new Set([...nominal.lightVerbs, ...nominal.negatingLightVerbs]),
     negatingLightVerbs: new Set(nominal.negatingLightVerbs),

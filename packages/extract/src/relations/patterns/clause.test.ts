@@ -5,6 +5,73 @@ import { relationTable } from '../test-helper.js';
 describe('clause: subject, object and prepositional frames', () => {
   relationTable([
     [
+      // "shot" tagged a noun by the tokeniser: its irregular verb is "shoot".
+      'Ola Vik, who shot Tom Reed in 1968, remains in prison.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['vik ATTACKS reed asserted'],
+      ['vik RELATED_TO reed'],
+    ],
+    [
+      // "found" is a verb of its own, not only the past of "find".
+      'Ola Vik found Tom Reed in the garden.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      [],
+      ['vik ATTACKS reed'],
+    ],
+    [
+      // A weapon planted, set off or detonated is used.
+      'Ola Vik planted grenades in the car and set off an IED in the market.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['grenades', 'grenade', 'WEAPON', 'nominal'],
+        ['IED', 'ied', 'WEAPON', 'acronym'],
+      ],
+      ['vik USES grenade asserted', 'vik USES ied asserted'],
+    ],
+    [
+      // Extradited to a country: it takes the person into custody.
+      'Ola Vik was extradited from Belgium to France in April.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Belgium', 'belgium', 'GPE'],
+        ['France', 'france', 'GPE'],
+      ],
+      ['france ARRESTS vik asserted'],
+      ['belgium ARRESTS vik'],
+    ],
+    [
+      'Ola Vik spoke with Tom Reed by phone on Monday.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['vik MEETS reed asserted'],
+    ],
+    [
+      'Ola Vik spoke to reporters in Tarnby.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      [],
+      ['vik MEETS tarnby'],
+    ],
+    [
+      'Ola Vik planted trees near Tarnby.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      [],
+      ['vik USES tarnby', 'vik ATTACKS tarnby'],
+    ],
+    [
       'Atlantis invaded Lemuria in May.',
       [
         ['Atlantis', 'atlantis', 'GPE'],

@@ -19,7 +19,7 @@ import type { VerbFrame } from '../lexicon.js';
 import { stanceOf } from '../modality.js';
 import type { Stance } from '../modality.js';
 import type { SentenceTree } from '../tree.js';
-import { controlSource } from './control.js';
+import { controllingObjects, controlSource } from './control.js';
 import { pairwise } from './coordination.js';
 import { agentsOf, isPassive } from './passive.js';
 import { openArgument } from './relative-clause.js';
@@ -80,10 +80,7 @@ export function grammaticalSubject(tree: SentenceTree, v: number, depth = 0): nu
     return open.subject !== undefined ? [open.subject] : [];
   }
   const source = controlSource(tree, v);
-  if (source === 'object') {
-    const objects = tree.childrenBy(p, 'obj');
-    return objects.length > 0 ? objects : tree.childrenBy(p, 'iobj');
-  }
+  if (source === 'object') return controllingObjects(tree, p);
   if (source === 'subject') return grammaticalSubject(tree, p, depth + 1);
   return [];
 }

@@ -5,6 +5,27 @@ import { relationTable } from '../test-helper.js';
 describe('control', () => {
   relationTable([
     [
+      // An infinitive after the object of "urge" is the object's, however the parse hung it.
+      'Kerry urged Israel and the Palestinians to resume talks.',
+      [
+        ['Kerry', 'kerry', 'PERSON'],
+        ['Israel', 'israel', 'GPE'],
+        ['Palestinians', 'palestine', 'NORP', 'demonym'],
+      ],
+      ['israel MEETS palestine considered'],
+      ['kerry MEETS israel'],
+    ],
+    [
+      'Ola Vik called on Lemuria to stop bombing Tarnby.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      ['vik PRESSURES lemuria asserted'],
+      ['vik ATTACKS tarnby'],
+    ],
+    [
       'Sweden urged Finland to sanction Lemuria.',
       [
         ['Sweden', 'sweden', 'GPE'],

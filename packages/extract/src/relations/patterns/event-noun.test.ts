@@ -164,6 +164,74 @@ describe('event nouns', () => {
       ['vik ATTACKS reed asserted'],
     ],
     [
+      // Taking part in an attack on a person is violence, not criticism.
+      'Ola Vik took part in the attack on Tom Reed.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['vik ATTACKS reed asserted'],
+      ['vik CRITICIZES reed'],
+    ],
+    [
+      // A person's own attack on a person is still read as words.
+      "Ola Vik's attack on Tom Reed was harsh.",
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['vik CRITICIZES reed asserted'],
+      ['vik ATTACKS reed'],
+    ],
+    [
+      // Every name of a coordinated modifier does the event.
+      'US and EU sanctions on Lemuria have hurt its economy.',
+      [
+        ['US', 'norway', 'GPE', 'acronym'],
+        ['EU', 'sweden', 'ORG', 'acronym'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['norway SANCTIONS lemuria asserted', 'sweden SANCTIONS lemuria asserted'],
+    ],
+    [
+      'Norwegian and Swedish troops attacked Lemurian positions.',
+      [
+        ['Norwegian', 'norway', 'NORP', 'demonym'],
+        ['Swedish', 'sweden', 'NORP', 'demonym'],
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+      ],
+      ['norway ATTACKS lemuria asserted'],
+    ],
+    [
+      // A course of action parties named together take together.
+      'Finland welcomed the decision by Norway and Sweden to open a rail link.',
+      [
+        ['Finland', 'finland', 'GPE'],
+        ['Norway', 'norway', 'GPE'],
+        ['Sweden', 'sweden', 'GPE'],
+      ],
+      ['norway COOPERATES_WITH sweden asserted'],
+    ],
+    [
+      'Ola Vik praised the efforts of both Norway and Sweden.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Norway', 'norway', 'GPE'],
+        ['Sweden', 'sweden', 'GPE'],
+      ],
+      ['norway COOPERATES_WITH sweden asserted'],
+    ],
+    [
+      // One party's decision, welcomed by another, is no joint action.
+      'The decision by Norway to open a rail link was welcomed by Sweden.',
+      [
+        ['Norway', 'norway', 'GPE'],
+        ['Sweden', 'sweden', 'GPE'],
+      ],
+      [],
+      ['norway COOPERATES_WITH sweden'],
+    ],
+    [
       'Ola Vik is serving as a witness for the defence of Tom Reed.',
       [
         ['Ola Vik', 'vik', 'PERSON'],

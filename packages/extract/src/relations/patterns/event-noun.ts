@@ -107,20 +107,33 @@ function possessorIsPatient(tree: SentenceTree, e: number, frame?: NounFrame): b
   return !tree.childrenBy(e, 'nmod').some((c) => tree.caseOf(c) === 'of');
 }
 
+interface Doers {
+  refs: Ref[];
+  /**
+   * The doers were found as who is accused of, takes part in, serves a term for or claims the
+   * event: it is an act, never words ("took part in the attack on X" is no criticism).
+   */
+  act: boolean;
+}
+
 function doers(
   tree: SentenceTree,
   e: number,
   ctx: Context,
   governor?: Governor,
   frame?: NounFrame,
-): Ref[] {
+): Doers {
   const out: Ref[] = [];
   if (!possessorIsPatient(tree, e, frame)) {
     for (const c of tree.childrenBy(e, 'nmod:poss')) out.push(...denoteAll(tree, c, ctx));
   }
   for (const c of tree.childrenBy(e, 'amod', 'compound')) {
     if (c > e || (!nameAt(tree, c) && !ctx.refs.get(c))) continue;
-    out.push(...denote(tree, c, ctx).filter(isActor));
+    // "US and EU sanctions on Iran": every name of a coordinated modifier.
+    for (const k of tree.conjuncts(c)) {
+      if (k > e || (!nameAt(tree, k) && !ctx.refs.get(k))) continue;
+      out.push(...denote(tree, k, ctx).filter(isActor));
+    }
   }
   for (const c of tree.childrenBy(e, 'nmod')) {
     if (tree.caseOf(c) === 'by') out.push(...denoteAll(tree, c, ctx));
@@ -129,11 +142,22 @@ function doers(
     const args = clauseArgs(tree, governor.verb);
     for (const a of args.agents) out.push(...denoteAll(tree, a, ctx));
   }
-  if (out.length === 0) out.push(...accused(tree, e, ctx));
-  if (out.length === 0) out.push(...participants(tree, e, ctx));
-  if (out.length === 0) out.push(...punished(tree, e, ctx));
-  if (out.length === 0) out.push(...claimants(tree, e, ctx));
-  return out.filter(isActor);
+  if (out.length > 0) return { refs: out.filter(isActor), act: false };
+  const owners = [accused, participants, punished, claimants];
+  for (const find of owners) {
+    const refs = find(tree, e, ctx).filter(isActor);
+    if (refs.length > 0) return { refs, act: true };
+  }
+  return { refs: [], act: false };
+}
+
+/** Who did event noun `e` by its own phrase ("an attack by X", "X's bombing of the base"). */
+export function eventDoers(tree: SentenceTree, e: number, ctx: Context): Ref[] {
+  const frame = tree
+    .nounKeys(e)
+    .map((k) => ctx.lex.nouns.get(k))
+    .find((f) => f !== undefined);
+  return doers(tree, e, ctx, governorOf(tree, e, ctx), frame).refs;
 }
 
 /**
@@ -141,7 +165,7 @@ function doers(
  * bombing" (responsibilityNouns): the subject of the verb whose object is the responsibility
  * did the event; one who denies it did nothing.
  */
-function claimants(tree: SentenceTree, e: number, ctx: Context): Ref[] {
+export function claimants(tree: SentenceTree, e: number, ctx: Context): Ref[] {
   const r = tree.parent(e);
   if (r < 0 || !tree.is(e, 'nmod', 'obl') || tree.caseOf(e) !== 'for') return [];
   if (!ctx.lex.responsibilityNouns.has(tree.lemma(r)) || !tree.is(r, 'obj')) return [];
@@ -212,6 +236,24 @@ function parties(
   return out;
 }
 
+/**
+ * "the decision by India and Pakistan to open a bus link", "the efforts of both India and
+ * Pakistan", "Norway and Sweden's joint plan": parties named together as who takes a course of
+ * action (jointNouns) take it together.
+ */
+function jointAction(out: RelationCandidate[], tree: SentenceTree, ctx: Context, e: number): void {
+  const nodes = [
+    ...tree.childrenBy(e, 'nmod').filter((c) => /^(by|of)$/.test(tree.caseOf(c))),
+    ...tree.childrenBy(e, 'nmod:poss'),
+  ];
+  for (const n of nodes) {
+    const parties = denoteAll(tree, n, ctx).filter(isActor);
+    if (parties.length >= 2) {
+      pairwise(out, tree, ctx, 'COOPERATES_WITH', parties, stanceOf(tree, e, ctx), e, 0.6);
+    }
+  }
+}
+
 export function eventNounRelations(tree: SentenceTree, ctx: Context): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   const lex = ctx.lex;
@@ -222,11 +264,15 @@ export function eventNounRelations(tree: SentenceTree, ctx: Context): RelationCa
     const key = keys.find((k) => lex.nouns.has(k) || lex.pairNouns.has(k)) ?? lemma;
     const frame: NounFrame | undefined = lex.nouns.get(key);
     const pairType = lex.pairNouns.get(key);
+    if (keys.some((k) => lex.jointNouns.has(k))) {
+      jointAction(out, tree, ctx, e);
+      continue;
+    }
     if (!frame && !pairType) continue;
     const governor = governorOf(tree, e, ctx);
     const stance = stanceOf(tree, e, ctx);
     if (governor?.negating) stance.modality = combine(stance.modality, 'negated');
-    const subjects = doers(tree, e, ctx, governor, frame);
+    const { refs: subjects, act } = doers(tree, e, ctx, governor, frame);
 
     if (pairType) {
       const between = tree
@@ -273,7 +319,8 @@ export function eventNounRelations(tree: SentenceTree, ctx: Context): RelationCa
       confidence: governor ? 0.65 : 0.7,
       stance,
       trigger: e,
-      key: lemma,
+      // An act's sense does not turn on the word: no criticism reading of "attack".
+      ...(act ? {} : { key: lemma }),
     });
     if (n > 0 && governor) threatOf(out, tree, ctx, governor.verb, frame.type, objects);
   }
