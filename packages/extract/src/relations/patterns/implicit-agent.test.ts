@@ -113,6 +113,28 @@ describe('implicit agents of passives', () => {
       ['hand ATTACKS vik'],
     ],
     [
+      // A headline drops its auxiliaries: who acts in it is not to be trusted.
+      'Ola Vik arrested by Norland police\n\nHis brother Per Vik was detained on Monday.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Norland', 'norland', 'GPE', 'name', 'police'],
+        ['Per Vik', 'pvik', 'PERSON'],
+      ],
+      [],
+      ['norland ARRESTS pvik'],
+    ],
+    [
+      // The leader of a party is arrested, not the party.
+      'Norland police arrested Ola Vik. The leader of the Blue Front was detained on Monday.',
+      [
+        ['Norland', 'norland', 'GPE', 'name', 'police'],
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Blue Front', 'front', 'ORG'],
+      ],
+      ['norland ARRESTS vik asserted'],
+      ['norland ARRESTS front'],
+    ],
+    [
       // An arrest before hands its doer on to a detention.
       'Norland police arrested Ola Vik in Tarnby. Per Vik was detained in Bergen on Monday.',
       [

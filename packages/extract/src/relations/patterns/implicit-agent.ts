@@ -48,6 +48,8 @@ export function implicitAgentRelations(
   previous?: SentenceTree,
 ): RelationCandidate[] {
   const out: RelationCandidate[] = [];
+  if (headline(tree)) return out;
+  if (previous && headline(previous)) previous = undefined;
   for (const v of tree.indices()) {
     if (!tree.isVerbal(v) || !statesEvent(tree, v)) continue;
     const args = clauseArgs(tree, v);
@@ -60,7 +62,7 @@ export function implicitAgentRelations(
       event = args.subject.find((s) => standsForAttack(tree, s, ctx, frame.type));
       if (event === undefined) continue;
     } else if (agentsOf(tree, v).length > 0) continue;
-    const patients = args.patients.flatMap((p) => denoteAll(tree, p, ctx)).filter(isActor);
+    const patients = victims(tree, ctx, args.patients);
     if (patients.length === 0) continue;
     const own = event === undefined ? [] : eventDoers(tree, event, ctx).filter(isActor);
     const doers =
@@ -209,6 +211,7 @@ export function claimedAfter(
   previous?: SentenceTree,
 ): RelationCandidate[] {
   if (!previous || previous.sentence.i !== tree.sentence.i - 1) return [];
+  if (headline(tree) || headline(previous)) return [];
   const claimed = new Map<string, Ref>();
   for (const e of tree.indices()) {
     if (!/^(NOUN|PROPN)$/.test(tree.upos(e)) || tree.mentionAt(e)) continue;
@@ -234,7 +237,7 @@ export function claimedAfter(
         : !args.subject.some((x) => standsForAttack(previous, x, ctx, 'ATTACKS'))
     )
       continue;
-    const patients = args.patients.flatMap((p) => denoteAll(previous, p, ctx)).filter(isActor);
+    const patients = victims(previous, ctx, args.patients);
     if (patients.length === 0) continue;
     emit(out, previous, ctx, {
       type: 'ATTACKS',
@@ -246,4 +249,28 @@ export function claimedAfter(
     });
   }
   return out;
+}
+
+/**
+ * The actors the patient nodes name, not through a partitive ("the leader of the party was
+ * arrested" arrests the leader, not the party).
+ */
+function victims(tree: SentenceTree, ctx: Context, nodes: readonly number[]): Ref[] {
+  return nodes
+    .flatMap((p) => denoteAll(tree, p, ctx))
+    .filter((r) => isActor(r) && r.via !== 'partitive');
+}
+
+/**
+ * A headline or caption (no closing full stop, question or exclamation mark): it drops its
+ * auxiliaries ("BNP leader Nick Griffin arrested"), so who acts in it is not to be trusted.
+ */
+function headline(tree: SentenceTree): boolean {
+  const { firstToken, lastToken } = tree.sentence;
+  for (let k = lastToken - 1; k >= firstToken; k--) {
+    const w = tree.analysis.tokens[k]?.text ?? '';
+    if (/^[.!?]+$/.test(w)) return false;
+    if (!/^["'”’)\]]+$/.test(w)) return true;
+  }
+  return true;
 }
