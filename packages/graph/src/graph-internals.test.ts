@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { edgeAttributesIn, nodeAttributesIn } from './graph-internals.js';
 import { createStoreGraph } from './query/graph.js';
 import { ResolverIndex } from './resolver.js';
-
-const node = (label: string) => ({
-  label,
-  type: 'PERSON' as const,
-  aliases: [],
-  mentionCount: 1,
-  documentCount: 1,
-  firstSeen: '',
-  lastSeen: '',
-});
+import { entityAttributes as node } from './testing/index.js';
 
 describe('nodeAttributesIn / edgeAttributesIn', () => {
   it('answer as hasNode + getNodeAttributes do, including for keys the graph lacks', () => {

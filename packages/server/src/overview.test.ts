@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { StrongestView } from '@kg/graph';
+import { entityAttributes } from '@kg/graph/testing';
 import { connectedTop } from './overview.js';
 
 const entity = (key: string, weightedDegree: number) => ({
   key,
   weightedDegree,
-  attributes: {
-    label: key,
-    type: 'PERSON' as const,
-    aliases: [],
-    mentionCount: 1,
-    documentCount: 1,
-    firstSeen: '',
-    lastSeen: '',
-  },
+  attributes: entityAttributes(key),
 });
 const relation = (source: string, target: string, weight = 1) => ({
   key: `${source}|MEETS|${target}`,

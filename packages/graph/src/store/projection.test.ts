@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStoreGraph } from '../query/graph.js';
 import { adjacencyAsDictionaries } from './projection.js';
-
-const node = (label: string) => ({
-  label,
-  type: 'PERSON' as const,
-  aliases: [],
-  mentionCount: 1,
-  documentCount: 1,
-  firstSeen: '',
-  lastSeen: '',
-});
+import { entityAttributes as node } from '../testing/index.js';
 
 const edge = (weight: number) => ({
   predicate: 'MEETS' as const,

@@ -3,10 +3,23 @@
  * tests, not taken from any article): a few states, an armed force, a weapon and a place, with
  * one negated claim and evidence spread over several dates.
  */
-import type { EntityType, Modality, RelationType } from '@kg/schema';
+import type { EntityAttributes, EntityType, Modality, RelationType } from '@kg/schema';
 import { createStoreGraph } from '../query/graph.js';
 
 type Graph = ReturnType<typeof createStoreGraph>;
+
+/** An entity's attributes with neutral counts and no dates, for graphs built by hand in tests. */
+export function entityAttributes(label: string, type: EntityType = 'PERSON'): EntityAttributes {
+  return {
+    label,
+    type,
+    aliases: [],
+    mentionCount: 1,
+    documentCount: 1,
+    firstSeen: '',
+    lastSeen: '',
+  };
+}
 
 export function addEntity(
   graph: Graph,
