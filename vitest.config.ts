@@ -29,6 +29,9 @@ export default defineConfig({
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll waits for something the code under test will do (a fetch, a layout, a worker):
+    // vitest's 1 s default fails it on a loaded machine long before a real defect would show.
+    expect: { poll: { timeout: 15_000 } },
     pool: 'forks',
     // A throwaway PostgreSQL cluster for the store suite, queue and multi-server tests.
     globalSetup: ['test/postgres/global-setup.ts'],
