@@ -10,6 +10,8 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { table } from './lib/report.mjs';
+import { cpuSecondsWithChildren, summaryTable } from './lib/summary.mjs';
 import { ROOT, isBuilt } from './lib/workspace.mjs';
 
 const PARTS = [
@@ -121,8 +123,10 @@ const sections = [header.join('\n')];
 process.stdout.write(sections[0]);
 
 const started = performance.now();
+const durations = [];
 for (const part of only) {
   const partStart = performance.now();
+  const cpuBefore = cpuSecondsWithChildren();
   const loadBefore = os.loadavg()[0];
   let text;
   try {
@@ -138,12 +142,39 @@ for (const part of only) {
     text = `### ${part}\n\nerror: ${error instanceof Error ? error.stack : String(error)}\n`;
   }
   const partSeconds = (performance.now() - partStart) / 1000;
+  const cpuAfter = cpuSecondsWithChildren();
+  const partCpu = cpuBefore === undefined ? undefined : cpuAfter - cpuBefore;
+  const loadAfter = os.loadavg()[0];
+  durations.push({ part, seconds: partSeconds, cpu: partCpu, loadBefore, loadAfter });
   log(`${part} done in ${partSeconds.toFixed(0)} s`);
-  text += `\nPart took ${partSeconds.toFixed(0)} s; 1-minute load average ${loadBefore.toFixed(1)} at its start, ${os.loadavg()[0].toFixed(1)} at its end (${os.availableParallelism()} cores: above that, other work was competing for the CPU).\n`;
+  const cpuText =
+    partCpu === undefined ? '' : ` (${partCpu.toFixed(0)} CPU-s, its children's included)`;
+  text += `\nPart took ${partSeconds.toFixed(0)} s${cpuText}; 1-minute load average ${loadBefore.toFixed(1)} at its start, ${loadAfter.toFixed(1)} at its end (${os.availableParallelism()} cores: above that, other work was competing for the CPU).\n`;
   process.stdout.write(`\n${text}`);
   sections.push(text);
 }
-const total = `\nTotal bench time: ${((performance.now() - started) / 1000).toFixed(0)} s.\n`;
+const totalSeconds = (performance.now() - started) / 1000;
+const total = [
+  '',
+  '### Summary: issue 18 and the run itself',
+  '',
+  summaryTable(),
+  '',
+  'Each line as its part measured it above (the ratios side by side in one process, memory per side in its own); "issue start" is the figure the issue was filed with, or the first measurement where the issue had none.',
+  '',
+  table(
+    ['part', 'wall time', 'CPU time (children included)', 'load at start → end'],
+    durations.map((d) => [
+      `\`${d.part}\``,
+      `${d.seconds.toFixed(0)} s`,
+      d.cpu === undefined ? 'n/a' : `${d.cpu.toFixed(0)} s`,
+      `${d.loadBefore.toFixed(1)} → ${d.loadAfter.toFixed(1)}`,
+    ]),
+  ),
+  '',
+  `Total bench time: ${totalSeconds.toFixed(0)} s.`,
+  '',
+].join('\n');
 process.stdout.write(total);
 sections.push(total);
 if (values.out) writeFileSync(values.out, sections.join('\n'));

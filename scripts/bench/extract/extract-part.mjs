@@ -7,6 +7,7 @@ import os from 'node:os';
 import { runChild } from '../lib/child.mjs';
 import { corpusFiles, hasCorpus } from '../lib/corpus.mjs';
 import { NOT_BUILT, mb, num, ratio, table, verdict } from '../lib/report.mjs';
+import { summarise } from '../lib/summary.mjs';
 
 const SIDE = new URL('./extract-side.mjs', import.meta.url).pathname;
 
@@ -152,6 +153,7 @@ export async function run({ quick, log }) {
       kgScaling.manyCpu,
     ),
   ];
+  summariseExtraction({ tokens, winkScaling, kgScaling, winkMain, winkN, kg1, kgN });
   const alone = [
     ['bare wink-nlp, main thread', winkMain],
     [`bare wink-nlp, ${cores} workers`, winkN],
@@ -203,4 +205,55 @@ function relationStage(r, tokens) {
     table(['stage', 'time', 'tokens/s', 'share'], rows),
     '',
   ];
+}
+
+/** The issue-start peak heap of the pipeline on the main thread, model weights included (issue 18). */
+const ISSUE_START_PEAK_HEAP = 208 * 1024 * 1024;
+/** Bytes allocated per wink token when first measured (2026-12-06, 300 articles). */
+const FIRST_ALLOCATION_PER_TOKEN = 6169;
+
+/** Issue 18's extraction lines for the run's summary (`lib/summary.mjs`). */
+function summariseExtraction({ tokens, winkScaling, kgScaling, winkMain, winkN, kg1, kgN }) {
+  const heap = (r) =>
+    r.error || !r.peakHeap
+      ? 'n/a'
+      : r.loadedHeap
+        ? `${mb(r.peakHeap)} (${mb(r.loadedHeap)} loaded + ${mb(r.peakHeap - r.loadedHeap)})`
+        : mb(r.peakHeap);
+  const memory = (label, r) =>
+    r.error ? `${label} n/a` : `${label} ${mb(r.peakRss)} / ${r.peakHeap ? mb(r.peakHeap) : '—'}`;
+  const mainMemory = `${memory('kg', kg1)}; ${memory('wink-nlp', winkMain)}`;
+  if (!kg1.error && kg1.peakHeap && kg1.loadedHeap) {
+    const over = kg1.peakHeap - kg1.loadedHeap;
+    summarise('extract-heap', {
+      value: `kg ${heap(kg1)}; wink-nlp ${heap(winkMain)}`,
+      // The issue's 208 MB included the models: half of what was above them.
+      met: over <= (ISSUE_START_PEAK_HEAP - kg1.loadedHeap) / 2,
+      memory: mainMemory,
+    });
+  }
+  if (!kg1.error && kg1.allocatedBytes !== undefined && tokens) {
+    const perToken = kg1.allocatedBytes / tokens;
+    summarise('extract-alloc', {
+      value: `${num(perToken)} / ${winkMain.error || winkMain.allocatedBytes === undefined ? 'n/a' : num(winkMain.allocatedBytes / tokens)} B`,
+      met: perToken <= FIRST_ALLOCATION_PER_TOKEN / 2,
+      memory: mainMemory,
+    });
+  }
+  if (!kg1.error && kg1.gcSeconds !== undefined) {
+    const share = (r) =>
+      r.error || r.gcSeconds === undefined
+        ? 'n/a'
+        : `${((100 * r.gcSeconds) / r.seconds).toFixed(1)}%`;
+    summarise('extract-gc', { value: `${share(kg1)} / ${share(winkMain)}`, memory: mainMemory });
+  }
+  if (!kgScaling.error && !winkScaling.error) {
+    const kgGain = kgScaling.oneSeconds / kgScaling.manySeconds;
+    const winkGain = winkScaling.oneSeconds / winkScaling.manySeconds;
+    summarise('pool-gain', {
+      value: `${kgGain.toFixed(2)}× vs ${winkGain.toFixed(2)}×`,
+      met: kgGain >= winkGain,
+      memory: `${memory('kg 1', kg1)}; ${memory('kg 2', kgN)}; ${memory('wink-nlp 2', winkN)}`,
+    });
+  }
 }

@@ -7,6 +7,7 @@
 import { runChild } from '../lib/child.mjs';
 import { hasCorpus } from '../lib/corpus.mjs';
 import { NOT_BUILT, mb, ms, num, ratio, table, verdict } from '../lib/report.mjs';
+import { summarise } from '../lib/summary.mjs';
 
 const here = (file) => new URL(file, import.meta.url).pathname;
 const BIG = ['--max-old-space-size=8192'];
@@ -47,6 +48,13 @@ async function ingestSection({ quick, log }) {
       mb(r.peakRss),
     ];
   });
+  if (rate(extract) && rate(ingest)) {
+    summarise('ingest', {
+      value: `${ratio(rate(ingest), rate(extract))} (${num(extract.docs)} articles)`,
+      met: rate(ingest) / rate(extract) >= 0.9,
+      memory: `extraction ${mb(extract.peakRss)}; ingest ${mb(ingest.peakRss)} (RSS)`,
+    });
+  }
   const docs = extract.docs ?? ingest.docs;
   return [
     '### Graph: BBC ingest end to end vs extraction alone',
@@ -95,6 +103,19 @@ async function mergeSection({ quick, log }) {
       base ? `${ratio(side.bytesPerEdge, base.bytesPerEdge)} (≤ 1.05×: ${verdict(lean)})` : '1.00×',
     ];
   };
+  if (!r.bare?.error && !r.light?.error && !r.kg?.error) {
+    const size = `${num(total)} relations`;
+    summarise('merge-rate', {
+      value: `${ratio(rate(r.light), rate(r.bare))} / ${ratio(rate(r.kg), rate(r.bare))} (${size})`,
+      met: rate(r.light) / rate(r.bare) >= 0.8 && rate(r.kg) / rate(r.bare) >= 0.8,
+      memory: `one process for all sides: ${mb(r.peakRss)} RSS`,
+    });
+    summarise('merge-bytes', {
+      value: `${num(r.kg.bytesPerEdge)} vs ${num(r.bare.bytesPerEdge)} B (${ratio(r.kg.bytesPerEdge, r.bare.bytesPerEdge)}); light ${num(r.light.bytesPerEdge)} B (${size})`,
+      met: r.kg.bytesPerEdge / r.bare.bytesPerEdge <= 1.05,
+      memory: `retained heap: bare ${mb(r.bare.bytesPerEdge * r.bare.edges)}, full ${mb(r.kg.bytesPerEdge * r.kg.edges)}, light ${mb(r.light.bytesPerEdge * r.light.edges)}`,
+    });
+  }
   return [
     `### Graph: merge of ${num(total)} synthetic relations, memory per edge`,
     '',
@@ -150,6 +171,18 @@ async function querySection({ quick, log }) {
           target ? `≤ ${target.toFixed(2)}×: ${verdict(q.median / base.median <= target)}` : '',
         ]
       : [label, NOT_BUILT, '', '', ''];
+  const size = `${num(r.nodes)} nodes`;
+  const queryLine = (key, q, base, target) => {
+    if (q && base)
+      summarise(key, {
+        value: `${ratio(q.median, base.median)} (median ${ms(q.median)} vs ${ms(base.median)}, ${size})`,
+        met: q.median / base.median <= target,
+        memory: r.peakRss ? `one graph shared by both sides: ${mb(r.peakRss)} RSS` : '',
+      });
+  };
+  queryLine('path', r.oursPathUndirected, r.barePath, 1.1);
+  queryLine('path-directed', r.oursPath, r.barePath, 1.5);
+  queryLine('neighbors', r.oursNeighbors, r.bareEgo, 1.3);
   return [
     `### Graph: query latency on a synthetic ${num(r.nodes)}-node / ${num(r.edges)}-edge graph`,
     '',
