@@ -12,9 +12,7 @@
  * timeout, network, too many redirects), `UNSUPPORTED_FORMAT` (not a document type kg reads),
  * `INPUT_TOO_LARGE`, or the decoding errors.
  */
-import { request as httpRequest } from 'node:http';
 import type { IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { KgError } from '@kg/schema/core';
@@ -122,9 +120,13 @@ export function isDocumentUrl(value: string): boolean {
   return /^https?:\/\//i.test(value);
 }
 
-/** One GET to addresses already checked; resolves with the response head. */
-function get(url: URL, addresses: readonly ResolvedAddress[], signal: AbortSignal) {
-  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+/**
+ * One GET to addresses already checked; resolves with the response head. Node's http and https
+ * modules are loaded here, on the first fetch, not when the package is imported (start-up).
+ */
+async function get(url: URL, addresses: readonly ResolvedAddress[], signal: AbortSignal) {
+  const { request: send } =
+    url.protocol === 'https:' ? await import('node:https') : await import('node:http');
   return new Promise<IncomingMessage>((resolve, reject) => {
     const req = send(url, {
       method: 'GET',

@@ -31,54 +31,67 @@ export interface PhraseNode<T> {
   value?: T;
   next?: Map<string, PhraseNode<T>>;
   /**
-   * Phrases below this node not built into it yet: the rest of each key after this node's word
-   * ('' for the word alone) and its value. The gazetteer builds a first word's subtree the first
-   * time a text asks for it, so loading it costs one Map entry per first word, not a trie.
+   * Phrases below this node not built into it yet, as numbers the table's `lazy` source turns
+   * into a key and a value: the gazetteer builds a first word's subtree the first time a text asks
+   * for it, so loading it costs one Map entry per first word and a number per phrase.
    */
-  pending?: [string, T][];
+  pending?: number[];
 }
 
 export interface PhraseTable<T> {
   root: Map<string, PhraseNode<T>>;
+  /** Where a node's `pending` phrases come from: the phrase's whole key (words joined by spaces) and value. */
+  lazy?: (id: number) => [string, T];
 }
 
-/** Builds a node's pending phrases into it. */
-function expand<T>(node: PhraseNode<T>): void {
+/** Builds a node's pending phrases into it (`depth` = the node's words from the root). */
+function expand<T>(table: PhraseTable<T>, node: PhraseNode<T>, depth: number): void {
   const pending = node.pending;
-  if (!pending) return;
+  if (!pending || !table.lazy) return;
   node.pending = undefined;
-  for (const [rest, value] of pending) {
-    if (rest === '') node.value = value;
-    else addPhrase({ root: (node.next ??= new Map()) }, rest.split(' '), value);
+  for (const id of pending) {
+    const [key, value] = table.lazy(id);
+    const words = key.split(' ');
+    if (words.length === depth) node.value = value;
+    else addWords(table, (node.next ??= new Map()), words, depth, value);
   }
 }
 
-/** Adds a phrase (lower-cased words) to a table; a later value for the same phrase replaces it. */
-export function addPhrase<T>(table: PhraseTable<T>, words: readonly string[], value: T): void {
-  let level = table.root;
+/** Adds `words[from…]` below `level`, expanding what is pending on the way. */
+function addWords<T>(
+  table: PhraseTable<T>,
+  level: Map<string, PhraseNode<T>>,
+  words: readonly string[],
+  from: number,
+  value: T,
+): void {
   let node: PhraseNode<T> | undefined;
-  for (const word of words) {
+  for (let k = from; k < words.length; k++) {
     if (node) level = node.next ??= new Map();
+    const word = words[k] ?? '';
     node = level.get(word);
     if (!node) {
       node = {};
       level.set(word, node);
     }
-    expand(node);
+    expand(table, node, k + 1);
   }
   if (node) node.value = value;
 }
 
-/** Adds a phrase to be built on first use (see `PhraseNode.pending`); `key` is its words joined by spaces. */
-function addPending<T>(table: PhraseTable<T>, key: string, value: T): void {
-  const space = key.indexOf(' ');
-  const first = space < 0 ? key : key.slice(0, space);
+/** Adds a phrase (lower-cased words) to a table; a later value for the same phrase replaces it. */
+export function addPhrase<T>(table: PhraseTable<T>, words: readonly string[], value: T): void {
+  addWords(table, table.root, words, 0, value);
+}
+
+/** Adds phrase `id` of the table's `lazy` source, to be built on first use; `first` is its first word. */
+function addPending<T>(table: PhraseTable<T>, first: string, id: number): void {
   let node = table.root.get(first);
   if (!node) {
     node = {};
     table.root.set(first, node);
   }
-  (node.pending ??= []).push([space < 0 ? '' : key.slice(space + 1), value]);
+  (node.pending ??= []).push(id);
 }
 
 /** Longest phrase starting at token `i` (not crossing `end`), by the tokens' `lower`. */
@@ -93,7 +106,7 @@ export function longestPhrase<T>(
   for (let k = i; k < end && level; k++) {
     const node: PhraseNode<T> | undefined = level.get(tokens[k]?.lower ?? '');
     if (!node) break;
-    expand(node);
+    expand(table, node, k - i + 1);
     if (node.value !== undefined) best = { length: k - i + 1, value: node.value };
     level = node.next;
   }
@@ -167,15 +180,52 @@ interface LexiconFile {
   namesOfPlaces: string[];
 }
 
-/** The gazetteer's phrases and entries: a key that is the name in lower case is left out. */
-function* gazetteerEntries(file: LexiconFile): Generator<[string, GazetteerEntry]> {
-  for (const [[type, mentionType, kind, caseMode, lexClass], entries] of file.groups) {
-    for (const entry of entries) {
+/** Bits of a gazetteer phrase's id below its group's index (the entry's place in its group). */
+const ENTRY_BITS = 20;
+
+/** A gazetteer entry's key: the name in lower case unless the file gives one. */
+const entryKey = (entry: string | [string, string]): string =>
+  typeof entry === 'string' ? entry.toLowerCase() : entry[0];
+
+/**
+ * The gazetteer, nothing built but its first words: each phrase is a number (its group and its
+ * place in it) until a text reaches its first word, and only then gets its entry object and its
+ * subtree (`PhraseTable.lazy`).
+ */
+function gazetteerTable(file: LexiconFile): PhraseTable<GazetteerEntry> {
+  const groups = file.groups;
+  const table: PhraseTable<GazetteerEntry> = {
+    root: new Map(),
+    lazy: (id) => {
+      const [[type, mentionType, kind, caseMode, lexClass], entries] = groups[
+        id >>> ENTRY_BITS
+      ] as LexiconFile['groups'][number];
+      const entry = entries[id & ((1 << ENTRY_BITS) - 1)] ?? '';
       const name = typeof entry === 'string' ? entry : entry[1];
-      const key = typeof entry === 'string' ? entry.toLowerCase() : entry[0];
-      yield [key, { name, type, mentionType, kind, caseMode, lexClass }];
+      return [entryKey(entry), { name, type, mentionType, kind, caseMode, lexClass }];
+    },
+  };
+  groups.forEach(([, entries], g) => {
+    if (entries.length >= 1 << ENTRY_BITS) throw new RangeError('lexicon group too large');
+    for (let i = 0; i < entries.length; i++) {
+      const key = entryKey(entries[i] ?? '');
+      const space = key.indexOf(' ');
+      addPending(table, space < 0 ? key : key.slice(0, space), (g << ENTRY_BITS) | i);
+    }
+  });
+  return table;
+}
+
+/** Every word of more than one letter of the gazetteer's people (political figures). */
+function figureWordsOf(file: LexiconFile): Set<string> {
+  const words = new Set<string>();
+  for (const [[, , , , lexClass], entries] of file.groups) {
+    if (lexClass !== 'person') continue;
+    for (const entry of entries) {
+      for (const word of entryKey(entry).split(' ')) if (word.length > 1) words.add(word);
     }
   }
+  return words;
 }
 
 interface CuesFile {
@@ -246,20 +296,18 @@ export function loadLexicon(): Lexicon {
   const titles = readData<TitlesFile>('curated/titles.json');
   const companies = readData<CompaniesFile>('companies.json');
   const set = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
-  const gazetteer: PhraseTable<GazetteerEntry> = { root: new Map() };
   const anyCaseStarts = new Set<string>();
-  const figureWords = new Set<string>();
   const nations = new Set<string>();
-  for (const [key, entry] of gazetteerEntries(file)) {
-    if (entry.kind === 'demonym') nations.add(entry.name);
-    addPending(gazetteer, key, entry);
-    if (entry.caseMode === 'any') anyCaseStarts.add(key.split(' ', 1)[0] ?? '');
-    if (entry.lexClass === 'person') {
-      for (const word of key.split(' ')) if (word.length > 1) figureWords.add(word);
+  for (const [[, , kind, caseMode], entries] of file.groups) {
+    if (kind !== 'demonym' && caseMode !== 'any') continue;
+    for (const entry of entries) {
+      if (kind === 'demonym') nations.add(typeof entry === 'string' ? entry : entry[1]);
+      if (caseMode === 'any') anyCaseStarts.add(entryKey(entry).split(' ', 1)[0] ?? '');
     }
   }
+  let figureWords: Set<string> | undefined;
   cached = {
-    gazetteer,
+    gazetteer: gazetteerTable(file),
     anyCaseStarts,
     // A title of two words is also written with a hyphen: "Major-General", "Lieutenant-Colonel".
     roles: phraseTable(
@@ -275,7 +323,10 @@ export function loadLexicon(): Lexicon {
     personWords: set(file.personWords),
     namesOfPlaces: set(file.namesOfPlaces),
     companyWords: set(companies.words),
-    figureWords,
+    // Built when first asked for: one text in a few reaches the check that reads it.
+    get figureWords() {
+      return (figureWords ??= figureWordsOf(file));
+    },
     nations,
     roleModifiers: set(titles.modifiers),
     honorifics: set(titles.honorifics),

@@ -175,8 +175,20 @@ function range(cidr: string): Range {
   return parsed;
 }
 
-const FORBIDDEN_RANGES = FORBIDDEN.map(([cidr, what]) => ({ range: range(cidr), what }));
-const EMBEDDING_RANGES = EMBEDDING.map(([cidr, offset]) => ({ range: range(cidr), offset }));
+let builtIn:
+  | {
+      forbidden: { range: Range; what: string }[];
+      embedding: { range: Range; offset: number }[];
+    }
+  | undefined;
+
+/** The built-in ranges, parsed when an address is first judged (not on import: start-up). */
+function builtInRanges(): NonNullable<typeof builtIn> {
+  return (builtIn ??= {
+    forbidden: FORBIDDEN.map(([cidr, what]) => ({ range: range(cidr), what })),
+    embedding: EMBEDDING.map(([cidr, offset]) => ({ range: range(cidr), offset })),
+  });
+}
 
 /**
  * Why an address is not fetched (`"a private address"`), or undefined for a public one.
@@ -190,13 +202,14 @@ const EMBEDDING_RANGES = EMBEDDING.map(([cidr, offset]) => ({ range: range(cidr)
 export function forbiddenAddressClass(address: string): string | undefined {
   const ip = parseIp(address);
   if (!ip) return 'not an IP address';
-  for (const { range: embedding, offset } of EMBEDDING_RANGES) {
+  const { forbidden, embedding: embeddings } = builtInRanges();
+  for (const { range: embedding, offset } of embeddings) {
     if (inRange(ip, embedding)) {
       const v4 = ip.bytes.slice(offset, offset + 4);
       return forbiddenAddressClass(v4.join('.'));
     }
   }
-  return FORBIDDEN_RANGES.find((f) => inRange(ip, f.range))?.what;
+  return forbidden.find((f) => inRange(ip, f.range))?.what;
 }
 
 const HOST_PATTERN =
