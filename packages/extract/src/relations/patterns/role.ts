@@ -67,6 +67,27 @@ const ROLE_VERBS = new Set([
   'replace',
 ]);
 
+/** Last words of the role keys ("minister" of "prime minister"), per role table. */
+const keyEnds = new WeakMap<ReadonlyMap<string, RelationType>, Set<string>>();
+
+/** The last space-separated word of `text`. */
+const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
+
+/**
+ * Whether a role key can end with `head`: every key `roleKey` tries ends with the head word (or
+ * the head word less a plural "s"), so a head no key ends with needs no modifiers collected.
+ */
+function mayEndRoleKey(lex: Lexicon, head: string): boolean {
+  let ends = keyEnds.get(lex.roles);
+  if (!ends) {
+    ends = new Set();
+    for (const key of lex.roles.keys()) ends.add(lastWord(key));
+    keyEnds.set(lex.roles, ends);
+  }
+  const word = lastWord(head);
+  return ends.has(word) || (word.endsWith('s') && ends.has(word.slice(0, -1)));
+}
+
 function roleKey(lex: Lexicon, words: string[]): RelationType | undefined {
   const key = words.join(' ');
   return lex.roles.get(key) ?? lex.roles.get(key.replace(/s$/, ''));
@@ -82,6 +103,8 @@ function findRole(tree: SentenceTree, r: number, lex: Lexicon): Role | undefined
   // "the secretary general of NATO" may tag "general" ADJ; an adjective modifying a noun is no role.
   const adjective = tree.upos(r) === 'ADJ' && !tree.is(r, 'amod');
   if (!/^(NOUN|PROPN)$/.test(tree.upos(r)) && !adjective) return undefined;
+  // Most nouns are no role: when no key ends with this one and its lemma is none, nothing to build.
+  if (!mayEndRoleKey(lex, tree.lower(r)) && !lex.roles.has(tree.lemma(r))) return undefined;
   const mods = tree
     .children(r)
     .filter((c) => c < r && tree.is(c, 'amod', 'compound') && !nameAt(tree, c))
