@@ -8,7 +8,7 @@ export { withEvidence, attachEvidence } from './store/materialize.js';
 export { shortestPathInStore, neighborsInStore, commonNeighborsInStore } from './store/traverse.js';
 export type { EvidenceSlot } from './store/materialize.js';
 export { SCHEMA_VERSION } from './store/sqlite/migrations.js';
-export { compareVersions, ingestDocuments } from './ingest.js';
+export { INGEST_BATCH, compareVersions, ingestDocuments } from './ingest.js';
 export type { StoreGraph, DocumentMeta, MergeSummary, MergeOptions } from './merge.js';
 export type { CurationRule, CurationOp } from './curation.js';
 export type {
@@ -28,6 +28,7 @@ export type {
   EvidenceOptions,
   EvidenceHit,
   RelationEvidence,
+  ExtractionWrite,
   IngestResult,
   IngestStatus,
   RemoveResult,

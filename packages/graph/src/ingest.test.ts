@@ -176,6 +176,47 @@ describe('ingestDocuments', () => {
     await other.close();
   });
 
+  it('gives the same store when documents are committed in batches', async () => {
+    const docs = corpus(16);
+    const serial = await ingestDocuments(store, inputs(docs), extractorFor(docs).extract, {
+      jobs: 1,
+    });
+    const other = await openStore({ path: join(dir, 'other.db') });
+    const sizes: number[] = [];
+    const batched = other.ingestExtractions.bind(other);
+    other.ingestExtractions = (items) => {
+      sizes.push(items.length);
+      return batched(items);
+    };
+    const outcomes: string[] = [];
+    const summary = await ingestDocuments(
+      other,
+      [...inputs(docs), { source: 'unknown.txt', text: 'Nothing the extractor knows.' }],
+      extractorFor(docs).extract,
+      { jobs: 3, batch: 4, onDocument: (o) => outcomes.push(o.source) },
+    );
+    expect(Math.max(...sizes)).toBeGreaterThan(1);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(4);
+    expect(outcomes).toEqual([...docs.map((d) => d.id), 'unknown.txt']);
+    expect({ ...summary, failed: [], documents: 16, elapsedMs: 0 }).toEqual({
+      ...serial,
+      elapsedMs: 0,
+    });
+    const shape = async (s: Store) => {
+      const g = await withEvidence(s, await s.loadGraph());
+      return {
+        nodes: g.mapNodes((k, a) => [k, a.label, a.aliases, a.mentionCount, a.documentCount]),
+        edges: g.mapEdges((k, a) => [
+          k,
+          a.weight,
+          (a.evidence ?? []).map((e) => [e.docSource, e.sentence]),
+        ]),
+      };
+    };
+    expect(await shape(other)).toEqual(await shape(store));
+    await other.close();
+  });
+
   it('re-extracts documents whose extractor version is older, and only those', async () => {
     const docs = corpus(5);
     await ingestDocuments(store, inputs(docs), extractorFor(docs, '1.0.0').extract);
@@ -196,6 +237,68 @@ describe('ingestDocuments', () => {
     });
     expect(again).toMatchObject({ reextracted: 0, unchanged: 5 });
     expect(newer.calls).toEqual([]);
+  });
+
+  it('extracts the next documents while one is written, never more than `jobs` at once', async () => {
+    const docs = corpus(10);
+    const { extract } = extractorFor(docs);
+    let extracting = 0;
+    let most = 0;
+    const log: string[] = [];
+    const counted = async (input: Input) => {
+      extracting++;
+      most = Math.max(most, extracting);
+      log.push(`extract ${input.source}`);
+      try {
+        return await extract(input);
+      } finally {
+        extracting--;
+      }
+    };
+    // A store whose writes take a while: the extractor must not wait for them.
+    const ingestExtraction = store.ingestExtraction.bind(store);
+    store.ingestExtraction = async (extraction, meta, options) => {
+      log.push(`write ${meta.source ?? ''}`);
+      await new Promise((r) => setTimeout(r, 15));
+      const result = await ingestExtraction(extraction, meta, options);
+      log.push(`written ${meta.source ?? ''}`);
+      return result;
+    };
+    const summary = await ingestDocuments(store, inputs(docs), counted, { jobs: 2 });
+    expect(summary).toMatchObject({ new: 10, failed: [] });
+    expect(most).toBe(2);
+    // doc-2 goes to the extractor before doc-0 is written (no window of two waits on it).
+    expect(log.indexOf('extract doc-2.txt')).toBeGreaterThan(-1);
+    expect(log.indexOf('extract doc-2.txt')).toBeLessThan(log.indexOf('written doc-0.txt'));
+    expect(log.filter((l) => l.startsWith('write')).map((l) => l.slice(6))).toEqual(
+      docs.map((d) => d.id),
+    );
+  });
+
+  it('throws what the inputs throw, after the documents before it', async () => {
+    const docs = corpus(3);
+    const { extract } = extractorFor(docs);
+    async function* failing() {
+      yield* inputs(docs);
+      throw new KgError('READ_ERROR', 'listing failed');
+    }
+    await expect(ingestDocuments(store, failing(), extract, { jobs: 2 })).rejects.toThrow(
+      'listing failed',
+    );
+  });
+
+  it('throws what a callback throws and takes no further documents', async () => {
+    const docs = corpus(8);
+    const { extract, calls } = extractorFor(docs);
+    await expect(
+      ingestDocuments(store, inputs(docs), extract, {
+        jobs: 2,
+        onDocument: (o) => {
+          if (o.source === 'doc-1.txt') throw new Error('callback failed');
+        },
+      }),
+    ).rejects.toThrow('callback failed');
+    expect(calls.length).toBeLessThan(8);
   });
 
   it('reports progress once per document, with the total', async () => {

@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import type { Extraction } from '@kg/schema';
 import { KgError, isKgError } from '@kg/schema';
-import type { IngestResult, Store } from './store/store.js';
+import type { DocumentMeta } from './merge.js';
+import type { ExtractionWrite, IngestResult, Store } from './store/store.js';
 
 /** One document to ingest. `hash` is computed from `bytes` (or `text`) when missing. */
 export interface IngestInput {
@@ -46,8 +47,18 @@ export interface IngestProgress {
 }
 
 export interface IngestOptions {
-  /** Extractions in flight at once (e.g. the size of a worker pool). Default 1. */
+  /**
+   * Extractions in flight at once (e.g. the size of a worker pool). Default 1. Documents are
+   * handed to the extractor while earlier ones are merged and written: besides these, up to
+   * as many extracted documents wait for their turn to be committed.
+   */
   jobs?: number;
+  /**
+   * Documents committed in one store write at most (`Store.ingestExtractions`: one transaction
+   * on SQLite). Default 1. Above 1, a document waits for the extractions right behind it to
+   * finish, up to this many, before it is committed with them.
+   */
+  batch?: number;
   /** Re-extract stored documents whose extractor version is older than `extractorVersion`. */
   reextract?: boolean;
   /** The version of the injected extractor; needed by `reextract`. */
@@ -117,11 +128,28 @@ function failure(source: string, err: unknown): IngestFailure {
   return isKgError(err) ? { source, error: message, code: err.code } : { source, error: message };
 }
 
+type Extracted = { ok: true; value: Extraction } | { ok: false; error: unknown };
+
+/** A document handed on: settled at once (unreadable, already stored), or being extracted. */
 type Pending = {
   source: string;
   hash?: string;
-  settle: () => Promise<IngestResult | IngestFailure | 'unchanged'>;
+  outcome?: IngestFailure | 'unchanged';
+  extraction?: Promise<Extracted>;
+  /** The extraction's outcome once it has finished. */
+  extracted?: Extracted;
+  meta?: DocumentMeta;
+  replace?: boolean;
 };
+
+/**
+ * Documents `kg ingest` commits in one store write (`IngestOptions.batch`): enough that a
+ * commit's fixed cost is shared, few enough that progress moves steadily.
+ */
+export const INGEST_BATCH = 16;
+
+/** Rows (entities and relations) of the documents one batch may hold at most, past its first. */
+const BATCH_ROWS = 20_000;
 
 /**
  * Ingests documents into the store with an injected extractor and returns what happened.
@@ -142,6 +170,7 @@ export async function ingestDocuments<T extends IngestInput>(
 ): Promise<IngestSummary> {
   const started = Date.now();
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  const batch = Math.max(1, Math.floor(options.batch ?? 1));
   if (options.reextract && !options.extractorVersion) {
     throw new KgError('INVALID_ARGUMENT', 'graph.ingest: reextract needs the extractor version.');
   }
@@ -160,6 +189,19 @@ export async function ingestDocuments<T extends IngestInput>(
   };
   const inFlight = new Set<string>();
   const window: Pending[] = [];
+  /** Extractions started and not finished. */
+  let extracting = 0;
+  /** Whoever waits for an extraction to finish or the window to move. */
+  let waiting: (() => void)[] = [];
+  const changed = (): void => {
+    const resume = waiting;
+    waiting = [];
+    for (const wake of resume) wake();
+  };
+  const waitForChange = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      waiting.push(resolve);
+    });
 
   const report = (source: string): void => {
     summary.documents++;
@@ -177,10 +219,7 @@ export async function ingestDocuments<T extends IngestInput>(
     options.onProgress(progress);
   };
 
-  const settleOldest = async (): Promise<void> => {
-    const pending = window.shift();
-    if (!pending) return;
-    const outcome = await pending.settle();
+  const settled = (pending: Pending, outcome: IngestResult | IngestFailure | 'unchanged'): void => {
     const docId = pending.hash === undefined ? {} : { docId: pending.hash };
     const source = pending.source;
     if (outcome === 'unchanged') {
@@ -200,21 +239,89 @@ export async function ingestDocuments<T extends IngestInput>(
       summary.edgesMerged += outcome.edgesMerged;
       summary.evidenceAdded += outcome.evidenceAdded;
     }
-    report(pending.source);
+    report(source);
+  };
+
+  /** How many documents at the head of the window are ready to commit, up to a batch. */
+  const readyAtHead = (): number => {
+    let rows = 0;
+    let count = 0;
+    for (const pending of window) {
+      if (count >= batch || (pending.extraction && !pending.extracted)) break;
+      const value = pending.extracted?.ok ? pending.extracted.value : undefined;
+      rows += value ? value.entities.length + value.relations.length : 0;
+      if (count > 0 && rows > BATCH_ROWS) break;
+      count++;
+    }
+    return count;
+  };
+
+  /**
+   * Commits the documents at the head of the window, in input order: the head once its
+   * extraction is in and, with `batch` above 1, the documents after it that are extracted by
+   * then or still being extracted, up to `batch` of them, in one store write.
+   */
+  const settleHead = async (): Promise<void> => {
+    const head = window[0];
+    if (!head) return;
+    if (head.extraction) await head.extraction;
+    let count = readyAtHead();
+    // Wait for the next document's extraction while there is one in flight right behind.
+    while (count < batch && window[count]?.extraction && !window[count]?.extracted) {
+      await waitForChange();
+      count = readyAtHead();
+    }
+    const taken = window.splice(0, Math.max(1, count));
+    const writes: ExtractionWrite[] = [];
+    for (const pending of taken) {
+      if (pending.hash !== undefined) inFlight.delete(pending.hash);
+      if (pending.extracted?.ok && pending.meta) {
+        writes.push({
+          extraction: pending.extracted.value,
+          meta: pending.meta,
+          replace: pending.replace ?? false,
+        });
+      }
+    }
+    const [only] = writes;
+    const written: PromiseSettledResult<IngestResult>[] =
+      writes.length > 1
+        ? await store.ingestExtractions(writes)
+        : only
+          ? [
+              await store
+                .ingestExtraction(only.extraction, only.meta, { replace: only.replace ?? false })
+                .then(
+                  (value) => ({ status: 'fulfilled', value }) as const,
+                  (reason: unknown) => ({ status: 'rejected', reason }) as const,
+                ),
+            ]
+          : [];
+    let next = 0;
+    for (const pending of taken) {
+      if (pending.outcome !== undefined) settled(pending, pending.outcome);
+      else if (!pending.extracted?.ok) {
+        settled(pending, failure(pending.source, pending.extracted?.error));
+      } else {
+        const result = written[next++];
+        settled(
+          pending,
+          result?.status === 'fulfilled'
+            ? result.value
+            : failure(pending.source, result?.reason ?? 'not written'),
+        );
+      }
+    }
   };
 
   const plan = async (input: T): Promise<Pending> => {
     const { source } = input;
-    if (input.error !== undefined) {
-      const failed = failure(source, input.error);
-      return { source, settle: () => Promise.resolve(failed) };
-    }
+    if (input.error !== undefined) return { source, outcome: failure(source, input.error) };
     let hash: string;
     try {
       hash = contentHash(input);
     } catch (err) {
-      const failed = failure(source, err);
-      return { source, settle: () => Promise.resolve(failed) };
+      return { source, outcome: failure(source, err) };
     }
     let replace = false;
     if (inFlight.has(hash) || (await store.hasDocument(hash))) {
@@ -226,43 +333,71 @@ export async function ingestDocuments<T extends IngestInput>(
         stored !== undefined &&
         (input.replace === true ||
           compareVersions(stored.extractorVersion, options.extractorVersion ?? '') < 0);
-      if (!replace) return { source, hash, settle: () => Promise.resolve('unchanged' as const) };
+      if (!replace) return { source, hash, outcome: 'unchanged' };
     }
     inFlight.add(hash);
+    const meta: DocumentMeta = { id: hash, source };
+    if (input.title !== undefined) meta.title = input.title;
+    if (input.date !== undefined) meta.date = input.date;
+    if (input.site !== undefined) meta.site = input.site;
+    if (input.text !== undefined) meta.text = input.text;
     // Start extracting now; commit when this document reaches the head of the window.
-    const extraction = Promise.resolve()
+    extracting++;
+    const pending: Pending = { source, hash, meta, replace };
+    pending.extraction = Promise.resolve()
       .then(() => extract({ ...input, hash }))
       .then(
-        (value) => ({ ok: true as const, value }),
-        (error: unknown) => ({ ok: false as const, error }),
-      );
-    return {
-      source,
-      hash,
-      settle: async () => {
-        const result = await extraction;
-        inFlight.delete(hash);
-        if (!result.ok) return failure(source, result.error);
-        try {
-          const meta: Parameters<Store['ingestExtraction']>[1] = { id: hash, source };
-          if (input.title !== undefined) meta.title = input.title;
-          if (input.date !== undefined) meta.date = input.date;
-          if (input.site !== undefined) meta.site = input.site;
-          if (input.text !== undefined) meta.text = input.text;
-          return await store.ingestExtraction(result.value, meta, { replace });
-        } catch (err) {
-          return failure(source, err);
-        }
-      },
-    };
+        (value): Extracted => ({ ok: true, value }),
+        (error: unknown): Extracted => ({ ok: false, error }),
+      )
+      .then((extracted) => {
+        pending.extracted = extracted;
+        extracting--;
+        changed();
+        return extracted;
+      });
+    return pending;
   };
 
-  for await (const input of inputs) {
-    if (options.signal?.aborted) break;
-    window.push(await plan(input));
-    while (window.length >= jobs) await settleOldest();
-  }
-  while (window.length > 0) await settleOldest();
+  // Two loops overlap: one hands documents to the extractor (at most `jobs` extracting, at most
+  // twice that planned and not yet committed), the other commits them in input order. So the
+  // extractor works on the next documents while the store merges and writes the last one. An
+  // error in either (the inputs, the store's look-up, a callback) stops both and is thrown.
+  let producing = true;
+  let stopped: { error: unknown } | undefined;
+  const limit = Math.max(jobs * 2, jobs + batch);
+  const produce = async (): Promise<void> => {
+    try {
+      for await (const input of inputs) {
+        if (options.signal?.aborted) break;
+        while (!stopped && (extracting >= jobs || window.length >= limit)) await waitForChange();
+        if (stopped) break;
+        window.push(await plan(input));
+        changed();
+      }
+    } catch (error) {
+      stopped ??= { error };
+    } finally {
+      producing = false;
+      changed();
+    }
+  };
+  const commit = async (): Promise<void> => {
+    try {
+      while (!stopped) {
+        if (window.length > 0) {
+          await settleHead();
+          changed();
+        } else if (producing) await waitForChange();
+        else return;
+      }
+    } catch (error) {
+      stopped ??= { error };
+      changed();
+    }
+  };
+  await Promise.all([produce(), commit()]);
+  if (stopped) throw stopped.error;
   summary.elapsedMs = Date.now() - started;
   return summary;
 }

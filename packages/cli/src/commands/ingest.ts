@@ -17,7 +17,13 @@ import {
   listInputFiles,
   readDocument,
 } from '@kg/extract';
-import { compareVersions, ingestDocuments, isPostgresUrl, openStore } from '@kg/graph';
+import {
+  INGEST_BATCH,
+  compareVersions,
+  ingestDocuments,
+  isPostgresUrl,
+  openStore,
+} from '@kg/graph';
 import type { DecodedDocument, UrlPolicy } from '@kg/extract';
 import type { IngestInput, IngestProgress, IngestSummary } from '@kg/graph';
 import { parseFlags, UsageError, type Command, type CommandIo } from '../command.js';
@@ -250,6 +256,9 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
         // Several documents queued per worker: results commit in input order, and a slow
         // document at the head must not leave the workers idle behind it.
         jobs: pool.jobs * 4,
+        // Extracted documents committed together, one transaction on SQLite (fewer commits
+        // and full-text segments); PostgreSQL writes them one by one.
+        batch: INGEST_BATCH,
         reextract: values.reextract,
         extractorVersion: EXTRACTOR_VERSION,
         total: files.length,

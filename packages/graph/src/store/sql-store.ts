@@ -57,6 +57,7 @@ import type {
   DocumentContent,
   DocumentSummary,
   EvidenceOptions,
+  ExtractionWrite,
   IngestResult,
   Neighborhood,
   RelationEvidence,
@@ -121,6 +122,22 @@ export abstract class SqlStore {
     }
     const source = documentRecord(extraction, meta).source;
     return this.write({ extraction, meta }, meta.id, source, options.replace ?? false);
+  }
+
+  /** See `Store.ingestExtractions`: here one after another; a backend may batch them. */
+  async ingestExtractions(
+    items: readonly ExtractionWrite[],
+  ): Promise<PromiseSettledResult<IngestResult>[]> {
+    const results: PromiseSettledResult<IngestResult>[] = [];
+    for (const { extraction, meta, replace } of items) {
+      try {
+        const value = await this.ingestExtraction(extraction, meta, { replace: replace ?? false });
+        results.push({ status: 'fulfilled', value });
+      } catch (reason) {
+        results.push({ status: 'rejected', reason });
+      }
+    }
+    return results;
   }
 
   async restoreDocument(document: RestoredDocument): Promise<IngestResult> {

@@ -194,6 +194,36 @@ export function describeStoreSuite(backend: string, factory: StoreFactory): void
       expect(store.counts()).toEqual({ documents: 1, entities: 3, relations: 2 });
     });
 
+    it('writes a batch as one document after another, a failed one left out alone', async () => {
+      const one = await factory.create();
+      for (const doc of [docA, docC, docB]) await ingest(one, doc);
+      const expected = await dump(one);
+
+      const store = await factory.create();
+      await store.loadGraph();
+      const broken = structuredClone(docB.extraction) as Extraction;
+      const last = broken.entities[broken.entities.length - 1];
+      (last?.mentions[0] as unknown as Record<string, unknown>).start = null;
+      const version = store.version;
+      const first = await store.ingestExtractions([
+        { extraction: docA.extraction, meta: { id: docA.hash, source: docA.id } },
+        { extraction: broken, meta: { id: docB.hash, source: docB.id } },
+        { extraction: docA.extraction, meta: { id: docA.hash, source: 'again.txt' } },
+        { extraction: docC.extraction, meta: { id: docC.hash, source: docC.id } },
+      ]);
+      expect(first.map((r) => (r.status === 'fulfilled' ? r.value.status : r.reason.code))).toEqual(
+        ['new', 'STORE_ERROR', 'unchanged', 'new'],
+      );
+      expect(store.version).toBe(version + 2);
+      expect(store.counts()).toEqual({ documents: 2, entities: 4, relations: 3 });
+      const rest = await store.ingestExtractions([
+        { extraction: docB.extraction, meta: { id: docB.hash, source: docB.id } },
+      ]);
+      expect(rest[0]).toMatchObject({ status: 'fulfilled', value: { status: 'new' } });
+      expect(await dump(store)).toEqual(expected);
+      expect(await dump(await factory.reopen(store))).toEqual(expected);
+    });
+
     it('replaces a document re-extracted by a newer extractor', async () => {
       const store = await factory.create();
       await store.loadGraph();

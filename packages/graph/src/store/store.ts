@@ -55,6 +55,13 @@ export type { StoredDocument };
 
 export type IngestStatus = 'new' | 'unchanged' | 'reextracted';
 
+/** One document for `Store.ingestExtractions`. */
+export interface ExtractionWrite {
+  extraction: Extraction;
+  meta: DocumentMeta;
+  replace?: boolean;
+}
+
 export interface IngestResult extends MergeSummary {
   status: IngestStatus;
   docId: string;
@@ -311,6 +318,15 @@ export interface Store {
     meta: DocumentMeta,
     options?: { replace?: boolean },
   ): Promise<IngestResult>;
+  /**
+   * Writes several documents' extractions in order, as `ingestExtraction` would one after
+   * another, each settling to its result or its error: a document that fails leaves the store
+   * as it was and the others go in. SQLite commits them in one transaction (a savepoint per
+   * document), which writes each page they share once; PostgreSQL writes them one by one.
+   */
+  ingestExtractions(
+    items: readonly ExtractionWrite[],
+  ): Promise<PromiseSettledResult<IngestResult>[]>;
   /**
    * Writes one document exactly as given, in one transaction: entity keys, labels, types and
    * aliases, mentions and evidence are taken as they are (no resolution, no curation rules, the

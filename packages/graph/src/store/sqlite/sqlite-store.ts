@@ -14,6 +14,7 @@ import type { Extraction, RelationSupport, StoredDocument } from '@kg/schema';
 import { KgError } from '@kg/schema';
 import type { CurationRule } from '../../curation.js';
 import type { DocumentMeta } from '../../merge.js';
+import { documentRecord } from '../../merge.js';
 import { CurationRules } from '../../curation.js';
 import type { GraphStats } from '../../metrics.js';
 import type { EntityResolution, SearchHit, SearchOptions } from '../../query/search.js';
@@ -26,6 +27,7 @@ import type {
   DocumentListOptions,
   EvidenceHit,
   EvidenceOptions,
+  ExtractionWrite,
   IngestResult,
   RelationEvidence,
   RemoveResult,
@@ -252,6 +254,96 @@ export class SqliteStore extends SqlStore implements Store {
     const queued = this.writeQueue.then(() => this.writeNow(input, id, source, replace));
     this.writeQueue = queued.catch(() => undefined);
     return queued;
+  }
+
+  /**
+   * Several documents in one transaction, a savepoint each (a failed document is rolled back
+   * alone), run in slices like `write`: one commit writes the pages they share once, the
+   * full-text indexes gain one segment instead of one per document, and the projection and
+   * counts catch up once. With a writer thread (a server) they go one by one on it.
+   */
+  override async ingestExtractions(
+    items: readonly ExtractionWrite[],
+  ): Promise<PromiseSettledResult<IngestResult>[]> {
+    this.assertWritable('graph.ingest');
+    if (items.length <= 1 || this.writer?.available) return super.ingestExtractions(items);
+    const queued = this.writeQueue.then(() => this.writeBatchNow(items));
+    this.writeQueue = queued.catch(() => undefined);
+    return queued;
+  }
+
+  private async writeBatchNow(
+    items: readonly ExtractionWrite[],
+  ): Promise<PromiseSettledResult<IngestResult>[]> {
+    if (this.loading) await this.loading;
+    await this.idle();
+    return this.holding(async () => {
+      const results: PromiseSettledResult<IngestResult>[] = [];
+      const touched: Touched = { entities: new Set(), relations: new Set() };
+      const added = { documents: 0, entities: 0, relations: 0 };
+      let versions: Versions | undefined;
+      try {
+        this.db.exec('BEGIN IMMEDIATE');
+      } catch (err) {
+        const reason = storeError(this.path, err);
+        return items.map(() => ({ status: 'rejected', reason }));
+      }
+      try {
+        for (const { extraction, meta, replace = false } of items) {
+          const id = meta.id;
+          this.db.exec('SAVEPOINT kg_document');
+          try {
+            const source = documentRecord(extraction, meta).source;
+            if (!id) {
+              throw new KgError(
+                'INVALID_ARGUMENT',
+                'graph.ingest: a document needs an id (its content hash).',
+              );
+            }
+            const num = this.ctx.sql.documentNum.get(id) as number | undefined;
+            if (num !== undefined && !replace) {
+              this.db.exec('RELEASE kg_document');
+              const value: IngestResult = {
+                docId: id,
+                source,
+                status: 'unchanged',
+                ...emptySummary(),
+              };
+              results.push({ status: 'fulfilled', value });
+              continue;
+            }
+            const written = await this.writes.writeDocumentSliced(
+              { extraction, meta },
+              num,
+              WRITE_SLICE_MS,
+            );
+            const bumped = this.bump(written.touched);
+            this.db.exec('RELEASE kg_document');
+            versions = { before: versions?.before ?? bumped.before, after: bumped.after };
+            for (const key of written.touched.entities) touched.entities.add(key);
+            for (const key of written.touched.relations) touched.relations.add(key);
+            added.documents += written.added.documents ?? 0;
+            added.entities += written.added.entities ?? 0;
+            added.relations += written.added.relations ?? 0;
+            results.push({ status: 'fulfilled', value: written.result });
+          } catch (err) {
+            // The document alone goes; without its transaction (SQLite may end one on an
+            // error), nothing of the batch is committed.
+            if (!this.db.inTransaction) throw err;
+            this.db.exec('ROLLBACK TO kg_document');
+            this.db.exec('RELEASE kg_document');
+            results.push({ status: 'rejected', reason: storeError(this.path, err) });
+          }
+        }
+        this.db.exec('COMMIT');
+      } catch (err) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        const reason = storeError(this.path, err);
+        return items.map(() => ({ status: 'rejected', reason }));
+      }
+      if (versions) await this.afterWrite(touched, added, versions);
+      return results;
+    });
   }
 
   private async writeNow(
