@@ -98,6 +98,11 @@ const SKIP = new Set(
  * products: the object must be a product or a weapon (not an organisation or a facility).
  * objectFirst: the object is the direct object even when a preposition frame also exists.
  * reverse: the prepositional object is the relation's subject ("bought drones from Iran": Iran SUPPLIES the buyer).
+ * persons: the object must be a person ("talked to Kari Lund" meets her; "talked to the BBC",
+ *   "told Reuters" are a source's words, not a meeting).
+ * topic: the direct object is what is talked about, not a party: coordinated subjects still
+ *   meet ("Norway and Sweden discussed the treaty").
+ * theme 'message': the direct object is a message, letter or call ("sent a letter to X").
  */
 const CUES = {
   attack: [{ type: 'ATTACKS' }],
@@ -137,6 +142,8 @@ const CUES = {
     { type: 'DEPLOYS_TO', prep: 'to', theme: 'personnel' },
     { type: 'DEPLOYS_TO', prep: 'into', theme: 'personnel' },
     { type: 'SUPPLIES', prep: 'to', theme: 'thing' },
+    // "sent a letter to Kari Lund": correspondence.
+    { type: 'MEETS', prep: 'to', theme: 'message', weak: true },
   ],
   deploy: [
     { type: 'DEPLOYS_TO', prep: 'to' },
@@ -194,12 +201,35 @@ const CUES = {
   agree: [{ type: 'COOPERATES_WITH', prep: 'with' }],
   'sign a deal': [{ type: 'COOPERATES_WITH', prep: 'with' }],
   meet: [{ type: 'MEETS' }, { type: 'MEETS', prep: 'with' }],
-  talk: [{ type: 'MEETS', prep: 'with' }],
-  speak: [{ type: 'MEETS', prep: 'with' }],
+  // Contact in person or at a distance. To a person only ("spoke to Kari Lund"): news quotes
+  // sources with the same words ("told the BBC", "speaking to Reuters", "wrote to the Times").
+  talk: [
+    { type: 'MEETS', prep: 'with' },
+    { type: 'MEETS', prep: 'to', persons: true },
+  ],
+  speak: [
+    { type: 'MEETS', prep: 'with' },
+    { type: 'MEETS', prep: 'to', persons: true },
+  ],
   confer: [{ type: 'MEETS', prep: 'with' }],
-  negotiate: [{ type: 'MEETS', prep: 'with' }],
+  negotiate: [{ type: 'MEETS', prep: 'with', topic: true }],
+  discuss: [{ type: 'MEETS', prep: 'with', topic: true }],
+  correspond: [{ type: 'MEETS', prep: 'with' }],
   'hold talks': [{ type: 'MEETS', prep: 'with' }],
+  // "told Kari Lund that …"; "told Kari Lund to leave" presses her too (the request frame).
+  tell: [
+    { type: 'PRESSURES', theme: 'request' },
+    { type: 'MEETS', persons: true, weak: true },
+  ],
+  // "called Kari Lund on Tuesday" (the telephone); not "called him a liar", "called on X".
+  call: [{ type: 'MEETS', persons: true, weak: true, theme: 'bare' }],
+  write: [{ type: 'MEETS', prep: 'to', persons: true, weak: true }],
+  email: [{ type: 'MEETS', weak: true }],
+  'e-mail': [{ type: 'MEETS', weak: true }],
+  text: [{ type: 'MEETS', persons: true, weak: true }],
+  // A visit to a person is a meeting (typeOverrides: VISITS with a person object).
   visit: [{ type: 'VISITS' }, { type: 'VISITS', prep: 'in' }],
+  host: [{ type: 'MEETS', persons: true, weak: true }],
   travel: [{ type: 'VISITS', prep: 'to' }],
   'arrive in': [{ type: 'VISITS' }],
   arrive: [
@@ -207,8 +237,41 @@ const CUES = {
     { type: 'VISITS', prep: 'at' },
   ],
   tour: [{ type: 'VISITS' }, { type: 'VISITS', prep: 'in' }],
-  fly: [{ type: 'VISITS', prep: 'to' }],
-  drive: [{ type: 'VISITS', prep: 'to' }],
+  // Who is flown or driven somewhere goes there too ("drove Kari Lund to Bergen", "was flown
+  // to Oslo"): the patient visits (only an actor: "drove the van to Bergen" visits nothing).
+  fly: [
+    { type: 'VISITS', prep: 'to' },
+    { type: 'VISITS', prep: 'to', subject: 'patient' },
+    { type: 'DEPLOYS_TO', prep: 'to', theme: 'personnel' },
+  ],
+  drive: [
+    { type: 'VISITS', prep: 'to' },
+    { type: 'VISITS', prep: 'to', subject: 'patient' },
+  ],
+  walk: [
+    { type: 'VISITS', prep: 'to' },
+    { type: 'VISITS', prep: 'into' },
+  ],
+  sail: [{ type: 'VISITS', prep: 'to' }],
+  land: [
+    { type: 'VISITS', prep: 'in' },
+    { type: 'VISITS', prep: 'at' },
+  ],
+  // "left for Paris" (not "left Globex for Acme": only a place is visited).
+  leave: [{ type: 'VISITS', prep: 'for' }],
+  cross: [{ type: 'VISITS', prep: 'into' }],
+  // People moved by someone else go where they are taken ("smuggled migrants into Italy",
+  // "transported the prisoners to Bergen"); goods transported to someone are supplied.
+  smuggle: [
+    { type: 'DEPLOYS_TO', prep: 'to', theme: 'personnel' },
+    { type: 'DEPLOYS_TO', prep: 'into', theme: 'personnel' },
+    { type: 'DEPLOYS_TO', prep: 'across', theme: 'personnel' },
+  ],
+  transport: [
+    { type: 'DEPLOYS_TO', prep: 'to', theme: 'personnel' },
+    { type: 'SUPPLIES', prep: 'to', theme: 'thing' },
+    { type: 'VISITS', prep: 'to', subject: 'patient' },
+  ],
   go: [{ type: 'VISITS', prep: 'to' }],
   come: [{ type: 'VISITS', prep: 'to' }],
   return: [{ type: 'VISITS', prep: 'to' }],
@@ -243,7 +306,6 @@ const CUES = {
   // "asked X" or "told X" alone is a question or a statement.
   ask: [{ type: 'PRESSURES', theme: 'request' }],
   request: [{ type: 'PRESSURES', theme: 'request' }],
-  tell: [{ type: 'PRESSURES', theme: 'request' }],
   command: [{ type: 'PRESSURES', weak: true }],
   use: [{ type: 'USES' }],
   utilize: [{ type: 'USES' }],
@@ -279,6 +341,23 @@ const CUES = {
   acquire: [{ type: 'ACQUIRES' }],
   'take over': [{ type: 'ACQUIRES' }],
   rent: [{ type: 'ACQUIRES' }, { type: 'SUPPLIES', prep: 'from', reverse: true }],
+  borrow: [{ type: 'SUPPLIES', prep: 'from', reverse: true }],
+  lend: [{ type: 'SUPPLIES', prep: 'to' }],
+  loan: [{ type: 'SUPPLIES', prep: 'to' }],
+  donate: [{ type: 'SUPPLIES', prep: 'to' }],
+  'hand over': [{ type: 'SUPPLIES', prep: 'to', theme: 'thing' }],
+  // Money paid to someone ("paid Kari Lund $500", "paid $500 to Globex"); idioms pay nothing.
+  pay: [{ type: 'SUPPLIES' }, { type: 'SUPPLIES', prep: 'to', theme: 'thing' }],
+  'pay tribute': [],
+  'pay homage': [],
+  'pay attention': [],
+  'pay respect': [],
+  'pay heed': [],
+  'pay price': [],
+  'pay the price': [],
+  'pay visit': [],
+  'pay a visit': [],
+  'pay compliment': [],
   lease: [{ type: 'ACQUIRES' }, { type: 'SUPPLIES', prep: 'from', reverse: true }],
   receive: [{ type: 'ACQUIRES' }, { type: 'SUPPLIES', prep: 'from', reverse: true }],
   obtain: [{ type: 'ACQUIRES' }],

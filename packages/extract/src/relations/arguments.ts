@@ -183,7 +183,22 @@ export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): 
       ) {
         continue;
       }
-      if (state ? STATE_TYPES.has(type) : type === 'ORG') return [ref(tree, c, named, 'group')];
+      if (state ? STATE_TYPES.has(type) : type === 'ORG') {
+        // "Norwegian and Swedish police": every name of a coordinated modifier.
+        const refs = [ref(tree, c, named, 'group')];
+        for (const k of tree.conjuncts(c)) {
+          const km = tree.mentionAt(k);
+          if (k === c || !km || km.kind === 'pronoun' || tree.headOfSpan(km) !== k) continue;
+          const kn = governmentOf(tree, k, km, ctx, true);
+          const fits = state
+            ? STATE_TYPES.has(entityType(tree, kn))
+            : entityType(tree, kn) === 'ORG';
+          if (fits && !refs.some((r) => r.mention.entityId === kn.entityId)) {
+            refs.push(ref(tree, k, kn, 'group'));
+          }
+        }
+        return refs;
+      }
     }
   }
   // "members of the IRGC", "30% of Ukraine's power stations".

@@ -8,6 +8,7 @@
 import type { RelationType } from '@kg/schema';
 import type { RelationCandidate } from '../analysis.js';
 import type { Context, Ref } from './arguments.js';
+import { gazetteerClass } from './countries.js';
 import type { ArgumentClass, Lexicon } from './lexicon.js';
 import type { Stance } from './modality.js';
 import type { SentenceTree } from './tree.js';
@@ -62,6 +63,20 @@ function sense(ctx: Context, e: Emission, s: Ref, o: Ref): RelationType | undefi
   return e.type;
 }
 
+/**
+ * A country lies in no city or state ("held talks with Turkey in Ankara" puts no Turkey in
+ * Ankara): a gazetteer country as the subject of LOCATED_IN takes no gazetteer city, capital or
+ * state as its place (the located-in pass already keeps countries out of countries).
+ */
+function impossiblePlace(tree: SentenceTree, type: RelationType, s: Ref, o: Ref): boolean {
+  if (type !== 'LOCATED_IN' || o.type !== 'GPE' || s.type !== 'GPE') return false;
+  if (s.mention.kind === 'demonym' || s.mention.kind === 'capital') return false;
+  const tokens = tree.analysis.tokens;
+  if (gazetteerClass(tokens, s.mention) !== 'country') return false;
+  const place = gazetteerClass(tokens, o.mention);
+  return place === 'city' || place === 'capital' || place === 'place';
+}
+
 /** Adds one candidate per fitting subject/object pair; returns how many were added. */
 export function emit(
   out: RelationCandidate[],
@@ -74,9 +89,14 @@ export function emit(
   for (const s of e.subjects) {
     for (const o of e.objects) {
       if (s.mention.entityId === o.mention.entityId) continue;
-      if (!argumentsFit(ctx.lex, e.type, s, o, e.argumentClasses)) continue;
       const predicate = sense(ctx, e, s, o);
       if (!predicate) continue;
+      // The arguments fit the relation the words state, or the one their types make of it
+      // ("visited Kari Lund": a person is no place to visit, but someone to meet).
+      const fit =
+        argumentsFit(ctx.lex, e.type, s, o, e.argumentClasses) ||
+        (predicate !== e.type && argumentsFit(ctx.lex, predicate, s, o));
+      if (!fit || impossiblePlace(tree, predicate, s, o)) continue;
       out.push({
         subject: s.mention.entityId,
         predicate,

@@ -145,11 +145,16 @@ export function verbPredicate(
     const det = tree.childBy(obj, 'det');
     if (det !== undefined) keys.push({ key: `${lemma} ${tree.lower(det)} ${noun}`, object: true });
   }
+  // "called Kari Lund on Tuesday" is no "call on": a prepositional verb has no object between
+  // it and its preposition ("took Globex to court" keeps its noun).
+  const firstObject = Math.min(
+    ...tree.childrenBy(v, 'obj', 'iobj', 'xcomp').filter((o) => o > v && !tree.isVerbal(o)),
+  );
   for (const obl of tree.childrenBy(v, 'obl')) {
     const prep = tree.caseOf(obl);
     if (!prep || prep.includes(' ')) continue;
     keys.push({ key: `${lemma} ${prep} ${tree.lemma(obl)}` });
-    keys.push({ key: `${lemma} ${prep}`, prep });
+    if (obl < firstObject) keys.push({ key: `${lemma} ${prep}`, prep });
   }
   keys.sort((a, b) => b.key.length - a.key.length);
   for (const k of keys) {

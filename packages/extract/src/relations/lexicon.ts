@@ -13,11 +13,17 @@ export interface VerbFrame {
   /**
    * The direct object decides the frame: people sent (DEPLOYS_TO) or things sent (SUPPLIES);
    * 'request': the verb needs an infinitive saying what is asked ("asked Norway to act");
-   * 'none': the frame holds only without a direct object ("moved to Oslo").
+   * 'none': the frame holds only without a direct object ("moved to Oslo"); 'message': the
+   * direct object is a letter or message ("sent a letter to X"); 'bare': no naming complement
+   * ("called Kari Lund", not "called Kari Lund a liar").
    */
-  theme?: 'personnel' | 'thing' | 'request' | 'none';
+  theme?: 'personnel' | 'thing' | 'request' | 'none' | 'message' | 'bare';
   /** The object must be a product or a weapon ("developed the Zeta phone", not "the network"). */
   products?: boolean;
+  /** The object must be a person ("spoke to Kari Lund", not "spoke to the BBC"). */
+  persons?: boolean;
+  /** The direct object is the topic, not a party ("Norway and Sweden discussed the treaty"). */
+  topic?: boolean;
   /** With `prep`, the object is the direct object and the PP holds the theme ("supply X with Y"). */
   objectFirst?: boolean;
   /** The PP's object is the relation's subject and the verb's subject its object ("bought drones from Iran"). */
@@ -84,6 +90,8 @@ export interface Lexicon {
   achievementTitles: Set<string>;
   personNouns: Set<string>;
   personnelNouns: Set<string>;
+  /** People moved by others ("smuggled migrants into X", "transferred prisoners to Y"). */
+  movedPeople: Set<string>;
   actorHeads: Set<string>;
   governmentHeads: Set<string>;
   partNouns: Set<string>;
@@ -161,6 +169,7 @@ interface NominalFile {
   achievementTitles: string[];
   personNouns: string[];
   personnelNouns: string[];
+  movedPeople: string[];
   actorHeads: string[];
   governmentHeads: string[];
   partNouns: string[];
@@ -267,6 +276,7 @@ function build(): Lexicon {
     achievementTitles: new Set(nominal.achievementTitles),
     personNouns: new Set([...nominal.personNouns, ...np.personNouns]),
     personnelNouns: new Set(nominal.personnelNouns),
+    movedPeople: new Set(nominal.movedPeople),
     actorHeads: new Set([...nominal.actorHeads, ...nominal.personnelNouns]),
     governmentHeads: new Set(nominal.governmentHeads),
     partNouns: new Set(nominal.partNouns),

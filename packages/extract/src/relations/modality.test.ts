@@ -6,6 +6,15 @@ import { analysisOf, relationTable } from './test-helper.js';
 describe('modality', () => {
   relationTable([
     [
+      // Reports dismissed are denied.
+      'Lemuria has dismissed reports that it invaded Atlantis.',
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
+      ],
+      ['lemuria ATTACKS atlantis negated'],
+    ],
+    [
       'Sweden said Lemuria invaded Atlantis.',
       [
         ['Sweden', 'sweden', 'GPE'],

@@ -481,3 +481,163 @@ describe('clause: shared objects, lists and movement', () => {
     ],
   ]);
 });
+
+const people: [string, string, 'PERSON'][] = [
+  ['Ola Vik', 'vik', 'PERSON'],
+  ['Kari Lund', 'lund', 'PERSON'],
+];
+
+describe('clause: contact, movement and transactions', () => {
+  relationTable([
+    // Contact, in person or at a distance: a person spoken, written or talked to.
+    ['Ola Vik talked to Kari Lund by telephone on Tuesday.', people, ['vik MEETS lund asserted']],
+    ['Ola Vik spoke by phone with Kari Lund.', people, ['vik MEETS lund asserted']],
+    ['Ola Vik wrote to Kari Lund last week.', people, ['vik MEETS lund asserted']],
+    ['Ola Vik sent a letter to Kari Lund last week.', people, ['vik MEETS lund asserted']],
+    ['Ola Vik emailed Kari Lund on Friday.', people, ['vik MEETS lund asserted']],
+    ['Ola Vik told Kari Lund that the deal was off.', people, ['vik MEETS lund asserted']],
+    [
+      'Ola Vik called Kari Lund on Tuesday to discuss the crisis.',
+      people,
+      ['vik MEETS lund asserted'],
+    ],
+    [
+      // Naming is no call; a topic discussed leaves the coordinated subjects meeting.
+      'Ola Vik called Kari Lund a liar.',
+      people,
+      [],
+      ['vik MEETS lund', 'vik PRESSURES lund'],
+    ],
+    ['Ola Vik and Kari Lund discussed the crisis in Geneva.', people, ['vik MEETS lund asserted']],
+    [
+      // A visit to a person meets them; the place is visited.
+      'Ola Vik visited Kari Lund in Tarnby.',
+      [...people, ['Tarnby', 'tarnby', 'GPE']],
+      ['vik MEETS lund asserted', 'vik VISITS tarnby asserted'],
+      ['vik VISITS lund'],
+    ],
+    [
+      // A source quoted is not met: "told", "spoke to" need a person.
+      'Ola Vik told Globex Radio that he would resign, and spoke to the Tarnby Times.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Globex Radio', 'radio', 'ORG'],
+        ['Tarnby Times', 'times', 'ORG'],
+      ],
+      [],
+      ['vik MEETS radio', 'vik MEETS times'],
+    ],
+    [
+      // The "to" phrase hung on the origin is the verb's.
+      'Ola Vik flew from Tarnby to Ostia.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tarnby', 'tarnby', 'GPE'],
+        ['Ostia', 'ostia', 'GPE'],
+      ],
+      ['vik VISITS ostia asserted'],
+      ['vik VISITS tarnby'],
+    ],
+    [
+      // Who is driven or flown somewhere goes there; who flies troops there does not.
+      'Ola Vik was driven to Tarnby by Kari Lund.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tarnby', 'tarnby', 'GPE'],
+        ['Kari Lund', 'lund', 'PERSON'],
+      ],
+      ['vik VISITS tarnby asserted', 'lund VISITS tarnby asserted'],
+    ],
+    [
+      'Norway flew troops to Lemuria.',
+      [
+        ['Norway', 'norway', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['norway DEPLOYS_TO lemuria asserted'],
+      ['norway VISITS lemuria'],
+    ],
+    [
+      'The Red Hand smuggled migrants into Lemuria.',
+      [
+        ['Red Hand', 'hand', 'ORG'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['hand DEPLOYS_TO lemuria asserted'],
+    ],
+    [
+      // Money paid or lent to someone is supplied; idioms of "pay" are not.
+      'Ola Vik paid Kari Lund $500 for the car.',
+      people,
+      ['vik SUPPLIES lund asserted'],
+    ],
+    [
+      'Globex donated $1 million to Acme.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Acme', 'acme', 'ORG'],
+      ],
+      ['globex SUPPLIES acme asserted'],
+    ],
+    ['Ola Vik paid tribute to Kari Lund.', people, [], ['vik SUPPLIES lund']],
+    [
+      // The seller named on the object the parse hung it on.
+      'Ola Vik bought a Zeta Taurus from Kari Lund and sold it to Tom Reed.',
+      [...people, ['Tom Reed', 'reed', 'PERSON']],
+      ['lund SUPPLIES vik asserted', 'vik SUPPLIES reed asserted'],
+    ],
+    [
+      // A person captured is arrested, not annexed.
+      'Lemurian troops captured Ola Vik near Tarnby.',
+      [
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      ['lemuria ARRESTS vik asserted'],
+      ['lemuria ANNEXES vik'],
+    ],
+    [
+      // "helps raped women": a participle read as a verb is no attack.
+      'Norway helps raped Lemurian women',
+      [
+        ['Norway', 'norway', 'GPE'],
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+      ],
+      [],
+      ['norway ATTACKS lemuria'],
+    ],
+    [
+      // A bare infinitive is a verb of its own.
+      'Norway helped destroy Lemurian positions.',
+      [
+        ['Norway', 'norway', 'GPE'],
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+      ],
+      ['norway ATTACKS lemuria asserted'],
+    ],
+  ]);
+});
+
+describe('clause: a country lies in no city', () => {
+  relationTable([
+    [
+      'Ola Vik held talks with Turkey in Ankara on Monday.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Turkey', 'turkey', 'GPE'],
+        ['Ankara', 'ankara', 'GPE'],
+      ],
+      ['vik MEETS turkey asserted'],
+      ['turkey LOCATED_IN ankara'],
+    ],
+    [
+      'The Vigeland Museum in Oslo reopened.',
+      [
+        ['Vigeland Museum', 'museum', 'FACILITY'],
+        ['Oslo', 'oslo', 'GPE'],
+      ],
+      ['museum LOCATED_IN oslo asserted'],
+    ],
+  ]);
+});

@@ -21,10 +21,12 @@ import type { Stance } from '../modality.js';
 import type { SentenceTree } from '../tree.js';
 import { controllingObjects, controlSource } from './control.js';
 import { pairwise } from './coordination.js';
-import { agentsOf, isPassive } from './passive.js';
+import { agentsOf, isParticipleModifier, isPassive } from './passive.js';
 import { openArgument } from './relative-clause.js';
 
 const SYMMETRIC = new Set<RelationType>(['COOPERATES_WITH', 'MEETS']);
+/** Case words of a means ("by phone", "via video link", "over the telephone"). */
+const MEANS_CASES = new Set(['by', 'via', 'over']);
 const THING_TYPES = new Set(['WEAPON', 'PRODUCT']);
 
 export interface ClauseArgs {
@@ -89,11 +91,11 @@ export function clauseArgs(tree: SentenceTree, v: number): ClauseArgs {
   const passive = isPassive(tree, v);
   const subject = grammaticalSubject(tree, v);
   const explicit = tree.children(v).some((c) => tree.is(c, 'nsubj', 'csubj'));
-  // "urged Finland to …" may come out with the object as iobj.
+  // "urged Finland to …", "emailed Kari Lund", "told Kari Lund that …" may come out with the
+  // object as iobj: with no direct object, the recipient is the object.
   const direct = tree.childrenBy(v, 'obj');
   if (direct.length === 0) direct.push(...sharedObjects(tree, v));
-  const controls = tree.childBy(v, 'xcomp') !== undefined;
-  const objects = direct.length > 0 || !controls ? direct : tree.childrenBy(v, 'iobj');
+  const objects = direct.length > 0 ? direct : tree.childrenBy(v, 'iobj');
   const open = tree.is(v, 'acl:relcl') ? openArgument(tree, v) : {};
   if (open.object !== undefined) objects.unshift(open.object);
   return {
@@ -152,13 +154,25 @@ export function obliques(tree: SentenceTree, args: ClauseArgs, prep: string): nu
       ),
   );
   if (own.length > 0) return own;
+  // "flew from Oslo to Berlin" parsed with "to Berlin" on "Oslo", "spoke by phone with Kari
+  // Lund" with "with Kari Lund" on "phone": the phrase hung on the verb's own origin phrase, or
+  // on the means it names no one by.
+  const carried = tree
+    .childrenBy(v, 'obl', 'obl:agent')
+    .filter((c) =>
+      tree.caseOf(c) === 'from'
+        ? prep === 'to'
+        : MEANS_CASES.has(tree.caseOf(c)) && !tree.mentionAt(c) && tree.upos(c) === 'NOUN',
+    )
+    .flatMap((c) => tree.childrenBy(c, 'nmod').filter((k) => tree.caseOf(k) === prep));
+  if (carried.length > 0) return carried;
   // Also the phrase hung on a bare noun phrase of time or measure ("supply oil a month to
   // China" parsed with "to China" on "month").
   const bare = tree
     .childrenBy(v, 'obl')
     .filter((c) => tree.caseOf(c) === '' && !tree.mentionAt(c) && tree.upos(c) === 'NOUN');
   const onObject = [...args.patients, ...bare].flatMap((o) =>
-    tree.childrenBy(o, 'nmod').filter((c) => tree.caseOf(c) === prep),
+    tree.childrenBy(o, 'nmod', 'obl').filter((c) => tree.caseOf(c) === prep),
   );
   if (onObject.length > 0) return onObject;
   // "Rolling Fork, where Muddy Waters was born": the place a "where" clause modifies.
@@ -235,7 +249,8 @@ function themeOf(tree: SentenceTree, patients: readonly number[], ctx: Context):
     if (
       lex.personnelNouns.has(lemma) ||
       lex.personnelNouns.has(lower) ||
-      lex.personnelNouns.has(singular)
+      lex.personnelNouns.has(singular) ||
+      (lower !== lemma && lex.movedPeople.has(lemma))
     ) {
       return 'personnel';
     }
@@ -275,6 +290,10 @@ function applyFrame(
   if (f.theme === 'personnel' && theme !== 'personnel') return undefined;
   if (f.theme === 'thing' && theme !== 'thing') return undefined;
   if (f.theme === 'none' && theme !== undefined) return undefined;
+  if (f.theme === 'message' && theme !== 'message') return undefined;
+  // "Norway flew troops to Mali": who moves a force there sends it, and does not go.
+  if (f.type === 'VISITS' && f.subject !== 'patient' && theme === 'personnel') return undefined;
+  if (f.theme === 'bare' && namingComplement(tree, args.verb)) return undefined;
   // "asked Norway to extradite him" requests; "asked Norway" alone asks a question.
   if (f.theme === 'request' && !requests(tree, args.verb)) return undefined;
   let confidence = f.src === 'table' ? 0.8 : 0.65;
@@ -282,6 +301,11 @@ function applyFrame(
   if (args.passive) confidence -= 0.05;
   if (!args.explicit) confidence -= 0.05;
   const patients = pred.objectInKey ? [] : args.patients;
+  // "called Kari Lund on Tuesday" parsed as naming ("called him Kari"): with no object, the
+  // name is who was called.
+  if (f.theme === 'bare' && patients.length === 0) {
+    patients.push(...tree.childrenBy(args.verb, 'xcomp').filter((x) => tree.mentionAt(x)));
+  }
   let subjectNodes = f.subject === 'patient' ? args.patients : args.agents;
   let objectNodes: number[];
   if (f.prep) {
@@ -325,8 +349,22 @@ function applyFrame(
     confidence -= 0.1;
   }
   if (f.products) objects = objects.filter((r) => THING_TYPES.has(r.type));
+  if (f.persons) objects = objects.filter((r) => r.type === 'PERSON');
   if (subjects.length === 0 || objects.length === 0) return undefined;
   return { frame: f, subjects, objects, confidence };
+}
+
+/**
+ * "called him a liar", "named Kari Lund chair": an object with a nominal or adjective complement
+ * names; "called Kari Lund" (no complement, or a clause: "to discuss the crisis") calls.
+ */
+function namingComplement(tree: SentenceTree, v: number): boolean {
+  const objects = tree.childrenBy(v, 'obj');
+  return tree.childrenBy(v, 'xcomp').some((x) => {
+    if (tree.isVerbal(x)) return false;
+    // The only nominal after the verb is the name called (see applyFrame).
+    return objects.length > 0 || !tree.mentionAt(x);
+  });
 }
 
 /**
@@ -350,7 +388,7 @@ export function clauseRelations(tree: SentenceTree, ctx: Context): RelationCandi
   const out: RelationCandidate[] = [];
   for (const v of tree.indices()) {
     // A participle modifying a noun ("the forced auction") states no event of its own.
-    if (!tree.isVerbal(v) || tree.is(v, 'amod')) continue;
+    if (!tree.isVerbal(v) || tree.is(v, 'amod') || isParticipleModifier(tree, v)) continue;
     const pred = verbPredicate(tree, v, ctx.lex);
     const args = clauseArgs(tree, v);
     membersListed(out, tree, ctx, v);
@@ -440,7 +478,7 @@ function symmetricSubjects(
   stance: Stance,
 ): number {
   if (!SYMMETRIC.has(f.type) || !f.prep) return 0;
-  if (!pred.objectInKey && args.patients.length > 0) return 0;
+  if (!pred.objectInKey && !f.topic && args.patients.length > 0) return 0;
   const parties = refsOf(tree, args.agents, ctx).filter(isActor);
   if (parties.length < 2) return 0;
   return pairwise(out, tree, ctx, f.type, parties, stance, args.verb, 0.7);

@@ -242,3 +242,75 @@ describe('event nouns', () => {
     ],
   ]);
 });
+
+describe('event noun: contact', () => {
+  relationTable([
+    [
+      // Who attends or joins an event takes part in it.
+      'Ola Vik will attend talks with Lemuria on Friday.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['vik MEETS lemuria asserted'],
+    ],
+    [
+      'Sweden joined sanctions on Lemuria.',
+      [
+        ['Sweden', 'sweden', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['sweden SANCTIONS lemuria asserted'],
+    ],
+    [
+      'Ola Vik had a phone conversation with Kari Lund.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Kari Lund', 'lund', 'PERSON'],
+      ],
+      ['vik MEETS lund asserted'],
+    ],
+    [
+      'The call between Ola Vik and Kari Lund lasted an hour.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Kari Lund', 'lund', 'PERSON'],
+      ],
+      ['vik MEETS lund asserted'],
+    ],
+    [
+      // A call for something is no contact.
+      'Ola Vik repeated his call for calm in Tarnby.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      [],
+      ['vik MEETS tarnby'],
+    ],
+  ]);
+});
+
+describe('event noun: legal action', () => {
+  relationTable([
+    [
+      // A place before a lawsuit is where it is brought.
+      'Globex is seeking $20bn in a separate Lemurian lawsuit against Acme.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Acme', 'acme', 'ORG'],
+      ],
+      [],
+      ['lemuria SUES acme'],
+    ],
+    [
+      'The Globex lawsuit against Acme dragged on.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Acme', 'acme', 'ORG'],
+      ],
+      ['globex SUES acme asserted'],
+    ],
+  ]);
+});

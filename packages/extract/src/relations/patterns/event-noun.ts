@@ -22,6 +22,7 @@ import { clauseArgs, obliques, threatOf } from './clause.js';
 import { pairwise } from './coordination.js';
 
 const DESCENT_CASES = new Set(['to', 'on', 'against', 'for', 'with']);
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'NORP']);
 
 interface Governor {
   verb: number;
@@ -132,7 +133,10 @@ function doers(
     // "US and EU sanctions on Iran": every name of a coordinated modifier.
     for (const k of tree.conjuncts(c)) {
       if (k > e || (!nameAt(tree, k) && !ctx.refs.get(k))) continue;
-      out.push(...denote(tree, k, ctx).filter(isActor));
+      // "a US lawsuit against Globex", "a Texas court case": a place before legal action is
+      // where it is brought, not who brings it.
+      const refs = denote(tree, k, ctx).filter(isActor);
+      out.push(...(frame?.type === 'SUES' ? refs.filter((r) => !PLACE_TYPES.has(r.type)) : refs));
     }
   }
   for (const c of tree.childrenBy(e, 'nmod')) {

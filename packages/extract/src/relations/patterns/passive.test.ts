@@ -95,5 +95,30 @@ describe('passive', () => {
       ],
       ['vang ATTACKS dahl asserted'],
     ],
+    [
+      // Every name of a coordinated modifier of a group noun acts, on every coordinated patient.
+      'Ola Dahl and Kari Lund were arrested by Norwegian and Lemurian police.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Norwegian', 'norway', 'NORP', 'demonym'],
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+      ],
+      [
+        'norway ARRESTS dahl asserted',
+        'norway ARRESTS lund asserted',
+        'lemuria ARRESTS dahl asserted',
+        'lemuria ARRESTS lund asserted',
+      ],
+    ],
+    [
+      'Ola Dahl was arrested by Norwegian police and Lemurian rebels.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Norwegian', 'norway', 'NORP', 'demonym'],
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+      ],
+      ['norway ARRESTS dahl asserted'],
+    ],
   ]);
 });

@@ -24,3 +24,20 @@ export function agentsOf(tree: SentenceTree, v: number): number[] {
   if (agents.length > 0) return agents;
   return tree.childrenBy(v, 'obl').filter((c) => tree.caseOf(c) === 'by');
 }
+
+/**
+ * "UK helps raped Rwandan women": a past form with an object right after it, hung as a bare
+ * complement (no "to", no subject or auxiliary of its own) on the verb before, is a participle
+ * modifying that object which the tagger read as a verb ("helps [raped women]"); a bare
+ * complement is an infinitive ("helps build schools"), never a past form.
+ */
+export function isParticipleModifier(tree: SentenceTree, v: number): boolean {
+  if (!tree.is(v, 'xcomp') || tree.marks(v).length > 0) return false;
+  if (tree.childBy(v, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass') !== undefined) return false;
+  const t = tree.token(v);
+  if (!/ed$/.test(t.lower) || t.lower === t.lemma.toLowerCase()) return false;
+  const p = tree.parent(v);
+  if (p < 0 || p !== v - 1 || tree.childBy(p, 'obj', 'iobj') !== undefined) return false;
+  const object = tree.childBy(v, 'obj');
+  return object !== undefined && object > v;
+}
