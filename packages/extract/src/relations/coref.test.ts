@@ -234,6 +234,36 @@ describe('person descriptions with one candidate', () => {
       [],
       ['dahl MEMBER_OF initech'],
     ],
+    // An age used as a noun, whatever roles the person holds.
+    [
+      'Globex chairman Kari Nes resigned on Monday. The 54-year-old had worked for Initech.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['nes MEMBER_OF initech asserted'],
+    ],
+    [
+      'Ola Dahl praised Kari Nes. The 20-year-old had worked for Initech.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      [],
+      ['dahl MEMBER_OF initech', 'nes MEMBER_OF initech'],
+    ],
+    [
+      // "the 25-year-old winger" refers through its noun, and a plural age names a group.
+      'Ola Dahl spoke on Monday. Ten of the 16-year-olds had worked for Initech.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      [],
+      ['dahl MEMBER_OF initech'],
+    ],
   ]);
 });
 

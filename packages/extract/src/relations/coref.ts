@@ -408,6 +408,7 @@ function description(
   k: number,
   trees: readonly SentenceTree[],
 ): MentionSpan | undefined {
+  if (isAge(tree, i)) return ageDescription(tree, i, facts, k, trees);
   if (tree.upos(i) !== 'NOUN' || tree.mentionAt(i)) return undefined;
   const det = tree.childBy(i, 'det');
   if (det === undefined || !/^(the|this)$/.test(tree.lower(det))) return undefined;
@@ -446,6 +447,36 @@ function description(
   return last && entityType(tree, last) === type ? last : undefined;
 }
 
+/** "the 54-year-old": the word "old" of an age written as a hyphenated phrase, heading it. */
+function isAge(tree: SentenceTree, i: number): boolean {
+  return (
+    tree.lower(i) === 'old' &&
+    tree.contains(i - 4) &&
+    tree.lower(i - 1) === '-' &&
+    /^years?$/.test(tree.lower(i - 2)) &&
+    tree.lower(i - 3) === '-' &&
+    /^\d{1,3}$/.test(tree.lower(i - 4))
+  );
+}
+
+/**
+ * "Claudio Ranieri was sacked … The 54-year-old then moved to Atletico Madrid": an age used as
+ * a noun ("the N-year-old", not "the 25-year-old winger", whose noun refers by itself) refers to
+ * the one person the three sentences before name, as a role noun no fact settles does.
+ */
+function ageDescription(
+  tree: SentenceTree,
+  i: number,
+  facts: readonly RoleFact[],
+  k: number,
+  trees: readonly SentenceTree[],
+): MentionSpan | undefined {
+  if (tree.is(i, 'amod', 'compound', 'nmod:desc', 'appos') || tree.mentionAt(i)) return undefined;
+  const det = tree.childBy(i, 'det');
+  if (det === undefined || tree.lower(det) !== 'the') return undefined;
+  return soleCandidate(trees, k, i, facts);
+}
+
 /**
  * "Chelsea signed Ola Dahl from Leeds. The striker …": a role noun no role fact settles refers
  * to the one person the three sentences before name, when exactly one is named there, none
@@ -457,10 +488,10 @@ function soleCandidate(
   k: number,
   i: number,
   facts: readonly RoleFact[],
-  key: string,
+  key?: string,
 ): MentionSpan | undefined {
   const tree = trees[k] as SentenceTree;
-  if (plural(tree, i)) return undefined;
+  if (key !== undefined && plural(tree, i)) return undefined;
   const people = new Map<string, MentionSpan>();
   for (const m of tree.analysis.mentions) {
     if (m.sentence > k || (m.sentence === k && m.firstToken >= i)) break;
@@ -472,6 +503,8 @@ function soleCandidate(
   if (people.size !== 1) return undefined;
   const [only] = people.values();
   if (!only) return undefined;
+  // (An age is no role: any role the person holds fits it.)
+  if (key === undefined) return only;
   const other = facts.some((f) => f.holder === only.entityId && f.sentence <= k && f.key !== key);
   return other ? undefined : only;
 }

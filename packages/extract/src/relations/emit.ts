@@ -77,6 +77,22 @@ function impossiblePlace(tree: SentenceTree, type: RelationType, s: Ref, o: Ref)
   return place === 'city' || place === 'capital' || place === 'place';
 }
 
+const MEMBERSHIPS = new Set<RelationType>(['MEMBER_OF', 'LEADER_OF', 'SPOKESPERSON_OF']);
+
+/**
+ * Names coordinated with a person among a membership's bodies: "joins Donnie Macfadyen and
+ * Allister Hogg on the sidelines" joins people, whatever type mention detection gave the second
+ * name; no body is listed with a person.
+ */
+function personsListed(tree: SentenceTree, objects: readonly Ref[]): Set<number> | undefined {
+  let out: Set<number> | undefined;
+  for (const p of objects) {
+    if (p.type !== 'PERSON' || p.via !== 'name') continue;
+    for (const c of tree.coordinationOf(p.node)) if (c !== p.node) (out ??= new Set()).add(c);
+  }
+  return out;
+}
+
 /** Adds one candidate per fitting subject/object pair; returns how many were added. */
 export function emit(
   out: RelationCandidate[],
@@ -86,9 +102,11 @@ export function emit(
 ): number {
   let added = 0;
   const token = tree.token(e.trigger);
+  const persons = MEMBERSHIPS.has(e.type) ? personsListed(tree, e.objects) : undefined;
   for (const s of e.subjects) {
     for (const o of e.objects) {
       if (s.mention.entityId === o.mention.entityId) continue;
+      if (persons?.has(o.node)) continue;
       const predicate = sense(ctx, e, s, o);
       if (!predicate) continue;
       // The arguments fit the relation the words state, or the one their types make of it

@@ -7,7 +7,8 @@
  * 2. coreference for pronouns and definite descriptions (coref.ts), and groups a later sentence
  *    lists by name (groups.ts: "four companies … The four companies … are A, B and C");
  * 3. per sentence, with coreference: clauses (verb frames, with passive, control, coordination
- *    and relative clauses), event nouns, roles, apposition, premodifiers, possessives, "of"
+ *    and relative clauses), event nouns, team sheets and transfers in a sports report
+ *    (sport.ts), roles, apposition, premodifiers, possessives, "of"
  *    phrases, "in" phrases and bracketed affiliations ("Rory Lamont (Glasgow Rugby)"); the
  *    noun-phrase finds shared by the other names of a bare list ("Spain's A and B"); then
  *    containment over what they found ("of Bethany, Conn.").
@@ -36,13 +37,19 @@ import { possessiveRelations } from './patterns/possessive.js';
 import { premodifierRelations } from './patterns/premodifier.js';
 import { roleRelations, titleRelations } from './patterns/role.js';
 import type { RoleFact } from './patterns/role.js';
+import { sportRelations } from './patterns/sport.js';
 import { sentenceTrees } from './tree.js';
 import type { SentenceTree } from './tree.js';
 
 type Pass = (tree: SentenceTree, ctx: Context) => RelationCandidate[];
 
 /** The sentence passes, in order; each is a function of the tree and the context only. */
-const PASSES: readonly Pass[] = [clauseRelations, eventNounRelations, datelineRelations];
+const PASSES: readonly Pass[] = [
+  clauseRelations,
+  eventNounRelations,
+  datelineRelations,
+  sportRelations,
+];
 
 /** Passes relating names inside one noun phrase, whose finds a bare list shares (coordination.ts). */
 const PHRASE_PASSES: readonly Pass[] = [

@@ -132,7 +132,24 @@ export interface Lexicon {
   /** Construction -> "NAME<MODIFIER" entity types -> relation. */
   modifierRelations: Map<string, Map<string, ModifierRelation>>;
   partRelations: Map<string, RelationType>;
-  sports: { minCues: number; drop: Set<RelationType>; cues: Set<string>; pairWords: Set<string> };
+  sports: {
+    minCues: number;
+    drop: Set<RelationType>;
+    cues: Set<string>;
+    pairWords: Set<string>;
+    /** A club that signs a player: the player is its member (sport.ts). */
+    signingVerbs: Set<string>;
+    /** Verb -> prepositions of the club a player moves to ([]: the direct object). */
+    moveVerbs: Map<string, string[]>;
+    /** Verbs whose "from" club is the player's former club. */
+    formerClubVerbs: Set<string>;
+    /** A player's or coach's role nouns: a town or country named with them is the side. */
+    roles: Set<string>;
+    /** Noun -> prepositions naming the side of a player's time with it ("debut for"). */
+    memberNouns: Map<string, string[]>;
+    /** Verbs whose subject the player of a member noun is ("made his debut", "scored a goal"). */
+    playerVerbs: Set<string>;
+  };
   organisationRoles: Set<string>;
   /** (noun-phrases.json) Genre and field names ("r&b", "hip-hop"): what a role is in, no body. */
   fieldNames: Set<string>;
@@ -196,7 +213,18 @@ interface NounPhraseFile {
   originNouns: Record<string, RelationType>;
   modifierRelations: Record<string, Record<string, ModifierRelation>>;
   partNouns: Record<string, RelationType>;
-  sportsContext: { minCues: number; drop: RelationType[]; cues: string[]; pairWords: string[] };
+  sportsContext: {
+    minCues: number;
+    drop: RelationType[];
+    cues: string[];
+    pairWords: string[];
+    signingVerbs: string[];
+    moveVerbs: Record<string, string[]>;
+    formerClubVerbs: string[];
+    roles: string[];
+    memberNouns: Record<string, string[]>;
+    playerVerbs: string[];
+  };
   fieldNames: string[];
 }
 
@@ -330,6 +358,12 @@ function build(): Lexicon {
       drop: new Set(np.sportsContext.drop),
       cues: new Set(np.sportsContext.cues),
       pairWords: new Set(np.sportsContext.pairWords),
+      signingVerbs: new Set(np.sportsContext.signingVerbs),
+      moveVerbs: new Map(Object.entries(np.sportsContext.moveVerbs)),
+      formerClubVerbs: new Set(np.sportsContext.formerClubVerbs),
+      roles: new Set(np.sportsContext.roles),
+      memberNouns: new Map(Object.entries(np.sportsContext.memberNouns)),
+      playerVerbs: new Set(np.sportsContext.playerVerbs),
     },
     organisationRoles: new Set(nominal.organisationRoles),
   };

@@ -46,6 +46,39 @@ describe('parenthetical affiliations', () => {
       ['atwood AFFILIATED_WITH albania'],
     ],
     [
+      // In a sports report a town in the bracket is the club named after it; a country is not.
+      `${SQUAD}Squad: Gabbidon (Cardiff), Partridge (Motherwell), Delaney (Aston Villa). Referee: Paul Honiss (New Zealand).`,
+      [
+        ['Gabbidon', 'gabbidon', 'PERSON'],
+        ['Cardiff', 'cardiff', 'GPE'],
+        ['Partridge', 'partridge', 'PERSON'],
+        ['Motherwell', 'motherwell', 'GPE'],
+        ['Delaney', 'delaney', 'PERSON'],
+        ['Aston Villa', 'villa', 'ORG'],
+        ['Paul Honiss', 'honiss', 'PERSON'],
+        ['New Zealand', 'nz', 'GPE'],
+      ],
+      [
+        'gabbidon MEMBER_OF cardiff asserted',
+        'partridge MEMBER_OF motherwell asserted',
+        'delaney MEMBER_OF villa asserted',
+        'honiss AFFILIATED_WITH nz asserted',
+      ],
+      ['gabbidon AFFILIATED_WITH cardiff', 'honiss MEMBER_OF nz'],
+    ],
+    [
+      // Outside a sports report a town in the bracket is where the person comes from.
+      'The winners are Ann Cole (Leeds) and Tom Reed (Bristol).',
+      [
+        ['Ann Cole', 'cole', 'PERSON'],
+        ['Leeds', 'leeds', 'GPE'],
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Bristol', 'bristol', 'GPE'],
+      ],
+      ['cole AFFILIATED_WITH leeds asserted'],
+      ['cole MEMBER_OF leeds', 'reed MEMBER_OF bristol'],
+    ],
+    [
       // Outside a sports report a bracketed organisation may be a film or a show.
       'The nominees are Phil Davis (Vera Drake Films) and Jim Broadbent (Vanity Fair).',
       [

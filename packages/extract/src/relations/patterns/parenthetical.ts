@@ -5,13 +5,15 @@
  * capt)", "Doris Lessing (UK)". A country or people in the bracket is the person's
  * (AFFILIATED_WITH); an organisation is the club the person plays for (MEMBER_OF), read only in
  * a sports report, where the bracket after a player names the club (elsewhere it may name a
- * film or a show: "Phil Davis (Vera Drake)"). Read from the words, whatever the parse made of
+ * film or a show: "Phil Davis (Vera Drake)"), and so does a town there ("Gabbidon (Cardiff)",
+ * the club named after it, whatever type mention detection gave the name). Read from the words, whatever the parse made of
  * the brackets; a bracket with anything else ("Reyes (Clichy 82)", a substitution) is skipped.
  */
 import type { RelationType } from '@kg/schema';
 import type { MentionSpan, RelationCandidate } from '../../analysis.js';
 import { denote, entityType, nameAt } from '../arguments.js';
 import type { Context } from '../arguments.js';
+import { namesCountry } from '../countries.js';
 import { emit } from '../emit.js';
 import type { SentenceTree } from '../tree.js';
 
@@ -42,6 +44,10 @@ export function parentheticalRelations(tree: SentenceTree, ctx: Context): Relati
 
 function affiliation(tree: SentenceTree, ctx: Context, m: MentionSpan): RelationType | undefined {
   const type = entityType(tree, m);
+  // "Gabbidon (Cardiff)", "Partridge (Motherwell)": in a sports report a town in the bracket
+  // is the club named after it; a country ("Paul Honiss (New Zealand)") stays the person's.
+  if (ctx.sport && type === 'GPE' && m.type === 'GPE' && !namesCountry(tree.analysis.tokens, m))
+    return 'MEMBER_OF';
   if (COUNTRY_TYPES.has(type) || COUNTRY_TYPES.has(m.type)) return 'AFFILIATED_WITH';
   if (type === 'ORG' && ctx.sport) return 'MEMBER_OF';
   return undefined;

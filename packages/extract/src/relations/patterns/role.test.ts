@@ -294,6 +294,25 @@ describe('roles', () => {
       ['dahl MEMBER_OF lemuria', 'dahl LEADER_OF lemuria'],
     ],
     [
+      // A shop named after its owner is the owner's, no body the owner is a member of.
+      '"I saw him," said Eldon Dahl, owner of Dahl\'s Body Shop, on Monday.',
+      [
+        ['Eldon Dahl', 'eldon', 'PERSON'],
+        ['Dahl', 'dahl-shop', 'ORG'],
+      ],
+      [],
+      ['eldon MEMBER_OF dahl-shop', 'eldon LEADER_OF dahl-shop'],
+    ],
+    [
+      // A unit of a firm that bears the holder's name is still the firm's.
+      "Bill Ford, head of Ford's truck unit, said sales had been brisk.",
+      [
+        ['Bill Ford', 'bill', 'PERSON'],
+        ['Ford', 'ford', 'ORG'],
+      ],
+      ['bill MEMBER_OF ford asserted'],
+    ],
+    [
       'Kari Nes, a spokeswoman for the family of Ola Dahl, said they would appeal.',
       [
         ['Kari Nes', 'nes', 'PERSON'],
@@ -329,6 +348,135 @@ describe('roles', () => {
       ],
       [],
       ['dahl MEMBER_OF hiphop'],
+    ],
+    // A person noun in apposition with the role stands for the name it describes.
+    [
+      "Globex is in trouble. On Tuesday, the company's administrator, turnaround expert Ola Dahl, sued Initech.",
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['dahl LEADER_OF globex asserted'],
+    ],
+    [
+      // Two people listed, not one described twice.
+      "On Tuesday, Globex's administrator, and lawyer Ola Dahl, sued Initech.",
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      [],
+      ['dahl LEADER_OF globex'],
+    ],
+    // The parse made the role's phrase and the name after its comma two subjects.
+    [
+      'The chairman of the Globex Council, Ann Holt QC has warned of a real risk.',
+      [
+        ['Globex Council', 'globex', 'ORG'],
+        ['Ann Holt QC', 'holt', 'PERSON'],
+      ],
+      ['holt LEADER_OF globex asserted'],
+    ],
+    // A role in an organisation is one of several there; a place after "in" is no body.
+    [
+      'Ann Holt has been the national clinical director for children in the Department of Health.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Department of Health', 'doh', 'ORG'],
+      ],
+      ['holt MEMBER_OF doh asserted'],
+      ['holt LEADER_OF doh'],
+    ],
+    [
+      'Ann Holt, the chief executive of Globex in Lemuria, spoke on Monday.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['holt LEADER_OF globex asserted'],
+      ['holt MEMBER_OF lemuria', 'holt LEADER_OF lemuria'],
+    ],
+    // A body that dismisses someone from a role, active or passive.
+    [
+      'Claudio Ranieri has been sacked as coach by Valencia.',
+      [
+        ['Claudio Ranieri', 'ranieri', 'PERSON'],
+        ['Valencia', 'valencia', 'ORG'],
+      ],
+      ['ranieri MEMBER_OF valencia asserted'],
+    ],
+    [
+      'Globex fired Ann Holt as chief executive on Monday.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      ['holt LEADER_OF globex asserted'],
+    ],
+    // A title the entities stage found with no body: the organisation appointing or dismissing.
+    [
+      'Coach Ranieri sacked by Valencia.',
+      [
+        ['Ranieri', 'ranieri', 'PERSON'],
+        ['Valencia', 'valencia', 'ORG'],
+      ],
+      ['ranieri MEMBER_OF valencia asserted'],
+      [],
+      [['Coach', 'ranieri', undefined, 'MEMBER_OF']],
+    ],
+    [
+      'Chief executive Ann Holt was fired by Globex on Monday.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['holt LEADER_OF globex asserted'],
+      [],
+      [['Chief executive', 'holt', undefined, 'LEADER_OF']],
+    ],
+    [
+      // A person who dismisses is no body.
+      'Coach Ranieri sacked by Jose Mourinho.',
+      [
+        ['Ranieri', 'ranieri', 'PERSON'],
+        ['Jose Mourinho', 'mourinho', 'PERSON'],
+      ],
+      [],
+      ['ranieri MEMBER_OF mourinho'],
+      [['Coach', 'ranieri', undefined, 'MEMBER_OF']],
+    ],
+    // In a sports report a town or country named with a player's role is the side.
+    [
+      'The coach named his squad for the match. The Cardiff defender, Rhys Weston, is injured.',
+      [
+        ['Cardiff', 'cardiff', 'GPE'],
+        ['Rhys Weston', 'weston', 'PERSON'],
+      ],
+      ['weston MEMBER_OF cardiff asserted'],
+      ['weston AFFILIATED_WITH cardiff'],
+    ],
+    [
+      // A demonym stays the player's nationality.
+      'The coach named his squad for the match. The French striker, Thierry Henry, scored.',
+      [
+        ['French', 'france', 'NORP', 'demonym'],
+        ['Thierry Henry', 'henry', 'PERSON'],
+      ],
+      ['henry AFFILIATED_WITH france asserted'],
+      ['henry MEMBER_OF france'],
+    ],
+    [
+      // Outside sport the town is where the holder works.
+      'The Cardiff lawyer, Rhys Weston, is ill.',
+      [
+        ['Cardiff', 'cardiff', 'GPE'],
+        ['Rhys Weston', 'weston', 'PERSON'],
+      ],
+      ['weston AFFILIATED_WITH cardiff asserted'],
+      ['weston MEMBER_OF cardiff'],
     ],
     [
       'Globex singer Kari Nes leads the race for the awards.',

@@ -41,7 +41,12 @@ const PLACE_TYPES = new Set(['GPE', 'LOC']);
 /** Role types of agent nouns (advocate, critic, assassin) rather than positions. */
 const AGENT_TYPES = new Set<RelationType>(['SUPPORTS', 'CRITICIZES', 'ATTACKS']);
 const BODY_CASES = new Set(['of', 'for', 'at', 'with']);
+/** Verbs by which a body gives or takes away a role ("Valencia sacked Ranieri as coach"). */
 const APPOINTING_VERBS = new Set([
+  'sack',
+  'fire',
+  'dismiss',
+  'axe',
   'name',
   'appoint',
   'elect',
@@ -51,6 +56,10 @@ const APPOINTING_VERBS = new Set([
   'hire',
 ]);
 const ROLE_VERBS = new Set([
+  'sack',
+  'fire',
+  'dismiss',
+  'axe',
   'hire',
   'become',
   'remain',
@@ -150,11 +159,31 @@ function holdersOf(tree: SentenceTree, r: number, ctx: Context): Ref[] {
   for (const c of tree.childrenBy(r, 'appos', 'flat')) {
     if (nameAt(tree, c)) out.push(...denoteAll(tree, c, ctx));
   }
+  // "the company's administrator, turnaround expert Enrico Bondi": a person noun set off by a
+  // comma (apposition, or a conjunct with no "and") stands for the name it describes.
+  for (const c of tree.childrenBy(r, 'appos', 'conj')) {
+    if (c < r || nameAt(tree, c) || tree.upos(c) !== 'NOUN' || roleAt(tree, c, ctx.lex)) continue;
+    const [lo] = tree.subtreeSpan(c);
+    const comma = tree.lower(lo) === ',' || tree.lower(lo - 1) === ',';
+    if (tree.childBy(c, 'cc') !== undefined || !comma) continue;
+    out.push(...denote(tree, c, ctx).filter((x) => x.type === 'PERSON' && x.via === 'descriptor'));
+  }
   if (tree.childBy(r, 'cop') !== undefined) {
     for (const s of tree.childrenBy(r, 'nsubj')) {
       // "Mrs. Higgins, who is a major in the Marine Corps"
       const x = tree.isRelativePronoun(s) ? tree.relativeAntecedent(s) : s;
       if (x >= 0) out.push(...denoteAll(tree, x, ctx));
+    }
+  }
+  // "The chairman of the Bar Council, Guy Mansfield QC has warned": the parse made the role's
+  // phrase and the name after its comma two subjects of one verb; the name holds the role.
+  if (out.length === 0 && p >= 0 && tree.is(r, 'nsubj')) {
+    const [, end] = tree.subtreeSpan(r);
+    for (const s of tree.childrenBy(p, 'nsubj')) {
+      const m = nameAt(tree, s);
+      if (s <= r || !m || !tree.contains(m.firstToken - 1) || tree.lower(m.firstToken - 1) !== ',')
+        continue;
+      if (end >= m.firstToken - 2) out.push(...denote(tree, s, ctx));
     }
   }
   // "leader of Bosnian Serbs and vice-president of the Union of Serb Writers"
@@ -182,6 +211,8 @@ function bodiesOf(tree: SentenceTree, r: number, ctx: Context, holders: Ref[], r
   for (const c of tree.childrenBy(r, 'nmod')) {
     if (tree.is(c, 'nmod:poss')) add(denote(tree, c, ctx));
     else if (BODY_CASES.has(tree.caseOf(c))) add(denoteAll(tree, c, ctx));
+    // "director for children in the Department of Health": an organisation the role is in.
+    else if (tree.caseOf(c) === 'in') add(denoteAll(tree, c, ctx).filter((x) => x.type === 'ORG'));
   }
   for (const c of tree.childrenBy(r, 'amod', 'compound')) {
     if (fieldName(tree, c, ctx.lex)) continue;
@@ -191,7 +222,9 @@ function bodiesOf(tree: SentenceTree, r: number, ctx: Context, holders: Ref[], r
   const verb = tree.parent(r);
   const viaVerb = tree.is(r, 'xcomp') || (tree.is(r, 'obl') && tree.caseOf(r) === 'as');
   if (out.length === 0 && verb >= 0 && viaVerb && APPOINTING_VERBS.has(tree.lemma(verb))) {
-    for (const s of tree.childrenBy(verb, 'nsubj'))
+    // "Ranieri was sacked as coach by Valencia": a passive's agent.
+    const passive = tree.childBy(verb, 'nsubj:pass') !== undefined;
+    for (const s of passive ? tree.childrenBy(verb, 'obl:agent') : tree.childrenBy(verb, 'nsubj'))
       add(denote(tree, s, ctx).filter((x) => x.type !== 'PERSON'));
   }
   // "a leading advocate of Turkish membership": for an agent noun, the actor modifying the
@@ -240,11 +273,26 @@ function unitBodies(tree: SentenceTree, r: number, ctx: Context, holders: Ref[])
         : tree.is(x, 'nmod:poss') || UNIT_CASES.has(tree.caseOf(x));
       if (!owner || !nameAt(tree, x)) continue;
       for (const ref of denote(tree, x, ctx)) {
-        if (ref.type === 'ORG' && !held.has(ref.mention.entityId)) out.push(ref);
+        if (ref.type !== 'ORG' || held.has(ref.mention.entityId)) continue;
+        // "Eldon Elliott, owner of Elliott's Body Shop": a unit written as a name after its
+        // holder's own name is the holder's (not "Bill Ford, head of Ford's truck unit").
+        const eponym = tree.upos(c) === 'PROPN' && tree.is(x, 'nmod:poss');
+        if (eponym && holders.some((h) => ownName(h.mention, ref.mention))) continue;
+        out.push(ref);
       }
     }
   }
   return out;
+}
+
+/** Whether the words of `body`'s name are all words of the holder's own name ("Elliott"). */
+function ownName(holder: MentionSpan, body: MentionSpan): boolean {
+  const words = new Set(holder.text.toLowerCase().split(/\s+/));
+  const own = body.text
+    .toLowerCase()
+    .replace(/['’]s?$/, '')
+    .split(/\s+/);
+  return own.length > 0 && own.every((w) => words.has(w));
 }
 
 /**
@@ -334,8 +382,15 @@ export function roleRelations(
     }
     // "our Moscow correspondent", "a West Palm Beach lawyer": a place is where such a person is.
     if (ctx.lex.organisationRoles.has(role.key)) {
-      const places = bodies.filter((b) => PLACE_TYPES.has(b.type));
-      bodies = bodies.filter((b) => b.type === 'ORG');
+      // "Cardiff defender Rhys Weston", "the England captain, Michael Vaughan": in a sports
+      // report a town or country named (not a demonym) with a player's role is the side.
+      const side = (b: Ref) =>
+        ctx.sport &&
+        ctx.lex.sports.roles.has(role.key) &&
+        b.type === 'GPE' &&
+        b.mention.type === 'GPE';
+      const places = bodies.filter((b) => PLACE_TYPES.has(b.type) && !side(b));
+      bodies = bodies.filter((b) => b.type === 'ORG' || side(b));
       if (places.length > 0) {
         emit(relations, tree, ctx, {
           type: 'AFFILIATED_WITH',
@@ -402,13 +457,19 @@ const SHARED_ROLES = /founder|owner/;
 
 /**
  * "a director at Disney", "Kari Nes, who is a director of Globex": a leading role held by one of
- * several (an indefinite role noun, or one placed "at" its body like a workplace) makes its holder
+ * several (an indefinite role noun, or one placed "at" or "in" its body like a workplace) makes its holder
  * a member, not the leader. A past holder stays a leader ("a former president of Lemuria"), and
  * so do roles several share by nature ("a co-founder", "an owner").
  */
 function oneOfMany(tree: SentenceTree, r: number, role: Role): boolean {
   if (SHARED_ROLES.test(role.key)) return false;
-  if (tree.childrenBy(r, 'nmod').some((c) => tree.caseOf(c) === 'at')) return true;
+  for (const c of tree.childrenBy(r, 'nmod')) {
+    const where = tree.caseOf(c);
+    if (where === 'at') return true;
+    // "a director in the Department of Health" (not "president of Globex in Europe").
+    const m = where === 'in' ? nameAt(tree, c) : undefined;
+    if (m && entityType(tree, m) === 'ORG') return true;
+  }
   const indefinite = tree.childrenBy(r, 'det').some((d) => /^an?$/.test(tree.lower(d)));
   const past = tree.children(r).some((c) => c < r && PAST_HOLDER.has(tree.lower(c)));
   return indefinite && !past;
@@ -439,6 +500,10 @@ export function titleRelations(
     if (!body && trigger !== holder.node) {
       body = qualifierBefore(tree, ctx, trigger);
       confidence = 0.75;
+    }
+    if (!body) {
+      body = appointer(tree, ctx, holder.node);
+      confidence = 0.7;
     }
     if (!body && role.relation === 'LEADER_OF' && lex.headOfStateTitles.has(role.head)) {
       body = countryMentionOf(analysis, person.entityId, tree.sentence.i);
@@ -473,6 +538,24 @@ export function titleRelations(
     });
   }
   return { relations, facts };
+}
+
+/**
+ * "Coach Ranieri sacked by Valencia", "Wolves appoint manager Glenn Hoddle": the organisation
+ * that appoints or dismisses a titled person the text names no body for is the title's body.
+ */
+function appointer(tree: SentenceTree, ctx: Context, holder: number): MentionSpan | undefined {
+  const verb = tree.parent(holder);
+  if (verb < 0 || !tree.isVerbal(verb) || !APPOINTING_VERBS.has(tree.lemma(verb))) return undefined;
+  // A headline's participle ("Ranieri sacked by …") may keep its subject as nsubj.
+  const byAgent = tree.childrenBy(verb, 'obl:agent');
+  const agents = tree.is(holder, 'nsubj')
+    ? byAgent
+    : tree.is(holder, 'obj') && byAgent.length === 0
+      ? tree.childrenBy(verb, 'nsubj')
+      : [];
+  const orgs = agents.flatMap((a) => denote(tree, a, ctx)).filter((r) => r.type === 'ORG');
+  return orgs.length === 1 ? orgs[0]?.mention : undefined;
 }
 
 const QUALIFIER_TYPES = new Set(['ORG', 'GPE', 'NORP']);
