@@ -98,11 +98,15 @@ async function quiet() {
 }
 
 /**
- * One extraction after a full collection has settled (so one run's garbage is not the next
- * run's cost): CPU and wall milliseconds, and the error code when the document was refused.
+ * One extraction: CPU and wall milliseconds, and the error code when the document was refused.
+ * No collection is forced before it: a forced full collection (`gc()`) leaves the next run two
+ * to three times slower (al-prefix at 256 KB, same process, least of 7: 24.9 ms after a 50 ms
+ * pause, 78.7 ms after `gc()` and the same pause; the same functions of ours and of the tagger
+ * ran 4–6× longer in a CPU profile), and more so the larger the run, which read as growth
+ * (2.86× per doubling where the work itself grows 1.9–2.0×). A run's garbage is collected in
+ * the runs after it; the least of several runs is one that paid little of it.
  */
 async function once(side, text) {
-  await quiet();
   const cpu = process.cpuUsage();
   const start = performance.now();
   let refused;
@@ -132,6 +136,13 @@ async function timeAll() {
     const texts = new Map(chosen.map((s) => [s.name, s.text(size * KB)]));
     const best = new Map();
     const spent = new Map();
+    // The last size's garbage collected, then one untimed run of every side at this size: what
+    // follows runs the code as a long-lived process does, optimised and warm.
+    await quiet();
+    for (const side of chosen) {
+      const text = texts.get(side.name);
+      if (text !== undefined) await once(side, text);
+    }
     // Interleaved: one run of every side, then the next round, so load hits all sides alike. A
     // side runs at least `reps` times, and again (up to MAX_REPS) until its runs add up to
     // MIN_SAMPLE_MS: the least of many short runs is their cost without background noise.
