@@ -4,7 +4,7 @@
  * memory. Every row is its own child process; token counts are wink's, from the baseline row.
  */
 import os from 'node:os';
-import { runChild } from '../lib/child.mjs';
+import { runSharedChild } from '../lib/child.mjs';
 import { corpusFiles, hasCorpus } from '../lib/corpus.mjs';
 import { NOT_BUILT, mb, num, ratio, table, verdict } from '../lib/report.mjs';
 import { summarise } from '../lib/summary.mjs';
@@ -19,7 +19,8 @@ export async function run({ quick, log }) {
   const cores = os.availableParallelism();
   const run = async (label, side, jobs) => {
     log(`extract: ${label}`);
-    return runChild(
+    // Shared with the parse part (same side, same arguments): one pass serves both tables.
+    return runSharedChild(
       SIDE,
       { side, jobs, limit },
       { nodeArgs: ['--max-old-space-size=4096', '--expose-gc'] },

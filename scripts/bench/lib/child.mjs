@@ -39,6 +39,23 @@ function processCpuMs(pid) {
   }
 }
 
+const shared = new Map();
+
+/**
+ * `runChild` for a side more than one part runs with the same arguments (the extract and parse
+ * parts' interleaved pipeline and wink-nlp runs): the first part to ask runs it, a later one in
+ * the same `pnpm bench` reuses its result (`reused: true`) instead of a second pass over the
+ * corpus.
+ */
+export async function runSharedChild(script, args = {}, options = {}) {
+  const key = JSON.stringify([script, args, options.nodeArgs ?? [], options.extraArgs ?? []]);
+  const known = shared.get(key);
+  if (known) return { ...(await known), reused: true };
+  const running = runChild(script, args, options);
+  shared.set(key, running);
+  return running;
+}
+
 /**
  * Runs `node [nodeArgs] script --k=v… [extraArgs…]` and resolves with the last object it
  * emitted, or `{ error }` when it exits without one (the error names the script, why it ended
