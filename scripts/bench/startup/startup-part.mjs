@@ -83,7 +83,8 @@ export async function run({ quick, log }) {
     if (errors[i]) continue;
     const q = quantiles(samples[i]);
     summarise(key, {
-      value: `${ms(q.median)} (\`node -e 0\` ${ms(base)}; ${ratio(q.median, base)})`,
+      // CPU time beside: at a high load the wall time is mostly waiting for a core.
+      value: `${ms(q.median)} (\`node -e 0\` ${ms(base)}; ${ratio(q.median, base)}); CPU ${usages[i] ? ms(usages[i].cpuMs) : 'n/a'} (\`node -e 0\` ${usages[0] ? ms(usages[0].cpuMs) : 'n/a'})`,
       met: q.median <= TARGET_MS,
       memory: peaks[i] ? `${mb(peaks[i])} RSS (\`node -e 0\` ${mb(peaks[0])})` : '',
     });
