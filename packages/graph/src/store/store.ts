@@ -321,8 +321,9 @@ export interface Store {
   /**
    * Writes several documents' extractions in order, as `ingestExtraction` would one after
    * another, each settling to its result or its error: a document that fails leaves the store
-   * as it was and the others go in. SQLite commits them in one transaction (a savepoint per
-   * document), which writes each page they share once; PostgreSQL writes them one by one.
+   * as it was and the others go in. SQLite commits them in one transaction, which writes each
+   * page they share once (one transaction each should any fail); PostgreSQL writes them one by
+   * one.
    */
   ingestExtractions(
     items: readonly ExtractionWrite[],

@@ -257,24 +257,49 @@ export class SqliteStore extends SqlStore implements Store {
   }
 
   /**
-   * Several documents in one transaction, a savepoint each (a failed document is rolled back
-   * alone), run in slices like `write`: one commit writes the pages they share once, the
-   * full-text indexes gain one segment instead of one per document, and the projection and
-   * counts catch up once. With a writer thread (a server) they go one by one on it.
+   * Several documents in one transaction, run in slices like `write`: one commit writes the
+   * pages they share once, the full-text indexes gain one segment instead of one per document,
+   * and the projection and counts catch up once. Should any document fail, the transaction is
+   * rolled back and the documents are written one by one instead, each in its own transaction
+   * (so a failed document is left out alone, as with `ingestExtraction`): a savepoint per
+   * document would copy every page a document first touches into SQLite's sub-journal, which
+   * costs what the commits it saves cost. With a writer thread (a server) they go one by one
+   * on it.
    */
   override async ingestExtractions(
     items: readonly ExtractionWrite[],
   ): Promise<PromiseSettledResult<IngestResult>[]> {
     this.assertWritable('graph.ingest');
     if (items.length <= 1 || this.writer?.available) return super.ingestExtractions(items);
-    const queued = this.writeQueue.then(() => this.writeBatchNow(items));
+    const queued = this.writeQueue.then(async () => {
+      const together = await this.writeBatchNow(items);
+      if (together) return together;
+      const results: PromiseSettledResult<IngestResult>[] = [];
+      for (const { extraction, meta, replace = false } of items) {
+        try {
+          if (!meta.id) {
+            throw new KgError(
+              'INVALID_ARGUMENT',
+              'graph.ingest: a document needs an id (its content hash).',
+            );
+          }
+          const source = documentRecord(extraction, meta).source;
+          const value = await this.writeNow({ extraction, meta }, meta.id, source, replace);
+          results.push({ status: 'fulfilled', value });
+        } catch (reason) {
+          results.push({ status: 'rejected', reason });
+        }
+      }
+      return results;
+    });
     this.writeQueue = queued.catch(() => undefined);
     return queued;
   }
 
+  /** The batch in one transaction; undefined when anything failed (nothing was committed). */
   private async writeBatchNow(
     items: readonly ExtractionWrite[],
-  ): Promise<PromiseSettledResult<IngestResult>[]> {
+  ): Promise<PromiseSettledResult<IngestResult>[] | undefined> {
     if (this.loading) await this.loading;
     await this.idle();
     return this.holding(async () => {
@@ -284,62 +309,40 @@ export class SqliteStore extends SqlStore implements Store {
       let versions: Versions | undefined;
       try {
         this.db.exec('BEGIN IMMEDIATE');
-      } catch (err) {
-        const reason = storeError(this.path, err);
-        return items.map(() => ({ status: 'rejected', reason }));
-      }
-      try {
         for (const { extraction, meta, replace = false } of items) {
           const id = meta.id;
-          this.db.exec('SAVEPOINT kg_document');
-          try {
+          if (!id) return undefined;
+          const num = this.ctx.sql.documentNum.get(id) as number | undefined;
+          if (num !== undefined && !replace) {
             const source = documentRecord(extraction, meta).source;
-            if (!id) {
-              throw new KgError(
-                'INVALID_ARGUMENT',
-                'graph.ingest: a document needs an id (its content hash).',
-              );
-            }
-            const num = this.ctx.sql.documentNum.get(id) as number | undefined;
-            if (num !== undefined && !replace) {
-              this.db.exec('RELEASE kg_document');
-              const value: IngestResult = {
-                docId: id,
-                source,
-                status: 'unchanged',
-                ...emptySummary(),
-              };
-              results.push({ status: 'fulfilled', value });
-              continue;
-            }
-            const written = await this.writes.writeDocumentSliced(
-              { extraction, meta },
-              num,
-              WRITE_SLICE_MS,
-            );
-            const bumped = this.bump(written.touched);
-            this.db.exec('RELEASE kg_document');
-            versions = { before: versions?.before ?? bumped.before, after: bumped.after };
-            for (const key of written.touched.entities) touched.entities.add(key);
-            for (const key of written.touched.relations) touched.relations.add(key);
-            added.documents += written.added.documents ?? 0;
-            added.entities += written.added.entities ?? 0;
-            added.relations += written.added.relations ?? 0;
-            results.push({ status: 'fulfilled', value: written.result });
-          } catch (err) {
-            // The document alone goes; without its transaction (SQLite may end one on an
-            // error), nothing of the batch is committed.
-            if (!this.db.inTransaction) throw err;
-            this.db.exec('ROLLBACK TO kg_document');
-            this.db.exec('RELEASE kg_document');
-            results.push({ status: 'rejected', reason: storeError(this.path, err) });
+            const value: IngestResult = {
+              docId: id,
+              source,
+              status: 'unchanged',
+              ...emptySummary(),
+            };
+            results.push({ status: 'fulfilled', value });
+            continue;
           }
+          const written = await this.writes.writeDocumentSliced(
+            { extraction, meta },
+            num,
+            WRITE_SLICE_MS,
+          );
+          const bumped = this.bump(written.touched);
+          versions = { before: versions?.before ?? bumped.before, after: bumped.after };
+          for (const key of written.touched.entities) touched.entities.add(key);
+          for (const key of written.touched.relations) touched.relations.add(key);
+          added.documents += written.added.documents ?? 0;
+          added.entities += written.added.entities ?? 0;
+          added.relations += written.added.relations ?? 0;
+          results.push({ status: 'fulfilled', value: written.result });
         }
         this.db.exec('COMMIT');
-      } catch (err) {
+      } catch {
+        return undefined;
+      } finally {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
-        const reason = storeError(this.path, err);
-        return items.map(() => ({ status: 'rejected', reason }));
       }
       if (versions) await this.afterWrite(touched, added, versions);
       return results;
