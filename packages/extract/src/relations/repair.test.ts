@@ -545,7 +545,7 @@ describe('repairs', () => {
       ['Globex', 'globex', 'ORG'],
     ];
     const parse: Record<string, [string, string, string?]> = {
-      firm: ['backed', 'obj'],
+      firm: ['backed', 'obj', 'NOUN'],
       Globex: ['backed', 'obl'],
     };
     expect(arc(text, m, 'Globex', parse)).toBe('appos firm');
@@ -837,6 +837,249 @@ describe('repairs', () => {
         ['Lemuria', 'lemuria', 'GPE'],
       ];
       expect(arc(text, m, 'flown', parse)).toBe(expected);
+    });
+  });
+
+  describe('shapes of the feature-set-3 parser', () => {
+    type Parse = Record<string, [string, string, string?]>;
+    const pool: GivenMention[] = [
+      ['Ann Holt', 'holt', 'PERSON'],
+      ['Tom Reed', 'reed', 'PERSON'],
+      ['Arnor', 'arnor', 'GPE'],
+      ['Lemuria', 'lemuria', 'GPE'],
+      ['Lemurian Navy', 'navy', 'ORG'],
+      ['Acme Bank', 'acme', 'ORG'],
+    ];
+    /** The pool's names that occur in the text, in text order. */
+    const named = (text: string): GivenMention[] =>
+      pool
+        .filter(
+          ([surface]) =>
+            text.includes(surface) &&
+            !pool.some(
+              ([other]) => other !== surface && other.includes(surface) && text.includes(other),
+            ),
+        )
+        .sort(([a], [b]) => text.indexOf(a) - text.indexOf(b));
+
+    it.each<[string, Parse, string, string]>([
+      // must: a gerund after a subordinator-tagged "of" opens a clause with the noun its object
+      [
+        'Ann Holt was convicted of killing farmer Tom Reed.',
+        {
+          farmer: ['convicted', 'obl'],
+          of: ['farmer', 'case', 'SCONJ'],
+          killing: ['farmer', 'amod', 'VERB'],
+          Tom: ['farmer', 'appos'],
+        },
+        'killing',
+        'advcl convicted',
+      ],
+      [
+        'Ann Holt was convicted of killing farmer Tom Reed.',
+        {
+          farmer: ['convicted', 'obl'],
+          of: ['farmer', 'case', 'SCONJ'],
+          killing: ['farmer', 'amod', 'VERB'],
+          Tom: ['farmer', 'appos'],
+        },
+        'Tom',
+        'obj killing',
+      ],
+      // must not: "of" a preposition ("because of rising costs")
+      [
+        'Ann Holt left because of rising costs.',
+        { costs: ['left', 'obl'], of: ['costs', 'case', 'ADP'], rising: ['costs', 'amod', 'VERB'] },
+        'rising',
+        'amod costs',
+      ],
+    ])('gerund after a marker: %s (%s)', (text, parse, word, expected) => {
+      expect(arc(text, named(text), word, parse)).toBe(expected);
+    });
+
+    it.each<[string, Parse, string, string]>([
+      // must: a name phrase after a comma right before "was" + participle with no subject
+      [
+        'On the first day of May, 1990, King Tom Reed was crowned by a bishop.',
+        {
+          King: ['1990', 'appos'],
+          Tom: ['King', 'flat'],
+          Reed: ['King', 'flat'],
+          was: ['crowned', 'aux:pass'],
+          crowned: ['day', 'advcl'],
+        },
+        'Tom',
+        'nsubj:pass crowned',
+      ],
+      // must not: a phrase with a preposition is no subject
+      [
+        'In Tom Reed was found a friend.',
+        {
+          Tom: ['found', 'obl'],
+          In: ['Tom', 'case'],
+          friend: ['found', 'obj'],
+          was: ['found', 'aux:pass'],
+        },
+        'Tom',
+        'obl found',
+      ],
+    ])('subject before an auxiliary: %s (%s)', (text, parse, word, expected) => {
+      expect(arc(text, named(text), word, parse)).toBe(expected);
+    });
+
+    it.each<[string, Parse, string, string]>([
+      // must: an adverb's subject after a name and a comma is the name's apposition
+      [
+        "The storm hit Arnor, Lemuria's largest port 20 miles north of the border.",
+        {
+          port: ['north', 'nsubj'],
+          north: ['hit', 'advmod', 'ADV'],
+          Lemuria: ['port', 'nmod:poss'],
+          "'s": ['Lemuria', 'case'],
+          largest: ['port', 'amod'],
+        },
+        'port',
+        'appos Arnor',
+      ],
+      [
+        "The storm hit Arnor, Lemuria's largest port 20 miles north of the border.",
+        {
+          port: ['north', 'nsubj'],
+          north: ['hit', 'advmod', 'ADV'],
+          Lemuria: ['port', 'nmod:poss'],
+          "'s": ['Lemuria', 'case'],
+          largest: ['port', 'amod'],
+        },
+        'north',
+        'advmod port',
+      ],
+      // must not: no name before the comma
+      [
+        'The storm hit the coast, the largest port 20 miles north of the border.',
+        { port: ['north', 'nsubj'], north: ['hit', 'advmod', 'ADV'], largest: ['port', 'amod'] },
+        'port',
+        'nsubj north',
+      ],
+    ])('subject of an adverb: %s (%s)', (text, parse, word, expected) => {
+      expect(arc(text, named(text), word, parse)).toBe(expected);
+    });
+
+    it.each<[string, Parse, string, string]>([
+      // must: a name hung as an adverb right before a verb with no subject is its subject
+      [
+        'Lemuria denied supplying weapons to Arnor.',
+        { Lemuria: ['denied', 'advmod', 'PROPN'] },
+        'Lemuria',
+        'nsubj denied',
+      ],
+      // must not: the verb has a subject already
+      [
+        'Lemuria Ann Holt denied the claim.',
+        { Lemuria: ['denied', 'advmod', 'PROPN'], Ann: ['denied', 'nsubj'] },
+        'Lemuria',
+        'advmod denied',
+      ],
+      // must: a participle with an object and no passive auxiliary is active
+      [
+        'Ann Holt assassinated Tom Reed.',
+        { Ann: ['assassinated', 'nsubj:pass'], Tom: ['assassinated', 'obj'] },
+        'Ann',
+        'nsubj assassinated',
+      ],
+      // must not: a headline passive without an object keeps its passive subject
+      [
+        'Tom Reed assassinated in Arnor.',
+        { Tom: ['assassinated', 'nsubj:pass'], Arnor: ['assassinated', 'obl'] },
+        'Tom',
+        'nsubj:pass assassinated',
+      ],
+    ])('subjects by their labels: %s (%s)', (text, parse, word, expected) => {
+      expect(arc(text, named(text), word, parse)).toBe(expected);
+    });
+
+    it('hangs an "of" phrase parsed as a second subject on the name before the comma', () => {
+      const text = 'Tom Reed, 47, of the Lemurian Navy and Ann Holt have been chosen.';
+      const parse: Parse = {
+        Tom: ['chosen', 'nsubj:pass'],
+        '47': ['Tom', 'nmod:unmarked'],
+        Navy: ['chosen', 'nsubj:pass'],
+        of: ['Navy', 'case'],
+      };
+      expect(arc(text, named(text), 'Navy', parse)).toBe('nmod Tom');
+    });
+
+    it.each<[string, Parse, string]>([
+      // must: "who" after a person's name, hung on a noun that names no person
+      [
+        'Ann Holt sold the files relating to Tom Reed, who was charged with theft.',
+        { charged: ['files', 'acl:relcl'], who: ['charged', 'nsubj:pass'] },
+        'acl:relcl Tom',
+      ],
+      // must not: hung on a person noun ("the lawyer of Tom Reed, who")
+      [
+        'Ann Holt met the lawyer of Tom Reed, who was charged with theft.',
+        { charged: ['lawyer', 'acl:relcl'], who: ['charged', 'nsubj:pass'] },
+        'acl:relcl lawyer',
+      ],
+    ])('"who" after a name: %s', (text, parse, expected) => {
+      expect(arc(text, named(text), 'charged', parse)).toBe(expected);
+    });
+
+    it.each<[string, Parse, string]>([
+      // must: an organisation phrase on the verb right after the role in apposition
+      [
+        'The deal will fail, said Tom Reed, chief economist with Acme Bank.',
+        {
+          Tom: ['said', 'nsubj'],
+          economist: ['Tom', 'appos'],
+          Bank: ['said', 'obl'],
+          with: ['Bank', 'case'],
+        },
+        'nmod economist',
+      ],
+      // must not: not right after the role's phrase
+      [
+        'The deal will fail, said Tom Reed, chief economist, on Monday with Acme Bank.',
+        {
+          Tom: ['said', 'nsubj'],
+          economist: ['Tom', 'appos'],
+          Bank: ['said', 'obl'],
+          with: ['Bank', 'case'],
+        },
+        'obl said',
+      ],
+    ])('phrase after an appositive role: %s', (text, parse, expected) => {
+      expect(arc(text, named(text), 'Bank', parse)).toBe(expected);
+    });
+
+    it.each<[string, Parse, string, string]>([
+      // must: a common noun after a name closing the argument is the name's apposition
+      [
+        'Ann Holt spoke in a report from Arnor, the capital of Lemuria.',
+        {
+          report: ['spoke', 'obl'],
+          Arnor: ['report', 'nmod'],
+          from: ['Arnor', 'case'],
+          capital: ['spoke', 'obj'],
+          ',': ['spoke', 'punct'],
+        },
+        'capital',
+        'appos Arnor',
+      ],
+      // must not: a name after the comma stays on the argument
+      [
+        'Ann Holt met the president of Lemuria, Tom Reed.',
+        {
+          president: ['met', 'obj'],
+          Lemuria: ['president', 'nmod'],
+          Tom: ['met', 'obj'],
+          ',': ['met', 'punct'],
+        },
+        'Tom',
+        'appos president',
+      ],
+    ])('apposition after a name: %s (%s)', (text, parse, word, expected) => {
+      expect(arc(text, named(text), word, parse)).toBe(expected);
     });
   });
 });

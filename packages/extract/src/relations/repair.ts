@@ -122,6 +122,7 @@ export function repairArcs(
   prepositionsAsHeads(ctx);
   prepositionsAsMarkers(ctx);
   prepositionsBeforeSiblings(ctx);
+  gerundsAfterClauseMarkers(ctx);
   participlesAfterPossessives(ctx);
   markedConjuncts(ctx);
   nameSpans(ctx);
@@ -144,7 +145,10 @@ export function repairArcs(
   agentsOnNouns(ctx);
   agentsOfOrders(ctx);
   compoundsOnVerbs(ctx);
+  nominalAdverbs(ctx);
   markedSubjects(ctx);
+  subjectsBeforeAuxiliaries(ctx);
+  subjectsOfAdverbs(ctx);
   beingParticiplesOnNouns(ctx);
   gerundsAfterInfinitives(ctx);
   dashAppositions(ctx);
@@ -221,13 +225,15 @@ function functionWordsAsHeads(c: RepairContext): void {
 
 /**
  * "said Daniel Urquhart, 8, of Aumsville, whose …" parsed with "of Aumsville" an oblique of the
- * verb: a verb's "of" complement never opens after a comma, so the phrase belongs to the noun
- * phrase the comma closes (its head: "Daniel Urquhart, 8" is Urquhart).
+ * verb (or a subject): a verb's "of" complement never opens after a comma, so the phrase belongs
+ * to the noun phrase the comma closes (its head: "Daniel Urquhart, 8" is Urquhart).
  */
 function ofPhrasesAfterCommas(c: RepairContext): void {
   for (let y = c.first + 2; y < c.end; y++) {
     const v = head(c, y);
-    if (v < 0 || !/^obl/.test(label(c, y)) || !/^(VERB|AUX)$/.test(c.tokens[v]?.upos ?? ''))
+    // An oblique, or a subject with "of" ("Ulf Merbold, 47, of the European Space Agency and
+    // Roger Crouch of NASA have been chosen" with the agency a second subject).
+    if (v < 0 || !/^(obl|nsubj)/.test(label(c, y)) || !/^(VERB|AUX)$/.test(c.tokens[v]?.upos ?? ''))
       continue;
     const of = children(c, y).find((k) => k < y && label(c, k) === 'case');
     if (of === undefined || c.tokens[of]?.lower !== 'of' || c.tokens[of - 1]?.text !== ',')
@@ -561,7 +567,11 @@ function commaAppositions(c: RepairContext): void {
       children(c, head(c, h)).some(
         (ch) => ch === m.lastToken + 1 && /^nsubj/.test(label(c, ch)) && isRelative(c, ch),
       );
-    if (l !== 'appos' && !doubled && !LOOSE_LABELS.has(l.split(':')[0] ?? l)) continue;
+    // "The head of the WFP, Ann Fry, spoke" parsed with both the noun and the name subjects.
+    const second =
+      l.startsWith('nsubj') &&
+      children(c, head(c, h)).some((ch) => ch < comma && /^nsubj/.test(label(c, ch)));
+    if (l !== 'appos' && !doubled && !second && !LOOSE_LABELS.has(l.split(':')[0] ?? l)) continue;
     if (l.startsWith('conj') && children(c, h).some((ch) => label(c, ch) === 'cc')) continue;
     if (/^(obl|nmod)/.test(l) && children(c, h).some((ch) => label(c, ch) === 'case')) continue;
     // The noun phrase closed by the comma: climb from the word before it while still left of it.
@@ -705,8 +715,8 @@ function placeInPlace(c: RepairContext, x: MentionSpan, y: MentionSpan, prep: nu
 }
 
 /**
- * "murdering Phoenix newspaper reporter Don Bolles" parsed with the name as a flat part of
- * "reporter", or "Lord Hanningfield, leader of the council," with the name flat on "Lord": the
+ * "murdering Phoenix newspaper reporter Don Bolles" parsed with the name as a flat part (or a
+ * comma-less apposition) of "reporter", or "Lord Hanningfield, leader of the council," with the name flat on "Lord": the
  * name heads the phrase, the noun or honorific before it is its title, and what the parse hung on
  * that word after the name (an apposition, a relative clause) is the name's.
  */
@@ -715,7 +725,13 @@ function namesFlatOnNouns(c: RepairContext): void {
     if (m.kind === 'pronoun' || m.firstToken <= c.first || m.lastToken > c.end) continue;
     const h = headOf(c, m);
     const n = head(c, h);
-    if (label(c, h) !== 'flat' || n !== m.firstToken - 1) continue;
+    // Flat, or a person's apposition with no comma between on a bare noun ("murdering
+    // reporter Don Bolles"; "Soviet historian Roy Medvedev", with a modifier, stays).
+    const appos =
+      label(c, h) === 'appos' &&
+      m.type === 'PERSON' &&
+      children(c, n).every((k) => k > n || /^(case|mark|cc|punct)$/.test(label(c, k)));
+    if ((label(c, h) !== 'flat' && !appos) || n !== m.firstToken - 1) continue;
     if (!isCommonNoun(c, n) && !isBareTitle(c, n)) continue;
     attach(c, h, head(c, n), label(c, n));
     attach(c, n, h, 'nmod:desc');
@@ -880,7 +896,10 @@ function passivesWithoutAuxiliary(c: RepairContext): void {
     const t = c.tokens[v] as Token;
     const participle =
       /(ed|en|wn|ne|ld|lt|ght|ung|id|ade)$/.test(t.lower) || t.lower !== t.lemma.toLowerCase();
-    if (!aux && !participle) attach(c, i, v, 'nsubj');
+    // A participle with an object of its own and no passive auxiliary is active ("Ann Holt
+    // assassinated Governor Tom Reed" with "Ann" parsed as a passive subject).
+    const object = children(c, v).some((ch) => label(c, ch) === 'obj');
+    if (!aux && (!participle || object)) attach(c, i, v, 'nsubj');
   }
 }
 
@@ -1018,9 +1037,12 @@ function looseRelatives(c: RepairContext): void {
     // soldiers" stays on "bombing").
     if (label(c, clause) === 'acl:relcl') {
       if ((w === 'who') !== (named.type === 'PERSON')) continue;
-      if (!children(c, clause).some((k) => label(c, k) === 'cop')) continue;
-      if (c.mentions.some((m) => m.firstToken <= head(c, clause) && head(c, clause) < m.lastToken))
-        continue;
+      const on = head(c, clause);
+      if (c.mentions.some((m) => m.firstToken <= on && on < m.lastToken)) continue;
+      // "who" right after a person's name never describes a noun that is no person ("the
+      // files relating to Lee Oswald, who was charged" hung on "files").
+      const person = w === 'who' && !isPersonNoun(c, on);
+      if (!person && !children(c, clause).some((k) => label(c, k) === 'cop')) continue;
     }
     attach(c, clause, antecedent, 'acl:relcl');
   }
@@ -1125,7 +1147,8 @@ function isTimeWord(c: RepairContext, i: number): boolean {
  * "Fred Demler, metals economist with Drexel Burnham Lambert Inc." or "Jeremy Rifkin, director of
  * the Foundation and a member of the Network" parsed with the phrase or the second role on the
  * person's name: after a person noun in apposition, an organisation phrase (of / for / with /
- * at) hung on the name belongs to that noun, and a coordinated person noun is its conjunct.
+ * at) hung on the name, or on the verb before the name right after the apposition, belongs to
+ * that noun, and a coordinated person noun is its conjunct.
  */
 function phrasesOfAppositiveRoles(c: RepairContext): void {
   for (const m of c.mentions) {
@@ -1133,14 +1156,23 @@ function phrasesOfAppositiveRoles(c: RepairContext): void {
     const n = headOf(c, m);
     const role = children(c, n).find((k) => k > n && label(c, k) === 'appos' && isPersonNoun(c, k));
     if (role === undefined) continue;
-    for (const k of children(c, n)) {
+    // Hung on the name, or on the name's verb right after the role's phrase ("said Fred
+    // Demler, metals economist with Drexel" with the "with" phrase an oblique of "said").
+    const v = head(c, n);
+    const after = span(c, role)[1] + 1;
+    const onVerb =
+      v >= 0 && v < n && /^(VERB|AUX)$/.test(c.tokens[v]?.upos ?? '')
+        ? children(c, v).filter((k) => label(c, k) === 'obl' && span(c, k)[0] === after)
+        : [];
+    for (const k of [...children(c, n), ...onVerb]) {
       if (k <= role) continue;
       const prep = children(c, k).find((x) => x < k && label(c, x) === 'case');
       const w = prep === undefined ? '' : (c.tokens[prep]?.lower ?? '');
       const named = c.mentions.some(
         (x) => x.firstToken <= k && k < x.lastToken && x.type === 'ORG',
       );
-      if (/^nmod/.test(label(c, k)) && named && /^(of|for|with|at)$/.test(w)) {
+      const on = label(c, k) === 'obl' ? /^(of|for|with)$/ : /^(of|for|with|at)$/;
+      if (/^(nmod|obl)/.test(label(c, k)) && named && on.test(w)) {
         attach(c, k, role, 'nmod');
       } else if (label(c, k) === 'conj' && isPersonNoun(c, k)) {
         attach(c, k, role, 'conj');
@@ -1528,6 +1560,22 @@ function appositionsOfArguments(c: RepairContext): void {
     )
       n = last;
     if (n === undefined) continue;
+    // A common noun that describes the kind of the name closing the argument's phrase is the
+    // name's ("a report from Arnor, the capital of Lemuria"); another noun ("the oldest
+    // building in Bergen, a mosque") or a name ("the president of France, Emmanuel Macron")
+    // stays on the argument.
+    const named = mentionEndingAt(c, last);
+    const kind = c.lex.descriptorTypes.get(c.tokens[h]?.lemma ?? '');
+    if (
+      named &&
+      c.tokens[h]?.upos === 'NOUN' &&
+      kind !== undefined &&
+      kind === (named.type === 'LOC' ? 'GPE' : named.type) &&
+      !c.mentions.some((x) => x.firstToken <= h && h < x.lastToken)
+    ) {
+      const x = headOf(c, named);
+      if (x !== n && dominates(c, n, x) && /^(nmod|obl)/.test(label(c, x))) n = x;
+    }
     attach(c, h, n, 'appos');
   }
 }
@@ -1648,5 +1696,103 @@ function gerundsAfterInfinitives(c: RepairContext): void {
         span(c, k)[1] === m - 1,
     );
     if (i !== undefined) attach(c, g, i, 'advcl');
+  }
+}
+
+/**
+ * "convicted of murdering reporter Don Bolles" parsed with the gerund a modifier (`amod`) of the
+ * noun after it and "of", tagged a subordinator, that noun's case: a gerund right after a
+ * subordinator-tagged marker of the same noun opens a clause, whose object the noun is ("because
+ * of rising prices", with "of" a preposition, stays).
+ */
+function gerundsAfterClauseMarkers(c: RepairContext): void {
+  for (let g = c.first + 1; g < c.end - 1; g++) {
+    const t = c.tokens[g];
+    if (t?.upos !== 'VERB' || !/ing$/.test(t.lower) || label(c, g) !== 'amod') continue;
+    const n = head(c, g);
+    const p = g - 1;
+    if (n <= g || !/^(NOUN|PROPN)$/.test(c.tokens[n]?.upos ?? '')) continue;
+    if (c.tokens[p]?.upos !== 'SCONJ' || head(c, p) !== n || label(c, p) !== 'case') continue;
+    const h = head(c, n);
+    if (h < 0) continue;
+    const verbal = /^(VERB|AUX|ADJ)$/.test(c.tokens[h]?.upos ?? '');
+    attach(c, g, h, verbal ? 'advcl' : 'acl');
+    if (head(c, g) !== h) continue;
+    attach(c, p, g, 'mark');
+    attach(c, n, g, 'obj');
+  }
+}
+
+/**
+ * "On the Ides of March, 44 B.C., Roman Emperor Julius Caesar was assassinated" parsed with the
+ * name an apposition of the date and the verb without a subject: a verb with an auxiliary and
+ * no subject, right after a phrase that ends in a name and follows a comma or opens the sentence,
+ * takes that phrase as its subject.
+ */
+function subjectsBeforeAuxiliaries(c: RepairContext): void {
+  for (let v = c.first + 2; v < c.end; v++) {
+    if (c.tokens[v]?.upos !== 'VERB') continue;
+    const kids = children(c, v);
+    if (kids.some((k) => /^(nsubj|csubj|expl)/.test(label(c, k)))) continue;
+    const auxes = kids.filter((k) => /^aux/.test(label(c, k)) && k < v);
+    if (auxes.length === 0) continue;
+    const f = Math.min(...auxes);
+    const named = mentionEndingAt(c, f - 1);
+    if (!named || named.type === 'NORP') continue;
+    const q = commaBefore(c, f);
+    if (q >= named.firstToken) continue;
+    const r = segmentHead(c, q + 1, f);
+    if (r === undefined || !/^(NOUN|PROPN)$/.test(c.tokens[r]?.upos ?? '')) continue;
+    if (/^(nsubj|csubj)/.test(label(c, r)) || hasFunctionWord(c, r) || dominates(c, r, v)) continue;
+    const passive = auxes.some((k) => label(c, k) === 'aux:pass');
+    attach(c, r, v, passive ? 'nsubj:pass' : 'nsubj');
+  }
+}
+
+/**
+ * "much of Leninakan, Armenia's second-largest city 10 miles east of the Turkish border" parsed
+ * with "city" the subject of "east": an adverb with a subject but no copula or auxiliary is no
+ * clause. A subject opened by a comma right after a name is the name's apposition, and the
+ * adverb modifies it.
+ */
+function subjectsOfAdverbs(c: RepairContext): void {
+  for (let a = c.first + 3; a < c.end; a++) {
+    if (c.tokens[a]?.upos !== 'ADV') continue;
+    const kids = children(c, a);
+    if (kids.some((k) => /^(cop|aux)/.test(label(c, k)))) continue;
+    const s = kids.find((k) => k < a && /^nsubj/.test(label(c, k)));
+    if (s === undefined || !/^(NOUN|PROPN)$/.test(c.tokens[s]?.upos ?? '')) continue;
+    // The comma opens the subject's phrase or stands right before it.
+    const lo = span(c, s)[0];
+    const comma = c.tokens[lo]?.text === ',' ? lo : lo - 1;
+    if (c.tokens[comma]?.text !== ',') continue;
+    const named = mentionEndingAt(c, comma - 1);
+    if (!named) continue;
+    const x = headOf(c, named);
+    if (dominates(c, s, x)) continue;
+    attach(c, s, x, 'appos');
+    if (head(c, s) !== x) continue;
+    attach(c, a, s, 'advmod');
+    attach(c, comma, s, 'punct');
+  }
+}
+
+/**
+ * "Serbia denied supplying weapons" parsed with "Serbia" an adverb (`advmod`) of the verb: a
+ * name is no adverb, so a name right before a verb with no subject, hung on it as `advmod`, is
+ * its subject (a time word stays: "Monday").
+ */
+function nominalAdverbs(c: RepairContext): void {
+  for (const m of c.mentions) {
+    if (m.kind === 'pronoun' || m.firstToken < c.first || m.lastToken > c.end) continue;
+    const n = headOf(c, m);
+    const v = head(c, n);
+    if (label(c, n) !== 'advmod' || v <= n || isTimeWord(c, n)) continue;
+    if (!/^(NOUN|PROPN)$/.test(c.tokens[n]?.upos ?? '')) continue;
+    if (!/^(VERB|AUX)$/.test(c.tokens[v]?.upos ?? '')) continue;
+    const kids = children(c, v);
+    if (kids.some((k) => /^(nsubj|csubj|expl)/.test(label(c, k)))) continue;
+    const passive = kids.some((k) => label(c, k) === 'aux:pass');
+    attach(c, n, v, passive ? 'nsubj:pass' : 'nsubj');
   }
 }
