@@ -76,6 +76,8 @@ export interface Lexicon {
   jointNouns: Set<string>;
   /** Serving a term: the subject did the event after "for". */
   punishmentVerbs: Set<string>;
+  /** Verbs whose subject owns up to an event ("pleaded guilty to the murder of X"). */
+  confessionVerbs: Set<string>;
   lightVerbs: Set<string>;
   negatingLightVerbs: Set<string>;
   semiModals: Map<string, Modality>;
@@ -176,6 +178,7 @@ interface NominalFile {
   participationNouns: string[];
   jointNouns: string[];
   punishmentVerbs: string[];
+  confessionVerbs: string[];
   lightVerbs: string[];
   negatingLightVerbs: string[];
   semiModals: Record<string, Modality>;
@@ -292,6 +295,7 @@ function build(): Lexicon {
     participationNouns: new Set(nominal.participationNouns),
     jointNouns: new Set(nominal.jointNouns),
     punishmentVerbs: new Set(nominal.punishmentVerbs),
+    confessionVerbs: new Set(nominal.confessionVerbs),
     lightVerbs: new Set([...nominal.lightVerbs, ...nominal.negatingLightVerbs]),
     negatingLightVerbs: new Set(nominal.negatingLightVerbs),
     semiModals: new Map(Object.entries(nominal.semiModals)),

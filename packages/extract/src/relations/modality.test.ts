@@ -6,6 +6,15 @@ import { analysisOf, relationTable } from './test-helper.js';
 describe('modality', () => {
   relationTable([
     [
+      // Who is acquitted of an act is found not to have done it.
+      'Ola Vik was acquitted of murdering Tom Reed.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['vik ATTACKS reed negated'],
+    ],
+    [
       // Reports dismissed are denied.
       'Lemuria has dismissed reports that it invaded Atlantis.',
       [

@@ -510,6 +510,24 @@ describe('clause: contact, movement and transactions', () => {
     ],
     ['Ola Vik and Kari Lund discussed the crisis in Geneva.', people, ['vik MEETS lund asserted']],
     [
+      // A story told about someone contacts no one; a warning that something is so threatens
+      // no one.
+      'Ola Vik told the story of Kari Lund, a dancer.',
+      people,
+      [],
+      ['vik MEETS lund'],
+    ],
+    [
+      'The Zeta Party has warned Globex and Acme they were in danger.',
+      [
+        ['Zeta Party', 'zeta', 'ORG'],
+        ['Globex', 'globex', 'ORG'],
+        ['Acme', 'acme', 'ORG'],
+      ],
+      [],
+      ['zeta THREATENS globex', 'zeta THREATENS acme'],
+    ],
+    [
       // A visit to a person meets them; the place is visited.
       'Ola Vik visited Kari Lund in Tarnby.',
       [...people, ['Tarnby', 'tarnby', 'GPE']],
@@ -547,6 +565,27 @@ describe('clause: contact, movement and transactions', () => {
         ['Kari Lund', 'lund', 'PERSON'],
       ],
       ['vik VISITS tarnby asserted', 'lund VISITS tarnby asserted'],
+    ],
+    [
+      // A vehicle driven somewhere visits nothing; nor does a recall call anyone.
+      'Ola Vik left Tarnby, and the truck was driven to Ostia.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tarnby', 'tarnby', 'GPE'],
+        ['truck', 'tarnby', 'GPE', 'pronoun'],
+        ['Ostia', 'ostia', 'GPE'],
+      ],
+      [],
+      ['tarnby VISITS ostia'],
+    ],
+    [
+      'Globex is calling back 17,000 Zeta Rangers.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Zeta Rangers', 'rangers', 'PERSON'],
+      ],
+      [],
+      ['globex MEETS rangers'],
     ],
     [
       'Norway flew troops to Lemuria.',

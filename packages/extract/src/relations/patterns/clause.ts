@@ -91,11 +91,11 @@ export function clauseArgs(tree: SentenceTree, v: number): ClauseArgs {
   const passive = isPassive(tree, v);
   const subject = grammaticalSubject(tree, v);
   const explicit = tree.children(v).some((c) => tree.is(c, 'nsubj', 'csubj'));
-  // "urged Finland to …", "emailed Kari Lund", "told Kari Lund that …" may come out with the
-  // object as iobj: with no direct object, the recipient is the object.
+  // "urged Finland to …" may come out with the object as iobj.
   const direct = tree.childrenBy(v, 'obj');
   if (direct.length === 0) direct.push(...sharedObjects(tree, v));
-  const objects = direct.length > 0 ? direct : tree.childrenBy(v, 'iobj');
+  const controls = tree.childBy(v, 'xcomp') !== undefined;
+  const objects = direct.length > 0 || !controls ? direct : tree.childrenBy(v, 'iobj');
   const open = tree.is(v, 'acl:relcl') ? openArgument(tree, v) : {};
   if (open.object !== undefined) objects.unshift(open.object);
   return {
@@ -300,7 +300,11 @@ function applyFrame(
   if (f.weak) confidence -= 0.15;
   if (args.passive) confidence -= 0.05;
   if (!args.explicit) confidence -= 0.05;
-  const patients = pred.objectInKey ? [] : args.patients;
+  const patients = pred.objectInKey ? [] : [...args.patients];
+  // "emailed Kari Lund", "told Kari Lund that …" may come out with the person as iobj: with no
+  // direct object, who is contacted is the recipient ("warned Labour they were in danger"
+  // threatens no one: only contact reads it so).
+  if (f.type === 'MEETS' && !f.prep && patients.length === 0) patients.push(...args.recipients);
   // "called Kari Lund on Tuesday" parsed as naming ("called him Kari"): with no object, the
   // name is who was called.
   if (f.theme === 'bare' && patients.length === 0) {
@@ -319,7 +323,8 @@ function applyFrame(
     objectNodes = patients;
   }
   let objects = refsOf(tree, objectNodes, ctx);
-  if (objects.length === 0 && !f.prep) {
+  // "told the story of Kari Lund" contacts no one: a person contacted is the object itself.
+  if (objects.length === 0 && !f.prep && !f.persons) {
     // "condemned an attack by Gondor", "criticised the actions of Russia": the doer stands in
     // for what was done ("of" names who suffered an event noun: "the destruction of X").
     const agents = objectNodes.flatMap((o) =>
@@ -343,6 +348,10 @@ function applyFrame(
     subjectNodes = args.patients;
   }
   let subjects = refsOf(tree, subjectNodes, ctx);
+  // Who is driven or flown somewhere is a person ("it was driven to Oslo" is a vehicle).
+  if (f.type === 'VISITS' && f.subject === 'patient') {
+    subjects = subjects.filter((r) => r.type === 'PERSON');
+  }
   if (f.type === 'ATTACKS' || f.type === 'USES') subjects = owners(tree, subjects, ctx);
   if (subjects.length === 0 && f.type === 'ATTACKS') {
     subjects = subjectNodes.flatMap((n) => wielders(tree, n, ctx));
@@ -359,6 +368,10 @@ function applyFrame(
  * names; "called Kari Lund" (no complement, or a clause: "to discuss the crisis") calls.
  */
 function namingComplement(tree: SentenceTree, v: number): boolean {
+  // "calling back 17,000 cars", "called off the strike": another verb ("called up X" calls),
+  // whatever the parse hung the particle on.
+  if (tree.childrenBy(v, 'compound:prt').some((p) => tree.lower(p) !== 'up')) return true;
+  if (tree.contains(v + 1) && /^(back|off|out|in)$/.test(tree.lower(v + 1))) return true;
   const objects = tree.childrenBy(v, 'obj');
   return tree.childrenBy(v, 'xcomp').some((x) => {
     if (tree.isVerbal(x)) return false;

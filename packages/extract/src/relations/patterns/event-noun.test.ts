@@ -314,3 +314,27 @@ describe('event noun: legal action', () => {
     ],
   ]);
 });
+
+describe('event noun: who owns up to an event did it', () => {
+  const pair: [string, string, 'PERSON'][] = [
+    ['Ola Vik', 'vik', 'PERSON'],
+    ['Tom Reed', 'reed', 'PERSON'],
+  ];
+  relationTable([
+    ['Ola Vik pleaded guilty to the murder of Tom Reed.', pair, ['vik ATTACKS reed asserted']],
+    ['Ola Vik confessed to the murder of Tom Reed.', pair, ['vik ATTACKS reed asserted']],
+    [
+      'Ola Vik pleaded not guilty to the murder of Tom Reed.',
+      pair,
+      [],
+      ['vik ATTACKS reed asserted'],
+    ],
+    [
+      // A confession by someone else names no doer.
+      'Ola Vik listened to the confession of Tom Reed.',
+      pair,
+      [],
+      ['vik ATTACKS reed'],
+    ],
+  ]);
+});

@@ -102,6 +102,20 @@ function punished(tree: SentenceTree, e: number, ctx: Context): Ref[] {
   return clauseArgs(tree, v).subject.flatMap((n) => denoteAll(tree, n, ctx));
 }
 
+/**
+ * "Ola Vik pleaded guilty to the murder of Tom Reed", "confessed to the killing of X": who owns
+ * up to an event (confessionVerbs) did it; "pleaded not guilty" is negated by its own "not".
+ */
+function confessed(tree: SentenceTree, e: number, ctx: Context): Ref[] {
+  if (tree.caseOf(e) !== 'to') return [];
+  let v = tree.parent(e);
+  // "pleaded guilty to": the phrase may hang on the adjective.
+  if (v >= 0 && tree.upos(v) === 'ADJ') v = tree.parent(v);
+  if (v < 0 || !tree.isVerbal(v)) return [];
+  if (!ctx.lex.confessionVerbs.has(verbLemma(tree, v, knownVerb(ctx.lex)))) return [];
+  return clauseArgs(tree, v).subject.flatMap((n) => denoteAll(tree, n, ctx));
+}
+
 /** Whether the event noun's possessor is who it was done to ("Kennedy's assassination"). */
 function possessorIsPatient(tree: SentenceTree, e: number, frame?: NounFrame): boolean {
   if (frame?.possessor !== 'patient') return false;
@@ -111,8 +125,9 @@ function possessorIsPatient(tree: SentenceTree, e: number, frame?: NounFrame): b
 interface Doers {
   refs: Ref[];
   /**
-   * The doers were found as who is accused of, takes part in, serves a term for or claims the
-   * event: it is an act, never words ("took part in the attack on X" is no criticism).
+   * The doers were found as who is accused of, takes part in, serves a term for, confesses to
+   * or claims the event: it is an act, never words ("took part in the attack on X" is no
+   * criticism).
    */
   act: boolean;
 }
@@ -147,7 +162,7 @@ function doers(
     for (const a of args.agents) out.push(...denoteAll(tree, a, ctx));
   }
   if (out.length > 0) return { refs: out.filter(isActor), act: false };
-  const owners = [accused, participants, punished, claimants];
+  const owners = [accused, participants, punished, confessed, claimants];
   for (const find of owners) {
     const refs = find(tree, e, ctx).filter(isActor);
     if (refs.length > 0) return { refs, act: true };
