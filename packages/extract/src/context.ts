@@ -15,7 +15,9 @@
  *   "**Comelf** said its output" → ORG;
  * - a person named in full as its possession ("**Everton** 's Duncan Ferguson"), or a plural
  *   verb after it opening a clause ("**Rotor** are well placed") → ORG: a team or a body;
- * - the other end of a stretch from a known town ("between Srinagar and **Muzaffarabad**") → GPE.
+ * - the other end of a stretch from a known town ("between Srinagar and **Muzaffarabad**") → GPE;
+ * - group words: "**Zarvan** fighters", "militants of **Zarvan**", "the armed wing of
+ *   **Zarvan**", "**Zarvan** claimed responsibility" → ORG, an armed or political group.
  *
  * Then one name, one reading: every other guess with the same words takes the context's type
  * (when contexts disagree, each keeps its own and the others take the most frequent).
@@ -108,24 +110,70 @@ function contextType(
     if (lex.placeHeadsAfter.has(next.lower)) return 'GPE';
     if (lex.landHeadsAfter.has(next.lower)) return 'LOC';
     if (lex.companyNounsAfter.has(next.lower)) return 'ORG';
+    // "Zarvani fighters", "Zarvan militants": an armed or political group.
+    if (lex.groupHeadsAfter.has(next.lower)) return 'ORG';
   }
   // "El Al 's head office", "Jones 's shares".
   if (next && /^['’]s?$/.test(next.text) && after) {
     const two = `${after.lower} ${at(m.lastToken + 2)?.lower ?? ''}`;
     if (lex.companyPossessions.has(after.lower) || lex.companyPossessions.has(two)) return 'ORG';
-    // "Gaddafi 's sons", "Levrentyeva 's lawyer": kin and a body of one's own.
-    if (lex.personPossessions.has(after.lower)) return 'PERSON';
+    // "Gaddafi 's sons", "Levrentyeva 's lawyer", "Rabin 's assassination": kin, a body of
+    // one's own, a death; not an act done to others ("Syria 's killing of protesters").
+    const then = at(m.lastToken + 2);
+    if (lex.personPossessions.has(after.lower) && then?.lower !== 'of') return 'PERSON';
   }
   // "shares of Jones", "a stake in Comelf".
   if (prev && (prev.lower === 'of' || prev.lower === 'in') && before) {
     if (lex.companyNounsBefore.has(before.lower)) return 'ORG';
   }
+  // "militants of Zarvan", "the armed wing of Zarvan".
+  if (prev?.lower === 'of' && before && lex.groupNounsBefore.has(before.lower)) return 'ORG';
+  if (claimsResponsibility(tokens, m)) return 'ORG';
   // "Comelf said its output …": a body speaking of itself as "its".
   if (next && lex.personVerbs.has(next.lower) && after?.lower === 'its') return 'ORG';
   if (possessesPerson(tokens, mentions, n) || takesPluralVerb(tokens, m)) return 'ORG';
   if (betweenPlaces(tokens, mentions, n)) return 'GPE';
   if (isDateline(tokens, mentions, n)) return 'GPE';
   return undefined;
+}
+
+/** Words between a name and "claimed responsibility": "Zarvan has since claimed …". */
+const CLAIM_GAP = new Set([
+  ',',
+  'which',
+  'has',
+  'have',
+  'had',
+  'later',
+  'since',
+  'also',
+  'quickly',
+  'swiftly',
+  'already',
+  'reportedly',
+  'promptly',
+]);
+const CLAIM_VERBS = new Set(['claimed', 'claims', 'claim', 'claiming']);
+
+/**
+ * "Zarvan claimed responsibility for the attack", "Zarvan, which has claimed responsibility":
+ * the group behind an attack. A person may claim an attack too, but news names a person who
+ * does with a title or in full first, which the rules read as a person before this.
+ */
+function claimsResponsibility(tokens: readonly Token[], m: RawMention): boolean {
+  const sentence = tokens[m.firstToken]?.sentence;
+  let k = m.lastToken;
+  for (let gap = 0; gap < 3 && CLAIM_GAP.has(tokens[k]?.lower ?? ''); gap++) k++;
+  const verb = tokens[k];
+  const object = tokens[k + 1];
+  return (
+    !!verb &&
+    !!object &&
+    verb.sentence === sentence &&
+    object.sentence === sentence &&
+    CLAIM_VERBS.has(verb.lower) &&
+    (object.lower === 'responsibility' || object.lower === 'credit')
+  );
 }
 
 /**

@@ -161,6 +161,10 @@ export interface Lexicon {
   companyPossessions: Set<string>;
   /** Kin a person has and a body has not, after a possessive: "Gaddafi 's sons". */
   personPossessions: Set<string>;
+  /** Lower-case words after a name that make it a group: "Zarvani fighters" (ORG). */
+  groupHeadsAfter: Set<string>;
+  /** Nouns before "of" and a group: "militants of Zarvan", "the armed wing of Zarvan" (ORG). */
+  groupNounsBefore: Set<string>;
   nameConnectors: Set<string>;
   stopCapitals: Set<string>;
   /** Generic words of place names ("republic", "oblast"): "Kyiv Oblast" resolves with "Kyiv". */
@@ -250,6 +254,8 @@ interface CuesFile {
   companyNounsBefore: string[];
   companyPossessions: string[];
   personPossessions: string[];
+  groupHeadsAfter: string[];
+  groupNounsBefore: string[];
   nameConnectors: string[];
   stopCapitals: string[];
   placeGenerics: string[];
@@ -351,6 +357,8 @@ export function loadLexicon(): Lexicon {
     companyNounsBefore: set(cues.companyNounsBefore),
     companyPossessions: set(cues.companyPossessions),
     personPossessions: set(cues.personPossessions),
+    groupHeadsAfter: set(cues.groupHeadsAfter),
+    groupNounsBefore: set(cues.groupNounsBefore),
     nameConnectors: set(cues.nameConnectors),
     stopCapitals: set(cues.stopCapitals),
     placeGenerics: set(cues.placeGenerics),

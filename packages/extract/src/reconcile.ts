@@ -78,6 +78,7 @@ export function reconcileMentions(
     index.set(i, kept.length);
     kept.push(m);
   });
+  personBySurname(tokens, kept, lex);
   if (kept.length === detected.mentions.length) return detected;
   const roles: RawRole[] = [];
   for (const r of detected.roles) {
@@ -88,6 +89,35 @@ export function reconcileMentions(
     roles.push({ ...rest, person, ...(of !== undefined ? { of } : {}) });
   }
   return { mentions: kept, roles };
+}
+
+/**
+ * One name, one type, seeded by the strongest cue: where the document names a person surely (a
+ * title or honorific, a saying verb, an age, the gazetteer's public figures: "Mr Washington",
+ * "Washington , 26 ,"), a guessed name of two or more words ending in that person's surname is
+ * the person ("MaliVai Washington"), whatever the rules or the tagger guessed it to be.
+ * Resolution then joins the bare surname to the full name. Retypes in place.
+ */
+function personBySurname(tokens: readonly Token[], mentions: RawMention[], lex: Lexicon): void {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.entityType !== 'PERSON' || m.type !== 'PERSON') continue;
+    if (!m.canonical && (!m.confident || m.yieldable)) continue;
+    const last = tokens[m.lastToken - 1];
+    if (last && hasLetter(last.text)) surnames.add(last.lower);
+  }
+  if (!surnames.size) return;
+  for (const m of mentions) {
+    if (m.canonical || (m.confident && !m.yieldable) || m.kind !== 'name') continue;
+    if (m.entityType === 'PERSON' || m.lastToken - m.firstToken < 2) continue;
+    const last = tokens[m.lastToken - 1] as Token;
+    if (!surnames.has(last.lower) || !/^\p{Lu}/u.test(last.text)) continue;
+    // A cue word closing the name ("Ford Foundation") was no surname.
+    if (lex.orgSuffix.has(last.lower) || lex.locSuffix.has(last.lower)) continue;
+    if (lex.facilitySuffix.has(last.lower) || lex.eventSuffix.has(last.lower)) continue;
+    m.type = 'PERSON';
+    m.entityType = 'PERSON';
+  }
 }
 
 /**
