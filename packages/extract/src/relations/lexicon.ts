@@ -153,6 +153,8 @@ export interface Lexicon {
     playerVerbs: Set<string>;
   };
   organisationRoles: Set<string>;
+  /** A company's own officers' titles: with no body named, the company the text is about. */
+  companyTitles: Set<string>;
   /** (noun-phrases.json) Genre and field names ("r&b", "hip-hop"): what a role is in, no body. */
   fieldNames: Set<string>;
 }
@@ -198,6 +200,7 @@ interface NominalFile {
   typeOverrides: TypeOverride[];
   openVerbStoplist: string[];
   organisationRoles: string[];
+  companyTitles: string[];
   ofHeads: string[];
   responsibilityNouns: string[];
   locationCues: string[];
@@ -370,6 +373,7 @@ function build(): Lexicon {
       playerVerbs: new Set(np.sportsContext.playerVerbs),
     },
     organisationRoles: new Set(nominal.organisationRoles),
+    companyTitles: new Set(nominal.companyTitles),
   };
 }
 

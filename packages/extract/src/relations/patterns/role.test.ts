@@ -416,6 +416,44 @@ describe('roles', () => {
       ],
       ['holt LEADER_OF globex asserted'],
     ],
+    // A company officer's title with no body: the one organisation made a subject before it.
+    [
+      'Globex has sued Initech in Lemuria. "Our case is strong," said chief executive Ann Holt.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      ['holt LEADER_OF globex asserted'],
+      ['holt LEADER_OF initech'],
+      [['chief executive', 'holt', undefined, 'LEADER_OF']],
+    ],
+    [
+      // Two organisations made subjects: no guess.
+      'Globex has sued Initech. Initech denies it. "Our case is strong," said chief executive Ann Holt.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      [],
+      ['holt LEADER_OF globex', 'holt LEADER_OF initech'],
+      [['chief executive', 'holt', undefined, 'LEADER_OF']],
+    ],
+    [
+      // Not an officer's title: an analyst comments from outside.
+      'Globex has sued Initech. "The case is strong," said analyst Ann Holt.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      [],
+      ['holt MEMBER_OF globex'],
+      [['analyst', 'holt', undefined, 'MEMBER_OF']],
+    ],
     // A title the entities stage found with no body: the organisation appointing or dismissing.
     [
       'Coach Ranieri sacked by Valencia.',

@@ -11,7 +11,7 @@
  * ("the prime minister" later in the text).
  */
 import type { RelationType } from '@kg/schema';
-import type { MentionSpan, RelationCandidate, RoleSpan } from '../../analysis.js';
+import type { MentionSpan, RelationCandidate, RoleSpan, Token } from '../../analysis.js';
 import { denote, denoteAll, entityType, nameAt } from '../arguments.js';
 import type { Context, Ref } from '../arguments.js';
 import { countryMentionOf } from '../countries.js';
@@ -505,6 +505,10 @@ export function titleRelations(
       body = appointer(tree, ctx, holder.node);
       confidence = 0.7;
     }
+    if (!body && lex.companyTitles.has(role.head)) {
+      body = companyInFocus(tree, Math.min(trigger, person.firstToken));
+      confidence = 0.6;
+    }
     if (!body && role.relation === 'LEADER_OF' && lex.headOfStateTitles.has(role.head)) {
       body = countryMentionOf(analysis, person.entityId, tree.sentence.i);
       confidence = 0.7;
@@ -556,6 +560,53 @@ function appointer(tree: SentenceTree, ctx: Context, holder: number): MentionSpa
       : [];
   const orgs = agents.flatMap((a) => denote(tree, a, ctx)).filter((r) => r.type === 'ORG');
   return orgs.length === 1 ? orgs[0]?.mention : undefined;
+}
+
+/** Sentences before a company officer's title searched for the company the text is about. */
+const FOCUS_WINDOW = 3;
+
+/**
+ * "Yukos … said chief executive Steven Theede": a company officer's title with no body named
+ * is held in the organisation the sentences before (and its own, before the title) make a
+ * subject, when it is the only organisation that is a subject there and no other is named
+ * in the title's own sentence before it.
+ */
+function companyInFocus(tree: SentenceTree, before: number): MentionSpan | undefined {
+  const a = tree.analysis;
+  const k = tree.sentence.i;
+  let found: MentionSpan | undefined;
+  const subjects = new Set<string>();
+  const here = new Set<string>();
+  // Mentions are in text order: start at the window's first (not a scan from the document's).
+  let lo = 0;
+  for (let hi = a.mentions.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if ((a.mentions[mid] as MentionSpan).sentence < k - FOCUS_WINDOW) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < a.mentions.length; i++) {
+    const m = a.mentions[i] as MentionSpan;
+    if (m.kind === 'pronoun') continue;
+    if (m.sentence > k || (m.sentence === k && m.firstToken >= before)) break;
+    if (entityType(tree, m) !== 'ORG') continue;
+    if (m.sentence === k) here.add(m.entityId);
+    if (!isSubject(a.tokens, m)) continue;
+    subjects.add(m.entityId);
+    found = m;
+  }
+  if (!found || subjects.size !== 1) return undefined;
+  for (const id of here) if (id !== found.entityId) return undefined;
+  return found;
+}
+
+/** Whether the parse made the mention's head a clause's subject. */
+function isSubject(tokens: readonly Token[], m: MentionSpan): boolean {
+  for (let t = m.firstToken; t < m.lastToken; t++) {
+    const tok = tokens[t];
+    if (!tok || (tok.head >= m.firstToken && tok.head < m.lastToken)) continue;
+    return tok.deprel.startsWith('nsubj');
+  }
+  return false;
 }
 
 const QUALIFIER_TYPES = new Set(['ORG', 'GPE', 'NORP']);
