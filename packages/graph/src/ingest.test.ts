@@ -71,6 +71,19 @@ function extractorFor(docs: ReturnType<typeof corpus>, version = '1.0.0') {
 const inputs = (docs: ReturnType<typeof corpus>): Input[] =>
   docs.map((d) => ({ source: d.id, text: d.text }));
 
+/** What two stores must agree on: entities with their counts, relations with their evidence. */
+async function graphShape(s: Store) {
+  const g = await withEvidence(s, await s.loadGraph());
+  return {
+    nodes: g.mapNodes((k, a) => [k, a.label, a.aliases, a.mentionCount, a.documentCount]),
+    edges: g.mapEdges((k, a) => [
+      k,
+      a.weight,
+      (a.evidence ?? []).map((e) => [e.docSource, e.sentence]),
+    ]),
+  };
+}
+
 describe('ingestDocuments', () => {
   it('skips known documents before extracting them', async () => {
     const docs = corpus(12);
@@ -161,18 +174,7 @@ describe('ingestDocuments', () => {
     expect({ ...parallel, elapsedMs: 0 }).toEqual({ ...serial, elapsedMs: 0 });
     const sources = async (s: Store) => (await s.listDocuments()).map((d) => d.source).sort();
     expect(await sources(other)).toEqual(await sources(store));
-    const shape = async (s: Store) => {
-      const g = await withEvidence(s, await s.loadGraph());
-      return {
-        nodes: g.mapNodes((k, a) => [k, a.label, a.aliases, a.mentionCount, a.documentCount]),
-        edges: g.mapEdges((k, a) => [
-          k,
-          a.weight,
-          (a.evidence ?? []).map((e) => [e.docSource, e.sentence]),
-        ]),
-      };
-    };
-    expect(await shape(other)).toEqual(await shape(store));
+    expect(await graphShape(other)).toEqual(await graphShape(store));
     await other.close();
   });
 
@@ -202,18 +204,7 @@ describe('ingestDocuments', () => {
       ...serial,
       elapsedMs: 0,
     });
-    const shape = async (s: Store) => {
-      const g = await withEvidence(s, await s.loadGraph());
-      return {
-        nodes: g.mapNodes((k, a) => [k, a.label, a.aliases, a.mentionCount, a.documentCount]),
-        edges: g.mapEdges((k, a) => [
-          k,
-          a.weight,
-          (a.evidence ?? []).map((e) => [e.docSource, e.sentence]),
-        ]),
-      };
-    };
-    expect(await shape(other)).toEqual(await shape(store));
+    expect(await graphShape(other)).toEqual(await graphShape(store));
     await other.close();
   });
 
