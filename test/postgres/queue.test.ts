@@ -19,6 +19,8 @@ const DOCUMENTS = 300;
 const databases = testDatabases('kg_queue');
 const dir = mkdtempSync(join(tmpdir(), 'kg-queue-'));
 const workers: ChildProcessWithoutNullStreams[] = [];
+/** What each worker printed on stderr, for the failure messages. */
+const stderrOf = new Map<ChildProcessWithoutNullStreams, string>();
 
 afterAll(async () => {
   for (const child of workers) if (child.exitCode === null) child.kill('SIGKILL');
@@ -53,7 +55,11 @@ function startWorker(db: string): ChildProcessWithoutNullStreams {
     { cwd: root, env: { ...process.env, KG_DB: '' } },
   );
   child.stdout.resume();
-  child.stderr.resume();
+  stderrOf.set(child, '');
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => {
+    stderrOf.set(child, ((stderrOf.get(child) ?? '') + chunk).slice(-4000));
+  });
   workers.push(child);
   return child;
 }
@@ -129,10 +135,17 @@ describe('kg ingest --queue and kg worker', () => {
     expect(fromQueue.nodes.length).toBeGreaterThan(1000);
     expect(fromQueue).toEqual(graphOf(sqlite));
 
+    // The two survivors ran all along (a worker that died early would leave the test waiting
+    // for an exit that already happened) and stop cleanly on SIGTERM.
     for (const child of workers.slice(1)) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
+      expect(child.exitCode, `a worker died early:\n${stderrOf.get(child)}`).toBeNull();
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      const code = await Promise.race([
+        exited,
+        new Promise<string>((resolve) => setTimeout(() => resolve('still running'), 120_000)),
+      ]);
+      expect(code, `a worker on SIGTERM:\n${stderrOf.get(child)}`).toBe(0);
     }
   }, 900_000);
 });

@@ -132,8 +132,11 @@ const DEFAULTS: Required<QueueOptions> = {
 /** The advisory lock the merge stage holds (with the store's schema as second key). */
 const MERGE_LOCK = `${0x6b67_0003}, hashtext(current_schema())`;
 
-const SCHEMA_SQL = `
-  CREATE TABLE IF NOT EXISTS kg_queue (
+/** The advisory lock held while one process creates or upgrades `kg_queue`. */
+const SCHEMA_LOCK = `${0x6b67_0004}, hashtext(current_schema())`;
+
+const SCHEMA_SQL = [
+  `CREATE TABLE IF NOT EXISTS kg_queue (
     seq BIGSERIAL PRIMARY KEY,
     hash TEXT COLLATE "C" NOT NULL UNIQUE,
     source TEXT NOT NULL,
@@ -144,10 +147,20 @@ const SCHEMA_SQL = `
     attempts INTEGER NOT NULL DEFAULT 0,
     enqueued_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
-  );
-  CREATE INDEX IF NOT EXISTS kg_queue_open ON kg_queue (seq) WHERE state <> 'merged' AND state <> 'failed';
-  ALTER TABLE kg_queue ADD COLUMN IF NOT EXISTS lease_until TIMESTAMPTZ;
-`;
+  )`,
+  `CREATE INDEX IF NOT EXISTS kg_queue_open ON kg_queue (seq) WHERE state <> 'merged' AND state <> 'failed'`,
+  `ALTER TABLE kg_queue ADD COLUMN IF NOT EXISTS lease_until TIMESTAMPTZ`,
+];
+
+/** True when `kg_queue`, its index and its latest column are all there (SCHEMA_SQL's end state). */
+const SCHEMA_READY_SQL = `
+  SELECT to_regclass('kg_queue') IS NOT NULL
+     AND to_regclass('kg_queue_open') IS NOT NULL
+     AND EXISTS (
+       SELECT 1 FROM information_schema.columns
+       WHERE table_schema = current_schema() AND table_name = 'kg_queue'
+         AND column_name = 'lease_until'
+     ) AS ok`;
 
 const INT8_OID = 20;
 const types = {
@@ -194,7 +207,7 @@ class Connections {
       `SELECT current_schema() AS schema`,
     );
     this.schema = rows[0]?.schema ?? 'public';
-    await this.pool.query(SCHEMA_SQL);
+    await this.createTable();
     const boss = new PgBoss({
       connectionString: this.url,
       schema: this.schema === 'public' ? 'kg_jobs' : `${this.schema}_jobs`,
@@ -215,6 +228,32 @@ class Connections {
     });
     this.boss = boss;
     return boss;
+  }
+
+  /**
+   * Creates or upgrades `kg_queue` when it needs it, one process at a time: the set-up's
+   * statements lock the table, and two processes that both hold the weaker lock and wait for
+   * the stronger one deadlock (workers started together on a new store did). A table already
+   * set up is left alone, so a worker joining a busy queue takes no lock on it at all.
+   */
+  private async createTable(): Promise<void> {
+    const ready = async (client: pg.PoolClient | pg.Pool): Promise<boolean> =>
+      (await client.query<{ ok: boolean }>(SCHEMA_READY_SQL)).rows[0]?.ok === true;
+    if (await ready(this.pool)) return;
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(`SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`);
+      if (!(await ready(client))) {
+        for (const statement of SCHEMA_SQL) await client.query(statement);
+      }
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
   }
 
   async close(): Promise<void> {
