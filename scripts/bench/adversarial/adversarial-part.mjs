@@ -91,14 +91,15 @@ export async function run({ quick, log }) {
   if (!families) return `### Adversarial input\n\n${NOT_BUILT}\n`;
   const sizes = PAIRS.flat();
   log(`adversarial: ${families.length} families and BBC at ${sizes.join(', ')} KB`);
-  // Every family at four sizes, one untimed run and two timed runs or more each: about ten
-  // minutes of CPU time (the lead's run of 2026-12-06, three timed runs and no untimed one: 10
-  // of its 19.5 minutes), which on a loaded 2-core machine is hours of wall time (a 30-minute
-  // wall limit killed it there). Its CPU time is bounded instead, and it reports each size as it
-  // finishes.
+  // Every family at four sizes: one untimed run, then two samples of 1 MB of text each (16
+  // documents of 64 KB back to back, one of 1 MB), the least per document. About 7 minutes of
+  // CPU time on an idle machine; on a loaded 2-core machine that is far more wall time, so its
+  // CPU time is bounded instead, and it reports each size as it finishes.
+  const samples = quick ? 1 : 2;
+  const volume = quick ? 256 : 1024;
   const timing = await runChild(
     SIDE,
-    { mode: 'time', sizes: sizes.join(','), reps: quick ? 1 : 2 },
+    { mode: 'time', sizes: sizes.join(','), samples, volume },
     { nodeArgs: ['--expose-gc'], timeoutMs: 8 * 3600_000, cpuTimeoutMs: 45 * 60_000 },
   );
   const sections = ['### Adversarial input: time per doubling, beside BBC', ''];
@@ -113,7 +114,7 @@ export async function run({ quick, log }) {
     }
     header.push(`≤ ${MAX_GROWTH}× growth, ≤ ${MAX_VS_BBC}× BBC`);
     sections.push(
-      `Each family (${families.map((f) => `\`${f.name}\``).join(', ')}; what each one is: \`packages/extract/src/testing/adversarial.ts\`) and BBC articles joined by blank lines, cut to the same size, through \`createExtractor().extract\` on the main thread of one child process (no pool, no budget: the work itself). Sizes in KB of 1,024 UTF-16 code units. Time = CPU time of the process (all threads, the garbage collector included), after one untimed run of every side at that size (and a full collection before it, none between timed runs: a forced collection makes the next run two to three times slower, more so the larger it is), the least of ${quick ? 'one run or more' : 'two runs or more'} (a side is run again, up to 40 times, until its runs add up to a second: the least of many short runs is their cost without the collector's and the compiler's background threads), sides interleaved size by size: wall time on a machine shared with other work measures the neighbours. Growth = time at the larger size over the smaller; × BBC = ms per KB over BBC's at the same size. A refused document (a typed error, e.g. HTML nested deeper than browsers nest) counts as met.`,
+      `Each family (${families.map((f) => `\`${f.name}\``).join(', ')}; what each one is: \`packages/extract/src/testing/adversarial.ts\`) and BBC articles joined by blank lines, cut to the same size, through \`createExtractor().extract\` on the main thread of one child process (no pool, no budget: the work itself). Sizes in KB of 1,024 UTF-16 code units. Time = CPU time of the process per document (all threads: V8's collector and compiler threads included), measured warm: after a full collection and one untimed run of every side at both sizes of a pair, each side is timed in samples of ${volume >= 1024 ? `${volume / 1024} MB` : `${volume} KB`} of text (as many documents of that size back to back: ${volume / 64} of 64 KB, ${Math.max(1, Math.round(volume / 1024))} of 1 MB), and the least of ${samples === 1 ? 'one sample' : `${samples} samples`} over the documents in it is kept; sides and the two sizes of a pair interleaved sample by sample. Every size is sampled the same way, so each pays the collector's work in proportion to its own (timing single runs and keeping the least of many picked, at 64 KB, a run that no collection touched: amp-entities 2.8 ms against 12–13 ms per document amortised). Growth = time at the larger size over the smaller; × BBC = ms per KB over BBC's at the same size. A refused document (a typed error, e.g. HTML nested deeper than browsers nest) counts as met.`,
       '',
       table(header, rows),
       '',

@@ -1,8 +1,10 @@
 /**
  * One child of the adversarial bench (issue 16), in its own process:
  *   --mode=time     every family at the sizes in --sizes (KB, comma-separated) beside BBC
- *                   articles of the same size, each timed as the least of a few runs (at least
- *                   --reps, more while a run is short), sides interleaved size by size
+ *                   articles of the same size: per document, the least of --samples samples,
+ *                   each as many runs back to back as make --volume KB of text; sizes taken in
+ *                   pairs (64,128 then 512,1024), both sizes of a pair and all sides
+ *                   interleaved sample by sample
  *   --mode=memory   one document from --file (--format text or html) through a one-worker pool
  *                   with the default budget, alone: peak RSS and time
  * The extractor is `createExtractor().extract` on the main thread, the pipeline itself: no pool,
@@ -19,9 +21,6 @@ import { ROOT, importBuilt } from '../lib/workspace.mjs';
 
 const args = childArgs();
 const KB = 1024;
-/** A side's runs are repeated, up to MAX_REPS, until they add up to this; the least is kept. */
-const MIN_SAMPLE_MS = 1000;
-const MAX_REPS = 40;
 
 const extract = await importBuilt('extract');
 const adversarial = await import(
@@ -119,11 +118,38 @@ async function once(side, text) {
   return { ms: cpuMs(cpu), wall, ...(refused ? { refused } : {}) };
 }
 
+/**
+ * One sample of a side at one size: `runs` extractions of the same text back to back, and the
+ * CPU and wall milliseconds per document. A sample always covers about the same amount of text
+ * (`--volume` KB, default 1 MB: 16 documents of 64 KB, one of 1 MB), so the collector's work — a
+ * scavenge every few megabytes allocated, incremental and concurrent marking of the model's
+ * heap on V8's helper threads — lands on every size in proportion to its work. Timing single
+ * runs and keeping the least of many did not: a 3 ms run of 64 KB fits between two collections
+ * and the least of 40 is one that paid for none (amp-entities at 64 KB: 2.7–3.0 ms least of 40
+ * single runs, 12–13 ms per document over a 1 MB sample), while no run of 1 MB escapes them.
+ */
+async function sample(side, text, runs) {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  let refused;
+  for (let i = 0; i < runs; i++) {
+    const r = await once(side, text);
+    refused ??= r.refused;
+  }
+  return {
+    ms: cpuMs(cpu) / runs,
+    wall: (performance.now() - start) / runs,
+    runs,
+    ...(refused ? { refused } : {}),
+  };
+}
+
 async function timeAll() {
   const sizes = String(args.sizes ?? '64,128,512,1024')
     .split(',')
     .map(Number);
-  const reps = Number(args.reps ?? 1);
+  const samples = Number(args.samples ?? 2);
+  const volume = Number(args.volume ?? 1024);
   const only = args.families ? new Set(String(args.families).split(',')) : undefined;
   const chosen = sides.filter((s) => s.name === 'bbc' || !only || only.has(s.name));
   // Warm the model and the JIT on a little of everything.
@@ -132,42 +158,47 @@ async function timeAll() {
     if (text) await once(side, text);
   }
   const results = {};
-  for (const size of sizes) {
-    const texts = new Map(chosen.map((s) => [s.name, s.text(size * KB)]));
-    const best = new Map();
-    const spent = new Map();
-    // The last size's garbage collected, then one untimed run of every side at this size: what
+  // Sizes in pairs (64 and 128 KB, 512 KB and 1 MB): the two sizes of a pair are sampled in
+  // alternation, so whatever drifts during the run (the compiler still optimising, the load)
+  // reaches both alike.
+  for (let p = 0; p < sizes.length; p += 2) {
+    const pair = sizes.slice(p, p + 2);
+    const texts = new Map(
+      pair.map((size) => [size, new Map(chosen.map((s) => [s.name, s.text(size * KB)]))]),
+    );
+    const best = new Map(pair.map((size) => [size, new Map()]));
+    // The last pair's garbage collected, then one untimed run of every side at both sizes: what
     // follows runs the code as a long-lived process does, optimised and warm.
     await quiet();
     for (const side of chosen) {
-      const text = texts.get(side.name);
-      if (text !== undefined) await once(side, text);
-    }
-    // Interleaved: one run of every side, then the next round, so load hits all sides alike. A
-    // side runs at least `reps` times, and again (up to MAX_REPS) until its runs add up to
-    // MIN_SAMPLE_MS: the least of many short runs is their cost without background noise.
-    for (let round = 0; round < MAX_REPS; round++) {
-      let ran = false;
-      for (const side of chosen) {
-        const text = texts.get(side.name);
-        if (text === undefined) continue;
-        if (round >= reps && (spent.get(side.name) ?? 0) >= MIN_SAMPLE_MS) continue;
-        const r = await once(side, text);
-        ran = true;
-        spent.set(side.name, (spent.get(side.name) ?? 0) + r.ms);
-        const prior = best.get(side.name);
-        if (!prior || r.ms < prior.ms) best.set(side.name, r);
+      for (const size of pair) {
+        const text = texts.get(size).get(side.name);
+        if (text !== undefined) await once(side, text);
       }
-      if (!ran) break;
     }
-    for (const [name, r] of best) {
-      results[name] ??= {};
-      results[name][size] = { ...r, chars: texts.get(name)?.length ?? 0 };
+    // Interleaved: one sample of every side at each size of the pair, then the next round, so
+    // load hits all sides and both sizes alike; the least of `samples` samples per side and size.
+    for (let round = 0; round < samples; round++) {
+      for (const side of chosen) {
+        for (const size of round % 2 === 0 ? pair : [...pair].reverse()) {
+          const text = texts.get(size).get(side.name);
+          if (text === undefined) continue;
+          const r = await sample(side, text, Math.max(1, Math.round(volume / size)));
+          const prior = best.get(size).get(side.name);
+          if (!prior || r.ms < prior.ms) best.get(size).set(side.name, r);
+        }
+      }
+    }
+    for (const size of pair) {
+      for (const [name, r] of best.get(size)) {
+        results[name] ??= {};
+        results[name][size] = { ...r, samples, chars: texts.get(size).get(name)?.length ?? 0 };
+      }
     }
     // What is measured so far, in case the parent stops this process before the end.
-    emitResult({ sizes, results, partial: true });
+    emitResult({ sizes, volume, samples, results, partial: true });
   }
-  return { sizes, results };
+  return { sizes, volume, samples, results };
 }
 
 /**
