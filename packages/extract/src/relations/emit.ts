@@ -57,6 +57,7 @@ function sense(ctx: Context, e: Emission, s: Ref, o: Ref): RelationType | undefi
   for (const t of lex.typeOverrides) {
     if (t.type !== e.type) continue;
     if (t.lemmas && !(e.key !== undefined && t.lemmas.includes(e.key))) continue;
+    if (t.outsideSport && ctx.sport) continue;
     if (!t.subject.includes(s.type) || !t.object.includes(o.type)) continue;
     return t.becomes ?? undefined;
   }

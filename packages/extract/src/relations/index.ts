@@ -9,7 +9,8 @@
  * 3. per sentence, with coreference: clauses (verb frames, with passive, control, coordination
  *    and relative clauses), event nouns, team sheets and transfers in a sports report
  *    (sport.ts), roles, apposition, premodifiers, possessives, "of"
- *    phrases, "in" phrases and bracketed affiliations ("Rory Lamont (Glasgow Rugby)"); the
+ *    phrases, "in" phrases, bracketed affiliations ("Rory Lamont (Glasgow Rugby)") and homes
+ *    ("his home in Larchmont"); the
  *    noun-phrase finds shared by the other names of a bare list ("Spain's A and B"); then
  *    containment over what they found ("of Bethany, Conn.").
  *
@@ -29,6 +30,7 @@ import { conjunctRelations } from './patterns/coordination.js';
 import { containmentRelations } from './patterns/containment.js';
 import { datelineRelations } from './patterns/dateline.js';
 import { eventNounRelations } from './patterns/event-noun.js';
+import { homeRelations } from './patterns/home.js';
 import { claimedAfter, implicitAgentRelations } from './patterns/implicit-agent.js';
 import { locatedInRelations } from './patterns/located-in.js';
 import { ofPhraseRelations } from './patterns/of-phrase.js';
@@ -60,6 +62,7 @@ const PHRASE_PASSES: readonly Pass[] = [
   ofPhraseRelations,
   locatedInRelations,
   parentheticalRelations,
+  homeRelations,
 ];
 
 const ROLE_TYPES = new Set<RelationType>(['LEADER_OF', 'MEMBER_OF', 'SPOKESPERSON_OF']);

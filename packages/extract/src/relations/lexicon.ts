@@ -59,6 +59,8 @@ export interface TypeOverride {
   object: string[];
   /** null: these arguments make it no relation at all. */
   becomes: RelationType | null;
+  /** Not in a sports report, where a town or country named is a side with players. */
+  outsideSport?: boolean;
 }
 
 export interface Lexicon {
@@ -90,6 +92,12 @@ export interface Lexicon {
   nonPersonRoles: Set<string>;
   /** Titles won, not held in a body ("European champion X"): a country qualifying one is the holder's. */
   achievementTitles: Set<string>;
+  /** Marks and results one sets or breaks ("the British record"): their owner is no target. */
+  scoreNouns: Set<string>;
+  /** A person's home ("his home in X", "hometown of X"): the person is in the place. */
+  homeNouns: Set<string>;
+  /** Homes one is from rather than in ("birthplace"): AFFILIATED_WITH, as "born in". */
+  birthplaceNouns: Set<string>;
   personNouns: Set<string>;
   personnelNouns: Set<string>;
   /** People moved by others ("smuggled migrants into X", "transferred prisoners to Y"). */
@@ -189,6 +197,9 @@ interface NominalFile {
   subordinateRoleModifiers: string[];
   nonPersonRoles: string[];
   achievementTitles: string[];
+  scoreNouns: string[];
+  homeNouns: string[];
+  birthplaceNouns: string[];
   personNouns: string[];
   personnelNouns: string[];
   movedPeople: string[];
@@ -309,6 +320,9 @@ function build(): Lexicon {
     subordinateRoleModifiers: new Set(nominal.subordinateRoleModifiers),
     nonPersonRoles: new Set(nominal.nonPersonRoles),
     achievementTitles: new Set(nominal.achievementTitles),
+    scoreNouns: new Set(nominal.scoreNouns),
+    homeNouns: new Set(nominal.homeNouns),
+    birthplaceNouns: new Set(nominal.birthplaceNouns),
     personNouns: new Set([...nominal.personNouns, ...np.personNouns]),
     personnelNouns: new Set(nominal.personnelNouns),
     movedPeople: new Set(nominal.movedPeople),

@@ -428,7 +428,11 @@ describe('roles and structure', () => {
         ['WFP', 'wfp', 'ORG', 'acronym'],
         ['Ann Fry', 'fry', 'PERSON'],
       ],
-      ['vidal MEMBER_OF chile asserted', 'vidal MEETS ek asserted', 'fry LEADER_OF wfp asserted'],
+      [
+        'vidal AFFILIATED_WITH chile asserted',
+        'vidal MEETS ek asserted',
+        'fry LEADER_OF wfp asserted',
+      ],
       ['chile MEETS ek'],
     ],
     [

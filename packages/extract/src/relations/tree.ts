@@ -122,6 +122,13 @@ export class SentenceTree {
     // Already one coordination: nothing to repair.
     const chained = heads.slice(1).every((h) => this.is(h, 'conj') && inRun.has(this.parent(h)));
     if (chained) return;
+    // A member the parse coordinates with a name before the run belongs to that list ("Jack
+    // Ruby, who killed Oswald, and Jim Bakker": Bakker is listed with Ruby, not Oswald).
+    const elsewhere = (h: number) => {
+      const p = this.parent(h);
+      return this.is(h, 'conj') && !inRun.has(p) && p < (heads[0] ?? -1) && this.headed.has(p);
+    };
+    if (heads.slice(1).some(elsewhere)) return;
     const anchor =
       heads.find((h) => this.is(h, ...ARGUMENT_LABELS) && !inRun.has(this.parent(h))) ?? heads[0];
     if (anchor === undefined) return;

@@ -184,14 +184,65 @@ export function obliques(tree: SentenceTree, args: ClauseArgs, prep: string): nu
   return prep === 'to' ? args.recipients : [];
 }
 
-function refsOf(tree: SentenceTree, nodes: readonly number[], ctx: Context): Ref[] {
+/**
+ * The entities of argument nodes, each widened to its conjuncts; with `verb` a relative clause
+ * on the node, not to the conjuncts after the clause ("Jack Ruby, who killed Oswald, and Jim
+ * Bakker": Ruby alone killed).
+ */
+function refsOf(tree: SentenceTree, nodes: readonly number[], ctx: Context, verb = -1): Ref[] {
   const out: Ref[] = [];
+  const add = (r: Ref) => {
+    if (!out.some((o) => o.mention.entityId === r.mention.entityId)) out.push(r);
+  };
   for (const n of nodes) {
-    for (const r of denoteAll(tree, n, ctx)) {
-      if (!out.some((o) => o.mention.entityId === r.mention.entityId)) out.push(r);
+    if (verb > n && tree.parent(verb) === n && tree.is(verb, 'acl:relcl', 'acl')) {
+      const all = denoteAll(tree, n, ctx);
+      const after = new Set(
+        tree
+          .conjuncts(n)
+          .filter((c) => c > verb)
+          .flatMap((c) => denote(tree, c, ctx).map((r) => r.mention.entityId)),
+      );
+      for (const r of all) if (!after.has(r.mention.entityId) || r.node < verb) add(r);
+      continue;
     }
+    const cut = outerListAfter(tree, n, verb);
+    if (cut !== undefined) {
+      const outer = new Set(
+        tree
+          .conjuncts(n)
+          .filter((c) => c >= cut)
+          .flatMap((c) => denote(tree, c, ctx).map((r) => r.mention.entityId)),
+      );
+      for (const r of denoteAll(tree, n, ctx)) if (!outer.has(r.mention.entityId)) add(r);
+      continue;
+    }
+    for (const r of denoteAll(tree, n, ctx)) add(r);
   }
   return out;
+}
+
+/**
+ * "Tom Reed, who killed Ola Vik, and Eva Lund" parsed with Eva Lund on Ola Vik: in a relative
+ * clause set off by a comma, a second member after ", and" (two names take no serial comma)
+ * continues the list the clause interrupts. The first such member, or undefined.
+ */
+function outerListAfter(tree: SentenceTree, n: number, verb: number): number | undefined {
+  if (verb < 0 || !tree.is(verb, 'acl:relcl') || n < verb) return undefined;
+  const antecedent = tree.parent(verb);
+  if (!tree.contains(antecedent + 1)) return undefined;
+  const span = tree.subtreeSpan(antecedent);
+  const commaBefore = tree
+    .children(verb)
+    .some((c) => tree.isRelativePronoun(c) && tree.contains(c - 1) && tree.lower(c - 1) === ',');
+  if (!commaBefore || span[0] > antecedent) return undefined;
+  const members = tree.conjuncts(n);
+  const second = members[1];
+  if (second === undefined) return undefined;
+  const before = tree.mentionAt(second)?.firstToken ?? second;
+  if (!tree.contains(before - 2)) return undefined;
+  const joined = /^(and|or)$/.test(tree.lower(before - 1)) && tree.lower(before - 2) === ',';
+  return joined ? second : undefined;
 }
 
 /** "Syrian rockets hit Haifa", "hit by Russia's drones": a weapon's owner acts for it. */
@@ -322,7 +373,7 @@ function applyFrame(
   } else {
     objectNodes = patients;
   }
-  let objects = refsOf(tree, objectNodes, ctx);
+  let objects = refsOf(tree, objectNodes, ctx, args.verb);
   // "told the story of Kari Lund" contacts no one: a person contacted is the object itself.
   if (objects.length === 0 && !f.prep && !f.persons) {
     // "condemned an attack by Gondor", "criticised the actions of Russia": the doer stands in
@@ -340,14 +391,17 @@ function applyFrame(
     confidence -= 0.1;
   }
   if (objects.length === 0 && f.type === 'ATTACKS') {
-    // "struck PKK positions", "shelled Ukrainian cities": the owner of what was hit.
-    objects = objectNodes.flatMap((o) => possessors(tree, o, ctx));
+    // "struck PKK positions", "shelled Ukrainian cities": the owner of what was hit; a record
+    // or forecast beaten ("smashed the British record") is nobody's position.
+    objects = objectNodes
+      .filter((o) => !ctx.lex.scoreNouns.has(tree.lemma(o)))
+      .flatMap((o) => possessors(tree, o, ctx));
   }
   // "Wagner fighters were sent to Mali": with no agent, the deployed force deploys.
   if (f.type === 'DEPLOYS_TO' && args.passive && args.agents.length === 0) {
     subjectNodes = args.patients;
   }
-  let subjects = refsOf(tree, subjectNodes, ctx);
+  let subjects = refsOf(tree, subjectNodes, ctx, args.verb);
   // Who is driven or flown somewhere is a person ("it was driven to Oslo" is a vehicle).
   if (f.type === 'VISITS' && f.subject === 'patient') {
     subjects = subjects.filter((r) => r.type === 'PERSON');

@@ -4,6 +4,39 @@ import { relationTable } from '../test-helper.js';
 
 describe('coordination', () => {
   relationTable([
+    // A relative clause on the first of a list speaks of that one member alone.
+    [
+      "The lawyer's clients have included Tom Reed, who killed Atlantis Bank founder Ola Vik, and Eva and Kari Lund.",
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Atlantis Bank', 'bank', 'ORG'],
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Eva', 'eva', 'PERSON'],
+        ['Kari Lund', 'lund', 'PERSON'],
+      ],
+      ['reed ATTACKS vik asserted'],
+      ['reed ATTACKS eva', 'reed ATTACKS lund', 'eva ATTACKS vik', 'lund ATTACKS vik'],
+    ],
+    // Inside the clause, its own list: three with a serial comma, or two with no comma.
+    [
+      'Tom Reed, who killed Ola Vik, Eva Lund, and Kari Lund, was jailed.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Eva Lund', 'eva', 'PERSON'],
+        ['Kari Lund', 'kari', 'PERSON'],
+      ],
+      ['reed ATTACKS vik asserted', 'reed ATTACKS eva asserted', 'reed ATTACKS kari asserted'],
+    ],
+    [
+      'Tom Reed, who killed Ola Vik and Eva Lund, was jailed.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Eva Lund', 'eva', 'PERSON'],
+      ],
+      ['reed ATTACKS vik asserted', 'reed ATTACKS eva asserted'],
+    ],
     [
       'Norway, Sweden and Denmark condemned Lemuria.',
       [

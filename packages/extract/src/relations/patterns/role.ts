@@ -628,6 +628,8 @@ function qualifierBefore(
   let k = title - 1;
   for (let n = 0; n < words && tree.contains(k) && TITLE_WORD.test(tree.token(k).text); n++) {
     if (ctx.refs.get(k) || /^(its|their)$/.test(tree.lower(k))) break;
+    // "a Taliban bomber killed police chief X": a verb ends the title's noun phrase.
+    if (/^(VERB|AUX)$/.test(tree.upos(k))) return undefined;
     k--;
   }
   if (tree.contains(k) && /^['’]s?$/.test(tree.lower(k))) k--;
