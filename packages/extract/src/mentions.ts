@@ -92,7 +92,7 @@ const SAINT = /^St\.?$/;
 /** Surnames written with an inner capital: "McCain", "MacArthur", "DiCaprio", "LeBron". */
 const SURNAME_PREFIX = /^(?:Mc|Mac|Di|De|Du|La|Le|Van|Von)\p{Lu}/u;
 
-/** Directions before "of" and a place: "70 miles northeast of Boise". */
+/** Directions before "of" and a place: "40 miles north of Bergen". */
 const COMPASS = new Set([
   'north',
   'south',
@@ -487,7 +487,7 @@ export class MentionDetector {
         }
         break;
       }
-      // "and" inside an of- or for-phrase: "Centre for Disease Prevention and Control".
+      // "and" inside an of- or for-phrase: "Institute for Soil Science and Forestry".
       if ((t.lower === 'and' || t.text === '&') && prev && this.nameLike(j + 1, end, mode)) {
         const phrase = this.tokens.slice(i, j).map((x) => x.lower);
         if (phrase.includes('of') || phrase.includes('for')) {
@@ -569,7 +569,7 @@ export class MentionDetector {
         return { type: 'PERSON', confident: true, kind: 'name' };
       }
     }
-    // "miles northeast of Boise": a place; "Brian Michaud of Millinocket": in news style, the
+    // "miles north of Bergen": a place; "Ola Vik of Ashby": in news style, the
     // place a person comes from (a guess: an organisation mostly carries a cue word).
     if (prev?.lower === 'of' && prev.sentence === words[0]?.sentence) {
       const before = this.tokens[first - 2];

@@ -175,7 +175,7 @@ export const HEADLINE_MINOR_WORDS: ReadonlySet<string> = new Set([
 const DATELINE_MARK = new Set(['—', '–', '-', '(']);
 
 /**
- * "Kyrgyz National Pleads Not Guilty to Hampering Probe BOSTON — A citizen …": a title-case
+ * "Norland Banker Denies Fraud in Globex Case BERGEN — A former manager …": a title-case
  * headline run into a dateline on one line becomes its own sentence, so the headline rules apply.
  */
 function splitDatelines(tokens: Token[], sentences: Sentence[]): Sentence[] {
