@@ -288,7 +288,7 @@ function governmentOf(
 
 /**
  * Every entity a nominal argument names, over its conjuncts and over further names listed in
- * apposition ("gas giant Gazprom, its unit Gazpromneft, and investment company Baikal").
+ * apposition ("grain trader Globex, its unit Globex Feed, and investment company Initech").
  */
 export function denoteAll(tree: SentenceTree, n: number, ctx: Context): Ref[] {
   const out: Ref[] = [];

@@ -84,7 +84,7 @@ function governingSubject(
       if (hit) return hit.mention;
       if (refs.length > 0) return null;
       // A subject naming no entity of the kind blocks the guess ("The deal … its terms", "The
-      // prime was accompanied by his wife"), unless its number rules it out ("Prosecutors say
+      // chair was joined by his daughter"), unless its number rules it out ("Prosecutors say
       // he drove").
       if (tree.upos(s) === 'PRON' || plural(tree, s) !== pluralPronoun) continue;
       if (want === 'ORG_GPE' || personNoun(tree, s, ctx)) return null;
@@ -370,14 +370,14 @@ function pronounAntecedent(
   ctx: Context,
 ): MentionSpan | undefined {
   const tree = trees[k] as SentenceTree;
-  // "gas giant Gazprom, its unit Gazpromneft": the name the pronoun's phrase is listed after.
+  // "grain trader Globex, its unit Globex Feed": the name the pronoun's phrase is listed after.
   const listed = listedAfter(tree, i, want);
   if (listed) return listed;
   const governing = governingSubject(tree, i, want, ctx);
   if (governing) return governing;
   if (governing === null) return undefined;
-  // A person named earlier in the same sentence ("the ambulance that took Oswald to hospital
-  // after he was shot").
+  // A person named earlier in the same sentence ("the car that drove Ola Vik to the clinic
+  // after he fell").
   if (want === 'PERSON') {
     const same = lastNamed(trees, k, i, want);
     if (same && same.sentence === k) return same;

@@ -1,7 +1,7 @@
 /**
- * Groups a later sentence names: "Yukos has sued four companies … The four companies named in
- * the law suit are gas giant Gazprom, its unit Gazpromneft, investment company Baikal, and state
- * oil firm Rosneft." A sentence that opens with "the" (and a number) and a plural noun, and lists
+ * Groups a later sentence names: "Globex has sued three banks … The three banks named in
+ * the claim are lender Initech, its unit Initech Credit, savings bank Norbank, and state
+ * bank Lembank." A sentence that opens with "the" (and a number) and a plural noun, and lists
  * two names or more of one type after "are / were / include", defines the group: the same noun
  * in one of the sentences before it (an argument there, not itself definite) stands for every
  * name of the list, so the relations of "sued four companies" reach each company.

@@ -34,25 +34,25 @@
  *   comma, the name taking the role noun's place when the parse hung it there;
  * - a title noun parsed as a sibling of the name right after it ("BBC pundit Mark Lawson said",
  *   both subjects of "said") describes the name;
- * - "in / near / at" and a name right after a name ("the Palace of Fine Arts, in San Francisco",
- *   "Wang Ziqiang at the Institute of Mechanics") hung elsewhere is that name's phrase;
- * - a name hung by "flat" on the common noun before it ("reporter Don Bolles") takes the noun's
+ * - "in / near / at" and a name right after a name ("the Hall of Trade, in Port Ellery",
+ *   "Ola Vik at the Institute of Geology") hung elsewhere is that name's phrase;
+ * - a name hung by "flat" on the common noun before it ("reporter Tom Reed") takes the noun's
  *   place, the noun describing it;
  * - a past participle right after a name and a comma ("John Adamson, convicted of murdering
  *   …,") hung on the main verb modifies the name;
  * - "by" and a name hung on a noun inside a passive clause that has no agent ("was shot … in
- *   the courtyard of his building by Mark Chapman") is the clause's agent;
+ *   the lobby of his office by Carl Moss") is the clause's agent;
  * - the one on whose orders a passive clause without an agent was done is its agent ("was
- *   murdered on the orders of Francisco Pizarro");
+ *   poisoned at the command of Tom Hale");
  * - a noun hung as a compound on the verb after it ("Arnor cut ties") is its subject;
  * - a subject with a preposition ("in India") is an oblique;
  * - "X - the world's largest exporter - sells": the name is the subject, the rest its apposition;
  * - a possessor hung on a verb ("India's Infosys hired", or a second subject: "Germany's Alexander
  *   Kosenkow won") owns the noun after it;
  * - a gerund opening the sentence parsed as a clausal subject with the subject noun phrase its
- *   object ("Struggling car maker Mitsubishi Motors has struck a deal") modifies that noun;
- * - a name hung flat on a time word before the predicate ("On Thursday Mr Straw was in India
- *   visiting") is the predicate's subject;
+ *   object ("Ailing truck maker Globex Motors has signed a contract") modifies that noun;
+ * - a name hung flat on a time word before the predicate ("On Monday Ms Brand was in Norland
+ *   touring") is the predicate's subject;
  * - after a person noun in apposition with a name, an organisation phrase or a coordinated
  *   person noun hung on the name is the noun's ("Fred Demler, economist with Drexel Burnham");
  * - a comma-closed name right before a verb without a subject is its subject ("the 25th
@@ -224,15 +224,15 @@ function functionWordsAsHeads(c: RepairContext): void {
 }
 
 /**
- * "said Daniel Urquhart, 8, of Aumsville, whose …" parsed with "of Aumsville" an oblique of the
+ * "said Tom Reed, 9, of Ashby, whose …" parsed with "of Ashby" an oblique of the
  * verb (or a subject): a verb's "of" complement never opens after a comma, so the phrase belongs
  * to the noun phrase the comma closes (its head: "Daniel Urquhart, 8" is Urquhart).
  */
 function ofPhrasesAfterCommas(c: RepairContext): void {
   for (let y = c.first + 2; y < c.end; y++) {
     const v = head(c, y);
-    // An oblique, or a subject with "of" ("Ulf Merbold, 47, of the European Space Agency and
-    // Roger Crouch of NASA have been chosen" with the agency a second subject).
+    // An oblique, or a subject with "of" ("Ola Vik, 52, of the Norland Space Office and
+    // Ann Fry of Globex have been picked" with the office a second subject).
     if (v < 0 || !/^(obl|nsubj)/.test(label(c, y)) || !/^(VERB|AUX)$/.test(c.tokens[v]?.upos ?? ''))
       continue;
     const of = children(c, y).find((k) => k < y && label(c, k) === 'case');
@@ -279,7 +279,7 @@ function reducedPassiveRelatives(c: RepairContext): void {
 }
 
 /**
- * "in last year's forced state auction" parsed with "forced" a clause (the auction its object,
+ * "in last month's forced public sale" parsed with "forced" a clause (the auction its object,
  * "year" its subject or oblique): a word right after a possessive 's opens a noun phrase, so a
  * participle there modifies the noun after it, which takes its place and its possessor.
  */
@@ -320,7 +320,7 @@ function participlesAfterPossessives(c: RepairContext): void {
 }
 
 /**
- * "Ulaanbaatar, 29 Apr (XINHUA) -- China's Premier Li Peng … signed" parsed with the dateline
+ * "Bergen, 3 Mar (NNA) -- Norland's Premier Ola Vik … signed" parsed with the dateline
  * as the subject and the name after the dash its conjunct: a conjunct with no conjunction of
  * its own that opens right after a dash ends the dateline; it takes the dateline's role, and
  * the dateline hangs loose on the verb.
@@ -343,7 +343,7 @@ function datelinesBeforeDashes(c: RepairContext): void {
 const DIRECTION_CASES = new Set(['to', 'from', 'into', 'onto']);
 
 /**
- * "offered to supply 120,000 barrels of oil a month to China" parsed with "to China" on "a
+ * "offered to ship 40,000 tonnes of grain a month to Lemuria" parsed with "to Lemuria" on "a
  * month": a bare noun phrase of time or measure ("a month", "each year", labelled unmarked,
  * tmod or npmod) takes no goal or source; the phrase belongs to the nearest verb above it.
  */
@@ -645,8 +645,8 @@ function titlesAsSiblings(c: RepairContext): void {
 const PLACE_CASES = new Set(['in', 'near', 'at']);
 
 /**
- * "the Palace of Fine Arts, in San Francisco," with "in San Francisco" on the verb, "Wang Ziqiang
- * at the Institute of Mechanics" with "at the Institute" on another noun: a place phrase right
+ * "the Hall of Trade, in Port Ellery," with "in Port Ellery" on the verb, "Ola Vik
+ * at the Institute of Geology" with "at the Institute" on another noun: a place phrase right
  * after a name is the name's own. Set off by a comma, it is so even on a verb, but not after a
  * person ("said Ann Fry, in Oslo,"); with no comma, when the parse hung it on a noun, or when a
  * place below country level is followed by "in" and a place ("shelled Kassala in eastern Sudan":
@@ -715,7 +715,7 @@ function placeInPlace(c: RepairContext, x: MentionSpan, y: MentionSpan, prep: nu
 }
 
 /**
- * "murdering Phoenix newspaper reporter Don Bolles" parsed with the name as a flat part (or a
+ * "murdering Bergen newspaper reporter Tom Reed" parsed with the name as a flat part (or a
  * comma-less apposition) of "reporter", or "Lord Hanningfield, leader of the council," with the name flat on "Lord": the
  * name heads the phrase, the noun or honorific before it is its title, and what the parse hung on
  * that word after the name (an apposition, a relative clause) is the name's.
@@ -832,8 +832,8 @@ function ownerBefore(c: RepairContext, d: number): MentionSpan | undefined {
 }
 
 /**
- * "the sentence of John Adamson, convicted of murdering Don Bolles" or "Gordon Parks, 76, born
- * in Fort Scott": the participle after the name (and its age) is the name's.
+ * "the sentence of Carl Moss, convicted of murdering Tom Reed" or "Ola Vik, 68, born
+ * in Port Ellery": the participle after the name (and its age) is the name's.
  */
 function participlesAfterNames(c: RepairContext): void {
   for (const m of c.mentions) {
@@ -916,7 +916,7 @@ function compoundsOnVerbs(c: RepairContext): void {
   }
 }
 
-/** "Mr Straw was in India visiting …" parsed with "in India" as a subject: a subject has no
+/** "Ms Brand was in Norland touring …" parsed with "in Norland" as a subject: a subject has no
  * preposition (bar "for Iran to sell"), so it is an oblique. */
 function markedSubjects(c: RepairContext): void {
   for (let i = c.first; i < c.end; i++) {
@@ -929,7 +929,7 @@ function markedSubjects(c: RepairContext): void {
 }
 
 /**
- * "Venezuela - the world's fifth largest oil exporter - sells …" parsed with the descriptor as
+ * "Lemuria - the region's third largest grain exporter - sells …" parsed with the descriptor as
  * the subject and the name loose: the name is the subject, the descriptor its apposition.
  */
 function dashAppositions(c: RepairContext): void {
@@ -1049,8 +1049,8 @@ function looseRelatives(c: RepairContext): void {
 }
 
 /**
- * "A spokesman for Reporters Without Borders, which tracks press freedom, described the sentence
- * as harsh" parsed with the relative clause's verb as the root, both "spokesman" and "which" its
+ * "A spokesman for Free Press Watch, which monitors newspapers, described the ruling
+ * as unfair" parsed with the relative clause's verb as the root, both "spokesman" and "which" its
  * subjects and "described" its conjunct: the verb after the clause's closing comma, with no
  * subject of its own, is the root; the other subject is its subject; the relative clause is the
  * clause of the word before the comma.
@@ -1082,7 +1082,7 @@ function relativesAsRoots(c: RepairContext): void {
 }
 
 /**
- * "Struggling Japanese car maker Mitsubishi Motors has struck a deal" parsed with the participle
+ * "Ailing Lemurian truck maker Globex Motors has signed a contract" parsed with the participle
  * as a clausal subject and the noun phrase its object: a gerund opening the sentence, whose
  * object is a noun phrase with a name reaching up to the verb, modifies the noun, and the noun is
  * the verb's subject.
@@ -1110,7 +1110,7 @@ function participlesAsSubjects(c: RepairContext): void {
 }
 
 /**
- * "On Thursday Mr Straw was in India visiting the temple" parsed with the name hung flat on the
+ * "On Monday Ms Brand was in Norland touring the cathedral" parsed with the name hung flat on the
  * time word before it: a name hung by "flat" on a time oblique of a predicate with no subject,
  * and standing before that predicate, is its subject.
  */
@@ -1144,8 +1144,8 @@ function isTimeWord(c: RepairContext, i: number): boolean {
 }
 
 /**
- * "Fred Demler, metals economist with Drexel Burnham Lambert Inc." or "Jeremy Rifkin, director of
- * the Foundation and a member of the Network" parsed with the phrase or the second role on the
+ * "Ola Vik, grain analyst with Globex Securities Inc." or "Ann Holt, director of
+ * the Institute and a member of the Council" parsed with the phrase or the second role on the
  * person's name: after a person noun in apposition, an organisation phrase (of / for / with /
  * at) hung on the name, or on the verb before the name right after the apposition, belongs to
  * that noun, and a coordinated person noun is its conjunct.
@@ -1156,8 +1156,8 @@ function phrasesOfAppositiveRoles(c: RepairContext): void {
     const n = headOf(c, m);
     const role = children(c, n).find((k) => k > n && label(c, k) === 'appos' && isPersonNoun(c, k));
     if (role === undefined) continue;
-    // Hung on the name, or on the name's verb right after the role's phrase ("said Fred
-    // Demler, metals economist with Drexel" with the "with" phrase an oblique of "said").
+    // Hung on the name, or on the name's verb right after the role's phrase ("said Ola
+    // Vik, grain analyst with Globex" with the "with" phrase an oblique of "said").
     const v = head(c, n);
     const after = span(c, role)[1] + 1;
     const onVerb =
@@ -1182,8 +1182,8 @@ function phrasesOfAppositiveRoles(c: RepairContext): void {
 }
 
 /**
- * "In 1843, the 25th President of the United States, William McKinley, was born in Niles" with
- * no subject, or "Benjamin Harrison, the 23rd President of the United States, was born" with
+ * "In 1901, the 12th President of Lemuria, Ruth Brand, was born in Ashby" with
+ * no subject, or "Tom Hale, the 9th President of Lemuria, was born" with
  * the apposition as the subject and the name an oblique: a comma-closed name right before a
  * verb that lacks a subject is its subject (a person noun phrase before it its apposition), and
  * a common noun subject closed by a comma right after a name is the name's apposition; with no
@@ -1204,7 +1204,7 @@ function subjectsBeforeCommas(c: RepairContext): void {
       // The segment between the last two commas is a name: the subject.
       const m = nameFilling(c, q + 1, f - 1);
       if (!m) {
-        // "In 1833, Benjamin Harrison, the 23rd President of the United States, was born": a
+        // "In 1899, Tom Hale, the 9th President of Lemuria, was born": a
         // person's name, then a person noun phrase, each closed by a comma.
         const named = nameFilling(c, commaBefore(c, q) + 1, q);
         const r = segmentHead(c, q + 1, f - 1);
@@ -1271,7 +1271,7 @@ const ORDER_NOUNS = new Set([
 ]);
 
 /**
- * "Atahualpa was murdered on the orders of Francisco Pizarro": in a passive clause with no
+ * "The envoy was poisoned on the orders of Tom Hale": in a passive clause with no
  * agent, the one whose orders it was done on (an "of" phrase of "orders", "instructions",
  * "behest" under "on / at / under") is its agent.
  */
@@ -1333,8 +1333,8 @@ function predicatesAfterRelatives(c: RepairContext): void {
 /**
  * "Ann Holt assassinated Governor Tom Reed" parsed as a noun phrase ("Ann" the root, the verb its
  * reduced relative), "US-German carmaker Daimler raised its stake" with "Daimler raised …" a
- * relative clause of "carmaker", "Mr Mubanga, 29, from north London, was detained" with the
- * clause on "London": a root noun with no copula or predicate of its own, and a clause in its
+ * relative clause of "carmaker", "Mr Vik, 31, from east Bergen, was detained" with the
+ * clause on "Bergen": a root noun with no copula or predicate of its own, and a clause in its
  * noun phrase that is finite in form (an auxiliary, or an object; no marker or relative word),
  * heads no sentence; the clause does. The noun becomes its subject, or the title of a name
  * subject right after it.
@@ -1407,8 +1407,8 @@ function prepositionsAsHeads(c: RepairContext): void {
 }
 
 /**
- * "signed an agreement with Japanese rival Nissan Motor to supply …" or "called on President
- * Mohammed Khatami to secure …" parsed with the preposition as the marker of the verb after it
+ * "signed an agreement with Lemurian rival Globex Motors to supply …" or "called on President
+ * Ruth Brand to secure …" parsed with the preposition as the marker of the verb after it
  * (or as a particle) and the name hung on the preposition: the preposition and the name are a
  * phrase of the word before the preposition (a noun's modifier, a verb's oblique); a particle's
  * name is its verb's object.
@@ -1447,8 +1447,8 @@ function prepositionsAsMarkers(c: RepairContext): void {
 }
 
 /**
- * "Mr Straw was in India visiting the temple" parsed with "in" a marker of "visiting" and
- * "India" its subject: a preposition right before a noun hung on the same word is that noun's
+ * "Ms Brand was in Norland touring the cathedral" parsed with "in" a marker of "touring" and
+ * "Norland" its subject: a preposition right before a noun hung on the same word is that noun's
  * case ("for Iran to sell", where "for" marks the clause of its subject, stays).
  */
 function prepositionsBeforeSiblings(c: RepairContext): void {
@@ -1463,7 +1463,7 @@ function prepositionsBeforeSiblings(c: RepairContext): void {
   }
 }
 
-/** "Mr Mubanga, 29, from north London," parsed with "London" a conjunct: a conjunct has no
+/** "Mr Vik, 31, from east Bergen," parsed with "Bergen" a conjunct: a conjunct has no
  * preposition, so it is a modifier of what it hangs on. */
 function markedConjuncts(c: RepairContext): void {
   for (let i = c.first; i < c.end; i++) {
@@ -1498,7 +1498,7 @@ function hasFunctionWord(c: RepairContext, h: number): boolean {
 }
 
 /**
- * "agreed to supply French car maker Peugeot with 30,000 vehicles" parsed with the name an
+ * "agreed to supply Norland truck maker Initech with 9,000 trucks" parsed with the name an
  * `obl` of the verb without a preposition: a bare nominal oblique (no preposition, not a time
  * word) headed by a name and starting right after an active verb is its object, or its indirect
  * object when the verb has an object after it ("sold Acme the plant").
@@ -1521,7 +1521,7 @@ function bareObliquesAsObjects(c: RepairContext): void {
 }
 
 /**
- * "visiting Sikhism's holiest shrine, the Golden Temple" parsed with the phrase after the comma a
+ * "touring Norland's oldest church, the Old Cathedral" parsed with the phrase after the comma a
  * bare `obl` of the verb: a nominal hung on a verb as an oblique or a loose dependent, with no
  * preposition, marker or conjunction of its own, opened by a comma right after the noun phrase of
  * another nominal dependent of the same verb and closed by punctuation, is that phrase's
@@ -1620,7 +1620,7 @@ function descriptorCompounds(c: RepairContext): void {
 }
 
 /**
- * "The UK welcomed the decision by India and Pakistan" parsed with the "by" phrase an agent of
+ * "Norland welcomed the decision by Lemuria and Atlantis" parsed with the "by" phrase an agent of
  * the active verb: only a passive verb has an agent, so a `by` phrase right after the object of
  * a verb without a passive auxiliary belongs to that object.
  */
@@ -1700,7 +1700,7 @@ function gerundsAfterInfinitives(c: RepairContext): void {
 }
 
 /**
- * "convicted of murdering reporter Don Bolles" parsed with the gerund a modifier (`amod`) of the
+ * "convicted of murdering reporter Tom Reed" parsed with the gerund a modifier (`amod`) of the
  * noun after it and "of", tagged a subordinator, that noun's case: a gerund right after a
  * subordinator-tagged marker of the same noun opens a clause, whose object the noun is ("because
  * of rising prices", with "of" a preposition, stays).
@@ -1724,7 +1724,7 @@ function gerundsAfterClauseMarkers(c: RepairContext): void {
 }
 
 /**
- * "On the Ides of March, 44 B.C., Roman Emperor Julius Caesar was assassinated" parsed with the
+ * "On the first of May, 1901, Lemurian King Ola Vik was assassinated" parsed with the
  * name an apposition of the date and the verb without a subject: a verb with an auxiliary and
  * no subject, right after a phrase that ends in a name and follows a comma or opens the sentence,
  * takes that phrase as its subject.
@@ -1750,8 +1750,8 @@ function subjectsBeforeAuxiliaries(c: RepairContext): void {
 }
 
 /**
- * "much of Leninakan, Armenia's second-largest city 10 miles east of the Turkish border" parsed
- * with "city" the subject of "east": an adverb with a subject but no copula or auxiliary is no
+ * "much of Ashby, Norland's third-largest town 20 miles north of the Lemurian border" parsed
+ * with "town" the subject of "north": an adverb with a subject but no copula or auxiliary is no
  * clause. A subject opened by a comma right after a name is the name's apposition, and the
  * adverb modifies it.
  */

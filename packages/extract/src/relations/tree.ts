@@ -112,7 +112,7 @@ export class SentenceTree {
   }
 
   private anchorList(run: MentionSpan[]): void {
-    // A name modifying a noun after it is no member ("Black Sea Fleet Commander Eduard Baltin").
+    // A name modifying a noun after it is no member ("Northern Fleet Commander Ola Vik").
     const last = run[run.length - 1] as MentionSpan;
     const lastHead = this.headOfSpan(last);
     if (this.is(lastHead, 'compound', 'amod', 'nmod:poss') && this.parent(lastHead) > lastHead)

@@ -175,7 +175,7 @@ export function obliques(tree: SentenceTree, args: ClauseArgs, prep: string): nu
     tree.childrenBy(o, 'nmod', 'obl').filter((c) => tree.caseOf(c) === prep),
   );
   if (onObject.length > 0) return onObject;
-  // "Rolling Fork, where Muddy Waters was born": the place a "where" clause modifies.
+  // "Ashby, where Ola Vik was born": the place a "where" clause modifies.
   if (prep === 'in' && tree.is(v, 'acl:relcl', 'advcl')) {
     const where = tree.childrenBy(v, 'advmod').some((c) => tree.lower(c) === 'where');
     const noun = tree.parent(v);
@@ -258,7 +258,7 @@ function owners(tree: SentenceTree, refs: Ref[], ctx: Context): Ref[] {
 }
 
 /**
- * "Oswald fired the shots that killed Kennedy", "a bomb planted by the group killed two": who
+ * "Hale fired the shots that killed Brand", "a bomb planted by the group killed two": who
  * fired, launched or planted the thing that attacked (it is the object of a verb of using or
  * attacking, or such a participle's by-agent) did the attack.
  */
@@ -583,7 +583,7 @@ function purposeDeployment(
         argumentClasses: ['actor', 'actor'],
       });
     }
-    // "sent 120 Gurkhas to assist with the relief effort in Indonesia": the people sent go
+    // "sent 80 engineers to help with the flood relief in Lemuria": the people sent go
     // where their task is.
     if (theme !== 'personnel' || !tree.marks(c).includes('to')) continue;
     added += emit(out, tree, ctx, {

@@ -1,7 +1,7 @@
 /**
  * Containment: what lies or lives in a place lies or lives in the larger place that place is
- * given with ("Ann Fry, 50, of Bethany, Conn." lives in Bethany and so in Connecticut; "the
- * Savannah River Plant, in Aiken, S.C." lies in South Carolina too). It reads the candidates the
+ * given with ("Ann Fry, 50, of Ashby, Norland" lives in Ashby and so in Norland; "the
+ * Tarn Valley Plant, in Dunmore, Norland" lies in Norland too). It reads the candidates the
  * other passes found in the sentence: a "City, State" pair (a place right after a place and a
  * comma, related LOCATED_IN) passes on LOCATED_IN and AFFILIATED_WITH relations whose object is
  * the city.

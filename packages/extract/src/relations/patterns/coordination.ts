@@ -133,8 +133,8 @@ function listedWith(
 
 /**
  * "A and B", "A, B and C", "A, B, and C": commas between the members and one conjunction before
- * the last. Anything else is a list of lists or a name after a clause ("Ruby, who killed
- * Oswald, and Jim and Tammy Bakker", where "Oswald, and Jim" is no list of its own).
+ * the last. Anything else is a list of lists or a name after a clause ("Hale, who shot
+ * Brand, and Ann and Ola Vik", where "Brand, and Ann" is no list of its own).
  */
 function listShaped(tree: SentenceTree, members: readonly MentionSpan[]): boolean {
   const tokens = tree.analysis.tokens;

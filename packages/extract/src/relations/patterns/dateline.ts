@@ -4,13 +4,13 @@
  * (it reads them as a noun phrase at best):
  *
  * - a dateline: a place (and a wider place after a comma), a date, and the agency, bracketed or
- *   not, before a dash: "Sofia, February 15 (BTA) --", "Moscow April 25 TASS --",
- *   "Saint-Gall, Switzerland, Feb 2 (AFP) --";
- * - a source line: a wire code, a place, the source and "in" a language: "LD2804174994 Moscow
- *   INTERFAX in English 1601 GMT 28 Apr 94".
+ *   not, before a dash: "Bergen, March 3 (NNA) --", "Ashby May 9 LNS --",
+ *   "Port Ellery, Norland, Jun 4 (NNA) --";
+ * - a source line: a wire code, a place, the source and "in" a language: "BX1234567890 Bergen
+ *   NORPRESS in English 0930 GMT 3 Mar 97".
  *
  * A "(Text)" or "(Excerpts)" marker may come first; a source line starts after its wire code,
- * wherever that stands ("Police Find No Signs of Leak AU0202111694 Paris AFP in English").
+ * wherever that stands ("Mayor Opens New Bridge CX9876543210 Bergen NNA in English").
  */
 import type { MentionSpan, RelationCandidate, Token } from '../../analysis.js';
 import { denote } from '../arguments.js';

@@ -48,8 +48,8 @@ function governorOf(tree: SentenceTree, e: number, ctx: Context): Governor | und
 }
 
 /**
- * "Sirhan was convicted of Kennedy's killing", "James Earl Ray, suspected of the assassination
- * of King": the one a verb of accusing or convicting is about did the event.
+ * "Hale was convicted of Brand's killing", "Carl Moss, suspected of the assassination
+ * of Vik": the one a verb of accusing or convicting is about did the event.
  */
 function accused(tree: SentenceTree, e: number, ctx: Context): Ref[] {
   const v = tree.parent(e);
@@ -256,8 +256,8 @@ function parties(
 }
 
 /**
- * "the decision by India and Pakistan to open a bus link", "the efforts of both India and
- * Pakistan", "Norway and Sweden's joint plan": parties named together as who takes a course of
+ * "the decision by Lemuria and Atlantis to open a ferry route", "the efforts of both Lemuria and
+ * Atlantis", "Norway and Sweden's joint plan": parties named together as who takes a course of
  * action (jointNouns) take it together.
  */
 function jointAction(out: RelationCandidate[], tree: SentenceTree, ctx: Context, e: number): void {

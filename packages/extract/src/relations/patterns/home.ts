@@ -3,8 +3,8 @@
  * home state, birthplace …) owned by a person ("his", "Jackson's") and tied to a place puts the
  * person there, the way "lives in" does:
  *
- * - the noun's own "in" or "of" phrase: "died at his home in Larchmont", "near their hometown
- *   of Grants, N.M." (also "in" hung on the verb right after the noun: "at his home in X");
+ * - the noun's own "in" or "of" phrase: "died at his home in Dunmore", "near their hometown
+ *   of Ashby, Norland" (also "in" hung on the verb right after the noun: "at his home in X");
  * - apposition either way: "Beaumont, Texas, Richardson's hometown", "her hometown, Belen,";
  * - a copula: "Larchmont is his hometown", "with South Carolina being Jackson's home state".
  *

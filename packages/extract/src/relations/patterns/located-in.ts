@@ -1,7 +1,7 @@
 /**
  * "X in Y", "X near Y", "X at Y": a name with a place phrase inside its own noun phrase ("the
- * Palace of Fine Arts, in San Francisco", "a church near Ponchatoula", "Wang Ziqiang at the
- * Institute of Mechanics"), related by entity types (noun-phrases.json: in, near, at). Verbs of
+ * Hall of Trade, in Port Ellery", "a church near Ashby", "Ola Vik at the
+ * Institute of Geology"), related by entity types (noun-phrases.json: in, near, at). Verbs of
  * location ("is based in", "was born in") are clause frames.
  */
 import type { RelationCandidate } from '../../analysis.js';

@@ -2,8 +2,8 @@
  * The relation between a name and another name modifying it inside one noun phrase, looked up
  * by construction and entity types in data/noun-phrases.json (modifierRelations): "Japanese
  * carmaker Nissan" (premodifier: ORG < GPE -> LOCATED_IN), "the BBC's Paul Reynolds"
- * (possessive: PERSON < ORG -> MEMBER_OF), "Ferraro, of Bethany" (of), "the Palace of Fine Arts
- * in San Francisco" (in).
+ * (possessive: PERSON < ORG -> MEMBER_OF), "Ann Fry, of Bergen" (of), "the Hall of Trade
+ * in Port Ellery" (in).
  */
 import type { RelationCandidate } from '../../analysis.js';
 import { denote } from '../arguments.js';

@@ -186,7 +186,7 @@ function holdersOf(tree: SentenceTree, r: number, ctx: Context): Ref[] {
       if (end >= m.firstToken - 2) out.push(...denote(tree, s, ctx));
     }
   }
-  // "leader of Bosnian Serbs and vice-president of the Union of Serb Writers"
+  // "leader of the Norland Greens and deputy chair of the Guild of Norland Poets"
   if (out.length === 0 && p >= 0 && tree.is(r, 'conj') && roleAt(tree, p, ctx.lex)) {
     out.push(...holdersOf(tree, p, ctx));
   }
@@ -274,7 +274,7 @@ function unitBodies(tree: SentenceTree, r: number, ctx: Context, holders: Ref[])
       if (!owner || !nameAt(tree, x)) continue;
       for (const ref of denote(tree, x, ctx)) {
         if (ref.type !== 'ORG' || held.has(ref.mention.entityId)) continue;
-        // "Eldon Elliott, owner of Elliott's Body Shop": a unit written as a name after its
+        // "Ola Vik, owner of Vik's Motor Works": a unit written as a name after its
         // holder's own name is the holder's (not "Bill Ford, head of Ford's truck unit").
         const eponym = tree.upos(c) === 'PROPN' && tree.is(x, 'nmod:poss');
         if (eponym && holders.some((h) => ownName(h.mention, ref.mention))) continue;
