@@ -274,7 +274,6 @@ export async function ingestDocuments<T extends IngestInput>(
     const taken = window.splice(0, Math.max(1, count));
     const writes: ExtractionWrite[] = [];
     for (const pending of taken) {
-      if (pending.hash !== undefined) inFlight.delete(pending.hash);
       if (pending.extracted?.ok && pending.meta) {
         writes.push({
           extraction: pending.extracted.value,
@@ -297,6 +296,9 @@ export async function ingestDocuments<T extends IngestInput>(
                 ),
             ]
           : [];
+    // Known as in flight until written: the store answers `hasDocument` from its last commit
+    // while it writes (see `Store.hasDocument`), so a copy planned meanwhile is caught here.
+    for (const pending of taken) if (pending.hash !== undefined) inFlight.delete(pending.hash);
     let next = 0;
     for (const pending of taken) {
       if (pending.outcome !== undefined) settled(pending, pending.outcome);

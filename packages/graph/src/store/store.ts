@@ -303,6 +303,11 @@ export interface Store {
   /** Documents, entities and relations, from memory (what health reports). */
   counts(): StoreCounts;
 
+  /**
+   * Whether a document with this id (content hash) is stored. SQLite answers from the last
+   * commit without waiting for a write in progress, so a document that write adds counts only
+   * once it has committed.
+   */
   hasDocument(id: string): Promise<boolean>;
   /** A document by id, unique id prefix (at least 6 characters), source path or its end. */
   getDocument(ref: string): Promise<StoredDocument | undefined>;

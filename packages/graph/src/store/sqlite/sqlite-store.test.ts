@@ -477,6 +477,27 @@ describe('a large document written in slices', () => {
     await store.close();
   });
 
+  it('answers hasDocument from the last commit during a write, without waiting for it', async () => {
+    const store = await openStore({ path, readers: 0 });
+    await store.ingestExtraction(docA.extraction, { id: docA.hash, source: 'a.txt' });
+    const doc = largeDocument(1500);
+    let committed = false;
+    const writing = store
+      .ingestExtraction(doc.extraction, { id: doc.hash, source: 'large.txt' })
+      .finally(() => {
+        committed = true;
+      });
+    for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
+    // Asked while the write is under way: answered before it commits, by what was committed.
+    const during = await Promise.all([store.hasDocument(docA.hash), store.hasDocument(doc.hash)]);
+    const answeredBeforeCommit = !committed;
+    await writing;
+    expect(answeredBeforeCommit).toBe(true);
+    expect(during).toEqual([true, false]);
+    expect(await store.hasDocument(doc.hash)).toBe(true);
+    await store.close();
+  });
+
   it('refreshes a loaded graph in slices, and moves the version once the graph is whole', async () => {
     const store = await openStore({ path, readers: 0 });
     await store.ingestExtraction(docA.extraction, { id: docA.hash, source: 'a.txt' });

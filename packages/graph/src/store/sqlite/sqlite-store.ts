@@ -9,7 +9,8 @@
  * the shared modules it uses; this class holds the connection, the state and the transactions.
  */
 import { statSync } from 'node:fs';
-import type { Database as Db } from 'better-sqlite3';
+import Database from 'better-sqlite3';
+import type { Database as Db, Statement } from 'better-sqlite3';
 import type { Extraction, RelationSupport, StoredDocument } from '@kg/schema';
 import { KgError } from '@kg/schema';
 import type { CurationRule } from '../../curation.js';
@@ -99,6 +100,11 @@ export class SqliteStore extends SqlStore implements Store {
    */
   private writing: Promise<unknown> | undefined;
   private writeQueue: Promise<unknown> = Promise.resolve();
+  /**
+   * A second, read-only connection that answers `hasDocument` while a write holds this one
+   * (opened on first need; absent for an in-memory store, or when it could not be opened).
+   */
+  private peek: { db: Db; has: Statement<[string], unknown> } | null | undefined;
 
   constructor(
     private readonly db: Db,
@@ -178,6 +184,41 @@ export class SqliteStore extends SqlStore implements Store {
       ...a: Parameters<Reads[M]>
     ) => Promise<Awaited<ReturnType<Reads[M]>>>;
     return read.apply(this.reads, args);
+  }
+
+  /**
+   * Whether a document is stored, as of the last commit. While a write holds the connection the
+   * answer comes from a second connection at once instead of after the write (an ingest plans
+   * its next documents, and so keeps the extractor busy, while it writes the last ones); a
+   * document the write in progress adds is not stored until it commits.
+   */
+  override async hasDocument(id: string): Promise<boolean> {
+    if (this.writing) {
+      const peek = this.peekConnection();
+      if (peek) {
+        try {
+          return peek.has.get(id) !== undefined;
+        } catch {
+          // Busy or gone: the connection's own answer, after the write.
+        }
+      }
+    }
+    return super.hasDocument(id);
+  }
+
+  private peekConnection(): { db: Db; has: Statement<[string], unknown> } | null {
+    if (this.peek !== undefined) return this.peek;
+    this.peek = null;
+    if (this.path === ':memory:' || this.path === '') return null;
+    try {
+      const db = new Database(this.path, { readonly: true, fileMustExist: true });
+      db.pragma('busy_timeout = 5000');
+      db.pragma('cache_size = -1024');
+      this.peek = { db, has: db.prepare<[string]>(`SELECT 1 FROM documents WHERE id = ?`) };
+    } catch {
+      // Stays null: reads wait for the write as before.
+    }
+    return this.peek;
   }
 
   protected async read<T>(work: Sql<T>): Promise<T> {
@@ -845,6 +886,7 @@ export class SqliteStore extends SqlStore implements Store {
     await this.writeQueue;
     await this.writer?.close();
     await this.readers?.close();
+    if (this.peek?.db.open) this.peek.db.close();
     if (this.db.open) this.db.close();
   }
 }
