@@ -96,10 +96,12 @@ export interface DocumentStatements {
   insertAliases(doc: number, rows: readonly { entity: number; alias: string }[]): Sql<void>;
   /** The relation rows with these ends that exist. */
   relationsByEnds(ends: readonly RelationEnds[]): Sql<RelationRow[]>;
-  /** New relation rows; their ids by ends. */
+  /** New relation rows with their aggregates; their ids by ends. */
   insertRelations(
-    rows: readonly (RelationEnds & { label: string | null })[],
+    rows: readonly (RelationEnds & { label: string | null; state: RelationState })[],
   ): Sql<(RelationEnds & { id: number })[]>;
+  /** New entity rows with their aggregates; their ids, in the order of `rows`. */
+  insertEntities(rows: readonly { key: string; state: EntityState }[]): Sql<number[]>;
   updateRelations(updates: readonly { id: number; state: RelationState }[]): Sql<void>;
   insertEvidence(doc: number, rows: readonly EvidenceInsert[]): Sql<void>;
   /** A new entity row (a store that keeps connected components as it is written adds one). */
@@ -110,6 +112,17 @@ export interface DocumentStatements {
 
 export interface DocumentWriteContext extends WriteContext {
   readonly documents: DocumentStatements;
+}
+
+/** An entity of the document being written (`id` is 0 until a new one is inserted). */
+interface DocumentEntity {
+  id: number;
+  state: EntityState;
+  /** Its row before this document, for an entity the store had. */
+  old?: EntityRow;
+  /** What the tallies counted it as before this document. */
+  before: { type: string; degree: number };
+  entity: RestoredDocument['entities'][number];
 }
 
 /** What writing a document did: the result, the keys to re-read, the change in counts. */
@@ -242,12 +255,16 @@ export function* writeDocument(
   }
   const text = (restore ? input.restored.text : input.meta.text) ?? keptText;
   const { doc } = resolved;
+  let mentionCount = 0;
+  for (const entity of resolved.entities) mentionCount += entity.mentions.length;
+  let evidenceCount = 0;
+  for (const relation of resolved.relations) evidenceCount += relation.evidence.length;
   const num = yield* insert(
     sql`INSERT INTO documents (id, source, title, date, site, format, chars, extractor_version,
-          ingested_at)
+          ingested_at, mention_count, evidence_count)
         VALUES (${doc.id}, ${doc.source}, ${doc.title ?? null}, ${doc.date ?? null},
           ${doc.site ?? null}, ${doc.format ?? null}, ${doc.chars}, ${doc.extractorVersion},
-          ${doc.ingestedAt})`,
+          ${doc.ingestedAt}, ${mentionCount}, ${evidenceCount})`,
     'num',
   );
   if (text !== undefined) {
@@ -256,15 +273,12 @@ export function* writeDocument(
   const summary = emptySummary();
   const seen = doc.ingestedAt;
 
-  // Entities: rows first (ids for mentions and relations), aggregates once relations are in.
-  const entities = new Map<
-    string,
-    { id: number; state: EntityState; old?: EntityRow; before: { type: string; degree: number } }
-  >();
+  // Every aggregate is worked out before a row is written, so a new entity or relation is
+  // inserted once with its final values (no insert, then update) and an existing one updated
+  // once. Only the relations between two existing entities can exist already.
+  const entities = new Map<string, DocumentEntity>();
   const missing = resolved.entities.map((e) => e.key).filter((key) => !knownRows.has(key));
   for (const [key, r] of yield* entitiesByKeys(missing)) knownRows.set(key, r);
-  const mentions: MentionInsert[] = [];
-  const aliases: { entity: number; alias: string }[] = [];
   for (const entity of resolved.entities) {
     if (++done % PACE === 0) yield* pause();
     const existing = knownRows.get(entity.key);
@@ -272,39 +286,28 @@ export function* writeDocument(
     // A restored entity keeps the type it was dumped with; a resolved one, what curation pins.
     const pinned = restore ? entity.type : ctx.rules.type(entity.key);
     const state = mergeEntityState(current, entity, seen, pinned);
-    let id: number;
-    let before: { type: string; degree: number };
     if (existing) {
-      id = existing.id;
-      before = { type: existing.type, degree: existing.degree };
       if (existedBefore?.(entity.key) ?? true) summary.nodesMerged++;
       else summary.nodesAdded++;
+      entities.set(entity.key, {
+        id: existing.id,
+        state,
+        old: existing,
+        before: { type: existing.type, degree: existing.degree },
+        entity,
+      });
     } else {
-      id = yield* insert(
-        sql`INSERT INTO entities (key, label, type)
-            VALUES (${entity.key}, ${state.label}, ${state.type})`,
-      );
-      before = { type: state.type, degree: 0 };
+      const before = { type: state.type, degree: 0 };
       tallies.entity(before, 1);
-      if (ctx.documents.entityAdded) yield* ctx.documents.entityAdded(tallies, id);
       added.entities++;
       if (existedBefore?.(entity.key)) summary.nodesMerged++;
       else summary.nodesAdded++;
-    }
-    entities.set(
-      entity.key,
-      existing ? { id, state, old: existing, before } : { id, state, before },
-    );
-    for (const alias of entity.aliases) aliases.push({ entity: id, alias });
-    for (const m of entity.mentions) {
-      mentions.push({ entity: id, start: m.start, end: m.end, text: m.text, type: m.type });
+      entities.set(entity.key, { id: 0, state, before, entity });
     }
     touched.entities.add(entity.key);
   }
-  if (mentions.length > 0) yield* ctx.documents.insertMentions(num, mentions);
-  if (aliases.length > 0) yield* ctx.documents.insertAliases(num, aliases);
 
-  // Relations: the rows there are in one read, the missing ones in one insert.
+  // Relations: the rows there are (between existing entities) in one read.
   const ends = resolved.relations.map((relation) => {
     const subject = entities.get(relation.subject);
     const object = entities.get(relation.object);
@@ -314,48 +317,37 @@ export function* writeDocument(
     return { relation, subject, object };
   });
   yield* pause();
-  const triple = (e: RelationEnds): string => `${e.subject}|${e.predicate}|${e.object}`;
-  const endsOf = (e: (typeof ends)[number]): RelationEnds => ({
-    subject: e.subject.id,
-    predicate: e.relation.predicate,
-    object: e.object.id,
-  });
+  const triple = (subject: number, predicate: string, object: number): string =>
+    `${subject}|${predicate}|${object}`;
+  const stored = ends.filter((e) => e.subject.old && e.object.old);
   const relationRows = new Map<string, RelationRow>();
-  if (ends.length > 0) {
-    for (const r of yield* ctx.documents.relationsByEnds(ends.map(endsOf))) {
-      relationRows.set(triple(r), r);
+  if (stored.length > 0) {
+    const rows = yield* ctx.documents.relationsByEnds(
+      stored.map((e) => ({
+        subject: e.subject.id,
+        predicate: e.relation.predicate,
+        object: e.object.id,
+      })),
+    );
+    const byTriple = new Map<string, RelationRow>();
+    for (const r of rows) byTriple.set(triple(r.subject, r.predicate, r.object), r);
+    for (const e of stored) {
+      const row = byTriple.get(triple(e.subject.id, e.relation.predicate, e.object.id));
+      if (row) relationRows.set(e.relation.key, row);
     }
   }
-  // New relations, each once (a keyed set: a large document has tens of thousands).
-  const seenKeys = new Set<string>();
-  const fresh = ends.filter((e) => {
-    const first = !seenKeys.has(e.relation.key);
-    seenKeys.add(e.relation.key);
-    return first && !relationRows.has(triple(endsOf(e)));
-  });
-  const freshIds = new Map<string, number>();
-  if (fresh.length > 0) {
-    for (const r of yield* ctx.documents.insertRelations(
-      fresh.map((e) => ({ ...endsOf(e), label: e.relation.label ?? null })),
-    )) {
-      if (++done % PACE === 0) yield* pause();
-      freshIds.set(triple(r), r.id);
-      if (ctx.documents.relationAdded) {
-        yield* ctx.documents.relationAdded(tallies, r.subject, r.object);
-      }
-    }
-  }
-  const states = new Map<number, RelationState>();
-  const evidence: EvidenceInsert[] = [];
+  // Each relation once, by key (a large document has tens of thousands), in first-seen order.
+  const relations = new Map<
+    string,
+    { state: RelationState; existing?: RelationRow; end: (typeof ends)[number]; id: number }
+  >();
   for (const e of ends) {
     if (++done % PACE === 0) yield* pause();
     const { relation, subject, object } = e;
-    const t = triple(endsOf(e));
-    const existing = relationRows.get(t);
-    const id = existing?.id ?? (freshIds.get(t) as number);
-    const previous = states.get(id);
+    const existing = relationRows.get(relation.key);
+    const previous = relations.get(relation.key);
     const state = mergeRelationState(
-      previous ?? (existing ? relationState(existing) : undefined),
+      previous?.state ?? (existing ? relationState(existing) : undefined),
       relation,
     );
     const before = existing ?? { predicate: relation.predicate, modality: 'negated', weight: 0 };
@@ -372,30 +364,43 @@ export function* writeDocument(
     }
     tallies.relationChanged(
       previous
-        ? { predicate: relation.predicate, modality: previous.modality, weight: previous.weight }
+        ? {
+            predicate: relation.predicate,
+            modality: previous.state.modality,
+            weight: previous.state.weight,
+          }
         : before,
       { predicate: relation.predicate, modality: state.modality, weight: state.weight },
     );
-    states.set(id, state);
+    if (previous) previous.state = state;
+    else if (existing) relations.set(relation.key, { state, existing, end: e, id: existing.id });
+    else relations.set(relation.key, { state, end: e, id: 0 });
     subject.state.weightedDegree += relation.evidence.length;
     object.state.weightedDegree += relation.evidence.length;
-    for (const ev of relation.evidence) {
-      evidence.push(evidenceInsert(id, ev, seen));
-    }
     summary.evidenceAdded += relation.evidence.length;
     touched.relations.add(relation.key);
   }
-  if (states.size > 0) {
-    yield* ctx.documents.updateRelations([...states].map(([id, state]) => ({ id, state })));
-  }
-  if (evidence.length > 0) yield* ctx.documents.insertEvidence(num, evidence);
 
+  // Entities: new rows with their final values (ids for mentions and relations), then the
+  // existing rows' new values.
+  const fresh = [...entities.values()].filter((e) => !e.old);
+  if (fresh.length > 0) {
+    const ids = yield* ctx.documents.insertEntities(
+      fresh.map((e) => ({ key: e.entity.key, state: e.state })),
+    );
+    for (const [i, e] of fresh.entries()) {
+      e.id = ids[i] as number;
+      if (ctx.documents.entityAdded) yield* ctx.documents.entityAdded(tallies, e.id);
+    }
+  }
   const updates: EntityUpdate[] = [];
   const renamed: Renamed[] = [];
-  for (const [, { id, state, old, before }] of entities) {
+  const mentions: MentionInsert[] = [];
+  const aliases: { entity: number; alias: string }[] = [];
+  for (const { id, state, old, before, entity } of entities.values()) {
     if (++done % PACE === 0) yield* pause();
     tallies.entityChanged(before, state);
-    updates.push({ id, state });
+    if (old) updates.push({ id, state });
     const named =
       !old ||
       old.label !== state.label ||
@@ -410,15 +415,57 @@ export function* writeDocument(
           type: old.type,
           aliases: JSON.parse(old.aliases) as string[],
         },
+        fresh: !old,
       });
+    }
+    for (const alias of entity.aliases) aliases.push({ entity: id, alias });
+    for (const m of entity.mentions) {
+      mentions.push({ entity: id, start: m.start, end: m.end, text: m.text, type: m.type });
     }
   }
   yield* ctx.statements.updateEntities(updates);
+  if (mentions.length > 0) yield* ctx.documents.insertMentions(num, mentions);
+  if (aliases.length > 0) yield* ctx.documents.insertAliases(num, aliases);
+
+  // Relations: new rows with their final values, then the existing rows' new values.
+  const freshRelations = [...relations.values()].filter((r) => !r.existing);
+  if (freshRelations.length > 0) {
+    const rows = yield* ctx.documents.insertRelations(
+      freshRelations.map((r) => ({
+        subject: r.end.subject.id,
+        predicate: r.end.relation.predicate,
+        object: r.end.object.id,
+        label: r.end.relation.label ?? null,
+        state: r.state,
+      })),
+    );
+    const ids = new Map<string, number>();
+    for (const r of rows) {
+      if (++done % PACE === 0) yield* pause();
+      ids.set(triple(r.subject, r.predicate, r.object), r.id);
+      if (ctx.documents.relationAdded) {
+        yield* ctx.documents.relationAdded(tallies, r.subject, r.object);
+      }
+    }
+    for (const r of freshRelations) {
+      const { subject, relation, object } = r.end;
+      r.id = ids.get(triple(subject.id, relation.predicate, object.id)) as number;
+    }
+  }
+  const existingRelations = [...relations.values()].filter((r) => r.existing);
+  if (existingRelations.length > 0) {
+    yield* ctx.documents.updateRelations(
+      existingRelations.map((r) => ({ id: r.id, state: r.state })),
+    );
+  }
+  const evidence: EvidenceInsert[] = [];
+  for (const { relation } of ends) {
+    if (++done % PACE === 0) yield* pause();
+    const id = (relations.get(relation.key) as { id: number }).id;
+    for (const ev of relation.evidence) evidence.push(evidenceInsert(id, ev, seen));
+  }
+  if (evidence.length > 0) yield* ctx.documents.insertEvidence(num, evidence);
   yield* ctx.statements.writeNames(yield* namesPlan(renamed));
-  yield* run(
-    sql`UPDATE documents SET mention_count = ${mentions.length}, evidence_count = ${evidence.length}
-        WHERE num = ${num}`,
-  );
   const status = oldNum === undefined ? 'new' : 'reextracted';
   return {
     result: { docId: doc.id, source: doc.source, status, ...summary },

@@ -32,6 +32,8 @@ export interface Renamed {
   id: number;
   state: Pick<EntityState, 'label' | 'type' | 'aliases'>;
   before?: { label: string; type: string; aliases: string[] } | undefined;
+  /** A row this write inserted: it has no names or search text yet, so none go first. */
+  fresh?: boolean;
 }
 
 /** One row of the names table. */
@@ -43,13 +45,16 @@ export interface NameRow {
 
 /** The names rows to write after a change, as `namesPlan` decides them. */
 export interface NamesPlan {
-  /** Entities whose names are replaced: their rows go, `replaced` come in. */
+  /**
+   * Entities whose names are replaced: their rows go, `replaced` come in (with the names of the
+   * rows the write inserted, which had none).
+   */
   rewrite: number[];
   replaced: NameRow[];
   /** Names added beside the others (an alias never demotes a variant). */
   upserts: NameRow[];
-  /** The text each changed entity is searched by. */
-  texts: { id: number; text: string }[];
+  /** The text each changed entity is searched by (`fresh`: it had none before). */
+  texts: { id: number; text: string; fresh: boolean }[];
 }
 
 /** The statements a backend writes in its own way (one row at a time, or batched). */
@@ -75,7 +80,7 @@ export function* namesPlan(changed: readonly Renamed[]): Sql<NamesPlan> {
   const replaced = new Map<string, NameRow>();
   const plan: NamesPlan = { rewrite: [], replaced: [], upserts: [], texts: [] };
   let done = 0;
-  for (const { id, state, before } of changed) {
+  for (const { id, state, before, fresh = false } of changed) {
     if (++done % PACE === 0) yield* pause();
     if (before && before.label === state.label && before.type === state.type) {
       const known = new Set(before.aliases);
@@ -91,12 +96,12 @@ export function* namesPlan(changed: readonly Renamed[]): Sql<NamesPlan> {
         }
       }
     } else {
-      plan.rewrite.push(id);
+      if (!fresh) plan.rewrite.push(id);
       for (const [norm, kind] of nameEntries(state)) {
         replaced.set(`${norm}\u0000${id}`, { norm, id, kind });
       }
     }
-    plan.texts.push({ id, text: searchText(state.label, state.aliases) });
+    plan.texts.push({ id, text: searchText(state.label, state.aliases), fresh });
   }
   plan.replaced = [...replaced.values()];
   plan.upserts = [...upserts.values()];

@@ -116,8 +116,8 @@ export const POSTGRES_WRITES: WriteStatements = {
     };
     if (plan.rewrite.length > 0) {
       yield* run(sql`DELETE FROM names WHERE entity = ANY(${array(plan.rewrite, 'bigint')})`);
-      yield* run(names(plan.replaced));
     }
+    if (plan.replaced.length > 0) yield* run(names(plan.replaced));
     if (plan.upserts.length > 0) {
       yield* run(
         sql`${names(plan.upserts)} WHERE names.kind = 'alias' AND excluded.kind = 'variant'`,
@@ -204,9 +204,17 @@ export const POSTGRES_DOCUMENTS: DocumentStatements = {
     );
   },
   insertRelations(rows) {
+    const s = rows.map((r) => r.state);
+    const count = (modality: Modality) =>
+      array(
+        s.map((x) => x.counts[modality] ?? 0),
+        'int',
+      );
     return all(
-      sql`INSERT INTO relations (subject, predicate, object, label)
-          SELECT * FROM unnest(${array(
+      sql`INSERT INTO relations (subject, predicate, object, label, weight, modality, asserted,
+            reported, considered, alleged, negated, first_seen, last_seen)
+          SELECT t.s, t.p, t.o, t.label, t.w, t.m, t.a, t.r, t.c, t.al, t.n, t.f, t.l
+          FROM unnest(${array(
             rows.map((r) => r.subject),
             'bigint',
           )}, ${array(
@@ -218,9 +226,72 @@ export const POSTGRES_DOCUMENTS: DocumentStatements = {
           )}, ${array(
             rows.map((r) => r.label),
             'text',
-          )})
+          )}, ${array(
+            s.map((x) => x.weight),
+            'int',
+          )}, ${array(
+            s.map((x) => x.modality),
+            'text',
+          )}, ${count('asserted')}, ${count('reported')}, ${count('considered')},
+            ${count('alleged')}, ${count('negated')}, ${array(
+              s.map((x) => x.firstSeen),
+              'text',
+            )}, ${array(
+              s.map((x) => x.lastSeen),
+              'text',
+            )}) WITH ORDINALITY AS t(s, p, o, label, w, m, a, r, c, al, n, f, l, ord)
+          ORDER BY t.ord
           RETURNING id, subject, predicate, object`,
     );
+  },
+  *insertEntities(rows) {
+    const s = rows.map((r) => r.state);
+    const inserted = yield* all<{ id: number | string; key: string }>(
+      sql`INSERT INTO entities (key, label, type, aliases, type_votes, mention_count,
+            document_count, first_seen, last_seen, degree, weighted_degree)
+          SELECT t.key, t.label, t.type, t.aliases, t.votes, t.mentions, t.docs, t.first, t.last,
+            t.degree, t.weighted
+          FROM unnest(${array(
+            rows.map((r) => r.key),
+            'text',
+          )}, ${array(
+            s.map((x) => x.label),
+            'text',
+          )}, ${array(
+            s.map((x) => x.type),
+            'text',
+          )}, ${array(
+            s.map((x) => JSON.stringify(x.aliases)),
+            'text',
+          )}, ${array(
+            s.map((x) => JSON.stringify(x.typeVotes)),
+            'text',
+          )}, ${array(
+            s.map((x) => x.mentionCount),
+            'int',
+          )}, ${array(
+            s.map((x) => x.documentCount),
+            'int',
+          )}, ${array(
+            s.map((x) => x.firstSeen || null),
+            'text',
+          )}, ${array(
+            s.map((x) => x.lastSeen || null),
+            'text',
+          )}, ${array(
+            s.map((x) => x.degree),
+            'int',
+          )}, ${array(
+            s.map((x) => x.weightedDegree),
+            'bigint',
+          )}) WITH ORDINALITY
+            AS t(key, label, type, aliases, votes, mentions, docs, first, last, degree, weighted,
+              ord)
+          ORDER BY t.ord
+          RETURNING id, key`,
+    );
+    const ids = new Map(inserted.map((r) => [r.key, Number(r.id)]));
+    return rows.map((r) => ids.get(r.key) as number);
   },
   *updateRelations(updates) {
     const s = updates.map((u) => u.state);

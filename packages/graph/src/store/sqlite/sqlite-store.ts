@@ -348,6 +348,8 @@ export class SqliteStore extends SqlStore implements Store {
       const touched: Touched = { entities: new Set(), relations: new Set() };
       const added = { documents: 0, entities: 0, relations: 0 };
       let versions: Versions | undefined;
+      // The batch's tally deltas, applied once before it commits.
+      const tallies = new Tallies();
       try {
         this.db.exec('BEGIN IMMEDIATE');
         for (const { extraction, meta, replace = false } of items) {
@@ -369,6 +371,7 @@ export class SqliteStore extends SqlStore implements Store {
             { extraction, meta },
             num,
             WRITE_SLICE_MS,
+            tallies,
           );
           const bumped = this.bump(written.touched);
           versions = { before: versions?.before ?? bumped.before, after: bumped.after };
@@ -379,6 +382,7 @@ export class SqliteStore extends SqlStore implements Store {
           added.relations += written.added.relations ?? 0;
           results.push({ status: 'fulfilled', value: written.result });
         }
+        this.writes.applyTallies(tallies);
         this.db.exec('COMMIT');
       } catch {
         return undefined;

@@ -41,22 +41,24 @@ export const SQLITE_WRITES: WriteStatements = {
   },
   *writeNames(plan) {
     for (const id of plan.rewrite) yield* run(sql`DELETE FROM names WHERE entity = ${id}`);
-    for (const { norm, id, kind } of plan.replaced) {
-      yield* run(
-        sql`INSERT OR REPLACE INTO names (norm, entity, kind) VALUES (${norm}, ${id}, ${kind})`,
-      );
+    yield* insertRows(
+      sql`INSERT OR REPLACE INTO names (norm, entity, kind)`,
+      plan.replaced.map((n) => [n.norm, n.id, n.kind]),
+    );
+    yield* insertRows(
+      sql`INSERT INTO names (norm, entity, kind)`,
+      plan.upserts.map((n) => [n.norm, n.id, n.kind]),
+      sql`ON CONFLICT (norm, entity) DO UPDATE SET kind = excluded.kind
+          WHERE names.kind = 'alias' AND excluded.kind = 'variant'`,
+    );
+    // A row this write inserted has no search text to delete.
+    for (const { id, fresh } of plan.texts) {
+      if (!fresh) yield* run(sql`DELETE FROM entity_fts WHERE rowid = ${id}`);
     }
-    for (const { norm, id, kind } of plan.upserts) {
-      yield* run(
-        sql`INSERT INTO names (norm, entity, kind) VALUES (${norm}, ${id}, ${kind})
-            ON CONFLICT (norm, entity) DO UPDATE SET kind = excluded.kind
-            WHERE names.kind = 'alias' AND excluded.kind = 'variant'`,
-      );
-    }
-    for (const { id, text } of plan.texts) {
-      yield* run(sql`DELETE FROM entity_fts WHERE rowid = ${id}`);
-      yield* run(sql`INSERT INTO entity_fts (rowid, names) VALUES (${id}, ${text})`);
-    }
+    yield* insertRows(
+      sql`INSERT INTO entity_fts (rowid, names)`,
+      plan.texts.map((t) => [t.id, t.text]),
+    );
   },
   *applyTallies(tallies) {
     for (const [name, delta] of tallies.deltas) {
@@ -68,11 +70,18 @@ export const SQLITE_WRITES: WriteStatements = {
   },
 };
 
-/** Multi-row inserts, `ROWS_PER_INSERT` rows a statement (one prepared statement per size). */
-function* insertRows(head: Query, rows: readonly (string | number | null)[][]): Sql<void> {
+/**
+ * Multi-row inserts, `ROWS_PER_INSERT` rows a statement (one prepared statement per size), with
+ * `tail` (an upsert clause) after the values.
+ */
+function* insertRows(
+  head: Query,
+  rows: readonly (string | number | null)[][],
+  tail: Query = sql``,
+): Sql<void> {
   for (let at = 0; at < rows.length; at += ROWS_PER_INSERT) {
     const chunk = rows.slice(at, at + ROWS_PER_INSERT);
-    yield* run(sql`${head} VALUES ${join(chunk.map(tuple))}`);
+    yield* run(sql`${head} VALUES ${join(chunk.map(tuple))} ${tail}`);
   }
 }
 
@@ -117,12 +126,33 @@ const SQLITE_DOCUMENTS: DocumentStatements = {
   },
   *insertRelations(rows) {
     const ids = [];
-    for (const { subject, predicate, object, label } of rows) {
+    for (const { subject, predicate, object, label, state } of rows) {
+      const counts = state.counts;
       const id = yield* insert(
-        sql`INSERT INTO relations (subject, predicate, object, label)
-            VALUES (${subject}, ${predicate}, ${object}, ${label})`,
+        sql`INSERT INTO relations (subject, predicate, object, label, weight, modality, asserted,
+              reported, considered, alleged, negated, first_seen, last_seen)
+            VALUES (${subject}, ${predicate}, ${object}, ${label}, ${state.weight},
+              ${state.modality}, ${counts.asserted ?? 0}, ${counts.reported ?? 0},
+              ${counts.considered ?? 0}, ${counts.alleged ?? 0}, ${counts.negated ?? 0},
+              ${state.firstSeen}, ${state.lastSeen})`,
       );
       ids.push({ id, subject, predicate, object });
+    }
+    return ids;
+  },
+  *insertEntities(rows) {
+    const ids = [];
+    for (const { key, state } of rows) {
+      ids.push(
+        yield* insert(
+          sql`INSERT INTO entities (key, label, type, aliases, type_votes, mention_count,
+                document_count, first_seen, last_seen, degree, weighted_degree)
+              VALUES (${key}, ${state.label}, ${state.type}, ${JSON.stringify(state.aliases)},
+                ${JSON.stringify(state.typeVotes)}, ${state.mentionCount},
+                ${state.documentCount}, ${state.firstSeen || null}, ${state.lastSeen || null},
+                ${state.degree}, ${state.weightedDegree})`,
+        ),
+      );
     }
     return ids;
   },
@@ -172,18 +202,23 @@ export class Writes {
     return written;
   }
 
-  /** `writeDocument`, in slices of `sliceMs` with the event loop free between them. */
+  /**
+   * `writeDocument`, in slices of `sliceMs` with the event loop free between them. With `batch`
+   * (one `Tallies` for every document of a transaction) the tally deltas are added to it, for
+   * the caller to apply once; without, they are applied here.
+   */
   async writeDocumentSliced(
     input: DocumentInput,
     oldNum: number | undefined,
     sliceMs: number,
+    batch?: Tallies,
   ): Promise<DocumentWrite> {
-    const tallies = new Tallies();
+    const tallies = batch ?? new Tallies();
     const written = await this.ctx.run.runSliced(
       writeDocument(this.shared(), input, oldNum, tallies),
       sliceMs,
     );
-    this.applyTallies(tallies);
+    if (!batch) this.applyTallies(tallies);
     return written;
   }
 
