@@ -5,7 +5,7 @@ import { relationTable } from './test-helper.js';
 describe('groups defined by a later list', () => {
   relationTable([
     [
-      'Globex has sued four companies. The four companies named in the suit are Acme, Initech and Hooli.',
+      'Globex has sued four companies. The four companies listed in the suit are Acme, Initech and Hooli.',
       [
         ['Globex', 'globex', 'ORG'],
         ['Acme', 'acme', 'ORG'],

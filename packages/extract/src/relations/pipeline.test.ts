@@ -47,9 +47,9 @@ describe('relations through the whole pipeline', () => {
     ],
     // A country has no members: a post it gives is an affiliation; a party keeps its members.
     [
-      'U.S. Ambassador Vernon A. Walters displayed photographs of the jets.',
-      ['Vernon A. Walters AFFILIATED_WITH United States'],
-      ['Vernon A. Walters MEMBER_OF United States'],
+      'U.S. Ambassador Thomas J. Hale displayed photographs of the ships.',
+      ['Thomas J. Hale AFFILIATED_WITH United States'],
+      ['Thomas J. Hale MEMBER_OF United States'],
     ],
     [
       'The Turkish economics minister, Ali Babacan, said the talks went well.',

@@ -590,19 +590,19 @@ describe('what is not a relation', () => {
       ['norway ATTACKS chile'],
     ],
     [
-      'The State Department ordered the departure of American staff.',
+      'The Interior Ministry ordered the departure of Norwegian staff.',
       [
-        ['State Department', 'state', 'ORG'],
-        ['American', 'us', 'NORP', 'demonym'],
+        ['Interior Ministry', 'ministry', 'ORG'],
+        ['Norwegian', 'norway', 'NORP', 'demonym'],
       ],
       [],
-      ['state PRESSURES us'],
+      ['ministry PRESSURES norway'],
     ],
     [
-      'Sir Ian Brook, the acting chief of the RUC, Mr Tom Hale, and others attended.',
+      'Sir Ian Brook, the acting chief of the NPS, Mr Tom Hale, and others attended.',
       [
         ['Ian Brook', 'brook', 'PERSON'],
-        ['RUC', 'ruc', 'ORG', 'acronym'],
+        ['NPS', 'nps', 'ORG', 'acronym'],
         ['Tom Hale', 'hale', 'PERSON'],
       ],
       [],
@@ -614,23 +614,23 @@ describe('what is not a relation', () => {
 describe('heads of prepositional objects and noun complements', () => {
   check([
     [
-      'Venezuela has offered to supply 120,000 barrels of fuel oil a month to China.',
+      'Lemuria has offered to supply 40,000 tonnes of wheat flour a month to Atlantis.',
       [
-        ['Venezuela', 'venezuela', 'GPE'],
-        ['China', 'china', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
       ],
-      ['venezuela SUPPLIES china considered'],
+      ['lemuria SUPPLIES atlantis considered'],
     ],
     [
-      'Yukos sued gas giant Gazprom, its unit Gazpromneft, and Rosneft.',
+      'Globex sued bank giant Norbank, its unit Norcredit, and Lembank.',
       [
-        ['Yukos', 'yukos', 'ORG'],
-        ['Gazprom', 'gazprom', 'ORG'],
-        ['Gazpromneft', 'gazpromneft', 'ORG'],
-        ['Rosneft', 'rosneft', 'ORG'],
+        ['Globex', 'globex', 'ORG'],
+        ['Norbank', 'norbank', 'ORG'],
+        ['Norcredit', 'norcredit', 'ORG'],
+        ['Lembank', 'lembank', 'ORG'],
       ],
-      ['yukos SUES gazprom asserted'],
-      ['gazprom PART_OF yukos'],
+      ['globex SUES norbank asserted'],
+      ['norbank PART_OF globex'],
     ],
     [
       "Barclays held talks with US bank Wells Fargo and signed a deal with India's Infosys.",

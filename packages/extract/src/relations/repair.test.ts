@@ -76,12 +76,12 @@ describe('repairs', () => {
   });
 
   it('never leaves a preposition on a subject', () => {
-    const text = 'On Thursday Mr Straw was in India visiting the temple.';
+    const text = 'On Monday Ms Brand was in Norland touring the cathedral.';
     const m: GivenMention[] = [
-      ['Straw', 'straw', 'PERSON'],
-      ['India', 'india', 'GPE'],
+      ['Brand', 'brand', 'PERSON'],
+      ['Norland', 'norland', 'GPE'],
     ];
-    expect(arc(text, m, 'India')).not.toMatch(/^nsubj/);
+    expect(arc(text, m, 'Norland')).not.toMatch(/^nsubj/);
   });
 
   it('hangs a title noun parsed as a sibling subject on the name after it', () => {
@@ -384,17 +384,17 @@ describe('repairs', () => {
   });
 
   it('makes a descriptor noun hung beside the name with another label describe it', () => {
-    const text = 'Russian oil firm Yukos has sued four companies.';
+    const text = 'Lemurian grain firm Globex has sued four banks.';
     const m: GivenMention[] = [
-      ['Russian', 'russia', 'NORP', 'demonym'],
-      ['Yukos', 'yukos', 'ORG'],
+      ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+      ['Globex', 'globex', 'ORG'],
     ];
     const parse: Record<string, [string, string]> = {
       firm: ['sued', 'obl'],
-      Yukos: ['sued', 'nsubj'],
+      Globex: ['sued', 'nsubj'],
     };
-    expect(arc(text, m, 'firm', parse)).toBe('nmod:desc Yukos');
-    expect(arc(text, m, 'Yukos', parse)).toBe('nsubj sued');
+    expect(arc(text, m, 'firm', parse)).toBe('nmod:desc Globex');
+    expect(arc(text, m, 'Globex', parse)).toBe('nsubj sued');
   });
 
   it('makes a preposition parsed as the head of its object the case of it', () => {
@@ -415,20 +415,20 @@ describe('repairs', () => {
   });
 
   it('makes a conjunct with a preposition a modifier, and the clause after it the predicate', () => {
-    const text = 'Mr Mubanga, 29, from north London, was originally detained in Zambia.';
+    const text = 'Mr Vik, 31, from east Bergen, was originally detained in Lemuria.';
     const m: GivenMention[] = [
-      ['Mubanga', 'mubanga', 'PERSON'],
-      ['London', 'london', 'GPE'],
-      ['Zambia', 'zambia', 'GPE'],
+      ['Vik', 'vik', 'PERSON'],
+      ['Bergen', 'bergen', 'GPE'],
+      ['Lemuria', 'lemuria', 'GPE'],
     ];
     const parse: Record<string, [string, string]> = {
-      Mubanga: ['ROOT', 'root'],
-      London: ['Mubanga', 'conj'],
-      detained: ['London', 'acl:relcl'],
+      Vik: ['ROOT', 'root'],
+      Bergen: ['Vik', 'conj'],
+      detained: ['Bergen', 'acl:relcl'],
     };
-    expect(arc(text, m, 'London', parse)).toBe('nmod Mubanga');
+    expect(arc(text, m, 'Bergen', parse)).toBe('nmod Vik');
     expect(arc(text, m, 'detained', parse)).toBe('root ROOT');
-    expect(arc(text, m, 'Mubanga', parse)).toBe('nsubj:pass detained');
+    expect(arc(text, m, 'Vik', parse)).toBe('nsubj:pass detained');
   });
 
   it('keeps a coordination with a preposition in each conjunct', () => {
@@ -510,17 +510,17 @@ describe('repairs', () => {
   });
 
   it('makes a preposition read as a marker the case of the noun after it', () => {
-    const text = 'On Thursday Mr Straw was in India visiting the temple.';
+    const text = 'On Monday Ms Brand was in Norland touring the cathedral.';
     const m: GivenMention[] = [
-      ['Straw', 'straw', 'PERSON'],
-      ['India', 'india', 'GPE'],
+      ['Brand', 'brand', 'PERSON'],
+      ['Norland', 'norland', 'GPE'],
     ];
     const parse: Record<string, [string, string, string?]> = {
-      in: ['visiting', 'mark', 'ADP'],
-      India: ['visiting', 'nsubj'],
+      in: ['touring', 'mark', 'ADP'],
+      Norland: ['touring', 'nsubj'],
     };
-    expect(arc(text, m, 'in', parse)).toBe('case India');
-    expect(arc(text, m, 'India', parse)).toBe('obl visiting');
+    expect(arc(text, m, 'in', parse)).toBe('case Norland');
+    expect(arc(text, m, 'Norland', parse)).toBe('obl touring');
   });
 
   it('makes a participle after a possessive modify the noun after it', () => {

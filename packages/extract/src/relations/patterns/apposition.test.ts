@@ -21,14 +21,14 @@ describe('apposition', () => {
       ['globex LOCATED_IN lyon asserted'],
     ],
     [
-      'They reopened consulates in Karachi and Mumbai (Bombay).',
+      'They reopened consulates in Bergen and Tarnby (Tarnaby).',
       [
-        ['Karachi', 'karachi', 'GPE'],
-        ['Mumbai', 'mumbai', 'GPE'],
-        ['Bombay', 'mumbai', 'GPE'],
+        ['Bergen', 'bergen', 'GPE'],
+        ['Tarnby', 'tarnby', 'GPE'],
+        ['Tarnaby', 'tarnby', 'GPE'],
       ],
       [],
-      ['karachi LOCATED_IN mumbai'],
+      ['bergen LOCATED_IN tarnby'],
     ],
     [
       'Fans in Oslo, Bergen and Tromso cheered.',
@@ -88,7 +88,7 @@ describe('apposition', () => {
     ],
     // A place noun before a person's name is no descriptor of the person.
     [
-      'It is not known whether the other two men released from the Lemuria detention camp in January - Richard Holm and Martin Berg - have also received letters.',
+      'It is unclear whether the two prisoners freed from the Lemuria detention camp in January - Richard Holm and Martin Berg - have also received letters.',
       [
         ['Lemuria', 'lemuria', 'GPE'],
         ['Richard Holm', 'holm', 'PERSON'],

@@ -30,7 +30,7 @@ describe('dateline', () => {
       ['ntb LOCATED_IN oslo asserted'],
     ],
     [
-      'LD2804174994 Oslo Radio Norland in English 1601 GMT 28 Apr 94',
+      'BX1234567890 Oslo Radio Norland in English 0930 GMT 3 Mar 97',
       [
         ['Oslo', 'oslo', 'GPE'],
         ['Radio Norland', 'radio', 'ORG'],
@@ -38,7 +38,7 @@ describe('dateline', () => {
       ['radio LOCATED_IN oslo asserted'],
     ],
     [
-      'Police Find No Leak AU0202111694 Oslo NTB in English 0107 GMT 2 Feb 94',
+      'Mayor Opens Bridge CX9876543210 Oslo NTB in English 1415 GMT 9 Jun 97',
       [
         ['Oslo', 'oslo', 'GPE'],
         ['NTB', 'ntb', 'ORG', 'acronym'],

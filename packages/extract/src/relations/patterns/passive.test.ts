@@ -5,7 +5,7 @@ import { relationTable } from '../test-helper.js';
 describe('passive', () => {
   relationTable([
     [
-      'Tom Reed was murdered on the orders of the warlord Jon Berg.',
+      'Tom Reed was killed on the orders of the warlord Jon Berg.',
       [
         ['Tom Reed', 'reed', 'PERSON'],
         ['Jon Berg', 'berg', 'PERSON'],
