@@ -617,7 +617,7 @@ export class MentionDetector {
     if (ofHead && lex.facilitySuffix.has(ofHead)) {
       return { type: 'FACILITY', confident: true, kind: 'name' };
     }
-    // "El Toro, Calif.", "Council Bluffs, Iowa": a name before a comma and a state is a town.
+    // "El Toro, Calif.", "Union City, Iowa": a name before a comma and a state is a town.
     if (next?.text === ',' && this.stateAt(last + 1)) {
       return { type: 'GPE', confident: true, kind: 'name' };
     }
@@ -908,7 +908,7 @@ export class MentionDetector {
     // Honorifics stay out of the name: "Mr. Smith".
     while (i < last - 1 && this.honorific(i)) i++;
     // A common word that is capitalised only because it starts the sentence: "Findings",
-    // "Several", "Bomb Zabiullah Mujahid".
+    // "Several", "Bomb Ola Vik".
     if (
       !role &&
       this.commonFirstWord(i) &&

@@ -67,10 +67,10 @@ describe('companies and stores are not places', () => {
 describe('one name, one type within a document', () => {
   it('a surname alone is the person named in full', () => {
     const a = read(
-      run('Dzhokhar Tsarnaev was arrested on Friday. Prosecutors said Dzhokhar acted alone.'),
+      run('Ruslan Karimov was arrested on Friday. Prosecutors said Ruslan acted alone.'),
     );
-    expect(a.get('Dzhokhar')?.[1]).toBe('Dzhokhar Tsarnaev');
-    expect(a.get('Dzhokhar')?.[2]).toBe('PERSON');
+    expect(a.get('Ruslan')?.[1]).toBe('Ruslan Karimov');
+    expect(a.get('Ruslan')?.[2]).toBe('PERSON');
   });
 
   it('a company named again without its cue keeps its type', () => {

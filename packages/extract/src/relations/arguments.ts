@@ -142,7 +142,7 @@ export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): 
   // "JPMorgan Chase bank", "the Gimme Credit firm": a name before a descriptor of its own kind.
   const own = namedDescriptor(tree, n, lex);
   if (own) return [ref(tree, tree.headOfSpan(own), own, 'descriptor')];
-  // "the town of Lowman", "the law firm of Skadden, Arps": the descriptor's own name.
+  // "the town of Ashby", "the law firm of Vik, Holm": the descriptor's own name.
   const described = lex.descriptorTypes.get(lemma);
   if (described && described !== 'PERSON') {
     for (const c of tree.childrenBy(n, 'nmod')) {

@@ -20,7 +20,7 @@ const keyCache = new Map<string, string>();
 
 /**
  * Past forms of irregular English verbs -> the verb: the tagger may read a verb the parser reads
- * as one as a noun or adjective and keep the word as its lemma ("who shot Robert Kennedy" ->
+ * as one as a noun or adjective and keep the word as its lemma ("who shot Tom Reed" ->
  * "shot"). General English (past tense and past participle); forms that are verbs of their own
  * ("found", "wound", "bound") are left out.
  */

@@ -10,9 +10,9 @@
  *    and relative clauses), event nouns, team sheets and transfers in a sports report
  *    (sport.ts), roles, apposition, premodifiers, possessives, "of"
  *    phrases, "in" phrases, bracketed affiliations ("Rory Lamont (Glasgow Rugby)") and homes
- *    ("his home in Larchmont"); the
+ *    ("his home in Dunmore"); the
  *    noun-phrase finds shared by the other names of a bare list ("Spain's A and B"); then
- *    containment over what they found ("of Bethany, Conn.").
+ *    containment over what they found ("of Ashby, Norland").
  *
  * Candidates are merged per (subject, predicate, object, sentence), and a nationality
  * (AFFILIATED_WITH) is dropped where a role already relates the same two entities.

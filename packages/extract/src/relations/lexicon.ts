@@ -38,7 +38,7 @@ export interface NounFrame {
   type: RelationType;
   preps: string[];
   object?: 'thing';
-  /** The possessor is who the event is done to ("Kennedy's assassination"). */
+  /** The possessor is who the event is done to ("Brand's assassination"). */
   possessor?: 'patient';
 }
 

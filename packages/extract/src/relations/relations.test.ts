@@ -59,14 +59,14 @@ describe('active SVO and prepositional frames', () => {
       ['poland SUPPLIES lithuania asserted'],
       ['poland DEPLOYS_TO lithuania'],
     ],
-    ['The minister flew back to Belfast on Friday.', [['Belfast', 'belfast', 'GPE']], [], []],
+    ['The minister flew back to Bergen on Friday.', [['Bergen', 'bergen', 'GPE']], [], []],
     [
-      'Whitelaw flew back to Belfast on Friday.',
+      'Holmberg flew back to Bergen on Friday.',
       [
-        ['Whitelaw', 'whitelaw', 'PERSON'],
-        ['Belfast', 'belfast', 'GPE'],
+        ['Holmberg', 'holmberg', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
       ],
-      ['whitelaw VISITS belfast asserted'],
+      ['holmberg VISITS bergen asserted'],
     ],
     ['The army took delivery of Leopard tanks in March.', [['Leopard', 'leopard', 'WEAPON']], []],
     [

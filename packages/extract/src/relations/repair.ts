@@ -6,9 +6,9 @@
  * - function words (aux, cop, mark, case, det, cc) head no arguments or modifiers, and
  *   punctuation heads nothing: what the parse hung on one ("Russia" the subject of the
  *   auxiliary in "Russia has turned") hangs on its head;
- * - a conjunct of the subject opening right after a dash ("Ulaanbaatar (XINHUA) -- China's
+ * - a conjunct of the subject opening right after a dash ("Bergen (NNA) -- Norland's
  *   Premier Li Peng signed") is the subject, the dateline before the dash a loose dependent;
- * - an "of" phrase after a comma ("Daniel Urquhart, 8, of Aumsville,") hung on the verb belongs
+ * - an "of" phrase after a comma ("Tom Reed, 9, of Ashby,") hung on the verb belongs
  *   to the noun phrase the comma closes;
  * - a participle with an agent right after a noun ("a part of Ukraine annexed by Russia")
  *   parsed as a clause of the main verb, or as a reduced relative of a noun further out, is a
@@ -38,7 +38,7 @@
  *   "Ola Vik at the Institute of Geology") hung elsewhere is that name's phrase;
  * - a name hung by "flat" on the common noun before it ("reporter Tom Reed") takes the noun's
  *   place, the noun describing it;
- * - a past participle right after a name and a comma ("John Adamson, convicted of murdering
+ * - a past participle right after a name and a comma ("Carl Moss, convicted of murdering
  *   …,") hung on the main verb modifies the name;
  * - "by" and a name hung on a noun inside a passive clause that has no agent ("was shot … in
  *   the lobby of his office by Carl Moss") is the clause's agent;
@@ -54,7 +54,7 @@
  * - a name hung flat on a time word before the predicate ("On Monday Ms Brand was in Norland
  *   touring") is the predicate's subject;
  * - after a person noun in apposition with a name, an organisation phrase or a coordinated
- *   person noun hung on the name is the noun's ("Fred Demler, economist with Drexel Burnham");
+ *   person noun hung on the name is the noun's ("Ola Vik, analyst with Globex Securities");
  * - a comma-closed name right before a verb without a subject is its subject ("the 25th
  *   President, William McKinley, was born"); a common noun subject between a name and the verb
  *   is the name's apposition ("Benjamin Harrison, the 23rd President …, was born");
@@ -226,7 +226,7 @@ function functionWordsAsHeads(c: RepairContext): void {
 /**
  * "said Tom Reed, 9, of Ashby, whose …" parsed with "of Ashby" an oblique of the
  * verb (or a subject): a verb's "of" complement never opens after a comma, so the phrase belongs
- * to the noun phrase the comma closes (its head: "Daniel Urquhart, 8" is Urquhart).
+ * to the noun phrase the comma closes (its head: "Tom Reed, 9" is Reed).
  */
 function ofPhrasesAfterCommas(c: RepairContext): void {
   for (let y = c.first + 2; y < c.end; y++) {
@@ -494,7 +494,7 @@ function nameSpans(c: RepairContext): void {
     for (let i = from; i < to; i++) {
       if (i === h) continue;
       if (head(c, i) < from || head(c, i) >= to) attach(c, i, h, 'flat');
-      // What hangs on a word of the name hangs on the name ("Virginia Towle of Wallingford").
+      // What hangs on a word of the name hangs on the name ("Kari Lund of Ashby").
       for (const ch of children(c, i)) if (ch < from || ch >= to) attach(c, ch, h, label(c, ch));
     }
   }
@@ -675,8 +675,8 @@ function placePhrasesOnNames(c: RepairContext): void {
       attach(c, yh, list, 'nmod');
       continue;
     }
-    // "Galveston and Harris in Texas": the phrase on the first conjunct is the whole list's,
-    // unless that conjunct has its own ("Dan Sai in Loei, Lomsak in Phetchabun").
+    // "Alderton and Cedar in Norland": the phrase on the first conjunct is the whole list's,
+    // unless that conjunct has its own ("Elm Ridge in Kent, Oak Hollow in Lake").
     if (conjoinedUnder(c, xh, on) && !hasOwnPlacePhrase(c, on)) continue;
     const onNoun = /^(NOUN|PROPN)$/.test(c.tokens[on]?.upos ?? '');
     if (!comma && !onNoun && !placeInPlace(c, x, y, prep)) continue;
@@ -726,7 +726,7 @@ function namesFlatOnNouns(c: RepairContext): void {
     const h = headOf(c, m);
     const n = head(c, h);
     // Flat, or a person's apposition with no comma between on a bare noun ("murdering
-    // reporter Don Bolles"; "Soviet historian Roy Medvedev", with a modifier, stays).
+    // reporter Tom Reed"; "Soviet historian Roy Medvedev", with a modifier, stays).
     const appos =
       label(c, h) === 'appos' &&
       m.type === 'PERSON' &&
@@ -794,7 +794,7 @@ function premodifiedTitles(c: RepairContext): void {
 
 /**
  * A lower-case noun (or adjective-tagged role word) that describes or titles a name; a lower-case
- * word tagged as a proper noun between names is a noun ("John F. Kennedy assassin Lee Oswald").
+ * word tagged as a proper noun between names is a noun ("Ruth Brand assassin Tom Hale").
  */
 function isDescriptorWord(c: RepairContext, i: number): boolean {
   const t = c.tokens[i];
@@ -1040,7 +1040,7 @@ function looseRelatives(c: RepairContext): void {
       const on = head(c, clause);
       if (c.mentions.some((m) => m.firstToken <= on && on < m.lastToken)) continue;
       // "who" right after a person's name never describes a noun that is no person ("the
-      // files relating to Lee Oswald, who was charged" hung on "files").
+      // files relating to Tom Hale, who was charged" hung on "files").
       const person = w === 'who' && !isPersonNoun(c, on);
       if (!person && !children(c, clause).some((k) => label(c, k) === 'cop')) continue;
     }

@@ -123,7 +123,7 @@ export class SentenceTree {
     const chained = heads.slice(1).every((h) => this.is(h, 'conj') && inRun.has(this.parent(h)));
     if (chained) return;
     // A member the parse coordinates with a name before the run belongs to that list ("Jack
-    // Ruby, who killed Oswald, and Jim Bakker": Bakker is listed with Ruby, not Oswald).
+    // Hale, who shot Brand, and Ola Vik": Vik is listed with Hale, not Brand).
     const elsewhere = (h: number) => {
       const p = this.parent(h);
       return this.is(h, 'conj') && !inRun.has(p) && p < (heads[0] ?? -1) && this.headed.has(p);
@@ -251,15 +251,15 @@ export class SentenceTree {
       const fixed = this.childrenBy(c, 'fixed').map((f) => this.lower(f));
       return [word, ...fixed].join(' ');
     }
-    // "of President Lincoln" with the name heading the phrase: the case word may stay on the
+    // "of President Brand" with the name heading the phrase: the case word may stay on the
     // title before it.
     const title = this.childrenBy(i, 'nmod:desc').find((d) => d < i);
     return title === undefined ? '' : this.caseOf(title);
   }
 
   /**
-   * Children introduced by one of `preps` whatever label the parse gave them ("Ferraro, 50, of
-   * Bethany" may come out as nmod, list or appos), excluding coordination and function words.
+   * Children introduced by one of `preps` whatever label the parse gave them ("Ann Fry, 50, of
+   * Ashby" may come out as nmod, list or appos), excluding coordination and function words.
    */
   prepChildren(i: number, preps: ReadonlySet<string>): number[] {
     return this.children(i).filter(

@@ -5,12 +5,12 @@ import { relationTable } from '../test-helper.js';
 describe('apposition', () => {
   relationTable([
     [
-      'The fire started near Bethany, Connecticut, on Monday.',
+      'The fire started near Dayton, Ohio, on Monday.',
       [
-        ['Bethany', 'bethany', 'GPE'],
-        ['Connecticut', 'connecticut', 'GPE'],
+        ['Dayton', 'dayton', 'GPE'],
+        ['Ohio', 'ohio', 'GPE'],
       ],
-      ['bethany LOCATED_IN connecticut asserted'],
+      ['dayton LOCATED_IN ohio asserted'],
     ],
     [
       'Globex, a Lyon construction firm, won the contract.',

@@ -3,7 +3,7 @@
  * apposition ("Yukos, the Russian oil firm,", "the company, Yukos,"), as a premodifier
  * ("Russian oil firm Yukos", "group Amnesty"), or as a predicate nominal ("Tibet is a region of
  * China"). The noun-phrase passes read a name's modifiers on these descriptors as well as on the
- * name. Two place names in apposition are a place and where it lies ("Bethany, Conn.").
+ * name. Two place names in apposition are a place and where it lies ("Ashby, Norland").
  */
 import type { MentionSpan, RelationCandidate } from '../../analysis.js';
 import { entityType, nameAt } from '../arguments.js';
@@ -80,7 +80,7 @@ export function descriptorsOf(tree: SentenceTree, h: number, lex?: Lexicon, dept
       if (!out.includes(q)) out.push(q);
     }
   }
-  // "Robert Corduwener, a Netherlands businessman bought …" parsed as two subjects.
+  // "Ola Vik, a Norland businessman bought …" parsed as two subjects.
   if (p >= 0) {
     const next = tree.children(p).find((c) => c > h && tree.label(c) === tree.label(h));
     if (next !== undefined && describing(next) && tree.contains(h + 1)) {
@@ -127,13 +127,13 @@ function sameKind(descriptor: string, entity: string): boolean {
   return descriptor === 'GPE' && (entity === 'LOC' || entity === 'FACILITY');
 }
 
-/** "Bethany, Conn.", "Dayton, Ohio": a place and where it lies. */
+/** "Ashby, Norland", "Dayton, Ohio": a place and where it lies. */
 export function appositionRelations(tree: SentenceTree, ctx: Context): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   for (const i of tree.indices()) {
     const x = nameAt(tree, i);
     if (!x || tree.headOfSpan(x) !== i) continue;
-    // "Bethany, Conn.", and "Addis Ababa, Ethiopia" parsed as a coordination with no "and".
+    // "Ashby, Norland", and "Addis Ababa, Ethiopia" parsed as a coordination with no "and".
     const placed = [
       ...tree.childrenBy(i, 'appos', 'list'),
       // "BANGKOK, Thailand (AP)" parsed with the country as a compound or loose word of the city.
@@ -192,7 +192,7 @@ const BOUNDARY = new Set([',', '.', ';', ':', '(', ')', '--', '-', '\u2014', '\u
 const PLACE_TYPES = new Set(['GPE', 'LOC']);
 
 /**
- * "Aiken, S.C.", "Mohammadia, south-east Algeria", "Croydon, south London": a locality, a comma
+ * "Dayton, Ohio", "Tarnby, south-east Lemuria", "Croydon, south London": a locality, a comma
  * and a state, region or country (a city only after a compass word) closing the phrase, read
  * from the words whatever the parse made of them. A locality is no country, state or region
  * itself, so "Ohio, Texas and Utah" lists.

@@ -186,8 +186,8 @@ export function obliques(tree: SentenceTree, args: ClauseArgs, prep: string): nu
 
 /**
  * The entities of argument nodes, each widened to its conjuncts; with `verb` a relative clause
- * on the node, not to the conjuncts after the clause ("Jack Ruby, who killed Oswald, and Jim
- * Bakker": Ruby alone killed).
+ * on the node, not to the conjuncts after the clause ("Tom Hale, who shot Brand, and Ola
+ * Vik": Hale alone shot).
  */
 function refsOf(tree: SentenceTree, nodes: readonly number[], ctx: Context, verb = -1): Ref[] {
   const out: Ref[] = [];

@@ -4,7 +4,7 @@
  * phrase: the doer from a possessor ("Iran's support"), a name or demonym modifier ("US
  * sanctions", "the EU embargo", "Russian attacks"), a "by" phrase, or the subject of a light verb
  * governing the noun ("imposed sanctions on", "held talks with", "cut ties with" — negated);
- * the other party from the noun's own preposition ("on Tehran", "of Lincoln", "to China"), or
+ * the other party from the noun's own preposition ("on Tehran", "of Brand", "to China"), or
  * the light verb's ("imposed sanctions on Iran" parsed with "on Iran" on the verb), or one level
  * down through a second event noun ("an embargo on arms exports to China"). Pair nouns relate
  * every two parties: "ties between India and Japan", "an alliance of the US, India, Australia
@@ -60,7 +60,7 @@ function accused(tree: SentenceTree, e: number, ctx: Context): Ref[] {
 }
 
 /**
- * "conspired with Booth in the assassination of Lincoln", "was involved in the attack on X",
+ * "conspired with Hale in the assassination of Brand", "was involved in the attack on X",
  * "Lemuria's role in the attack", "denied any role in the killing" (the phrase hung on the verb):
  * who takes part in an event (participationVerbs, participationNouns) did it.
  */
@@ -116,7 +116,7 @@ function confessed(tree: SentenceTree, e: number, ctx: Context): Ref[] {
   return clauseArgs(tree, v).subject.flatMap((n) => denoteAll(tree, n, ctx));
 }
 
-/** Whether the event noun's possessor is who it was done to ("Kennedy's assassination"). */
+/** Whether the event noun's possessor is who it was done to ("Brand's assassination"). */
 function possessorIsPatient(tree: SentenceTree, e: number, frame?: NounFrame): boolean {
   if (frame?.possessor !== 'patient') return false;
   return !tree.childrenBy(e, 'nmod').some((c) => tree.caseOf(c) === 'of');

@@ -5,8 +5,8 @@
  *
  * - the noun's own "in" or "of" phrase: "died at his home in Dunmore", "near their hometown
  *   of Ashby, Norland" (also "in" hung on the verb right after the noun: "at his home in X");
- * - apposition either way: "Beaumont, Texas, Richardson's hometown", "her hometown, Belen,";
- * - a copula: "Larchmont is his hometown", "with South Carolina being Jackson's home state".
+ * - apposition either way: "Bergen, Norland, Vik's hometown", "her hometown, Ashby,";
+ * - a copula: "Dunmore is his hometown", "with Lemuria being Hale's home state".
  *
  * The owner may also follow in an "of" phrase ("the home of Silvio Berlusconi in Sardinia").
  * A birthplace gives AFFILIATED_WITH, as "was born in" does; the others LOCATED_IN. A house
@@ -39,7 +39,7 @@ function homeKey(tree: SentenceTree, n: number, ctx: Context): string | undefine
 function places(tree: SentenceTree, nodes: readonly number[], ctx: Context): Ref[] {
   const out: Ref[] = [];
   for (const n of nodes) {
-    // "Grants, N.M.": the wider place listed after the town is the person's too.
+    // "Ashby, Norland": the wider place listed after the town is the person's too.
     const wider = tree.childrenBy(n, 'appos', 'conj').filter((c) => c > n);
     for (const k of [n, ...wider]) {
       for (const r of denote(tree, k, ctx)) {
@@ -63,17 +63,17 @@ function placeNodes(tree: SentenceTree, n: number): number[] {
   if (own.length > 0) return own;
   const out: number[] = [];
   const p = tree.parent(n);
-  // "at his home in Larchmont" with "in Larchmont" hung on the verb, right after the noun.
+  // "at his home in Dunmore" with "in Dunmore" hung on the verb, right after the noun.
   if (p >= 0 && tree.isVerbal(p)) {
     const end = tree.subtreeSpan(n)[1];
     out.push(
       ...tree.childrenBy(p, 'obl').filter((c) => tree.caseOf(c) === 'in' && c > n && c <= end + 3),
     );
   }
-  // "Beaumont, Richardson's hometown" / "her hometown, Belen,".
+  // "Bergen, Vik's hometown" / "her hometown, Ashby,".
   if (p >= 0 && tree.is(n, 'appos')) out.push(p);
   out.push(...tree.childrenBy(n, 'appos'));
-  // "Larchmont is his hometown", "South Carolina being Jackson's home state".
+  // "Dunmore is his hometown", "Lemuria being Hale's home state".
   if (tree.childBy(n, 'cop') !== undefined) out.push(...tree.childrenBy(n, 'nsubj'));
   return out;
 }

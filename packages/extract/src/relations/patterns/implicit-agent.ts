@@ -13,7 +13,7 @@
  *    killed."; "The Red Hand attacked a checkpoint. Its commander, Ola Vik, was killed.").
  *
  * Guarded: the passive states the event (main, coordinated or reported clause; not a clause on a
- * noun: "the day Kennedy was shot"), has a named patient and no "by" phrase; exactly one
+ * noun: "the day Tom Reed was shot"), has a named patient and no "by" phrase; exactly one
  * distinct earlier doer (two are ambiguous); never further back than one sentence; an earlier
  * event denied or only considered, or an attack told in full with a named person as its victim
  * ("Ola Vik, convicted of killing Tom Reed, …"), hands on nothing; arrests name several
@@ -85,7 +85,7 @@ export function implicitAgentRelations(
 /**
  * A clause that states the event: the main clause, a conjunct of it, or a reported one ("Police
  * said Ola Vik was killed"). A clause modifying a noun or another clause refers to an event known
- * already, likely another one ("the day Kennedy was shot", "after he was arrested").
+ * already, likely another one ("the day Tom Reed was shot", "after he was arrested").
  */
 function statesEvent(tree: SentenceTree, v: number): boolean {
   let n = v;

@@ -37,7 +37,7 @@ export function locatedInRelations(tree: SentenceTree, ctx: Context): RelationCa
 }
 
 /**
- * "Brazoria, Galveston and Harris County in southeast Texas": a place phrase after the last of
+ * "Alderton, Birchwood and Cedar County in western Norland": a place phrase after the last of
  * coordinated places, hung on the first, places every one of them.
  */
 function listPlacePhrases(out: RelationCandidate[], tree: SentenceTree, ctx: Context, h: number) {

@@ -2,7 +2,7 @@
  * "of" phrases: "X, a province of Y" / "X is a region of Y" (part nouns: PART_OF, a suburb or
  * city: LOCATED_IN), "X, a native of Ohio" (origin nouns), "X, a student from Y" (a person's
  * descriptor "from" a place or an organisation), and a name's own "of" phrase by
- * entity types ("Marie Ferraro, 50, of Bethany": a person of a place lives there; "John Smith of
+ * entity types ("Ann Fry, 50, of Ashby": a person of a place lives there; "John Smith of
  * Microsoft" works there). Roles with "of" ("the mayor of Fresno") are role.ts.
  */
 import type { MentionSpan, RelationCandidate } from '../../analysis.js';
