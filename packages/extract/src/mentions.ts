@@ -287,7 +287,7 @@ export class MentionDetector {
     }
     if (!hit) return undefined;
     let after = j + hit.length;
-    // "Secretary of Defense Ash Carter": an of-phrase inside the title, up to a given name.
+    // "Secretary of Trade Ola Vik": an of-phrase inside the title, up to a given name.
     if (this.tokens[after]?.lower === 'of' && after + 2 < end) {
       let k = after + 1;
       if (this.tokens[k]?.lower === 'the') k++;

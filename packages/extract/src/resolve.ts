@@ -144,7 +144,7 @@ export function resolveMentions(
       partOwners.set(fold(part), owners);
     }
   }
-  // Full names that are part of a longer full name join it ("Musa Jibril" in "Ahmad Musa Jibril").
+  // Full names that are part of a longer full name join it ("Ola Vik" in "Kari Ola Vik").
   for (const n of nodes) {
     if (n.raw.kind === 'acronym') continue;
     const owners = partOwners.get(fold(n.text));

@@ -7,7 +7,7 @@
  *   punctuation heads nothing: what the parse hung on one ("Russia" the subject of the
  *   auxiliary in "Russia has turned") hangs on its head;
  * - a conjunct of the subject opening right after a dash ("Bergen (NNA) -- Norland's
- *   Premier Li Peng signed") is the subject, the dateline before the dash a loose dependent;
+ *   Premier Ola Vik signed") is the subject, the dateline before the dash a loose dependent;
  * - an "of" phrase after a comma ("Tom Reed, 9, of Ashby,") hung on the verb belongs
  *   to the noun phrase the comma closes;
  * - a participle with an agent right after a noun ("a part of Ukraine annexed by Russia")
@@ -57,7 +57,7 @@
  *   person noun hung on the name is the noun's ("Ola Vik, analyst with Globex Securities");
  * - a comma-closed name right before a verb without a subject is its subject ("the 25th
  *   President, William McKinley, was born"); a common noun subject between a name and the verb
- *   is the name's apposition ("Benjamin Harrison, the 23rd President …, was born");
+ *   is the name's apposition ("Tom Hale, the 9th President …, was born");
  * - a subordinator read as a preposition ("as Biden's administration continues") marks a clause;
  * - a clause with "which"/"who" after ", " is the relative clause of the name before it; made
  *   the root with the sentence's subject as a second subject, it gives the root to the verb
@@ -215,7 +215,7 @@ function functionWordsAsHeads(c: RepairContext): void {
   for (let f = c.first; f < c.end; f++) {
     const h = head(c, f);
     if (h < 0) continue;
-    // Punctuation heads nothing at all ("In 1833, Benjamin Harrison" with the name on the comma).
+    // Punctuation heads nothing at all ("In 1899, Tom Hale" with the name on the comma).
     const punct = c.tokens[f]?.upos === 'PUNCT' || label(c, f) === 'punct';
     if (!punct && !FUNCTION_LABELS.test(label(c, f))) continue;
     for (const k of children(c, f))
@@ -726,7 +726,7 @@ function namesFlatOnNouns(c: RepairContext): void {
     const h = headOf(c, m);
     const n = head(c, h);
     // Flat, or a person's apposition with no comma between on a bare noun ("murdering
-    // reporter Tom Reed"; "Soviet historian Roy Medvedev", with a modifier, stays).
+    // reporter Tom Reed"; "Norland historian Kari Lund", with a modifier, stays).
     const appos =
       label(c, h) === 'appos' &&
       m.type === 'PERSON' &&
@@ -875,7 +875,7 @@ function agentsOnNouns(c: RepairContext): void {
   }
 }
 
-/** A bare number that can be a person's age after a name ("Gordon Parks, 76,"). */
+/** A bare number that can be a person's age after a name ("Ola Vik, 68,"). */
 function isAge(c: RepairContext, i: number): boolean {
   const t = c.tokens[i];
   return t !== undefined && t.upos === 'NUM' && /^\d{1,3}$/.test(t.text);

@@ -29,7 +29,7 @@ export function descriptorsOf(tree: SentenceTree, h: number, lex?: Lexicon, dept
     !tree.isRelativePronoun(x) &&
     (tree.upos(x) === 'NOUN' || (/^(ADJ|VERB|PROPN)$/.test(tree.upos(x)) && known(x)));
   // Nouns hung on the name describe it only when they are descriptor, role or person nouns: a
-  // parse also hangs stray nouns there ("Lake Constance, Swiss police said").
+  // parse also hangs stray nouns there ("Lake Tarn, Norland police said").
   const describing = (x: number) =>
     isNoun(x) &&
     lex !== undefined &&

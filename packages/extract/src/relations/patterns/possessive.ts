@@ -2,7 +2,7 @@
  * Possessives: a name owned by another name ("India's Infosys", "the BBC's Paul Reynolds",
  * "Sony's PlayStation"), related by entity types (noun-phrases.json, possessive); a part noun
  * owned ("its unit Gazpromneft", "Gazprom's subsidiary X") makes the name a part of the owner.
- * An origin word on an owned place ("his native South Carolina") makes the owner its native.
+ * An origin word on an owned place ("her native Norland") makes the owner its native.
  * Roles owned ("Yukos's founder") are role.ts; events owned ("Iran's support") event-noun.ts.
  */
 import type { RelationCandidate } from '../../analysis.js';
@@ -47,7 +47,7 @@ export function possessiveRelations(tree: SentenceTree, ctx: Context): RelationC
 
 const PLACE_TYPES = new Set(['GPE', 'LOC']);
 
-/** "in his native South Carolina": an origin word on an owned place relates owner and place. */
+/** "in her native Norland": an origin word on an owned place relates owner and place. */
 function nativePlace(out: RelationCandidate[], tree: SentenceTree, ctx: Context, h: number): void {
   const x = nameAt(tree, h);
   if (!x || !PLACE_TYPES.has(entityType(tree, x))) return;

@@ -380,7 +380,7 @@ export function roleRelations(
         sentence: tree.sentence.i,
       });
     }
-    // "our Moscow correspondent", "a West Palm Beach lawyer": a place is where such a person is.
+    // "our Moscow correspondent", "an Ashby lawyer": a place is where such a person is.
     if (ctx.lex.organisationRoles.has(role.key)) {
       // "Cardiff defender Rhys Weston", "the England captain, Michael Vaughan": in a sports
       // report a town or country named (not a demonym) with a player's role is the side.
