@@ -893,7 +893,7 @@ export class MentionDetector {
         if (i >= last) return;
       }
     }
-    // "AU1502173794 Sofia BTA": after a news-wire code come the dateline's city and the agency.
+    // "AU1234567890 Oslo NTB": after a news-wire code come the dateline's city and the agency.
     if (WIRE_CODE.test(this.tokens[i - 1]?.text ?? '') && lead && lead.length < last - i) {
       const cls = lead.value.lexClass;
       if (cls === 'capital' || cls === 'city' || cls === 'country') {

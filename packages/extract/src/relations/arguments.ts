@@ -118,7 +118,7 @@ export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): 
     }
   }
   const lex = ctx.lex;
-  // "Titan, a California-based company": a descriptor in apposition names what it describes.
+  // "Globex, a Bergen-based company": a descriptor in apposition names what it describes.
   const p = tree.parent(n);
   if (p >= 0 && p < n && tree.is(n, 'appos') && tree.upos(n) === 'NOUN') {
     const pm = tree.mentionAt(p);

@@ -853,7 +853,7 @@ function participlesAfterNames(c: RepairContext): void {
 }
 
 /**
- * "Lennon was shot … in the courtyard of his building by Mark Chapman": in a passive clause
+ * "Reed was shot … in the lobby of his office by Carl Moss": in a passive clause
  * with no agent, "by" and an actor's name hung on a noun of the clause is its agent.
  */
 function agentsOnNouns(c: RepairContext): void {

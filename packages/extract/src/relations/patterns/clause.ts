@@ -166,8 +166,8 @@ export function obliques(tree: SentenceTree, args: ClauseArgs, prep: string): nu
     )
     .flatMap((c) => tree.childrenBy(c, 'nmod').filter((k) => tree.caseOf(k) === prep));
   if (carried.length > 0) return carried;
-  // Also the phrase hung on a bare noun phrase of time or measure ("supply oil a month to
-  // China" parsed with "to China" on "month").
+  // Also the phrase hung on a bare noun phrase of time or measure ("supply grain a month to
+  // Lemuria" parsed with "to Lemuria" on "month").
   const bare = tree
     .childrenBy(v, 'obl')
     .filter((c) => tree.caseOf(c) === '' && !tree.mentionAt(c) && tree.upos(c) === 'NOUN');
@@ -311,7 +311,7 @@ function themeOf(tree: SentenceTree, patients: readonly number[], ctx: Context):
     if (m && m.type === 'NORP' && m.kind !== 'demonym' && /s$/.test(tree.lower(p))) {
       return 'personnel';
     }
-    // "a company of 120 Gurkhas", "a contingent of 300 soldiers": what the unit is made of.
+    // "a unit of 80 engineers", "a contingent of 300 soldiers": what the unit is made of.
     if (!m && themeOf(tree, partitiveOf(tree, p), ctx) === 'personnel') return 'personnel';
   }
   return patients.length > 0 ? 'thing' : undefined;

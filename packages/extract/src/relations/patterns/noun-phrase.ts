@@ -28,7 +28,7 @@ export function modifierRelation(
   const xs = refs?.name ?? denote(tree, name, ctx);
   const ys = refs?.modifier ?? denote(tree, modifier, ctx);
   let added = 0;
-  // A demonym names a people or a language here, not a place ("Radio Monte Carlo in Arabic").
+  // A demonym names a people or a language here, not a place ("Radio Norland in Lemurian").
   const placeLike = construction !== 'premodifier' && construction !== 'possessive';
   for (const x of xs) {
     for (const y of ys) {
