@@ -190,15 +190,15 @@ describe('repairs', () => {
   });
 
   it('makes an opening gerund read as a clausal subject modify the subject noun', () => {
-    const text = 'Struggling car maker Acme Motors has struck a deal.';
+    const text = 'Struggling truck maker Acme Motors has signed a contract.';
     const m: GivenMention[] = [['Acme Motors', 'acme', 'ORG']];
     const parse: Record<string, [string, string]> = {
-      Struggling: ['struck', 'csubj'],
+      Struggling: ['signed', 'csubj'],
       maker: ['Struggling', 'obj'],
       Motors: ['maker', 'appos'],
       Acme: ['Motors', 'compound'],
     };
-    expect(arc(text, m, 'maker', parse)).toBe('nsubj struck');
+    expect(arc(text, m, 'maker', parse)).toBe('nsubj signed');
     expect(arc(text, m, 'Struggling', parse)).toBe('amod maker');
   });
 
@@ -497,16 +497,16 @@ describe('repairs', () => {
   });
 
   it('gives a goal hung on a bare time phrase to the verb', () => {
-    const text = 'Venezuela offered to supply oil a month to China.';
+    const text = 'Lemuria offered to supply grain a month to Atlantis.';
     const m: GivenMention[] = [
-      ['Venezuela', 'venezuela', 'GPE'],
-      ['China', 'china', 'GPE'],
+      ['Lemuria', 'lemuria', 'GPE'],
+      ['Atlantis', 'atlantis', 'GPE'],
     ];
     const parse: Record<string, [string, string, string?]> = {
-      month: ['oil', 'nmod:unmarked'],
-      China: ['month', 'nmod'],
+      month: ['grain', 'nmod:unmarked'],
+      Atlantis: ['month', 'nmod'],
     };
-    expect(arc(text, m, 'China', parse)).toBe('obl supply');
+    expect(arc(text, m, 'Atlantis', parse)).toBe('obl supply');
   });
 
   it('makes a preposition read as a marker the case of the noun after it', () => {
