@@ -193,7 +193,7 @@ export class Parser {
         sentence.fine[i] = v.entryFine[e]!;
         sentence.coarse[i] = v.entryCoarse[e]!;
       }
-      this.tagger.tagEntries(entries, n, tags, sentence.tags);
+      this.tagger.tagEntries(entries, n, tags, sentence.tags, words);
     } else {
       const v = this.vocabulary;
       for (let i = 0; i < n; i++) {

@@ -8,10 +8,12 @@ import { frequent, FREQUENT, key, tagId, TAGS, UPOS_TAGS, Vocabulary } from './f
 import type { FeatureSet } from './features.js';
 import type { WordClusters } from './clusters.js';
 import { AveragedPerceptron, newFeatures } from './perceptron.js';
+import { restorePredicates } from './predicates.js';
 import type { Features, LinearModel } from './perceptron.js';
 
 /** Tag class c is UPOS_TAGS[c]; tag ids (for features) are class + 2, 0 = none, 1 = outside. */
 const CLASSES = UPOS_TAGS.length;
+const VERB_CLASS = UPOS_TAGS.indexOf('VERB');
 const T = TAGS;
 /** Dense templates and keys at most (feature set 3; sets 1 and 2 have 19 dense). */
 const DENSE = 25;
@@ -196,6 +198,8 @@ export class Tagger {
   private readonly features = newFeatures(DENSE, KEYS);
   private readonly scores = new Int32Array(CLASSES);
   private readonly atoms = new Atoms();
+  private verbRank = new Int32Array(64);
+  private verbGap = new Float64Array(64);
 
   constructor(vocabulary: Vocabulary, model: LinearModel, featureSet: FeatureSet = 1) {
     this.vocabulary = vocabulary;
@@ -218,21 +222,36 @@ export class Tagger {
   }
 
   /**
-   * Tags a sentence given wink-nlp's tags for its words.
+   * Tags a sentence given wink-nlp's tags for its words; a clause the greedy pass leaves with
+   * no verb gets one from its second choices (`restorePredicates`).
    *
    * @example
    * tagger.tag(['The', 'American', 'forces'], ['DET', 'PROPN', 'NOUN']); // ['DET', 'ADJ', 'NOUN']
    */
   tag(words: readonly string[], hints: readonly string[]): string[] {
     const out = new Int32Array(words.length);
-    this.tagEntries(entriesOf(this.vocabulary, words), words.length, hints, out);
+    this.tagEntries(entriesOf(this.vocabulary, words), words.length, hints, out, words);
     return Array.from(out, (t) => UPOS_TAGS[t - 2]!);
   }
 
-  /** Tags words given as vocabulary cache entries; writes tag ids (UPOS class + 2) to `out`. */
-  tagEntries(entries: Int32Array, n: number, hints: readonly string[], out: Int32Array): void {
+  /**
+   * Tags words given as vocabulary cache entries; writes tag ids (UPOS class + 2) to `out`.
+   * With the words' `forms`, clauses left without a verb get one (`restorePredicates`).
+   */
+  tagEntries(
+    entries: Int32Array,
+    n: number,
+    hints: readonly string[],
+    out: Int32Array,
+    forms?: readonly string[],
+  ): void {
     const a = this.atoms.fill(this.vocabulary, entries, n, hints);
     const scores = this.scores;
+    if (n > this.verbRank.length) {
+      this.verbRank = new Int32Array(n * 2);
+      this.verbGap = new Float64Array(n * 2);
+    }
+    const { verbRank, verbGap } = this;
     let p1 = 1;
     let p2 = 1;
     for (let i = 0; i < n; i++) {
@@ -248,11 +267,17 @@ export class Tagger {
       );
       this.model.score(this.features, scores);
       let best = 0;
+      let rank = 1;
+      const verb = scores[VERB_CLASS]!;
       for (let c = 1; c < CLASSES; c++) if (scores[c]! > scores[best]!) best = c;
+      for (let c = 0; c < CLASSES; c++) if (scores[c]! > verb) rank++;
+      verbRank[i] = rank;
+      verbGap[i] = scores[best]! - verb;
       out[i] = best + 2;
       p2 = p1;
       p1 = best + 2;
     }
+    if (forms) restorePredicates({ n, forms, tags: out, verbRank, verbGap });
   }
 }
 

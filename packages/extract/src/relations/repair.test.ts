@@ -1082,4 +1082,75 @@ describe('repairs', () => {
       expect(arc(text, named(text), word, parse)).toBe(expected);
     });
   });
+
+  describe('verbs the tagger misses and resultative adjectives', () => {
+    type Parse = Record<string, [string, string, string?]>;
+    const people: GivenMention[] = [
+      ['Ann Holt', 'holt', 'PERSON'],
+      ['Tom Reed', 'reed', 'PERSON'],
+      ['Arnor', 'arnor', 'GPE'],
+    ];
+    const named = (text: string) => people.filter(([surface]) => text.includes(surface));
+
+    it.each<[string, Parse, string, string]>([
+      // must: a name hung on the adjective right after the verb is the verb's object
+      [
+        'Rebels shot dead Tom Reed in Arnor.',
+        { shot: ['ROOT', 'root', 'VERB'], dead: ['shot', 'xcomp', 'ADJ'], Tom: ['dead', 'flat'] },
+        'Tom',
+        'obj shot',
+      ],
+      [
+        'Rebels shot dead Tom Reed in Arnor.',
+        { shot: ['ROOT', 'root', 'VERB'], dead: ['shot', 'xcomp', 'ADJ'], Tom: ['dead', 'flat'] },
+        'dead',
+        'xcomp shot',
+      ],
+      [
+        'The court set free Ann Holt on Friday.',
+        {
+          set: ['ROOT', 'root', 'VERB'],
+          free: ['set', 'advmod', 'ADJ'],
+          Ann: ['free', 'nmod'],
+          Holt: ['Ann', 'flat'],
+        },
+        'Ann',
+        'obj set',
+      ],
+      // must not: a passive verb ("was found dead Tuesday")
+      [
+        'Tom Reed was found dead Tuesday Arnor time.',
+        {
+          found: ['ROOT', 'root', 'VERB'],
+          was: ['found', 'aux:pass'],
+          dead: ['found', 'xcomp', 'ADJ'],
+          Arnor: ['dead', 'nmod'],
+        },
+        'Arnor',
+        'nmod dead',
+      ],
+      // must not: the verb has its object already
+      [
+        'Rebels left Tom Reed dead in Arnor.',
+        { left: ['ROOT', 'root', 'VERB'], Tom: ['left', 'obj'], dead: ['left', 'xcomp', 'ADJ'] },
+        'Tom',
+        'obj left',
+      ],
+    ])('resultative adjective: %s (%s)', (text, parse, word, expected) => {
+      expect(arc(text, named(text), word, parse)).toBe(expected);
+    });
+
+    // The shipped model's tagger and parser, no forced arcs: the tagger's predicate pass
+    // (`restorePredicates` in @kg/parse) gives these clauses their verb.
+    it.each<[string, string, string]>([
+      // must: a verbless sentence's likeliest verb between a name and its object
+      ['Ann Holt shot Tom Reed.', 'Ann', 'nsubj shot'],
+      ['Ann Holt shot Tom Reed.', 'Tom', 'obj shot'],
+      // must: a noun coordinated with a verb and sharing its subject
+      ['Ann Holt shot and killed Tom Reed.', 'Ann', 'nsubj shot'],
+      ['They shot and wounded Tom Reed in Arnor.', 'They', 'nsubj shot'],
+    ])('a clause gets its verb: %s (%s)', (text, word, expected) => {
+      expect(arc(text, named(text), word)).toBe(expected);
+    });
+  });
 });

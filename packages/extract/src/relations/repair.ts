@@ -72,7 +72,9 @@
  *   honorific hung away from its name joins it; a descriptor noun compounded on a name is its
  *   title; a "by" phrase on an active verb belongs to its object; "being" and a participle
  *   after a noun are that noun's reduced relative; an "in"/"by" gerund right after an
- *   infinitive clause modifies the infinitive.
+ *   infinitive clause modifies the infinitive;
+ * - "shot dead Ola Vik": a name phrase right after a verb and an adjective, hung on the
+ *   adjective, is the verb's object and the adjective its secondary predicate.
  */
 import type { Analysis, MentionSpan, Sentence, Token } from '../analysis.js';
 import { loadLexicon } from '../lexicon.js';
@@ -163,6 +165,7 @@ export function repairArcs(
   looseRelatives(ctx);
   predicatesAfterRelatives(ctx);
   predicatesUnderNominalRoots(ctx);
+  resultativeAdjectives(ctx);
   return arcs;
 }
 
@@ -1794,5 +1797,39 @@ function nominalAdverbs(c: RepairContext): void {
     if (kids.some((k) => /^(nsubj|csubj|expl)/.test(label(c, k)))) continue;
     const passive = kids.some((k) => label(c, k) === 'aux:pass');
     attach(c, n, v, passive ? 'nsubj:pass' : 'nsubj');
+  }
+}
+
+/**
+ * "Gunmen shot dead Ola Vik in Tarnby" parsed with the name hung on "dead" (flat or
+ * nmod): a resultative adjective right after an active verb ("shot dead", "set free", "beat
+ * unconscious") comes before the object it describes when the object is long, so a noun phrase
+ * with a name right after the adjective, not hung on the verb, is the verb's object and the
+ * adjective its xcomp. Not when the verb has an object already or is passive ("was found dead
+ * Tuesday"), nor for a time word ("kept quiet Monday").
+ */
+function resultativeAdjectives(c: RepairContext): void {
+  for (let a = c.first + 1; a < c.end - 1; a++) {
+    const v = a - 1;
+    if (c.tokens[a]?.upos !== 'ADJ' || c.tokens[v]?.upos !== 'VERB') continue;
+    // A participle inside a noun phrase ("newly-appointed chief executive Ann Holt") is none.
+    if (/^(amod|compound)/.test(label(c, v)) || c.tokens[v - 1]?.text === '-') continue;
+    const kids = children(c, v);
+    if (kids.some((k) => k !== a && /^(obj|nsubj:pass|aux:pass|ccomp|xcomp)$/.test(label(c, k))))
+      continue;
+    // The noun phrase after the adjective: determiners, numbers, adjectives, nouns, names.
+    let e = a + 1;
+    while (e < c.end && /^(DET|NUM|ADJ|NOUN|PROPN)$/.test(c.tokens[e]?.upos ?? '')) e++;
+    if (e === a + 1) continue;
+    if (![...Array(e - a - 1).keys()].some((k) => c.tokens[a + 1 + k]?.upos === 'PROPN')) continue;
+    // Its head: the one word of the span hung outside it.
+    const heads: number[] = [];
+    for (let k = a + 1; k < e; k++) if (outside(c, k, a + 1, e - 1)) heads.push(k);
+    const h = heads[0];
+    if (heads.length !== 1 || h === undefined || isTimeWord(c, h)) continue;
+    if (head(c, h) === v && /^(obj|iobj)$/.test(label(c, h))) continue;
+    // The adjective hung on the phrase is its own modifier ("found dead fish"): leave it there.
+    if (head(c, a) !== h) attach(c, a, v, 'xcomp');
+    attach(c, h, v, 'obj');
   }
 }
