@@ -34,6 +34,33 @@ interface WinkColumns {
   sentenceStarts: Set<number>;
 }
 
+/** Dotted short forms ("U.S", "U.S.A", "e.g"), with or without their last full stop. */
+const SHORT_FORM = /(?<![\p{L}\p{N}.])(?:\p{L}\.)+\p{L}(?=\.?(?![\p{L}\p{N}]))/gu;
+
+/** Per wink instance: the short forms it has read with their full stop (`primeShortForms`). */
+const primedForms = new WeakMap<Nlp, Set<string>>();
+
+/**
+ * wink-nlp's tokenizer remembers every form it reads, and a form it knows wins: once it has
+ * read "U.S" without a full stop ("in the U.S for"), every later "U.S." comes out as "U.S" and
+ * ".", while an instance that first read "U.S." keeps it whole for good. Which came first
+ * depended on which documents a worker happened to read before, so one text had two readings.
+ * Before a text is read, each short form in it that this instance has not met is read alone
+ * with its full stop, so the whole form is always known first and every text reads the same.
+ */
+export function primeShortForms(nlp: Nlp, text: string): void {
+  let primed = primedForms.get(nlp);
+  if (!primed) primedForms.set(nlp, (primed = new Set()));
+  const fresh: string[] = [];
+  for (const m of text.matchAll(SHORT_FORM)) {
+    const form = m[0];
+    if (primed.has(form)) continue;
+    primed.add(form);
+    fresh.push(`${form}.`);
+  }
+  if (fresh.length) nlp.readDoc(fresh.join('\n'));
+}
+
 function readChunk(nlp: Nlp, chunk: string): WinkColumns {
   const its = nlp.its;
   const doc = nlp.readDoc(chunk);
@@ -109,6 +136,7 @@ export function tokenise(nlp: Nlp, text: string, checkpoint: () => void = () => 
     }
   };
 
+  primeShortForms(nlp, seen);
   for (const [from, to] of chunkBounds(seen)) {
     checkpoint();
     const { values, pos, lemmas, spaces, sentenceStarts } = readChunk(nlp, seen.slice(from, to));

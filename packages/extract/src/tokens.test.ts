@@ -1,0 +1,30 @@
+/**
+ * The same text reads the same whatever the wink instance read before: a dotted short form seen
+ * first without its full stop ("in the Q.X for") must not split a later "Q.X." in two.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadNlp } from './nlp.js';
+import { tokenise } from './tokens.js';
+
+const nlp = loadNlp();
+const words = (text: string) => tokenise(nlp, text).tokens.map((t) => t.text);
+
+describe('dotted short forms', () => {
+  // Forms no other test reads, each met first without its full stop.
+  it.each<[string, string, string]>([
+    ['the form alone first', 'They stayed in the Q.X for years.', 'Q.X.'],
+    ['the form before a comma first', 'The K.V.Z, they said, had left.', 'K.V.Z.'],
+    ['lower case', 'It starts at 9 z.q in the morning.', 'z.q.'],
+  ])('keeps a short form whole once met without its stop: %s', (_, bare, whole) => {
+    const form = whole.slice(0, -1);
+    expect(words(bare)).toContain(form);
+    const later = words(`Officials of the ${whole} met in the ${whole} capital.`);
+    expect(later.filter((w) => w === whole)).toHaveLength(2);
+    expect(later).not.toContain(form);
+  });
+
+  it('reads a short form at the end of a line the same either way', () => {
+    expect(words('Parts were shipped to the R.W\nJane Doe signed.')).toContain('R.W');
+    expect(words('They are taking delivery in the R.W.\nJane Doe signed.')).toContain('R.W.');
+  });
+});
