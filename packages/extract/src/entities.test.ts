@@ -476,3 +476,59 @@ describe('one name, one reading in a document', () => {
     expect(entityOf(a, 'Van Kessel')?.name).toBe('Todd Van Kessel');
   });
 });
+
+describe('peers, businesses, brands and court titles (issue 14)', () => {
+  const cases: [string, string, string, string][] = [
+    // A peer's title before one name is the name the peer is known by.
+    ['Lord Calvering resigned as foreign secretary.', 'Lord Calvering', 'Lord Calvering', 'PERSON'],
+    [
+      'The report was signed by Baroness Treddle.',
+      'Baroness Treddle',
+      'Baroness Treddle',
+      'PERSON',
+    ],
+    // A business named after its owner is one organisation, with its possessive.
+    [
+      "Ann Holt, owner of Holt's Body Shop, said the men paid cash.",
+      "Holt's Body Shop",
+      "Holt's Body Shop",
+      'ORG',
+    ],
+    ["Shoppers crowded Brandley's and Tesford's on Saturday.", "Brandley's", "Brandley's", 'ORG'],
+    ["He called Dorrick's to ask for a price.", "Dorrick's", "Dorrick's", 'ORG'],
+    ["She worked at Quimby's in Ohio for two years.", "Quimby's", "Quimby's", 'ORG'],
+    // A brand before a vehicle noun is a company, not a person.
+    ['He rented a Varden truck in Junction City.', 'Varden', 'Varden', 'ORG'],
+    ['The bomb was in the Varden rental truck.', 'Varden', 'Varden', 'ORG'],
+    // A court title after the country leaves the country and the person.
+    ['U.S. District Judge Ann Kerr ruled the law invalid.', 'U.S.', 'United States', 'GPE'],
+    ['U.S. District Judge Ann Kerr ruled the law invalid.', 'Ann Kerr', 'Ann Kerr', 'PERSON'],
+    // A capital's police are the city's.
+    ['Paris police detained two men.', 'Paris', 'Paris', 'GPE'],
+  ];
+  it.each(cases)('%s: %s', (text, mention, name, type) => {
+    expect(entityOf(run(text), mention)).toEqual({ name, type });
+  });
+
+  it('joins a peer to the person named in full with the surname, and the surname to the peer', () => {
+    const a = run('Margaret Thatcher won in 1979. Lady Thatcher later sat in the Lords.');
+    expect(entityOf(a, 'Lady Thatcher')?.name).toBe('Margaret Thatcher');
+    const b = run('Lord Calvering resigned in 1982. Calvering said he had no choice.');
+    expect(entityOf(b, 'Calvering')?.name).toBe('Lord Calvering');
+  });
+
+  it.each<[string, string]>([
+    // A known country owns the body after it: two names.
+    ["Russia's Defence Ministry said the strike hit a depot.", 'Russia'],
+    // A possessive that owns a noun is no business.
+    ["Tony Blair's government fell.", 'Tony Blair'],
+    // Possessives sharing one owned noun.
+    ["Britain's and France's envoys met in Geneva.", 'France'],
+    // A role after "Lord" is a role.
+    ['Lord Mayor Ken Livingstone opened the fair.', 'Ken Livingstone'],
+  ])('keeps the owner or person apart: %s', (text, name) => {
+    const a = run(text);
+    expect(a.mentions.map((m) => m.text)).toContain(name);
+    expect(a.mentions.some((m) => /['’]s\b|^Lord /.test(m.text))).toBe(false);
+  });
+});

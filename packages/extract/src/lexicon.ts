@@ -131,6 +131,8 @@ export interface Lexicon {
   nations: Set<string>;
   roleModifiers: Set<string>;
   honorifics: Set<string>;
+  /** Titles of peers, kept in the name before one name word ("Lord Halvering", "Baroness Treddle"). */
+  peerTitles: Set<string>;
   orgSuffix: Set<string>;
   orgPrefix: Set<string>;
   locSuffix: Set<string>;
@@ -159,6 +161,10 @@ export interface Lexicon {
   companyNounsBefore: Set<string>;
   /** What a company has, after "X 's": "El Al 's head office", "Jones 's chairman". */
   companyPossessions: Set<string>;
+  /** Group nouns that after a capital make it the city, not its country: "Paris police". */
+  cityGroupNouns: Set<string>;
+  /** Kinds of business, capitalised after "X 's": "Holt 's Body Shop" names one business. */
+  businessNouns: Set<string>;
   /** Kin a person has and a body has not, after a possessive: "Gaddafi 's sons". */
   personPossessions: Set<string>;
   /** Lower-case words after a name that make it a group: "Zarvani fighters" (ORG). */
@@ -253,6 +259,8 @@ interface CuesFile {
   companyNounsAfter: string[];
   companyNounsBefore: string[];
   companyPossessions: string[];
+  cityGroupNouns: string[];
+  businessNouns: string[];
   personPossessions: string[];
   groupHeadsAfter: string[];
   groupNounsBefore: string[];
@@ -271,6 +279,7 @@ interface TitlesFile {
   roles: Record<string, RoleRelation>;
   modifiers: string[];
   honorifics: string[];
+  peerTitles: string[];
 }
 
 const readData = <T>(name: string): T =>
@@ -336,6 +345,7 @@ export function loadLexicon(): Lexicon {
     nations,
     roleModifiers: set(titles.modifiers),
     honorifics: set(titles.honorifics),
+    peerTitles: set(titles.peerTitles),
     orgSuffix: set(cues.orgSuffix),
     orgPrefix: set(cues.orgPrefix),
     locSuffix: set(cues.locSuffix),
@@ -356,6 +366,8 @@ export function loadLexicon(): Lexicon {
     companyNounsAfter: set(cues.companyNounsAfter),
     companyNounsBefore: set(cues.companyNounsBefore),
     companyPossessions: set(cues.companyPossessions),
+    cityGroupNouns: set(cues.cityGroupNouns),
+    businessNouns: set(cues.businessNouns),
     personPossessions: set(cues.personPossessions),
     groupHeadsAfter: set(cues.groupHeadsAfter),
     groupNounsBefore: set(cues.groupNounsBefore),

@@ -89,6 +89,10 @@ const WIRE_CODE = /^\p{Lu}{1,4}\d{6,}$/u;
 const SYLLABLE = /^\p{Lu}\p{Ll}{0,4}$/u;
 /** "St" or "St." before a name: a saint's name, which starts a name of its own. */
 const SAINT = /^St\.?$/;
+/** A possessive ending written as a token of its own. */
+const POSSESSIVE = /^['’]s$/;
+/** Parts of speech of a word a possessive owns: "France's envoys", "Iran's nuclear plan". */
+const OWNED_POS = new Set(['NOUN', 'ADJ', 'NUM', 'PROPN']);
 /** Surnames written with an inner capital: "McCain", "MacArthur", "DiCaprio", "LeBron". */
 const SURNAME_PREFIX = /^(?:Mc|Mac|Di|De|Du|La|Le|Van|Von)\p{Lu}/u;
 
@@ -320,6 +324,14 @@ export class MentionDetector {
     return { first: i, last: after, head, relation: hit.value };
   }
 
+  /** A peer's title and one name word, the whole run: "Lord Halvering" (not "Lord Mayor"). */
+  private peerName(i: number, last: number): boolean {
+    if (last - i !== 2 || !this.lex.peerTitles.has(this.tokens[i]?.lower ?? '')) return false;
+    const name = this.tokens[i + 1];
+    if (!name || !isCap(name) || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) return false;
+    return !this.lex.roles.root.has(name.lower) && !this.lex.orgSuffix.has(name.lower);
+  }
+
   private honorific(i: number): boolean {
     return this.lex.honorifics.has(this.tokens[i]?.lower ?? '');
   }
@@ -539,9 +551,60 @@ export class MentionDetector {
         j += 2;
         continue;
       }
+      // "Holt's Body Shop", "Macy's": a business named after its owner is one name.
+      if (mode === 'normal' && POSSESSIVE.test(t.text) && prev && t.start === prev.end) {
+        if (!this.wholeGazetteer(i, j, mode)) {
+          const shop = this.businessAfter(j + 1, end, mode);
+          if (shop) j = shop;
+          else if (this.ellipticalPossessive(j)) j++;
+        }
+      }
       break;
     }
     return j;
+  }
+
+  /**
+   * End (exclusive) of a capitalised kind of business or building starting at `k` ("Body Shop",
+   * "Restaurant", "Cathedral"), of at most three words, or undefined.
+   */
+  private businessAfter(k: number, end: number, mode: Mode): number | undefined {
+    let e = k;
+    while (e < end && e - k < 3 && this.nameLike(e, end, mode)) e++;
+    if (e === k || this.nameLike(e, end, mode)) return undefined;
+    const last = this.tokens[e - 1]?.lower ?? '';
+    const two = e - k >= 2 ? `${this.tokens[e - 2]?.lower ?? ''} ${last}` : '';
+    const lex = this.lex;
+    return lex.businessNouns.has(last) || lex.businessNouns.has(two) || lex.facilitySuffix.has(last)
+      ? e
+      : undefined;
+  }
+
+  /**
+   * A possessive that owns nothing written after it names a business ("shoppers crowded
+   * Macy's.", "at Quimby's in Ohio", "called Dorrick's to ask"): punctuation, a conjunction,
+   * a preposition or "to" follows,
+   * and no other possessive shares an owned noun with it ("Britain's and France's envoys").
+   */
+  private ellipticalPossessive(p: number): boolean {
+    const t = this.tokens[p] as Token;
+    const next = this.tokens[p + 1];
+    if (!next || next.sentence !== t.sentence) return true;
+    const closes = /^[.,;:!?]$/.test(next.text);
+    if (!closes && next.pos !== 'CCONJ' && next.pos !== 'ADP' && next.lower !== 'to') return false;
+    if (next.text === ',' || next.pos === 'CCONJ') {
+      for (let k = p + 2; k < p + 8; k++) {
+        const u = this.tokens[k];
+        if (!u || u.sentence !== t.sentence) break;
+        if (POSSESSIVE.test(u.text)) {
+          const owned = this.tokens[k + 1];
+          if (owned && owned.sentence === t.sentence && OWNED_POS.has(owned.pos)) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   // ---- typing -----------------------------------------------------------------------------------
@@ -856,8 +919,15 @@ export class MentionDetector {
     const prev = this.tokens[i - 1];
     const next = this.tokens[i + length];
     const first = this.tokens[i];
-    // "a London protest": a capital modifying a noun names the city.
-    if (next && next.pos === 'NOUN' && !isCap(next) && !this.lex.groupNouns.has(next.lower)) {
+    // "a London protest", "Paris police": a capital modifying a noun names the city (not
+    // "Moscow officials": the country's).
+    const group = this.lex.groupNouns.has(next?.lower ?? '');
+    if (
+      next &&
+      next.pos === 'NOUN' &&
+      !isCap(next) &&
+      (!group || this.lex.cityGroupNouns.has(next.lower))
+    ) {
       return true;
     }
     if (prev && first && prev.sentence === first.sentence) {
@@ -904,6 +974,28 @@ export class MentionDetector {
         else this.emitTyped(rest, last, undefined, { type: 'ORG', confident: true, kind: 'name' });
         return;
       }
+    }
+    // A peer's title before one name is part of the name a peer is known by: "Lord Halvering",
+    // "Baroness Treddle" (not "Lord Mayor", a role).
+    if (this.peerName(i, last)) {
+      this.emitTyped(i, last, role, {
+        type: 'PERSON',
+        confident: true,
+        kind: 'name',
+      });
+      return;
+    }
+    // "Macy's", "Holt's Body Shop": a business named after its owner, "St Paul's
+    // Cathedral" a building (see `runEnd`).
+    if (this.tokens.slice(i + 1, last).some((t) => POSSESSIVE.test(t.text))) {
+      const building = this.lex.facilitySuffix.has(this.tokens[last - 1]?.lower ?? '');
+      this.emitTyped(
+        i,
+        last,
+        undefined,
+        building ? undefined : { type: 'ORG', confident: true, kind: 'name' },
+      );
+      return;
     }
     // Honorifics stay out of the name: "Mr. Smith".
     while (i < last - 1 && this.honorific(i)) i++;

@@ -145,9 +145,17 @@ export function resolveMentions(
     }
   }
   // Full names that are part of a longer full name join it ("Ola Vik" in "Kari Ola Vik").
+  const { peerTitles } = loadLexicon();
   for (const n of nodes) {
     if (n.raw.kind === 'acronym') continue;
-    const owners = partOwners.get(fold(n.text));
+    let owners = partOwners.get(fold(n.text));
+    // "Lady Thatcher" after "Margaret Thatcher": a peer's title and a surname name the one
+    // person named in full with that surname.
+    const words = wordsOf(n.text);
+    if (!owners && words.length === 2 && peerTitles.has(fold(words[0] ?? ''))) {
+      const others = [...(partOwners.get(fold(words[1] ?? '')) ?? [])].filter((k) => k !== n.key);
+      if (others.length === 1) owners = new Set(others);
+    }
     if (!owners || owners.size !== 1) continue;
     const owner = [...owners][0] ?? '';
     // A place word that is the surname of the one person named in full ("Neil Jordan" …

@@ -101,3 +101,27 @@ describe('towns in sports reports', () => {
     expect(typesOf(a, 'Leeds')).toEqual(['GPE']);
   });
 });
+
+describe('team sheets in sports reports', () => {
+  const REPORT =
+    'The striker scored twice as the league leaders won the match, and the coach praised the team.\n';
+  const cases: [string, string, string[]][] = [
+    // The side heading a sheet is a team; its players, one-word guesses, are persons.
+    [`${REPORT}Dunmore: Tavish, Orrel, Quorne, Brisket, Vellan.`, 'Dunmore', ['ORG']],
+    [`${REPORT}Dunmore: Tavish, Orrel, Quorne, Brisket, Vellan.`, 'Quorne', ['PERSON']],
+    // Substitutes are players under a label that is no side.
+    [`${REPORT}Subs: Tavish, Orrel, Quorne, Brisket.`, 'Orrel', ['PERSON']],
+    // A club in brackets after each player of a list.
+    [`${REPORT}Squad: Tavish (Dunmore), Orrel (Kelby), Quorne (Dunmore).`, 'Kelby', ['ORG']],
+    [`${REPORT}Squad: Tavish (Dunmore), Orrel (Kelby), Quorne (Dunmore).`, 'Tavish', ['PERSON']],
+  ];
+  it.each(cases)('%s: %s', (text, name, types) => {
+    expect(typesOf(run(text), name)).toEqual(types);
+  });
+
+  it('reads no sheet outside a sports report', () => {
+    expect(typesOf(run('Dunmore: Tavish, Orrel, Quorne, Brisket.'), 'Dunmore')).not.toEqual([
+      'ORG',
+    ]);
+  });
+});

@@ -63,6 +63,23 @@ export function markTeams(tokens: readonly Token[], mentions: RawMention[], lex:
     retype(m);
     retyped++;
   }
+  // "Dunmore: Tavish, Orrel, Quorne …", "Tavish (Dunmore), Orrel (Kelby), Quorne (Dunmore)":
+  // in a sports report, the side a team sheet is headed by and the clubs of its players.
+  if (sports) {
+    const sheet = teamSheets(tokens, mentions);
+    for (const m of sheet.sides) {
+      if (m.type === 'NORP' || (m.canonical && !isTown(m, lex)) || m.entityType === 'ORG') continue;
+      teams.add(surface(tokens, m));
+      retype(m);
+      retyped++;
+    }
+    // The players listed are persons, however the rules guessed their one-word names.
+    for (const m of sheet.players) {
+      if (m.entityType === 'PERSON' || m.canonical || (m.confident && !m.yieldable)) continue;
+      settleName(m, 'PERSON');
+      retyped++;
+    }
+  }
   for (const m of tableSides(tokens, mentions)) {
     // A capital in a table is its club too ("Plymouth 4 3 1 0 10 6 10"), not its country.
     const town = isTown(m, lex) || m.kind === 'capital';
@@ -140,6 +157,94 @@ function tableSides(tokens: readonly Token[], mentions: readonly RawMention[]): 
     }
   }
   return sides;
+}
+
+/** Words that head a team sheet's other lines: "Subs: Tavish, Orrel, Quorne". */
+const SHEET_LABELS = new Set([
+  'subs',
+  'substitutes',
+  'replacements',
+  'referee',
+  'scorers',
+  'booked',
+]);
+/** Fewest names in a team sheet's list. */
+const SHEET_NAMES = 3;
+
+/**
+ * Team sheets: the side named before a colon that opens a list of names ("Dunmore: Tavish,
+ * Orrel, Quorne, Brisket") and the players listed, and the one name in brackets after each player
+ * in a line of three such or more ("Tavish (Dunmore), Orrel (Kelby), Quorne (Dunmore)": clubs).
+ */
+function teamSheets(
+  tokens: readonly Token[],
+  mentions: readonly RawMention[],
+): { sides: RawMention[]; players: RawMention[] } {
+  const byFirst = new Map<number, RawMention>();
+  for (const m of mentions) byFirst.set(m.firstToken, m);
+  const sides: RawMention[] = [];
+  const players: RawMention[] = [];
+  const clubs = new Map<number, [RawMention, RawMention | undefined][]>();
+  // The bracketed name right after a mention ending at `k`, and the token after the bracket.
+  const bracket = (k: number): [RawMention | undefined, number] | undefined => {
+    if (tokens[k]?.text !== '(') return undefined;
+    const club = byFirst.get(k + 1);
+    // A club no mention holds ("Rovers", an everyday word) still makes the bracket.
+    const end = club
+      ? club.lastToken
+      : /^\p{Lu}\p{L}+$/u.test(tokens[k + 1]?.text ?? '')
+        ? k + 2
+        : -1;
+    if (end < 0 || tokens[end]?.text !== ')') return undefined;
+    return [club, end + 1];
+  };
+  for (const m of mentions) {
+    const sentence = tokens[m.firstToken]?.sentence ?? -1;
+    const club = bracket(m.lastToken);
+    if (club && /^[,;.]$|^and$/.test(tokens[club[1]]?.text ?? '.')) {
+      const list = clubs.get(sentence) ?? [];
+      list.push([m, club[0]]);
+      clubs.set(sentence, list);
+    }
+  }
+  const byLast = new Map<number, RawMention>();
+  for (const m of mentions) byLast.set(m.lastToken, m);
+  tokens.forEach((colon, c) => {
+    if (colon.text !== ':') return;
+    const side = byLast.get(c);
+    // "Subs: Tavish, Orrel", "Subs Not Used: Vellan": players, under a label that is no side.
+    let first = c;
+    while (first > 0 && tokens[first - 1]?.sentence === colon.sentence) first--;
+    const label = SHEET_LABELS.has(tokens[first]?.lower ?? '');
+    if (!side && !label) return;
+    let k = c + 1;
+    const listed: RawMention[] = [];
+    let items = 0;
+    for (;;) {
+      const name = byFirst.get(k);
+      const t = tokens[k];
+      if (!t || t.sentence !== colon.sentence) break;
+      // A one-word name no mention holds (a guess dropped before) is an item too.
+      if (name) listed.push(name);
+      else if (!/^\p{Lu}\p{L}+$/u.test(t.text)) break;
+      items++;
+      k = name ? (bracket(name.lastToken)?.[1] ?? name.lastToken) : k + 1;
+      if (!/^[,;]$/.test(tokens[k]?.text ?? '')) break;
+      k++;
+    }
+    if (items >= SHEET_NAMES) {
+      if (side && !label) sides.push(side);
+      players.push(...listed);
+    }
+  });
+  for (const list of clubs.values()) {
+    if (list.length < SHEET_NAMES) continue;
+    for (const [player, club] of list) {
+      players.push(player);
+      if (club) sides.push(club);
+    }
+  }
+  return { sides, players };
 }
 
 /** A name or a guess that may be a side (a town is one too; a country or a nation never). */

@@ -94,6 +94,18 @@ describe('training', () => {
     expect(Buffer.from(again.buffer).equals(Buffer.from(twice.buffer))).toBe(true);
   });
 
+  it('averages the runs of consecutive seeds', () => {
+    const slice = train.slice(0, 10);
+    const options = { epochs: 2, bits: 12, ctx };
+    const a = trainTagger(slice, { ...options, seed: 3 });
+    const b = trainTagger(slice, { ...options, seed: 4 });
+    const both = trainTagger(slice, { ...options, seed: 3, runs: 2 });
+    expect(Buffer.from(a.buffer).equals(Buffer.from(b.buffer))).toBe(false);
+    for (let k = 0; k < both.length; k++) {
+      expect(both[k]).toBeCloseTo(((a[k] as number) + (b[k] as number)) / 2, 4);
+    }
+  });
+
   it('saves a model that tags like its weights', () => {
     const path = join(dir, 'ner.bin.gz');
     saveModel(path, weights, {

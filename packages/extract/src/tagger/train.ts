@@ -71,12 +71,19 @@ export function prepareExamples(
 
 export interface TrainOptions {
   epochs: number;
+  /** Seed of the first run; run k shuffles with `seed + k`. */
   seed: number;
+  /**
+   * Runs averaged together (default 1): each trains from zero on its own document order, and the
+   * model is the mean of their averaged weights, so the order one seed happens to draw weighs
+   * less in what is learned.
+   */
+  runs?: number;
   /** log2 of the feature rows. */
   bits: number;
   ctx: FeatureContext;
-  /** Called after each epoch with the averaged weights (for dev scores). */
-  onEpoch?: (epoch: number, weights: Weights) => void;
+  /** Called after each epoch of each run with that run's averaged weights (for dev scores). */
+  onEpoch?: (epoch: number, weights: Weights, run: number) => void;
 }
 
 /** A small seeded generator (mulberry32). */
@@ -125,16 +132,39 @@ class Perceptron implements Weights {
   }
 }
 
-/** Trains on `examples`; returns the averaged weights (LABEL_COUNT columns). */
+/**
+ * Trains on `examples`: `runs` perceptrons, one per seed, and returns the mean of their averaged
+ * weights (LABEL_COUNT columns).
+ */
 export function trainTagger(
   examples: readonly TaggedExample[],
   options: TrainOptions,
 ): Float32Array {
-  const model = new Perceptron(options.bits);
-  const random = seededRandom(options.seed);
   const features = examples.map((e) =>
     documentFeatures(e.tokens, e.sentences, options.ctx, e.rules),
   );
+  const runs = Math.max(1, Math.floor(options.runs ?? 1));
+  let sum: Float32Array | undefined;
+  for (let run = 0; run < runs; run++) {
+    const weights = trainRun(examples, features, options, options.seed + run, run);
+    if (!sum) sum = weights;
+    else for (let k = 0; k < sum.length; k++) sum[k] = (sum[k] as number) + (weights[k] as number);
+  }
+  const mean = sum as Float32Array;
+  if (runs > 1) for (let k = 0; k < mean.length; k++) mean[k] = (mean[k] as number) / runs;
+  return mean;
+}
+
+/** One perceptron over the examples in the order `seed` shuffles them; its averaged weights. */
+function trainRun(
+  examples: readonly TaggedExample[],
+  features: readonly DocFeatures[],
+  options: TrainOptions,
+  seed: number,
+  run: number,
+): Float32Array {
+  const model = new Perceptron(options.bits);
+  const random = seededRandom(seed);
   const order = examples.map((_, i) => i);
   const extra = new Uint32Array(8);
   const scores = new Float64Array(LABEL_COUNT);
@@ -187,7 +217,7 @@ export function trainTagger(
     }
     if (options.onEpoch) {
       const avg = model.averaged();
-      options.onEpoch(epoch, { bits: model.bits, mask: model.mask, table: avg });
+      options.onEpoch(epoch, { bits: model.bits, mask: model.mask, table: avg }, run);
     }
   }
   return model.averaged();
