@@ -8,11 +8,11 @@
  *    lists by name (groups.ts: "four companies … The four companies … are A, B and C");
  * 3. per sentence, with coreference: clauses (verb frames, with passive, control, coordination
  *    and relative clauses), event nouns, team sheets and transfers in a sports report
- *    (sport.ts), roles, apposition, premodifiers, possessives, "of"
- *    phrases, "in" phrases, bracketed affiliations ("Rory Lamont (Glasgow Rugby)") and homes
- *    ("his home in Dunmore"); the
- *    noun-phrase finds shared by the other names of a bare list ("Spain's A and B"); then
- *    containment over what they found ("of Ashby, Norland").
+ *    (sport.ts), contests between two named sides (contest.ts), roles, apposition, premodifiers,
+ *    possessives, "of" phrases, "in" phrases, bracketed affiliations ("Rory Lamont (Glasgow
+ *    Rugby)") and homes ("his home in Dunmore"); the noun-phrase finds shared by the other names
+ *    of a bare list ("Spain's A and B"); then containment over what they found ("of Ashby,
+ *    Norland").
  *
  * Candidates are merged per (subject, predicate, object, sentence), and a nationality
  * (AFFILIATED_WITH) is dropped where a role already relates the same two entities.
@@ -27,6 +27,7 @@ import type { Lexicon } from './lexicon.js';
 import { appositionRelations } from './patterns/apposition.js';
 import { clauseRelations } from './patterns/clause.js';
 import { conjunctRelations } from './patterns/coordination.js';
+import { contestRelations } from './patterns/contest.js';
 import { containmentRelations } from './patterns/containment.js';
 import { datelineRelations } from './patterns/dateline.js';
 import { eventNounRelations } from './patterns/event-noun.js';
@@ -51,6 +52,7 @@ const PASSES: readonly Pass[] = [
   eventNounRelations,
   datelineRelations,
   sportRelations,
+  contestRelations,
 ];
 
 /** Passes relating names inside one noun phrase, whose finds a bare list shares (coordination.ts). */

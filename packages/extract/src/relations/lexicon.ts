@@ -146,6 +146,8 @@ export interface Lexicon {
     minCues: number;
     drop: Set<RelationType>;
     cues: Set<string>;
+    /** Cues other news uses too ("play", "title"): a sports report has another cue as well. */
+    weakCues: Set<string>;
     pairWords: Set<string>;
     /** A club that signs a player: the player is its member (sport.ts). */
     signingVerbs: Set<string>;
@@ -159,6 +161,21 @@ export interface Lexicon {
     memberNouns: Map<string, string[]>;
     /** Verbs whose subject the player of a member noun is ("made his debut", "scored a goal"). */
     playerVerbs: Set<string>;
+  };
+  /** (noun-phrases.json) Words of a contest between two named sides (contest.ts). */
+  contests: {
+    /** Distinct sports cues, one of them no weak cue, that make a report one of contests. */
+    minCues: number;
+    /** Verb (with its particle: "see off") -> prepositions of the opponent ([]: the object). */
+    verbs: Map<string, string[]>;
+    /** Verbs that name a contest outside a sports report too ("Blair defeated Howard"). */
+    anywhere: Set<string>;
+    /** Noun -> prepositions of the opponent ("win over", "match against"). */
+    nouns: Map<string, string[]>;
+    /** Nouns that name a contest outside a sports report too ("Labour's victory over"). */
+    anywhereNouns: Set<string>;
+    /** Words between two sides ("Arsenal v Chelsea"). */
+    versus: Set<string>;
   };
   organisationRoles: Set<string>;
   /** A company's own officers' titles: with no body named, the company the text is about. */
@@ -234,6 +251,7 @@ interface NounPhraseFile {
     minCues: number;
     drop: RelationType[];
     cues: string[];
+    weakCues: string[];
     pairWords: string[];
     signingVerbs: string[];
     moveVerbs: Record<string, string[]>;
@@ -241,6 +259,14 @@ interface NounPhraseFile {
     roles: string[];
     memberNouns: Record<string, string[]>;
     playerVerbs: string[];
+  };
+  contests: {
+    minCues: number;
+    verbs: Record<string, string[]>;
+    anywhere: string[];
+    nouns: Record<string, string[]>;
+    anywhereNouns: string[];
+    versus: string[];
   };
   fieldNames: string[];
 }
@@ -378,6 +404,7 @@ function build(): Lexicon {
       minCues: np.sportsContext.minCues,
       drop: new Set(np.sportsContext.drop),
       cues: new Set(np.sportsContext.cues),
+      weakCues: new Set(np.sportsContext.weakCues),
       pairWords: new Set(np.sportsContext.pairWords),
       signingVerbs: new Set(np.sportsContext.signingVerbs),
       moveVerbs: new Map(Object.entries(np.sportsContext.moveVerbs)),
@@ -385,6 +412,14 @@ function build(): Lexicon {
       roles: new Set(np.sportsContext.roles),
       memberNouns: new Map(Object.entries(np.sportsContext.memberNouns)),
       playerVerbs: new Set(np.sportsContext.playerVerbs),
+    },
+    contests: {
+      minCues: np.contests.minCues,
+      verbs: new Map(Object.entries(np.contests.verbs)),
+      anywhere: new Set(np.contests.anywhere),
+      nouns: new Map(Object.entries(np.contests.nouns)),
+      anywhereNouns: new Set(np.contests.anywhereNouns),
+      versus: new Set(np.contests.versus),
     },
     organisationRoles: new Set(nominal.organisationRoles),
     companyTitles: new Set(nominal.companyTitles),

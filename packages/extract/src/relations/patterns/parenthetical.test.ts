@@ -3,7 +3,7 @@ import { describe } from 'vitest';
 import { relationTable } from '../test-helper.js';
 
 // A sports report: the document has enough sports words for a bracketed organisation to be a club.
-const SQUAD = 'The coach named his squad for the match. ';
+const SQUAD = 'The coach named his squad for the league match. ';
 
 describe('parenthetical affiliations', () => {
   relationTable([

@@ -526,3 +526,52 @@ describe('roles', () => {
     ],
   ]);
 });
+
+describe('a holder the parse hung on the role field, a body that includes its members', () => {
+  relationTable([
+    [
+      "Lemuria's minister of sport Kari Lund backed the decision.",
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Kari Lund', 'lund', 'PERSON'],
+      ],
+      ['lund AFFILIATED_WITH lemuria asserted'],
+    ],
+    [
+      'Lemuria is in talks. Its secretary for health Tom Reed resigned on Monday.',
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Its', 'lemuria', 'GPE', 'pronoun'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['reed AFFILIATED_WITH lemuria asserted'],
+    ],
+    // A person noun as the field names who is spoken for, not the spokesman.
+    [
+      'A spokesman for singer Kari Lund said she was resting.',
+      [['Kari Lund', 'lund', 'PERSON']],
+      [],
+      ['lund SPOKESPERSON_OF lund'],
+    ],
+    [
+      'The spokesman for the singer Kari Lund declined to comment.',
+      [['Kari Lund', 'lund', 'PERSON']],
+      [],
+    ],
+    [
+      'Globex, which also includes members Tom Reed and Ann Holt, topped the charts.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      ['reed MEMBER_OF globex asserted', 'holt MEMBER_OF globex asserted'],
+    ],
+    // Members a person has around them belong to no one named.
+    [
+      'Tom Reed includes members of his family in the business.',
+      [['Tom Reed', 'reed', 'PERSON']],
+      [],
+    ],
+  ]);
+});

@@ -19,6 +19,7 @@ import { emit } from '../emit.js';
 import type { Lexicon } from '../lexicon.js';
 import { stanceOf } from '../modality.js';
 import type { SentenceTree } from '../tree.js';
+import { grammaticalSubject } from './clause.js';
 
 export interface Role {
   /** Role words, lower case, without modifiers ("prime minister"). */
@@ -155,7 +156,11 @@ function holdersOf(tree: SentenceTree, r: number, ctx: Context): Ref[] {
     out.push({ node: r, mention: self, type: 'PERSON', via: 'coref' });
   }
   const p = tree.parent(r);
-  if (p >= 0 && tree.is(r, ...HOLDER_LINKS) && nameAt(tree, p)) out.push(...denote(tree, p, ctx));
+  if (p >= 0 && tree.is(r, ...HOLDER_LINKS) && nameAt(tree, p)) {
+    // A plural title is every name listed after it ("members Tom Reed and Ann Holt").
+    const plural = tree.lower(r) !== tree.lemma(r) && tree.lower(r).endsWith('s') && r < p;
+    out.push(...(plural ? denoteAll(tree, p, ctx) : denote(tree, p, ctx)));
+  }
   for (const c of tree.childrenBy(r, 'appos', 'flat')) {
     if (nameAt(tree, c)) out.push(...denoteAll(tree, c, ctx));
   }
@@ -168,6 +173,7 @@ function holdersOf(tree: SentenceTree, r: number, ctx: Context): Ref[] {
     if (tree.childBy(c, 'cc') !== undefined || !comma) continue;
     out.push(...denote(tree, c, ctx).filter((x) => x.type === 'PERSON' && x.via === 'descriptor'));
   }
+  out.push(...fieldHolders(tree, r, ctx));
   if (tree.childBy(r, 'cop') !== undefined) {
     for (const s of tree.childrenBy(r, 'nsubj')) {
       // "Mrs. Higgins, who is a major in the Marine Corps"
@@ -201,6 +207,48 @@ function holdersOf(tree: SentenceTree, r: number, ctx: Context): Ref[] {
   return out;
 }
 
+/** Cases of the field a role is "of" or "for" ("minister of sport", "secretary for health"). */
+const FIELD_CASES = new Set(['of', 'for']);
+
+/**
+ * "Lemuria's minister of sport Kari Lund", "its secretary for health Tom Reed": the person
+ * named right after the role's field, which the parse made a title of the name (or the name an
+ * apposition of the field), holds the role. The field is a plain noun that names nobody and
+ * describes no person ("a spokesman for singer Kari Lund" speaks for her).
+ */
+function fieldHolders(tree: SentenceTree, r: number, ctx: Context): Ref[] {
+  const out: Ref[] = [];
+  const field = (c: number) =>
+    /^(NOUN|PROPN)$/.test(tree.upos(c)) &&
+    !tree.mentionAt(c) &&
+    !ctx.refs.get(c) &&
+    !ctx.lex.descriptorTypes.has(tree.lemma(c)) &&
+    !roleAt(tree, c, ctx.lex) &&
+    tree.childBy(c, 'det', 'nmod:poss', 'amod') === undefined;
+  const person = (a: number, after: number) => {
+    const m = nameAt(tree, a);
+    return m !== undefined && m.firstToken === after + 1 && entityType(tree, m) === 'PERSON';
+  };
+  for (const c of tree.childrenBy(r, 'nmod')) {
+    if (!FIELD_CASES.has(tree.caseOf(c))) continue;
+    // "of [sport] Kari Lund": the name heads the phrase, the field its title.
+    const title = tree.childrenBy(c, 'nmod:desc', 'compound').find((d) => d < c);
+    if (title !== undefined && field(title) && person(c, title)) {
+      out.push(...denote(tree, c, ctx));
+      continue;
+    }
+    // "of sport, [Kari Lund]": the name in apposition with the field.
+    if (!field(c)) continue;
+    for (const a of tree.childrenBy(c, 'appos', 'flat', 'compound')) {
+      if (person(a, c)) out.push(...denote(tree, a, ctx));
+    }
+  }
+  return out;
+}
+
+/** Verbs whose subject has the role nouns in their object ("the band includes members A and B"). */
+const INCLUDING_VERBS = new Set(['include', 'comprise', 'feature']);
+
 /** What the role noun at `r` qualifies: its of/for/at phrase, possessor, or a name modifying it. */
 function bodiesOf(tree: SentenceTree, r: number, ctx: Context, holders: Ref[], role?: Role): Ref[] {
   const out: Ref[] = [];
@@ -217,6 +265,17 @@ function bodiesOf(tree: SentenceTree, r: number, ctx: Context, holders: Ref[], r
   for (const c of tree.childrenBy(r, 'amod', 'compound')) {
     if (fieldName(tree, c, ctx.lex)) continue;
     if (nameAt(tree, c) || ctx.refs.get(c)) add(denote(tree, c, ctx));
+  }
+  // "The choir, which also includes members Kari Lund and Ola Dahl": what includes them.
+  // The role noun is the object, or the title of a name that is ("includes [members] Kari Lund").
+  const named = tree.is(r, 'nmod:desc', 'compound') && nameAt(tree, tree.parent(r));
+  const object = named ? tree.parent(r) : r;
+  const includer = tree.parent(object);
+  if (out.length === 0 && includer >= 0 && tree.is(object, 'obj') && tree.isVerbal(includer)) {
+    if (INCLUDING_VERBS.has(tree.lemma(includer))) {
+      for (const s of grammaticalSubject(tree, includer))
+        add(denote(tree, s, ctx).filter((x) => x.type === 'ORG'));
+    }
   }
   // "Wolves appoint Hoddle as manager": who appoints is what the role is in.
   const verb = tree.parent(r);

@@ -4,7 +4,7 @@ import { relationTable } from '../test-helper.js';
 import type { GivenMention } from '../test-helper.js';
 
 // A sports report: the document has enough sports words (noun-phrases.json sportsContext).
-const MATCH = 'The coach named his squad for the match. ';
+const MATCH = 'The coach named his squad for the league match. ';
 
 const people = (...names: string[]): GivenMention[] =>
   names.map((n) => [n, n.toLowerCase().replace(/\W+/g, '-'), 'PERSON']);
