@@ -385,6 +385,13 @@ const CUES = {
   convict: [{ type: 'SUES', weak: true }],
   sentence: [{ type: 'SUES', weak: true }],
   'take to court': [{ type: 'SUES' }],
+  // Custody and trial as a verb and its phrase ("was taken into custody by the FBI").
+  'take into custody': [{ type: 'ARRESTS' }],
+  'hold in custody': [{ type: 'ARRESTS' }],
+  'place under arrest': [{ type: 'ARRESTS' }],
+  'put under arrest': [{ type: 'ARRESTS' }],
+  'put on trial': [{ type: 'SUES' }],
+  'bring to trial': [{ type: 'SUES' }],
   lead: [{ type: 'LEADER_OF', weak: true }],
   run: [{ type: 'LEADER_OF', weak: true }],
   manage: [{ type: 'LEADER_OF', weak: true }],

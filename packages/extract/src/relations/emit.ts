@@ -57,7 +57,14 @@ function sense(ctx: Context, e: Emission, s: Ref, o: Ref): RelationType | undefi
   for (const t of lex.typeOverrides) {
     if (t.type !== e.type) continue;
     if (t.lemmas && !(e.key !== undefined && t.lemmas.includes(e.key))) continue;
-    if (t.outsideSport && ctx.sport) continue;
+    // In a sports report a side's player keeps it: only a title that is no player's role
+    // ("ambassador", "prosecutor") still changes there.
+    if (
+      t.outsideSport &&
+      ctx.sport &&
+      !(e.key && lex.roles.has(e.key) && !lex.sports.roles.has(e.key))
+    )
+      continue;
     if (!t.subject.includes(s.type) || !t.object.includes(o.type)) continue;
     return t.becomes ?? undefined;
   }

@@ -59,7 +59,10 @@ export interface TypeOverride {
   object: string[];
   /** null: these arguments make it no relation at all. */
   becomes: RelationType | null;
-  /** Not in a sports report, where a town or country named is a side with players. */
+  /**
+   * Not in a sports report, where a town or country named is a side with players, unless the
+   * trigger is a title that is no player's role.
+   */
   outsideSport?: boolean;
 }
 

@@ -137,12 +137,43 @@ describe('clause: subject, object and prepositional frames', () => {
       ['sweden PRESSURES finland asserted'],
     ],
     [
+      'In 1936, the singer Marta Lind was born Marta Ek in Tromso, Lemuria.',
+      [
+        ['Marta Lind', 'lind', 'PERSON'],
+        ['Marta Ek', 'ek', 'PERSON'],
+        ['Tromso', 'tromso', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['lind AFFILIATED_WITH tromso asserted'],
+      ['ek AFFILIATED_WITH lind'],
+    ],
+    [
       'Marta Lind was born in Tromso.',
       [
         ['Marta Lind', 'lind', 'PERSON'],
         ['Tromso', 'tromso', 'GPE'],
       ],
       ['lind AFFILIATED_WITH tromso asserted'],
+    ],
+    // A phrase hung on the capacity ("as an economist") is the verb's.
+    [
+      'Jon Berg works as an economist for Globex in Oslo.',
+      [
+        ['Jon Berg', 'berg', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+        ['Oslo', 'oslo', 'GPE'],
+      ],
+      ['berg MEMBER_OF globex asserted'],
+    ],
+    [
+      'Jon Berg, known as a critic of Globex, works in Oslo.',
+      [
+        ['Jon Berg', 'berg', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+        ['Oslo', 'oslo', 'GPE'],
+      ],
+      [],
+      ['berg MEMBER_OF globex'],
     ],
     [
       'Jon Berg works for Globex.',

@@ -146,23 +146,31 @@ export function obliques(tree: SentenceTree, args: ClauseArgs, prep: string): nu
   const v = args.verb;
   // The verb's own phrases, and those hung on an adverb of it ("flew back to Belfast").
   const holders = [v, ...tree.childrenBy(v, 'advmod', 'compound:prt')];
+  // A time phrase ("in 1936", "in January") is no argument: the search goes on past it.
   const own = holders.flatMap((h) =>
     tree
       .children(h)
       .filter(
-        (c) => tree.is(c, 'obl', 'nmod') && !tree.is(c, 'obl:agent') && tree.caseOf(c) === prep,
+        (c) =>
+          tree.is(c, 'obl', 'nmod') &&
+          !tree.is(c, 'obl:agent') &&
+          tree.caseOf(c) === prep &&
+          !timePhrase(tree, c),
       ),
   );
   if (own.length > 0) return own;
   // "flew from Oslo to Berlin" parsed with "to Berlin" on "Oslo", "spoke by phone with Kari
-  // Lund" with "with Kari Lund" on "phone": the phrase hung on the verb's own origin phrase, or
-  // on the means it names no one by.
+  // Lund" with "with Kari Lund" on "phone", "works as an economist for Globex" with "for
+  // Globex" on "economist": the phrase hung on the verb's own origin phrase, or on the means or
+  // capacity it names no one by.
   const carried = tree
     .childrenBy(v, 'obl', 'obl:agent')
     .filter((c) =>
       tree.caseOf(c) === 'from'
         ? prep === 'to'
-        : MEANS_CASES.has(tree.caseOf(c)) && !tree.mentionAt(c) && tree.upos(c) === 'NOUN',
+        : (MEANS_CASES.has(tree.caseOf(c)) || tree.caseOf(c) === 'as') &&
+          !tree.mentionAt(c) &&
+          tree.upos(c) === 'NOUN',
     )
     .flatMap((c) => tree.childrenBy(c, 'nmod').filter((k) => tree.caseOf(k) === prep));
   if (carried.length > 0) return carried;
@@ -171,7 +179,10 @@ export function obliques(tree: SentenceTree, args: ClauseArgs, prep: string): nu
   const bare = tree
     .childrenBy(v, 'obl')
     .filter((c) => tree.caseOf(c) === '' && !tree.mentionAt(c) && tree.upos(c) === 'NOUN');
-  const onObject = [...args.patients, ...bare].flatMap((o) =>
+  // "was born Charles Holley in Lubbock" with "in Lubbock" on the name complement: a
+  // passive's object is no patient, but the phrase after it is the verb's.
+  const complement = args.passive ? tree.childrenBy(v, 'obj').filter((o) => o > v) : [];
+  const onObject = [...args.patients, ...bare, ...complement].flatMap((o) =>
     tree.childrenBy(o, 'nmod', 'obl').filter((c) => tree.caseOf(c) === prep),
   );
   if (onObject.length > 0) return onObject;
@@ -189,6 +200,15 @@ export function obliques(tree: SentenceTree, args: ClauseArgs, prep: string): nu
  * on the node, not to the conjuncts after the clause ("Tom Hale, who shot Brand, and Ola
  * Vik": Hale alone shot).
  */
+const MONTHS =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** "in 1936", "in January", "in the 1990s": a year, a month or a decade. */
+function timePhrase(tree: SentenceTree, n: number): boolean {
+  if (tree.mentionAt(n)) return false;
+  return tree.upos(n) === 'NUM' || MONTHS.test(tree.lower(n)) || /^\d{4}s$/.test(tree.lower(n));
+}
+
 function refsOf(tree: SentenceTree, nodes: readonly number[], ctx: Context, verb = -1): Ref[] {
   const out: Ref[] = [];
   const add = (r: Ref) => {

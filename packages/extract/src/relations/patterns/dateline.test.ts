@@ -45,6 +45,17 @@ describe('dateline', () => {
       ],
       ['ntb LOCATED_IN oslo asserted'],
     ],
+    // A town typed as something else: the wider place still holds the agency.
+    [
+      'Tarnby-Vik, Lemuria, Feb 2 (LNA) -- The wreck of an aircraft has been found.',
+      [
+        ['Tarnby-Vik', 'tarnby', 'PERSON'],
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['LNA', 'lna', 'ORG', 'acronym'],
+      ],
+      ['lna LOCATED_IN lemuria asserted'],
+      ['lna LOCATED_IN tarnby'],
+    ],
     // Not a dateline: a place and an organisation in running text.
     [
       'In Oslo Globex said on Monday it would sue Acme.',
@@ -64,6 +75,16 @@ describe('dateline', () => {
       ],
       [],
       ['globex LOCATED_IN oslo'],
+    ],
+    [
+      'Ola Dahl, Lemuria and Globex signed a deal on Feb 2 - the first of its kind.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      [],
+      ['globex LOCATED_IN lemuria'],
     ],
   ]);
 });

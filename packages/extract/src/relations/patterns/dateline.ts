@@ -47,7 +47,13 @@ export function datelineRelations(tree: SentenceTree, ctx: Context): RelationCan
   }
   if (!coded && word(i)?.text === '(' && word(i + 2)?.text === ')') i += 3;
 
-  // The place, and a wider place after a comma.
+  // The place, and a wider place after a comma. A town mention detection took for something
+  // else ("Saint-Gall, Switzerland, Feb 2 (AFP)") still places the agency in the wider place.
+  const first = nameStarting(i);
+  if (first && !PLACE_TYPES.has(first.type) && word(first.lastToken)?.text === ',') {
+    const wider = nameStarting(first.lastToken + 1);
+    if (wider && PLACE_TYPES.has(wider.type)) i = first.lastToken + 1;
+  }
   const places: MentionSpan[] = [];
   for (let m = nameStarting(i); m && PLACE_TYPES.has(m.type);) {
     places.push(m);

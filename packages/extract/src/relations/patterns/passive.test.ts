@@ -4,6 +4,33 @@ import { relationTable } from '../test-helper.js';
 
 describe('passive', () => {
   relationTable([
+    // A "by" phrase the parse hung on the verb's bare phrase ("into custody") is the verb's.
+    [
+      'Tom Reed was taken into custody by Europol on Monday.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Europol', 'europol', 'ORG'],
+      ],
+      ['europol ARRESTS reed asserted'],
+    ],
+    [
+      'Tom Reed was put on trial by Lemuria in January.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['lemuria SUES reed asserted'],
+    ],
+    // Not on a phrase with a determiner or a name: that "by" is the phrase's own.
+    [
+      'Tom Reed was arrested in the house built by Globex.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      [],
+      ['globex ARRESTS reed'],
+    ],
     [
       'Tom Reed was killed on the orders of the warlord Jon Berg.',
       [

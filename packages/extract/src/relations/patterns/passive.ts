@@ -22,7 +22,15 @@ export function isPassive(tree: SentenceTree, v: number): boolean {
 export function agentsOf(tree: SentenceTree, v: number): number[] {
   const agents = tree.childrenBy(v, 'obl:agent');
   if (agents.length > 0) return agents;
-  return tree.childrenBy(v, 'obl').filter((c) => tree.caseOf(c) === 'by');
+  const by = tree.childrenBy(v, 'obl').filter((c) => tree.caseOf(c) === 'by');
+  if (by.length > 0) return by;
+  // "was taken into custody by the FBI" parsed with "by the FBI" on "custody": a "by" phrase
+  // right after a bare noun phrase of the verb's (no name, no determiner) is the verb's.
+  return tree
+    .childrenBy(v, 'obl')
+    .filter((c) => c > v && tree.upos(c) === 'NOUN' && !tree.mentionAt(c))
+    .filter((c) => tree.childBy(c, 'det', 'nmod:poss', 'amod') === undefined)
+    .flatMap((c) => tree.childrenBy(c, 'nmod').filter((k) => k > c && tree.caseOf(k) === 'by'));
 }
 
 /**
