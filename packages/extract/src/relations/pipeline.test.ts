@@ -59,9 +59,9 @@ describe('relations through the whole pipeline', () => {
     ['Labour MP John Smith said the vote was close.', ['John Smith MEMBER_OF Labour'], []],
     // A report with sports words: an ambassador is still no member of his country.
     [
-      'The match went to a penalty in the final of the cup. U.S. Ambassador Vernon A. Walters displayed photographs of the jets.',
-      ['Vernon A. Walters AFFILIATED_WITH United States'],
-      ['Vernon A. Walters MEMBER_OF United States'],
+      'The match went to a penalty in the final of the cup. U.S. Ambassador Lena Marsh showed the council pictures of the ships.',
+      ['Lena Marsh AFFILIATED_WITH United States'],
+      ['Lena Marsh MEMBER_OF United States'],
     ],
   ];
   it.each(cases)('%s', (text, must, mustNot) => {

@@ -179,7 +179,7 @@ export function obliques(tree: SentenceTree, args: ClauseArgs, prep: string): nu
   const bare = tree
     .childrenBy(v, 'obl')
     .filter((c) => tree.caseOf(c) === '' && !tree.mentionAt(c) && tree.upos(c) === 'NOUN');
-  // "was born Charles Holley in Lubbock" with "in Lubbock" on the name complement: a
+  // "was born Marta Ek in Tromso" with "in Tromso" on the name complement: a
   // passive's object is no patient, but the phrase after it is the verb's.
   const complement = args.passive ? tree.childrenBy(v, 'obj').filter((o) => o > v) : [];
   const onObject = [...args.patients, ...bare, ...complement].flatMap((o) =>

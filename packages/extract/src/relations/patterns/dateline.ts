@@ -48,7 +48,7 @@ export function datelineRelations(tree: SentenceTree, ctx: Context): RelationCan
   if (!coded && word(i)?.text === '(' && word(i + 2)?.text === ')') i += 3;
 
   // The place, and a wider place after a comma. A town mention detection took for something
-  // else ("Saint-Gall, Switzerland, Feb 2 (AFP)") still places the agency in the wider place.
+  // else ("Tarnby-Vik, Lemuria, Mar 9 (LNA)") still places the agency in the wider place.
   const first = nameStarting(i);
   if (first && !PLACE_TYPES.has(first.type) && word(first.lastToken)?.text === ',') {
     const wider = nameStarting(first.lastToken + 1);

@@ -24,7 +24,7 @@ export function agentsOf(tree: SentenceTree, v: number): number[] {
   if (agents.length > 0) return agents;
   const by = tree.childrenBy(v, 'obl').filter((c) => tree.caseOf(c) === 'by');
   if (by.length > 0) return by;
-  // "was taken into custody by the FBI" parsed with "by the FBI" on "custody": a "by" phrase
+  // "was taken into custody by Europol" parsed with "by Europol" on "custody": a "by" phrase
   // right after a bare noun phrase of the verb's (no name, no determiner) is the verb's.
   return tree
     .childrenBy(v, 'obl')
