@@ -32,6 +32,7 @@ const { values } = parseArgs({
     clusters: { type: 'string', default: '512,32' },
     'cluster-min-count': { type: 'string', default: '3' },
     'clusters-cache': { type: 'string' },
+    'cluster-backoff': { type: 'string', default: '1' },
     'bbc-clusters': { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
     limit: { type: 'string' },
@@ -149,7 +150,11 @@ function learnClusters() {
   if (cache) writeFileSync(cache, JSON.stringify(clusters));
   return clusters;
 }
-const clusters = features === 3 ? learnClusters() : undefined;
+// With --cluster-backoff 1 (the default) a word the clusters do not know reads as the class of
+// its shape and ending; 0 gives every such word one "no class" atom, as the first set-3 models.
+const backoff = Number(values['cluster-backoff']);
+const clusters =
+  features === 3 ? { ...learnClusters(), ...(backoff ? { backoff } : {}) } : undefined;
 
 const asTraining = (s, tags) => ({ words: s.words, tags, heads: s.heads, deprels: s.deprels });
 const asTagging = (s) => ({ words: s.words, hints: s.wink, tags: s.gold });
@@ -232,7 +237,7 @@ const parser = trainParser(
       beam: Number(values.beam),
       ...(clusters
         ? {
-            clusters: `${values.clusters} classes (bidirectional predictive exchange) over the training words${values['bbc-clusters'] ? ' and the BBC news corpus' : ''}, words seen ${values['cluster-min-count']}+ times`,
+            clusters: `${values.clusters} classes (bidirectional predictive exchange) over the training words${values['bbc-clusters'] ? ' and the BBC news corpus' : ''}, words seen ${values['cluster-min-count']}+ times${backoff ? ', others by shape and ending' : ''}`,
           }
         : {}),
     },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { induceClusters } from './clusters.js';
+import { BACKOFF_CLASSES, backoffClass, induceClusters } from './clusters.js';
+import { Vocabulary } from './features.js';
 
 /**
  * A small language with two kinds of words that never share a context: animals follow "the"
@@ -44,5 +45,42 @@ describe('induceClusters (bidirectional predictive exchange)', () => {
     const once = induceClusters(text, [4, 2], { minCount: 3 });
     expect(once.words).not.toContain('yak');
     expect(induceClusters(text, [4, 2], { minCount: 3 })).toEqual(once);
+  });
+});
+
+describe('backoffClass (words the clusters do not know)', () => {
+  it('puts invented names together and apart from lower-case words, by shape and ending', () => {
+    const name = backoffClass('Globex');
+    for (const w of ['Lemuria', 'Vik', 'Tarnby', 'Ola']) expect(backoffClass(w)).toBe(name);
+    expect(backoffClass('NATO')).not.toBe(name);
+    expect(backoffClass('Harbin-based')).not.toBe(name);
+    expect(backoffClass('annexed')).toBe(backoffClass('shelled'));
+    expect(backoffClass('annexed')).not.toBe(backoffClass('annexing'));
+    expect(backoffClass('swiftly')).not.toBe(backoffClass('annexed'));
+    expect(backoffClass('1,200')).not.toBe(backoffClass('--'));
+    for (const w of ['Globex', 'NATO', 'x-ray', '1,200', '--', 'annexed', 'blorp', 'ferrous'])
+      expect(backoffClass(w) >= 0 && backoffClass(w) < BACKOFF_CLASSES).toBe(true);
+  });
+
+  it('gives a word with no class its back-off atom only when the clusters ask for it', () => {
+    const clusters = induceClusters(corpus(), [4, 2], { minCount: 3 });
+    const atoms = (v: Vocabulary, w: string) => {
+      const e = v.entry(w);
+      return [v.entryFine[e], v.entryCoarse[e]];
+    };
+    const plain = new Vocabulary(['cat'], clusters);
+    const backedOff = new Vocabulary(['cat'], { ...clusters, backoff: 1 });
+    // Known words read their classes either way.
+    expect(atoms(backedOff, 'cat')).toEqual(atoms(plain, 'cat'));
+    // Unknown ones: one "no class" atom, or one per shape, after the classes.
+    expect(atoms(plain, 'Globex')).toEqual(atoms(plain, 'annexed'));
+    expect(atoms(backedOff, 'Globex')).not.toEqual(atoms(backedOff, 'annexed'));
+    expect(atoms(backedOff, 'Globex')).toEqual(atoms(backedOff, 'Lemuria'));
+    expect(backedOff.fineClasses).toBe(plain.fineClasses + BACKOFF_CLASSES);
+    const [fine, coarse] = atoms(backedOff, 'Globex');
+    expect(fine).toBeGreaterThanOrEqual(plain.fineClasses);
+    expect(fine).toBeLessThan(backedOff.fineClasses);
+    expect(coarse).toBeGreaterThanOrEqual(plain.coarseClasses);
+    expect(coarse).toBeLessThan(backedOff.coarseClasses);
   });
 });

@@ -32,6 +32,49 @@ export interface WordClusters {
   sizes: number[];
   /** classes[k][i]: the class (0-based, < sizes[k]) of words[i] in clustering k. */
   classes: number[][];
+  /**
+   * How a word with no class is read: absent, every such word is one "no class" atom (the
+   * first set-3 models); 1, it falls into one of `BACKOFF_CLASSES` classes of its shape and
+   * ending (`backoffClass`), so an unseen capitalised name reads like the rare names the
+   * treebanks have and an unseen "-ed" word like the rare "-ed" words.
+   */
+  backoff?: number;
+}
+
+/** Endings that mark a lower-case word's part of speech, each a back-off class of its own. */
+const ENDINGS: readonly (readonly string[])[] = [
+  ['ing'],
+  ['ed'],
+  ['ly'],
+  ['tion', 'sion', 'ment', 'ness', 'ity', 'ance', 'ence', 'ship', 'ism', 'ist'],
+  ['able', 'ible', 'ous', 'ive', 'ful', 'less', 'ical', 'ic', 'al', 'ary'],
+  ['er', 'or'],
+  ['s'],
+];
+
+/** Number of back-off classes (`backoffClass`'s range). */
+export const BACKOFF_CLASSES = 14;
+
+/**
+ * The back-off class (0..13) of a word the clusters do not know, from its shape and ending:
+ * capitalised, capitalised with a hyphen, all capitals, with a digit, lower case with a
+ * hyphen, no letter at all, or lower case by its ending (-ing, -ed, -ly, a noun ending, an
+ * adjective ending, -er/-or, -s, any other).
+ */
+export function backoffClass(form: string): number {
+  if (/[0-9]/.test(form)) return 0;
+  if (!/\p{L}/u.test(form)) return 1;
+  const hyphen = form.includes('-');
+  if (/^\p{Lu}/u.test(form)) {
+    if (form.length > 1 && form === form.toUpperCase()) return 2;
+    return hyphen ? 3 : 4;
+  }
+  if (hyphen) return 5;
+  const lower = form.toLowerCase();
+  for (const [i, endings] of ENDINGS.entries()) {
+    if (endings.some((e) => lower.length > e.length + 2 && lower.endsWith(e))) return 6 + i;
+  }
+  return 13;
 }
 
 /** A sparse count matrix row by row: row r's columns and counts are at starts[r]..starts[r+1]. */

@@ -11,7 +11,7 @@
  */
 import type { ParseState } from './transitions.js';
 import { normaliseWord } from './words.js';
-import type { WordClusters } from './clusters.js';
+import { BACKOFF_CLASSES, backoffClass, type WordClusters } from './clusters.js';
 
 /** Atom ids shared by words, tags and labels: 0 = no such position, 1 = the root. */
 export const NONE = 0;
@@ -82,7 +82,10 @@ function shapeOf(form: string): number {
   return s;
 }
 
-/** Cluster atoms: 0 = no such position, 1 = the root, 2 = a word with no class. */
+/**
+ * Cluster atoms: 0 = no such position, 1 = the root, 2 = a word with no class, then the
+ * classes, then (clusters with `backoff`) the back-off classes of words with no class.
+ */
 const NO_CLASS = 2;
 const FIRST_CLASS = 3;
 
@@ -98,7 +101,7 @@ export class Vocabulary {
   readonly words: readonly string[];
   /** Word clusters learned from unlabeled text (feature set 3), kept in the model file. */
   readonly clusters: WordClusters | undefined;
-  /** Fine and coarse cluster atoms: 0 none, 1 root, 2 no class, then the classes. */
+  /** Fine and coarse cluster atoms: 0 none, 1 root, 2 no class, the classes, the back-offs. */
   readonly fineClasses: number;
   readonly coarseClasses: number;
   private readonly ids: Map<string, number>;
@@ -120,10 +123,11 @@ export class Vocabulary {
     this.ids = new Map(words.map((w, i) => [w, i + FIRST_WORD]));
     this.clusters = clusters;
     this.clusterIds = new Map(clusters?.words.map((w, i) => [w, i]));
-    this.fineClasses = clusters ? clusters.sizes[0]! + FIRST_CLASS : 0;
-    this.coarseClasses = clusters ? clusters.sizes[1]! + FIRST_CLASS : 0;
+    const backoffs = clusters?.backoff ? BACKOFF_CLASSES : 0;
+    this.fineClasses = clusters ? clusters.sizes[0]! + FIRST_CLASS + backoffs : 0;
+    this.coarseClasses = clusters ? clusters.sizes[1]! + FIRST_CLASS + backoffs : 0;
     if (this.fineClasses > 1024 || this.coarseClasses > 1024) {
-      throw new Error('parse.Vocabulary: at most 1,021 classes per clustering.');
+      throw new Error('parse.Vocabulary: at most 1,024 cluster atoms per clustering.');
     }
   }
 
@@ -174,9 +178,20 @@ export class Vocabulary {
     this.entrySuffix4[e] = suffixHash(lower, 4);
     this.entryPrefix[e] = Math.min(lower.charCodeAt(0) || 0, 255);
     this.entryShape[e] = shapeOf(form);
-    const c = this.clusters ? this.clusterIds.get(normaliseWord(form)) : undefined;
-    this.entryFine[e] = c === undefined ? NO_CLASS : this.clusters!.classes[0]![c]! + FIRST_CLASS;
-    this.entryCoarse[e] = c === undefined ? NO_CLASS : this.clusters!.classes[1]![c]! + FIRST_CLASS;
+    const clusters = this.clusters;
+    const c = clusters ? this.clusterIds.get(normaliseWord(form)) : undefined;
+    if (clusters && c !== undefined) {
+      this.entryFine[e] = clusters.classes[0]![c]! + FIRST_CLASS;
+      this.entryCoarse[e] = clusters.classes[1]![c]! + FIRST_CLASS;
+    } else if (clusters?.backoff) {
+      // An unknown word reads as the class of its shape and ending, after the real classes.
+      const b = backoffClass(form);
+      this.entryFine[e] = clusters.sizes[0]! + FIRST_CLASS + b;
+      this.entryCoarse[e] = clusters.sizes[1]! + FIRST_CLASS + b;
+    } else {
+      this.entryFine[e] = NO_CLASS;
+      this.entryCoarse[e] = NO_CLASS;
+    }
     return e;
   }
 }

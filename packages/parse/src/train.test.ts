@@ -191,12 +191,16 @@ describe('feature set 2 (trainParser with features: 2) on the same slice', () =>
 });
 
 describe('feature set 3 (word clusters) on the same slice', () => {
-  // Clusters from the training words themselves (the trainer adds unlabeled news text).
-  const clusters = induceClusters(
-    train.map((s) => s.words),
-    [32, 8],
-    { minCount: 2 },
-  );
+  // Clusters from the training words themselves, unknown words backed off to their shape's
+  // class (the trainer's default).
+  const clusters = {
+    ...induceClusters(
+      train.map((s) => s.words),
+      [32, 8],
+      { minCount: 2 },
+    ),
+    backoff: 1,
+  };
   const tagger = trainTagger(
     train.map((s) => ({ words: s.words, hints: s.tags, tags: s.tags })),
     { epochs: 2, seed: 3, features: 3, clusters },
@@ -215,12 +219,16 @@ describe('feature set 3 (word clusters) on the same slice', () => {
     }
   });
 
-  it('reads the clusters: a word the treebank slice never saw takes its class', () => {
+  it('reads the clusters: a word the slice saw takes its class, an unseen one its shape class', () => {
     const v = parser.vocabulary;
     const seen = v.entry('the');
     expect(v.entryFine[seen]).toBeGreaterThan(2);
+    expect(v.entryFine[seen]).toBeLessThan(3 + 32);
     expect(v.entryCoarse[seen]).toBeGreaterThan(2);
-    expect(v.entryFine[v.entry('Zyxwvut')]).toBe(2);
+    const unseen = v.entry('Zyxwvut');
+    expect(v.entryFine[unseen]).toBeGreaterThanOrEqual(3 + 32);
+    expect(v.entryFine[unseen]).toBe(v.entryFine[v.entry('Qwertyz')]);
+    expect(v.entryCoarse[unseen]).toBeGreaterThanOrEqual(3 + 8);
   });
 
   it('refuses feature set 3 without clusters', () => {
