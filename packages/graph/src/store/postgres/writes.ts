@@ -5,11 +5,12 @@
  */
 import type { PoolClient } from 'pg';
 import type { Modality } from '@kg/schema';
+import type { RelationState } from '../aggregates.js';
 import { Tallies } from '../aggregates.js';
 import type { RelationRow, Touched } from '../rows.js';
 import { RELATION_COLUMNS } from '../rows.js';
 import type { Query } from '../sql.js';
-import { all, array, raw, run, sql } from '../sql.js';
+import { all, array, join, raw, run, sql } from '../sql.js';
 import type {
   DocumentInput,
   DocumentStatements,
@@ -35,6 +36,25 @@ export function ftsText(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** The relation counts columns, in the order of the table and of `relationStateArrays`. */
+const COUNTED: readonly Modality[] = ['asserted', 'reported', 'considered', 'alleged', 'negated'];
+
+/**
+ * A relation's aggregates as nine arrays for `unnest`, in the order weight, modality, the five
+ * modality counts, first seen, last seen (aliased `w, m, a, r, c, al, n, f, l` by the callers).
+ */
+function relationStateArrays(states: readonly RelationState[]): Query {
+  const column = (type: 'int' | 'text', pick: (state: RelationState) => string | number) =>
+    sql`${array(states.map(pick), type)}`;
+  return join([
+    column('int', (x) => x.weight),
+    column('text', (x) => x.modality),
+    ...COUNTED.map((modality) => column('int', (x) => x.counts[modality] ?? 0)),
+    column('text', (x) => x.firstSeen),
+    column('text', (x) => x.lastSeen),
+  ]);
 }
 
 /** The writes PostgreSQL makes in batches: arrays in, `unnest` inside, one statement each. */
@@ -204,12 +224,6 @@ export const POSTGRES_DOCUMENTS: DocumentStatements = {
     );
   },
   insertRelations(rows) {
-    const s = rows.map((r) => r.state);
-    const count = (modality: Modality) =>
-      array(
-        s.map((x) => x.counts[modality] ?? 0),
-        'int',
-      );
     return all(
       sql`INSERT INTO relations (subject, predicate, object, label, weight, modality, asserted,
             reported, considered, alleged, negated, first_seen, last_seen)
@@ -226,20 +240,8 @@ export const POSTGRES_DOCUMENTS: DocumentStatements = {
           )}, ${array(
             rows.map((r) => r.label),
             'text',
-          )}, ${array(
-            s.map((x) => x.weight),
-            'int',
-          )}, ${array(
-            s.map((x) => x.modality),
-            'text',
-          )}, ${count('asserted')}, ${count('reported')}, ${count('considered')},
-            ${count('alleged')}, ${count('negated')}, ${array(
-              s.map((x) => x.firstSeen),
-              'text',
-            )}, ${array(
-              s.map((x) => x.lastSeen),
-              'text',
-            )}) WITH ORDINALITY AS t(s, p, o, label, w, m, a, r, c, al, n, f, l, ord)
+          )}, ${relationStateArrays(rows.map((r) => r.state))})
+            WITH ORDINALITY AS t(s, p, o, label, w, m, a, r, c, al, n, f, l, ord)
           ORDER BY t.ord
           RETURNING id, subject, predicate, object`,
     );
@@ -294,32 +296,14 @@ export const POSTGRES_DOCUMENTS: DocumentStatements = {
     return rows.map((r) => ids.get(r.key) as number);
   },
   *updateRelations(updates) {
-    const s = updates.map((u) => u.state);
-    const count = (modality: Modality) =>
-      array(
-        s.map((x) => x.counts[modality] ?? 0),
-        'int',
-      );
     yield* run(
       sql`UPDATE relations r SET weight = t.w, modality = t.m, asserted = t.a, reported = t.r,
             considered = t.c, alleged = t.al, negated = t.n, first_seen = t.f, last_seen = t.l
           FROM unnest(${array(
             updates.map((u) => u.id),
             'bigint',
-          )}, ${array(
-            s.map((x) => x.weight),
-            'int',
-          )}, ${array(
-            s.map((x) => x.modality),
-            'text',
-          )}, ${count('asserted')}, ${count('reported')}, ${count('considered')},
-            ${count('alleged')}, ${count('negated')}, ${array(
-              s.map((x) => x.firstSeen),
-              'text',
-            )}, ${array(
-              s.map((x) => x.lastSeen),
-              'text',
-            )}) AS t(id, w, m, a, r, c, al, n, f, l)
+          )}, ${relationStateArrays(updates.map((u) => u.state))})
+            AS t(id, w, m, a, r, c, al, n, f, l)
           WHERE r.id = t.id`,
     );
   },
