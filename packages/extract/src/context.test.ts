@@ -27,7 +27,7 @@ describe('the words around a name say what it names', () => {
     ['Zelvika newspaper said the men had been arrested.', 'Zelvika', ['ORG']],
     ['The story was first reported by Korvanti news agency on Friday.', 'Korvanti', ['ORG']],
     [
-      'Mr Pell said the bus service between Lahore and Qasimpur "will reunite families".',
+      'Mr Pell said the new rail link between Lahore and Qasimpur "will cut journeys by half".',
       'Qasimpur',
       ['GPE'],
     ],

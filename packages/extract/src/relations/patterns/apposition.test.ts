@@ -88,7 +88,7 @@ describe('apposition', () => {
     ],
     // A place noun before a person's name is no descriptor of the person.
     [
-      'It is unclear whether the two prisoners freed from the Lemuria detention camp in January - Richard Holm and Martin Berg - have also received letters.',
+      'Two engineers who left the Lemuria power plant last year - Richard Holm and Martin Berg - spoke to reporters on Monday.',
       [
         ['Lemuria', 'lemuria', 'GPE'],
         ['Richard Holm', 'holm', 'PERSON'],
