@@ -81,6 +81,84 @@ import { loadLexicon } from '../lexicon.js';
 import { isCompassWord, namesCountry } from './countries.js';
 import type { Lexicon } from './lexicon.js';
 
+// Patterns used inside functions, made once: a regular expression literal is a new object
+// each time it is evaluated.
+const STARTS_OBL_NSUBJ = /^(obl|nsubj)/;
+const IS_VERB_AUX = /^(VERB|AUX)$/;
+const IS_NOUN_PROPN = /^(NOUN|PROPN)$/;
+const IS_ADVCL_CONJ_PARATAXIS_CCOMP_ACL = /^(advcl|conj|parataxis|ccomp|acl)$/;
+const STARTS_NSUBJ_CSUBJ_AUX_COP_MARK_CC_EXPL = /^(nsubj|csubj|aux|cop|mark|cc|expl)/;
+const STARTS_NMOD_FLAT_COMPOUND = /^(nmod|flat|compound)/;
+const POSSESSIVE_S_OR_APOSTROPHE = /^'s?$|^’s$/;
+const STARTS_NSUBJ_OBJ_IOBJ_OBL_NMOD = /^(nsubj|obj|iobj|obl|nmod)/;
+const STARTS_NSUBJ = /^nsubj/;
+const IS_DASH = /^(--|—|–)$/;
+const BARE_NOMINAL_SUBTYPE = /:(unmarked|tmod|npmod)$/;
+const STARTS_NMOD_OBL = /^(nmod|obl)/;
+const IS_COMPOUND_AMOD_FLAT = /^(compound|amod|flat)$/;
+const STARTS_NSUBJ_OBJ_OBL_NMOD_IOBJ_CONJ_APPOS = /^(nsubj|obj|obl|nmod|iobj|conj|appos)/;
+const IS_CLAUSE_BREAK = /^[,.;:(]$/;
+const IS_CASE_CC_MARK = /^(case|cc|mark)$/;
+const STARTS_UPPERCASE = /^\p{Lu}/u;
+const IS_CLOSING_PUNCTUATION = /^[,;:.!?"”)]$/;
+const IS_PHRASE_END_PUNCTUATION = /^[,.;"”]$/;
+const STARTS_NSUBJ_OBJ_IOBJ = /^(nsubj|obj|iobj)/;
+const IS_CONJ_APPOS_LIST = /^(conj|appos|list)$/;
+const IS_POSSESSIVE_MARK = /^'s?$/;
+const IS_NOUN_ADJ_PROPN = /^(NOUN|ADJ|PROPN)$/;
+const IS_ADJ_NOUN = /^(ADJ|NOUN)$/;
+const PARTICIPLE_ENDING = /(ed|en|wn|rn|ne|lt|ght)$/;
+const IS_ADVCL_CONJ_PARATAXIS_ACL = /^(advcl|conj|parataxis|acl)$/;
+const STARTS_NSUBJ_AUX = /^(nsubj|aux)/;
+const IS_PERSON_ORG_GPE = /^(PERSON|ORG|GPE)$/;
+const STARTS_NMOD = /^nmod/;
+const IS_UP_TO_THREE_DIGITS = /^\d{1,3}$/;
+const IS_AUX_PASS = /^aux:pass$/;
+const PAST_PARTICIPLE_ENDING = /(ed|en|wn|ne|ld|lt|ght|ung|id|ade)$/;
+const IS_FOR_OR_POSSESSIVE = /^(for|'s|’s|')$/;
+const IS_DISCOURSE_DEP_VOCATIVE_OBL_UNMARKED_PARATAXIS_LIST =
+  /^(discourse|dep|vocative|obl:unmarked|parataxis|list)$/;
+const IS_DASH_OR_COMMA = /^[-–—,]$/;
+const IS_NOUN = /^(NOUN)$/;
+const STARTS_NSUBJ_OBJ = /^(nsubj|obj)/;
+const IS_POSSESSIVE_S = /^('s|’s)$/;
+const STARTS_NSUBJ_CSUBJ_EXPL = /^(nsubj|csubj|expl)/;
+const IS_CONJ_PARATAXIS_ADVCL = /^(conj|parataxis|advcl)$/;
+const STARTS_NSUBJ_CSUBJ_EXPL_MARK = /^(nsubj|csubj|expl|mark)/;
+const STARTS_NSUBJ_EXPL = /^(nsubj|expl)/;
+const STARTS_AUX = /^aux/;
+const IS_OBL_OBL_TMOD_OBL_UNMARKED_NMOD_TMOD = /^(obl|obl:tmod|obl:unmarked|nmod:tmod)$/;
+const IS_OF_FOR_WITH = /^(of|for|with)$/;
+const IS_OF_FOR_WITH_AT = /^(of|for|with|at)$/;
+const IS_NOUN_NUM_ADJ = /^(NOUN|NUM|ADJ)$/;
+const IS_ON_AT_UNDER_BY = /^(on|at|under|by)$/;
+const IS_NOUN_PROPN_PRON = /^(NOUN|PROPN|PRON)$/;
+const IS_CONJ_ADVCL_PARATAXIS = /^(conj|advcl|parataxis)$/;
+const STARTS_NSUBJ_CSUBJ_EXPL_MARK_CC = /^(nsubj|csubj|expl|mark|cc)/;
+const STARTS_COP_NSUBJ_CSUBJ = /^(cop|nsubj|csubj)/;
+const IS_ACL = /^acl(:relcl)?$/;
+const ENDS_ING = /ing$/;
+const IS_NOUN_PROPN_NUM = /^(NOUN|PROPN|NUM)$/;
+const STARTS_MARK_COP = /^(mark|cop)/;
+const IS_NOUN_PROPN_PRON_NUM = /^(NOUN|PROPN|PRON|NUM)$/;
+const IS_MARK_COMPOUND_PRT = /^(mark|compound:prt)$/;
+const IS_NOUN_PROPN_VERB = /^(NOUN|PROPN|VERB)$/;
+const IS_OBJ_CCOMP = /^(obj|ccomp)$/;
+const IS_OBL_OBJ_DEP_PARATAXIS = /^(obl|obj|dep|parataxis)$/;
+const IS_OBJ_IOBJ_OBL_NSUBJ_NSUBJ_PASS = /^(obj|iobj|obl|nsubj|nsubj:pass)$/;
+const STARTS_FLAT_COMPOUND = /^(flat|compound)/;
+const ENDS_WITH_PERIOD = /\.$/;
+const IS_CASE_CC_MARK_PUNCT = /^(case|cc|mark|punct)$/;
+const STARTS_ACL_AMOD = /^(acl|amod)/;
+const IS_AUX_PASS_COP = /^(aux:pass|cop)$/;
+const IS_ADVCL_CONJ_PARATAXIS_DEP_XCOMP = /^(advcl|conj|parataxis|dep|xcomp)$/;
+const IS_VERB_ADJ = /^(VERB|ADJ)$/;
+const IS_IN_BY = /^(in|by)$/;
+const IS_XCOMP_ADVCL = /^(xcomp|advcl)$/;
+const IS_VERB_AUX_ADJ = /^(VERB|AUX|ADJ)$/;
+const STARTS_NSUBJ_CSUBJ = /^(nsubj|csubj)/;
+const STARTS_COP_AUX = /^(cop|aux)/;
+
 export interface Arcs {
   /** Absolute head index per token of the sentence (index i - first), -1 for a root. */
   heads: number[];
@@ -117,7 +195,7 @@ export function repairArcs(
     labels.push(t.deprel);
   }
   const arcs = { heads, labels };
-  const ctx = { tokens, first, end, arcs, lex, mentions };
+  const ctx: RepairContext = { tokens, first, end, arcs, lex, mentions, kids: undefined };
   functionWordsAsHeads(ctx);
   agentsOfActiveVerbs(ctx);
   hyphenCompounds(ctx);
@@ -176,7 +254,16 @@ interface RepairContext {
   arcs: Arcs;
   lex: Lexicon;
   mentions: readonly MentionSpan[];
+  /**
+   * Children of every token under the current arcs (index i - first; the roots at index n),
+   * built on the first `children` call after a change and dropped by `attach`: the passes read
+   * children far more often than they move an arc (a scan into a fresh array per read before).
+   */
+  kids: (readonly number[] | undefined)[] | undefined;
 }
+
+/** The children of a leaf: one shared empty list. */
+const NO_CHILDREN: readonly number[] = Object.freeze([]);
 
 function head(c: RepairContext, i: number): number {
   return c.arcs.heads[i - c.first] ?? -1;
@@ -189,14 +276,32 @@ function label(c: RepairContext, i: number): string {
 /** Re-attaches `i` under `h`, unless that would make a cycle (h inside i's own subtree). */
 function attach(c: RepairContext, i: number, h: number, l: string): void {
   if (h === i || (h >= 0 && dominates(c, i, h))) return;
+  if (c.arcs.heads[i - c.first] !== h) c.kids = undefined;
   c.arcs.heads[i - c.first] = h;
   c.arcs.labels[i - c.first] = l;
 }
 
-function children(c: RepairContext, h: number): number[] {
-  const out: number[] = [];
-  for (let i = c.first; i < c.end; i++) if (head(c, i) === h) out.push(i);
-  return out;
+/** The tokens hung on `h` (-1: the roots), in order; read-only, valid until the next change. */
+function children(c: RepairContext, h: number): readonly number[] {
+  const n = c.end - c.first;
+  let table = c.kids;
+  if (!table) {
+    const lists: (number[] | undefined)[] = new Array<number[] | undefined>(n + 1);
+    for (let i = c.first; i < c.end; i++) {
+      const p = head(c, i);
+      const at = p === -1 ? n : p - c.first;
+      if (at >= 0 && at <= n) (lists[at] ??= []).push(i);
+    }
+    table = lists;
+    c.kids = table;
+  }
+  if (h !== -1 && (h < c.first || h >= c.end)) {
+    // No arc leaves the sentence; a head outside it is answered by a scan all the same.
+    const out: number[] = [];
+    for (let i = c.first; i < c.end; i++) if (head(c, i) === h) out.push(i);
+    return out;
+  }
+  return table[h === -1 ? n : h - c.first] ?? NO_CHILDREN;
 }
 
 function mentionEndingAt(c: RepairContext, i: number): MentionSpan | undefined {
@@ -236,7 +341,7 @@ function ofPhrasesAfterCommas(c: RepairContext): void {
     const v = head(c, y);
     // An oblique, or a subject with "of" ("Ola Vik, 52, of the Norland Space Office and
     // Ann Fry of Globex have been picked" with the office a second subject).
-    if (v < 0 || !/^(obl|nsubj)/.test(label(c, y)) || !/^(VERB|AUX)$/.test(c.tokens[v]?.upos ?? ''))
+    if (v < 0 || !STARTS_OBL_NSUBJ.test(label(c, y)) || !IS_VERB_AUX.test(c.tokens[v]?.upos ?? ''))
       continue;
     const of = children(c, y).find((k) => k < y && label(c, k) === 'case');
     if (of === undefined || c.tokens[of]?.lower !== 'of' || c.tokens[of - 1]?.text !== ',')
@@ -244,7 +349,7 @@ function ofPhrasesAfterCommas(c: RepairContext): void {
     let x = of - 2;
     while (x >= c.first && head(c, x) >= 0 && head(c, x) < of - 1 && head(c, x) !== v)
       x = head(c, x);
-    if (x < c.first || x >= of - 1 || x === v || !/^(NOUN|PROPN)$/.test(c.tokens[x]?.upos ?? ''))
+    if (x < c.first || x >= of - 1 || x === v || !IS_NOUN_PROPN.test(c.tokens[x]?.upos ?? ''))
       continue;
     attach(c, y, x, 'nmod');
   }
@@ -258,20 +363,20 @@ function ofPhrasesAfterCommas(c: RepairContext): void {
  */
 function reducedPassiveRelatives(c: RepairContext): void {
   for (let v = c.first + 1; v < c.end; v++) {
-    if (c.tokens[v]?.upos !== 'VERB' || !/^(advcl|conj|parataxis|ccomp|acl)$/.test(label(c, v)))
+    if (c.tokens[v]?.upos !== 'VERB' || !IS_ADVCL_CONJ_PARATAXIS_CCOMP_ACL.test(label(c, v)))
       continue;
     const kids = children(c, v);
     if (!kids.some((k) => k > v && label(c, k) === 'obl:agent')) continue;
-    if (kids.some((k) => /^(nsubj|csubj|aux|cop|mark|cc|expl)/.test(label(c, k)))) continue;
+    if (kids.some((k) => STARTS_NSUBJ_CSUBJ_AUX_COP_MARK_CC_EXPL.test(label(c, k)))) continue;
     // The words before the participle inside its own phrase may only be adverbs.
     let n = v - 1;
     while (n > c.first && head(c, n) === v && c.tokens[n]?.upos === 'ADV') n--;
-    if (!/^(NOUN|PROPN)$/.test(c.tokens[n]?.upos ?? '') || head(c, n) === v) continue;
+    if (!IS_NOUN_PROPN.test(c.tokens[n]?.upos ?? '') || head(c, n) === v) continue;
     // Climb to the head of the noun phrase: "a part of Ukraine" is headed by "part".
     let np = n;
-    for (let k = 0; k < 6 && /^(nmod|flat|compound)/.test(label(c, np)); k++) {
+    for (let k = 0; k < 6 && STARTS_NMOD_FLAT_COMPOUND.test(label(c, np)); k++) {
       const up = head(c, np);
-      if (up < 0 || up > np || !/^(NOUN|PROPN)$/.test(c.tokens[up]?.upos ?? '')) break;
+      if (up < 0 || up > np || !IS_NOUN_PROPN.test(c.tokens[up]?.upos ?? '')) break;
       np = up;
     }
     // Already a reduced relative: moved only from a noun further out to the phrase right before
@@ -288,25 +393,29 @@ function reducedPassiveRelatives(c: RepairContext): void {
  */
 function participlesAfterPossessives(c: RepairContext): void {
   for (let v = c.first + 2; v < c.end - 1; v++) {
-    if (c.tokens[v]?.upos !== 'VERB' || !/^'s?$|^’s$/.test(c.tokens[v - 1]?.lower ?? '')) continue;
+    if (
+      c.tokens[v]?.upos !== 'VERB' ||
+      !POSSESSIVE_S_OR_APOSTROPHE.test(c.tokens[v - 1]?.lower ?? '')
+    )
+      continue;
     const owner = head(c, v - 1);
     if (label(c, v - 1) !== 'case' || owner < 0 || owner >= v - 1) continue;
     const n = children(c, v).find(
-      (k) => k > v && label(c, k) === 'obj' && /^(NOUN|PROPN)$/.test(c.tokens[k]?.upos ?? ''),
+      (k) => k > v && label(c, k) === 'obj' && IS_NOUN_PROPN.test(c.tokens[k]?.upos ?? ''),
     );
     // The words between are the noun's own ("forced state auction").
     let inside = n !== undefined;
     for (let k = v + 1; inside && n !== undefined && k < n; k++) inside = dominates(c, n, k);
     if (n === undefined || !inside) continue;
     const up = head(c, v);
-    const verbal = up >= 0 && /^(VERB|AUX)$/.test(c.tokens[up]?.upos ?? '');
+    const verbal = up >= 0 && IS_VERB_AUX.test(c.tokens[up]?.upos ?? '');
     attach(
       c,
       n,
       up,
       up < 0
         ? 'root'
-        : /^(nsubj|obj|iobj|obl|nmod)/.test(label(c, v))
+        : STARTS_NSUBJ_OBJ_IOBJ_OBL_NMOD.test(label(c, v))
           ? label(c, v)
           : verbal
             ? 'obl'
@@ -331,11 +440,11 @@ function participlesAfterPossessives(c: RepairContext): void {
 function datelinesBeforeDashes(c: RepairContext): void {
   for (let x = c.first + 1; x < c.end; x++) {
     const y = head(c, x);
-    if (label(c, x) !== 'conj' || y < 0 || y > x || !/^nsubj/.test(label(c, y))) continue;
+    if (label(c, x) !== 'conj' || y < 0 || y > x || !STARTS_NSUBJ.test(label(c, y))) continue;
     if (children(c, x).some((k) => label(c, k) === 'cc')) continue;
     let start = y + 1;
     while (start < x && (label(c, start) === 'punct' || !dominates(c, x, start))) start++;
-    if (!/^(--|—|–)$/.test(c.tokens[start - 1]?.text ?? '')) continue;
+    if (!IS_DASH.test(c.tokens[start - 1]?.text ?? '')) continue;
     const v = head(c, y);
     attach(c, x, v, label(c, y));
     attach(c, y, v, 'dep');
@@ -352,12 +461,12 @@ const DIRECTION_CASES = new Set(['to', 'from', 'into', 'onto']);
  */
 function directionsOnBareNominals(c: RepairContext): void {
   for (let x = c.first; x < c.end; x++) {
-    if (!/:(unmarked|tmod|npmod)$/.test(label(c, x))) continue;
+    if (!BARE_NOMINAL_SUBTYPE.test(label(c, x))) continue;
     let v = head(c, x);
     for (let k = 0; v >= 0 && k < 8 && c.tokens[v]?.upos !== 'VERB'; k++) v = head(c, v);
     if (v < 0 || c.tokens[v]?.upos !== 'VERB') continue;
     for (const n of children(c, x)) {
-      if (n < x || !/^(nmod|obl)/.test(label(c, n))) continue;
+      if (n < x || !STARTS_NMOD_OBL.test(label(c, n))) continue;
       const prep = children(c, n).find((k) => label(c, k) === 'case' && k < n);
       if (prep !== undefined && DIRECTION_CASES.has(c.tokens[prep]?.lower ?? ''))
         attach(c, n, v, 'obl');
@@ -390,7 +499,7 @@ function hyphenCompounds(c: RepairContext): void {
     // A hyphenated modifier never heads the noun after it ("US-German carmaker X").
     const next = b + 1;
     const modifies =
-      next < c.end && /^(NOUN|PROPN)$/.test(tokens[next]?.upos ?? '') && dominates(c, b, next);
+      next < c.end && IS_NOUN_PROPN.test(tokens[next]?.upos ?? '') && dominates(c, b, next);
     if (c.lex.compounds.has(after.lower) || modifies) participleOnNoun(c, from, b);
   }
 }
@@ -429,7 +538,7 @@ function participleOnNoun(c: RepairContext, from: number, part: number): void {
   let n = noun;
   for (let k = 0; k < 4; k++) {
     const h = head(c, n);
-    if (h > n && h < c.end && /^(compound|amod|flat)$/.test(label(c, n))) n = h;
+    if (h > n && h < c.end && IS_COMPOUND_AMOD_FLAT.test(label(c, n))) n = h;
     else break;
   }
   if (head(c, part) === n) return;
@@ -442,7 +551,7 @@ function participleOnNoun(c: RepairContext, from: number, part: number): void {
     else if (ch > n) attach(c, ch, up >= 0 ? up : n, label(c, ch));
   }
   if (outside(c, n, from, n) || head(c, n) === part) {
-    const l = /^(nsubj|obj|obl|nmod|iobj|conj|appos)/.test(upLabel) ? upLabel : 'obj';
+    const l = STARTS_NSUBJ_OBJ_OBL_NMOD_IOBJ_CONJ_APPOS.test(upLabel) ? upLabel : 'obj';
     attach(c, n, up, up < 0 ? 'root' : l);
   }
   attach(c, part, n, c.lex.compounds.has(c.tokens[part]?.lower ?? '') ? 'amod' : 'compound');
@@ -525,13 +634,13 @@ function descriptorAppositions(c: RepairContext): void {
     if (m.kind !== 'name' || m.type === 'PERSON' || m.firstToken < c.first + 2) continue;
     let comma = m.firstToken - 1;
     if (tokens[comma]?.upos === 'DET') comma--;
-    if (tokens[comma]?.text !== ',' || !/^[,.;:(]$/.test(tokens[m.lastToken]?.text ?? '.'))
+    if (tokens[comma]?.text !== ',' || !IS_CLAUSE_BREAK.test(tokens[m.lastToken]?.text ?? '.'))
       continue;
     const h = headOf(c, m);
     const l = label(c, h).split(':')[0] ?? '';
     // Loose in the clause, not inside a noun phrase ("in Bergen, Norland" is a list of places).
     if (l === 'appos' || !LOOSE_LABELS.has(l) || c.tokens[head(c, h)]?.upos !== 'VERB') continue;
-    if (children(c, h).some((k) => /^(case|cc|mark)$/.test(label(c, k)))) continue;
+    if (children(c, h).some((k) => IS_CASE_CC_MARK.test(label(c, k)))) continue;
     let r = -1;
     for (let x = comma - 1, k = 0; x >= c.first && x < comma && k < 8; x = head(c, x), k++) {
       if (tokens[x]?.upos === 'NOUN' && isDescriptorNoun(c, x) && !isPersonNoun(c, x)) r = x;
@@ -550,7 +659,7 @@ function commaAppositions(c: RepairContext): void {
     let comma = m.firstToken - 1;
     while (
       comma > c.first &&
-      /^\p{Lu}/u.test(tokens[comma]?.text ?? '') &&
+      STARTS_UPPERCASE.test(tokens[comma]?.text ?? '') &&
       isPersonNoun(c, comma)
     ) {
       comma--;
@@ -568,15 +677,15 @@ function commaAppositions(c: RepairContext): void {
       l.startsWith('nsubj') &&
       tokens[m.lastToken]?.text === ',' &&
       children(c, head(c, h)).some(
-        (ch) => ch === m.lastToken + 1 && /^nsubj/.test(label(c, ch)) && isRelative(c, ch),
+        (ch) => ch === m.lastToken + 1 && STARTS_NSUBJ.test(label(c, ch)) && isRelative(c, ch),
       );
     // "The head of the WFP, Ann Fry, spoke" parsed with both the noun and the name subjects.
     const second =
       l.startsWith('nsubj') &&
-      children(c, head(c, h)).some((ch) => ch < comma && /^nsubj/.test(label(c, ch)));
+      children(c, head(c, h)).some((ch) => ch < comma && STARTS_NSUBJ.test(label(c, ch)));
     if (l !== 'appos' && !doubled && !second && !LOOSE_LABELS.has(l.split(':')[0] ?? l)) continue;
     if (l.startsWith('conj') && children(c, h).some((ch) => label(c, ch) === 'cc')) continue;
-    if (/^(obl|nmod)/.test(l) && children(c, h).some((ch) => label(c, ch) === 'case')) continue;
+    if (STARTS_NMOD_OBL.test(l) && children(c, h).some((ch) => label(c, ch) === 'case')) continue;
     // The noun phrase closed by the comma: climb from the word before it while still left of it.
     let r = -1;
     for (let x = comma - 1, k = 0; x >= c.first && x < comma && k < 8; x = head(c, x), k++) {
@@ -599,8 +708,8 @@ function trailingAppositions(c: RepairContext): void {
     const comma = m.lastToken;
     if (tokens[comma]?.text !== ',' || comma + 1 >= c.end) continue;
     let close = comma + 1;
-    while (close < c.end && !/^[,;:.!?"”)]$/.test(tokens[close]?.text ?? '')) close++;
-    if (close < c.end && !/^[,.;"”]$/.test(tokens[close]?.text ?? '')) continue;
+    while (close < c.end && !IS_CLOSING_PUNCTUATION.test(tokens[close]?.text ?? '')) close++;
+    if (close < c.end && !IS_PHRASE_END_PUNCTUATION.test(tokens[close]?.text ?? '')) continue;
     const r = segmentHead(c, comma + 1, close);
     if (r === undefined || tokens[r]?.upos !== 'NOUN' || !isPersonNoun(c, r)) continue;
     if (c.mentions.some((x) => x.firstToken <= r && r < x.lastToken)) continue;
@@ -612,7 +721,7 @@ function trailingAppositions(c: RepairContext): void {
     // born" with "mayor" the subject and the name an oblique).
     else if (
       head(c, n) === head(c, r) &&
-      /^(nsubj|obj|iobj)/.test(label(c, r)) &&
+      STARTS_NSUBJ_OBJ_IOBJ.test(label(c, r)) &&
       LOOSE_LABELS.has(label(c, n).split(':')[0] ?? '')
     )
       attach(c, n, head(c, r), label(c, r));
@@ -639,7 +748,7 @@ function titlesAsSiblings(c: RepairContext): void {
     const loose =
       (isDescriptorNoun(c, t) || m.type === 'PERSON') &&
       LOOSE_LABELS.has(label(c, t).split(':')[0] ?? '') &&
-      !children(c, t).some((k) => /^(case|mark|cc)$/.test(label(c, k)));
+      !children(c, t).some((k) => IS_CASE_CC_MARK.test(label(c, k)));
     if (label(c, t) !== label(c, h) && !loose) continue;
     attach(c, t, h, 'nmod:desc');
   }
@@ -681,7 +790,7 @@ function placePhrasesOnNames(c: RepairContext): void {
     // "Alderton and Cedar in Norland": the phrase on the first conjunct is the whole list's,
     // unless that conjunct has its own ("Elm Ridge in Kent, Oak Hollow in Lake").
     if (conjoinedUnder(c, xh, on) && !hasOwnPlacePhrase(c, on)) continue;
-    const onNoun = /^(NOUN|PROPN)$/.test(c.tokens[on]?.upos ?? '');
+    const onNoun = IS_NOUN_PROPN.test(c.tokens[on]?.upos ?? '');
     if (!comma && !onNoun && !placeInPlace(c, x, y, prep)) continue;
     attach(c, yh, xh, 'nmod');
   }
@@ -704,7 +813,7 @@ function hasOwnPlacePhrase(c: RepairContext, h: number): boolean {
 function conjoinedUnder(c: RepairContext, x: number, top: number): boolean {
   for (let k = x, n = 0; k >= 0 && n < 12; k = head(c, k), n++) {
     if (k === top) return k !== x;
-    if (!/^(conj|appos|list)$/.test(label(c, k))) return false;
+    if (!IS_CONJ_APPOS_LIST.test(label(c, k))) return false;
   }
   return false;
 }
@@ -733,14 +842,14 @@ function namesFlatOnNouns(c: RepairContext): void {
     const appos =
       label(c, h) === 'appos' &&
       m.type === 'PERSON' &&
-      children(c, n).every((k) => k > n || /^(case|mark|cc|punct)$/.test(label(c, k)));
+      children(c, n).every((k) => k > n || IS_CASE_CC_MARK_PUNCT.test(label(c, k)));
     if ((label(c, h) !== 'flat' && !appos) || n !== m.firstToken - 1) continue;
     if (!isCommonNoun(c, n) && !isBareTitle(c, n)) continue;
     attach(c, h, head(c, n), label(c, n));
     attach(c, n, h, 'nmod:desc');
     // What hangs on it after the name, and its function words ("with US bank Wells Fargo").
     for (const k of children(c, n))
-      if (k >= m.lastToken || /^(case|cc|mark)$/.test(label(c, k))) attach(c, k, h, label(c, k));
+      if (k >= m.lastToken || IS_CASE_CC_MARK.test(label(c, k))) attach(c, k, h, label(c, k));
   }
 }
 
@@ -783,7 +892,7 @@ function premodifiedTitles(c: RepairContext): void {
       for (const k of children(c, oh)) if (k < owner.firstToken) attach(c, k, h, label(c, k));
     }
     attach(c, d, h, 'nmod:desc');
-    const possessive = /^'s?$/.test(c.tokens[owner.lastToken]?.lower ?? '');
+    const possessive = IS_POSSESSIVE_MARK.test(c.tokens[owner.lastToken]?.lower ?? '');
     for (let k = owner.lastToken; k < d; k++) {
       if (possessive && k === owner.lastToken) attach(c, k, oh, 'case');
       else if (head(c, k) < owner.firstToken || head(c, k) > d) {
@@ -801,7 +910,7 @@ function premodifiedTitles(c: RepairContext): void {
  */
 function isDescriptorWord(c: RepairContext, i: number): boolean {
   const t = c.tokens[i];
-  if (!t || t.text !== t.lower || !/^(NOUN|ADJ|PROPN)$/.test(t.upos)) return false;
+  if (!t || t.text !== t.lower || !IS_NOUN_ADJ_PROPN.test(t.upos)) return false;
   const { lex } = c;
   return (
     lex.roles.has(t.lower) ||
@@ -822,12 +931,12 @@ function ownerBefore(c: RepairContext, d: number): MentionSpan | undefined {
     );
     if (named) return named.lastToken === k + 1 ? named : undefined;
     const t = c.tokens[k] as Token;
-    if (/^'s?$/.test(t.lower)) {
+    if (IS_POSSESSIVE_MARK.test(t.lower)) {
       return c.mentions.find((x) => x.kind !== 'pronoun' && x.lastToken === k);
     }
     const joined = t.text === '-' || c.tokens[k - 1]?.text === '-' || c.tokens[k + 1]?.text === '-';
     const word =
-      (/^(ADJ|NOUN)$/.test(t.upos) && t.text === t.lower) ||
+      (IS_ADJ_NOUN.test(t.upos) && t.text === t.lower) ||
       (t.upos === 'ADV' && t.lower.endsWith('ly'));
     if (!word && !joined) return undefined;
   }
@@ -846,9 +955,9 @@ function participlesAfterNames(c: RepairContext): void {
     if (isAge(c, v) && c.tokens[v + 1]?.text === ',') v += 2;
     if (v >= c.end) continue;
     const t = c.tokens[v] as Token;
-    if (t.upos !== 'VERB' || !/(ed|en|wn|rn|ne|lt|ght)$/.test(t.lower)) continue;
-    if (!/^(advcl|conj|parataxis|acl)$/.test(label(c, v))) continue;
-    if (children(c, v).some((k) => /^(nsubj|aux)/.test(label(c, k)))) continue;
+    if (t.upos !== 'VERB' || !PARTICIPLE_ENDING.test(t.lower)) continue;
+    if (!IS_ADVCL_CONJ_PARATAXIS_ACL.test(label(c, v))) continue;
+    if (children(c, v).some((k) => STARTS_NSUBJ_AUX.test(label(c, k)))) continue;
     const h = headOf(c, m);
     if (head(c, v) === h) continue;
     attach(c, v, h, 'acl');
@@ -861,14 +970,14 @@ function participlesAfterNames(c: RepairContext): void {
  */
 function agentsOnNouns(c: RepairContext): void {
   for (const m of c.mentions) {
-    if (m.kind === 'pronoun' || !/^(PERSON|ORG|GPE)$/.test(m.type)) continue;
+    if (m.kind === 'pronoun' || !IS_PERSON_ORG_GPE.test(m.type)) continue;
     if (m.firstToken <= c.first || m.lastToken > c.end) continue;
     if (c.tokens[m.firstToken - 1]?.lower !== 'by') continue;
     const x = headOf(c, m);
-    if (!/^nmod/.test(label(c, x))) continue;
+    if (!STARTS_NMOD.test(label(c, x))) continue;
     // The verb above the noun the phrase hangs on.
     let v = head(c, x);
-    for (let k = 0; v >= 0 && k < 6 && !/^(VERB|AUX)$/.test(c.tokens[v]?.upos ?? ''); k++)
+    for (let k = 0; v >= 0 && k < 6 && !IS_VERB_AUX.test(c.tokens[v]?.upos ?? ''); k++)
       v = head(c, v);
     if (v < 0 || c.tokens[v]?.upos !== 'VERB') continue;
     const kids = children(c, v);
@@ -881,7 +990,7 @@ function agentsOnNouns(c: RepairContext): void {
 /** A bare number that can be a person's age after a name ("Ola Vik, 68,"). */
 function isAge(c: RepairContext, i: number): boolean {
   const t = c.tokens[i];
-  return t !== undefined && t.upos === 'NUM' && /^\d{1,3}$/.test(t.text);
+  return t !== undefined && t.upos === 'NUM' && IS_UP_TO_THREE_DIGITS.test(t.text);
 }
 
 function isRelative(c: RepairContext, i: number): boolean {
@@ -895,10 +1004,9 @@ function passivesWithoutAuxiliary(c: RepairContext): void {
     if (label(c, i) !== 'nsubj:pass') continue;
     const v = head(c, i);
     if (v < 0) continue;
-    const aux = children(c, v).some((ch) => /^aux:pass$/.test(label(c, ch)));
+    const aux = children(c, v).some((ch) => IS_AUX_PASS.test(label(c, ch)));
     const t = c.tokens[v] as Token;
-    const participle =
-      /(ed|en|wn|ne|ld|lt|ght|ung|id|ade)$/.test(t.lower) || t.lower !== t.lemma.toLowerCase();
+    const participle = PAST_PARTICIPLE_ENDING.test(t.lower) || t.lower !== t.lemma.toLowerCase();
     // A participle with an object of its own and no passive auxiliary is active ("Ann Holt
     // assassinated Governor Tom Reed" with "Ann" parsed as a passive subject).
     const object = children(c, v).some((ch) => label(c, ch) === 'obj');
@@ -913,8 +1021,8 @@ function compoundsOnVerbs(c: RepairContext): void {
     if (label(c, i) !== 'compound') continue;
     const v = head(c, i);
     if (v <= i || c.tokens[v]?.upos !== 'VERB') continue;
-    if (children(c, v).some((ch) => /^nsubj/.test(label(c, ch)))) continue;
-    if (!/^(PROPN|NOUN)$/.test(c.tokens[i]?.upos ?? '')) continue;
+    if (children(c, v).some((ch) => STARTS_NSUBJ.test(label(c, ch)))) continue;
+    if (!IS_NOUN_PROPN.test(c.tokens[i]?.upos ?? '')) continue;
     attach(c, i, v, 'nsubj');
   }
 }
@@ -923,9 +1031,9 @@ function compoundsOnVerbs(c: RepairContext): void {
  * preposition (bar "for Iran to sell"), so it is an oblique. */
 function markedSubjects(c: RepairContext): void {
   for (let i = c.first; i < c.end; i++) {
-    if (!/^nsubj/.test(label(c, i))) continue;
+    if (!STARTS_NSUBJ.test(label(c, i))) continue;
     const marked = children(c, i).some(
-      (ch) => label(c, ch) === 'case' && !/^(for|'s|’s|')$/.test(c.tokens[ch]?.lower ?? ''),
+      (ch) => label(c, ch) === 'case' && !IS_FOR_OR_POSSESSIVE.test(c.tokens[ch]?.lower ?? ''),
     );
     if (marked) attach(c, i, head(c, i), 'obl');
   }
@@ -940,12 +1048,11 @@ function dashAppositions(c: RepairContext): void {
     if (m.kind === 'pronoun') continue;
     const x = headOf(c, m);
     const v = head(c, x);
-    if (v < 0 || !/^(discourse|dep|vocative|obl:unmarked|parataxis|list)$/.test(label(c, x)))
-      continue;
+    if (v < 0 || !IS_DISCOURSE_DEP_VOCATIVE_OBL_UNMARKED_PARATAXIS_LIST.test(label(c, x))) continue;
     const sep = c.tokens[m.lastToken]?.text ?? '';
-    if (!/^[-–—,]$/.test(sep)) continue;
-    const subject = children(c, v).find((ch) => /^nsubj/.test(label(c, ch)) && ch > x);
-    if (subject === undefined || !/^(NOUN)$/.test(c.tokens[subject]?.upos ?? '')) continue;
+    if (!IS_DASH_OR_COMMA.test(sep)) continue;
+    const subject = children(c, v).find((ch) => STARTS_NSUBJ.test(label(c, ch)) && ch > x);
+    if (subject === undefined || !IS_NOUN.test(c.tokens[subject]?.upos ?? '')) continue;
     attach(c, x, v, label(c, subject));
     attach(c, subject, x, 'appos');
   }
@@ -957,9 +1064,9 @@ function possessorsOnVerbs(c: RepairContext): void {
     // Also "Germany's Alexander Kosenkow won" parsed with both names subjects of "won".
     const owns =
       label(c, i) === 'nmod:poss' ||
-      (/^(nsubj|obj)/.test(label(c, i)) &&
+      (STARTS_NSUBJ_OBJ.test(label(c, i)) &&
         children(c, i).some(
-          (k) => label(c, k) === 'case' && /^('s|’s)$/.test(c.tokens[k]?.lower ?? ''),
+          (k) => label(c, k) === 'case' && IS_POSSESSIVE_S.test(c.tokens[k]?.lower ?? ''),
         ));
     if (!owns) continue;
     const v = head(c, i);
@@ -972,8 +1079,8 @@ function possessorsOnVerbs(c: RepairContext): void {
     while (k < c.end && (label(c, k) === 'case' || (head(c, k) === i && !flatName(k)))) k++;
     for (let n = k; n < c.end && n < k + 6; n++) {
       const h = head(c, n);
-      if (!/^(NOUN|PROPN)$/.test(c.tokens[n]?.upos ?? '')) continue;
-      if (h > n && h < k + 6 && /^(compound|amod|flat)$/.test(label(c, n))) continue;
+      if (!IS_NOUN_PROPN.test(c.tokens[n]?.upos ?? '')) continue;
+      if (h > n && h < k + 6 && IS_COMPOUND_AMOD_FLAT.test(label(c, n))) continue;
       // A name the parse hung on the possessor across its "'s" takes the possessor's place.
       if (h === i) attach(c, n, v, label(c, i) === 'nmod:poss' ? 'obj' : label(c, i));
       attach(c, i, n, 'nmod:poss');
@@ -1005,13 +1112,13 @@ function subordinatorsAsCase(c: RepairContext): void {
   for (let k = c.first; k < c.end; k++) {
     if (label(c, k) !== 'case' || !SUBORDINATORS.has(c.tokens[k]?.lower ?? '')) continue;
     const n = head(c, k);
-    if (n < 0 || !/^(obl|nmod)/.test(label(c, n))) continue;
+    if (n < 0 || !STARTS_NMOD_OBL.test(label(c, n))) continue;
     // The first token after the noun phrase.
     let last = n;
     for (let i = n + 1; i < c.end && dominates(c, n, i); i++) last = i;
     const v = last + 1;
     if (v >= c.end || c.tokens[v]?.upos !== 'VERB') continue;
-    if (children(c, v).some((ch) => /^(nsubj|csubj|expl)/.test(label(c, ch)))) continue;
+    if (children(c, v).some((ch) => STARTS_NSUBJ_CSUBJ_EXPL.test(label(c, ch)))) continue;
     attach(c, n, v, 'nsubj');
     attach(c, k, v, 'mark');
   }
@@ -1026,7 +1133,7 @@ function looseRelatives(c: RepairContext): void {
   for (let r = c.first + 2; r < c.end; r++) {
     const w = c.tokens[r]?.lower ?? '';
     if ((w !== 'which' && w !== 'who') || c.tokens[r - 1]?.text !== ',') continue;
-    if (!/^nsubj/.test(label(c, r))) continue;
+    if (!STARTS_NSUBJ.test(label(c, r))) continue;
     const clause = head(c, r);
     if (clause < 0) continue;
     const named = mentionEndingAt(c, r - 2);
@@ -1061,7 +1168,7 @@ function looseRelatives(c: RepairContext): void {
 function relativesAsRoots(c: RepairContext): void {
   const v = rootOf(c);
   if (v < 0 || c.tokens[v]?.upos !== 'VERB') return;
-  const subjects = children(c, v).filter((k) => /^nsubj/.test(label(c, k)));
+  const subjects = children(c, v).filter((k) => STARTS_NSUBJ.test(label(c, k)));
   const rel = subjects.find((k) => isRelative(c, k) && c.tokens[k - 1]?.text === ',' && k < v);
   if (rel === undefined) return;
   const other = subjects.find((k) => k < rel - 1 && !isRelative(c, k));
@@ -1069,14 +1176,14 @@ function relativesAsRoots(c: RepairContext): void {
   const next = children(c, v).find(
     (k) =>
       k > v &&
-      /^(conj|parataxis|advcl)$/.test(label(c, k)) &&
+      IS_CONJ_PARATAXIS_ADVCL.test(label(c, k)) &&
       c.tokens[k]?.upos === 'VERB' &&
       c.tokens[k - 1]?.text === ',' &&
-      !children(c, k).some((x) => /^(nsubj|csubj|expl|mark)/.test(label(c, x))),
+      !children(c, k).some((x) => STARTS_NSUBJ_CSUBJ_EXPL_MARK.test(label(c, x))),
   );
   if (next === undefined) return;
   const antecedent = rel - 2;
-  if (!/^(NOUN|PROPN)$/.test(c.tokens[antecedent]?.upos ?? '')) return;
+  if (!IS_NOUN_PROPN.test(c.tokens[antecedent]?.upos ?? '')) return;
   attach(c, next, -1, 'root');
   attach(c, other, next, label(c, other));
   attach(c, v, antecedent, 'acl:relcl');
@@ -1095,13 +1202,13 @@ function participlesAsSubjects(c: RepairContext): void {
   const t = c.tokens[g];
   if (!t || t.upos !== 'VERB' || !t.lower.endsWith('ing') || label(c, g) !== 'csubj') return;
   const v = head(c, g);
-  if (v < 0 || children(c, v).some((k) => /^(nsubj|expl)/.test(label(c, k)))) return;
+  if (v < 0 || children(c, v).some((k) => STARTS_NSUBJ_EXPL.test(label(c, k)))) return;
   const n = children(c, g).find(
-    (k) => label(c, k) === 'obj' && /^(NOUN|PROPN)$/.test(c.tokens[k]?.upos ?? ''),
+    (k) => label(c, k) === 'obj' && IS_NOUN_PROPN.test(c.tokens[k]?.upos ?? ''),
   );
   if (n === undefined) return;
   // The noun phrase runs from the gerund to the verb (or its first auxiliary) and names someone.
-  const verbStart = Math.min(v, ...children(c, v).filter((k) => /^aux/.test(label(c, k))));
+  const verbStart = Math.min(v, ...children(c, v).filter((k) => STARTS_AUX.test(label(c, k))));
   for (let k = g + 1; k < verbStart; k++) if (!dominates(c, n, k)) return;
   let named = false;
   for (let k = g + 1; k < verbStart; k++)
@@ -1124,9 +1231,9 @@ function namesFlatOnTimes(c: RepairContext): void {
     const w = head(c, n);
     if (label(c, n) !== 'flat' || w < 0 || (w >= m.firstToken && w < m.lastToken)) continue;
     if (c.mentions.some((x) => x.firstToken <= w && w < x.lastToken)) continue;
-    if (!/^(obl|obl:tmod|obl:unmarked|nmod:tmod)$/.test(label(c, w)) || !isTimeWord(c, w)) continue;
+    if (!IS_OBL_OBL_TMOD_OBL_UNMARKED_NMOD_TMOD.test(label(c, w)) || !isTimeWord(c, w)) continue;
     const p = head(c, w);
-    if (p < 0 || p < n || children(c, p).some((k) => /^(nsubj|csubj|expl)/.test(label(c, k))))
+    if (p < 0 || p < n || children(c, p).some((k) => STARTS_NSUBJ_CSUBJ_EXPL.test(label(c, k))))
       continue;
     attach(
       c,
@@ -1164,7 +1271,7 @@ function phrasesOfAppositiveRoles(c: RepairContext): void {
     const v = head(c, n);
     const after = span(c, role)[1] + 1;
     const onVerb =
-      v >= 0 && v < n && /^(VERB|AUX)$/.test(c.tokens[v]?.upos ?? '')
+      v >= 0 && v < n && IS_VERB_AUX.test(c.tokens[v]?.upos ?? '')
         ? children(c, v).filter((k) => label(c, k) === 'obl' && span(c, k)[0] === after)
         : [];
     for (const k of [...children(c, n), ...onVerb]) {
@@ -1174,8 +1281,8 @@ function phrasesOfAppositiveRoles(c: RepairContext): void {
       const named = c.mentions.some(
         (x) => x.firstToken <= k && k < x.lastToken && x.type === 'ORG',
       );
-      const on = label(c, k) === 'obl' ? /^(of|for|with)$/ : /^(of|for|with|at)$/;
-      if (/^(nmod|obl)/.test(label(c, k)) && named && on.test(w)) {
+      const on = label(c, k) === 'obl' ? IS_OF_FOR_WITH : IS_OF_FOR_WITH_AT;
+      if (STARTS_NMOD_OBL.test(label(c, k)) && named && on.test(w)) {
         attach(c, k, role, 'nmod');
       } else if (label(c, k) === 'conj' && isPersonNoun(c, k)) {
         attach(c, k, role, 'conj');
@@ -1197,11 +1304,11 @@ function subjectsBeforeCommas(c: RepairContext): void {
   for (let v = c.first + 2; v < c.end; v++) {
     if (c.tokens[v]?.upos !== 'VERB') continue;
     const kids = children(c, v);
-    const auxes = kids.filter((k) => /^aux/.test(label(c, k)) && k < v);
+    const auxes = kids.filter((k) => STARTS_AUX.test(label(c, k)) && k < v);
     const f = Math.min(v, ...auxes);
     if (c.tokens[f - 1]?.text !== ',') continue;
     const passive = auxes.some((k) => label(c, k) === 'aux:pass');
-    const subject = kids.find((k) => /^(nsubj|csubj|expl)/.test(label(c, k)));
+    const subject = kids.find((k) => STARTS_NSUBJ_CSUBJ_EXPL.test(label(c, k)));
     const q = commaBefore(c, f - 1);
     if (subject === undefined) {
       // The segment between the last two commas is a name: the subject.
@@ -1230,7 +1337,7 @@ function subjectsBeforeCommas(c: RepairContext): void {
       c.mentions.some((x) => x.firstToken <= subject && subject < x.lastToken)
     )
       continue;
-    if (!/^(NOUN|NUM|ADJ)$/.test(c.tokens[subject]?.upos ?? '')) continue;
+    if (!IS_NOUN_NUM_ADJ.test(c.tokens[subject]?.upos ?? '')) continue;
     const m = nameFilling(c, commaBefore(c, q) + 1, q);
     if (!m || m.type !== 'PERSON') continue;
     const n = headOf(c, m);
@@ -1282,7 +1389,7 @@ function agentsOfOrders(c: RepairContext): void {
   for (let o = c.first; o < c.end; o++) {
     if (!ORDER_NOUNS.has(c.tokens[o]?.lower ?? '') || label(c, o) !== 'obl') continue;
     const prep = children(c, o).find((k) => label(c, k) === 'case' && k < o);
-    if (!/^(on|at|under|by)$/.test(c.tokens[prep ?? -1]?.lower ?? '')) continue;
+    if (!IS_ON_AT_UNDER_BY.test(c.tokens[prep ?? -1]?.lower ?? '')) continue;
     const v = head(c, o);
     const kids = children(c, v);
     if (
@@ -1293,7 +1400,7 @@ function agentsOfOrders(c: RepairContext): void {
     const of = children(c, o).find(
       (k) =>
         k > o &&
-        /^nmod/.test(label(c, k)) &&
+        STARTS_NMOD.test(label(c, k)) &&
         c.tokens[children(c, k).find((x) => label(c, x) === 'case') ?? -1]?.lower === 'of',
     );
     if (of === undefined) continue;
@@ -1312,16 +1419,16 @@ function isRoot(c: RepairContext, i: number): boolean {
  */
 function predicatesAfterRelatives(c: RepairContext): void {
   for (let a = c.first; a < c.end; a++) {
-    if (!isRoot(c, a) || !/^(NOUN|PROPN|PRON)$/.test(c.tokens[a]?.upos ?? '')) continue;
+    if (!isRoot(c, a) || !IS_NOUN_PROPN_PRON.test(c.tokens[a]?.upos ?? '')) continue;
     for (const rc of children(c, a)) {
       if (label(c, rc) !== 'acl:relcl' || rc < a) continue;
       const v = children(c, rc).find(
         (k) =>
           k > rc &&
-          /^(conj|advcl|parataxis)$/.test(label(c, k)) &&
+          IS_CONJ_ADVCL_PARATAXIS.test(label(c, k)) &&
           c.tokens[k]?.upos === 'VERB' &&
           c.tokens[k - 1]?.text === ',' &&
-          !children(c, k).some((x) => /^(nsubj|csubj|expl|mark|cc)/.test(label(c, x))),
+          !children(c, k).some((x) => STARTS_NSUBJ_CSUBJ_EXPL_MARK_CC.test(label(c, x))),
       );
       if (v === undefined) continue;
       attach(c, v, -1, 'root');
@@ -1344,12 +1451,12 @@ function predicatesAfterRelatives(c: RepairContext): void {
  */
 function predicatesUnderNominalRoots(c: RepairContext): void {
   const r = rootOf(c);
-  if (r < 0 || !/^(NOUN|PROPN)$/.test(c.tokens[r]?.upos ?? '')) return;
-  if (children(c, r).some((k) => /^(cop|nsubj|csubj)/.test(label(c, k)))) return;
+  if (r < 0 || !IS_NOUN_PROPN.test(c.tokens[r]?.upos ?? '')) return;
+  if (children(c, r).some((k) => STARTS_COP_NSUBJ_CSUBJ.test(label(c, k)))) return;
   const v = clauseInNounPhrase(c, r);
   if (v === undefined) return;
   const vk = children(c, v);
-  const subject = vk.find((k) => /^nsubj/.test(label(c, k)) && k < v);
+  const subject = vk.find((k) => STARTS_NSUBJ.test(label(c, k)) && k < v);
   const passive = vk.some((k) => label(c, k) === 'aux:pass');
   if (subject === undefined) {
     attach(c, v, -1, 'root');
@@ -1369,15 +1476,15 @@ function predicatesUnderNominalRoots(c: RepairContext): void {
 /** The first clause right of `r` inside its noun phrase (through nominals only) finite in form. */
 function clauseInNounPhrase(c: RepairContext, r: number): number | undefined {
   for (let v = r + 1; v < c.end; v++) {
-    if (c.tokens[v]?.upos !== 'VERB' || !/^acl(:relcl)?$/.test(label(c, v))) continue;
-    if (/ing$/.test(c.tokens[v]?.lower ?? '')) continue;
+    if (c.tokens[v]?.upos !== 'VERB' || !IS_ACL.test(label(c, v))) continue;
+    if (ENDS_ING.test(c.tokens[v]?.lower ?? '')) continue;
     let x = head(c, v);
-    while (x !== r && x >= 0 && /^(NOUN|PROPN|NUM)$/.test(c.tokens[x]?.upos ?? '')) x = head(c, x);
+    while (x !== r && x >= 0 && IS_NOUN_PROPN_NUM.test(c.tokens[x]?.upos ?? '')) x = head(c, x);
     if (x !== r) continue;
     const vk = children(c, v);
-    if (vk.some((k) => /^(mark|cop)/.test(label(c, k)) || isRelative(c, k) || isThat(c, k)))
+    if (vk.some((k) => STARTS_MARK_COP.test(label(c, k)) || isRelative(c, k) || isThat(c, k)))
       return undefined;
-    const finite = vk.some((k) => label(c, k) === 'obj' || /^aux/.test(label(c, k)));
+    const finite = vk.some((k) => label(c, k) === 'obj' || STARTS_AUX.test(label(c, k)));
     return finite ? v : undefined;
   }
   return undefined;
@@ -1389,7 +1496,7 @@ function rootOf(c: RepairContext): number {
 }
 
 function isThat(c: RepairContext, i: number): boolean {
-  return c.tokens[i]?.lower === 'that' && /^(nsubj|obj)/.test(label(c, i));
+  return c.tokens[i]?.lower === 'that' && STARTS_NSUBJ_OBJ.test(label(c, i));
 }
 
 /**
@@ -1398,9 +1505,9 @@ function isThat(c: RepairContext, i: number): boolean {
  */
 function prepositionsAsHeads(c: RepairContext): void {
   for (let k = c.first; k < c.end; k++) {
-    if (c.tokens[k]?.upos !== 'ADP' || !/^(nmod|obl)/.test(label(c, k))) continue;
+    if (c.tokens[k]?.upos !== 'ADP' || !STARTS_NMOD_OBL.test(label(c, k))) continue;
     const n = children(c, k).find(
-      (x) => x > k && /^(NOUN|PROPN|PRON|NUM)$/.test(c.tokens[x]?.upos ?? ''),
+      (x) => x > k && IS_NOUN_PROPN_PRON_NUM.test(c.tokens[x]?.upos ?? ''),
     );
     if (n === undefined) continue;
     attach(c, n, head(c, k), label(c, k));
@@ -1418,7 +1525,7 @@ function prepositionsAsHeads(c: RepairContext): void {
  */
 function prepositionsAsMarkers(c: RepairContext): void {
   for (let k = c.first + 1; k < c.end; k++) {
-    if (c.tokens[k]?.upos !== 'ADP' || !/^(mark|compound:prt)$/.test(label(c, k))) continue;
+    if (c.tokens[k]?.upos !== 'ADP' || !IS_MARK_COMPOUND_PRT.test(label(c, k))) continue;
     // "an agreement with rival Initech to supply" read as "for X to V": with "with", the name
     // is the noun's party, not the infinitive's subject (nor its bare oblique).
     const v = head(c, k);
@@ -1428,12 +1535,12 @@ function prepositionsAsMarkers(c: RepairContext): void {
             (x) =>
               x > k &&
               x < v &&
-              (/^nsubj/.test(label(c, x)) || (label(c, x) === 'obl' && !hasFunctionWord(c, x))),
+              (STARTS_NSUBJ.test(label(c, x)) || (label(c, x) === 'obl' && !hasFunctionWord(c, x))),
           )
         : undefined;
     const n =
       subject ??
-      children(c, k).find((x) => x > k && /^(NOUN|PROPN|PRON)$/.test(c.tokens[x]?.upos ?? ''));
+      children(c, k).find((x) => x > k && IS_NOUN_PROPN_PRON.test(c.tokens[x]?.upos ?? ''));
     if (n === undefined) continue;
     // A particle's name is its verb's object: "called on President Khatami".
     if (label(c, k) === 'compound:prt') {
@@ -1442,7 +1549,7 @@ function prepositionsAsMarkers(c: RepairContext): void {
     }
     const before = k - 1;
     const upos = c.tokens[before]?.upos ?? '';
-    if (!/^(NOUN|PROPN|VERB)$/.test(upos)) continue;
+    if (!IS_NOUN_PROPN_VERB.test(upos)) continue;
     attach(c, n, before, upos === 'VERB' ? 'obl' : 'nmod');
     if (head(c, n) !== before) continue;
     attach(c, k, n, 'case');
@@ -1459,9 +1566,9 @@ function prepositionsBeforeSiblings(c: RepairContext): void {
     if (c.tokens[k]?.upos !== 'ADP' || label(c, k) !== 'mark' || c.tokens[k]?.lower === 'for')
       continue;
     const n = k + 1;
-    if (!/^(NOUN|PROPN|PRON|NUM)$/.test(c.tokens[n]?.upos ?? '') || head(c, n) !== head(c, k))
+    if (!IS_NOUN_PROPN_PRON_NUM.test(c.tokens[n]?.upos ?? '') || head(c, n) !== head(c, k))
       continue;
-    if (!/^(nsubj|obj|iobj|obl|nmod)/.test(label(c, n))) continue;
+    if (!STARTS_NSUBJ_OBJ_IOBJ_OBL_NMOD.test(label(c, n))) continue;
     attach(c, k, n, 'case');
   }
 }
@@ -1476,7 +1583,7 @@ function markedConjuncts(c: RepairContext): void {
     const prep = kids.find((k) => label(c, k) === 'case' && k < i && c.tokens[k]?.upos === 'ADP');
     if (prep === undefined) continue;
     const h = head(c, i);
-    const verbal = /^(VERB|AUX)$/.test(c.tokens[h]?.upos ?? '');
+    const verbal = IS_VERB_AUX.test(c.tokens[h]?.upos ?? '');
     attach(c, i, h, verbal ? 'obl' : 'nmod');
   }
 }
@@ -1497,7 +1604,7 @@ function span(c: RepairContext, h: number): [number, number] {
 
 /** A function word of its own on `h`: a preposition, marker or conjunction. */
 function hasFunctionWord(c: RepairContext, h: number): boolean {
-  return children(c, h).some((k) => /^(case|mark|cc)$/.test(label(c, k)));
+  return children(c, h).some((k) => IS_CASE_CC_MARK.test(label(c, k)));
 }
 
 /**
@@ -1516,7 +1623,7 @@ function bareObliquesAsObjects(c: RepairContext): void {
     const kids = children(c, v);
     if (kids.some((k) => label(c, k) === 'aux:pass')) continue;
     if (span(c, h)[0] !== v + 1) continue;
-    const objects = kids.filter((k) => /^(obj|ccomp)$/.test(label(c, k)));
+    const objects = kids.filter((k) => IS_OBJ_CCOMP.test(label(c, k)));
     if (objects.length === 0) attach(c, h, v, 'obj');
     else if (objects.every((k) => k > h) && label(c, objects[0]!) === 'obj')
       attach(c, h, v, 'iobj');
@@ -1532,10 +1639,10 @@ function bareObliquesAsObjects(c: RepairContext): void {
  */
 function appositionsOfArguments(c: RepairContext): void {
   for (let h = c.first + 2; h < c.end; h++) {
-    if (!/^(NOUN|PROPN)$/.test(c.tokens[h]?.upos ?? '')) continue;
-    if (!/^(obl|obj|dep|parataxis)$/.test(label(c, h)) || isTimeWord(c, h)) continue;
+    if (!IS_NOUN_PROPN.test(c.tokens[h]?.upos ?? '')) continue;
+    if (!IS_OBL_OBJ_DEP_PARATAXIS.test(label(c, h)) || isTimeWord(c, h)) continue;
     const v = head(c, h);
-    if (v < 0 || v > h || !/^(VERB|AUX)$/.test(c.tokens[v]?.upos ?? '')) continue;
+    if (v < 0 || v > h || !IS_VERB_AUX.test(c.tokens[v]?.upos ?? '')) continue;
     if (hasFunctionWord(c, h)) continue;
     const [first, hi] = span(c, h);
     // The comma opens the phrase, or stands right before it on the verb.
@@ -1549,17 +1656,17 @@ function appositionsOfArguments(c: RepairContext): void {
     let n = children(c, v).find(
       (k) =>
         k < lo &&
-        /^(obj|iobj|obl|nsubj|nsubj:pass)$/.test(label(c, k)) &&
-        /^(NOUN|PROPN)$/.test(c.tokens[k]?.upos ?? '') &&
+        IS_OBJ_IOBJ_OBL_NSUBJ_NSUBJ_PASS.test(label(c, k)) &&
+        IS_NOUN_PROPN.test(c.tokens[k]?.upos ?? '') &&
         span(c, k)[1] === last,
     );
     if (
       n === undefined &&
       mentionEndingAt(c, last) &&
-      /^(NOUN|PROPN)$/.test(c.tokens[last]?.upos ?? '') &&
+      IS_NOUN_PROPN.test(c.tokens[last]?.upos ?? '') &&
       dominates(c, v, last) &&
       span(c, last)[1] === last &&
-      !/^(flat|compound)/.test(label(c, last))
+      !STARTS_FLAT_COMPOUND.test(label(c, last))
     )
       n = last;
     if (n === undefined) continue;
@@ -1577,7 +1684,7 @@ function appositionsOfArguments(c: RepairContext): void {
       !c.mentions.some((x) => x.firstToken <= h && h < x.lastToken)
     ) {
       const x = headOf(c, named);
-      if (x !== n && dominates(c, n, x) && /^(nmod|obl)/.test(label(c, x))) n = x;
+      if (x !== n && dominates(c, n, x) && STARTS_NMOD_OBL.test(label(c, x))) n = x;
     }
     attach(c, h, n, 'appos');
   }
@@ -1593,7 +1700,10 @@ function honorificsOnNames(c: RepairContext): void {
   for (const m of c.mentions) {
     if (m.kind !== 'name' || m.type !== 'PERSON' || m.firstToken <= c.first) continue;
     const t = m.firstToken - 1;
-    if (!honorifics.has(c.tokens[t]?.lower.replace(/\.$/, '') ?? '') || !isBareTitle(c, t))
+    if (
+      !honorifics.has(c.tokens[t]?.lower.replace(ENDS_WITH_PERIOD, '') ?? '') ||
+      !isBareTitle(c, t)
+    )
       continue;
     const h = headOf(c, m);
     if (head(c, t) === h || head(c, h) === t) continue;
@@ -1618,7 +1728,7 @@ function descriptorCompounds(c: RepairContext): void {
     c.arcs.labels[d - c.first] = 'nmod:desc';
     // Its own modifiers and possessor ("its key … unit") are the noun's, as the name's would be.
     for (const k of children(c, h))
-      if (k < d && !/^(case|cc|mark|punct)$/.test(label(c, k))) attach(c, k, d, label(c, k));
+      if (k < d && !IS_CASE_CC_MARK_PUNCT.test(label(c, k))) attach(c, k, d, label(c, k));
   }
 }
 
@@ -1631,7 +1741,7 @@ function agentsOfActiveVerbs(c: RepairContext): void {
   for (let a = c.first; a < c.end; a++) {
     if (label(c, a) !== 'obl:agent') continue;
     const v = head(c, a);
-    if (v < 0 || c.tokens[v]?.upos !== 'VERB' || /^(acl|amod)/.test(label(c, v))) continue;
+    if (v < 0 || c.tokens[v]?.upos !== 'VERB' || STARTS_ACL_AMOD.test(label(c, v))) continue;
     const kids = children(c, v);
     if (kids.some((k) => label(c, k) === 'aux:pass')) continue;
     const o = kids.find((k) => label(c, k) === 'obj' && k < a);
@@ -1652,19 +1762,16 @@ function beingParticiplesOnNouns(c: RepairContext): void {
     if (c.tokens[b]?.lower !== 'being') continue;
     const p = b + 1;
     const n = b - 1;
-    if (head(c, b) !== p || !/^(aux:pass|cop)$/.test(label(c, b))) continue;
-    if (!/^(advcl|conj|parataxis|dep|xcomp)$/.test(label(c, p))) continue;
-    if (
-      !/^(VERB|ADJ)$/.test(c.tokens[p]?.upos ?? '') ||
-      !/^(NOUN|PROPN)$/.test(c.tokens[n]?.upos ?? '')
-    )
+    if (head(c, b) !== p || !IS_AUX_PASS_COP.test(label(c, b))) continue;
+    if (!IS_ADVCL_CONJ_PARATAXIS_DEP_XCOMP.test(label(c, p))) continue;
+    if (!IS_VERB_ADJ.test(c.tokens[p]?.upos ?? '') || !IS_NOUN_PROPN.test(c.tokens[n]?.upos ?? ''))
       continue;
-    if (children(c, p).some((k) => /^(nsubj|csubj|expl)/.test(label(c, k)))) continue;
+    if (children(c, p).some((k) => STARTS_NSUBJ_CSUBJ_EXPL.test(label(c, k)))) continue;
     if (head(c, n) === p) {
       const before = span(c, n)[0] - 1;
       if (
         before >= c.first &&
-        /^(NOUN|PROPN)$/.test(c.tokens[before]?.upos ?? '') &&
+        IS_NOUN_PROPN.test(c.tokens[before]?.upos ?? '') &&
         head(c, before) !== n
       )
         attach(c, n, before, 'nmod');
@@ -1683,15 +1790,15 @@ function beingParticiplesOnNouns(c: RepairContext): void {
 function gerundsAfterInfinitives(c: RepairContext): void {
   for (let g = c.first + 2; g < c.end; g++) {
     if (c.tokens[g]?.upos !== 'VERB' || label(c, g) !== 'advcl') continue;
-    if (!/ing$/.test(c.tokens[g]?.lower ?? '')) continue;
+    if (!ENDS_ING.test(c.tokens[g]?.lower ?? '')) continue;
     const m = g - 1;
-    if (head(c, m) !== g || !/^(in|by)$/.test(c.tokens[m]?.lower ?? '')) continue;
+    if (head(c, m) !== g || !IS_IN_BY.test(c.tokens[m]?.lower ?? '')) continue;
     const v = head(c, g);
     if (v < 0) continue;
     const i = children(c, v).find(
       (k) =>
         k < m &&
-        /^(xcomp|advcl)$/.test(label(c, k)) &&
+        IS_XCOMP_ADVCL.test(label(c, k)) &&
         c.tokens[k]?.upos === 'VERB' &&
         children(c, k).some(
           (x) => x < k && c.tokens[x]?.lower === 'to' && label(c, x) === 'mark',
@@ -1711,14 +1818,14 @@ function gerundsAfterInfinitives(c: RepairContext): void {
 function gerundsAfterClauseMarkers(c: RepairContext): void {
   for (let g = c.first + 1; g < c.end - 1; g++) {
     const t = c.tokens[g];
-    if (t?.upos !== 'VERB' || !/ing$/.test(t.lower) || label(c, g) !== 'amod') continue;
+    if (t?.upos !== 'VERB' || !ENDS_ING.test(t.lower) || label(c, g) !== 'amod') continue;
     const n = head(c, g);
     const p = g - 1;
-    if (n <= g || !/^(NOUN|PROPN)$/.test(c.tokens[n]?.upos ?? '')) continue;
+    if (n <= g || !IS_NOUN_PROPN.test(c.tokens[n]?.upos ?? '')) continue;
     if (c.tokens[p]?.upos !== 'SCONJ' || head(c, p) !== n || label(c, p) !== 'case') continue;
     const h = head(c, n);
     if (h < 0) continue;
-    const verbal = /^(VERB|AUX|ADJ)$/.test(c.tokens[h]?.upos ?? '');
+    const verbal = IS_VERB_AUX_ADJ.test(c.tokens[h]?.upos ?? '');
     attach(c, g, h, verbal ? 'advcl' : 'acl');
     if (head(c, g) !== h) continue;
     attach(c, p, g, 'mark');
@@ -1736,8 +1843,8 @@ function subjectsBeforeAuxiliaries(c: RepairContext): void {
   for (let v = c.first + 2; v < c.end; v++) {
     if (c.tokens[v]?.upos !== 'VERB') continue;
     const kids = children(c, v);
-    if (kids.some((k) => /^(nsubj|csubj|expl)/.test(label(c, k)))) continue;
-    const auxes = kids.filter((k) => /^aux/.test(label(c, k)) && k < v);
+    if (kids.some((k) => STARTS_NSUBJ_CSUBJ_EXPL.test(label(c, k)))) continue;
+    const auxes = kids.filter((k) => STARTS_AUX.test(label(c, k)) && k < v);
     if (auxes.length === 0) continue;
     const f = Math.min(...auxes);
     const named = mentionEndingAt(c, f - 1);
@@ -1745,8 +1852,9 @@ function subjectsBeforeAuxiliaries(c: RepairContext): void {
     const q = commaBefore(c, f);
     if (q >= named.firstToken) continue;
     const r = segmentHead(c, q + 1, f);
-    if (r === undefined || !/^(NOUN|PROPN)$/.test(c.tokens[r]?.upos ?? '')) continue;
-    if (/^(nsubj|csubj)/.test(label(c, r)) || hasFunctionWord(c, r) || dominates(c, r, v)) continue;
+    if (r === undefined || !IS_NOUN_PROPN.test(c.tokens[r]?.upos ?? '')) continue;
+    if (STARTS_NSUBJ_CSUBJ.test(label(c, r)) || hasFunctionWord(c, r) || dominates(c, r, v))
+      continue;
     const passive = auxes.some((k) => label(c, k) === 'aux:pass');
     attach(c, r, v, passive ? 'nsubj:pass' : 'nsubj');
   }
@@ -1762,9 +1870,9 @@ function subjectsOfAdverbs(c: RepairContext): void {
   for (let a = c.first + 3; a < c.end; a++) {
     if (c.tokens[a]?.upos !== 'ADV') continue;
     const kids = children(c, a);
-    if (kids.some((k) => /^(cop|aux)/.test(label(c, k)))) continue;
-    const s = kids.find((k) => k < a && /^nsubj/.test(label(c, k)));
-    if (s === undefined || !/^(NOUN|PROPN)$/.test(c.tokens[s]?.upos ?? '')) continue;
+    if (kids.some((k) => STARTS_COP_AUX.test(label(c, k)))) continue;
+    const s = kids.find((k) => k < a && STARTS_NSUBJ.test(label(c, k)));
+    if (s === undefined || !IS_NOUN_PROPN.test(c.tokens[s]?.upos ?? '')) continue;
     // The comma opens the subject's phrase or stands right before it.
     const lo = span(c, s)[0];
     const comma = c.tokens[lo]?.text === ',' ? lo : lo - 1;
@@ -1791,10 +1899,10 @@ function nominalAdverbs(c: RepairContext): void {
     const n = headOf(c, m);
     const v = head(c, n);
     if (label(c, n) !== 'advmod' || v <= n || isTimeWord(c, n)) continue;
-    if (!/^(NOUN|PROPN)$/.test(c.tokens[n]?.upos ?? '')) continue;
-    if (!/^(VERB|AUX)$/.test(c.tokens[v]?.upos ?? '')) continue;
+    if (!IS_NOUN_PROPN.test(c.tokens[n]?.upos ?? '')) continue;
+    if (!IS_VERB_AUX.test(c.tokens[v]?.upos ?? '')) continue;
     const kids = children(c, v);
-    if (kids.some((k) => /^(nsubj|csubj|expl)/.test(label(c, k)))) continue;
+    if (kids.some((k) => STARTS_NSUBJ_CSUBJ_EXPL.test(label(c, k)))) continue;
     const passive = kids.some((k) => label(c, k) === 'aux:pass');
     attach(c, n, v, passive ? 'nsubj:pass' : 'nsubj');
   }

@@ -21,6 +21,19 @@ import { stanceOf } from '../modality.js';
 import type { SentenceTree } from '../tree.js';
 import { grammaticalSubject } from './clause.js';
 
+// Patterns used inside functions, made once: a regular expression literal is a new object
+// each time it is evaluated.
+const ENDS_S = /s$/;
+const IS_NOUN_PROPN = /^(NOUN|PROPN)$/;
+const IS_VERB_AUX = /^(VERB|AUX)$/;
+const SPACE_OR_HYPHEN = /[\s-]/;
+const SPACES = /\s+/;
+const POSSESSIVE_ENDING = /['’]s?$/;
+const IS_ARTICLE_A = /^an?$/;
+const SPACES_OR_HYPHENS = /[\s-]+/;
+const IS_ITS_THEIR = /^(its|their)$/;
+const IS_POSSESSIVE_MARK = /^['’]s?$/;
+
 export interface Role {
   /** Role words, lower case, without modifiers ("prime minister"). */
   key: string;
@@ -100,11 +113,15 @@ function mayEndRoleKey(lex: Lexicon, head: string): boolean {
 
 function roleKey(lex: Lexicon, words: string[]): RelationType | undefined {
   const key = words.join(' ');
-  return lex.roles.get(key) ?? lex.roles.get(key.replace(/s$/, ''));
+  return lex.roles.get(key) ?? lex.roles.get(key.replace(ENDS_S, ''));
 }
 
 /** The role a noun names, with the modifier words just before it ("prime minister", "deputy head"). */
 export function roleAt(tree: SentenceTree, r: number, lex: Lexicon): Role | undefined {
+  // Only a noun, a proper noun or an adjective names a role (`findRole`): the other words need
+  // no memo entry and no closure (most of what role look-ups allocated).
+  const upos = tree.upos(r);
+  if (upos !== 'NOUN' && upos !== 'PROPN' && upos !== 'ADJ') return undefined;
   return tree.memo('role', r, () => findRole(tree, r, lex));
 }
 
@@ -112,7 +129,7 @@ function findRole(tree: SentenceTree, r: number, lex: Lexicon): Role | undefined
   if (nameAt(tree, r) && nameAt(tree, r)?.type !== 'PERSON') return undefined;
   // "the secretary general of NATO" may tag "general" ADJ; an adjective modifying a noun is no role.
   const adjective = tree.upos(r) === 'ADJ' && !tree.is(r, 'amod');
-  if (!/^(NOUN|PROPN)$/.test(tree.upos(r)) && !adjective) return undefined;
+  if (!IS_NOUN_PROPN.test(tree.upos(r)) && !adjective) return undefined;
   // Most nouns are no role: when no key ends with this one and its lemma is none, nothing to build.
   if (!mayEndRoleKey(lex, tree.lower(r)) && !lex.roles.has(tree.lemma(r))) return undefined;
   const mods = tree
@@ -134,7 +151,7 @@ function findRole(tree: SentenceTree, r: number, lex: Lexicon): Role | undefined
   if (!type || !key) return undefined;
   const subordinate =
     mods.some((m) => lex.subordinateRoleModifiers.has(m)) ||
-    key.split(/[\s-]/).some((w) => lex.subordinateRoleModifiers.has(w));
+    key.split(SPACE_OR_HYPHEN).some((w) => lex.subordinateRoleModifiers.has(w));
   return { key, type, subordinate };
 }
 
@@ -324,7 +341,7 @@ function unitBodies(tree: SentenceTree, r: number, ctx: Context, holders: Ref[])
   const out: Ref[] = [];
   for (const c of tree.childrenBy(r, 'nmod')) {
     if (!UNIT_CASES.has(tree.caseOf(c)) || tree.is(c, 'nmod:poss')) continue;
-    if (!/^(NOUN|PROPN)$/.test(tree.upos(c)) || tree.mentionAt(c) || ctx.refs.has(c)) continue;
+    if (!IS_NOUN_PROPN.test(tree.upos(c)) || tree.mentionAt(c) || ctx.refs.has(c)) continue;
     for (const x of tree.childrenBy(c, 'nmod', 'compound')) {
       // "Intel's lab", "the lab of Intel", "the Arkansas State University venue".
       const owner = tree.is(x, 'compound')
@@ -346,11 +363,8 @@ function unitBodies(tree: SentenceTree, r: number, ctx: Context, holders: Ref[])
 
 /** Whether the words of `body`'s name are all words of the holder's own name ("Elliott"). */
 function ownName(holder: MentionSpan, body: MentionSpan): boolean {
-  const words = new Set(holder.text.toLowerCase().split(/\s+/));
-  const own = body.text
-    .toLowerCase()
-    .replace(/['’]s?$/, '')
-    .split(/\s+/);
+  const words = new Set(holder.text.toLowerCase().split(SPACES));
+  const own = body.text.toLowerCase().replace(POSSESSIVE_ENDING, '').split(SPACES);
   return own.length > 0 && own.every((w) => words.has(w));
 }
 
@@ -508,7 +522,7 @@ function roleStart(tree: SentenceTree, r: number): number {
 
 /** A title won ("European champion"): its holder belongs to no body, only to a country. */
 function achievement(lex: Lexicon, key: string): boolean {
-  return lex.achievementTitles.has(key.split(/\s+/).pop() ?? key);
+  return lex.achievementTitles.has(key.split(SPACES).pop() ?? key);
 }
 
 const PAST_HOLDER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'onetime', 'one-time']);
@@ -529,7 +543,7 @@ function oneOfMany(tree: SentenceTree, r: number, role: Role): boolean {
     const m = where === 'in' ? nameAt(tree, c) : undefined;
     if (m && entityType(tree, m) === 'ORG') return true;
   }
-  const indefinite = tree.childrenBy(r, 'det').some((d) => /^an?$/.test(tree.lower(d)));
+  const indefinite = tree.childrenBy(r, 'det').some((d) => IS_ARTICLE_A.test(tree.lower(d)));
   const past = tree.children(r).some((c) => c < r && PAST_HOLDER.has(tree.lower(c)));
   return indefinite && !past;
 }
@@ -580,10 +594,7 @@ export function titleRelations(
     });
     const won = achievement(lex, role.head);
     if (!body || (won && entityType(tree, body) !== 'GPE')) continue;
-    const title = analysis.text
-      .slice(role.start, role.end)
-      .toLowerCase()
-      .split(/[\s-]+/);
+    const title = analysis.text.slice(role.start, role.end).toLowerCase().split(SPACES_OR_HYPHENS);
     const sub = title.some((w) => lex.subordinateRoleModifiers.has(w));
     const stance = stanceOf(tree, holder.node, ctx);
     emit(relations, tree, ctx, {
@@ -686,12 +697,12 @@ function qualifierBefore(
 ): MentionSpan | undefined {
   let k = title - 1;
   for (let n = 0; n < words && tree.contains(k) && TITLE_WORD.test(tree.token(k).text); n++) {
-    if (ctx.refs.get(k) || /^(its|their)$/.test(tree.lower(k))) break;
+    if (ctx.refs.get(k) || IS_ITS_THEIR.test(tree.lower(k))) break;
     // "a Taliban bomber killed police chief X": a verb ends the title's noun phrase.
-    if (/^(VERB|AUX)$/.test(tree.upos(k))) return undefined;
+    if (IS_VERB_AUX.test(tree.upos(k))) return undefined;
     k--;
   }
-  if (tree.contains(k) && /^['’]s?$/.test(tree.lower(k))) k--;
+  if (tree.contains(k) && IS_POSSESSIVE_MARK.test(tree.lower(k))) k--;
   if (!tree.contains(k)) return undefined;
   const ref = ctx.refs.get(k);
   if (ref === null) return undefined;
