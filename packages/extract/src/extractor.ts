@@ -19,6 +19,7 @@ import type { Normalised } from './normalise.js';
 import { loadSharedParser } from './parse-stage.js';
 import { analyse } from './pipeline.js';
 import { findRelations } from './relations/index.js';
+import { SEGMENT_CHARS, splitSegments } from './segments.js';
 
 export interface ExtractInput {
   /** Document id: the path or name the text came from. */
@@ -49,6 +50,13 @@ export interface ExtractorOptions {
    * others a flat tree; 'all' every sentence.
    */
   parse?: ParseScope;
+  /**
+   * Documents longer than this (UTF-16 code units of normalised text) are analysed in segments
+   * of at most this size, cut at paragraph, line, sentence or word boundaries (`segments.ts`);
+   * entities of a later segment join an earlier one's of the same type and name. Default
+   * `SEGMENT_CHARS` (64 Ki).
+   */
+  segmentChars?: number;
 }
 
 export const EXTRACTOR_VERSION = '0.1.0';
@@ -74,6 +82,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         options.parser ?? loadSharedParser,
         options.parse ?? 'mentions',
         finder,
+        options.segmentChars ?? SEGMENT_CHARS,
         input,
         checkpointFor(input.id, limits),
       ),
@@ -85,28 +94,49 @@ function extractDocument(
   parser: ParserSource,
   scope: ParseScope,
   finder: RelationFinder,
+  segmentChars: number,
   input: ExtractInput,
   checkpoint: Checkpoint,
 ): Extraction {
   const original = input.text;
   const norm = normaliseOrRefuse(input);
   checkpoint();
-  const analysis = analyse(nlp, input.id, norm.text, parser, checkpoint, scope);
   const html = norm.format === 'html';
-  const span = (start: number, end: number) => {
+  const spanOf: SpanOf = (start, end) => {
     const o = norm.toOriginalSpan(start, end);
     return { doc: input.id, start: o.start, end: o.end, text: original.slice(o.start, o.end) };
   };
-  // HTML: where a span sits in the plain text too, so evidence reads as text, not markup.
-  const plainOf = (start: number, end: number) => (html ? { plain: { start, end } } : {});
-
-  const entities = buildEntities(analysis, span, plainOf);
-  const ids = new Map(entities.map((e) => [e.key, e.entity.id]));
-  const candidates = finder(analysis);
-  checkpoint();
-  const relations = buildRelations(analysis, candidates, ids, span, (start, end) =>
-    html ? { plain: { start, end, text: norm.display.slice(start, end) } } : {},
-  );
+  const entities = new EntityTable();
+  const relations = new RelationTable();
+  // One segment for a document up to `segmentChars`; a longer one is analysed a segment at a
+  // time, and only the segment's entities and relations outlive it (segments.ts).
+  for (const segment of splitSegments(norm.text, segmentChars)) {
+    const base = segment.start;
+    const text =
+      base === 0 && segment.end === norm.text.length
+        ? norm.text
+        : norm.text.slice(segment.start, segment.end);
+    const analysis = analyse(nlp, input.id, text, parser, checkpoint, scope);
+    // Offsets of the segment's analysis are the segment's own: moved by `base` to the document's.
+    const span: SpanOf = (start, end) => spanOf(start + base, end + base);
+    // HTML: where a span sits in the plain text too, so evidence reads as text, not markup.
+    const plainOf = (start: number, end: number) =>
+      html ? { plain: { start: start + base, end: end + base } } : {};
+    const ids = entities.add(analysis, span, plainOf);
+    const candidates = finder(analysis);
+    checkpoint();
+    relations.add(analysis, candidates, ids, span, (start, end) =>
+      html
+        ? {
+            plain: {
+              start: start + base,
+              end: end + base,
+              text: norm.display.slice(start + base, end + base),
+            },
+          }
+        : {},
+    );
+  }
   const title = input.title ?? norm.title;
   const date = input.date ?? norm.date;
   return {
@@ -122,8 +152,8 @@ function extractDocument(
         chars: original.length,
       },
     ],
-    entities: entities.map((e) => e.entity),
-    relations,
+    entities: entities.list(),
+    relations: relations.list(),
   };
 }
 
@@ -144,94 +174,159 @@ type SpanOf = (
 
 type PlainOf<T> = (start: number, end: number) => T;
 
-function buildEntities(
-  analysis: Analysis,
-  span: SpanOf,
-  plainOf: PlainOf<Pick<Mention, 'plain'>>,
-): { key: string; entity: Entity }[] {
-  const byEntity = new Map<string, Mention[]>();
+interface EntityEntry {
+  entity: Entity;
   /** The names as written, for the aliases: "Ohio", not the "Ohio-based" its mention covers. */
-  const names = new Map<string, Set<string>>();
-  for (const m of analysis.mentions) {
-    if (!NAMING_KINDS.has(m.kind)) continue;
-    const list = byEntity.get(m.entityId) ?? [];
-    const end = m.compoundEnd ?? m.end;
-    const type = m.compoundEnd === undefined ? m.type : 'NORP';
-    const mention = { ...span(m.start, end), type, ...plainOf(m.start, end) };
-    list.push(mention);
-    byEntity.set(m.entityId, list);
-    const name = m.compoundEnd === undefined ? mention.text : span(m.start, m.end).text;
-    const written = names.get(m.entityId) ?? new Set<string>();
-    written.add(name.replace(/\s+/g, ' '));
-    names.set(m.entityId, written);
-  }
-  const out: { key: string; entity: Entity }[] = [];
-  let n = 0;
-  for (const cluster of analysis.entities.values()) {
-    const mentions = byEntity.get(cluster.id);
-    if (!mentions?.length) continue;
-    const aliases = [...(names.get(cluster.id) ?? [])].filter((a) => a !== cluster.name);
-    out.push({
-      key: cluster.id,
-      entity: { id: `e${++n}`, name: cluster.name, type: cluster.type, aliases, mentions },
-    });
-  }
-  return out;
+  names: Set<string>;
 }
 
-function buildRelations(
-  analysis: Analysis,
-  candidates: ReturnType<RelationFinder>,
-  ids: Map<string, string>,
-  span: SpanOf,
-  plainOf: PlainOf<Pick<Evidence, 'plain'>>,
-): Relation[] {
-  const merged = new Map<string, Relation>();
-  // Relation key + evidence span: a keyed set, so repeated evidence costs one probe, not a scan.
-  const evidenceSeen = new Set<string>();
-  for (const c of candidates) {
-    let subject = ids.get(c.subject);
-    let object = ids.get(c.object);
-    if (!subject || !object || subject === object) continue;
-    if (SYMMETRIC_RELATIONS.has(c.predicate) && subject > object)
-      [subject, object] = [object, subject];
-    const sentence = analysis.sentences[c.sentence];
-    if (!sentence) continue;
-    const evidence: Evidence = {
-      ...span(sentence.start, sentence.end),
-      ...plainOf(sentence.start, sentence.end),
-      modality: c.modality,
-      confidence: c.confidence,
-      ...(c.attribution ? { attribution: c.attribution } : {}),
-    };
-    if (c.trigger) {
-      const t = span(c.trigger.start, c.trigger.end);
-      evidence.trigger = { start: t.start, end: t.end, text: t.text };
+/**
+ * The document's entities, a segment at a time: a segment's clusters keep the in-document
+ * resolution's decisions, and a cluster of a later segment joins the entity of an earlier one
+ * with the same name (its type is the earlier one's: a document names one thing one way, as
+ * the in-document resolution assumes), or of the same type written once as the cluster's name
+ * ("Mernow" after "Talia Mernow"). Ids (`e1`, `e2`, …) go by first appearance.
+ */
+class EntityTable {
+  private readonly entries: EntityEntry[] = [];
+  /** Entities of earlier segments by name. */
+  private readonly byName = new Map<string, EntityEntry>();
+  /** `type \0 name` of every name an entity of an earlier segment was written as. */
+  private readonly byWritten = new Map<string, EntityEntry>();
+
+  /** Adds a segment's entities; returns its cluster ids mapped to entity ids. */
+  add(
+    analysis: Analysis,
+    span: SpanOf,
+    plainOf: PlainOf<Pick<Mention, 'plain'>>,
+  ): Map<string, string> {
+    const byCluster = new Map<string, Mention[]>();
+    const names = new Map<string, Set<string>>();
+    for (const m of analysis.mentions) {
+      if (!NAMING_KINDS.has(m.kind)) continue;
+      const list = byCluster.get(m.entityId) ?? [];
+      const end = m.compoundEnd ?? m.end;
+      const type = m.compoundEnd === undefined ? m.type : 'NORP';
+      const mention = { ...span(m.start, end), type, ...plainOf(m.start, end) };
+      list.push(mention);
+      byCluster.set(m.entityId, list);
+      const name = m.compoundEnd === undefined ? mention.text : span(m.start, m.end).text;
+      const written = names.get(m.entityId) ?? new Set<string>();
+      written.add(name.replace(/\s+/g, ' '));
+      names.set(m.entityId, written);
     }
-    const key = relationKey(subject, c.predicate, object, c.label);
-    const evidenceKey = `${key}\u0000${evidence.start}\u0000${evidence.end}`;
-    const same = evidenceSeen.has(evidenceKey);
-    evidenceSeen.add(evidenceKey);
-    const existing = merged.get(key);
-    if (!existing) {
-      merged.set(key, {
-        subject,
-        predicate: c.predicate,
-        object,
-        ...(c.label ? { label: c.label } : {}),
+    const ids = new Map<string, string>();
+    const added: EntityEntry[] = [];
+    for (const cluster of analysis.entities.values()) {
+      const mentions = byCluster.get(cluster.id);
+      if (!mentions?.length) continue;
+      const written = names.get(cluster.id) ?? new Set<string>();
+      let entry =
+        this.byName.get(cluster.name) ?? this.byWritten.get(nameKey(cluster.type, cluster.name));
+      if (entry) {
+        for (const m of mentions) entry.entity.mentions.push(m);
+        for (const name of written) entry.names.add(name);
+      } else {
+        entry = {
+          entity: {
+            id: `e${this.entries.length + 1}`,
+            name: cluster.name,
+            type: cluster.type,
+            aliases: [],
+            mentions,
+          },
+          names: written,
+        };
+        this.entries.push(entry);
+      }
+      added.push(entry);
+      ids.set(cluster.id, entry.entity.id);
+    }
+    // Registered once the segment is done, so two clusters of one segment stay apart.
+    for (const entry of added) {
+      const { type, name } = entry.entity;
+      if (!this.byName.has(name)) this.byName.set(name, entry);
+      for (const written of entry.names) {
+        const key = nameKey(type, written);
+        if (!this.byWritten.has(key)) this.byWritten.set(key, entry);
+      }
+    }
+    return ids;
+  }
+
+  list(): Entity[] {
+    return this.entries.map(({ entity, names }) => ({
+      ...entity,
+      aliases: [...names].filter((a) => a !== entity.name),
+    }));
+  }
+}
+
+function nameKey(type: string, name: string): string {
+  return `${type}\u0000${name}`;
+}
+
+/** The document's relations, merged by subject, predicate, object (and label), a segment at a time. */
+class RelationTable {
+  private readonly merged = new Map<string, Relation>();
+  /** Relation key + evidence span: a keyed set, so repeated evidence costs one probe, not a scan. */
+  private readonly evidenceSeen = new Set<string>();
+
+  add(
+    analysis: Analysis,
+    candidates: ReturnType<RelationFinder>,
+    ids: Map<string, string>,
+    span: SpanOf,
+    plainOf: PlainOf<Pick<Evidence, 'plain'>>,
+  ): void {
+    const { merged, evidenceSeen } = this;
+    for (const c of candidates) {
+      let subject = ids.get(c.subject);
+      let object = ids.get(c.object);
+      if (!subject || !object || subject === object) continue;
+      if (SYMMETRIC_RELATIONS.has(c.predicate) && subject > object)
+        [subject, object] = [object, subject];
+      const sentence = analysis.sentences[c.sentence];
+      if (!sentence) continue;
+      const evidence: Evidence = {
+        ...span(sentence.start, sentence.end),
+        ...plainOf(sentence.start, sentence.end),
         modality: c.modality,
         confidence: c.confidence,
         ...(c.attribution ? { attribution: c.attribution } : {}),
-        evidence: [evidence],
-      });
-      continue;
+      };
+      if (c.trigger) {
+        const t = span(c.trigger.start, c.trigger.end);
+        evidence.trigger = { start: t.start, end: t.end, text: t.text };
+      }
+      const key = relationKey(subject, c.predicate, object, c.label);
+      const evidenceKey = `${key}\u0000${evidence.start}\u0000${evidence.end}`;
+      const same = evidenceSeen.has(evidenceKey);
+      evidenceSeen.add(evidenceKey);
+      const existing = merged.get(key);
+      if (!existing) {
+        merged.set(key, {
+          subject,
+          predicate: c.predicate,
+          object,
+          ...(c.label ? { label: c.label } : {}),
+          modality: c.modality,
+          confidence: c.confidence,
+          ...(c.attribution ? { attribution: c.attribution } : {}),
+          evidence: [evidence],
+        });
+        continue;
+      }
+      if (!same) existing.evidence.push(evidence);
+      existing.modality = strongerModality(existing.modality, c.modality);
+      existing.confidence = Math.max(existing.confidence, c.confidence);
+      if (!existing.attribution && c.attribution) existing.attribution = c.attribution;
     }
-    if (!same) existing.evidence.push(evidence);
-    existing.modality = strongerModality(existing.modality, c.modality);
-    existing.confidence = Math.max(existing.confidence, c.confidence);
-    if (!existing.attribution && c.attribution) existing.attribution = c.attribution;
   }
-  return [...merged.values()];
+
+  list(): Relation[] {
+    return [...this.merged.values()];
+  }
 }
 
 function relationKey(subject: string, predicate: RelationType, object: string, label?: string) {

@@ -1,4 +1,5 @@
 export { createExtractor, EXTRACTOR_VERSION } from './extractor.js';
+export { SEGMENT_CHARS } from './segments.js';
 export type { ExtractInput, Extractor, ExtractorOptions } from './extractor.js';
 export {
   decodeDocument,

@@ -102,7 +102,12 @@ describe('the budget per document', () => {
   });
 
   it('fails a document past the memory limit, names it, and goes on with a new worker', async () => {
-    const pool = createExtractorPool({ jobs: 1, budget: { memoryLimitMb: 128 } });
+    // Read whole: in 64 Ki segments the text would fit (each segment's analysis goes with it).
+    const pool = createExtractorPool({
+      jobs: 1,
+      budget: { memoryLimitMb: 128 },
+      segmentChars: Infinity,
+    });
     try {
       const [big, after] = await Promise.allSettled([
         pool.extract({ id: 'big.txt', text: news(3_000_000) }),

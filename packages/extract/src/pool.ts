@@ -32,6 +32,11 @@ export interface WorkerRequest {
   limits: ExtractLimits;
 }
 
+/** What a worker is started with (`workerData`). */
+export interface WorkerOptions {
+  segmentChars?: number | undefined;
+}
+
 /** A worker's first message, once its model is loaded: with its OS thread id where known. */
 export interface WorkerReady {
   ready: true;
@@ -92,6 +97,11 @@ export interface PoolOptions {
    * holds, checked by the extraction itself; there is no watchdog and no heap cap of its own.
    */
   inCallingThread?: boolean;
+  /**
+   * Segment size of the extractors (`ExtractorOptions.segmentChars`); default `SEGMENT_CHARS`.
+   * `Infinity` reads every document whole.
+   */
+  segmentChars?: number;
 }
 
 export interface ExtractorPool {
@@ -167,7 +177,7 @@ function grace(timeLimitMs: number): number {
  */
 const WALL_FACTOR = 10;
 
-function inCallingThread(budget: ExtractionBudget): ExtractorPool {
+function inCallingThread(budget: ExtractionBudget, segmentChars?: number): ExtractorPool {
   let extractor: Extractor | undefined;
   let closed = false;
   return {
@@ -175,7 +185,7 @@ function inCallingThread(budget: ExtractionBudget): ExtractorPool {
     budget,
     async extract(input) {
       if (closed) throw new KgError('INTERNAL', 'extract.pool: the pool is closed.');
-      extractor ??= createExtractor();
+      extractor ??= createExtractor(segmentChars === undefined ? {} : { segmentChars });
       try {
         return extractor.extract(input, { timeLimitMs: timeLimitFor(budget, input) });
       } catch (err) {
@@ -201,7 +211,7 @@ function inCallingThread(budget: ExtractionBudget): ExtractorPool {
  */
 export function createExtractorPool(options: PoolOptions = {}): ExtractorPool {
   const budget = resolveBudget(options.budget);
-  if (options.inCallingThread) return inCallingThread(budget);
+  if (options.inCallingThread) return inCallingThread(budget, options.segmentChars);
   const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
 
   const url = workerUrl();
@@ -301,6 +311,7 @@ export function createExtractorPool(options: PoolOptions = {}): ExtractorPool {
   const spawn = (): Slot => {
     const worker = new Worker(url, {
       resourceLimits: { maxOldGenerationSizeMb: budget.memoryLimitMb },
+      workerData: { segmentChars: options.segmentChars } satisfies WorkerOptions,
     });
     const slot: Slot = { worker, ready: false };
     worker.on('message', (message: WorkerResponse | WorkerPiece | WorkerReady) =>

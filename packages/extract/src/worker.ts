@@ -4,18 +4,22 @@
  * worker whose heap has grown too far), a large extraction in pieces the pool asks for one at a
  * time. A failure is reported for that document only.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { extractionPieces, isKgError } from '@kg/schema/core';
 import { createExtractor } from './extractor.js';
 import { loadNlp } from './nlp.js';
 import { osThreadId } from './thread-clock.js';
-import type { WorkerReady, WorkerRequest, WorkerResponse } from './pool.js';
+import type { WorkerOptions, WorkerReady, WorkerRequest, WorkerResponse } from './pool.js';
 import type { WorkerPiece, WorkerTake } from './transfer.js';
 
 const port = parentPort;
 if (!port) throw new Error('extract.worker: must run in a worker thread.');
 
-const extractor = createExtractor({ nlp: loadNlp() });
+const { segmentChars } = (workerData ?? {}) as WorkerOptions;
+const extractor = createExtractor({
+  nlp: loadNlp(),
+  ...(segmentChars === undefined ? {} : { segmentChars }),
+});
 // The lexicons and models load on first use, and every stage runs cold once: that cost belongs
 // to start-up, not to the first document and its time limit.
 extractor.extract({
