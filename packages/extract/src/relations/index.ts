@@ -8,7 +8,8 @@
  *    lists by name (groups.ts: "four companies … The four companies … are A, B and C");
  * 3. per sentence, with coreference: clauses (verb frames, with passive, control, coordination
  *    and relative clauses), event nouns, team sheets and transfers in a sports report
- *    (sport.ts), contests between two named sides (contest.ts), roles, apposition, premodifiers,
+ *    (sport.ts), contests between two named sides (contest.ts), works and their makers
+ *    (work.ts), roles (with national offices, national-office.ts), apposition, premodifiers,
  *    possessives, "of" phrases, "in" phrases, bracketed affiliations ("Rory Lamont (Glasgow
  *    Rugby)") and homes ("his home in Dunmore"); the noun-phrase finds shared by the other names
  *    of a bare list ("Spain's A and B"); then containment over what they found ("of Ashby,
@@ -41,6 +42,7 @@ import { premodifierRelations } from './patterns/premodifier.js';
 import { roleRelations, titleRelations } from './patterns/role.js';
 import type { RoleFact } from './patterns/role.js';
 import { sportRelations } from './patterns/sport.js';
+import { workRelations } from './patterns/work.js';
 import { sentenceTrees } from './tree.js';
 import type { SentenceTree } from './tree.js';
 
@@ -53,6 +55,7 @@ const PASSES: readonly Pass[] = [
   datelineRelations,
   sportRelations,
   contestRelations,
+  workRelations,
 ];
 
 /** Passes relating names inside one noun phrase, whose finds a bare list shares (coordination.ts). */

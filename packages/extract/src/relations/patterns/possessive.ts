@@ -13,6 +13,7 @@ import type { SentenceTree } from '../tree.js';
 import { descriptorsOf } from './apposition.js';
 import { modifierRelation } from './noun-phrase.js';
 import { roleAt } from './role.js';
+import { describedAsWork } from './work.js';
 
 export function possessiveRelations(tree: SentenceTree, ctx: Context): RelationCandidate[] {
   const out: RelationCandidate[] = [];
@@ -37,6 +38,9 @@ export function possessiveRelations(tree: SentenceTree, ctx: Context): RelationC
           continue;
         }
         if (part || !nameAt(tree, c)) continue;
+        // "Ola Dahl's novel Silent Fjord", "Ola Dahl's The Night Ferry": a work, its maker
+        // (work.ts), not a body its owner leads.
+        if (describedAsWork(tree, x)) continue;
         modifierRelation(out, tree, ctx, 'possessive', h, c, c, 0.65);
       }
     }

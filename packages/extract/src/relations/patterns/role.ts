@@ -20,6 +20,7 @@ import type { Lexicon } from '../lexicon.js';
 import { stanceOf } from '../modality.js';
 import type { SentenceTree } from '../tree.js';
 import { grammaticalSubject } from './clause.js';
+import { nationalOfficeCountry } from './national-office.js';
 
 // Patterns used inside functions, made once: a regular expression literal is a new object
 // each time it is evaluated.
@@ -586,6 +587,13 @@ export function titleRelations(
       body = countryMentionOf(analysis, person.entityId, tree.sentence.i);
       confidence = 0.7;
     }
+    // "Trade and Industry Secretary Ann Holt": an office that names its country, a member of it.
+    let national = false;
+    if (!body) {
+      body = nationalOfficeCountry(analysis, role);
+      national = body !== undefined;
+      confidence = 0.6;
+    }
     facts.push({
       holder: person.entityId,
       key: role.head,
@@ -600,7 +608,7 @@ export function titleRelations(
     emit(relations, tree, ctx, {
       type: won
         ? 'AFFILIATED_WITH'
-        : sub && role.relation === 'LEADER_OF'
+        : national || (sub && role.relation === 'LEADER_OF')
           ? 'MEMBER_OF'
           : role.relation,
       subjects: [holder],
