@@ -1143,12 +1143,30 @@ describe('repairs', () => {
     // The shipped model's tagger and parser, no forced arcs: the tagger's predicate pass
     // (`restorePredicates` in @kg/parse) gives these clauses their verb.
     it.each<[string, string, string]>([
+      // must not: a noun phrase with no verb's shape stays one
+      ['Peace talks in Arnor.', 'talks', 'root ROOT'],
+      ['The Arnor restaurant in Oslo?', 'restaurant', 'root ROOT'],
+    ])('no clause is made up: %s (%s)', (text, word, expected) => {
+      expect(arc(text, named(text), word)).toBe(expected);
+    });
+
+    it.each<[string, string, string]>([
       // must: a verbless sentence's likeliest verb between a name and its object
       ['Ann Holt shot Tom Reed.', 'Ann', 'nsubj shot'],
       ['Ann Holt shot Tom Reed.', 'Tom', 'obj shot'],
       // must: a noun coordinated with a verb and sharing its subject
       ['Ann Holt shot and killed Tom Reed.', 'Ann', 'nsubj shot'],
       ['They shot and wounded Tom Reed in Arnor.', 'They', 'nsubj shot'],
+      // must: a particle between the verb and its object
+      ['Rebels shot down a helicopter near Arnor.', 'helicopter', 'obj shot'],
+      ['Rebels shot down a helicopter near Arnor.', 'down', 'compound:prt shot'],
+      // must: a verb with a verb's ending before a preposition, after a name
+      ['Ann Holt lives in Arnor.', 'Ann', 'nsubj lives'],
+      ['Ann Holt lives in Arnor.', 'Arnor', 'obl lives'],
+      // must: the clause of a verb of saying
+      ['The firm said profits rose.', 'rose', 'ccomp said'],
+      ['Police said Tom Reed shot down a drone.', 'Tom', 'nsubj shot'],
+      ['Police said Tom Reed shot down a drone.', 'drone', 'obj shot'],
     ])('a clause gets its verb: %s (%s)', (text, word, expected) => {
       expect(arc(text, named(text), word)).toBe(expected);
     });
