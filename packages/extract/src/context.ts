@@ -25,7 +25,7 @@
 import type { EntityType } from '@kg/schema';
 import type { Token } from './analysis.js';
 import { hasLetter, isAllCaps } from './casing.js';
-import type { Lexicon } from './lexicon.js';
+import { placeOfHead, type Lexicon } from './lexicon.js';
 import type { RawMention } from './mentions.js';
 
 /** A wire dateline's date: "1996-08-30". */
@@ -102,14 +102,24 @@ function contextType(
   const before = at(m.firstToken - 2);
   const next = at(m.lastToken);
   const after = at(m.lastToken + 1);
-  // "the town of Bou Haroun", "the eastern province of Zhejiang".
-  if (prev?.lower === 'of' && before && lex.placeNouns.has(before.lower)) return 'GPE';
+  // "the town of Bou Haroun", "the eastern province of Zhejiang", "the outskirts of Vardby".
+  const headFirst = before && !at(m.firstToken - 3);
+  if (
+    prev?.lower === 'of' &&
+    before &&
+    (before.text === before.lower || headFirst) &&
+    placeOfHead(lex, before.lower)
+  ) {
+    return 'GPE';
+  }
   // "the Guangdong province", "the Pamir mountains" (a lower-case word: "Guangdong Province"
   // is a name of its own).
   if (next && next.text === next.lower) {
     if (lex.placeHeadsAfter.has(next.lower)) return 'GPE';
     if (lex.landHeadsAfter.has(next.lower)) return 'LOC';
     if (lex.companyNounsAfter.has(next.lower)) return 'ORG';
+    // "the Zorbex format", "the Q9 standard".
+    if (lex.productHeadsAfter.has(next.lower)) return 'PRODUCT';
     // "Zarvani fighters", "Zarvan militants": an armed or political group.
     if (lex.groupHeadsAfter.has(next.lower)) return 'ORG';
   }
@@ -129,12 +139,44 @@ function contextType(
   // "militants of Zarvan", "the armed wing of Zarvan".
   if (prev?.lower === 'of' && before && lex.groupNounsBefore.has(before.lower)) return 'ORG';
   if (claimsResponsibility(tokens, m)) return 'ORG';
+  if (describedAsPerson(tokens, m, lex)) return 'PERSON';
   // "Comelf said its output …": a body speaking of itself as "its".
   if (next && lex.personVerbs.has(next.lower) && after?.lower === 'its') return 'ORG';
   if (possessesPerson(tokens, mentions, n) || takesPluralVerb(tokens, m)) return 'ORG';
   if (betweenPlaces(tokens, mentions, n)) return 'GPE';
   if (isDateline(tokens, mentions, n)) return 'GPE';
   return undefined;
+}
+
+/** A person noun or a role word ("lawyer", "leader"). */
+const personWord = (lex: Lexicon, w: string) =>
+  lex.personNouns.has(w) || lex.roles.root.get(w)?.value !== undefined;
+
+/**
+ * "Halvik is a lawyer", "Vennor was a former aide", "Ostrad (leader of the Left)": a copula and
+ * an article, or a bracket, before a person noun or a role word (two modifiers at most between).
+ */
+function describedAsPerson(tokens: readonly Token[], m: RawMention, lex: Lexicon): boolean {
+  const sentence = tokens[m.firstToken]?.sentence;
+  const at = (i: number) => {
+    const t = tokens[i];
+    return t && t.sentence === sentence ? t : undefined;
+  };
+  let k = m.lastToken;
+  const first = at(k);
+  if (first?.text === '(') k++;
+  else if (first?.lower === 'is' || first?.lower === 'was') {
+    const article = at(k + 1)?.lower;
+    if (article !== 'a' && article !== 'an') return false;
+    k += 2;
+  } else return false;
+  for (let n = 0; n < 3; n++) {
+    const t = at(k + n);
+    if (!t || t.text !== t.lower) return false;
+    if (t.pos === 'NOUN') return personWord(lex, t.lower);
+    if (t.pos !== 'ADJ' && t.pos !== 'ADV') return false;
+  }
+  return false;
 }
 
 /** Words between a name and "claimed responsibility": "Zarvan has since claimed …". */

@@ -532,3 +532,96 @@ describe('peers, businesses, brands and court titles (issue 14)', () => {
     expect(a.mentions.some((m) => /['’]s\b|^Lord /.test(m.text))).toBe(false);
   });
 });
+
+describe('place, venue and list cues; wire and page debris (issue 14)', () => {
+  const typed: [string, string, string, string][] = [
+    // A place noun before "of", singular or plural, types every name of the list after it.
+    [
+      'Rebels seized hostages in the Norlandic towns of Vardensk and Kolbrey.',
+      'Kolbrey',
+      'Kolbrey',
+      'GPE',
+    ],
+    ['Residents of Kolbrey fled to the outskirts of Vardensk.', 'Kolbrey', 'Kolbrey', 'GPE'],
+    ['A rail link between Kolbrey state and the coast was announced.', 'Kolbrey', 'Kolbrey', 'GPE'],
+    // A venue named by its kind: a cafe, a restaurant, a motel.
+    ['The Larkin Cafe was located on the main square.', 'Larkin Cafe', 'Larkin Cafe', 'FACILITY'],
+    ['Guests left the Dunmore Motel at noon.', 'Dunmore Motel', 'Dunmore Motel', 'FACILITY'],
+    // Directions alone name a region.
+    ['The minister, touring South East Asian countries, spoke.', 'South East', 'South East', 'LOC'],
+    // A ceasefire line, a regiment, a street opening a sentence.
+    [
+      'Villages along the Line of Contact were shelled.',
+      'Line of Contact',
+      'Line of Contact',
+      'LOC',
+    ],
+    [
+      'Troops of the Royal Norland Rifles, based in Vardby, will help.',
+      'Royal Norland Rifles',
+      'Royal Norland Rifles',
+      'ORG',
+    ],
+    [
+      'Larchmont Street has confirmed the visit.',
+      'Larchmont Street',
+      'Larchmont Street',
+      'FACILITY',
+    ],
+    ['The Zorbex format will reach shops in 2026.', 'Zorbex', 'Zorbex', 'PRODUCT'],
+    [
+      'Critics of the Lemurian Republic were jailed.',
+      'Lemurian Republic',
+      'Lemurian Republic',
+      'GPE',
+    ],
+    // A copula and an article, or a bracket, before a person noun or a role word.
+    ['Vennor is a lawyer and a former aide.', 'Vennor', 'Vennor', 'PERSON'],
+    ['Nobody votes for Ostrad (leader of the Left).', 'Ostrad', 'Ostrad', 'PERSON'],
+    // Items of one list share the type of the one the rules are sure of.
+    ['Last month, Zelbrook, Vornacor and Halvard Brothers said no.', 'Vornacor', 'Vornacor', 'ORG'],
+  ];
+  it.each(typed)('%s: %s → %s', (text, mention, name, type) => {
+    expect(entityOf(run(text), mention)).toEqual({ name, type });
+  });
+
+  const nothing: [string, string][] = [
+    ['FILE - Firefighters work at the scene in Vardby.', 'FILE'],
+    ['Four people died in the blast on Friday. Enditem', 'Enditem'],
+    ['UPDATE: Talks resumed in Vardby on Monday.', 'UPDATE'],
+    ['Crowds gather in Vardby View Photos Hundreds were detained on Monday.', 'View Photos'],
+    ['Share Send Facebook Whatsapp Tumblr linkedin Permalink', 'Whatsapp Tumblr'],
+    ['Court Fines Friend of Vardby Suspect A court has fined a friend of the suspect.', 'Court'],
+  ];
+  it.each(nothing)('%s: no entity from %s', (text, word) => {
+    const a = run(text);
+    expect(a.mentions.filter((m) => m.text.includes(word))).toEqual([]);
+  });
+
+  it('splits a title-case headline from the text it runs into', () => {
+    const a = run('Court Fines Friend of Vardby Suspect A court has fined a friend of Ola Vik.');
+    expect(a.sentences.length).toBe(2);
+    expect(entityOf(a, 'Ola Vik')).toEqual({ name: 'Ola Vik', type: 'PERSON' });
+  });
+
+  it('joins a street written short and in full', () => {
+    const a = run('Larchmont Street has confirmed the visit. Officials at Larchmont St said so.');
+    const long = a.mentions.find((m) => m.text === 'Larchmont Street');
+    const short = a.mentions.find((m) => m.text === 'Larchmont St');
+    expect(short?.entityId).toBe(long?.entityId);
+  });
+
+  it('joins one person spelled two ways, and a surname spelled a third', () => {
+    const a = run(
+      'Tarkan Dzarkov Tolbayev was convicted. Prosecutors said Dzharkov Tolbayev lied. Tolbaiev denied it.',
+    );
+    const ids = new Set(a.mentions.filter((m) => /Tolba/u.test(m.text)).map((m) => m.entityId));
+    expect(ids.size).toBe(1);
+  });
+
+  it('keeps two people with other given names apart, their surnames a letter apart', () => {
+    const a = run('Anna Halvorsen met Erik Halvorson in Vardby.');
+    const ids = new Set(a.mentions.filter((m) => /Halv/u.test(m.text)).map((m) => m.entityId));
+    expect(ids.size).toBe(2);
+  });
+});

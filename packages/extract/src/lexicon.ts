@@ -144,6 +144,14 @@ export interface Lexicon {
   orgNouns: Set<string>;
   personNouns: Set<string>;
   placeNouns: Set<string>;
+  /** Words before "of" that make the names after it places ("the outskirts of Bergen"). */
+  placeOfHeads: Set<string>;
+  /** Tags and end marks of wire copy ("FILE -", "Enditem"). */
+  wireMarks: Set<string>;
+  /** Words of page buttons and share bars ("Autoplay", "Tumblr"). */
+  pageChrome: Set<string>;
+  /** Lower-case words after a name that make it a product ("format", "standard"). */
+  productHeadsAfter: Set<string>;
   groupNouns: Set<string>;
   personVerbs: Set<string>;
   locativePrepositions: Set<string>;
@@ -249,6 +257,10 @@ interface CuesFile {
   orgNouns: string[];
   personNouns: string[];
   placeNouns: string[];
+  placeOfHeads: string[];
+  wireMarks: string[];
+  pageChrome: string[];
+  productHeadsAfter: string[];
   groupNouns: string[];
   personVerbs: string[];
   locativePrepositions: string[];
@@ -356,6 +368,10 @@ export function loadLexicon(): Lexicon {
     orgNouns: set(cues.orgNouns),
     personNouns: set(cues.personNouns),
     placeNouns: set(cues.placeNouns),
+    placeOfHeads: set(cues.placeOfHeads),
+    wireMarks: set(cues.wireMarks),
+    pageChrome: set(cues.pageChrome),
+    productHeadsAfter: set(cues.productHeadsAfter),
     groupNouns: set(cues.groupNouns),
     personVerbs: set(cues.personVerbs),
     locativePrepositions: set(cues.locativePrepositions),
@@ -377,4 +393,13 @@ export function loadLexicon(): Lexicon {
     legalForms: set(cues.legalForms),
   };
   return cached;
+}
+
+/** Does a lower-case word before "of" make the names after it places ("the towns of")? */
+export function placeOfHead(lex: Lexicon, word: string): boolean {
+  return (
+    lex.placeNouns.has(word) ||
+    lex.placeNouns.has(word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/u, '')) ||
+    lex.placeOfHeads.has(word)
+  );
 }

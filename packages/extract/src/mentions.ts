@@ -9,7 +9,7 @@
  */
 import type { EntityType, MentionType } from '@kg/schema';
 import type { MentionKind, Sentence, Token } from './analysis.js';
-import { addPhrase, longestPhrase } from './lexicon.js';
+import { addPhrase, longestPhrase, placeOfHead } from './lexicon.js';
 import type { GazetteerEntry, LexClass, Lexicon, PhraseTable, RoleRelation } from './lexicon.js';
 import { hasLetter, isAllCaps, isCap, sentenceMode } from './casing.js';
 import type { Mode } from './casing.js';
@@ -207,7 +207,7 @@ export class MentionDetector {
     this.secondPass(sentences, modes);
     const order = this.mentions
       .map((m, i) => ({ m, i }))
-      .filter((o) => !merged.has(o.i))
+      .filter((o) => !merged.has(o.i) && !this.wireMark(o.m) && !this.pageChrome(o.m))
       .sort((a, b) => a.m.firstToken - b.m.firstToken);
     const position = new Map(order.map((o, sorted) => [o.i, sorted]));
     const roles: RawRole[] = [];
@@ -219,6 +219,36 @@ export class MentionDetector {
       roles.push({ ...rest, person, ...(of !== undefined ? { of } : {}) });
     }
     return { mentions: order.map((o) => o.m), roles };
+  }
+
+  /**
+   * A tag or end mark of wire copy ("FILE - Firefighters work …", "UPDATE: …", "… on Friday.
+   * Enditem"): one word of `wireMarks` before a dash or colon, or alone in its sentence.
+   */
+  private wireMark(m: RawMention): boolean {
+    if (m.lastToken - m.firstToken !== 1) return false;
+    const t = this.tokens[m.firstToken] as Token;
+    if (!this.lex.wireMarks.has(t.lower)) return false;
+    const next = this.tokens[m.lastToken];
+    if (next && next.sentence === t.sentence && /^(?:-|--|–|—|:)$/u.test(next.text)) return true;
+    const words = (k: number, step: number) => {
+      for (let j = k; this.tokens[j]?.sentence === t.sentence; j += step) {
+        if (hasLetter(this.tokens[j]?.text ?? '') || /\d/u.test(this.tokens[j]?.text ?? ''))
+          return true;
+      }
+      return false;
+    };
+    return !words(m.firstToken - 1, -1) && !words(m.lastToken, 1);
+  }
+
+  /** Page buttons and share bars ("View Photos", "Whatsapp Tumblr"): two `pageChrome` words or more. */
+  private pageChrome(m: RawMention): boolean {
+    if (m.canonical || m.lastToken - m.firstToken < 2) return false;
+    let chrome = 0;
+    for (let k = m.firstToken; k < m.lastToken; k++) {
+      if (this.lex.pageChrome.has(this.tokens[k]?.lower ?? '')) chrome++;
+    }
+    return chrome >= 2;
   }
 
   // ---- gazetteer --------------------------------------------------------------------------------
@@ -354,8 +384,38 @@ export class MentionDetector {
     if (t.pos === 'PROPN') return true;
     // Inside running text a capital marks a name whatever the tagger says ("Guy Forget").
     const prev = this.tokens[i - 1];
-    if (!prev || prev.sentence !== t.sentence) return this.leadsResults(i + 1);
+    if (!prev || prev.sentence !== t.sentence)
+      return this.leadsResults(i + 1) || this.leadsCuedName(i);
     return !/^["'(‘“:]$/.test(prev.text);
+  }
+
+  /**
+   * "Downing Street has confirmed …", "Bridge Road was closed": a sentence's first word that
+   * wink reads as no proper noun opens a name when one or two name words after it end in a
+   * place or building word.
+   */
+  private leadsCuedName(i: number): boolean {
+    const lex = this.lex;
+    for (let k = i + 1; k <= i + 2; k++) {
+      const t = this.tokens[k];
+      if (
+        !t ||
+        t.sentence !== this.tokens[i]?.sentence ||
+        !isCap(t) ||
+        lex.stopCapitals.has(t.lower)
+      ) {
+        return false;
+      }
+      // Not an abbreviation: "Downing St said" stays a verb and "St".
+      if (
+        (lex.facilitySuffix.has(t.lower) || lex.locSuffix.has(t.lower)) &&
+        !t.text.startsWith('St')
+      ) {
+        const after = this.tokens[k + 1];
+        return !after || after.sentence !== t.sentence || !isCap(after);
+      }
+    }
+    return false;
   }
 
   /**
@@ -652,6 +712,13 @@ export class MentionDetector {
       if (lex.personNouns.has(noun)) return { type: 'PERSON', confident: true, kind: 'name' };
       if (lex.placeNouns.has(noun)) return { type: 'GPE', confident: true, kind: 'name' };
     }
+    // "South East", "North West": a region named by directions alone ("touring South East
+    // Asian countries", "the North West of England").
+    if (multi && lowers.every((w) => COMPASS.has(w) && w !== 'outskirts')) {
+      return { type: 'LOC', confident: true, kind: 'name' };
+    }
+    // "Islamic Republic", "Weimar Republic": a state's name.
+    if (multi && head === 'republic') return { type: 'GPE', confident: true, kind: 'name' };
     if (multi && lex.eventSuffix.has(head)) return { type: 'EVENT', confident: true, kind: 'name' };
     if (multi && lex.orgSuffix.has(head)) return { type: 'ORG', confident: true, kind: 'name' };
     if (multi && lex.facilitySuffix.has(head)) {
@@ -793,25 +860,29 @@ export class MentionDetector {
     for (let steps = 0; steps < 16; steps++) {
       const t = this.tokens[k];
       if (!t || t.sentence !== sentence) return undefined;
-      if (t.pos === 'NOUN' && !isCap(t)) break;
+      if ((t.pos === 'NOUN' && !isCap(t)) || t.lower === 'of') break;
       if (t.text === ',' || t.lower === 'and' || t.lower === 'or') {
         if (!isCap(this.tokens[k - 1] ?? t)) return undefined;
         listed = true;
       } else if (!listed || !isCap(t)) return undefined;
       k--;
     }
+    const lex = this.lex;
+    // "the towns of Vardby and Kolm", "the city of Bergen": a place noun before "of" types
+    // every name of the list after it.
+    if (this.tokens[k]?.lower === 'of') {
+      const noun = this.tokens[k - 1];
+      if (!noun || noun.sentence !== sentence || isCap(noun) || noun.pos !== 'NOUN')
+        return undefined;
+      return placeOfHead(lex, noun.lower) ? 'city' : undefined;
+    }
     const t = this.tokens[k];
     if (!t || t.pos !== 'NOUN' || t.sentence !== sentence) return undefined;
     if (k === first - 1) return t.lower;
-    const lex = this.lex;
     const known = (w: string) => lex.orgNouns.has(w) || lex.personNouns.has(w);
     if (known(t.lower) || lex.placeNouns.has(t.lower)) return t.lower;
     // Only organisation and person nouns take a plural list ("companies", "actors").
-    const singular = t.lower.endsWith('ies')
-      ? `${t.lower.slice(0, -3)}y`
-      : t.lower.endsWith('s')
-        ? t.lower.slice(0, -1)
-        : t.lower;
+    const singular = singularOf(t.lower);
     return known(singular) ? singular : undefined;
   }
 
@@ -1448,6 +1519,12 @@ export class MentionDetector {
       }
     });
   }
+}
+
+/** "companies" → "company", "towns" → "town"; other words as they are. */
+export function singularOf(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
 function longestGroupNoun(lex: Lexicon, tokens: Token[], i: number): string | undefined {

@@ -41,11 +41,14 @@ export function reconcileMentions(
   const prose = sentences.map((s) => isProse(tokens, s));
   const supported = supportedNames(detected.mentions, tokens);
   const sports = isSportsReport(tokens, lex);
+  const listed = listedWithSure(detected.mentions, tokens);
   const kept: RawMention[] = [];
   const index = new Map<number, number>();
   detected.mentions.forEach((m, i) => {
     const sentence = tokens[m.firstToken]?.sentence ?? 0;
     // A fixture's side ("East Fife v Clydebank") is left to the teams pass.
+    // Listed with a name of its type the rules are sure of: a cue surer than the tagger.
+    if (listed.has(m) && !m.confident) m.confident = true;
     if (
       !m.canonical &&
       (!m.confident || m.yieldable) &&
@@ -194,6 +197,56 @@ function taggerType(tokens: readonly Token[], tags: TaggedTokens, m: RawMention)
   }
   if (!best || bestCount * 2 <= words) return undefined;
   return TAG_TO_ENTITY[best];
+}
+
+/**
+ * Guesses listed with a name the rules are sure of, of the type they guessed ("Globex,
+ * Initech and Zorbex Brothers"): items of one list name things of one kind, so they keep that
+ * type, surely (neither the tagger nor the everyday-word check drops them).
+ */
+function listedWithSure(
+  mentions: readonly RawMention[],
+  tokens: readonly Token[],
+): Set<RawMention> {
+  const out = new Set<RawMention>();
+  let list: RawMention[] = [];
+  // A list has a conjunction before its last item; names between commas alone are an
+  // apposition ("the ministry, Ola Vik,"), no list.
+  let conjoined = false;
+  const close = () => {
+    if (!conjoined) list = [];
+    conjoined = false;
+    for (const sure of list) {
+      if (!sure.canonical && (!sure.confident || sure.yieldable)) continue;
+      for (const m of list) if (m.entityType === sure.entityType && wholeRun(tokens, m)) out.add(m);
+    }
+    list = [];
+  };
+  mentions.forEach((m, n) => {
+    const prev = mentions[n - 1];
+    const between = prev
+      ? tokens
+          .slice(prev.lastToken, m.firstToken)
+          .map((t) => t.lower)
+          .join(' ')
+      : '';
+    const joined =
+      !!prev &&
+      tokens[prev.firstToken]?.sentence === tokens[m.firstToken]?.sentence &&
+      (between === ',' || between === 'and' || between === ', and' || between === 'or');
+    if (!joined) close();
+    else if (between !== ',') conjoined = true;
+    list.push(m);
+  });
+  close();
+  return out;
+}
+
+/** No capitalised word touches the mention: the rules did not cut it out of a longer name. */
+function wholeRun(tokens: readonly Token[], m: RawMention): boolean {
+  const capital = (t: Token | undefined) =>
+    !!t && t.sentence === tokens[m.firstToken]?.sentence && /^\p{Lu}/u.test(t.text);
+  return !capital(tokens[m.firstToken - 1]) && !capital(tokens[m.lastToken]);
 }
 
 /** Is the mention one word of a public figure's name, and no everyday word ("Putin", "Xi")? */

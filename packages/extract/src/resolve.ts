@@ -15,6 +15,15 @@ const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
 const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on', 'in', 'la', 'le', '-']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
 const THING_PRONOUNS = new Set(['its']);
+/** Short forms of street words and the word in full. */
+const STREET_FORMS = new Map([
+  ['st', 'street'],
+  ['st.', 'street'],
+  ['rd', 'road'],
+  ['rd.', 'road'],
+  ['ave', 'avenue'],
+  ['ave.', 'avenue'],
+]);
 /** How far back (in sentences) a pronoun may look for its antecedent. */
 const PRONOUN_WINDOW = 2;
 
@@ -183,6 +192,24 @@ export function resolveMentions(
     }
   }
 
+  // Spellings of one name: "Dzarkov Tolbayev" / "Dzharkov Tolbayev" / "Tolbaiev" (a
+  // transliteration drifts within one report). A person's name, or a guess, whose words each
+  // differ from the words of one full name by at most one letter (same first letter, six
+  // letters or more) names that person, when no full name owns it as written.
+  for (const n of nodes) {
+    if (n.raw.kind !== 'name' || n.raw.canonical || partOwners.has(fold(n.text))) continue;
+    if (n.raw.entityType !== 'PERSON' && isConfident(n)) continue;
+    const words = wordsOf(fold(n.text));
+    const matches = fullNames.filter(
+      (f) => f.key !== n.key && variantOf(words, wordsOf(fold(f.text))),
+    );
+    const owners = new Set(matches.map((f) => uf.find(f.key)));
+    if (owners.size !== 1 || !matches[0]) continue;
+    uf.union(matches[0].key, n.key);
+    n.raw.entityType = 'PERSON';
+    n.raw.type = 'PERSON';
+  }
+
   // A place named with and without its generic word: "Republic of Dagestan" / "Dagestan",
   // "Idlib Province" / "Idlib".
   const { placeGenerics, legalForms } = loadLexicon();
@@ -200,6 +227,22 @@ export function resolveMentions(
     if (short && short !== n) uf.union(short.key, n.key);
   }
 
+  // "Norlandis", "Norlandi" beside "Norland": a people named after a place the document names
+  // is that place's demonym, no person ("he" never points to it) and no entity of its own.
+  for (const n of nodes) {
+    if (n.raw.canonical || n.raw.kind !== 'name' || n.raw.lastToken - n.raw.firstToken !== 1)
+      continue;
+    const stem = /^(\p{L}{4,})is?$/u.exec(fold(n.text))?.[1];
+    const place = stem ? places.get(stem) : undefined;
+    if (!place || place === n) continue;
+    if (place.raw.entityType !== 'GPE' && place.raw.entityType !== 'LOC') continue;
+    uf.union(place.key, n.key);
+    n.raw.type = 'NORP';
+    n.raw.entityType = place.raw.entityType;
+    n.raw.kind = 'demonym';
+    n.raw.confident = true;
+  }
+
   // A company with and without its legal form: "Microsoft Corp." / "Microsoft".
   const byText = new Map<string, Node>();
   for (const n of nodes) if (n.raw.entityType !== 'PERSON') byText.set(fold(n.text), n);
@@ -212,6 +255,15 @@ export function resolveMentions(
     if (bare && bare !== n && (!bare.raw.canonical || bare.raw.entityType === 'ORG')) {
       uf.union(n.key, bare.key);
     }
+  }
+
+  // A street written short and in full: "Larch St" / "Larch Street".
+  for (const n of nodes) {
+    const words = fold(n.text).split(/\s+/);
+    const full = STREET_FORMS.get(words[words.length - 1] ?? '');
+    if (words.length < 2 || !full) continue;
+    const long = byText.get([...words.slice(0, -1), full].join(' '));
+    if (long && long !== n) uf.union(long.key, n.key);
   }
 
   // Acronyms: "Islamic Revolutionary Guard Corps (IRGC)" and initials.
@@ -451,4 +503,35 @@ function remapRoles(roles: RoleSpan[], order: number[]): RoleSpan[] {
     person: order[r.person] ?? r.person,
     ...(r.of !== undefined ? { of: order[r.of] ?? r.of } : {}),
   }));
+}
+
+/**
+ * Are `words` another spelling of `name`: its surname alone, or its last words, each the same
+ * or one letter apart (see `oneLetterApart`), one at least apart?
+ */
+function variantOf(words: readonly string[], name: readonly string[]): boolean {
+  if (words.length === 1 && name.length >= 2) {
+    return oneLetterApart(words[0] ?? '', name[name.length - 1] ?? '');
+  }
+  if (words.length > name.length || words.length < 2) return false;
+  const tail = name.slice(name.length - words.length);
+  let apart = 0;
+  for (let k = 0; k < words.length; k++) {
+    const a = words[k] ?? '';
+    const b = tail[k] ?? '';
+    if (a === b) continue;
+    if (!oneLetterApart(a, b)) return false;
+    apart++;
+  }
+  return apart > 0;
+}
+
+/** One letter added, dropped or changed, after the same first letter, in words of six or more. */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < 6) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

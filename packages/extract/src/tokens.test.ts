@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadNlp } from './nlp.js';
-import { tokenise } from './tokens.js';
+import { splitPossessives, tokenise } from './tokens.js';
 
 const nlp = loadNlp();
 const words = (text: string) => tokenise(nlp, text).tokens.map((t) => t.text);
@@ -26,5 +26,41 @@ describe('dotted short forms', () => {
   it('reads a short form at the end of a line the same either way', () => {
     expect(words('Parts were shipped to the R.W\nJane Doe signed.')).toContain('R.W');
     expect(words('They are taking delivery in the R.W.\nJane Doe signed.')).toContain('R.W.');
+  });
+});
+
+describe('possessives', () => {
+  it.each<[string, string, string]>([
+    ['before a comma', "Shares of Vornacor's, the insurer, fell.", "Vornacor's bid"],
+    ['before a full stop', 'The loss was the Zelbrook’s.', 'Zelbrook’s bid'],
+    ['in brackets', "It was (Quillan's) idea.", "Quillan's bid"],
+    ['lower case', "He sold the plorvex's.", "the plorvex's bid"],
+  ])('reads a possessive as two tokens, after the glued form too: %s', (_, glued, later) => {
+    const first = words(glued);
+    const name = later.split(/['’]/u)[0]?.split(' ').pop() ?? '';
+    expect(first).toContain(name);
+    expect(first.some((w) => /^['’]s$/u.test(w))).toBe(true);
+    expect(words(later)).toEqual([
+      ...later
+        .split(' ')
+        .slice(0, -1)
+        .join(' ')
+        .split(/(?=['’])| /u),
+      'bid',
+    ]);
+  });
+
+  it('keeps offsets and the text: the s comes back on its apostrophe', () => {
+    const text = "Vornacor's, Zelbrook's.";
+    expect(splitPossessives(text)).toHaveLength(text.length);
+    const { tokens } = tokenise(nlp, text);
+    expect(tokens.map((t) => [text.slice(t.start, t.end), t.text, t.pos])).toEqual([
+      ['Vornacor', 'Vornacor', expect.any(String)],
+      ["'s", "'s", 'PART'],
+      [',', ',', 'PUNCT'],
+      ['Zelbrook', 'Zelbrook', expect.any(String)],
+      ["'s", "'s", 'PART'],
+      ['.', '.', 'PUNCT'],
+    ]);
   });
 });
