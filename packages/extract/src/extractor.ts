@@ -20,6 +20,7 @@ import { loadSharedParser } from './parse-stage.js';
 import { analyse } from './pipeline.js';
 import { findRelations } from './relations/index.js';
 import { SEGMENT_CHARS, splitSegments } from './segments.js';
+import { stageDone } from './stage-clock.js';
 
 export interface ExtractInput {
   /** Document id: the path or name the text came from. */
@@ -100,6 +101,7 @@ function extractDocument(
 ): Extraction {
   const original = input.text;
   const norm = normaliseOrRefuse(input);
+  stageDone('normalise');
   checkpoint();
   const html = norm.format === 'html';
   const spanOf: SpanOf = (start, end) => {
@@ -123,6 +125,7 @@ function extractDocument(
     const plainOf = (start: number, end: number) =>
       html ? { plain: { start: start + base, end: end + base } } : {};
     const ids = entities.add(analysis, span, plainOf);
+    stageDone('output: entities');
     const candidates = finder(analysis);
     checkpoint();
     relations.add(analysis, candidates, ids, span, (start, end) =>
@@ -136,15 +139,20 @@ function extractDocument(
           }
         : {},
     );
+    stageDone('output: relations');
   }
   const title = input.title ?? norm.title;
   const date = input.date ?? norm.date;
+  const hash = createHash('sha256').update(original, 'utf8').digest('hex');
+  const entityList = entities.list();
+  const relationList = relations.list();
+  stageDone('output: document');
   return {
     extractorVersion: EXTRACTOR_VERSION,
     documents: [
       {
         id: input.id,
-        hash: createHash('sha256').update(original, 'utf8').digest('hex'),
+        hash,
         ...(title ? { title } : {}),
         ...(input.source ? { source: input.source } : {}),
         ...(date ? { date } : {}),
@@ -152,8 +160,8 @@ function extractDocument(
         chars: original.length,
       },
     ],
-    entities: entities.list(),
-    relations: relations.list(),
+    entities: entityList,
+    relations: relationList,
   };
 }
 

@@ -59,3 +59,5 @@ export {
   tagWords,
 } from './parse-stage.js';
 export type { ParseScope } from './parse-stage.js';
+export { setStageClock } from './stage-clock.js';
+export type { StageClock } from './stage-clock.js';

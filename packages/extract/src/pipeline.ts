@@ -17,6 +17,7 @@ import { reconcileMentions } from './reconcile.js';
 import { resolveMentions } from './resolve.js';
 import { tagTokens } from './tagger/index.js';
 import { markTeams } from './teams.js';
+import { stageDone } from './stage-clock.js';
 import { tokenise } from './tokens.js';
 import { isCommonWord, primeWords } from './vocabulary.js';
 
@@ -42,26 +43,34 @@ export function analyse(
   scope: ParseScope = 'mentions',
 ): Analysis {
   const { tokens, sentences } = tokenise(nlp, text, checkpoint);
+  stageDone('wink: tokens, tags, sentences');
   // One vocabulary pass for every capitalised word the rules may ask about.
   primeWords(
     nlp,
     tokens.filter((t) => t.text !== t.lower).map((t) => t.lower),
   );
   const isCommon = (word: string) => isCommonWord(nlp, word);
+  stageDone('wink: vocabulary');
   checkpoint();
   const lex = loadLexicon();
   const rules = detectMentions(tokens, sentences, lex, isCommon);
+  stageDone('mentions: rules');
   checkpoint();
   const tags = tagTokens(tokens, sentences, { lex, isCommon }, rules.mentions);
+  stageDone('mentions: tagger');
   // Context cues are surer than the tagger: they settle guesses before it does.
   typeByContext(tokens, rules.mentions, lex);
+  stageDone('mentions: context cues');
   const detected = reconcileMentions(rules, tokens, sentences, tags, lex, isCommon);
+  stageDone('mentions: reconcile');
   typeAfterArticle(tokens, detected.mentions);
   markPlayers(tokens, detected.mentions, lex, isCommon);
   markTeams(tokens, detected.mentions, lex);
+  stageDone('mentions: articles, players, teams');
   checkpoint();
   const { mentions, entities, roles } = resolveMentions(text, tokens, detected, isCommon);
   markCompounds(tokens, mentions);
+  stageDone('mentions: resolution');
   checkpoint();
   if (scope === 'all') {
     parseTokens(parser, tokens, sentences);
@@ -75,6 +84,7 @@ export function analyse(
       (s) => (counts.get(s.i) ?? 0) >= 1 && s.lastToken - s.firstToken > 1,
     );
   }
+  stageDone('parse');
   checkpoint();
   return { docId, text, tokens, sentences, mentions, entities, roles };
 }

@@ -3,9 +3,8 @@
  *   --side=wink|pipeline  bare wink-nlp or the full `createExtractor().extract`
  *   --side=both           both on the main thread, document by document (order alternating),
  *                         so a busy machine slows both sides alike: the throughput ratio
- *   --side=stages         the pipeline on the main thread, stage by stage: normalise + analyse
- *                         (tokens, parse, mentions, resolution) apart from the relation stage
- *                         (`findRelations` over the analysis), with what the relations cover
+ *   --side=stages         the pipeline on the main thread, stage by stage (`setStageClock`),
+ *                         interleaved with bare wink-nlp; with what the relations cover
  *   --side=wink-scaling|pipeline-scaling
  *                         1 worker against --jobs workers, alive together in this process and
  *                         timed chunk by chunk in alternating order: the scaling ratio
@@ -264,37 +263,63 @@ async function scaling() {
   };
 }
 
-/** The relation stage's own time, against the analysis before it, on the same documents. */
+/**
+ * The pipeline's time split by stage (`setStageClock`: each stage marks its end), beside bare
+ * wink-nlp's time on the same documents, interleaved document by document in alternating order
+ * in one process; plus what the relations cover.
+ */
 async function stages() {
   const extract = await importBuilt('extract');
-  if (typeof extract?.findRelations !== 'function') return { error: 'not built' };
-  const nlp = extract.loadNlp();
-  const analyseOne = (doc) => extract.analyse(nlp, doc.id, extract.normalise(doc.text).text);
-  for (const doc of docs.slice(0, WARMUP)) extract.findRelations(analyseOne(doc));
-  let analyseMs = 0;
-  let relationMs = 0;
+  if (typeof extract?.setStageClock !== 'function') return { error: 'not built' };
+  const extractor = extract.createExtractor();
+  const wink = await loadWink();
+  const spent = new Map();
+  let last = 0;
+  const clock = (stage) => {
+    const now = performance.now();
+    spent.set(stage, (spent.get(stage) ?? 0) + now - last);
+    last = now;
+  };
+  const runPipeline = (doc) => {
+    extract.setStageClock(clock);
+    const start = performance.now();
+    last = start;
+    const out = extractor.extract({ id: doc.id, text: doc.text });
+    const ms = performance.now() - start;
+    extract.setStageClock(undefined);
+    return { out, ms };
+  };
+  for (const doc of docs.slice(0, WARMUP)) {
+    wink(doc.text);
+    runPipeline(doc);
+  }
+  spent.clear();
+  let winkMs = 0;
+  let pipelineMs = 0;
+  let tokens = 0;
   let relations = 0;
   let entities = 0;
   let related = 0;
-  const NAMING = new Set(['name', 'acronym', 'demonym', 'capital', 'nominal']);
-  for (const doc of docs) {
-    let start = performance.now();
-    const analysis = analyseOne(doc);
-    analyseMs += performance.now() - start;
-    start = performance.now();
-    const found = extract.findRelations(analysis);
-    relationMs += performance.now() - start;
-    relations += found.length;
-    const named = new Set(
-      analysis.mentions.filter((m) => NAMING.has(m.kind)).map((m) => m.entityId),
-    );
-    const linked = new Set(found.flatMap((r) => [r.subject, r.object]));
-    entities += named.size;
-    related += [...named].filter((id) => linked.has(id)).length;
-  }
+  docs.forEach((doc, i) => {
+    const timeWink = () => {
+      const start = performance.now();
+      tokens += wink(doc.text);
+      winkMs += performance.now() - start;
+    };
+    if (i % 2 === 0) timeWink();
+    const { out, ms } = runPipeline(doc);
+    pipelineMs += ms;
+    if (i % 2 === 1) timeWink();
+    relations += out.relations.length;
+    const linked = new Set(out.relations.flatMap((r) => [r.subject, r.object]));
+    entities += out.entities.length;
+    related += out.entities.filter((e) => linked.has(e.id)).length;
+  });
   return {
-    analyseSeconds: analyseMs / 1000,
-    relationSeconds: relationMs / 1000,
+    tokens,
+    winkSeconds: winkMs / 1000,
+    pipelineSeconds: pipelineMs / 1000,
+    stages: Object.fromEntries([...spent].map(([k, v]) => [k, v / 1000])),
     relations,
     entities,
     related,

@@ -10,6 +10,11 @@ import { countryMentionOf, namesCountry } from './countries.js';
 import type { Lexicon } from './lexicon.js';
 import type { SentenceTree } from './tree.js';
 
+/** Regular expressions used per token, made once (a literal is a new object per evaluation). */
+const IS_DENOTING_UPOS = /^(NOUN|PROPN|PRON|NUM|ADJ|DET)$/;
+const IS_NOUN_PROPN = /^(NOUN|PROPN)$/;
+const ENDS_S = /s$/;
+
 export interface Ref {
   /** The token standing for the entity in this sentence. */
   node: number;
@@ -89,7 +94,7 @@ export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): 
     }
     return [ref(tree, n, governmentOf(tree, n, m, ctx), 'name')];
   }
-  if (depth > 3 || !/^(NOUN|PROPN|PRON|NUM|ADJ|DET)$/.test(tree.upos(n))) return [];
+  if (depth > 3 || !IS_DENOTING_UPOS.test(tree.upos(n))) return [];
   // A predicate nominal stands for its subject: "Crimea, which is a part of Ukraine annexed by Russia".
   if (tree.childBy(n, 'cop') !== undefined) {
     const subject = tree.childBy(n, 'nsubj');
@@ -127,7 +132,7 @@ export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): 
   }
   // "Exocet missiles", "Bayraktar and Anka drones": a named system before its class noun (a
   // class noun no mention covers, whichever noun tag it has: "Rafale jets" may tag both PROPN).
-  if (/^(NOUN|PROPN)$/.test(tree.upos(n))) {
+  if (IS_NOUN_PROPN.test(tree.upos(n))) {
     const named = tree
       .childrenBy(n, 'compound', 'amod', 'flat')
       .filter((c) => c < n)
@@ -214,7 +219,7 @@ export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): 
 
 function plural(tree: SentenceTree, n: number): boolean {
   const t = tree.token(n);
-  return /s$/.test(t.lower) && t.lower !== t.lemma.toLowerCase();
+  return ENDS_S.test(t.lower) && t.lower !== t.lemma.toLowerCase();
 }
 
 /**

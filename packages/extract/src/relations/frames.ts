@@ -133,6 +133,15 @@ export function verbPredicate(
   v: number,
   lex: Lexicon,
 ): VerbPredicate | undefined {
+  // Several passes ask about the same verb (clauses, event nouns, agentless passives): the tree
+  // is never changed after it is built, so the answer is kept per tree.
+  return tree.memo(VERB_PREDICATE, v, () => predicateOf(tree, v, lex));
+}
+
+/** Memo key of `verbPredicate` (tree.memo). */
+const VERB_PREDICATE = 'verbPredicate';
+
+function predicateOf(tree: SentenceTree, v: number, lex: Lexicon): VerbPredicate | undefined {
   const lemma = verbLemma(tree, v, knownVerb(lex));
   const keys: { key: string; prep?: string; object?: boolean }[] = [];
   for (const prt of tree.childrenBy(v, 'compound:prt')) {

@@ -43,6 +43,7 @@ import { roleRelations, titleRelations } from './patterns/role.js';
 import type { RoleFact } from './patterns/role.js';
 import { sportRelations } from './patterns/sport.js';
 import { workRelations } from './patterns/work.js';
+import { stageDone } from '../stage-clock.js';
 import { sentenceTrees } from './tree.js';
 import type { SentenceTree } from './tree.js';
 
@@ -60,7 +61,9 @@ const PASSES: readonly Pass[] = [
 
 /** Passes relating names inside one noun phrase, whose finds a bare list shares (coordination.ts). */
 const PHRASE_PASSES: readonly Pass[] = [
-  (tree, ctx) => roleRelations(tree, ctx).relations,
+  function rolePhraseRelations(tree, ctx) {
+    return roleRelations(tree, ctx).relations;
+  },
   appositionRelations,
   premodifierRelations,
   possessiveRelations,
@@ -69,6 +72,10 @@ const PHRASE_PASSES: readonly Pass[] = [
   parentheticalRelations,
   homeRelations,
 ];
+
+/** Stage names for the bench's clock (`stageDone`), one string per pass. */
+const PASS_STAGES = PASSES.map((pass) => `relations: ${pass.name}`);
+const PHRASE_STAGES = PHRASE_PASSES.map((pass) => `relations: ${pass.name}`);
 
 const ROLE_TYPES = new Set<RelationType>(['LEADER_OF', 'MEMBER_OF', 'SPOKESPERSON_OF']);
 
@@ -84,38 +91,56 @@ export function findRelations(analysis: Analysis): RelationCandidate[] {
   const trees = sentenceTrees(analysis, lex);
   const base = { lex, sport: isSport(analysis, lex) };
   const titles = analysis.roles ?? [];
+  stageDone('relations: genre');
 
   const facts: RoleFact[] = [];
   const bare: Context = { ...base, refs: new Map() };
   for (const tree of trees) {
     facts.push(...roleRelations(tree, bare).facts, ...titleRelations(tree, bare, titles).facts);
   }
+  stageDone('relations: role facts');
   const refs = resolveReferences(trees, facts, base);
+  stageDone('relations: coreference');
   const ctx: Context = { ...base, refs, groups: groupDefinitions(trees) };
+  stageDone('relations: groups');
 
   const found: RelationCandidate[] = [];
   let previous: RelationCandidate[] = [];
   let last: SentenceTree | undefined;
   for (const tree of trees) {
-    if (!worthReading(tree, ctx)) {
+    const worth = worthReading(tree, ctx);
+    stageDone('relations: worth reading');
+    if (!worth) {
       // One name: only a passive whose doer the sentence before named ("Ola Vik was killed").
       found.push(...implicitAgentRelations(tree, ctx, previous, last));
       found.push(...claimedAfter(tree, ctx, last));
+      stageDone('relations: implicitAgentRelations');
       previous = [];
       last = tree;
       continue;
     }
     const phrase = titleRelations(tree, ctx, titles).relations;
-    for (const pass of PHRASE_PASSES) phrase.push(...pass(tree, ctx));
+    stageDone('relations: titleRelations');
+    for (let p = 0; p < PHRASE_PASSES.length; p++) {
+      phrase.push(...(PHRASE_PASSES[p] as Pass)(tree, ctx));
+      stageDone(PHRASE_STAGES[p] as string);
+    }
     const here = [...phrase, ...conjunctRelations(tree, phrase)];
-    for (const pass of PASSES) here.push(...pass(tree, ctx));
+    stageDone('relations: conjunctRelations');
+    for (let p = 0; p < PASSES.length; p++) {
+      here.push(...(PASSES[p] as Pass)(tree, ctx));
+      stageDone(PASS_STAGES[p] as string);
+    }
     // Agentless passives take the doer just named (this sentence or the one before).
     here.push(...implicitAgentRelations(tree, ctx, [...previous, ...here], last));
     found.push(...here, ...containmentRelations(tree, here), ...claimedAfter(tree, ctx, last));
+    stageDone('relations: implicitAgentRelations');
     previous = here.filter((c) => c.sentence === tree.sentence.i);
     last = tree;
   }
-  return dedupe(found);
+  const out = dedupe(found);
+  stageDone('relations: dedupe');
+  return out;
 }
 
 /** Two entities or more (names or references), or a titled person whose country may be known. */

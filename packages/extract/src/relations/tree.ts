@@ -6,6 +6,7 @@
  */
 import type { Analysis, MentionSpan, Sentence, Token } from '../analysis.js';
 import type { Lexicon } from './lexicon.js';
+import { stageDone } from '../stage-clock.js';
 import { repairArcs } from './repair.js';
 import type { Arcs } from './repair.js';
 
@@ -14,6 +15,14 @@ const LIST_GLUE = new Set([',', 'and', 'or', 'the']);
 const ARGUMENT_LABELS = ['nsubj', 'obj', 'iobj', 'obl', 'nmod', 'csubj'];
 /** The children of a leaf: one shared empty list, not one per token. */
 const NO_CHILDREN: readonly number[] = [];
+/** Regular expressions used per token, made once (a literal is a new object per evaluation). */
+const IS_NOMINAL_UPOS = /^(NOUN|PROPN|PRON|NUM)$/;
+const IS_POSSESSIVE_MARK = /^['’]s?$/;
+const IS_EDGE_FUNCTION_LABEL = /^(case|det|punct|mark|cc)$/;
+const PARTICIPLE_ENDING = /(ed|en|wn|ne|ld|lt|ght|ung|un|id|ade)$/;
+const ENDS_ING = /ing$/;
+const ENDS_S = /s$/;
+
 /** A label's base ('nsubj' for 'nsubj:pass'), one string per label for the process. */
 const BASE_LABEL = new Map<string, string>();
 
@@ -52,6 +61,7 @@ export class SentenceTree {
     this.first = sentence.firstToken;
     this.end = sentence.lastToken;
     this.arcs = repairArcs(analysis, sentence, mentions, lex);
+    stageDone('relations: repairs');
     const n = this.end - this.first;
     this.kids = new Array<number[] | undefined>(n);
     for (let i = this.first; i < this.end; i++) {
@@ -223,7 +233,7 @@ export class SentenceTree {
    */
   nounKeys(i: number): string[] {
     const lower = this.lower(i);
-    return [this.lemma(i), lower, lower.replace(/s$/, '')];
+    return [this.lemma(i), lower, lower.replace(ENDS_S, '')];
   }
 
   upos(i: number): string {
@@ -232,7 +242,7 @@ export class SentenceTree {
   }
 
   isNominal(i: number): boolean {
-    return /^(NOUN|PROPN|PRON|NUM)$/.test(this.upos(i));
+    return IS_NOMINAL_UPOS.test(this.upos(i));
   }
 
   isVerbal(i: number): boolean {
@@ -247,7 +257,7 @@ export class SentenceTree {
     for (const c of this.children(i)) {
       if (!this.is(c, 'case', 'mark')) continue;
       const word = this.lower(c);
-      if (/^['’]s?$/.test(word)) continue;
+      if (IS_POSSESSIVE_MARK.test(word)) continue;
       const fixed = this.childrenBy(c, 'fixed').map((f) => this.lower(f));
       return [word, ...fixed].join(' ');
     }
@@ -336,7 +346,7 @@ export class SentenceTree {
   /** Text of the subtree under `i`, without its case word and determiners at the edges. */
   phrase(i: number): string {
     let [lo, hi] = this.subtreeSpan(i);
-    while (lo < hi && /^(case|det|punct|mark|cc)$/.test(this.label(lo))) lo++;
+    while (lo < hi && IS_EDGE_FUNCTION_LABEL.test(this.label(lo))) lo++;
     while (hi > lo && this.is(hi, 'punct')) hi--;
     return this.analysis.text.slice(this.token(lo).start, this.token(hi).end);
   }
@@ -350,13 +360,13 @@ export class SentenceTree {
   /** Is the verb a past participle ("based", "made", "sold")? */
   isParticiple(i: number): boolean {
     const t = this.token(i);
-    if (/ing$/.test(t.lower)) return false;
-    if (/(ed|en|wn|ne|ld|lt|ght|ung|un|id|ade)$/.test(t.lower)) return true;
-    return t.lower !== t.lemma.toLowerCase() && !/s$/.test(t.lower);
+    if (ENDS_ING.test(t.lower)) return false;
+    if (PARTICIPLE_ENDING.test(t.lower)) return true;
+    return t.lower !== t.lemma.toLowerCase() && !ENDS_S.test(t.lower);
   }
 
   isGerund(i: number): boolean {
-    return /ing$/.test(this.lower(i));
+    return ENDS_ING.test(this.lower(i));
   }
 
   /**
@@ -430,7 +440,9 @@ export function sentenceTrees(analysis: Analysis, lex: Lexicon): SentenceTree[] 
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
   }
-  return analysis.sentences.map(
-    (s) => new SentenceTree(analysis, s, bySentence.get(s.i) ?? [], lex),
-  );
+  return analysis.sentences.map((s) => {
+    const tree = new SentenceTree(analysis, s, bySentence.get(s.i) ?? [], lex);
+    stageDone('relations: trees');
+    return tree;
+  });
 }

@@ -21,12 +21,32 @@ import { stanceOf } from '../modality.js';
 import type { SentenceTree } from '../tree.js';
 
 const PLACE_TYPES = new Set(['GPE', 'LOC']);
+const IS_NOUN_PROPN = /^(NOUN|PROPN)$/;
+
+/** Per home-noun set: every ending of an entry after one of its spaces ("state" of "home state"). */
+const KEY_ENDINGS = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+function keyEndings(homes: ReadonlySet<string>): Set<string> {
+  let endings = KEY_ENDINGS.get(homes);
+  if (!endings) {
+    endings = new Set();
+    for (const key of homes) {
+      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+        endings.add(key.slice(at + 1));
+      }
+    }
+    KEY_ENDINGS.set(homes, endings);
+  }
+  return endings;
+}
 
 /** The home key of a noun: its lemma, or "home X" / "native X" with such a modifier. */
 function homeKey(tree: SentenceTree, n: number, ctx: Context): string | undefined {
-  if (!/^(NOUN|PROPN)$/.test(tree.upos(n)) || tree.mentionAt(n)) return undefined;
+  if (!IS_NOUN_PROPN.test(tree.upos(n)) || tree.mentionAt(n)) return undefined;
   const homes = ctx.lex.homeNouns;
   const lemma = tree.lemma(n);
+  // Neither a key nor the end of one: no modifier can make it one (no strings built per noun).
+  if (!homes.has(lemma) && !keyEndings(homes).has(lemma)) return undefined;
   const mod = tree
     .childrenBy(n, 'compound', 'amod')
     .filter((c) => c < n)

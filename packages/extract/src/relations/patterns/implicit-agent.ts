@@ -52,10 +52,10 @@ export function implicitAgentRelations(
   if (previous && headline(previous)) previous = undefined;
   for (const v of tree.indices()) {
     if (!tree.isVerbal(v) || !statesEvent(tree, v)) continue;
-    const args = clauseArgs(tree, v);
     const pred = verbPredicate(tree, v, ctx.lex);
     const frame = pred?.frames.find((f) => !f.prep && HANDED_ON.has(f.type));
     if (!frame) continue;
+    const args = clauseArgs(tree, v);
     let event: number | undefined;
     if (!args.passive) {
       // "The attack killed Ola Vik", "A car bomb killed Ola Vik": an event or a weapon acts.
@@ -226,11 +226,11 @@ export function claimedAfter(
   const out: RelationCandidate[] = [];
   for (const v of previous.indices()) {
     if (!previous.isVerbal(v) || !statesEvent(previous, v)) continue;
-    const args = clauseArgs(previous, v);
     const frame = verbPredicate(previous, v, ctx.lex)?.frames.find(
       (f) => !f.prep && f.type === 'ATTACKS',
     );
     if (!frame) continue;
+    const args = clauseArgs(previous, v);
     if (
       args.passive
         ? agentsOf(previous, v).length > 0
