@@ -103,6 +103,10 @@ const SKIP = new Set(
  * topic: the direct object is what is talked about, not a party: coordinated subjects still
  *   meet ("Norway and Sweden discussed the treaty").
  * theme 'message': the direct object is a message, letter or call ("sent a letter to X").
+ * theme 'weapon': the direct object, if any, is a weapon or an attack (a weapon name, an attack
+ *   noun of nominal-frames.json, or one of its projectileNouns).
+ * theme 'goods': the direct object is money, arms or goods (a sum, a weapon or product, or a noun of
+ *   nominal-frames.json goodsNouns): "gave Kari Lund $500" supplies, "gave her a chance" does not.
  */
 const CUES = {
   attack: [{ type: 'ATTACKS' }],
@@ -272,6 +276,18 @@ const CUES = {
     { type: 'SUPPLIES', prep: 'to', theme: 'thing' },
     { type: 'VISITS', prep: 'to', subject: 'patient' },
   ],
+  // Also a person deported or brought somewhere ("was deported to Lemuria", "brought Kari Lund to
+  // Oslo"); people deported or brought in numbers are sent there ("deported 40 migrants to X").
+  deport: [
+    { type: 'DEPLOYS_TO', prep: 'to', theme: 'personnel' },
+    { type: 'VISITS', prep: 'to', subject: 'patient' },
+  ],
+  bring: [
+    { type: 'DEPLOYS_TO', prep: 'to', theme: 'personnel' },
+    { type: 'VISITS', prep: 'to', subject: 'patient' },
+  ],
+  // "checked into the Hotel Bristol".
+  check: [{ type: 'VISITS', prep: 'into' }],
   go: [{ type: 'VISITS', prep: 'to' }],
   come: [{ type: 'VISITS', prep: 'to' }],
   return: [{ type: 'VISITS', prep: 'to' }],
@@ -310,8 +326,15 @@ const CUES = {
   use: [{ type: 'USES' }],
   utilize: [{ type: 'USES' }],
   employ: [{ type: 'USES' }],
-  launch: [{ type: 'USES' }, { type: 'ATTACKS', prep: 'at' }, { type: 'ATTACKS', prep: 'against' }],
-  fire: [{ type: 'USES' }, { type: 'ATTACKS', prep: 'at' }],
+  // What is launched or fired at someone must be a weapon or an attack ("launched missiles at",
+  // "launched an offensive against", "fired at police"); "launched a service at Oslo airport"
+  // attacks no one.
+  launch: [
+    { type: 'USES' },
+    { type: 'ATTACKS', prep: 'at', theme: 'weapon' },
+    { type: 'ATTACKS', prep: 'against', theme: 'weapon' },
+  ],
+  fire: [{ type: 'USES' }, { type: 'ATTACKS', prep: 'at', theme: 'weapon' }],
   // "opened fire on the convoy", "into the crowd", "at police".
   'open fire': [
     { type: 'ATTACKS', prep: 'on' },
@@ -348,6 +371,8 @@ const CUES = {
   'hand over': [{ type: 'SUPPLIES', prep: 'to', theme: 'thing' }],
   // Money paid to someone ("paid Kari Lund $500", "paid $500 to Globex"); idioms pay nothing.
   pay: [{ type: 'SUPPLIES' }, { type: 'SUPPLIES', prep: 'to', theme: 'thing' }],
+  // "gave the rebels rifles", "gave Kari Lund $500": only money, arms and goods are supplied.
+  give: [{ type: 'SUPPLIES', prep: 'to', theme: 'goods' }],
   'pay tribute': [],
   'pay homage': [],
   'pay attention': [],

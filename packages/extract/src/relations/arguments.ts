@@ -106,6 +106,11 @@ export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): 
       }
     }
   }
+  const secondary = predicatedOf(tree, n);
+  if (secondary >= 0) {
+    const refs = denote(tree, secondary, ctx, depth + 1);
+    if (refs.length > 0) return refs;
+  }
   const lemma = tree.lemma(n);
   const lower = tree.lower(n);
   // "the company, Yukos," / "spokesman David Leavy": the descriptor names what it is next to.
@@ -215,6 +220,19 @@ export function denote(tree: SentenceTree, n: number, ctx: Context, depth = 0): 
     }
   }
   return includedNames(tree, n, ctx, depth);
+}
+
+/**
+ * An "as" complement is said of the verb's object, or of its subject when it has none: "named Tom
+ * Hale as the man who shot Brand", "Hale was identified as the gunman who …" (the noun stands for
+ * Hale). The node it is said of, or -1.
+ */
+function predicatedOf(tree: SentenceTree, n: number): number {
+  const v = tree.parent(n);
+  if (v < 0 || !tree.isVerbal(v) || tree.upos(n) !== 'NOUN') return -1;
+  if (!tree.is(n, 'obl', 'xcomp', 'advcl') || tree.caseOf(n) !== 'as') return -1;
+  const holder = tree.childBy(v, 'obj') ?? tree.childBy(v, 'nsubj:pass', 'nsubj');
+  return holder === undefined || holder === n ? -1 : holder;
 }
 
 function plural(tree: SentenceTree, n: number): boolean {

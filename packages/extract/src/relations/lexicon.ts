@@ -15,9 +15,11 @@ export interface VerbFrame {
    * 'request': the verb needs an infinitive saying what is asked ("asked Norway to act");
    * 'none': the frame holds only without a direct object ("moved to Oslo"); 'message': the
    * direct object is a letter or message ("sent a letter to X"); 'bare': no naming complement
-   * ("called Kari Lund", not "called Kari Lund a liar").
+   * ("called Kari Lund", not "called Kari Lund a liar"); 'goods': money, arms or goods
+   * ("gave Kari Lund $500", not "gave her a chance"); 'weapon': no direct object, or a weapon or
+   * an attack ("launched rockets at X", not "launched a service at X").
    */
-  theme?: 'personnel' | 'thing' | 'request' | 'none' | 'message' | 'bare';
+  theme?: 'personnel' | 'thing' | 'request' | 'none' | 'message' | 'bare' | 'goods' | 'weapon';
   /** The object must be a product or a weapon ("developed the Zeta phone", not "the network"). */
   products?: boolean;
   /** The object must be a person ("spoke to Kari Lund", not "spoke to the BBC"). */
@@ -110,6 +112,10 @@ export interface Lexicon {
   partNouns: Set<string>;
   headOfStateTitles: Set<string>;
   communicationThemes: Set<string>;
+  /** Money, arms and goods: what a verb of giving supplies ("gave the rebels rifles"). */
+  goodsNouns: Set<string>;
+  /** What is fired or launched at a target ("missiles", "shots", "a salvo"). */
+  projectileNouns: Set<string>;
   typeOverrides: TypeOverride[];
   openVerbStoplist: Set<string>;
   ofHeads: Set<string>;
@@ -228,6 +234,8 @@ interface NominalFile {
   partNouns: string[];
   headOfStateTitles: string[];
   communicationThemes: string[];
+  goodsNouns: string[];
+  projectileNouns: string[];
   typeOverrides: TypeOverride[];
   openVerbStoplist: string[];
   organisationRoles: string[];
@@ -360,6 +368,8 @@ function build(): Lexicon {
     partNouns: new Set(nominal.partNouns),
     headOfStateTitles: new Set(nominal.headOfStateTitles),
     communicationThemes: new Set(nominal.communicationThemes),
+    goodsNouns: new Set(nominal.goodsNouns),
+    projectileNouns: new Set(nominal.projectileNouns),
     typeOverrides: nominal.typeOverrides,
     openVerbStoplist: new Set(nominal.openVerbStoplist),
     ofHeads: new Set([

@@ -1,6 +1,7 @@
 /** Clauses: verb frames over subjects, objects, recipients and prepositional phrases. */
 import { describe } from 'vitest';
 import { relationTable } from '../test-helper.js';
+import type { GivenMention } from '../test-helper.js';
 
 describe('clause: subject, object and prepositional frames', () => {
   relationTable([
@@ -708,6 +709,253 @@ describe('clause: a country lies in no city', () => {
         ['Oslo', 'oslo', 'GPE'],
       ],
       ['museum LOCATED_IN oslo asserted'],
+    ],
+  ]);
+});
+
+describe('clause: giving money, arms and goods', () => {
+  const reedLind: GivenMention[] = [
+    ['Tom Reed', 'reed', 'PERSON'],
+    ['Nora Lind', 'lind', 'PERSON'],
+  ];
+  const states: GivenMention[] = [
+    ['Lemuria', 'lemuria', 'GPE'],
+    ['Atlantis', 'atlantis', 'GPE'],
+  ];
+  relationTable([
+    ['Tom Reed gave Nora Lind a rifle.', reedLind, ['reed SUPPLIES lind asserted']],
+    ['Tom Reed gave Nora Lind the cash on Monday.', reedLind, ['reed SUPPLIES lind asserted']],
+    ['Lemuria gave weapons and fuel to Atlantis.', states, ['lemuria SUPPLIES atlantis asserted']],
+    ['Lemuria gave $2 million to Atlantis.', states, ['lemuria SUPPLIES atlantis asserted']],
+    [
+      // The recipient a pronoun names: in a reported clause, the speaker, not the giver.
+      'Nora Lind said that Tom Reed gave her $500 in cash.',
+      [
+        ['Nora Lind', 'lind', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['reed SUPPLIES lind reported'],
+    ],
+    [
+      // Both recipients joined by "and" stay recipients.
+      'Tom Reed gave Nora Lind and Ola Vik the money.',
+      [...reedLind, ['Ola Vik', 'vik', 'PERSON']],
+      ['reed SUPPLIES lind asserted', 'reed SUPPLIES vik asserted'],
+    ],
+    // What is given and is no goods supplies nothing.
+    ['Tom Reed gave Nora Lind a chance.', reedLind, [], ['reed SUPPLIES lind']],
+    ['Lemuria gave Atlantis an ultimatum.', states, [], ['lemuria SUPPLIES atlantis']],
+    ['Lemuria gave a warning to Atlantis.', states, [], ['lemuria SUPPLIES atlantis']],
+    ['Tom Reed gave Nora Lind a hug after the match.', reedLind, [], ['reed SUPPLIES lind']],
+  ]);
+});
+
+describe('clause: an "as" complement is said of the object', () => {
+  const people: GivenMention[] = [
+    ['Karl Dahl', 'dahl', 'PERSON'],
+    ['Ola Vik', 'vik', 'PERSON'],
+  ];
+  relationTable([
+    [
+      'The clerk identified Karl Dahl as the man who shot Ola Vik.',
+      people,
+      ['dahl ATTACKS vik asserted'],
+    ],
+    ['Karl Dahl was named as the gunman who shot Ola Vik.', people, ['dahl ATTACKS vik asserted']],
+    [
+      'Norland sees Lemuria as the country that invaded Atlantis.',
+      [
+        ['Norland', 'norland', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
+      ],
+      ['lemuria ATTACKS atlantis asserted'],
+      ['norland ATTACKS atlantis'],
+    ],
+    [
+      // The man is the object here, no "as" complement: who shot is not said.
+      'Karl Dahl saw the man who shot Ola Vik.',
+      people,
+      [],
+      ['dahl ATTACKS vik'],
+    ],
+    [
+      // An "as" clause with its own verb is a time, not a complement.
+      'Karl Dahl left as the man who shot Ola Vik arrived.',
+      people,
+      [],
+      ['dahl ATTACKS vik'],
+    ],
+  ]);
+});
+
+describe('clause: agents, officers and investigators act for their body', () => {
+  relationTable([
+    [
+      'Norbureau agents arrested Omar Haddad at his home on Friday.',
+      [
+        ['Norbureau', 'nb', 'ORG'],
+        ['Omar Haddad', 'haddad', 'PERSON'],
+      ],
+      ['nb ARRESTS haddad asserted'],
+    ],
+    [
+      'Lemurian officers detained Omar Haddad in Tarnby.',
+      [
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Omar Haddad', 'haddad', 'PERSON'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      ['lemuria ARRESTS haddad asserted'],
+    ],
+    [
+      // A person's title before a name is no body acting ("Agent Ola Vik").
+      'Agent Ola Vik arrested Omar Haddad.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Omar Haddad', 'haddad', 'PERSON'],
+      ],
+      ['vik ARRESTS haddad asserted'],
+    ],
+  ]);
+});
+
+describe('clause: a ", where" clause after a place name', () => {
+  relationTable([
+    [
+      'They drove to Ashby, where Tom Hale was born.',
+      [
+        ['Ashby', 'ashby', 'GPE'],
+        ['Tom Hale', 'hale', 'PERSON'],
+      ],
+      ['hale AFFILIATED_WITH ashby asserted'],
+    ],
+    [
+      'The road runs through Ashby, where Tom Hale was born, and on into Tarnby.',
+      [
+        ['Ashby', 'ashby', 'GPE'],
+        ['Tom Hale', 'hale', 'PERSON'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      ['hale AFFILIATED_WITH ashby asserted'],
+      ['hale AFFILIATED_WITH tarnby'],
+    ],
+    [
+      // A person is no place a clause is said of.
+      'They visited Kari Lund, where Ola Vik was born.',
+      [
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Ola Vik', 'vik', 'PERSON'],
+      ],
+      [],
+      ['vik AFFILIATED_WITH lund'],
+    ],
+  ]);
+});
+
+describe('clause: what is launched or fired at a target', () => {
+  const states: GivenMention[] = [
+    ['Lemuria', 'lemuria', 'GPE'],
+    ['Atlantis', 'atlantis', 'GPE'],
+  ];
+  relationTable([
+    ['Lemuria launched rockets at Atlantis.', states, ['lemuria ATTACKS atlantis asserted']],
+    [
+      'Lemuria launched an offensive against Atlantis on Monday.',
+      states,
+      ['lemuria ATTACKS atlantis asserted'],
+    ],
+    ['Lemuria fired three shots at Atlantis.', states, ['lemuria ATTACKS atlantis asserted']],
+    [
+      'Tom Hale fired his pistol at Ola Vik.',
+      [
+        ['Tom Hale', 'hale', 'PERSON'],
+        ['Ola Vik', 'vik', 'PERSON'],
+      ],
+      ['hale ATTACKS vik asserted'],
+    ],
+    [
+      'Lemurian police fired tear gas at Atlantis protesters.',
+      [
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Atlantis', 'atlantis', 'GPE'],
+      ],
+      ['lemuria ATTACKS atlantis asserted'],
+    ],
+    [
+      'Lemuria fired Zeta missiles at Atlantis.',
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Zeta', 'zeta', 'WEAPON'],
+        ['Atlantis', 'atlantis', 'GPE'],
+      ],
+      ['lemuria ATTACKS atlantis asserted'],
+    ],
+    [
+      // A service, a product or a bid launched at a place attacks no one.
+      'Globex launched a new service at Ashby airport.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Ashby', 'ashby', 'GPE'],
+      ],
+      [],
+      ['globex ATTACKS ashby'],
+    ],
+    [
+      'Globex launched its new phone at the Tarnby fair.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      [],
+      ['globex ATTACKS tarnby'],
+    ],
+  ]);
+});
+
+describe('clause: people deported, brought or checking in somewhere', () => {
+  const haddad: GivenMention[] = [
+    ['Omar Haddad', 'haddad', 'PERSON'],
+    ['Lemuria', 'lemuria', 'GPE'],
+  ];
+  relationTable([
+    ['Omar Haddad was deported to Lemuria in May.', haddad, ['haddad VISITS lemuria asserted']],
+    [
+      'Police brought Omar Haddad to Lemuria for questioning.',
+      haddad,
+      ['haddad VISITS lemuria asserted'],
+    ],
+    [
+      'Norway deported 40 migrants to Lemuria.',
+      [
+        ['Norway', 'norway', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['norway DEPLOYS_TO lemuria asserted'],
+      ['norway VISITS lemuria'],
+    ],
+    [
+      'Omar Haddad checked into the Hotel Bristol on Monday.',
+      [
+        ['Omar Haddad', 'haddad', 'PERSON'],
+        ['Hotel Bristol', 'bristol', 'FACILITY'],
+      ],
+      ['haddad VISITS bristol asserted'],
+    ],
+    [
+      // Things brought somewhere move no one; charges brought are no movement.
+      'The deal brought peace and trade to Lemuria.',
+      [['Lemuria', 'lemuria', 'GPE']],
+      [],
+    ],
+    [
+      'Omar Haddad brought the case to the Lemurian Supreme Court.',
+      [
+        ['Omar Haddad', 'haddad', 'PERSON'],
+        ['Lemurian Supreme Court', 'court', 'ORG'],
+      ],
+      [],
+      ['haddad VISITS court', 'haddad DEPLOYS_TO court'],
     ],
   ]);
 });

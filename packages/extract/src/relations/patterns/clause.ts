@@ -28,6 +28,7 @@ const SYMMETRIC = new Set<RelationType>(['COOPERATES_WITH', 'MEETS']);
 /** Case words of a means ("by phone", "via video link", "over the telephone"). */
 const MEANS_CASES = new Set(['by', 'via', 'over']);
 const THING_TYPES = new Set(['WEAPON', 'PRODUCT']);
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FACILITY']);
 
 export interface ClauseArgs {
   verb: number;
@@ -94,6 +95,7 @@ export function clauseArgs(tree: SentenceTree, v: number): ClauseArgs {
   // "urged Finland to …" may come out with the object as iobj.
   const direct = tree.childrenBy(v, 'obj');
   if (direct.length === 0) direct.push(...sharedObjects(tree, v));
+  if (direct.length === 0) direct.push(...unjoinedObjects(tree, v));
   const controls = tree.childBy(v, 'xcomp') !== undefined;
   const objects = direct.length > 0 || !controls ? direct : tree.childrenBy(v, 'iobj');
   const open = tree.is(v, 'acl:relcl') ? openArgument(tree, v) : {};
@@ -135,6 +137,24 @@ export function sharedObjects(tree: SentenceTree, v: number): number[] {
     }
   }
   return [];
+}
+
+/**
+ * "gave him the cash" parsed with "cash" a conjunct of "him" (or of its stray "the"), "gave Kari
+ * Lund the cash" with "cash" in apposition to her: a conjunct or apposition of the recipient with
+ * no "and", "or" or comma right before it is no second recipient but the object.
+ */
+function unjoinedObjects(tree: SentenceTree, v: number): number[] {
+  return tree.childrenBy(v, 'iobj').flatMap((r) =>
+    [r, ...tree.childrenBy(r, 'det')]
+      .flatMap((h) => tree.childrenBy(h, 'conj', 'appos'))
+      .filter((c) => {
+        if (c < r || !(tree.isNominal(c) || tree.upos(c) === 'SYM')) return false;
+        if (tree.mentionAt(c)) return false;
+        const [lo] = tree.subtreeSpan(c);
+        return !tree.contains(lo - 1) || !tree.is(lo - 1, 'cc', 'punct');
+      }),
+  );
 }
 
 /**
@@ -187,10 +207,18 @@ export function obliques(tree: SentenceTree, args: ClauseArgs, prep: string): nu
   );
   if (onObject.length > 0) return onObject;
   // "Ashby, where Ola Vik was born": the place a "where" clause modifies.
-  if (prep === 'in' && tree.is(v, 'acl:relcl', 'advcl')) {
-    const where = tree.childrenBy(v, 'advmod').some((c) => tree.lower(c) === 'where');
+  if (prep === 'in') {
+    const where = tree.childrenBy(v, 'advmod').find((c) => tree.lower(c) === 'where');
     const noun = tree.parent(v);
-    if (where && noun >= 0 && tree.isNominal(noun)) return [noun];
+    if (where !== undefined && tree.is(v, 'acl:relcl', 'advcl')) {
+      if (noun >= 0 && tree.isNominal(noun)) return [noun];
+    }
+    // "drove to Ashby, where Ola Vik was born" parsed with the clause a conjunct of "drove": a
+    // ", where" clause right after a place name is said of that place.
+    const m = where !== undefined && where >= 2 ? tree.mentionAt(where - 2) : undefined;
+    if (m && where !== undefined && tree.lower(where - 1) === ',' && m.lastToken === where - 1) {
+      if (PLACE_TYPES.has(entityType(tree, m))) return [tree.headOfSpan(m)];
+    }
   }
   return prep === 'to' ? args.recipients : [];
 }
@@ -337,6 +365,32 @@ function themeOf(tree: SentenceTree, patients: readonly number[], ctx: Context):
   return patients.length > 0 ? 'thing' : undefined;
 }
 
+const CURRENCY = /^[$£€¥]$|^(us|a|c|hk)?\$$/i;
+
+/**
+ * Money, arms or goods: a sum ("$500", "5 million dollars"), a weapon or product name, or a noun
+ * of goodsNouns ("the cash", "rifles", "fuel"). What "gave X …" must hand over to supply X.
+ */
+function isGoods(tree: SentenceTree, p: number, ctx: Context): boolean {
+  if (CURRENCY.test(tree.token(p).text)) return true;
+  const m = tree.mentionAt(p);
+  if (m && THING_TYPES.has(entityType(tree, m))) return true;
+  const lemma = tree.lemma(p);
+  return ctx.lex.goodsNouns.has(lemma) || ctx.lex.goodsNouns.has(tree.lower(p));
+}
+
+/**
+ * What is fired or launched at a target: a weapon name ("Kalibr missiles"), an attack noun ("an
+ * offensive", "strikes") or a projectile noun ("rockets", "shots"), not "a service" or "a bid".
+ */
+function isWeapon(tree: SentenceTree, p: number, ctx: Context): boolean {
+  const m = tree.mentionAt(p);
+  if (m && entityType(tree, m) === 'WEAPON') return true;
+  const lex = ctx.lex;
+  if (tree.nounKeys(p).some((k) => lex.nouns.get(k)?.type === 'ATTACKS')) return true;
+  return lex.projectileNouns.has(tree.lemma(p)) || lex.projectileNouns.has(tree.lower(p));
+}
+
 /** The nodes of a noun's "of" phrase, through a bare number ("of 120 Gurkhas"). */
 function partitiveOf(tree: SentenceTree, p: number): number[] {
   const of = tree.childrenBy(p, 'nmod').filter((c) => tree.caseOf(c) === 'of');
@@ -362,6 +416,8 @@ function applyFrame(
   if (f.theme === 'thing' && theme !== 'thing') return undefined;
   if (f.theme === 'none' && theme !== undefined) return undefined;
   if (f.theme === 'message' && theme !== 'message') return undefined;
+  if (f.theme === 'goods' && !args.patients.some((p) => isGoods(tree, p, ctx))) return undefined;
+  if (f.theme === 'weapon' && !args.patients.every((p) => isWeapon(tree, p, ctx))) return undefined;
   // "Norway flew troops to Mali": who moves a force there sends it, and does not go.
   if (f.type === 'VISITS' && f.subject !== 'patient' && theme === 'personnel') return undefined;
   if (f.theme === 'bare' && namingComplement(tree, args.verb)) return undefined;
