@@ -4,7 +4,8 @@
  * read-only context (lexicon, coreference, document genre), in this order:
  *
  * 1. roles and titles over all sentences, whose facts coreference reads ("the prime minister");
- * 2. coreference for pronouns and definite descriptions (coref.ts), and groups a later sentence
+ * 2. coreference for pronouns and definite descriptions (coref.ts; "the gunman" for the person a
+ *    report names so: perpetrators.ts), and groups a later sentence
  *    lists by name (groups.ts: "four companies … The four companies … are A, B and C");
  * 3. per sentence, with coreference: clauses (verb frames, with passive, control, coordination
  *    and relative clauses), event nouns, team sheets and transfers in a sports report
@@ -24,6 +25,7 @@ import type { Context } from './arguments.js';
 import { resolveReferences } from './coref.js';
 import { groupDefinitions } from './groups.js';
 import { relationLexicon } from './lexicon.js';
+import { perpetratorReferences } from './perpetrators.js';
 import type { Lexicon } from './lexicon.js';
 import { appositionRelations } from './patterns/apposition.js';
 import { clauseRelations } from './patterns/clause.js';
@@ -100,6 +102,8 @@ export function findRelations(analysis: Analysis): RelationCandidate[] {
   }
   stageDone('relations: role facts');
   const refs = resolveReferences(trees, facts, base);
+  for (const [i, m] of perpetratorReferences(trees, lex)) if (!refs.has(i)) refs.set(i, m);
+
   stageDone('relations: coreference');
   const ctx: Context = { ...base, refs, groups: groupDefinitions(trees) };
   stageDone('relations: groups');

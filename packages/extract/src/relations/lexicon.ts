@@ -116,6 +116,8 @@ export interface Lexicon {
   goodsNouns: Set<string>;
   /** What is fired or launched at a target ("missiles", "shots", "a salvo"). */
   projectileNouns: Set<string>;
+  /** The doer of an attack or crime called by what they did ("the gunman", "the suspect"). */
+  perpetratorNouns: Set<string>;
   typeOverrides: TypeOverride[];
   openVerbStoplist: Set<string>;
   ofHeads: Set<string>;
@@ -236,6 +238,7 @@ interface NominalFile {
   communicationThemes: string[];
   goodsNouns: string[];
   projectileNouns: string[];
+  perpetratorNouns: string[];
   typeOverrides: TypeOverride[];
   openVerbStoplist: string[];
   organisationRoles: string[];
@@ -370,6 +373,7 @@ function build(): Lexicon {
     communicationThemes: new Set(nominal.communicationThemes),
     goodsNouns: new Set(nominal.goodsNouns),
     projectileNouns: new Set(nominal.projectileNouns),
+    perpetratorNouns: new Set(nominal.perpetratorNouns),
     typeOverrides: nominal.typeOverrides,
     openVerbStoplist: new Set(nominal.openVerbStoplist),
     ofHeads: new Set([
