@@ -338,3 +338,30 @@ describe('event noun: who owns up to an event did it', () => {
     ],
   ]);
 });
+
+describe('event nouns: a "by" phrase between the event noun and its verb', () => {
+  const three: [string, string, 'PERSON' | 'GPE'][] = [
+    ['Karl Dahl', 'dahl', 'PERSON'],
+    ['Omar Haddad', 'haddad', 'PERSON'],
+    ['Lemuria', 'lemuria', 'GPE'],
+  ];
+  relationTable([
+    [
+      'The killing of Karl Dahl by Omar Haddad was condemned by Lemuria.',
+      three,
+      ['haddad ATTACKS dahl asserted', 'lemuria CRITICIZES haddad asserted'],
+    ],
+    [
+      'The murder of Karl Dahl by Omar Haddad was reported in Lemuria.',
+      three,
+      ['haddad ATTACKS dahl asserted'],
+    ],
+    [
+      // After the verb, a "by" phrase is the verb's agent, not the noun's.
+      'The murder of Karl Dahl was reported by Omar Haddad in Lemuria.',
+      three,
+      [],
+      ['haddad ATTACKS dahl'],
+    ],
+  ]);
+});

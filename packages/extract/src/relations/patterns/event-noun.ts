@@ -157,6 +157,8 @@ function doers(
   for (const c of tree.childrenBy(e, 'nmod')) {
     if (tree.caseOf(c) === 'by') out.push(...denoteAll(tree, c, ctx));
   }
+  const stray = strayAgent(tree, e);
+  if (stray >= 0) out.push(...denoteAll(tree, stray, ctx));
   if (out.length === 0 && governor) {
     const args = clauseArgs(tree, governor.verb);
     for (const a of args.agents) out.push(...denoteAll(tree, a, ctx));
@@ -168,6 +170,20 @@ function doers(
     if (refs.length > 0) return { refs, act: true };
   }
   return { refs: [], act: false };
+}
+
+/**
+ * "The attack on Ola Vik by Tom Hale was condemned" parsed with "by Tom Hale" the agent of
+ * "condemned": a verb's agent comes after it, so a "by" phrase hung on the verb between its
+ * subject event noun and the verb belongs to the noun. The phrase, or -1.
+ */
+function strayAgent(tree: SentenceTree, e: number): number {
+  const v = tree.parent(e);
+  if (v < 0 || v < e || !tree.is(e, 'nsubj', 'nsubj:pass')) return -1;
+  for (const a of tree.childrenBy(v, 'obl:agent', 'obl')) {
+    if (a > e && a < v && tree.caseOf(a) === 'by') return a;
+  }
+  return -1;
 }
 
 /** Who did event noun `e` by its own phrase ("an attack by X", "X's bombing of the base"). */
