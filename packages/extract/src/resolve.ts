@@ -196,13 +196,14 @@ export function resolveMentions(
   // transliteration drifts within one report). A person's name, or a guess, whose words each
   // differ from the words of one full name by at most one letter (same first letter, six
   // letters or more) names that person, when no full name owns it as written.
+  const fullWords = fullNames.map((f) => ({ f, words: wordsOf(fold(f.text)) }));
   for (const n of nodes) {
     if (n.raw.kind !== 'name' || n.raw.canonical || partOwners.has(fold(n.text))) continue;
     if (n.raw.entityType !== 'PERSON' && isConfident(n)) continue;
     const words = wordsOf(fold(n.text));
-    const matches = fullNames.filter(
-      (f) => f.key !== n.key && variantOf(words, wordsOf(fold(f.text))),
-    );
+    const matches = fullWords
+      .filter((w) => w.f.key !== n.key && variantOf(words, w.words))
+      .map((w) => w.f);
     const owners = new Set(matches.map((f) => uf.find(f.key)));
     if (owners.size !== 1 || !matches[0]) continue;
     uf.union(matches[0].key, n.key);
