@@ -619,6 +619,29 @@ describe('place, venue and list cues; wire and page debris (issue 14)', () => {
     expect(ids.size).toBe(1);
   });
 
+  // The spellings pass finds its candidates through an index of last words (`nearKeys`): a
+  // letter changed, dropped or added anywhere after the first still finds the full name, two
+  // letters or another first letter do not.
+  const spellings: [string, string, boolean][] = [
+    ['Lindqvist', 'Lindquist', true],
+    ['Lindqvist', 'Lindqvst', true],
+    ['Lindqvist', 'Lindqvisst', true],
+    ['Lindqvist', 'Lindqvistr', true],
+    ['Lindqvist', 'Lundqvist', true],
+    ['Lindqvist', 'Lindkvost', false],
+    ['Lindqvist', 'Tindqvist', false],
+  ];
+  it.each(spellings)('%s and %s: one person %s', (surname, variant, joined) => {
+    const a = run(
+      `Tarkan Mirel ${surname} was convicted. Prosecutors said Mirel ${variant} lied. ${variant} denied it.`,
+    );
+    const full = a.mentions.find((m) => m.text === `Tarkan Mirel ${surname}`);
+    const other = a.mentions.find((m) => m.text === `Mirel ${variant}`);
+    expect(full).toBeDefined();
+    expect(other).toBeDefined();
+    expect(other?.entityId === full?.entityId).toBe(joined);
+  });
+
   it('keeps two people with other given names apart, their surnames a letter apart', () => {
     const a = run('Anna Halvorsen met Erik Halvorson in Vardby.');
     const ids = new Set(a.mentions.filter((m) => /Halv/u.test(m.text)).map((m) => m.entityId));

@@ -24,6 +24,8 @@ const STREET_FORMS = new Map([
   ['ave', 'avenue'],
   ['ave.', 'avenue'],
 ]);
+/** The shortest word `oneLetterApart` reads as a spelling of another. */
+const MIN_VARIANT_LENGTH = 6;
 /** How far back (in sentences) a pronoun may look for its antecedent. */
 const PRONOUN_WINDOW = 2;
 
@@ -196,14 +198,35 @@ export function resolveMentions(
   // transliteration drifts within one report). A person's name, or a guess, whose words each
   // differ from the words of one full name by at most one letter (same first letter, six
   // letters or more) names that person, when no full name owns it as written.
+  // A variant's last word is the full name's last word or one letter apart from it, so the two
+  // share a key of `nearKeys` (the word, or the word less one letter after the first). Full
+  // names are indexed by those keys, and a name is compared only with the full names it shares
+  // a key with, not with every one (linear in the document, issue 16). Candidates keep document
+  // order, so the matches and the first of them are what comparing with every full name gives.
   const fullWords = fullNames.map((f) => ({ f, words: wordsOf(fold(f.text)) }));
+  const byNearKey = new Map<string, number[]>();
+  for (const [i, w] of fullWords.entries()) {
+    const last = w.words[w.words.length - 1];
+    if (!last) continue;
+    for (const key of nearKeys(last)) {
+      const bucket = byNearKey.get(key);
+      if (!bucket) byNearKey.set(key, [i]);
+      else if (bucket[bucket.length - 1] !== i) bucket.push(i);
+    }
+  }
   for (const n of nodes) {
     if (n.raw.kind !== 'name' || n.raw.canonical || partOwners.has(fold(n.text))) continue;
     if (n.raw.entityType !== 'PERSON' && isConfident(n)) continue;
     const words = wordsOf(fold(n.text));
-    const matches = fullWords
-      .filter((w) => w.f.key !== n.key && variantOf(words, w.words))
-      .map((w) => w.f);
+    const last = words[words.length - 1];
+    if (!last) continue;
+    const candidates = new Set<number>();
+    for (const key of nearKeys(last)) for (const i of byNearKey.get(key) ?? []) candidates.add(i);
+    const matches: Node[] = [];
+    for (const i of [...candidates].sort((x, y) => x - y)) {
+      const w = fullWords[i];
+      if (w && w.f.key !== n.key && variantOf(words, w.words)) matches.push(w.f);
+    }
     const owners = new Set(matches.map((f) => uf.find(f.key)));
     if (owners.size !== 1 || !matches[0]) continue;
     uf.union(matches[0].key, n.key);
@@ -527,9 +550,21 @@ function variantOf(words: readonly string[], name: readonly string[]): boolean {
   return apart > 0;
 }
 
+/**
+ * The word and, when it is long enough for `oneLetterApart`, the word less each one of its
+ * letters after the first: two words one letter apart (changed, added or dropped) always share
+ * one of these keys, and so do two equal words.
+ */
+function nearKeys(word: string): string[] {
+  const keys = [word];
+  if (word.length < MIN_VARIANT_LENGTH) return keys;
+  for (let i = 1; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
+  return keys;
+}
+
 /** One letter added, dropped or changed, after the same first letter, in words of six or more. */
 function oneLetterApart(a: string, b: string): boolean {
-  if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < 6) return false;
+  if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < MIN_VARIANT_LENGTH) return false;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
