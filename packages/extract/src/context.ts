@@ -17,7 +17,9 @@
  *   verb after it opening a clause ("**Rotor** are well placed") → ORG: a team or a body;
  * - the other end of a stretch from a known town ("between Srinagar and **Muzaffarabad**") → GPE;
  * - group words: "**Zarvan** fighters", "militants of **Zarvan**", "the armed wing of
- *   **Zarvan**", "**Zarvan** claimed responsibility" → ORG, an armed or political group.
+ *   **Zarvan**", "**Zarvan** claimed responsibility" → ORG, an armed or political group;
+ * - a work described after a comma: "**Cold Ridge**, directed by Kari Lund", "**Blue Harbour**,
+ *   her third album" → PRODUCT.
  *
  * Then one name, one reading: every other guess with the same words takes the context's type
  * (when contexts disagree, each keeps its own and the others take the most frequent).
@@ -138,6 +140,7 @@ function contextType(
   }
   // "militants of Zarvan", "the armed wing of Zarvan".
   if (prev?.lower === 'of' && before && lex.groupNounsBefore.has(before.lower)) return 'ORG';
+  if (describedAsWork(tokens, m, lex)) return 'PRODUCT';
   if (claimsResponsibility(tokens, m)) return 'ORG';
   if (describedAsPerson(tokens, m, lex)) return 'PERSON';
   // "Comelf said its output …": a body speaking of itself as "its".
@@ -175,6 +178,52 @@ function describedAsPerson(tokens: readonly Token[], m: RawMention, lex: Lexicon
     if (!t || t.text !== t.lower) return false;
     if (t.pos === 'NOUN') return personWord(lex, t.lower);
     if (t.pos !== 'ADJ' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** Participles after a work and a comma that name its maker or cast: "Cold Ridge, directed by …". */
+const WORK_PARTICIPLES = new Set([
+  'directed',
+  'written',
+  'co-written',
+  'scripted',
+  'starring',
+  'co-starring',
+]);
+/** Words that may open an apposition describing a work: "Cold Ridge, her third album". */
+const WORK_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this']);
+
+/**
+ * "Cold Ridge, directed by Kari Lund", "Cold Ridge, starring Kari Lund", "Blue Harbour, her
+ * third album", "Cold Ridge, a thriller set in Oslo": a participle of directing, writing or
+ * starring after the name and a comma, or an apposition headed by a work noun (`works.json`),
+ * makes the name a work. Not when the work noun modifies another noun or owns something ("Vale,
+ * the film studio", "Lund, the film's director").
+ */
+function describedAsWork(tokens: readonly Token[], m: RawMention, lex: Lexicon): boolean {
+  const sentence = tokens[m.firstToken]?.sentence;
+  const at = (i: number) => {
+    const t = tokens[i];
+    return t && t.sentence === sentence ? t : undefined;
+  };
+  if (at(m.lastToken)?.text !== ',') return false;
+  const first = at(m.lastToken + 1);
+  if (!first) return false;
+  if (WORK_PARTICIPLES.has(first.lower)) {
+    return first.lower.endsWith('starring') || at(m.lastToken + 2)?.lower === 'by';
+  }
+  if (!WORK_DETERMINERS.has(first.lower)) return false;
+  for (let k = m.lastToken + 2; k < m.lastToken + 6; k++) {
+    const t = at(k);
+    if (!t || t.text !== t.lower) return false;
+    if (lex.workNouns.has(t.lower) && t.pos === 'NOUN') {
+      const then = at(k + 1);
+      return !then || (then.pos !== 'NOUN' && then.pos !== 'PROPN' && then.pos !== 'PART');
+    }
+    if (t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'ADV' && !/^[\p{Ll}\d-]+$/u.test(t.text)) {
+      return false;
+    }
   }
   return false;
 }

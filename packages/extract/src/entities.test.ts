@@ -648,3 +648,46 @@ describe('place, venue and list cues; wire and page debris (issue 14)', () => {
     expect(ids.size).toBe(2);
   });
 });
+
+describe('works named by their kind (PRODUCT)', () => {
+  const works: [string, string][] = [
+    ['She starred in the thriller Cold Harbour Blues last year.', 'Cold Harbour Blues'],
+    ['His new album Blue Orchard sold 40,000 copies.', 'Blue Orchard'],
+    ['The show Glass Kitchen drew eight million viewers.', 'Glass Kitchen'],
+    ['Critics praised the films Iron Meadow and Pale Lantern.', 'Pale Lantern'],
+    ['Critics panned Iron Tide, starring Kari Lund, on Friday.', 'Iron Tide'],
+    ['Fans queued for Silver Wren, directed by Ola Dahl.', 'Silver Wren'],
+    ['Reviewers liked Blue Orchard, her third album.', 'Blue Orchard'],
+  ];
+  it.each(works)('%s: %s is a work', (text, name) => {
+    expect(entityOf(run(text), name)?.type).toBe('PRODUCT');
+  });
+
+  const notWorks: [string, string, string][] = [
+    // The maker in a relative clause, not a title.
+    ['It was the film Halvard Lund directed in Oslo.', 'Halvard Lund', 'PERSON'],
+    // The work noun modifies the noun that describes the name.
+    ['They met Ben Varro, the film studio boss.', 'Ben Varro', 'PERSON'],
+  ];
+  it.each(notWorks)('%s: %s stays %s', (text, name, type) => {
+    expect(entityOf(run(text), name)?.type).toBe(type);
+  });
+});
+
+describe('a name before the role of someone in a body names that body', () => {
+  const bodies: [string, string][] = [
+    ['A Zantrix spokesman said the firm would appeal.', 'Zantrix'],
+    ['Prices rose, QRT analyst Kara Bellin said.', 'QRT'],
+    ['Morvane striker Pel Astra scored twice.', 'Morvane'],
+    ['The Coral Lights singer Ana Verdi left the band.', 'Coral Lights'],
+    ['Sales fell, a Delmora senior economist said.', 'Delmora'],
+  ];
+  it.each(bodies)('%s: %s is an organisation', (text, name) => {
+    expect(entityOf(run(text), name)?.type).toBe('ORG');
+  });
+
+  it("keeps a person's surname before a spokesman a person's", () => {
+    const a = run('Ola Dahl won the vote. A Dahl spokesman said she was pleased.');
+    expect(entityOf(a, 'Dahl')?.name).toBe('Ola Dahl');
+  });
+});

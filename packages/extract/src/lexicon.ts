@@ -152,6 +152,16 @@ export interface Lexicon {
   pageChrome: Set<string>;
   /** Lower-case words after a name that make it a product ("format", "standard"). */
   productHeadsAfter: Set<string>;
+  /**
+   * Nouns of creative works (`works.json` *workNouns*, shared with the PRODUCES rules): a name
+   * right after one is a work, PRODUCT ("the thriller Cold Ridge", "his album Blue Harbour").
+   */
+  workNouns: Set<string>;
+  /**
+   * Role nouns whose holder works in a body named right before them (`cues.json` *bodyRoles*,
+   * lower case, one or two words): "Zantrix spokesman", "Morvane striker" make the name a body.
+   */
+  bodyRoles: Set<string>;
   groupNouns: Set<string>;
   personVerbs: Set<string>;
   locativePrepositions: Set<string>;
@@ -280,6 +290,12 @@ interface CuesFile {
   stopCapitals: string[];
   placeGenerics: string[];
   legalForms: string[];
+  bodyRoles: string[];
+}
+
+/** `works.json`, the creative-work nouns the PRODUCES rules read too. */
+interface WorksFile {
+  workNouns: string[];
 }
 
 /** `companies.json`, written by `scripts/build-companies.mjs`. */
@@ -321,6 +337,7 @@ export function loadLexicon(): Lexicon {
   const file = readData<LexiconFile>('lexicon.json');
   const cues = readData<CuesFile>('curated/cues.json');
   const titles = readData<TitlesFile>('curated/titles.json');
+  const works = readData<WorksFile>('works.json');
   const companies = readData<CompaniesFile>('companies.json');
   const set = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
   const anyCaseStarts = new Set<string>();
@@ -372,6 +389,8 @@ export function loadLexicon(): Lexicon {
     wireMarks: set(cues.wireMarks),
     pageChrome: set(cues.pageChrome),
     productHeadsAfter: set(cues.productHeadsAfter),
+    workNouns: set(works.workNouns),
+    bodyRoles: set(cues.bodyRoles),
     groupNouns: set(cues.groupNouns),
     personVerbs: set(cues.personVerbs),
     locativePrepositions: set(cues.locativePrepositions),
