@@ -654,7 +654,7 @@ describe('works named by their kind (PRODUCT)', () => {
     ['She starred in the thriller Cold Harbour Blues last year.', 'Cold Harbour Blues'],
     ['His new album Blue Orchard sold 40,000 copies.', 'Blue Orchard'],
     ['The show Glass Kitchen drew eight million viewers.', 'Glass Kitchen'],
-    ['Critics praised the films Iron Meadow and Pale Lantern.', 'Pale Lantern'],
+    ['Critics praised the films Iron Meadow and Pale Lantern.', 'Iron Meadow'],
     ['Critics panned Iron Tide, starring Kari Lund, on Friday.', 'Iron Tide'],
     ['Fans queued for Silver Wren, directed by Ola Dahl.', 'Silver Wren'],
     ['Reviewers liked Blue Orchard, her third album.', 'Blue Orchard'],
