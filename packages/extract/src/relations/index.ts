@@ -10,7 +10,8 @@
  * 3. per sentence, with coreference: clauses (verb frames, with passive, control, coordination
  *    and relative clauses), event nouns, team sheets and transfers in a sports report
  *    (sport.ts), contests between two named sides (contest.ts), works and their makers
- *    (work.ts), roles (with national offices, national-office.ts), apposition, premodifiers,
+ *    (work.ts), performers and the works they star in (cast.ts), award nominees and the works their
+ *    category ties them to (award.ts), roles (with national offices, national-office.ts), apposition, premodifiers,
  *    possessives, "of" phrases, "in" phrases, bracketed affiliations ("Rory Lamont (Glasgow
  *    Rugby)") and homes ("his home in Dunmore"); the noun-phrase finds shared by the other names
  *    of a bare list ("Spain's A and B"); then containment over what they found ("of Ashby,
@@ -28,6 +29,8 @@ import { relationLexicon } from './lexicon.js';
 import { perpetratorReferences } from './perpetrators.js';
 import type { Lexicon } from './lexicon.js';
 import { appositionRelations } from './patterns/apposition.js';
+import { awardRelations } from './patterns/award.js';
+import { castRelations } from './patterns/cast.js';
 import { clauseRelations } from './patterns/clause.js';
 import { conjunctRelations } from './patterns/coordination.js';
 import { contestRelations } from './patterns/contest.js';
@@ -59,6 +62,8 @@ const PASSES: readonly Pass[] = [
   sportRelations,
   contestRelations,
   workRelations,
+  castRelations,
+  awardRelations,
 ];
 
 /** Passes relating names inside one noun phrase, whose finds a bare list shares (coordination.ts). */

@@ -573,5 +573,94 @@ describe('a holder the parse hung on the role field, a body that includes its me
       [['Tom Reed', 'reed', 'PERSON']],
       [],
     ],
+    // A role's appositive phrase names the organisation after "at / with / in", wherever the
+    // parse hung it.
+    [
+      "Kari Lund, director in Globex's storage division, would not confirm the plan.",
+      [
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['lund MEMBER_OF globex asserted'],
+    ],
+    [
+      'But, says Tom Reed, senior vice-president of design and manufacturing at Initech, it was not the gadget.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['reed MEMBER_OF initech asserted'],
+    ],
+    [
+      '"It is a shift," said Ann Holt, a consumer goods analyst with retail research firm Zorvex.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Zorvex', 'zorvex', 'ORG'],
+      ],
+      ['holt MEMBER_OF zorvex asserted'],
+    ],
+    // The phrase ends at its comma, a relative pronoun or a verb: what follows is no body.
+    [
+      'Ola Dahl, a senior adviser, met officials of Globex in Bergen.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      [],
+      ['dahl MEMBER_OF globex', 'dahl LEADER_OF globex'],
+    ],
+    [
+      'Ola Dahl, an analyst who worked with Globex for years, left.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      [],
+      ['dahl MEMBER_OF globex'],
+    ],
+    [
+      'Ola Dahl, a spokesman for singer Kari Lund at Globex, declined to comment.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      [],
+      ['dahl SPOKESPERSON_OF globex', 'dahl MEMBER_OF globex'],
+    ],
+    // A maker's role qualified by a work the document calls one made it (PRODUCES).
+    [
+      'The film Night Harbour opened on Friday. Night Harbour director Kari Lund was there.',
+      [
+        ['Night Harbour', 'harbour', 'PERSON'],
+        ['Night Harbour', 'harbour', 'PERSON'],
+        ['Kari Lund', 'lund', 'PERSON'],
+      ],
+      ['lund PRODUCES harbour asserted'],
+      ['lund LEADER_OF harbour', 'lund MEMBER_OF harbour'],
+      [['director', 'lund', undefined, 'LEADER_OF']],
+    ],
+    [
+      'Ola Dahl, the author of the novel Silent Fjord, spoke in Bergen.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Silent Fjord', 'fjord', 'ORG'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      ['dahl PRODUCES fjord asserted'],
+      ['dahl LEADER_OF fjord', 'dahl MEMBER_OF fjord'],
+    ],
+    [
+      // An organisation qualifying a maker's title is where the holder works.
+      'Globex producer Kari Lund said the series would return.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Kari Lund', 'lund', 'PERSON'],
+      ],
+      [],
+      ['lund PRODUCES globex'],
+      [['producer', 'lund', undefined, 'MEMBER_OF']],
+    ],
   ]);
 });

@@ -21,6 +21,7 @@ import { stanceOf } from '../modality.js';
 import type { SentenceTree } from '../tree.js';
 import { grammaticalSubject } from './clause.js';
 import { nationalOfficeCountry } from './national-office.js';
+import { knownWork, works } from './work.js';
 
 // Patterns used inside functions, made once: a regular expression literal is a new object
 // each time it is evaluated.
@@ -362,6 +363,55 @@ function unitBodies(tree: SentenceTree, r: number, ctx: Context, holders: Ref[])
   return out;
 }
 
+/** Prepositions before the organisation of a role written in its appositive phrase. */
+const PHRASE_CASES = new Set(['at', 'with', 'for', 'of', 'in']);
+/** Tokens that end an appositive phrase ("Ann Holt, analyst at Globex, said"). */
+const PHRASE_END = /^[,;:()"\u201c\u201d\u2013\u2014-]$|^(who|which|that|whose)$/;
+/** How far an appositive role phrase is read, in tokens after the role noun. */
+const PHRASE_REACH = 12;
+/** A participle or gerund, which may stay inside the phrase ("technology and manufacturing"). */
+const NON_FINITE = /(ing|ed)$/;
+
+/**
+ * The organisation named in a role noun's appositive phrase, read along the words rather than the
+ * parse, which often hangs the end of a long phrase elsewhere ("Ann Holt, deputy head of the
+ * claims department at Globex,", "Kari Lund, director in Globex's storage division,"): the role
+ * is in apposition with a person named right before its comma, and an organisation is named
+ * after one of "at / with / for / of / in" (not after another preposition: "a film about
+ * Globex") before the phrase ends (a comma, a bracket, a dash, a relative pronoun, an auxiliary
+ * or a finite verb); not one named after the holder ("Eldon Dahl, owner of Dahl's Body Shop").
+ * Only the first name there, and only an organisation.
+ */
+function phraseBodies(tree: SentenceTree, r: number, ctx: Context, holders: Ref[]): Ref[] {
+  // Back over the role's modifiers and an article to the comma after the holder's name.
+  let k = r - 1;
+  for (let n = 0; n < 4 && tree.contains(k) && TITLE_WORD.test(tree.token(k).text); n++) k--;
+  if (!tree.contains(k) || tree.lower(k) !== ',') return [];
+  const before = tree.mentionAt(k - 1);
+  if (!before || before.lastToken !== k) return [];
+  const holder = holders.find((h) => h.mention.entityId === before.entityId);
+  if (!holder || holder.type !== 'PERSON') return [];
+  let cased = false;
+  for (let i = r + 1; i <= r + PHRASE_REACH && tree.contains(i); i++) {
+    const w = tree.lower(i);
+    if (PHRASE_END.test(w) || tree.upos(i) === 'AUX') return [];
+    if (tree.upos(i) === 'VERB' && !NON_FINITE.test(w)) return [];
+    // "a film about Globex": only these prepositions lead to the body.
+    if (tree.upos(i) === 'ADP') {
+      cased = PHRASE_CASES.has(w);
+      continue;
+    }
+    const m = tree.mentionAt(i);
+    if (!m || m.kind === 'pronoun') continue;
+    if (!cased || entityType(tree, m) !== 'ORG' || m.entityId === holder.mention.entityId)
+      return [];
+    // "Eldon Dahl, owner of Dahl's Body Shop": a business named after its holder is his own.
+    if (ownName(holder.mention, m)) return [];
+    return [{ node: i, mention: m, type: 'ORG', via: 'name' }];
+  }
+  return [];
+}
+
 /** Whether the words of `body`'s name are all words of the holder's own name ("Elliott"). */
 function ownName(holder: MentionSpan, body: MentionSpan): boolean {
   const words = new Set(holder.text.toLowerCase().split(SPACES));
@@ -421,6 +471,23 @@ export function roleRelations(
     if (holders.length === 0) continue;
     let bodies = bodiesOf(tree, r, ctx, holders, role);
     let confidence = 0.75;
+    // "Kari Lund, director of the film Night Harbour": a maker's role qualified by a work made it
+    // (PRODUCES; work.ts reads maker nouns that are no job, "the author of Silent Fjord").
+    if (works().makers.has(lastWord(role.key))) {
+      const made = bodies.filter((b) => knownWork(tree, b.mention));
+      if (made.length > 0)
+        emit(relations, tree, ctx, {
+          type: 'PRODUCES',
+          subjects: holders.filter((h) => h.type === 'PERSON'),
+          objects: made,
+          confidence: 0.6,
+          stance: { modality: 'asserted' },
+          trigger: r,
+          argumentClasses: ['actor', 'any'],
+        });
+      const ids = new Set(made.map((b) => b.mention.entityId));
+      bodies = bodies.filter((b) => !ids.has(b.mention.entityId));
+    }
     // "Ann Holt, Globex's chief executive," where the parse lost the possessive: the
     // organisation or country written right before the role's words.
     if (bodies.length === 0) {
@@ -438,6 +505,13 @@ export function roleRelations(
       bodies = unitBodies(tree, r, ctx, holders);
       unit = bodies.length > 0;
       if (unit) confidence = 0.65;
+    }
+    // "Ann Holt, senior analyst of bonds and loans at Globex,": an organisation written in the
+    // role's own appositive phrase after "at / with / for / of / in", wherever the parse hung it.
+    if (bodies.length === 0 && POSITIONS.has(role.type)) {
+      bodies = phraseBodies(tree, r, ctx, holders);
+      unit = bodies.length > 0;
+      if (unit) confidence = 0.6;
     }
     if (bodies.length === 0 && lex.headOfStateTitles.has(role.key)) {
       bodies = holders.flatMap((h) => {
@@ -571,6 +645,25 @@ export function titleRelations(
     const trigger = tokenAt(tree, role.start) ?? holder.node;
     let body = role.of === undefined ? undefined : analysis.mentions[role.of];
     let confidence = 0.85;
+    // "Night Harbour director Kari Lund": a maker's title qualified by a work made it.
+    if (works().makers.has(lastWord(role.head))) {
+      const work = body ?? (trigger !== holder.node ? nameBefore(tree, trigger) : undefined);
+      if (work && work.entityId !== person.entityId && knownWork(tree, work)) {
+        emit(relations, tree, ctx, {
+          type: 'PRODUCES',
+          subjects: [holder],
+          objects: [
+            { node: holder.node, mention: work, type: entityType(tree, work), via: 'name' },
+          ],
+          confidence: 0.6,
+          stance: { modality: 'asserted' },
+          trigger,
+          argumentClasses: ['actor', 'any'],
+        });
+        facts.push({ holder: person.entityId, key: role.head, sentence: tree.sentence.i });
+        continue;
+      }
+    }
     if (!body && trigger !== holder.node) {
       body = qualifierBefore(tree, ctx, trigger);
       confidence = 0.75;
@@ -638,6 +731,14 @@ function appointer(tree: SentenceTree, ctx: Context, holder: number): MentionSpa
       : [];
   const orgs = agents.flatMap((a) => denote(tree, a, ctx)).filter((r) => r.type === 'ORG');
   return orgs.length === 1 ? orgs[0]?.mention : undefined;
+}
+
+/** The name ending right before token `k`, past a possessive ("Night Harbour's director"). */
+function nameBefore(tree: SentenceTree, k: number): MentionSpan | undefined {
+  let at = k - 1;
+  if (tree.contains(at) && IS_POSSESSIVE_MARK.test(tree.lower(at))) at--;
+  const m = tree.contains(at) ? tree.mentionAt(at) : undefined;
+  return m && m.kind === 'name' && m.lastToken === at + 1 ? m : undefined;
 }
 
 /** Sentences before a company officer's title searched for the company the text is about. */

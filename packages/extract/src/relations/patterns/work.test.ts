@@ -217,5 +217,34 @@ describe('works and their makers', () => {
       [],
       ['lemuria PRODUCES globex'],
     ],
+    // A maker noun and its "of" phrase: any name for an author, a known work for a director.
+    [
+      'Ola Dahl, the author of Silent Fjord, spoke in Bergen.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Silent Fjord', 'fjord', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      ['dahl PRODUCES fjord asserted'],
+      ['dahl PRODUCES bergen'],
+    ],
+    [
+      'Kari Lund is the writer of Cold Sea.',
+      [
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Cold Sea', 'sea', 'LOC'],
+      ],
+      ['lund PRODUCES sea asserted'],
+    ],
+    [
+      'Ola Dahl, director of Globex, spoke in Bergen.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      ['dahl LEADER_OF globex asserted'],
+      ['dahl PRODUCES globex'],
+    ],
   ]);
 });

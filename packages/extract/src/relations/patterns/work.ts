@@ -12,7 +12,7 @@
  * hosting make nothing ("Cold Ridge, starring Kari Lund").
  */
 import { readFileSync } from 'node:fs';
-import type { MentionSpan, RelationCandidate } from '../../analysis.js';
+import type { Analysis, MentionSpan, RelationCandidate } from '../../analysis.js';
 import { denote, entityType, nameAt } from '../arguments.js';
 import type { Context, Ref } from '../arguments.js';
 import { gazetteerClass } from '../countries.js';
@@ -26,18 +26,27 @@ interface WorkData {
   authoredNouns: string[];
   authorVerbs: string[];
   releaseVerbs: string[];
+  actingCategories: string[];
+  makingCategories: string[];
+  makerRoles: string[];
 }
 
-interface Works {
+export interface Works {
   nouns: Set<string>;
   authored: Set<string>;
   authorVerbs: Set<string>;
   releaseVerbs: Set<string>;
+  /** Last words of award categories whose nominee stars in the work ("best actress"). */
+  acting: Set<string>;
+  /** Last words of award categories whose nominee made the work ("best director"). */
+  making: Set<string>;
+  /** Role nouns whose holder made the work they qualify ("Night Harbour director Kari Lund"). */
+  makers: Set<string>;
 }
 
 let loaded: Works | undefined;
 
-function works(): Works {
+export function works(): Works {
   if (loaded) return loaded;
   // src/relations/patterns/ and dist/relations/patterns/ sit three levels below the package root.
   const url = new URL('../../../data/works.json', import.meta.url);
@@ -47,6 +56,9 @@ function works(): Works {
     authored: new Set(d.authoredNouns),
     authorVerbs: new Set(d.authorVerbs),
     releaseVerbs: new Set(d.releaseVerbs),
+    acting: new Set(d.actingCategories),
+    making: new Set(d.makingCategories),
+    makers: new Set(d.makerRoles),
   };
   return loaded;
 }
@@ -81,6 +93,9 @@ export function workRelations(tree: SentenceTree, ctx: Context): RelationCandida
       ownedWork(tree, ctx, w, i, add);
       byPhrase(tree, ctx, i, add);
     }
+    if ((w.makers.has(lemma) || w.makers.has(tree.lower(i))) && tree.upos(i) === 'NOUN') {
+      makerNoun(tree, ctx, i, add);
+    }
     if (w.authorVerbs.has(lemma) || w.releaseVerbs.has(lemma)) {
       madeBy(tree, ctx, w, i, add);
       madeBySubject(tree, ctx, w, i, add);
@@ -100,7 +115,7 @@ export function workRelations(tree: SentenceTree, ctx: Context): RelationCandida
  * names no Ireland), not a known place (a work called "Egypt" is not the country the graph
  * knows by that name), and not cut short by a capitalised word after it ("Georgia On My Mind").
  */
-function wholeTitle(tree: SentenceTree, m: MentionSpan): boolean {
+export function wholeTitle(tree: SentenceTree, m: MentionSpan): boolean {
   if (m.kind !== 'name' || m.type === 'NORP') return false;
   if (gazetteerClass(tree.analysis.tokens, m) !== undefined) return false;
   const capitalised = (k: number) => tree.contains(k) && /^\p{Lu}/u.test(tree.token(k).text);
@@ -125,6 +140,33 @@ export function describedAsWork(tree: SentenceTree, m: MentionSpan): boolean {
   if (tree.contains(k) && tree.token(k).text === 'The') return isPossessive(tree, k - 1);
   if (lowerAt(tree, k) === ',') k--;
   return tree.contains(k) && tree.upos(k) === 'NOUN' && works().nouns.has(tree.lemma(k));
+}
+
+const knownWorks = new WeakMap<Analysis, Set<string>>();
+
+/**
+ * Whether the document calls the entity of `m` a work anywhere: a product, or a name a work noun
+ * stands right before in some sentence ("the film Night Harbour … Night Harbour director Kari
+ * Lund"), whatever type mention detection gave it.
+ */
+export function knownWork(tree: SentenceTree, m: MentionSpan): boolean {
+  const a = tree.analysis;
+  let found = knownWorks.get(a);
+  if (!found) {
+    found = new Set();
+    const nouns = works().nouns;
+    for (const x of a.mentions) {
+      if (x.kind !== 'name') continue;
+      if (entityType(tree, x) === 'PRODUCT') found.add(x.entityId);
+      let k = x.firstToken - 1;
+      if (a.tokens[k]?.lower === ',' && a.tokens[k]?.sentence === x.sentence) k--;
+      const t = a.tokens[k];
+      if (t && t.sentence === x.sentence && t.upos === 'NOUN' && nouns.has(t.lemma))
+        found.add(x.entityId);
+    }
+    knownWorks.set(a, found);
+  }
+  return found.has(m.entityId);
 }
 
 /** "Ola Dahl's The Night Ferry", "Zeta TV's The Quiz": an owner's title after "The". */
@@ -308,4 +350,39 @@ function madeBySubject(tree: SentenceTree, ctx: Context, w: Works, v: number, ad
   const author = w.authorVerbs.has(tree.lemma(v));
   if (noun < 0 && !(type === 'PRODUCT' || (author && type !== 'PERSON'))) return;
   add(subjects, work, v, true);
+}
+
+/**
+ * "Ola Dahl, the author of Silent Fjord", "Dahl is the writer of the play Cold Sea": a maker noun
+ * (`makerRoles` in works.json) in apposition with a person, or the complement of a copula, and
+ * its "of" phrase naming the work (a name, or a work noun and its name). A maker noun that is
+ * also a job (director, producer: "director of Globex" leads Globex) takes only a name the
+ * document calls a work (knownWork) or a work noun's name.
+ */
+function makerNoun(tree: SentenceTree, ctx: Context, n: number, add: Add): void {
+  const holders: Ref[] = [];
+  const p = tree.parent(n);
+  if (p >= 0 && tree.is(n, 'appos') && nameAt(tree, p)) holders.push(...denote(tree, p, ctx));
+  for (const c of tree.childrenBy(n, 'appos', 'flat')) {
+    if (c > n && nameAt(tree, c)) holders.push(...denote(tree, c, ctx));
+  }
+  if (tree.childBy(n, 'cop') !== undefined) {
+    for (const s of tree.childrenBy(n, 'nsubj')) holders.push(...denote(tree, s, ctx));
+  }
+  const persons = holders.filter((h) => h.type === 'PERSON');
+  if (persons.length === 0) return;
+  const job = ctx.lex.roles.has(tree.lemma(n)) || ctx.lex.roles.has(tree.lower(n));
+  const nouns = works().nouns;
+  for (const c of tree.childrenBy(n, 'nmod')) {
+    if (tree.caseOf(c) !== 'of') continue;
+    const named = tree.mentionAt(c);
+    if (named && named.kind === 'name' && (!job || knownWork(tree, named))) {
+      add(persons, named, n);
+      continue;
+    }
+    if (tree.upos(c) !== 'NOUN' || !nouns.has(tree.lemma(c))) continue;
+    // "the author of the novel Silent Fjord": the work noun's name.
+    const work = nameAfter(tree, c);
+    if (work) add(persons, work, n);
+  }
 }

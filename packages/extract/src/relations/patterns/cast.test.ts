@@ -1,0 +1,118 @@
+/** Casts: a performer and the named work they star in, as RELATED_TO "stars in". */
+import { describe, expect, it } from 'vitest';
+import { findRelations } from '../index.js';
+import { analysisOf, relationTable } from '../test-helper.js';
+
+describe('casts', () => {
+  relationTable([
+    [
+      'Globex Pictures released Night Harbour, starring Kari Lund and Ola Dahl, in May.',
+      [
+        ['Globex Pictures', 'globex', 'ORG'],
+        ['Night Harbour', 'harbour', 'FACILITY'],
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      ['lund RELATED_TO harbour asserted', 'dahl RELATED_TO harbour asserted'],
+      ['lund PRODUCES harbour', 'dahl RELATED_TO lund'],
+    ],
+    [
+      // Describing words and a name that only describes stand before the listed person.
+      'Tarnby, starring former Quayside actor Tom Reed, was named best new comedy.',
+      [
+        ['Tarnby', 'tarnby', 'PERSON'],
+        ['Quayside', 'quayside', 'ORG'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['reed RELATED_TO tarnby asserted'],
+      ['quayside RELATED_TO tarnby', 'reed RELATED_TO quayside'],
+    ],
+    [
+      'The thriller Cold Sea, which stars Ann Holt and prize winner Tom Reed, opens in May.',
+      [
+        ['Cold Sea', 'sea', 'LOC'],
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['holt RELATED_TO sea asserted', 'reed RELATED_TO sea asserted'],
+    ],
+    [
+      'Veteran actress Kari Lund, who starred in the 1962 film Night Harbour, was impressed.',
+      [
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Night Harbour', 'harbour', 'FACILITY'],
+      ],
+      ['lund RELATED_TO harbour asserted'],
+    ],
+    [
+      'Tom Reed starred in Cold Ridge before he moved to Bergen.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Cold Ridge', 'ridge', 'GPE'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      ['reed RELATED_TO ridge asserted'],
+      ['reed RELATED_TO bergen'],
+    ],
+    // A person stars no one; a place after "starred in" is no work; the list ends at a verb.
+    [
+      'Kari Lund, who stars Ola Dahl, left.',
+      [
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      [],
+      ['dahl RELATED_TO lund'],
+    ],
+    [
+      'Tom Reed is to star in a Bergen play next year.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Bergen', 'bergen', 'ORG'],
+      ],
+      [],
+      ['reed RELATED_TO bergen'],
+    ],
+    [
+      'Films include Cold Sea, starring Ann Holt, and classics such as Tom Reed.',
+      [
+        ['Cold Sea', 'sea', 'ORG'],
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['holt RELATED_TO sea asserted'],
+      ['reed RELATED_TO sea'],
+    ],
+    [
+      'Tom Reed starred in London last year.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['London', 'london', 'GPE'],
+      ],
+      [],
+      ['reed RELATED_TO london'],
+    ],
+    [
+      'Night Harbour, starring Kari Lund, beat Globex at the box office, said Ola Dahl.',
+      [
+        ['Night Harbour', 'harbour', 'ORG'],
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      ['lund RELATED_TO harbour asserted'],
+      ['dahl RELATED_TO harbour'],
+    ],
+  ]);
+
+  it('labels the relation "stars in"', () => {
+    const a = analysisOf('Night Harbour, starring Kari Lund, opened.', [
+      ['Night Harbour', 'harbour', 'ORG'],
+      ['Kari Lund', 'lund', 'PERSON'],
+    ]);
+    const found = findRelations(a).filter((r) => r.predicate === 'RELATED_TO');
+    expect(found.map((r) => [r.subject, r.object, r.label])).toEqual([
+      ['lund', 'harbour', 'stars in'],
+    ]);
+  });
+});
