@@ -26,7 +26,7 @@
  */
 import type { EntityType } from '@kg/schema';
 import type { Token } from './analysis.js';
-import { hasLetter, isAllCaps } from './casing.js';
+import { hasLetter, isAllCaps, isCap } from './casing.js';
 import { placeOfHead, type Lexicon } from './lexicon.js';
 import type { RawMention } from './mentions.js';
 
@@ -120,6 +120,10 @@ function contextType(
     if (lex.placeHeadsAfter.has(next.lower)) return 'GPE';
     if (lex.landHeadsAfter.has(next.lower)) return 'LOC';
     if (lex.companyNounsAfter.has(next.lower)) return 'ORG';
+    // "the Varden truck": a vehicle of that brand, a product; "the Larkin restaurant": a venue.
+    // Not a name particle: "Joost van der Berg".
+    if (lex.vehicleHeadsAfter.has(next.lower) && !(after && isCap(after))) return 'PRODUCT';
+    if (lex.venueHeadsAfter.has(next.lower)) return 'FACILITY';
     // "the Zorbex format", "the Q9 standard".
     if (lex.productHeadsAfter.has(next.lower)) return 'PRODUCT';
     // "Zarvani fighters", "Zarvan militants": an armed or political group.
@@ -147,6 +151,7 @@ function contextType(
   if (next && lex.personVerbs.has(next.lower) && after?.lower === 'its') return 'ORG';
   if (possessesPerson(tokens, mentions, n) || takesPluralVerb(tokens, m)) return 'ORG';
   if (betweenPlaces(tokens, mentions, n)) return 'GPE';
+  if (listedAfterPlace(tokens, mentions, n)) return 'GPE';
   if (isDateline(tokens, mentions, n)) return 'GPE';
   return undefined;
 }
@@ -347,6 +352,37 @@ function betweenPlaces(tokens: readonly Token[], mentions: readonly RawMention[]
     (town.entityType === 'GPE' || town.entityType === 'LOC')
   );
 }
+
+/**
+ * "attacks in Vardby al-Kor and Vardby al-Sham", "clashes in Kolbrey, Ostra and Vennik": a name
+ * listed (after *and* or *or*) right after a place that follows a locative preposition
+ * is a place too; the rules read only the list's first name by the preposition. Not after *to*
+ * ("sent letters to Oslo and Ola Vik") nor *from*, which also take people and bodies.
+ */
+function listedAfterPlace(tokens: readonly Token[], mentions: readonly RawMention[], n: number) {
+  const m = mentions[n] as RawMention;
+  const joint = tokens[m.firstToken - 1];
+  // Not a comma alone: "At Ashby , Tom Reed 's homer …" closes an opening phrase.
+  if (!joint || !(joint.lower === 'and' || joint.lower === 'or')) return false;
+  const sentence = tokens[m.firstToken]?.sentence;
+  if ((mentions[n - 1] as RawMention | undefined)?.lastToken !== m.firstToken - 1) return false;
+  for (let k = n - 1; k >= 0; k--) {
+    const place = mentions[k] as RawMention;
+    if (tokens[place.firstToken]?.sentence !== sentence) return false;
+    if (place.entityType !== 'GPE' && place.entityType !== 'LOC') return false;
+    const before = tokens[place.firstToken - 1];
+    if (!before || before.sentence !== sentence) return false;
+    if (LIST_LOCATIVES.has(before.lower)) return true;
+    // Walk back over the list: "in Kolbrey , Ostra and Vennik".
+    if (!(before.lower === 'and' || before.lower === 'or' || before.text === ',')) return false;
+    if ((mentions[k - 1] as RawMention | undefined)?.lastToken !== place.firstToken - 1) {
+      return false;
+    }
+  }
+  return false;
+}
+/** Prepositions of place before a list of places. */
+const LIST_LOCATIVES = new Set(['in', 'at', 'near', 'across', 'around', 'throughout', 'between']);
 
 /**
  * "MAHALA , Bosnia 1996-08-31", "ROCHESTER , N.H. 1996-08-30", "KHASAVYURT ( Reuters ) -": the

@@ -497,8 +497,9 @@ describe('peers, businesses, brands and court titles (issue 14)', () => {
     ["Shoppers crowded Brandley's and Tesford's on Saturday.", "Brandley's", "Brandley's", 'ORG'],
     ["He called Dorrick's to ask for a price.", "Dorrick's", "Dorrick's", 'ORG'],
     ["She worked at Quimby's in Ohio for two years.", "Quimby's", "Quimby's", 'ORG'],
-    // A brand before a vehicle noun is a company, not a person.
-    ['He rented a Varden truck in Junction City.', 'Varden', 'Varden', 'ORG'],
+    // A brand before a vehicle noun names the vehicle, a product, not a person; before
+    // "rental" the company.
+    ['He rented a Varden truck in Junction City.', 'Varden', 'Varden', 'PRODUCT'],
     ['The bomb was in the Varden rental truck.', 'Varden', 'Varden', 'ORG'],
     // A court title after the country leaves the country and the person.
     ['U.S. District Judge Ann Kerr ruled the law invalid.', 'U.S.', 'United States', 'GPE'],
@@ -689,5 +690,22 @@ describe('a name before the role of someone in a body names that body', () => {
   it("keeps a person's surname before a spokesman a person's", () => {
     const a = run('Ola Dahl won the vote. A Dahl spokesman said she was pleased.');
     expect(entityOf(a, 'Dahl')?.name).toBe('Ola Dahl');
+  });
+});
+
+describe('vehicles, venues and listed places by the words around them', () => {
+  const cases: [string, string, string][] = [
+    ['He rented the Varden truck on Monday.', 'Varden', 'PRODUCT'],
+    ['Guests ate at the Larkin restaurant.', 'Larkin', 'FACILITY'],
+    ['It happened at the Cafeteria Borrel in Madrid.', 'Cafeteria Borrel', 'FACILITY'],
+    ['Fighters died in Vardby al-Kor and Vardby al-Sham last week.', 'Vardby al-Sham', 'GPE'],
+  ];
+  it.each(cases)('%s: %s → %s', (text, name, type) => {
+    expect(entityOf(run(text), name)?.type).toBe(type);
+  });
+
+  it('does not make a person listed after "to" and a place a place', () => {
+    const a = run('She sent letters to Oslo and Halvard Tennor.');
+    expect(entityOf(a, 'Halvard Tennor')?.type).not.toBe('GPE');
   });
 });

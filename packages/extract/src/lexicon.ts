@@ -175,6 +175,10 @@ export interface Lexicon {
   landHeadsAfter: Set<string>;
   /** Lower-case words after a name that make it an organisation: "Jones stock", "the X daily". */
   companyNounsAfter: Set<string>;
+  /** Lower-case vehicle words after a brand: "a Varden truck" (the brand names a PRODUCT). */
+  vehicleHeadsAfter: Set<string>;
+  /** Lower-case venue words after a name: "the Larkin restaurant" (FACILITY). */
+  venueHeadsAfter: Set<string>;
   /** Nouns before "of" / "in" and a company: "shares of Jones", "a stake in Comelf". */
   companyNounsBefore: Set<string>;
   /** What a company has, after "X 's": "El Al 's head office", "Jones 's chairman". */
@@ -279,6 +283,8 @@ interface CuesFile {
   placeHeadsAfter: string[];
   landHeadsAfter: string[];
   companyNounsAfter: string[];
+  vehicleHeadsAfter: string[];
+  venueHeadsAfter: string[];
   companyNounsBefore: string[];
   companyPossessions: string[];
   cityGroupNouns: string[];
@@ -399,6 +405,8 @@ export function loadLexicon(): Lexicon {
     placeHeadsAfter: set(cues.placeHeadsAfter),
     landHeadsAfter: set(cues.landHeadsAfter),
     companyNounsAfter: set(cues.companyNounsAfter),
+    vehicleHeadsAfter: set(cues.vehicleHeadsAfter),
+    venueHeadsAfter: set(cues.venueHeadsAfter),
     companyNounsBefore: set(cues.companyNounsBefore),
     companyPossessions: set(cues.companyPossessions),
     cityGroupNouns: set(cues.cityGroupNouns),
