@@ -4,6 +4,7 @@ import type { Analysis } from './analysis.js';
 import { loadNlp } from './nlp.js';
 import { loadSharedParser, tagWords } from './parse-stage.js';
 import { analyse } from './pipeline.js';
+import { tokenise } from './tokens.js';
 
 const nlp = loadNlp();
 
@@ -136,6 +137,19 @@ describe('tagWords', () => {
         { start: 9, end: 13 },
       ])[0],
     ).toBe(zaman);
+  });
+
+  it('reads a possessive run into punctuation as the pipeline does, whatever was read before', () => {
+    // wink alone reads "Varnoth's," as one token and remembers the glued form.
+    nlp.readDoc("Varnoth's, Quillmark's.");
+    const text = "Varnoth's, Quillmark's.";
+    const words = ['Varnoth', "'s", ',', 'Quillmark', "'s", '.'];
+    const tags = tagWords(nlp, text, spansOf(text, words));
+    const { tokens } = tokenise(nlp, text);
+    expect(tokens.map((t) => t.text)).toEqual(words);
+    expect(tags).toEqual(tokens.map((t) => t.pos));
+    expect(tags[1]).toBe('PART');
+    expect(tags[4]).toBe('PART');
   });
 
   it('gives X to a word no wink token covers', () => {

@@ -8,7 +8,6 @@
  */
 import { loadParser, sentenceText } from '@kg/parse';
 import type { ConlluSentence, Parser } from '@kg/parse';
-import type { ItsFunction } from 'wink-nlp';
 import type { Sentence, Token } from './analysis.js';
 import type { Nlp } from './nlp.js';
 import { tokenise } from './tokens.js';
@@ -119,10 +118,11 @@ export function parseText(
 }
 
 /**
- * wink-nlp's UPOS tags for words tokenised elsewhere: runs wink on the text and gives each word
- * the tag of the wink token that covers most of its span (the last one on a tie), so
- * "Gibraltar-based" split by both gets three tags, and "gonna" (one wink token, two UD words)
- * gives both words its tag. A word no token covers gets X.
+ * wink-nlp's UPOS tags for words tokenised elsewhere: reads the text as the extraction pipeline
+ * does (`tokenise`: possessives split, short forms primed, so the tags do not depend on what the
+ * process read before) and gives each word the tag of the token that covers most of its span
+ * (the last one on a tie), so "Gibraltar-based" split by both gets three tags, and "gonna" (one
+ * wink token, two UD words) gives both words its tag. A word no token covers gets X.
  *
  * @example
  * tagWords(nlp, 'Iran sent drones', [{ start: 0, end: 4 }, { start: 5, end: 9 }, { start: 10, end: 16 }]);
@@ -133,43 +133,21 @@ export function tagWords(
   text: string,
   spans: readonly { start: number; end: number }[],
 ): string[] {
-  const its = nlp.its;
-  const items = nlp.readDoc(text).tokens();
-  const column = (f: unknown) => items.out(f as ItsFunction<string>) as unknown as string[];
-  const values = column(its.value);
-  const pos = column(its.pos);
-  const spaces = column(its.precedingSpaces);
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const tags: string[] = [];
-  let cursor = 0;
-  for (let w = 0; w < values.length; w++) {
-    const value = values[w] ?? '';
-    cursor += (spaces[w] ?? '').length;
-    let start = cursor;
-    if (!text.startsWith(value, cursor)) {
-      const found = text.indexOf(value, cursor);
-      if (found >= 0) start = found;
-    }
-    cursor = start + value.length;
-    if (value.trim() === '') continue;
-    starts.push(start);
-    ends.push(cursor);
-    tags.push(pos[w] ?? 'X');
-  }
+  const { tokens } = tokenise(nlp, text);
   let first = 0;
   return spans.map(({ start, end }) => {
-    while (first < ends.length && (ends[first] ?? 0) <= start) first++;
+    while (first < tokens.length && (tokens[first] as Token).end <= start) first++;
     let best = -1;
     let bestOverlap = 0;
-    for (let t = first; t < starts.length && (starts[t] ?? 0) < end; t++) {
-      const overlap = Math.min(end, ends[t] ?? 0) - Math.max(start, starts[t] ?? 0);
+    for (let t = first; t < tokens.length && (tokens[t] as Token).start < end; t++) {
+      const token = tokens[t] as Token;
+      const overlap = Math.min(end, token.end) - Math.max(start, token.start);
       if (overlap > 0 && overlap >= bestOverlap) {
         best = t;
         bestOverlap = overlap;
       }
     }
-    return best >= 0 ? (tags[best] ?? 'X') : 'X';
+    return best >= 0 ? (tokens[best] as Token).pos : 'X';
   });
 }
 
