@@ -103,7 +103,10 @@ export function findRelations(analysis: Analysis): RelationCandidate[] {
   const facts: RoleFact[] = [];
   const bare: Context = { ...base, refs: new Map() };
   for (const tree of trees) {
-    facts.push(...roleRelations(tree, bare).facts, ...titleRelations(tree, bare, titles).facts);
+    facts.push(
+      ...roleRelations(tree, bare, false).facts,
+      ...titleRelations(tree, bare, titles, false).facts,
+    );
   }
   stageDone('relations: role facts');
   const refs = resolveReferences(trees, facts, base);

@@ -454,10 +454,15 @@ function jobRelations(tree: SentenceTree, ctx: Context, out: RelationCandidate[]
   }
 }
 
-/** Role relations of one sentence, and the role facts they state. */
+/**
+ * Role relations of one sentence, and the role facts they state. With `relationsToo` false only
+ * the facts are made (what coreference reads, before it has resolved anything): the relations of
+ * that first pass were thrown away, and making them cost as much as the facts.
+ */
 export function roleRelations(
   tree: SentenceTree,
   ctx: Context,
+  relationsToo = true,
 ): { relations: RelationCandidate[]; facts: RoleFact[] } {
   const relations: RelationCandidate[] = [];
   const facts: RoleFact[] = [];
@@ -528,6 +533,7 @@ export function roleRelations(
         sentence: tree.sentence.i,
       });
     }
+    if (!relationsToo) continue;
     // "our Moscow correspondent", "an Ashby lawyer": a place is where such a person is.
     if (ctx.lex.organisationRoles.has(role.key)) {
       // "Cardiff defender Rhys Weston", "the England captain, Michael Vaughan": in a sports
@@ -574,7 +580,7 @@ export function roleRelations(
       key: role.key,
     });
   }
-  jobRelations(tree, ctx, relations);
+  if (relationsToo) jobRelations(tree, ctx, relations);
   return { relations, facts };
 }
 
@@ -623,11 +629,15 @@ function oneOfMany(tree: SentenceTree, r: number, role: Role): boolean {
   return indefinite && !past;
 }
 
-/** Roles the entities stage found before names ("Ukrainian President Volodymyr Zelensky"). */
+/**
+ * Roles the entities stage found before names ("Ukrainian President Volodymyr Zelensky"); with
+ * `relationsToo` false, only the facts (as `roleRelations`).
+ */
 export function titleRelations(
   tree: SentenceTree,
   ctx: Context,
   roles: readonly RoleSpan[],
+  relationsToo = true,
 ): { relations: RelationCandidate[]; facts: RoleFact[] } {
   const relations: RelationCandidate[] = [];
   const facts: RoleFact[] = [];
@@ -693,6 +703,7 @@ export function titleRelations(
       ...(body ? { body: body.entityId } : {}),
       sentence: tree.sentence.i,
     });
+    if (!relationsToo) continue;
     const won = achievement(lex, role.head);
     if (!body || (won && entityType(tree, body) !== 'GPE')) continue;
     const title = analysis.text.slice(role.start, role.end).toLowerCase().split(SPACES_OR_HYPHENS);
