@@ -9,7 +9,8 @@
  * - Definite descriptions: "the prime minister", "the spokesman" refer to the entity the
  *   document gives that role (role facts from role.ts and the entities stage); "the company",
  *   "the firm", "the country" to the last organisation or country that was a subject within
- *   three sentences, else the last one named within two. With a place, people or team name
+ *   three sentences, else the last one named within two; "the body shop" the one earlier name
+ *   ending so ("Lund's Body Shop", coref-description.ts). With a place, people or team name
  *   before the noun ("the Canadian firm", "the Everton striker") see `modifiedDescription`.
  *
  * The result maps token indices to the mention of the antecedent (null: the token names no
@@ -18,6 +19,7 @@
 import type { RelationType } from '@kg/schema';
 import type { MentionSpan } from '../analysis.js';
 import { denote, entityType, nameAt } from './arguments.js';
+import { namedDescription } from './coref-description.js';
 import type { Context, Ref } from './arguments.js';
 import type { SentenceTree } from './tree.js';
 import type { RoleFact } from './patterns/role.js';
@@ -437,6 +439,9 @@ function description(
     const holder = best.holder;
     return tree.analysis.mentions.find((m) => m.entityId === holder && m.kind !== 'pronoun');
   }
+  // "the body shop" after "Lund's Body Shop" (coref-description.ts).
+  const byName = namedDescription(tree, i, det, ctx);
+  if (byName) return byName;
   const type = ctx.lex.descriptorTypes.get(tree.lemma(i));
   if (type !== 'ORG' && type !== 'GPE') return undefined;
   for (let back = 0; back <= DESCRIPTION_WINDOW; back++) {

@@ -8,14 +8,14 @@
  *    report names so: perpetrators.ts), and groups a later sentence
  *    lists by name (groups.ts: "four companies … The four companies … are A, B and C");
  * 3. per sentence, with coreference: clauses (verb frames, with passive, control, coordination
- *    and relative clauses), event nouns, team sheets and transfers in a sports report
+ *    and relative clauses), event nouns, expulsions (expulsion.ts), team sheets and transfers in a sports report
  *    (sport.ts), contests between two named sides (contest.ts), works and their makers
  *    (work.ts), performers and the works they star in (cast.ts), award nominees and the works their
  *    category ties them to (award.ts), roles (with national offices, national-office.ts), apposition, premodifiers,
  *    possessives, "of" phrases, "in" phrases, bracketed affiliations ("Rory Lamont (Glasgow
  *    Rugby)") and homes ("his home in Dunmore"); the noun-phrase finds shared by the other names
  *    of a bare list ("Spain's A and B"); then containment over what they found ("of Ashby,
- *    Norland").
+ *    Norland"); doer nouns after an attack ("… Jon Berg was the lone gunman", doer-noun.ts).
  *
  * Candidates are merged per (subject, predicate, object, sentence), and a nationality
  * (AFFILIATED_WITH) is dropped where a role already relates the same two entities.
@@ -36,7 +36,9 @@ import { conjunctRelations } from './patterns/coordination.js';
 import { contestRelations } from './patterns/contest.js';
 import { containmentRelations } from './patterns/containment.js';
 import { datelineRelations } from './patterns/dateline.js';
+import { doerNounRelations } from './patterns/doer-noun.js';
 import { eventNounRelations } from './patterns/event-noun.js';
+import { expulsionRelations } from './patterns/expulsion.js';
 import { homeRelations } from './patterns/home.js';
 import { claimedAfter, implicitAgentRelations } from './patterns/implicit-agent.js';
 import { locatedInRelations } from './patterns/located-in.js';
@@ -58,6 +60,7 @@ type Pass = (tree: SentenceTree, ctx: Context) => RelationCandidate[];
 const PASSES: readonly Pass[] = [
   clauseRelations,
   eventNounRelations,
+  expulsionRelations,
   datelineRelations,
   sportRelations,
   contestRelations,
@@ -125,7 +128,7 @@ export function findRelations(analysis: Analysis): RelationCandidate[] {
     if (!worth) {
       // One name: only a passive whose doer the sentence before named ("Ola Vik was killed").
       found.push(...implicitAgentRelations(tree, ctx, previous, last));
-      found.push(...claimedAfter(tree, ctx, last));
+      found.push(...claimedAfter(tree, ctx, last), ...doerNounRelations(tree, ctx, last));
       stageDone('relations: implicitAgentRelations');
       previous = [];
       last = tree;
@@ -146,6 +149,7 @@ export function findRelations(analysis: Analysis): RelationCandidate[] {
     // Agentless passives take the doer just named (this sentence or the one before).
     here.push(...implicitAgentRelations(tree, ctx, [...previous, ...here], last));
     found.push(...here, ...containmentRelations(tree, here), ...claimedAfter(tree, ctx, last));
+    found.push(...doerNounRelations(tree, ctx, last));
     stageDone('relations: implicitAgentRelations');
     previous = here.filter((c) => c.sentence === tree.sentence.i);
     last = tree;

@@ -68,6 +68,20 @@ export interface TypeOverride {
   outsideSport?: boolean;
 }
 
+/** nominal-frames.json `expulsion`: a government ordering people of another country out. */
+export interface Expulsion {
+  /** Nouns of leaving ("the departure of X", "the expulsion of X"). */
+  nouns: Set<string>;
+  /** Verbs that order such a noun ("ordered the departure of X"). */
+  orderVerbs: Set<string>;
+  /** Verbs of expelling people ("expelled 20 Norland diplomats"). */
+  verbs: Set<string>;
+  /** Verbs of leaving an order governs ("ordered Norland's envoys to leave"). */
+  leaveVerbs: Set<string>;
+  /** Nouns an "of" phrase passes through to the people ("the relatives of Norland envoys"). */
+  kinNouns: Set<string>;
+}
+
 export interface Lexicon {
   verbs: Map<string, VerbFrame[]>;
   /** First word of a phrasal key ("take" for "take delivery") -> longest such key in words. */
@@ -103,6 +117,14 @@ export interface Lexicon {
   homeNouns: Set<string>;
   /** Homes one is from rather than in ("birthplace"): AFFILIATED_WITH, as "born in". */
   birthplaceNouns: Set<string>;
+  /** Ordering another country's people out (patterns/expulsion.ts). */
+  expulsion: Expulsion;
+  /** Heads of a description naming the one earlier name ending so ("the body shop"). */
+  descriptionHeads: Set<string>;
+  /** Names ending in these are premises one goes to ("Lund's Body Shop"). */
+  premisesNouns: Set<string>;
+  /** Doers of an attack ("the lone gunman"): patterns/doer-noun.ts. */
+  attackDoerNouns: Set<string>;
   personNouns: Set<string>;
   personnelNouns: Set<string>;
   /** People moved by others ("smuggled migrants into X", "transferred prisoners to Y"). */
@@ -228,6 +250,10 @@ interface NominalFile {
   scoreNouns: string[];
   homeNouns: string[];
   birthplaceNouns: string[];
+  expulsion: Record<keyof Expulsion, string[]>;
+  descriptionHeads: string[];
+  premisesNouns: string[];
+  attackDoerNouns: string[];
   personNouns: string[];
   personnelNouns: string[];
   movedPeople: string[];
@@ -363,6 +389,16 @@ function build(): Lexicon {
     scoreNouns: new Set(nominal.scoreNouns),
     homeNouns: new Set(nominal.homeNouns),
     birthplaceNouns: new Set(nominal.birthplaceNouns),
+    expulsion: {
+      nouns: new Set(nominal.expulsion.nouns),
+      orderVerbs: new Set(nominal.expulsion.orderVerbs),
+      verbs: new Set(nominal.expulsion.verbs),
+      leaveVerbs: new Set(nominal.expulsion.leaveVerbs),
+      kinNouns: new Set(nominal.expulsion.kinNouns),
+    },
+    descriptionHeads: new Set(nominal.descriptionHeads),
+    premisesNouns: new Set(nominal.premisesNouns),
+    attackDoerNouns: new Set(nominal.attackDoerNouns),
     personNouns: new Set([...nominal.personNouns, ...np.personNouns]),
     personnelNouns: new Set(nominal.personnelNouns),
     movedPeople: new Set(nominal.movedPeople),

@@ -82,7 +82,7 @@ function definite(tree: SentenceTree, i: number): boolean {
 }
 
 /** The person the tree equates with perpetrator noun `i`, if any. */
-function equatedPerson(tree: SentenceTree, i: number): MentionSpan | undefined {
+export function equatedPerson(tree: SentenceTree, i: number): MentionSpan | undefined {
   const person = (n: number | undefined): MentionSpan | undefined => {
     if (n === undefined || n < 0) return undefined;
     const m = tree.mentionAt(n);

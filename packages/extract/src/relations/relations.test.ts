@@ -595,8 +595,8 @@ describe('what is not a relation', () => {
         ['Interior Ministry', 'ministry', 'ORG'],
         ['Norwegian', 'norway', 'NORP', 'demonym'],
       ],
-      [],
-      ['ministry PRESSURES norway'],
+      // A government ordering another's people out pressures that country (expulsion.ts).
+      ['ministry PRESSURES norway asserted'],
     ],
     [
       'Sir Ian Brook, the acting chief of the NPS, Mr Tom Hale, and others attended.',

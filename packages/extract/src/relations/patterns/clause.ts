@@ -487,10 +487,23 @@ function applyFrame(
     subjects = subjectNodes.flatMap((n) => wielders(tree, n, ctx));
     confidence -= 0.1;
   }
+  if (f.type === 'VISITS' || f.type === 'DEPLOYS_TO')
+    objects = objects.map((r) => premises(r, ctx));
   if (f.products) objects = objects.filter((r) => THING_TYPES.has(r.type));
   if (f.persons) objects = objects.filter((r) => r.type === 'PERSON');
   if (subjects.length === 0 || objects.length === 0) return undefined;
   return { frame: f, subjects, objects, confidence };
+}
+
+/**
+ * "came to Lund's Body Shop", "drove to the Golden Palace": an organisation whose name ends in a
+ * noun of premises (nominal-frames.json premisesNouns) is also the place it trades from, where
+ * one goes; other organisations are no destination ("went to Globex" may be a job).
+ */
+function premises(r: Ref, ctx: Context): Ref {
+  if (r.type !== 'ORG') return r;
+  const last = r.mention.text.toLowerCase().split(/\s+/).pop() ?? '';
+  return ctx.lex.premisesNouns.has(last) ? { ...r, type: 'FACILITY' } : r;
 }
 
 /**
