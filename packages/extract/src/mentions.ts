@@ -220,6 +220,8 @@ const MAKING_VERBS = new Set([
 ]);
 
 /** Words inside a name that its acronym leaves out: "Organisation for Security and …". */
+/** Legal forms written as words, which may head a name with "of" ("Corporation of London"). */
+const WORD_LEGAL_FORMS = new Set(['group', 'holdings', 'limited', 'corporation', 'company']);
 const ACRONYM_CONNECTORS = new Set(['of', 'for', 'and', '&', 'in', 'on', 'the', 'de', 'du', 'des']);
 
 const longest = longestPhrase;
@@ -648,11 +650,13 @@ export class MentionDetector {
         }
         break;
       }
-      // Lower-case name particles: "bin", "al", "de", "van".
+      // Lower-case name particles: "bin", "al", "de", "van"; two of them: "van der", "de la".
       if (this.lex.nameConnectors.has(t.lower) && !isCap(t)) {
-        const next = this.tokens[j + 1];
+        const second = this.tokens[j + 1];
+        const two = !!second && this.lex.nameConnectors.has(second.lower) && !isCap(second);
+        const next = this.tokens[two ? j + 2 : j + 1];
         if (next && (isCap(next) || next.text === '-')) {
-          j++;
+          j += two ? 2 : 1;
           continue;
         }
         break;
@@ -697,9 +701,12 @@ export class MentionDetector {
           this.lex.locSuffix.has(head) ||
           this.lex.facilitySuffix.has(head) ||
           OF_HEADS.has(head);
+        // "Kelvor Motor Corp of Lemuria": an abbreviated legal form ends the company's name; the
+        // place after it says where the company is ("Corporation of London" is a name).
+        const legal = this.lex.legalForms.has(head) && !WORD_LEGAL_FORMS.has(head);
         let k = j + 1;
         if (this.tokens[k]?.lower === 'the') k++;
-        if (takesOf && this.nameLike(k, end, mode)) {
+        if (takesOf && !legal && this.nameLike(k, end, mode)) {
           j = k + 1;
           continue;
         }

@@ -5,6 +5,7 @@
  */
 import type { Analysis } from './analysis.js';
 import { markCompounds } from './compounds.js';
+import { joinEventNames } from './event-names.js';
 import { typeAfterArticle, typeByContext } from './context.js';
 import { loadLexicon } from './lexicon.js';
 import type { Checkpoint } from './limits.js';
@@ -12,6 +13,7 @@ import { detectMentions } from './mentions.js';
 import type { Nlp } from './nlp.js';
 import { loadSharedParser, parseTokens } from './parse-stage.js';
 import type { ParserSource, ParseScope } from './parse-stage.js';
+import { markNicknames } from './nicknames.js';
 import { markPlayers } from './players.js';
 import { reconcileMentions } from './reconcile.js';
 import { resolveMentions } from './resolve.js';
@@ -61,14 +63,16 @@ export function analyse(
   // Context cues are surer than the tagger: they settle guesses before it does.
   typeByContext(tokens, rules.mentions, lex);
   stageDone('mentions: context cues');
-  const detected = reconcileMentions(rules, tokens, sentences, tags, lex, isCommon);
+  const reconciled = reconcileMentions(rules, tokens, sentences, tags, lex, isCommon);
+  const detected = joinEventNames(tokens, reconciled, lex);
   stageDone('mentions: reconcile');
   typeAfterArticle(tokens, detected.mentions);
   markPlayers(tokens, detected.mentions, lex, isCommon);
   markTeams(tokens, detected.mentions, lex);
+  const named = markNicknames(tokens, detected, lex, isCommon);
   stageDone('mentions: articles, players, teams');
   checkpoint();
-  const { mentions, entities, roles } = resolveMentions(text, tokens, detected, isCommon);
+  const { mentions, entities, roles } = resolveMentions(text, tokens, named, isCommon);
   markCompounds(tokens, mentions);
   stageDone('mentions: resolution');
   checkpoint();

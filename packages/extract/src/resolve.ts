@@ -125,10 +125,12 @@ export function resolveMentions(
     );
   };
 
-  // People: a full name owns its surname and given name.
+  // People: a full name owns its surname and given name (a people's name, "Roman Catholic",
+  // owns no "Catholic").
   const fullNames = nodes.filter(
     (n) =>
       n.raw.lastToken - n.raw.firstToken >= 2 &&
+      n.raw.type !== 'NORP' &&
       (n.raw.entityType === 'PERSON' || typeOfKey(n.key, n.raw.entityType) === 'PERSON') &&
       wordsOf(n.text).length >= 2,
   );

@@ -1,0 +1,57 @@
+/**
+ * Joins runs of mentions into one: each span replaces the mentions it covers by the mention it
+ * carries. A span that would cut a mention in two, or overlaps an earlier span, is left out.
+ * Roles whose person goes are dropped; a role's qualifier that goes is dropped from the role.
+ */
+import type { Detected, RawMention, RawRole } from './mentions.js';
+
+export interface JoinedSpan {
+  first: number;
+  /** Exclusive. */
+  last: number;
+  /** The mention over the span, with `firstToken` = `first` and `lastToken` = `last`. */
+  mention: RawMention;
+}
+
+export function joinSpans(detected: Detected, spans: JoinedSpan[]): Detected {
+  if (!spans.length) return detected;
+  const { mentions } = detected;
+  const order = [...spans].sort((a, b) => a.first - b.first || b.last - a.last);
+  const gone = new Set<number>();
+  const added: RawMention[] = [];
+  let reach = -1;
+  for (const span of order) {
+    if (span.first < reach) continue;
+    const inside: number[] = [];
+    let cut = false;
+    mentions.forEach((m, k) => {
+      if (m.lastToken <= span.first || m.firstToken >= span.last) return;
+      if (m.firstToken < span.first || m.lastToken > span.last) cut = true;
+      else inside.push(k);
+    });
+    if (cut) continue;
+    for (const k of inside) gone.add(k);
+    added.push({ ...span.mention, firstToken: span.first, lastToken: span.last });
+    reach = span.last;
+  }
+  if (!added.length) return detected;
+  const all = [
+    ...mentions.map((m, k) => ({ m, k })).filter(({ k }) => !gone.has(k)),
+    ...added.map((m) => ({ m, k: -1 })),
+  ].sort((a, b) => a.m.firstToken - b.m.firstToken);
+  const kept: RawMention[] = [];
+  const index = new Map<number, number>();
+  for (const { m, k } of all) {
+    if (k >= 0) index.set(k, kept.length);
+    kept.push(m);
+  }
+  const roles: RawRole[] = [];
+  for (const r of detected.roles) {
+    const person = index.get(r.person);
+    if (person === undefined) continue;
+    const of = r.of !== undefined ? index.get(r.of) : undefined;
+    const { of: _of, ...rest } = r;
+    roles.push({ ...rest, person, ...(of !== undefined ? { of } : {}) });
+  }
+  return { mentions: kept, roles };
+}
