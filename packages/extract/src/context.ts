@@ -123,7 +123,8 @@ function contextType(
     // "the Varden truck": a vehicle of that brand, a product; "the Larkin restaurant": a venue.
     // Not a name particle: "Joost van der Berg".
     if (lex.vehicleHeadsAfter.has(next.lower) && !(after && isCap(after))) return 'PRODUCT';
-    if (lex.venueHeadsAfter.has(next.lower)) return 'FACILITY';
+    // Not an acronym, most often a body's ("the BNP office").
+    if (lex.venueHeadsAfter.has(next.lower) && m.kind !== 'acronym') return 'FACILITY';
     // "the Zorbex format", "the Q9 standard".
     if (lex.productHeadsAfter.has(next.lower)) return 'PRODUCT';
     // "Zarvani fighters", "Zarvan militants": an armed or political group.
@@ -364,6 +365,14 @@ function listedAfterPlace(tokens: readonly Token[], mentions: readonly RawMentio
   const joint = tokens[m.firstToken - 1];
   // Not a comma alone: "At Ashby , Tom Reed 's homer …" closes an opening phrase.
   if (!joint || !(joint.lower === 'and' || joint.lower === 'or')) return false;
+  // Not an acronym, nor a name modifying a noun: "customers in Bristol and Zentel viewers".
+  const next = tokens[m.lastToken];
+  if (
+    m.kind === 'acronym' ||
+    (next && next.sentence === tokens[m.firstToken]?.sentence && next.pos === 'NOUN')
+  ) {
+    return false;
+  }
   const sentence = tokens[m.firstToken]?.sentence;
   if ((mentions[n - 1] as RawMention | undefined)?.lastToken !== m.firstToken - 1) return false;
   for (let k = n - 1; k >= 0; k--) {

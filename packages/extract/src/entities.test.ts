@@ -704,6 +704,11 @@ describe('vehicles, venues and listed places by the words around them', () => {
     expect(entityOf(run(text), name)?.type).toBe(type);
   });
 
+  it('does not make a name modifying a noun after a place and "and" a place', () => {
+    const a = run('Customers in Ashby and Zentel viewers in Bergen can watch it.');
+    expect(entityOf(a, 'Zentel')?.type).not.toBe('GPE');
+  });
+
   it('does not make a person listed after "to" and a place a place', () => {
     const a = run('She sent letters to Oslo and Halvard Tennor.');
     expect(entityOf(a, 'Halvard Tennor')?.type).not.toBe('GPE');
