@@ -662,5 +662,15 @@ describe('a holder the parse hung on the role field, a body that includes its me
       ['lund PRODUCES globex'],
       [['producer', 'lund', undefined, 'MEMBER_OF']],
     ],
+    // Two roles of one holder, the second tagged as an adjective with its phrase as an obl.
+    [
+      'Tom Reed, leader of the Norland Greens and vice-president of the Globex Foundation, spoke.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Norland Greens', 'greens', 'ORG'],
+        ['Globex Foundation', 'globex', 'ORG'],
+      ],
+      ['reed LEADER_OF greens asserted', 'reed MEMBER_OF globex asserted'],
+    ],
   ]);
 });

@@ -275,7 +275,9 @@ function bodiesOf(tree: SentenceTree, r: number, ctx: Context, holders: Ref[], r
   const add = (refs: Ref[]) => {
     for (const x of refs) if (!held.has(x.mention.entityId)) out.push(x);
   };
-  for (const c of tree.childrenBy(r, 'nmod')) {
+  // A role noun tagged as an adjective ("vice-president") may keep its phrase as an obl.
+  const phrases = tree.upos(r) === 'ADJ' ? ['nmod', 'obl'] : ['nmod'];
+  for (const c of tree.childrenBy(r, ...phrases)) {
     if (tree.is(c, 'nmod:poss')) add(denote(tree, c, ctx));
     else if (BODY_CASES.has(tree.caseOf(c))) add(denoteAll(tree, c, ctx));
     // "director for children in the Department of Health": an organisation the role is in.
