@@ -674,3 +674,58 @@ describe('a holder the parse hung on the role field, a body that includes its me
     ],
   ]);
 });
+
+describe('roles given by a verb', () => {
+  relationTable([
+    // The role parsed as a passive's object: the passive subject holds it.
+    [
+      'Kari Lund was elected mayor of Tarnby in 2004.',
+      [
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      ['lund LEADER_OF tarnby asserted'],
+    ],
+    // Held to be: the object, a passive subject, or the name a participle clause follows.
+    [
+      'Atlantis considers Ola Vik to be the leader of the Red Hand.',
+      [
+        ['Atlantis', 'atlantis', 'GPE'],
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Red Hand', 'hand', 'ORG'],
+      ],
+      ['vik LEADER_OF hand considered'],
+      ['atlantis LEADER_OF hand'],
+    ],
+    [
+      'Police arrested Jon Berg, considered by Lemuria to be a leader of the Red Hand.',
+      [
+        ['Jon Berg', 'berg', 'PERSON'],
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Red Hand', 'hand', 'ORG'],
+      ],
+      ['berg MEMBER_OF hand considered'],
+      ['lemuria MEMBER_OF hand', 'lemuria LEADER_OF hand'],
+    ],
+    // Not a role held: a role noun that is the thing considered, or no copula.
+    [
+      'Atlantis considered the leader of the Red Hand a threat.',
+      [
+        ['Atlantis', 'atlantis', 'GPE'],
+        ['Red Hand', 'hand', 'ORG'],
+      ],
+      [],
+      ['atlantis LEADER_OF hand'],
+    ],
+    [
+      'Ola Vik thinks Lemuria wants a leader of the Red Hand.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Red Hand', 'hand', 'ORG'],
+      ],
+      [],
+      ['vik LEADER_OF hand', 'lemuria LEADER_OF hand', 'vik MEMBER_OF hand'],
+    ],
+  ]);
+});

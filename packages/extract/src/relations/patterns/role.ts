@@ -215,15 +215,43 @@ function holdersOf(tree: SentenceTree, r: number, ctx: Context): Ref[] {
   if (out.length === 0 && p >= 0 && tree.is(r, 'conj') && roleAt(tree, p, ctx.lex)) {
     out.push(...holdersOf(tree, p, ctx));
   }
-  // "X became chairman", "named X chief executive", "served as president".
+  // "X became chairman", "named X chief executive", "served as president"; "X was elected
+  // mayor of Y" (the role parsed as the passive's object); "considered X to be a leader of Y".
   const verb = p >= 0 && tree.isVerbal(p) ? p : -1;
-  const viaVerb = tree.is(r, 'xcomp') || (tree.is(r, 'obl') && tree.caseOf(r) === 'as');
-  if (verb >= 0 && viaVerb && ROLE_VERBS.has(tree.lemma(verb))) {
-    const obj = tree.childrenBy(verb, 'obj');
+  const passiveObject =
+    tree.is(r, 'obj') && verb >= 0 && tree.childBy(verb, 'nsubj:pass') !== undefined;
+  const viaVerb =
+    tree.is(r, 'xcomp') || (tree.is(r, 'obl') && tree.caseOf(r) === 'as') || passiveObject;
+  const lemma = verb >= 0 ? tree.lemma(verb) : '';
+  const believed =
+    BELIEF_VERBS.has(lemma) && tree.is(r, 'xcomp') && tree.childBy(r, 'cop') !== undefined;
+  if (verb >= 0 && viaVerb && (ROLE_VERBS.has(lemma) || believed)) {
+    const obj = tree.childrenBy(verb, 'obj').filter((o) => o !== r);
     const subj = tree.childrenBy(verb, 'nsubj');
-    for (const n of obj.length > 0 ? obj : subj) out.push(...denoteAll(tree, n, ctx));
+    const holders = obj.length > 0 ? obj : subj.length > 0 ? subj : participleHead(tree, verb);
+    for (const n of holders) out.push(...denoteAll(tree, n, ctx));
   }
   return out;
+}
+
+/**
+ * Verbs of holding someone to be something ("considered X to be a leader of Y", "X, believed
+ * to be the head of Y"): with a copula infinitive, the role is the object's, or the passive
+ * subject's.
+ */
+const BELIEF_VERBS = new Set(['consider', 'believe', 'think', 'know', 'reckon', 'suspect']);
+
+/**
+ * "Police arrested Jon Berg, considered by Lemuria to be …": the noun a participle clause
+ * modifies, or the name right before the comma that sets it off when the parse hung it on the
+ * verb.
+ */
+function participleHead(tree: SentenceTree, v: number): number[] {
+  const p = tree.parent(v);
+  if (p >= 0 && tree.is(v, 'acl') && tree.isNominal(p)) return [p];
+  if (!tree.is(v, 'advcl') || !tree.contains(v - 2) || tree.lower(v - 1) !== ',') return [];
+  const m = tree.mentionAt(v - 2);
+  return m && m.kind !== 'pronoun' && m.lastToken === v - 1 ? [tree.headOfSpan(m)] : [];
 }
 
 /** Cases of the field a role is "of" or "for" ("minister of sport", "secretary for health"). */
