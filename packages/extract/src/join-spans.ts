@@ -45,13 +45,24 @@ export function joinSpans(detected: Detected, spans: JoinedSpan[]): Detected {
     if (k >= 0) index.set(k, kept.length);
     kept.push(m);
   }
-  const roles: RawRole[] = [];
-  for (const r of detected.roles) {
+  return { mentions: kept, roles: remapRoles(detected.roles, index) };
+}
+
+/**
+ * Roles renumbered after their mentions moved (`index`: old mention index → new): a role whose
+ * person is gone is dropped, one whose body is gone keeps its person.
+ */
+export function remapRoles(
+  roles: readonly RawRole[],
+  index: ReadonlyMap<number, number>,
+): RawRole[] {
+  const out: RawRole[] = [];
+  for (const r of roles) {
     const person = index.get(r.person);
     if (person === undefined) continue;
     const of = r.of !== undefined ? index.get(r.of) : undefined;
     const { of: _of, ...rest } = r;
-    roles.push({ ...rest, person, ...(of !== undefined ? { of } : {}) });
+    out.push({ ...rest, person, ...(of !== undefined ? { of } : {}) });
   }
-  return { mentions: kept, roles };
+  return out;
 }

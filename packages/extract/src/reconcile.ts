@@ -13,7 +13,8 @@ import type { EntityType } from '@kg/schema';
 import type { Sentence, Token } from './analysis.js';
 import { hasLetter } from './casing.js';
 import type { Lexicon } from './lexicon.js';
-import type { Detected, RawMention, RawRole } from './mentions.js';
+import { remapRoles } from './join-spans.js';
+import type { Detected, RawMention } from './mentions.js';
 import { tagAt } from './tagger/index.js';
 import { fixtureSide, isSportsReport } from './teams.js';
 import type { NerTag, TaggedTokens } from './tagger/index.js';
@@ -83,15 +84,7 @@ export function reconcileMentions(
   });
   personBySurname(tokens, kept, lex);
   if (kept.length === detected.mentions.length) return detected;
-  const roles: RawRole[] = [];
-  for (const r of detected.roles) {
-    const person = index.get(r.person);
-    if (person === undefined) continue;
-    const of = r.of !== undefined ? index.get(r.of) : undefined;
-    const { of: _of, ...rest } = r;
-    roles.push({ ...rest, person, ...(of !== undefined ? { of } : {}) });
-  }
-  return { mentions: kept, roles };
+  return { mentions: kept, roles: remapRoles(detected.roles, index) };
 }
 
 /**
