@@ -7,8 +7,8 @@
 import type { Analysis, MentionSpan, Sentence, Token } from '../analysis.js';
 import type { Lexicon } from './lexicon.js';
 import { stageDone } from '../stage-clock.js';
-import { repairArcs } from './repair.js';
-import type { Arcs } from './repair.js';
+import { repairArcs } from './repair/index.js';
+import type { Arcs } from './repair/index.js';
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
 const LIST_GLUE = new Set([',', 'and', 'or', 'the']);

@@ -1,0 +1,178 @@
+/**
+ * Repairs of clause structure: loose relative clauses belong to the name before them, and a
+ * sentence rooted in a noun or inside a relative clause gives its root to the main verb.
+ */
+import type { RepairContext } from './context.js';
+import {
+  attach,
+  children,
+  head,
+  headOf,
+  isRoot,
+  label,
+  mentionEndingAt,
+  rootOf,
+} from './context.js';
+import { ENDS_ING, IS_NOUN_PROPN, IS_NOUN_PROPN_PRON, STARTS_AUX, STARTS_NSUBJ } from './labels.js';
+import { isPersonNoun, isRelative, isThat } from './words.js';
+
+const IS_CONJ_PARATAXIS_ADVCL = /^(conj|parataxis|advcl)$/;
+
+const STARTS_NSUBJ_CSUBJ_EXPL_MARK = /^(nsubj|csubj|expl|mark)/;
+
+const IS_CONJ_ADVCL_PARATAXIS = /^(conj|advcl|parataxis)$/;
+
+const STARTS_NSUBJ_CSUBJ_EXPL_MARK_CC = /^(nsubj|csubj|expl|mark|cc)/;
+
+const STARTS_COP_NSUBJ_CSUBJ = /^(cop|nsubj|csubj)/;
+
+const IS_ACL = /^acl(:relcl)?$/;
+
+const IS_NOUN_PROPN_NUM = /^(NOUN|PROPN|NUM)$/;
+
+const STARTS_MARK_COP = /^(mark|cop)/;
+
+/**
+ * "Crimea, which is a part of Ukraine" parsed with the clause hung elsewhere (on a verb, or as
+ * the relative clause of a noun before the name: "a number of troops to Crimea, which"): a clause
+ * whose subject is "which" or "who" right after a name and a comma is that name's relative clause.
+ */
+export function looseRelatives(c: RepairContext): void {
+  for (let r = c.first + 2; r < c.end; r++) {
+    const w = c.tokens[r]?.lower ?? '';
+    if ((w !== 'which' && w !== 'who') || c.tokens[r - 1]?.text !== ',') continue;
+    if (!STARTS_NSUBJ.test(label(c, r))) continue;
+    const clause = head(c, r);
+    if (clause < 0) continue;
+    const named = mentionEndingAt(c, r - 2);
+    if (!named) continue;
+    const antecedent = headOf(c, named);
+    if (head(c, clause) === antecedent && label(c, clause) === 'acl:relcl') continue;
+    // Already a relative clause of another noun: move it only if the pronoun agrees with the
+    // name ("who" a person, "which" not), the noun it hangs on is no name itself ("the
+    // president of France, who" stays on "president") and the clause describes rather than
+    // acts ("Crimea, which is a part of Ukraine"; "the bombing in Kandahar, which killed three
+    // soldiers" stays on "bombing").
+    if (label(c, clause) === 'acl:relcl') {
+      if ((w === 'who') !== (named.type === 'PERSON')) continue;
+      const on = head(c, clause);
+      if (c.mentions.some((m) => m.firstToken <= on && on < m.lastToken)) continue;
+      // "who" right after a person's name never describes a noun that is no person ("the
+      // files relating to Tom Hale, who was charged" hung on "files").
+      const person = w === 'who' && !isPersonNoun(c, on);
+      if (!person && !children(c, clause).some((k) => label(c, k) === 'cop')) continue;
+    }
+    attach(c, clause, antecedent, 'acl:relcl');
+  }
+}
+
+/**
+ * "A spokesman for Free Press Watch, which monitors newspapers, described the ruling
+ * as unfair" parsed with the relative clause's verb as the root, both "spokesman" and "which" its
+ * subjects and "described" its conjunct: the verb after the clause's closing comma, with no
+ * subject of its own, is the root; the other subject is its subject; the relative clause is the
+ * clause of the word before the comma.
+ */
+export function relativesAsRoots(c: RepairContext): void {
+  const v = rootOf(c);
+  if (v < 0 || c.tokens[v]?.upos !== 'VERB') return;
+  const subjects = children(c, v).filter((k) => STARTS_NSUBJ.test(label(c, k)));
+  const rel = subjects.find((k) => isRelative(c, k) && c.tokens[k - 1]?.text === ',' && k < v);
+  if (rel === undefined) return;
+  const other = subjects.find((k) => k < rel - 1 && !isRelative(c, k));
+  if (other === undefined) return;
+  const next = children(c, v).find(
+    (k) =>
+      k > v &&
+      IS_CONJ_PARATAXIS_ADVCL.test(label(c, k)) &&
+      c.tokens[k]?.upos === 'VERB' &&
+      c.tokens[k - 1]?.text === ',' &&
+      !children(c, k).some((x) => STARTS_NSUBJ_CSUBJ_EXPL_MARK.test(label(c, x))),
+  );
+  if (next === undefined) return;
+  const antecedent = rel - 2;
+  if (!IS_NOUN_PROPN.test(c.tokens[antecedent]?.upos ?? '')) return;
+  attach(c, next, -1, 'root');
+  attach(c, other, next, label(c, other));
+  attach(c, v, antecedent, 'acl:relcl');
+  for (const k of children(c, v))
+    if (k > next && label(c, k) === 'punct') attach(c, k, next, 'punct');
+}
+
+/**
+ * "Atlantis, which did not comment, invaded Lemuria" parsed with "invaded" as a conjunct or an
+ * adverbial clause of "comment" and the name as the root: the verb after the relative clause's
+ * closing comma, with no subject of its own, is the sentence's predicate and the name its subject.
+ */
+export function predicatesAfterRelatives(c: RepairContext): void {
+  for (let a = c.first; a < c.end; a++) {
+    if (!isRoot(c, a) || !IS_NOUN_PROPN_PRON.test(c.tokens[a]?.upos ?? '')) continue;
+    for (const rc of children(c, a)) {
+      if (label(c, rc) !== 'acl:relcl' || rc < a) continue;
+      const v = children(c, rc).find(
+        (k) =>
+          k > rc &&
+          IS_CONJ_ADVCL_PARATAXIS.test(label(c, k)) &&
+          c.tokens[k]?.upos === 'VERB' &&
+          c.tokens[k - 1]?.text === ',' &&
+          !children(c, k).some((x) => STARTS_NSUBJ_CSUBJ_EXPL_MARK_CC.test(label(c, x))),
+      );
+      if (v === undefined) continue;
+      attach(c, v, -1, 'root');
+      attach(c, a, v, 'nsubj');
+      for (const k of children(c, a))
+        if (k > v && label(c, k) === 'punct') attach(c, k, v, 'punct');
+      return;
+    }
+  }
+}
+
+/**
+ * "Ann Holt assassinated Governor Tom Reed" parsed as a noun phrase ("Ann" the root, the verb its
+ * reduced relative), "US-German carmaker Daimler raised its stake" with "Daimler raised …" a
+ * relative clause of "carmaker", "Mr Vik, 31, from east Bergen, was detained" with the
+ * clause on "Bergen": a root noun with no copula or predicate of its own, and a clause in its
+ * noun phrase that is finite in form (an auxiliary, or an object; no marker or relative word),
+ * heads no sentence; the clause does. The noun becomes its subject, or the title of a name
+ * subject right after it.
+ */
+export function predicatesUnderNominalRoots(c: RepairContext): void {
+  const r = rootOf(c);
+  if (r < 0 || !IS_NOUN_PROPN.test(c.tokens[r]?.upos ?? '')) return;
+  if (children(c, r).some((k) => STARTS_COP_NSUBJ_CSUBJ.test(label(c, k)))) return;
+  const v = clauseInNounPhrase(c, r);
+  if (v === undefined) return;
+  const vk = children(c, v);
+  const subject = vk.find((k) => STARTS_NSUBJ.test(label(c, k)) && k < v);
+  const passive = vk.some((k) => label(c, k) === 'aux:pass');
+  if (subject === undefined) {
+    attach(c, v, -1, 'root');
+    attach(c, r, v, passive ? 'nsubj:pass' : 'nsubj');
+  } else {
+    // Only a name right after the noun: "carmaker Daimler raised".
+    const named = c.mentions.find(
+      (m) => m.kind !== 'pronoun' && m.firstToken === r + 1 && headOf(c, m) === subject,
+    );
+    if (!named || c.tokens[r]?.upos !== 'NOUN') return;
+    attach(c, v, -1, 'root');
+    attach(c, r, subject, 'nmod:desc');
+  }
+  for (const k of children(c, r)) if (k > v && label(c, k) === 'punct') attach(c, k, v, 'punct');
+}
+
+/** The first clause right of `r` inside its noun phrase (through nominals only) finite in form. */
+function clauseInNounPhrase(c: RepairContext, r: number): number | undefined {
+  for (let v = r + 1; v < c.end; v++) {
+    if (c.tokens[v]?.upos !== 'VERB' || !IS_ACL.test(label(c, v))) continue;
+    if (ENDS_ING.test(c.tokens[v]?.lower ?? '')) continue;
+    let x = head(c, v);
+    while (x !== r && x >= 0 && IS_NOUN_PROPN_NUM.test(c.tokens[x]?.upos ?? '')) x = head(c, x);
+    if (x !== r) continue;
+    const vk = children(c, v);
+    if (vk.some((k) => STARTS_MARK_COP.test(label(c, k)) || isRelative(c, k) || isThat(c, k)))
+      return undefined;
+    const finite = vk.some((k) => label(c, k) === 'obj' || STARTS_AUX.test(label(c, k)));
+    return finite ? v : undefined;
+  }
+  return undefined;
+}

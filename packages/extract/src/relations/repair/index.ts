@@ -1,0 +1,213 @@
+/**
+ * Local repairs of parse errors the relation layer meets often, applied to a copy of a
+ * sentence's arcs (the Analysis keeps the parser's own). Each repair is a small rule on the
+ * surface and the tree together, for constructions the parser reads from wink-nlp's tags badly:
+ *
+ * - function words (aux, cop, mark, case, det, cc) head no arguments or modifiers, and
+ *   punctuation heads nothing: what the parse hung on one ("Russia" the subject of the
+ *   auxiliary in "Russia has turned") hangs on its head;
+ * - a conjunct of the subject opening right after a dash ("Bergen (NNA) -- Norland's
+ *   Premier Ola Vik signed") is the subject, the dateline before the dash a loose dependent;
+ * - an "of" phrase after a comma ("Tom Reed, 9, of Ashby,") hung on the verb belongs
+ *   to the noun phrase the comma closes;
+ * - a participle with an agent right after a noun ("a part of Ukraine annexed by Russia")
+ *   parsed as a clause of the main verb, or as a reduced relative of a noun further out, is a
+ *   reduced relative of that noun phrase;
+ * - a goal or source ("to China") hung on a bare time or measure phrase ("a month") is the
+ *   verb's; a preposition read as the marker of a clause right before a noun is its case; a
+ *   participle right after a possessive 's ("last year's forced auction") modifies the noun;
+ * - a name after a comma and a descriptor noun ("a Lyon-based firm, Globex") hung loose on the
+ *   verb is the noun's apposition;
+ * - hyphenated compounds: in "Iranian-made drones" or "a Paris-based firm" wink tags the
+ *   participle as a verb and the parse makes it a clause; the phrase becomes one nominal headed
+ *   by its noun, the participle an amod of it and the name its compound;
+ * - comma appositions: "Chile's ambassador to the UN, Rosa Vidal," or "two Latvian citizens,
+ *   Ilze Berg and Juris Ozols," parsed with the name as a conjunct or an oblique; the name
+ *   becomes the apposition of the role or person noun before the comma;
+ * - a preposition parsed as the head of its object ("demand for Turkey" with "Turkey" hung on
+ *   "for") is its object's case; one parsed as the marker of the verb after it with a name hung
+ *   on it ("an agreement with Nissan to supply") heads a phrase of the word before it; a conjunct with a preposition ("Mubanga, 29, from London"
+ *   with "London" a conjunct) is a modifier;
+ * - trailing appositions: "said Rolf Dress, a spokesman for Union Investment." or "Andrew Hogg,
+ *   spokesman for the Foundation, said" parsed with the role noun as a clause of the verb or
+ *   with the name as its compound; the role noun becomes the apposition of the name before the
+ *   comma, the name taking the role noun's place when the parse hung it there;
+ * - a title noun parsed as a sibling of the name right after it ("BBC pundit Mark Lawson said",
+ *   both subjects of "said") describes the name;
+ * - "in / near / at" and a name right after a name ("the Hall of Trade, in Port Ellery",
+ *   "Ola Vik at the Institute of Geology") hung elsewhere is that name's phrase;
+ * - a name hung by "flat" on the common noun before it ("reporter Tom Reed") takes the noun's
+ *   place, the noun describing it;
+ * - a past participle right after a name and a comma ("Carl Moss, convicted of murdering
+ *   …,") hung on the main verb modifies the name;
+ * - "by" and a name hung on a noun inside a passive clause that has no agent ("was shot … in
+ *   the lobby of his office by Carl Moss") is the clause's agent;
+ * - the one on whose orders a passive clause without an agent was done is its agent ("was
+ *   poisoned at the command of Tom Hale");
+ * - a noun hung as a compound on the verb after it ("Arnor cut ties") is its subject;
+ * - a subject with a preposition ("in India") is an oblique;
+ * - "X - the world's largest exporter - sells": the name is the subject, the rest its apposition;
+ * - a possessor hung on a verb ("India's Infosys hired", or a second subject: "Germany's Alexander
+ *   Kosenkow won") owns the noun after it;
+ * - a gerund opening the sentence parsed as a clausal subject with the subject noun phrase its
+ *   object ("Ailing truck maker Globex Motors has signed a contract") modifies that noun;
+ * - a name hung flat on a time word before the predicate ("On Monday Ms Brand was in Norland
+ *   touring") is the predicate's subject;
+ * - after a person noun in apposition with a name, an organisation phrase or a coordinated
+ *   person noun hung on the name is the noun's ("Ola Vik, analyst with Globex Securities");
+ * - a comma-closed name right before a verb without a subject is its subject ("the 25th
+ *   President, William McKinley, was born"); a common noun subject between a name and the verb
+ *   is the name's apposition ("Tom Hale, the 9th President …, was born");
+ * - a subordinator read as a preposition ("as Biden's administration continues") marks a clause;
+ * - a clause with "which"/"who" after ", " is the relative clause of the name before it; made
+ *   the root with the sentence's subject as a second subject, it gives the root to the verb
+ *   after its closing comma;
+ * - a sentence rooted in a noun with the main verb as its clause ("Ann Holt assassinated Tom
+ *   Reed" with "assassinated" a reduced relative of "Ann", "Atlantis, which did not comment,
+ *   invaded Lemuria" with "invaded" inside the relative clause): the verb is the root;
+ * - passives without a passive auxiliary ("Arnor is about to restore ties" with Arnor as
+ *   nsubj:pass of "restore") become active subjects;
+ * - shapes of better parsers: a bare name `obl` right after an active verb is its object; a
+ *   comma-opened bare nominal after another argument of the verb is that one's apposition; an
+ *   honorific hung away from its name joins it; a descriptor noun compounded on a name is its
+ *   title; a "by" phrase on an active verb belongs to its object; "being" and a participle
+ *   after a noun are that noun's reduced relative; an "in"/"by" gerund right after an
+ *   infinitive clause modifies the infinitive;
+ * - "shot dead Ola Vik": a name phrase right after a verb and an adjective, hung on the
+ *   adjective, is the verb's object and the adjective its secondary predicate.
+ */
+import type { Analysis, MentionSpan, Sentence, Token } from '../../analysis.js';
+import type { Lexicon } from '../lexicon.js';
+import {
+  appositionsOfArguments,
+  commaAppositions,
+  dashAppositions,
+  datelinesBeforeDashes,
+  descriptorAppositions,
+  ofPhrasesAfterCommas,
+  phrasesOfAppositiveRoles,
+  trailingAppositions,
+} from './appositions.js';
+import {
+  looseRelatives,
+  predicatesAfterRelatives,
+  predicatesUnderNominalRoots,
+  relativesAsRoots,
+} from './clauses.js';
+import type { Arcs, RepairContext } from './context.js';
+import {
+  directionsOnBareNominals,
+  functionWordsAsHeads,
+  markedConjuncts,
+  prepositionsAsHeads,
+  prepositionsAsMarkers,
+  prepositionsBeforeSiblings,
+  subordinatorsAsCase,
+} from './function-words.js';
+import {
+  descriptorCompounds,
+  honorificsOnNames,
+  namesFlatOnNouns,
+  namesFlatOnTimes,
+  nameSpans,
+  placePhrasesOnNames,
+  possessorsOnVerbs,
+  premodifiedTitles,
+  titlesAsSiblings,
+} from './names.js';
+import {
+  beingParticiplesOnNouns,
+  gerundsAfterClauseMarkers,
+  gerundsAfterInfinitives,
+  hyphenCompounds,
+  participlesAfterNames,
+  participlesAfterPossessives,
+  participlesAsSubjects,
+  reducedPassiveRelatives,
+  resultativeAdjectives,
+} from './participles.js';
+import {
+  agentsOfActiveVerbs,
+  agentsOfOrders,
+  agentsOnNouns,
+  bareObliquesAsObjects,
+  compoundsOnVerbs,
+  markedSubjects,
+  nominalAdverbs,
+  passivesWithoutAuxiliary,
+  subjectsBeforeAuxiliaries,
+  subjectsBeforeCommas,
+  subjectsOfAdverbs,
+} from './subjects.js';
+
+export type { Arcs } from './context.js';
+
+/** The parser's arcs of one sentence, repaired. */
+export function repairArcs(
+  analysis: Analysis,
+  sentence: Sentence,
+  mentions: readonly MentionSpan[],
+  lex: Lexicon,
+): Arcs {
+  const first = sentence.firstToken;
+  const end = sentence.lastToken;
+  const tokens = analysis.tokens;
+  const heads: number[] = [];
+  const labels: string[] = [];
+  for (let i = first; i < end; i++) {
+    const t = tokens[i] as Token;
+    heads.push(t.head >= first && t.head < end && t.head !== i ? t.head : -1);
+    labels.push(t.deprel);
+  }
+  const arcs = { heads, labels };
+  const ctx: RepairContext = { tokens, first, end, arcs, lex, mentions, kids: undefined };
+  functionWordsAsHeads(ctx);
+  agentsOfActiveVerbs(ctx);
+  hyphenCompounds(ctx);
+  prepositionsAsHeads(ctx);
+  prepositionsAsMarkers(ctx);
+  prepositionsBeforeSiblings(ctx);
+  gerundsAfterClauseMarkers(ctx);
+  participlesAfterPossessives(ctx);
+  markedConjuncts(ctx);
+  nameSpans(ctx);
+  commaAppositions(ctx);
+  descriptorAppositions(ctx);
+  appositionsOfArguments(ctx);
+  bareObliquesAsObjects(ctx);
+  trailingAppositions(ctx);
+  titlesAsSiblings(ctx);
+  placePhrasesOnNames(ctx);
+  namesFlatOnNouns(ctx);
+  descriptorCompounds(ctx);
+  premodifiedTitles(ctx);
+  participlesAfterNames(ctx);
+  passivesWithoutAuxiliary(ctx);
+  reducedPassiveRelatives(ctx);
+  directionsOnBareNominals(ctx);
+  ofPhrasesAfterCommas(ctx);
+  datelinesBeforeDashes(ctx);
+  agentsOnNouns(ctx);
+  agentsOfOrders(ctx);
+  compoundsOnVerbs(ctx);
+  nominalAdverbs(ctx);
+  markedSubjects(ctx);
+  subjectsBeforeAuxiliaries(ctx);
+  subjectsOfAdverbs(ctx);
+  beingParticiplesOnNouns(ctx);
+  gerundsAfterInfinitives(ctx);
+  dashAppositions(ctx);
+  possessorsOnVerbs(ctx);
+  subordinatorsAsCase(ctx);
+  relativesAsRoots(ctx);
+  subjectsBeforeCommas(ctx);
+  phrasesOfAppositiveRoles(ctx);
+  participlesAsSubjects(ctx);
+  namesFlatOnTimes(ctx);
+  honorificsOnNames(ctx);
+  looseRelatives(ctx);
+  predicatesAfterRelatives(ctx);
+  predicatesUnderNominalRoots(ctx);
+  resultativeAdjectives(ctx);
+  return arcs;
+}
