@@ -185,6 +185,27 @@ describe('HTML', () => {
     expect(page.slice(n.toOriginal(start), n.toOriginal(start + text.length))).toBe(original);
   });
 
+  it('maps every character of a page of 20,000 entities and words back to its own source', () => {
+    // Far more pieces and runs than the columns start with: each entity is a piece of its own.
+    const units = ['&amp;', 'Vik', '&#x41;', ' ', '&nbsp;', 'Globex', '&lt;', '  \n '];
+    const parts = Array.from({ length: 20_000 }, (_, i) => units[(i * 7 + (i >> 3)) % 8] ?? '');
+    const html = `<p>${parts.join('')}</p><p>Ola met Kari&#8217;s team.</p>`;
+    const out = normalise(html, 'html');
+    // The character fixes make the curly apostrophe a straight one, in place.
+    expect(out.text.endsWith("Ola met Kari's team.")).toBe(true);
+    const decoded: Record<string, string> = { '&': '&amp;', A: '&#x41;', '<': '&lt;' };
+    for (let i = 0; i < out.text.length; i++) {
+      const char = out.text[i] ?? '';
+      const span = out.toOriginalSpan(i, i + 1);
+      const source = html.slice(span.start, span.end);
+      if (char === '\n') expect(source).toBe('');
+      else if (char === ' ') expect(source.replaceAll('&nbsp;', '').trim()).toBe('');
+      else if (char === "'") expect(source).toBe('&#8217;');
+      else if (char in decoded && source.startsWith('&')) expect(source).toBe(decoded[char]);
+      else expect(source).toBe(char);
+    }
+  });
+
   it('uses the first heading as the title when there is no <title>', () => {
     expect(normalise('<h1>Floods &amp; storms</h1><p>Rain fell.</p>', 'html').title).toBe(
       'Floods & storms',

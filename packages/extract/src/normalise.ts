@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { htmlDate, textDate } from './dates.js';
-import { htmlToText, originalEnd, originalStart } from './html.js';
-import type { Segment } from './html.js';
+import { htmlToText } from './html.js';
+import type { SegmentMap } from './html.js';
 
 export type InputFormat = 'text' | 'html' | 'auto';
 
@@ -193,12 +193,12 @@ const CLOSING = /[\s.,;:!?)\]}'"\u2019\u201d\u00bb\u2026\-\u2013\u2014/]/u;
 function mapped(
   text: string,
   display: string,
-  segments: readonly Segment[],
+  segments: SegmentMap,
   title: string | undefined,
   date: string | undefined,
 ): Normalised {
-  const startOf = (i: number) => originalStart(segments, i);
-  const endOf = (i: number) => originalEnd(segments, i);
+  const startOf = (i: number) => segments.originalStart(i);
+  const endOf = (i: number) => segments.originalEnd(i);
   const toOriginal = (offset: number): number => {
     if (text.length === 0) return 0;
     if (offset <= 0) return startOf(0);
