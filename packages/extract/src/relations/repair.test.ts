@@ -993,6 +993,35 @@ describe('repairs', () => {
         'Tom',
         'nsubj:pass assassinated',
       ],
+      // must: an active subject beside a passive auxiliary is the passive's subject
+      [
+        'Tom Reed was appointed chairman of Globex.',
+        {
+          Tom: ['appointed', 'nsubj'],
+          was: ['appointed', 'aux:pass'],
+          chairman: ['appointed', 'obj'],
+        },
+        'Tom',
+        'nsubj:pass appointed',
+      ],
+      // must not: the auxiliary is no passive one ("was" read as a progressive's)
+      [
+        'Tom Reed was appointing a new chairman.',
+        {
+          Tom: ['appointing', 'nsubj'],
+          was: ['appointing', 'aux'],
+          chairman: ['appointing', 'obj'],
+        },
+        'Tom',
+        'nsubj appointing',
+      ],
+      // must not: the verb has a passive subject already
+      [
+        'Tom Reed said Globex was sold.',
+        { Tom: ['sold', 'nsubj'], Globex: ['sold', 'nsubj:pass'], was: ['sold', 'aux:pass'] },
+        'Tom',
+        'nsubj sold',
+      ],
     ])('subjects by their labels: %s (%s)', (text, parse, word, expected) => {
       expect(arc(text, named(text), word, parse)).toBe(expected);
     });

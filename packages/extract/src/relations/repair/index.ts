@@ -135,6 +135,7 @@ import {
   markedSubjects,
   nominalAdverbs,
   passivesWithoutAuxiliary,
+  subjectsOfPassives,
   subjectsBeforeAuxiliaries,
   subjectsBeforeCommas,
   subjectsOfAdverbs,
@@ -183,6 +184,7 @@ export function repairArcs(
   premodifiedTitles(ctx);
   participlesAfterNames(ctx);
   passivesWithoutAuxiliary(ctx);
+  subjectsOfPassives(ctx);
   reducedPassiveRelatives(ctx);
   directionsOnBareNominals(ctx);
   ofPhrasesAfterCommas(ctx);

@@ -90,6 +90,29 @@ export function passivesWithoutAuxiliary(c: RepairContext): void {
   }
 }
 
+/**
+ * "Tom Reed was appointed chairman of Globex" parsed with "Reed" an active subject beside the
+ * passive auxiliary: a participle with a passive auxiliary (a form of *be* or *get*) and no
+ * passive subject has its subject as the passive's.
+ */
+export function subjectsOfPassives(c: RepairContext): void {
+  for (let i = c.first; i < c.end; i++) {
+    if (label(c, i) !== 'nsubj') continue;
+    const v = head(c, i);
+    if (v < 0 || (c.tokens[v] as Token).upos !== 'VERB') continue;
+    const kids = children(c, v);
+    const aux = kids.some(
+      (k) => label(c, k) === 'aux:pass' && PASSIVE_AUXILIARIES.has((c.tokens[k] as Token).lemma),
+    );
+    if (!aux || kids.some((k) => label(c, k) === 'nsubj:pass')) continue;
+    const t = c.tokens[v] as Token;
+    if (!PAST_PARTICIPLE_ENDING.test(t.lower) && t.lower === t.lemma.toLowerCase()) continue;
+    attach(c, i, v, 'nsubj:pass');
+  }
+}
+
+const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
+
 /** "Arnor cut ties" tagged so that "Arnor" is a compound of the verb: a noun before a verb with
  * no subject is its subject (UD never hangs a compound on a verb). */
 export function compoundsOnVerbs(c: RepairContext): void {
