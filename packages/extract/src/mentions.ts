@@ -28,6 +28,11 @@ export interface RawMention {
   confident: boolean;
   /** Typed PERSON from person-name word lists only: the learned tagger may retype it. */
   yieldable?: boolean;
+  /**
+   * The learned tagger read a person in a one-word guess capitalised inside running text
+   * ("when Bush arrived"): a name even where the word is also an everyday one.
+   */
+  learnedPerson?: boolean;
   /** Group noun after a country ("troops" in "Iranian troops"). */
   group?: string;
   /** Lexicon class of a gazetteer mention. */

@@ -10,6 +10,7 @@ import { loadLexicon } from './lexicon.js';
 import { detectMentions } from './mentions.js';
 import { loadNlp } from './nlp.js';
 import { reconcileMentions } from './reconcile.js';
+import { resolveMentions } from './resolve.js';
 import { NER_TAGS, beginOf, insideOf } from './tagger/labels.js';
 import type { NerTag, TaggedTokens } from './tagger/index.js';
 import { tokenise } from './tokens.js';
@@ -17,6 +18,11 @@ import { isCommonWord } from './vocabulary.js';
 
 /** Runs the rules, then reconciles them with a tagger that reads `name` as `tag`. */
 function reconcileWith(text: string, name: string, tag: NerTag) {
+  return reconcileAndResolve(text, name, tag).types;
+}
+
+/** As `reconcileWith`; `resolved` lists the mentions resolution keeps, with their types. */
+function reconcileAndResolve(text: string, name: string, tag: NerTag) {
   const nlp = loadNlp();
   const lex = loadLexicon();
   const isCommon = (w: string) => isCommonWord(nlp, w);
@@ -37,8 +43,12 @@ function reconcileWith(text: string, name: string, tag: NerTag) {
       .slice(m.firstToken, m.lastToken)
       .map((x) => x.text)
       .join(' ');
-  return (surface: string) =>
+  const types = (surface: string) =>
     out.mentions.filter((m) => text_(m) === surface).map((m) => m.entityType);
+  const resolved = resolveMentions(text, tokens, out, isCommon).mentions.map(
+    (m) => `${m.text}/${m.type}`,
+  );
+  return { types, resolved };
 }
 
 describe('a surname after a full name is the person', () => {
@@ -66,5 +76,20 @@ describe('a surname after a full name is the person', () => {
       'ORG',
     );
     expect(types('Orvik Halvern Foundation')).toEqual(['ORG']);
+  });
+});
+
+describe('a one-word guess the tagger reads as a person inside running text', () => {
+  it.each([
+    // An everyday word that is also a surname, capitalised mid-sentence: a person.
+    ['Officials asked whether Baker had signed the deal.', 'Baker', 'PER', ['Baker/PERSON']],
+    ['Reporters said Carter left early on Friday.', 'Carter', 'PER', ['Carter/PERSON']],
+    // The tagger reads no person: the capitalised everyday word is no entity.
+    ['Officials asked whether Baker had signed the deal.', 'Baker', 'ORG', []],
+    // First in its sentence, the capital says nothing: no entity.
+    ['Baker signed the deal on Friday.', 'Baker', 'PER', []],
+  ])('%s (tagger: %s %s)', (text, name, tag, expected) => {
+    const { resolved } = reconcileAndResolve(text, name, tag as NerTag);
+    expect(resolved.filter((m) => m.startsWith(`${name}/`))).toEqual(expected);
   });
 });

@@ -339,10 +339,12 @@ export function resolveMentions(
     list.push(n);
     groups.set(root, list);
   }
-  // A group made only of capitalised common words with no cue ("Practice", "Scorers") is no entity.
+  // A group made only of capitalised common words with no cue ("Practice", "Scorers") is no entity,
+  // unless the tagger read a person there, inside running text ("when Bush arrived").
   const weak = (n: Node) =>
     !n.raw.canonical &&
     !n.raw.confident &&
+    !n.raw.learnedPerson &&
     n.raw.entityType !== 'GPE' &&
     n.raw.lastToken - n.raw.firstToken === 1 &&
     isCommon(n.text.toLowerCase());
