@@ -5,6 +5,19 @@ import { relationTable } from './test-helper.js';
 describe('coreference', () => {
   relationTable([
     [
+      // A noun phrase the parse made a conjunct of a clause: that clause's (passive) subject
+      // does not govern a pronoun inside the noun phrase.
+      'Crews will wash the bus Vik drove on the night Reed was hurt and the van that carried Vik to a clinic once he had been stabbed by Lund.',
+      [
+        ['Vik', 'vik', 'PERSON'],
+        ['Reed', 'reed', 'PERSON'],
+        ['Vik', 'vik', 'PERSON'],
+        ['Lund', 'lund', 'PERSON'],
+      ],
+      ['lund ATTACKS vik asserted'],
+      ['lund ATTACKS reed'],
+    ],
+    [
       'Globex is in trouble. Last month, it signed an agreement with rival Initech to supply it with cars.',
       [
         ['Globex', 'globex', 'ORG'],

@@ -75,6 +75,9 @@ function governingSubject(
     if (controlledByObject(tree, below, a) && !/^(obj|iobj|obl)/.test(tree.label(p))) {
       objectControl = true;
     }
+    // A noun phrase the parse made a conjunct of a clause ("… the day Ola was hurt and the
+    // car that took Tom home after he fell"): the clause's subject does not govern it.
+    if (tree.is(below, 'conj') && tree.isNominal(below) && tree.isVerbal(a)) return undefined;
     for (const s of tree.children(a)) {
       if (!tree.is(s, 'nsubj') || s >= p || tree.dominates(s, p)) continue;
       const refs = denote(tree, s, ctx);

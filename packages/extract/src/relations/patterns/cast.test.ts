@@ -5,6 +5,47 @@ import { analysisOf, relationTable } from '../test-helper.js';
 
 describe('casts', () => {
   relationTable([
+    // A nominee list for an acting category: each person stars in the bracketed work.
+    [
+      'Ann Holt is nominated for best actress. She faces competition from Kari Lund (Night Harbour), Ola Dahl (Cold Ridge) and Eva Moe (Blue Fjord).',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Night Harbour', 'harbour', 'FACILITY'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Cold Ridge', 'ridge', 'ORG'],
+        ['Eva Moe', 'moe', 'PERSON'],
+        ['Blue Fjord', 'fjord', 'PRODUCT'],
+      ],
+      [
+        'lund RELATED_TO harbour asserted',
+        'dahl RELATED_TO ridge asserted',
+        'moe RELATED_TO fjord asserted',
+      ],
+      ['holt RELATED_TO harbour', 'lund RELATED_TO ridge'],
+    ],
+    [
+      // No acting category: the brackets may hold a channel, a party, a club.
+      'The panel heard from Kari Lund (Night Harbour) and Ola Dahl (Cold Ridge) on Monday.',
+      [
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Night Harbour', 'harbour', 'ORG'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Cold Ridge', 'ridge', 'ORG'],
+      ],
+      [],
+      ['lund RELATED_TO harbour', 'dahl RELATED_TO ridge'],
+    ],
+    [
+      // One bracketed work is no list.
+      'The best actor award went to Kari Lund (Night Harbour) on Monday.',
+      [
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Night Harbour', 'harbour', 'PRODUCT'],
+      ],
+      [],
+      ['lund RELATED_TO harbour'],
+    ],
     [
       'Globex Pictures released Night Harbour, starring Kari Lund and Ola Dahl, in May.',
       [

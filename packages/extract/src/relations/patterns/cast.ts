@@ -85,7 +85,51 @@ export function castRelations(tree: SentenceTree, ctx: Context): RelationCandida
     const actors = listedPersons(tree, ctx, v + 1);
     if (actors.length > 0) add(actors, denote(tree, tree.headOfSpan(work), ctx), v, !participle);
   }
+  for (const [person, work] of nomineeList(tree, ctx)) {
+    add(
+      denote(tree, tree.headOfSpan(person), ctx),
+      denote(tree, tree.headOfSpan(work), ctx),
+      work.firstToken - 1,
+      false,
+    );
+  }
   return out;
+}
+
+/** Sentences before a bracketed list searched for the acting category it lists nominees for. */
+const ACTING_WINDOW = 2;
+
+/**
+ * "faces competition from Kari Lund (Night Harbour), Ola Dahl (Cold Ridge) and …", "fellow
+ * nominees include …": persons each followed by a work's name in brackets, at least two in one
+ * sentence, where the sentence or the two before name an acting category ("best actress",
+ * works.json actingCategories): each stars in the work after their name. Not in a sports
+ * report, where brackets after players hold substitutes and minutes.
+ */
+function nomineeList(tree: SentenceTree, ctx: Context): [MentionSpan, MentionSpan][] {
+  if (ctx.sport) return [];
+  const pairs: [MentionSpan, MentionSpan][] = [];
+  for (const person of tree.mentions) {
+    if (person.kind !== 'name' || entityType(tree, person) !== 'PERSON') continue;
+    const open = person.lastToken;
+    if (!tree.contains(open + 1) || tree.lower(open) !== '(') continue;
+    const work = tree.mentionAt(open + 1);
+    if (!work || work.firstToken !== open + 1 || work.kind !== 'name') continue;
+    if (!tree.contains(work.lastToken) || tree.lower(work.lastToken) !== ')') continue;
+    if (entityType(tree, work) === 'PERSON' || !wholeTitle(tree, work)) continue;
+    pairs.push([person, work]);
+  }
+  if (pairs.length < 2 || !actingNamed(tree)) return [];
+  return pairs;
+}
+
+/** Whether this sentence or the ones just before name an acting category ("best actor"). */
+function actingNamed(tree: SentenceTree): boolean {
+  const acting = works().acting;
+  const k = tree.sentence.i;
+  return tree.analysis.tokens.some(
+    (t) => t.sentence <= k && t.sentence >= k - ACTING_WINDOW && acting.has(t.lower),
+  );
 }
 
 /** The name ending right before token `end` (exclusive), if one ends there. */

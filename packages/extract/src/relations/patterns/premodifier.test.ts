@@ -4,6 +4,52 @@ import { relationTable } from '../test-helper.js';
 
 describe('premodifiers', () => {
   relationTable([
+    // A noun that is both a role and a company noun describes an organisation as a company.
+    [
+      'Lenders questioned the sale of Lemurian steel producer Globex.',
+      [
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['globex LOCATED_IN lemuria asserted'],
+    ],
+    [
+      'Norwegian drugmaker Pellix has bought a rival.',
+      [
+        ['Norwegian', 'norway', 'NORP', 'demonym'],
+        ['Pellix', 'pellix', 'ORG'],
+      ],
+      ['pellix LOCATED_IN norway asserted'],
+    ],
+    // The same role noun before a person stays a role (role.ts): no company's place.
+    [
+      'Lemurian film producer Ann Holt made a new film.',
+      [
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      ['holt AFFILIATED_WITH lemuria asserted'],
+      ['holt LOCATED_IN lemuria'],
+    ],
+    // "X-based" on a descriptor the parse hung on the name after it.
+    [
+      'The Bergen-based charity Shelterwise said demand had risen.',
+      [
+        ['Bergen', 'bergen', 'GPE'],
+        ['Shelterwise', 'shelterwise', 'ORG'],
+      ],
+      ['shelterwise LOCATED_IN bergen asserted'],
+    ],
+    [
+      // A descriptor with no name: nothing to place.
+      'The Bergen-based charity said demand had risen at Globex.',
+      [
+        ['Bergen', 'bergen', 'GPE'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      [],
+      ['globex LOCATED_IN bergen'],
+    ],
     [
       'Japanese carmaker Nissan cut prices.',
       [

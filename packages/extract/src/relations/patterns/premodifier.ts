@@ -6,7 +6,7 @@
  * "Tehran-backed militias" SUPPORTS; nominal-frames.json compoundModifiers); and a demonym
  * right before a person's name the parse did not hang on it ("face Croatian Ivan Ljubicic").
  */
-import type { RelationCandidate } from '../../analysis.js';
+import type { MentionSpan, RelationCandidate } from '../../analysis.js';
 import { denote, denoteAll, entityType, nameAt } from '../arguments.js';
 import type { Context } from '../arguments.js';
 import { emit } from '../emit.js';
@@ -22,8 +22,10 @@ export function premodifierRelations(tree: SentenceTree, ctx: Context): Relation
     // A demonym modifies a noun; it is not a name the noun phrase describes.
     if (!x || tree.headOfSpan(x) !== h || x.type === 'NORP') continue;
     for (const d of descriptorsOf(tree, h, ctx.lex)) {
-      // A role noun relates its holder by the role ("Italian Prime Minister X"): role.ts.
-      if (d !== h && roleAt(tree, d, ctx.lex)) continue;
+      // A role noun relates its holder by the role ("Italian Prime Minister X"): role.ts. A
+      // noun that is also a company noun describes an organisation as one ("Lemurian steel
+      // producer Globex"): role.ts relates only people.
+      if (d !== h && roleAt(tree, d, ctx.lex) && !companyNoun(tree, d, x, ctx)) continue;
       const mods = tree.childrenBy(d, 'amod', 'compound');
       // "US-German carmaker": names compounded onto a modifier modify the noun too.
       for (const c of [...mods])
@@ -44,6 +46,11 @@ export function premodifierRelations(tree: SentenceTree, ctx: Context): Relation
   out.push(...adjacentDemonyms(tree, ctx, out));
   out.push(...describedReferences(tree, ctx));
   return out;
+}
+
+/** Whether the descriptor `d` of the organisation `x` is an organisation noun ("producer"). */
+function companyNoun(tree: SentenceTree, d: number, x: MentionSpan, ctx: Context): boolean {
+  return ctx.lex.descriptorTypes.get(tree.lemma(d)) === 'ORG' && entityType(tree, x) === 'ORG';
 }
 
 /**
@@ -121,6 +128,9 @@ function compoundParticiples(tree: SentenceTree, ctx: Context): RelationCandidat
     // The noun it describes: its head, or (hyphenated parses vary) the head of its head.
     let noun = tree.parent(p);
     if (noun >= 0 && !tree.isNominal(noun)) noun = tree.parent(noun);
+    // "the Paris-based charity Globex Aid": the noun is the title of the name after it.
+    if (noun >= 0 && tree.is(noun, 'nmod:desc', 'compound') && nameAt(tree, tree.parent(noun)))
+      noun = tree.parent(noun);
     if (noun < 0 || noun === modifier) continue;
     const heads = denoteAll(tree, noun, ctx);
     const mods = denote(tree, modifier, ctx);

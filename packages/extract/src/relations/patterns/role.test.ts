@@ -4,6 +4,68 @@ import { relationTable } from '../test-helper.js';
 
 describe('roles', () => {
   relationTable([
+    // A company officer's role with no body, read from the tree: the one organisation made a
+    // subject in the sentences before.
+    [
+      'Globex has sued Initech in Lemuria. "Our case is strong," said Ann Holt, the chief executive.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      ['holt LEADER_OF globex asserted'],
+      ['holt LEADER_OF initech'],
+    ],
+    [
+      'Globex has cut 300 jobs in Lemuria. "We regret it," spokeswoman Ann Holt said.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      ['holt SPOKESPERSON_OF globex asserted'],
+    ],
+    [
+      // Two organisations made subjects: no guess.
+      'Globex has sued Initech. Initech denies it. Ann Holt, the chief executive, said so.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      [],
+      ['holt LEADER_OF globex', 'holt LEADER_OF initech'],
+    ],
+    // Role nouns coordinated before one body phrase share it.
+    [
+      'Ann Holt, chairman and chief executive of Globex, said so.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['holt LEADER_OF globex asserted'],
+      ['holt MEMBER_OF globex'],
+    ],
+    [
+      'Tom Reed is president and chief executive of the Norland Bank.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Norland Bank', 'bank', 'ORG'],
+      ],
+      ['reed LEADER_OF bank asserted'],
+    ],
+    [
+      // Each role noun has its own body: nothing shared.
+      'Ann Holt, chairman of Initech and chief executive of Globex, said so.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['holt LEADER_OF initech asserted', 'holt LEADER_OF globex asserted'],
+    ],
     [
       // A title the entities stage found without its qualifier: read back over lower-case words.
       'Globex team skipper Tom Reed spoke after the match.',

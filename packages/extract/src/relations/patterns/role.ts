@@ -315,6 +315,7 @@ function bodiesOf(tree: SentenceTree, r: number, ctx: Context, holders: Ref[], r
     if (fieldName(tree, c, ctx.lex)) continue;
     if (nameAt(tree, c) || ctx.refs.get(c)) add(denote(tree, c, ctx));
   }
+  if (out.length === 0) add(sharedBodies(tree, r, ctx));
   // "The choir, which also includes members Kari Lund and Ola Dahl": what includes them.
   // The role noun is the object, or the title of a name that is ("includes [members] Kari Lund").
   const named = tree.is(r, 'nmod:desc', 'compound') && nameAt(tree, tree.parent(r));
@@ -355,6 +356,30 @@ function bodiesOf(tree: SentenceTree, r: number, ctx: Context, holders: Ref[], r
       if (tree.is(c, 'nmod:poss') ? m || ctx.refs.get(c) : m?.type === 'NORP')
         add(denote(tree, c, ctx));
     }
+  }
+  return out;
+}
+
+const SHARING_CC = new Set(['and', '&']);
+
+/**
+ * "chairman and chief executive of Globex": role nouns coordinated before one body phrase share
+ * it, which the parse hangs on the last of them. Only a role noun with no body of its own takes
+ * it, from the last role conjunct, and only when that conjunct is joined by "and" or "&" with no
+ * determiner of its own ("the chairman and a director of Globex" are two people's roles).
+ */
+function sharedBodies(tree: SentenceTree, r: number, ctx: Context): Ref[] {
+  const roles = tree
+    .childrenBy(r, 'conj')
+    .filter((c) => c > r && roleAt(tree, c, ctx.lex) && !tree.mentionAt(c));
+  const last = roles[roles.length - 1];
+  if (last === undefined || tree.childBy(last, 'det', 'nmod:poss') !== undefined) return [];
+  const cc = tree.childBy(last, 'cc');
+  if (cc === undefined || !SHARING_CC.has(tree.lower(cc))) return [];
+  const out: Ref[] = [];
+  for (const c of tree.childrenBy(last, 'nmod')) {
+    if (c < last || tree.is(c, 'nmod:poss') || !BODY_CASES.has(tree.caseOf(c))) continue;
+    out.push(...denoteAll(tree, c, ctx));
   }
   return out;
 }
@@ -547,6 +572,21 @@ export function roleRelations(
       bodies = phraseBodies(tree, r, ctx, holders);
       unit = bodies.length > 0;
       if (unit) confidence = 0.6;
+    }
+    // "Ann Holt, the chief executive, said": a company officer's role with no body, as a title
+    // the entities stage found (`companyInFocus`), when the holders are people.
+    if (
+      bodies.length === 0 &&
+      lex.companyTitles.has(role.key) &&
+      holders.every((h) => h.type === 'PERSON')
+    ) {
+      const held = new Set(holders.map((h) => h.mention.entityId));
+      const start = Math.min(roleStart(tree, r), ...holders.map((h) => h.mention.firstToken));
+      const focus = companyInFocus(tree, start);
+      if (focus && !held.has(focus.entityId)) {
+        bodies = [{ node: r, mention: focus, type: entityType(tree, focus), via: 'name' }];
+        confidence = 0.6;
+      }
     }
     if (bodies.length === 0 && lex.headOfStateTitles.has(role.key)) {
       bodies = holders.flatMap((h) => {
