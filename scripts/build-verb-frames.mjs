@@ -422,6 +422,8 @@ const CUES = {
   manage: [{ type: 'LEADER_OF', weak: true }],
   found: [{ type: 'LEADER_OF', weak: true }],
   'set up': [{ type: 'LEADER_OF', weak: true }],
+  // "The band was formed by A, B and C", "Ola Berg formed Acme in 1990": founding, as "found".
+  form: [{ type: 'LEADER_OF', weak: true }],
   'co-found': [{ type: 'LEADER_OF' }],
   'work for': [{ type: 'MEMBER_OF' }],
   work: [

@@ -42,6 +42,15 @@ export interface NounFrame {
   object?: 'thing';
   /** The possessor is who the event is done to ("Brand's assassination"). */
   possessor?: 'patient';
+  /**
+   * Verbs besides the light verbs that hand their subject to this noun, being how one comes by
+   * it: "bought a stake in X", "raised its holding in X" (the buyer acquires).
+   */
+  verbs?: string[];
+  /** Verbs that part with it, undoing the relation ("sold its stake in X": negated). */
+  undoneBy?: string[];
+  /** Prepositions whose phrase names the doer ("the extradition of X to Y": Y takes X). */
+  doerPreps?: string[];
 }
 
 export type ArgumentClass = 'actor' | 'place' | 'thing' | 'body' | 'any';

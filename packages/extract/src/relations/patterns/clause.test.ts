@@ -959,3 +959,55 @@ describe('clause: people deported, brought or checking in somewhere', () => {
     ],
   ]);
 });
+
+describe('clause: founding a firm, band or body', () => {
+  relationTable([
+    [
+      'Hollin Media was formed by Petra Galt and Ivo Renn in 1998.',
+      [
+        ['Hollin Media', 'hollin', 'ORG'],
+        ['Petra Galt', 'galt', 'PERSON'],
+        ['Ivo Renn', 'renn', 'PERSON'],
+      ],
+      ['galt LEADER_OF hollin asserted', 'renn LEADER_OF hollin asserted'],
+    ],
+    [
+      'Petra Galt formed Hollin Media in 1998.',
+      [
+        ['Petra Galt', 'galt', 'PERSON'],
+        ['Hollin Media', 'hollin', 'ORG'],
+      ],
+      ['galt LEADER_OF hollin asserted'],
+    ],
+    [
+      // Countries that found a body are its members, not its leaders.
+      'Norway and Denmark formed the Nordic Ferry Council in 1961.',
+      [
+        ['Norway', 'norway', 'GPE'],
+        ['Denmark', 'denmark', 'GPE'],
+        ['Nordic Ferry Council', 'council', 'ORG'],
+      ],
+      ['norway MEMBER_OF council asserted', 'denmark MEMBER_OF council asserted'],
+      ['norway LEADER_OF council'],
+    ],
+    [
+      // "form" hands its subject to a pair noun as "forge" does.
+      'Lemuria formed an alliance with Atlantis.',
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
+      ],
+      ['lemuria COOPERATES_WITH atlantis asserted'],
+    ],
+    [
+      // A person formed in a place is no founder of it.
+      'Petra Galt formed her views in Oslo.',
+      [
+        ['Petra Galt', 'galt', 'PERSON'],
+        ['Oslo', 'oslo', 'GPE'],
+      ],
+      [],
+      ['galt LEADER_OF oslo'],
+    ],
+  ]);
+});

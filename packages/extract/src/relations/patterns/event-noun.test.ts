@@ -365,3 +365,76 @@ describe('event nouns: a "by" phrase between the event noun and its verb', () =>
     ],
   ]);
 });
+
+describe('event nouns: verbs of coming by a stake or holding', () => {
+  const two: [string, string, 'ORG'][] = [
+    ['Globex', 'globex', 'ORG'],
+    ['Initech', 'initech', 'ORG'],
+  ];
+  relationTable([
+    ['Globex bought a 20% stake in Initech last year.', two, ['globex ACQUIRES initech asserted']],
+    ['Globex has acquired a majority stake in Initech.', two, ['globex ACQUIRES initech asserted']],
+    ['Globex raised its stake in Initech.', two, ['globex ACQUIRES initech asserted']],
+    ['Globex bought a large holding in Initech.', two, ['globex ACQUIRES initech asserted']],
+    ['Globex wants to buy a stake in Initech.', two, ['globex ACQUIRES initech considered']],
+    ['Globex denied buying a stake in Initech.', two, ['globex ACQUIRES initech negated']],
+    // Parting with a stake undoes it.
+    ['Globex sold its stake in Initech last year.', two, ['globex ACQUIRES initech negated']],
+    ['Globex cut its stake in Initech to 5%.', two, ['globex ACQUIRES initech negated']],
+    // A stake bought from someone: the seller acquires nothing.
+    [
+      'Initech bought a stake in Vorland from Globex.',
+      [
+        ['Initech', 'initech', 'ORG'],
+        ['Vorland', 'vorland', 'ORG'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['initech ACQUIRES vorland asserted'],
+      ['globex ACQUIRES vorland'],
+    ],
+    // A purchase of a stake buys into the company the stake is in.
+    [
+      "Analysts welcomed Globex's purchase of a stake in Initech.",
+      two,
+      ['globex ACQUIRES initech asserted'],
+    ],
+    // A nested noun of another relation passes up only its "to / on / against / for / with".
+    [
+      "Analysts welcomed Globex's purchase of a factory in Initech.",
+      two,
+      [],
+      ['globex ACQUIRES initech'],
+    ],
+    // "bought" with no stake is no light verb for other event nouns.
+    ['Globex bought the shipment to Initech.', two, [], ['globex SUPPLIES initech']],
+  ]);
+});
+
+describe('event nouns: an extradition names who takes the person', () => {
+  const three: [string, string, 'PERSON' | 'GPE'][] = [
+    ['Lemuria', 'lemuria', 'GPE'],
+    ['Tom Arlen', 'arlen', 'PERSON'],
+    ['Atlantis', 'atlantis', 'GPE'],
+  ];
+  relationTable([
+    [
+      'Lemuria approved the extradition of Tom Arlen to Atlantis.',
+      three,
+      ['atlantis ARRESTS arlen asserted'],
+      ['lemuria ARRESTS arlen', 'arlen ARRESTS atlantis'],
+    ],
+    [
+      "Lemuria confirmed Tom Arlen's extradition to Atlantis on Friday.",
+      three,
+      ['atlantis ARRESTS arlen asserted'],
+      ['arlen ARRESTS atlantis', 'lemuria ARRESTS arlen'],
+    ],
+    [
+      // The country the person is sent from holds them; it takes no one.
+      'Lemuria ordered the extradition of Tom Arlen from Atlantis.',
+      three,
+      ['lemuria ARRESTS arlen asserted'],
+      ['atlantis ARRESTS arlen'],
+    ],
+  ]);
+});

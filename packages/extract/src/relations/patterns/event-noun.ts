@@ -30,21 +30,29 @@ interface Governor {
   negating: boolean;
 }
 
-/** The light or complement verb whose object the event noun is ("imposed sanctions"). */
-function governorOf(tree: SentenceTree, e: number, ctx: Context): Governor | undefined {
+/**
+ * The light or complement verb whose object the event noun is ("imposed sanctions"), or a verb
+ * the noun's own frame names ("bought a stake").
+ */
+function governorOf(
+  tree: SentenceTree,
+  e: number,
+  ctx: Context,
+  frame?: NounFrame,
+): Governor | undefined {
   const v = tree.parent(e);
   if (v < 0 || !tree.isVerbal(v) || !tree.is(e, 'obj', 'nsubj:pass')) return undefined;
   const lemma = verbLemma(tree, v, knownVerb(ctx.lex));
   const prt = tree.childBy(v, 'compound:prt');
   const key = prt !== undefined ? `${lemma} ${tree.lower(prt)}` : lemma;
   const lex = ctx.lex;
-  const light = (k: string) => lex.lightVerbs.has(k) || lex.complementVerbs.has(k);
+  const own = (k: string) => frame?.verbs?.includes(k) ?? false;
+  const undoing = (k: string) => frame?.undoneBy?.includes(k) ?? false;
+  const light = (k: string) =>
+    lex.lightVerbs.has(k) || lex.complementVerbs.has(k) || own(k) || undoing(k);
   if (!light(key) && !light(lemma)) return undefined;
-  return {
-    verb: v,
-    key,
-    negating: lex.negatingLightVerbs.has(key) || lex.negatingLightVerbs.has(lemma),
-  };
+  const negating = (k: string) => lex.negatingLightVerbs.has(k) || undoing(k);
+  return { verb: v, key, negating: negating(key) || negating(lemma) };
 }
 
 /**
@@ -155,7 +163,8 @@ function doers(
     }
   }
   for (const c of tree.childrenBy(e, 'nmod')) {
-    if (tree.caseOf(c) === 'by') out.push(...denoteAll(tree, c, ctx));
+    const prep = tree.caseOf(c);
+    if (prep === 'by' || frame?.doerPreps?.includes(prep)) out.push(...denoteAll(tree, c, ctx));
   }
   const stray = strayAgent(tree, e);
   if (stray >= 0) out.push(...denoteAll(tree, stray, ctx));
@@ -192,7 +201,7 @@ export function eventDoers(tree: SentenceTree, e: number, ctx: Context): Ref[] {
     .nounKeys(e)
     .map((k) => ctx.lex.nouns.get(k))
     .find((f) => f !== undefined);
-  return doers(tree, e, ctx, governorOf(tree, e, ctx), frame).refs;
+  return doers(tree, e, ctx, governorOf(tree, e, ctx, frame), frame).refs;
 }
 
 /**
@@ -248,10 +257,19 @@ function parties(
       out.push(...refs);
       continue;
     }
-    // "an embargo on arms exports to China"
-    if (tree.nounKeys(c).some((k) => ctx.lex.nouns.has(k))) {
+    // "an embargo on arms exports to China"; a noun of the same relation passes up its own
+    // object too: "the purchase of a stake in Initech" buys into Initech.
+    const inner = tree
+      .nounKeys(c)
+      .map((k) => ctx.lex.nouns.get(k))
+      .find((f) => f !== undefined);
+    if (inner) {
+      const same = frame !== undefined && inner.type === frame.type;
       for (const d of tree.childrenBy(c, 'nmod')) {
-        if (DESCENT_CASES.has(tree.caseOf(d))) out.push(...denoteAll(tree, d, ctx));
+        const prep = tree.caseOf(d);
+        if (DESCENT_CASES.has(prep) || (same && inner.preps.includes(prep))) {
+          out.push(...denoteAll(tree, d, ctx));
+        }
       }
     }
   }
@@ -304,7 +322,7 @@ export function eventNounRelations(tree: SentenceTree, ctx: Context): RelationCa
       continue;
     }
     if (!frame && !pairType) continue;
-    const governor = governorOf(tree, e, ctx);
+    const governor = governorOf(tree, e, ctx, frame);
     const stance = stanceOf(tree, e, ctx);
     if (governor?.negating) stance.modality = combine(stance.modality, 'negated');
     const { refs: subjects, act } = doers(tree, e, ctx, governor, frame);

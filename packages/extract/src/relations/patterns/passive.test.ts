@@ -149,3 +149,25 @@ describe('passive', () => {
     ],
   ]);
 });
+
+describe('passive: a conjunct with its own object is active', () => {
+  const two: [string, string, 'PERSON'][] = [
+    ['Tom Arlen', 'arlen', 'PERSON'],
+    ['Ivo Renn', 'renn', 'PERSON'],
+  ];
+  relationTable([
+    [
+      'Tom Arlen was arrested in 1990 and later shot Ivo Renn.',
+      two,
+      ['arlen ATTACKS renn asserted'],
+      ['renn ATTACKS arlen'],
+    ],
+    [
+      // No object of its own: still passive, done by the agent.
+      'Tom Arlen was arrested and charged by Ivo Renn.',
+      two,
+      ['renn SUES arlen asserted'],
+      ['arlen SUES renn'],
+    ],
+  ]);
+});

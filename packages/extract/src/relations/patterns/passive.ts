@@ -1,10 +1,20 @@
 /**
  * Voice. A verb is passive with a passive subject or auxiliary ("Kherson was shelled by
  * Russia"), as a participle modifying a noun ("a firm based in Lyon", "Russian-backed
- * rebels"), or as a participle coordinated with a passive verb ("was arrested and charged").
+ * rebels"), or as a participle coordinated with a passive verb ("was arrested and charged"),
+ * unless it takes a direct object of its own ("was arrested and later shot Ivo Renn").
  * The agent of a passive is its "by" phrase.
  */
 import type { SentenceTree } from '../tree.js';
+
+/** Verbs whose passive keeps a direct object ("was given a medal", "was shown the door"). */
+const DOUBLE_OBJECT_VERBS = new Set(
+  (
+    'give award grant offer hand send show tell ask promise deny pay lend sell teach allow ' +
+    'refuse charge fine owe serve bring leave cost issue assign feed spare name call elect ' +
+    'appoint make consider declare crown dub label vote'
+  ).split(' '),
+);
 
 export function isPassive(tree: SentenceTree, v: number): boolean {
   if (tree.childrenBy(v, 'nsubj:pass', 'aux:pass', 'csubj:pass').length > 0) return true;
@@ -13,7 +23,13 @@ export function isPassive(tree: SentenceTree, v: number): boolean {
   if (ownSubject) return false;
   if (tree.is(v, 'acl', 'amod') && !tree.is(v, 'acl:relcl')) return true;
   const p = tree.parent(v);
-  if (tree.is(v, 'conj') && p >= 0 && tree.isVerbal(p)) return isPassive(tree, p);
+  // "was arrested in 1990 and later shot Ivo Renn": a conjunct with a direct object of its own
+  // is active, unless a verb that keeps one in the passive ("was arrested and given a fine").
+  if (tree.is(v, 'conj') && p >= 0 && tree.isVerbal(p)) {
+    const ownObject = tree.childBy(v, 'obj') !== undefined;
+    if (ownObject && !DOUBLE_OBJECT_VERBS.has(tree.lemma(v))) return false;
+    return isPassive(tree, p);
+  }
   // "Backed by Moscow, the rebels …", "Acme, based in Lyon, …": a past participle clause.
   return tree.is(v, 'advcl') && !tree.isGerund(v) && tree.childBy(v, 'mark') === undefined;
 }
