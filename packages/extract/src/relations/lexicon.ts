@@ -104,6 +104,8 @@ export interface Lexicon {
   participationNouns: Set<string>;
   /** A course of action parties named together in its phrase take together ("the decision by A and B"). */
   jointNouns: Set<string>;
+  /** An act or course of action whose owner stands in for it as a verb's object ("condemned Atlantis's decision"). */
+  actNouns: Set<string>;
   /** Serving a term: the subject did the event after "for". */
   punishmentVerbs: Set<string>;
   /** Verbs whose subject owns up to an event ("pleaded guilty to the murder of X"). */
@@ -246,6 +248,7 @@ interface NominalFile {
   participationVerbs: string[];
   participationNouns: string[];
   jointNouns: string[];
+  actNouns: string[];
   punishmentVerbs: string[];
   confessionVerbs: string[];
   lightVerbs: string[];
@@ -383,6 +386,7 @@ function build(): Lexicon {
     participationVerbs: new Set(nominal.participationVerbs),
     participationNouns: new Set(nominal.participationNouns),
     jointNouns: new Set(nominal.jointNouns),
+    actNouns: new Set([...nominal.actNouns, ...nominal.jointNouns]),
     punishmentVerbs: new Set(nominal.punishmentVerbs),
     confessionVerbs: new Set(nominal.confessionVerbs),
     lightVerbs: new Set([...nominal.lightVerbs, ...nominal.negatingLightVerbs]),

@@ -1011,3 +1011,64 @@ describe('clause: founding a firm, band or body', () => {
     ],
   ]);
 });
+
+describe('clause: the owner of an act stands in for it', () => {
+  const two: [string, string, 'GPE'][] = [
+    ['Lemuria', 'lemuria', 'GPE'],
+    ['Atlantis', 'atlantis', 'GPE'],
+  ];
+  relationTable([
+    [
+      "Lemuria condemned Atlantis's decision to close the border.",
+      two,
+      ['lemuria CRITICIZES atlantis asserted'],
+    ],
+    [
+      "Norvision has supported Globex's action against Initech.",
+      [
+        ['Norvision', 'norvision', 'ORG'],
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['norvision SUPPORTS globex asserted'],
+      ['norvision SUPPORTS initech'],
+    ],
+    ["Lemuria welcomed Atlantis's move.", two, ['lemuria SUPPORTS atlantis asserted']],
+    [
+      // An event noun's possessor who does it.
+      "Lemuria condemned Atlantis's invasion of Borduria.",
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
+        ['Borduria', 'borduria', 'GPE'],
+      ],
+      ['lemuria CRITICIZES atlantis asserted', 'atlantis ATTACKS borduria asserted'],
+    ],
+    [
+      // A possessor who suffers the event is no target.
+      "Lemuria condemned Atlantis's assassination of Kari Lund.",
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
+        ['Kari Lund', 'lund', 'PERSON'],
+      ],
+      ['lemuria CRITICIZES atlantis asserted'],
+    ],
+    [
+      "Lemuria condemned Kari Lund's assassination.",
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Kari Lund', 'lund', 'PERSON'],
+      ],
+      [],
+      ['lemuria CRITICIZES lund'],
+    ],
+    [
+      // Not any possession: an embassy, a son or a city is no act.
+      "Lemuria criticised Atlantis's embassy.",
+      two,
+      [],
+      ['lemuria CRITICIZES atlantis'],
+    ],
+  ]);
+});

@@ -464,6 +464,14 @@ function applyFrame(
         ),
     );
     objects = refsOf(tree, agents, ctx).filter(isActor);
+    // "condemned Atlantis's decision", "has supported Globex's action": the owner of an act.
+    if (objects.length === 0) {
+      objects = refsOf(
+        tree,
+        objectNodes.flatMap((o) => actOwners(tree, o, ctx)),
+        ctx,
+      ).filter(isActor);
+    }
     confidence -= 0.1;
   }
   if (objects.length === 0 && f.type === 'ATTACKS') {
@@ -493,6 +501,22 @@ function applyFrame(
   if (f.persons) objects = objects.filter((r) => r.type === 'PERSON');
   if (subjects.length === 0 || objects.length === 0) return undefined;
   return { frame: f, subjects, objects, confidence };
+}
+
+/**
+ * The possessor of an act noun (nominal-frames.json actNouns: *decision, action, move, policy
+ * …*) or of an event noun whose possessor does it ("Atlantis's invasion of Lemuria"; not
+ * "Brand's assassination", where the possessor suffers it): who did what the verb is about.
+ */
+function actOwners(tree: SentenceTree, n: number, ctx: Context): number[] {
+  const keys = tree.nounKeys(n);
+  const act = keys.some((k) => ctx.lex.actNouns.has(k));
+  // A patient possessor ("Brand's assassination") unless an "of" phrase names the patient.
+  const ofPatient = tree.childrenBy(n, 'nmod').some((c) => tree.caseOf(c) === 'of');
+  const event = keys
+    .map((k) => ctx.lex.nouns.get(k))
+    .some((f) => f !== undefined && (f.possessor !== 'patient' || ofPatient));
+  return act || event ? tree.childrenBy(n, 'nmod:poss') : [];
 }
 
 /**
