@@ -18,6 +18,16 @@ describe('roles', () => {
       ['holt LEADER_OF initech'],
     ],
     [
+      // Not in a sports report: the club in focus is no guess for a title with no club named.
+      'Globex Rovers won the match after a late goal and a penalty from their striker. "We deserved it," said Ann Holt, the chief executive.',
+      [
+        ['Globex Rovers', 'globex_rovers', 'ORG'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      [],
+      ['holt LEADER_OF globex_rovers'],
+    ],
+    [
       'Globex has cut 300 jobs in Lemuria. "We regret it," spokeswoman Ann Holt said.',
       [
         ['Globex', 'globex', 'ORG'],

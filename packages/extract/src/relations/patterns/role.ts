@@ -577,6 +577,7 @@ export function roleRelations(
     // the entities stage found (`companyInFocus`), when the holders are people.
     if (
       bodies.length === 0 &&
+      !ctx.sport &&
       lex.companyTitles.has(role.key) &&
       holders.every((h) => h.type === 'PERSON')
     ) {
@@ -752,7 +753,7 @@ export function titleRelations(
       body = appointer(tree, ctx, holder.node);
       confidence = 0.7;
     }
-    if (!body && lex.companyTitles.has(role.head)) {
+    if (!body && !ctx.sport && lex.companyTitles.has(role.head)) {
       body = companyInFocus(tree, Math.min(trigger, person.firstToken));
       confidence = 0.6;
     }
@@ -829,7 +830,9 @@ const FOCUS_WINDOW = 3;
  * "Yukos … said chief executive Steven Theede": a company officer's title with no body named
  * is held in the organisation the sentences before (and its own, before the title) make a
  * subject, when it is the only organisation that is a subject there and no other is named
- * in the title's own sentence before it.
+ * in the title's own sentence before it. Not in a sports report, where clubs, leagues and
+ * broadcasters take turns as subjects and a "boss" or "chief executive" with no club named is
+ * as often another club's ("Arsenal boss" with Arsenal typed otherwise came out the FA's).
  */
 function companyInFocus(tree: SentenceTree, before: number): MentionSpan | undefined {
   const a = tree.analysis;
