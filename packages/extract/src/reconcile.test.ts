@@ -84,6 +84,8 @@ describe('a one-word guess the tagger reads as a person inside running text', ()
     // An everyday word that is also a surname, capitalised mid-sentence: a person.
     ['Officials asked whether Baker had signed the deal.', 'Baker', 'PER', ['Baker/PERSON']],
     ['Reporters said Carter left early on Friday.', 'Carter', 'PER', ['Carter/PERSON']],
+    // After a comma too, and where the rules guessed a person and the tagger agrees.
+    ['Thanks again, Carter said he would call.', 'Carter', 'PER', ['Carter/PERSON']],
     // The tagger reads no person: the capitalised everyday word is no entity.
     ['Officials asked whether Baker had signed the deal.', 'Baker', 'ORG', []],
     // First in its sentence, the capital says nothing: no entity.

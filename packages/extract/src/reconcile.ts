@@ -73,6 +73,14 @@ export function reconcileMentions(
         m.confident = false;
         delete m.yieldable;
         if (learned === 'PERSON' && midSentenceWord(tokens, m)) m.learnedPerson = true;
+      } else if (
+        learned === 'PERSON' &&
+        m.entityType === 'PERSON' &&
+        !m.confident &&
+        midSentenceWord(tokens, m)
+      ) {
+        // The rules guessed a person and the tagger agrees ("Thanks, Marek said").
+        m.learnedPerson = true;
       } else if (!m.confident && !vouched && !learned && isFigure(tokens, m, lex, isCommon)) {
         m.type = 'PERSON';
         m.entityType = 'PERSON';
@@ -121,14 +129,13 @@ function personBySurname(tokens: readonly Token[], mentions: RawMention[], lex: 
  * The tagger learned from running text; in tables and results lines ("Somerset 303 and 172-5",
  * "Loren Roberts 68 70 = 138") its reading carries no weight. Such a line has numbers and no verb.
  */
-/** A one-word mention capitalised inside its sentence, not after a quote, bracket or colon. */
+/** A one-word mention capitalised after a lower-case word or a comma of its sentence. */
 function midSentenceWord(tokens: readonly Token[], m: RawMention): boolean {
   if (m.lastToken - m.firstToken !== 1) return false;
   const prev = tokens[m.firstToken - 1];
   const word = tokens[m.firstToken] as Token;
-  return (
-    !!prev && prev.sentence === word.sentence && hasLetter(prev.text) && prev.text === prev.lower
-  );
+  if (!prev || prev.sentence !== word.sentence) return false;
+  return prev.text === ',' || (hasLetter(prev.text) && prev.text === prev.lower);
 }
 
 function isProse(tokens: readonly Token[], s: Sentence): boolean {
