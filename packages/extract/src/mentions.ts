@@ -13,6 +13,7 @@ import { addPhrase, longestPhrase, placeOfHead } from './lexicon.js';
 import type { GazetteerEntry, LexClass, Lexicon, PhraseTable, RoleRelation } from './lexicon.js';
 import { hasLetter, isAllCaps, isCap, sentenceMode } from './casing.js';
 import type { Mode } from './casing.js';
+import { singularOf, WorkTitles } from './work-titles.js';
 
 export interface RawMention {
   firstToken: number;
@@ -176,54 +177,6 @@ const QUALIFIERS = new Set([
 /** Adjective endings: "Medieval England", "Modern Britain", "Islamic Iran", "Soviet-era". */
 const QUALIFIER_SHAPE = /(?:al|ern|ian|ish|ese|ic|ous|ive|ed|ful|less|-\p{L}+)$/u;
 
-/** Work nouns that as often name a match, a sports series or a part of something. */
-const AMBIGUOUS_WORK_NOUNS = new Set([
-  'game',
-  'games',
-  'series',
-  'record',
-  'track',
-  'single',
-  'play',
-  'feature',
-  'picture',
-]);
-/** Title connectors that may say where instead ("… in Wales"). */
-const LOCATIVE_CONNECTORS = new Set(['in', 'at', 'from']);
-/** Tags wink gives a work noun: "the film" NOUN, "Comedy …" PROPN, "his new single" ADJ. */
-const WORK_NOUN_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
-/** Tags of a word describing an ambiguous work noun: "video game", "new single" (ADV in wink). */
-const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'ADV', 'NUM']);
-/** Lower-case words inside a work's title: "Passport to Paradise", "World of Warcraft". */
-const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'a', 'in', 'on', 'for', 'with', 'from', 'at']);
-
-/** Verbs whose subject makes or performs a work: "the film Lund directed", "the song Vale sang". */
-const MAKING_VERBS = new Set([
-  'direct',
-  'write',
-  'wrote',
-  'compose',
-  'pen',
-  'produce',
-  'record',
-  'release',
-  'publish',
-  'make',
-  'made',
-  'create',
-  'develop',
-  'star',
-  'sing',
-  'sang',
-  'perform',
-  'play',
-  'present',
-  'host',
-  'film',
-  'shoot',
-  'shot',
-]);
-
 /** Words inside a name that its acronym leaves out: "Organisation for Security and …". */
 /** Legal forms written as words, which may head a name with "of" ("Corporation of London"). */
 const WORD_LEGAL_FORMS = new Set(['group', 'holdings', 'limited', 'corporation', 'company']);
@@ -240,19 +193,18 @@ export class MentionDetector {
   private readonly isCommon: (lower: string) => boolean;
   /** Lower-cased words written with a capital inside running text somewhere in the document. */
   private readonly capitalisedInside = new Set<string>();
-  /**
-   * Works' titles of two words or more the document names after a work noun ("the comedy Meet
-   * the Fockers"), by their lower-case words joined with spaces, and their lengths by first word:
-   * every other mention of the title in running text is read whole ("a sequel to Meet the
-   * Fockers"), not cut at its function words.
-   */
-  private readonly titles = new Set<string>();
-  private readonly titleLengths = new Map<string, number[]>();
-
+  private readonly works: WorkTitles;
   constructor(tokens: Token[], lex: Lexicon, isCommon: (lower: string) => boolean) {
     this.tokens = tokens;
     this.lex = lex;
     this.isCommon = isCommon;
+    this.works = new WorkTitles({
+      tokens,
+      lex,
+      knownAt: (i, end) => !!this.gazetteer(i, end, 'normal'),
+      commonFirstWord: (i) => this.commonFirstWord(i),
+      runAt: (i, end) => (this.nameLike(i, end, 'normal') ? this.runEnd(i, end, 'normal') : i),
+    });
   }
 
   detect(sentences: Sentence[]): Detected {
@@ -265,7 +217,7 @@ export class MentionDetector {
         if (isCap(t) && !/^["'(‘“:-]$/.test(prev.text)) this.capitalisedInside.add(t.lower);
       }
     });
-    this.findTitles(sentences, modes);
+    this.works.collect(sentences, modes);
     sentences.forEach((s, n) => this.sentence(s, modes[n] ?? 'normal'));
     const merged = this.acronymNames();
     this.secondPass(sentences, modes);
@@ -283,47 +235,6 @@ export class MentionDetector {
       roles.push({ ...rest, person, ...(of !== undefined ? { of } : {}) });
     }
     return { mentions: order.map((o) => o.m), roles };
-  }
-
-  /** Collects the titles of two words or more that follow a work noun (see `titles`). */
-  private findTitles(sentences: readonly Sentence[], modes: readonly Mode[]): void {
-    sentences.forEach((s, n) => {
-      if (modes[n] !== 'normal') return;
-      for (let i = s.firstToken + 1; i < s.lastToken; i++) {
-        const t = this.tokens[i] as Token;
-        if (!isCap(t)) continue;
-        const run = this.nameLike(i, s.lastToken, 'normal')
-          ? this.runEnd(i, s.lastToken, 'normal')
-          : i;
-        let last = this.workTitleEnd(i, i, s.lastToken);
-        if (last === undefined || last < run) continue;
-        while (last > i && !hasLetter(this.tokens[last - 1]?.text ?? '')) last--;
-        if (last - i < 2 || this.makerOfWork(last)) continue;
-        const words = this.tokens.slice(i, last).map((w) => w.lower);
-        this.titles.add(words.join(' '));
-        const lengths = this.titleLengths.get(t.lower) ?? [];
-        lengths.push(last - i);
-        this.titleLengths.set(t.lower, lengths);
-        i = last - 1;
-      }
-    });
-  }
-
-  /** The length of the longest title of `titles` written from token i, or 0. */
-  private titleAt(i: number, end: number): number {
-    const t = this.tokens[i];
-    const lengths = t && isCap(t) ? this.titleLengths.get(t.lower) : undefined;
-    if (!lengths) return 0;
-    let best = 0;
-    for (const n of lengths) {
-      if (n <= best || i + n > end) continue;
-      const key = this.tokens
-        .slice(i, i + n)
-        .map((w) => w.lower)
-        .join(' ');
-      if (this.titles.has(key)) best = n;
-    }
-    return best;
   }
 
   /**
@@ -818,7 +729,7 @@ export class MentionDetector {
     // Matsushita").
     // "the thriller Cold Ridge", "her new album Blue Harbour": a work; not the maker in a
     // relative clause ("the film Lund directed").
-    if (this.afterWorkNoun(first) && !this.makerOfWork(last)) {
+    if (this.works.afterWorkNoun(first) && !this.works.makerOfWork(last)) {
       return { type: 'PRODUCT', confident: true, kind: 'name' };
     }
     const noun = this.nounBeforeList(first);
@@ -977,94 +888,6 @@ export class MentionDetector {
     );
   }
 
-  /**
-   * Is the token before `first` a work noun (`works.json`: "the thriller", "his new album", "the
-   * BBC One series")? The nouns that as often name a match, a sports series or a document part
-   * ("game", "series", "record", "track", "single", "play") count only with a word describing them
-   * before ("video game", "new single", "BBC One series"), not after a bare article ("the game
-   * Lund won", "the series Norland lost").
-   */
-  private afterWorkNoun(first: number): boolean {
-    const noun = this.tokens[first - 1];
-    const sentence = this.tokens[first]?.sentence;
-    // wink tags "single" ADJ and a capitalised first word PROPN more often than not.
-    if (!noun || noun.sentence !== sentence || !WORK_NOUN_POS.has(noun.pos)) return false;
-    // Lower case, or capitalised as the sentence's first word ("Comedy Meet The Fockers …").
-    if (noun.text !== noun.lower && !this.workNounOpens(noun.i)) return false;
-    const lower = singularOf(noun.lower);
-    if (!this.lex.workNouns.has(lower)) return false;
-    if (!AMBIGUOUS_WORK_NOUNS.has(lower)) return true;
-    const before = this.tokens[first - 2];
-    if (!before || before.sentence !== sentence) return false;
-    // "the BBC One series", not "the Group B game".
-    if (isCap(before)) return before.text.length > 1 && !this.commonFirstWord(before.i);
-    return MODIFIER_POS.has(before.pos) || before.lower === 'hit';
-  }
-
-  /** A work noun written with a capital as its sentence's first word: "Thriller Cold Ridge …". */
-  private workNounOpens(i: number): boolean {
-    const t = this.tokens[i];
-    const prev = this.tokens[i - 1];
-    if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
-    if (prev && prev.sentence === t.sentence && !/^["'(‘“:-]$/.test(prev.text)) return false;
-    return this.lex.workNouns.has(singularOf(t.lower));
-  }
-
-  /**
-   * The end of a work's title that starts at `i`, right after a work noun, when it runs past the
-   * proper-noun run `run` (undefined otherwise): titles keep their capitalised function words and
-   * numbers, and lower-case *of, to, the, a, in, on, for, with, from, at* (and *and*, after a
-   * singular noun) between capitalised words: "the comedy Meet The Fockers", "the show Passport
-   * to Paradise", "the video game World of Warcraft", "the sequel Ring 2", "the show The Quiet
-   * Hour".
-   */
-  private workTitleEnd(i: number, run: number, end: number): number | undefined {
-    const first = this.tokens[i];
-    if (!first || !isCap(first) || !this.afterWorkNoun(i)) return undefined;
-    const noun = this.tokens[i - 1] as Token;
-    const plural = noun.lower.endsWith('s') && noun.lower !== 'series';
-    let k = i;
-    let last = i;
-    while (k < end && k - i < 12) {
-      const t = this.tokens[k] as Token;
-      if (isCap(t) && hasLetter(t.text)) last = k + 1;
-      else if (/^\d+$/.test(t.text) && k > i) last = k + 1;
-      else if (POSSESSIVE.test(t.text) && k > i && isCap(this.tokens[k + 1] ?? t)) {
-        // "Howl 's Moving Castle"
-      } else if (TITLE_CONNECTORS.has(t.text) || (t.text === 'and' && !plural)) {
-        // "A Message from the People": one more connector may follow before the capital.
-        const then = TITLE_CONNECTORS.has(this.tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
-        if (!isCap(this.tokens[then] ?? t) || then >= end) break;
-        // "the show Bethan and Huw in Wales": a place after "in", "at" or "from" is where.
-        if (LOCATIVE_CONNECTORS.has(t.text) && this.gazetteer(k + 1, end, 'normal')) break;
-        // "the movie Google and Amazon made": two names the gazetteer knows are no one title.
-        if (
-          t.text === 'and' &&
-          (this.gazetteer(i, end, 'normal') || this.gazetteer(k + 1, end, 'normal'))
-        ) {
-          break;
-        }
-      } else break;
-      k++;
-    }
-    // A title needs a word that is no stop capital: "the show The" is nothing.
-    const words = this.tokens.slice(i, last);
-    if (!words.some((t) => isCap(t) && !this.lex.stopCapitals.has(t.lower))) return undefined;
-    return last > Math.max(run, i) ? last : undefined;
-  }
-
-  /**
-   * "the film Lund directed", "the album Vale recorded": a verb of making or performing right
-   * after the name makes it the maker in a relative clause, not the work's title.
-   */
-  private makerOfWork(last: number): boolean {
-    const next = this.tokens[last];
-    if (!next || next.sentence !== this.tokens[last - 1]?.sentence || next.pos !== 'VERB') {
-      return false;
-    }
-    return MAKING_VERBS.has(next.lemma) || MAKING_VERBS.has(next.lower);
-  }
-
   /** After a catch or bowled mark ("c", "b", "st"), or before bowling figures ("7-0-29-0")? */
   private scorecardPlayer(first: number, last: number): boolean {
     const prev = this.tokens[first - 1];
@@ -1189,11 +1012,15 @@ export class MentionDetector {
       }
       // "Comedy Meet The Fockers topped …": a work noun opening the sentence before a title
       // is no name; the title is read from the next word.
-      if (mode === 'normal' && this.workNounOpens(i) && this.workTitleEnd(i + 1, i + 1, end)) {
+      if (
+        mode === 'normal' &&
+        this.works.workNounOpens(i) &&
+        this.works.titleEnd(i + 1, i + 1, end)
+      ) {
         i++;
         continue;
       }
-      const title = mode === 'normal' ? this.titleAt(i, end) : 0;
+      const title = mode === 'normal' ? this.works.at(i, end) : 0;
       if (title) {
         this.emitTyped(i, i + title, undefined, { type: 'PRODUCT', confident: true, kind: 'name' });
         pendingRole = undefined;
@@ -1203,7 +1030,7 @@ export class MentionDetector {
       const gaz = this.gazetteer(i, end, mode);
       let run = this.nameLike(i, end, mode) ? this.runEnd(i, end, mode) : i;
       if (mode === 'normal') {
-        const title = this.workTitleEnd(i, run, end);
+        const title = this.works.titleEnd(i, run, end);
         if (title !== undefined && (!gaz || title - i > gaz.length)) run = title;
       }
       if (run > i && (!gaz || run - i > gaz.length)) {
@@ -1782,12 +1609,6 @@ export class MentionDetector {
       }
     });
   }
-}
-
-/** "companies" → "company", "towns" → "town"; other words as they are. */
-export function singularOf(word: string): string {
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
 function longestGroupNoun(lex: Lexicon, tokens: Token[], i: number): string | undefined {
