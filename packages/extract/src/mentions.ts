@@ -7,54 +7,19 @@
  * (headlines, CoNLL-style datelines) only take gazetteer entries and names seen elsewhere in the
  * document, since their capitals carry no information.
  */
-import type { EntityType, MentionType } from '@kg/schema';
+import type { EntityType } from '@kg/schema';
 import type { MentionKind, Sentence, Token } from './analysis.js';
-import { addPhrase, longestPhrase, placeOfHead } from './lexicon.js';
-import type { GazetteerEntry, LexClass, Lexicon, PhraseTable, RoleRelation } from './lexicon.js';
+import { longestPhrase, placeOfHead } from './lexicon.js';
+import type { GazetteerEntry, Lexicon, RoleRelation } from './lexicon.js';
 import { hasLetter, isAllCaps, isCap, sentenceMode } from './casing.js';
 import type { Mode } from './casing.js';
 import { singularOf, WorkTitles } from './work-titles.js';
+import { acronymNames } from './acronym-names.js';
+import { matchHeadlines } from './headlines.js';
+import type { Detected, RawMention, RawRole } from './raw-mention.js';
 
-export interface RawMention {
-  firstToken: number;
-  /** Exclusive. */
-  lastToken: number;
-  type: MentionType;
-  kind: MentionKind;
-  /** Canonical name from the gazetteer, when the mention is a gazetteer entry. */
-  canonical?: string;
-  /** Entity type the mention resolves to (GPE for a NORP demonym). */
-  entityType: EntityType;
-  /** False when the type is only a default guess, to be settled by resolution. */
-  confident: boolean;
-  /** Typed PERSON from person-name word lists only: the learned tagger may retype it. */
-  yieldable?: boolean;
-  /**
-   * The learned tagger read a person in a one-word guess capitalised inside running text
-   * ("when Bush arrived"): a name even where the word is also an everyday one.
-   */
-  learnedPerson?: boolean;
-  /** Group noun after a country ("troops" in "Iranian troops"). */
-  group?: string;
-  /** Lexicon class of a gazetteer mention. */
-  lexClass?: LexClass;
-}
-
-/**
- * Settles a guessed name as a confident name of `type` (a team from its context, a player from a
- * results line): what the lexicon said of it (canonical name, class, group noun) and the tagger's
- * licence to retype it no longer apply.
- */
-export function settleName(m: RawMention, type: 'ORG' | 'PERSON'): void {
-  m.type = type;
-  m.entityType = type;
-  m.kind = 'name';
-  m.confident = true;
-  delete m.canonical;
-  delete m.lexClass;
-  delete m.yieldable;
-  delete m.group;
-}
+export { settleName } from './raw-mention.js';
+export type { Detected, RawMention, RawRole } from './raw-mention.js';
 
 /** A run's type as the rules read it. */
 interface Typed {
@@ -62,23 +27,6 @@ interface Typed {
   confident: boolean;
   kind: MentionKind;
   yieldable?: boolean;
-}
-
-export interface RawRole {
-  /** Index into the raw mention list of the person holding the role. */
-  person: number;
-  titleFirst: number;
-  /** Exclusive. */
-  titleLast: number;
-  head: string;
-  relation: RoleRelation;
-  /** Index into the raw mention list of the organisation or country qualifying the role. */
-  of?: number;
-}
-
-export interface Detected {
-  mentions: RawMention[];
-  roles: RawRole[];
 }
 
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
@@ -180,7 +128,6 @@ const QUALIFIER_SHAPE = /(?:al|ern|ian|ish|ese|ic|ous|ive|ed|ful|less|-\p{L}+)$/
 /** Words inside a name that its acronym leaves out: "Organisation for Security and …". */
 /** Legal forms written as words, which may head a name with "of" ("Corporation of London"). */
 const WORD_LEGAL_FORMS = new Set(['group', 'holdings', 'limited', 'corporation', 'company']);
-const ACRONYM_CONNECTORS = new Set(['of', 'for', 'and', '&', 'in', 'on', 'the', 'de', 'du', 'des']);
 
 const longest = longestPhrase;
 
@@ -219,8 +166,9 @@ export class MentionDetector {
     });
     this.works.collect(sentences, modes);
     sentences.forEach((s, n) => this.sentence(s, modes[n] ?? 'normal'));
-    const merged = this.acronymNames();
-    this.secondPass(sentences, modes);
+    const push = (m: RawMention) => this.push(m);
+    const merged = acronymNames(this.tokens, this.mentions, push);
+    matchHeadlines(this.tokens, this.lex, sentences, modes, this.mentions, push);
     const order = this.mentions
       .map((m, i) => ({ m, i }))
       .filter((o) => !merged.has(o.i) && !this.wireMark(o.m) && !this.pageChrome(o.m))
@@ -1494,119 +1442,6 @@ export class MentionDetector {
       head: role.head,
       relation: role.relation,
       ...(of >= 0 ? { of } : {}),
-    });
-  }
-
-  // ---- names spelled out before their acronym ---------------------------------------------------
-
-  /**
-   * "The Organisation for Security and Cooperation in Europe ( OSCE )", "the official Iraqi News
-   * Agency ( INA )": an acronym in brackets spells the initials of the name right before it, so
-   * that name runs from the word giving the acronym's first letter to the bracket, across the
-   * connectors (*of, for, and, in, on, the, de*) and the pieces the run rules cut it into. When
-   * the pieces are two or more, or one that covers only part of the name, they become one
-   * organisation (the acronym's own type when a rule was sure of it). Returns the indices of the
-   * mentions folded into the new one.
-   */
-  private acronymNames(): Set<number> {
-    const merged = new Set<number>();
-    const count = this.mentions.length;
-    for (let a = 0; a < count; a++) {
-      const acr = this.mentions[a] as RawMention;
-      if (acr.lastToken - acr.firstToken !== 1) continue;
-      const word = this.tokens[acr.firstToken] as Token;
-      const open = this.tokens[acr.firstToken - 1];
-      if (!open || open.text !== '(' || this.tokens[acr.lastToken]?.text !== ')') continue;
-      if (!/^\p{Lu}{2,8}$/u.test(word.text)) continue;
-      const first = this.spelledOut(word.text, open.i);
-      if (first === undefined) continue;
-      const inside: number[] = [];
-      this.mentions.forEach((m, k) => {
-        if (!merged.has(k) && m.lastToken > first && m.firstToken < open.i) inside.push(k);
-      });
-      const pieces = inside.map((k) => this.mentions[k] as RawMention);
-      if (!pieces.length || pieces.some((m) => m.firstToken < first || m.lastToken > open.i)) {
-        continue;
-      }
-      if (pieces.length === 1 && pieces[0]?.firstToken === first) continue;
-      if (pieces.some((m) => m.type === 'PERSON' && m.confident)) continue;
-      for (const k of inside) merged.add(k);
-      const type: EntityType = acr.confident && acr.entityType !== 'GPE' ? acr.entityType : 'ORG';
-      this.push({
-        firstToken: first,
-        lastToken: open.i,
-        type,
-        kind: 'name',
-        entityType: type,
-        confident: true,
-      });
-      if (!acr.confident) {
-        acr.type = type;
-        acr.entityType = type;
-      }
-    }
-    return merged;
-  }
-
-  /**
-   * The first token of the capitalised name ending right before `end` whose initials spell
-   * `acronym`, or undefined. Lower-case connectors between its words give no letter.
-   */
-  private spelledOut(acronym: string, end: number): number | undefined {
-    const letters = acronym.toLowerCase();
-    let p = letters.length - 1;
-    const sentence = this.tokens[end]?.sentence;
-    for (let k = end - 1; k >= 0 && end - k <= 16; k--) {
-      const t = this.tokens[k] as Token;
-      if (t.sentence !== sentence) return undefined;
-      if (isCap(t) && /^\p{Lu}\p{Ll}/u.test(t.text)) {
-        if (t.lower[0] !== letters[p]) return undefined;
-        if (p === 0) return k;
-        p--;
-        continue;
-      }
-      if (!ACRONYM_CONNECTORS.has(t.lower) || k === end - 1) return undefined;
-    }
-    return undefined;
-  }
-
-  // ---- headlines and capitals -------------------------------------------------------------------
-
-  /** Capitals and title-case sentences: match names found in the rest of the document. */
-  private secondPass(sentences: Sentence[], modes: Mode[]): void {
-    if (modes.every((m) => m === 'normal')) return;
-    const known = new Map<string, RawMention>();
-    const table: PhraseTable<RawMention> = { root: new Map() };
-    for (const m of this.mentions) {
-      if (m.kind !== 'name' && m.kind !== 'acronym') continue;
-      const words = this.tokens.slice(m.firstToken, m.lastToken).map((t) => t.lower);
-      const key = words.join(' ');
-      if (key.length < 3 || this.lex.stopCapitals.has(key)) continue;
-      const existing = known.get(key);
-      if (!existing || (m.confident && !existing.confident)) {
-        known.set(key, m);
-        addPhrase(table, words, m);
-      }
-    }
-    if (!known.size) return;
-    const taken = new Set<number>();
-    for (const m of this.mentions) for (let i = m.firstToken; i < m.lastToken; i++) taken.add(i);
-    sentences.forEach((s, n) => {
-      if (modes[n] === 'normal') return;
-      for (let i = s.firstToken; i < s.lastToken;) {
-        const hit = taken.has(i) ? undefined : longest(table, this.tokens, i, s.lastToken);
-        const span = hit ? this.tokens.slice(i, i + hit.length) : [];
-        if (
-          !hit ||
-          span.some((t) => taken.has(t.i)) ||
-          !span.every((t) => isCap(t) || !hasLetter(t.text))
-        ) {
-          i++;
-          continue;
-        }
-        this.push({ ...hit.value, firstToken: i, lastToken: i + hit.length });
-        i += hit.length;
-      }
     });
   }
 }
