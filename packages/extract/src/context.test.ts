@@ -127,6 +127,8 @@ describe('one name, one reading in a document', () => {
 describe('a guessed person after "the" is an organisation', () => {
   const cases: [string, string, string[]][] = [
     ['The report was first published by the Delmar Varko on Saturday.', 'Delmar Varko', ['ORG']],
+    // So is a name typed a person only by its words being surnames.
+    ['They joined the Golden Stones in 1973.', 'Golden Stones', ['ORG']],
     // A name before the noun it modifies, and a name without an article, stay people.
     ['Lorna Velcek met Arvid Tamsel on Monday.', 'Arvid Tamsel', ['PERSON']],
   ];

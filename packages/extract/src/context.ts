@@ -121,8 +121,15 @@ function contextType(
     if (lex.landHeadsAfter.has(next.lower)) return 'LOC';
     if (lex.companyNounsAfter.has(next.lower)) return 'ORG';
     // "the Varden truck": a vehicle of that brand, a product; "the Larkin restaurant": a venue.
-    // Not a name particle: "Joost van der Berg".
-    if (lex.vehicleHeadsAfter.has(next.lower) && !(after && isCap(after))) return 'PRODUCT';
+    // Not a name particle: "Joost van der Berg"; not a vehicle word modifying a noun after it
+    // ("Zarvan car patrols", "Zarvan car and bicycle patrols": the body's patrols).
+    if (
+      lex.vehicleHeadsAfter.has(next.lower) &&
+      !(after && isCap(after)) &&
+      !modifiesNoun(at, m.lastToken + 1)
+    ) {
+      return 'PRODUCT';
+    }
     // Not an acronym, most often a body's ("the BNP office").
     if (lex.venueHeadsAfter.has(next.lower) && m.kind !== 'acronym') return 'FACILITY';
     // "the Zorbex format", "the Q9 standard".
@@ -155,6 +162,20 @@ function contextType(
   if (listedAfterPlace(tokens, mentions, n)) return 'GPE';
   if (isDateline(tokens, mentions, n)) return 'GPE';
   return undefined;
+}
+
+/**
+ * Does a lower-case noun follow at k ("car patrols", "truck driver"), or "and" / "or" and two
+ * lower-case words of which the second is a noun ("car and bicycle patrols")? Then the word before
+ * k modifies that noun.
+ */
+function modifiesNoun(at: (i: number) => Token | undefined, k: number): boolean {
+  const noun = (t: Token | undefined) => !!t && t.pos === 'NOUN' && t.text === t.lower;
+  const t = at(k);
+  if (noun(t)) return true;
+  if (t?.lower !== 'and' && t?.lower !== 'or') return false;
+  const w = at(k + 1);
+  return !!w && w.text === w.lower && noun(at(k + 2));
 }
 
 /** A person noun or a role word ("lawyer", "leader"). */

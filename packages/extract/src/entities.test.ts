@@ -113,6 +113,15 @@ describe('typing by gazetteer and cue words', () => {
       'Darrow Pike',
       'PERSON',
     ],
+    // Hospitals and clinics are places; the prime minister's office is a body, as the White House.
+    [
+      'Patients at the Valdora Central Hospital were moved.',
+      'Valdora Central Hospital',
+      'Valdora Central Hospital',
+      'FACILITY',
+    ],
+    ['Downing Street said the minister would stay.', 'Downing Street', 'Downing Street', 'ORG'],
+    ['Fans met at the Kelby Pavilion.', 'Kelby Pavilion', 'Kelby Pavilion', 'FACILITY'],
   ];
   it.each(cases)('%s → %s', (text, mention, name, type) => {
     expect(entityOf(run(text), mention)).toEqual({ name, type });
@@ -171,6 +180,8 @@ describe('titles and roles stay out of the name', () => {
     ['President Damon Reyes spoke first.', 'Damon Reyes', 'president', undefined],
     ['Norway skipper Ola Brenn scored twice.', 'Ola Brenn', 'skipper', 'Norway'],
     ['Ireland flanker Sean Doyle won the ball.', 'Sean Doyle', 'flanker', 'Ireland'],
+    // A name ending in a cue word before the next title holds neither.
+    ['Alliance spokesman US Army Gen. Tor Riggs spoke.', 'Tor Riggs', 'gen.', 'US Army'],
   ];
   it.each(cases)('%s', (text, person, head, of) => {
     const a = run(text);
@@ -206,6 +217,15 @@ describe('companies', () => {
   it('joins a company with and without its legal form', () => {
     const a = run('Orbitex Corp. said profits rose. Shares of Orbitex fell anyway.');
     expect(entityOf(a, 'Orbitex')?.name).toBe('Orbitex Corp.');
+  });
+
+  it('joins a body named with its place after "of" and before its name', () => {
+    const a = run(
+      'He studied at the University of Kelby. He left Kelby University in 1990. ' +
+        'Patients at the Valdora Central Hospital were moved to the Central Hospital of Ashby.',
+    );
+    expect(entityOf(a, 'Kelby University')?.name).toBe('University of Kelby');
+    expect(entityOf(a, 'Central Hospital of Ashby')?.name).not.toBe('Valdora Central Hospital');
   });
 
   it('types a word with an inner capital as an organisation', () => {
@@ -443,9 +463,21 @@ describe('gazetteer entries that would swallow people and words', () => {
     expect(run('Fans of St Ardley cheered the late winner.').mentions.map((m) => m.text)).toContain(
       'St Ardley',
     );
-    expect(run('Aid was sent. Downing St said more would follow.').mentions).toEqual([]);
+    // Never "St" alone; "Downing St" is the gazetteer's name of the prime minister's office.
+    const office = run('Aid was sent. Downing St said more would follow.').mentions;
+    expect(office.map((m) => m.text)).toEqual(['Downing St']);
     const station = run('Trains left London St Pancras at noon.').mentions.map((m) => m.text);
     expect(station).toEqual(['London', 'St Pancras']);
+  });
+});
+
+describe('a plural opening a sentence before a given name', () => {
+  it("keeps a role plural out of the names and reads a side's name as a side", () => {
+    const roles = run('Midfielders Tom Reed and Ola Vik return.');
+    expect(roles.mentions.map((m) => m.text)).toEqual(['Tom Reed', 'Ola Vik']);
+    const side = run('Marlins Tom Reed and Ola Vik start.');
+    expect(entityOf(side, 'Marlins')?.type).toBe('ORG');
+    expect(entityOf(side, 'Tom Reed')?.type).toBe('PERSON');
   });
 });
 
@@ -702,6 +734,15 @@ describe('vehicles, venues and listed places by the words around them', () => {
   ];
   it.each(cases)('%s: %s → %s', (text, name, type) => {
     expect(entityOf(run(text), name)?.type).toBe(type);
+  });
+
+  it('makes no vehicle of a vehicle word that modifies a noun after it', () => {
+    for (const text of [
+      'By noon, Zarvan car patrols circled the old town.',
+      'By noon, Zarvan car and bicycle patrols circled the old town.',
+    ]) {
+      expect(entityOf(run(text), 'Zarvan')?.type).not.toBe('PRODUCT');
+    }
   });
 
   it('does not make a name modifying a noun after a place and "and" a place', () => {

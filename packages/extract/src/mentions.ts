@@ -301,9 +301,10 @@ export class MentionDetector {
     }
     const next = this.tokens[after];
     if (!next || !isCap(next) || !this.nameLike(after, end, 'normal')) return undefined;
-    // "General Motors", "Chairman Mao Street": a cue word at the end says it is no person.
+    // "General Motors", "Chairman Mao Street": a cue word at the end says it is no person; so it
+    // does before another role ("spokesman US Army Gen. Ola Vik": the army is no person).
     let e = after;
-    while (e < end && this.nameLike(e, end, 'normal')) e++;
+    while (e < end && this.nameLike(e, end, 'normal') && !(e > after && this.role(e, end))) e++;
     const tail = this.tokens[e - 1]?.lower ?? '';
     const lex = this.lex;
     if (
@@ -742,10 +743,14 @@ export class MentionDetector {
       const yieldable = !INITIAL.test(words[0]?.text ?? '');
       return { type: 'PERSON', confident: true, kind: 'name', yieldable };
     }
+    // Not after "the" without a given name: "the Common Market", "the Golden Stones" are no
+    // people (a guess, which `typeAfterArticle` in context.ts settles).
+    const article = prev?.text === 'the' && prev.sentence === words[0]?.sentence;
     if (
       multi &&
       words.length <= 4 &&
-      lowers.every((w) => lex.personWords.has(w) || lex.givenNames.has(w) || w.length === 1)
+      lowers.every((w) => lex.personWords.has(w) || lex.givenNames.has(w) || w.length === 1) &&
+      !(article && !lowers.some((w) => lex.givenNames.has(w)))
     ) {
       return { type: 'PERSON', confident: true, kind: 'name', yieldable: true };
     }
@@ -1121,6 +1126,17 @@ export class MentionDetector {
       while (i < last && !this.nameLike(i, last, mode)) i++;
       if (i >= last) return;
     }
+    // "Midfielders Tom Reed and …", "Springboks Jan Berg …": a plural opening the sentence before
+    // a given name labels the names after it and is no part of them: a role, or the side's name.
+    if (!role && this.pluralLabel(i, last, mode)) {
+      const word = (this.tokens[i] as Token).lower;
+      const roleWord = singularOf(word);
+      if (!this.lex.roles.root.has(roleWord) && !this.lex.bodyRoles.has(roleWord)) {
+        const side = { type: 'ORG', confident: true, kind: 'name', yieldable: true } as const;
+        this.emitTyped(i, i + 1, undefined, side);
+      }
+      i++;
+    }
     const whole = this.gazetteer(i, last, mode);
     if (whole && whole.length === last - i) {
       const index = this.emitGazetteer(i, whole.length, whole.value);
@@ -1236,6 +1252,22 @@ export class MentionDetector {
     const name = k;
     while (k < end && isCap(this.tokens[k] as Token)) k++;
     return k > name && k === end - 1 && count(k);
+  }
+
+  /**
+   * Is the token at `i` a plural opening its sentence ("Midfielders", "Springboks"), no name word
+   * and no gazetteer entry, before a given name and one more name word?
+   */
+  private pluralLabel(i: number, last: number, mode: Mode): boolean {
+    const t = this.tokens[i];
+    const prev = this.tokens[i - 1];
+    if (!t || last - i < 3 || !/^\p{Lu}\p{Ll}{2,}s$/u.test(t.text)) return false;
+    if (prev && prev.sentence === t.sentence && !/^["'(‘“:-]$/.test(prev.text)) return false;
+    const lex = this.lex;
+    if (lex.givenNames.has(t.lower) || lex.personWords.has(t.lower)) return false;
+    if (this.gazetteer(i, last, mode)) return false;
+    const next = this.tokens[i + 1];
+    return !!next && isCap(next) && lex.givenNames.has(next.lower);
   }
 
   private commonFirstWord(i: number): boolean {

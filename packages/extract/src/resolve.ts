@@ -292,6 +292,19 @@ export function resolveMentions(
     if (long && long !== n) uf.union(long.key, n.key);
   }
 
+  // A body or a building named with its place after "of" and before its name: "Central Hospital
+  // of Vardby" / "Vardby Central Hospital", "University of Kelby" / "Kelby University".
+  for (const n of nodes) {
+    const words = fold(n.text).split(/\s+/);
+    const of = words.indexOf('of');
+    if (of < 1 || of !== words.lastIndexOf('of') || of === words.length - 1) continue;
+    const place = words.slice(of + 1).filter((w) => w !== 'the');
+    const turned = byText.get([...place, ...words.slice(0, of)].join(' '));
+    if (turned && turned !== n && turned.raw.entityType === n.raw.entityType) {
+      uf.union(turned.key, n.key);
+    }
+  }
+
   // Acronyms: "Islamic Revolutionary Guard Corps (IRGC)" and initials.
   const named = nodes.filter(
     (n) =>

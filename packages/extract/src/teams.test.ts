@@ -119,6 +119,34 @@ describe('team sheets in sports reports', () => {
     expect(typesOf(run(text), name)).toEqual(types);
   });
 
+  // A squad announced: two sports words make a line of players with clubs in brackets a sheet,
+  // towns in the brackets included; a club of joined names or a note after the club ("capt")
+  // keeps the line whole; once a line of three makes a sheet, a line of two is one too.
+  const SQUAD = 'The coach named a new defender in his squad for the spring.\n';
+  const squads: [string, string, string[]][] = [
+    [`${SQUAD}Vask (Leeds), Orrel (Kelby), Quorne (Dunmore, capt).`, 'Leeds', ['ORG']],
+    [`${SQUAD}Vask (Leeds), Orrel (Kelby), Quorne (Dunmore, capt).`, 'Dunmore', ['ORG']],
+    [`${SQUAD}Vask (Leeds), Orrel (Kelby and Dunmore), Quorne (Bristol).`, 'Bristol', ['ORG']],
+    [
+      `${SQUAD}Vask (Leeds), Orrel (Kelby), Quorne (Bristol).\nIlse Tavish (Norwich), Ola Brisket (Dunmore).`,
+      'Norwich',
+      ['ORG'],
+    ],
+    // Clubs ending in a club word are organisations wherever they stand.
+    ['Tavi Orrel of Dunmore Harriers won the race.', 'Dunmore Harriers', ['ORG']],
+    ['She runs for Kelby AC these days.', 'Kelby AC', ['ORG']],
+  ];
+  it.each(squads)('%s: %s', (text, name, types) => {
+    expect(typesOf(run(text), name)).toEqual(types);
+  });
+
+  it('reads no squad without sports words: a list of actors and their films', () => {
+    const text =
+      'Nominees include Tavi Orrel (Leeds), Ana Vask (Kelby Nights) and Ed Quorne (Bristol).';
+    expect(typesOf(run(text), 'Bristol')).toEqual(['GPE']);
+    expect(typesOf(run('A line of two: Vask (Leeds), Orrel (Kelby).'), 'Leeds')).toEqual(['GPE']);
+  });
+
   it('reads no sheet outside a sports report', () => {
     expect(typesOf(run('Dunmore: Tavish, Orrel, Quorne, Brisket.'), 'Dunmore')).not.toEqual([
       'ORG',

@@ -33,10 +33,13 @@ const surface = (tokens: readonly Token[], m: RawMention) =>
 
 /** How many distinct sports words make a document a sports report. */
 const SPORTS_REPORT = 4;
+/** How many distinct sports words make a list of players with clubs in brackets a team sheet. */
+const SHEET_SPORT_WORDS = 2;
 
 /** Retypes, in place, the town mentions a document uses as teams; returns how many. */
 export function markTeams(tokens: readonly Token[], mentions: RawMention[], lex: Lexicon): number {
-  const sports = isSportsReport(tokens, lex);
+  const sportWords = sportWordCount(tokens, lex);
+  const sports = sportWords >= SPORTS_REPORT;
   const teams = new Set<string>();
   mentions.forEach((m, n) => {
     if (!isTown(m, lex)) return;
@@ -64,9 +67,11 @@ export function markTeams(tokens: readonly Token[], mentions: RawMention[], lex:
     retyped++;
   }
   // "Dunmore: Tavish, Orrel, Quorne …", "Tavish (Dunmore), Orrel (Kelby), Quorne (Dunmore)":
-  // in a sports report, the side a team sheet is headed by and the clubs of its players.
-  if (sports) {
-    const sheet = teamSheets(tokens, mentions);
+  // in a sports report, the side a team sheet is headed by and the clubs of its players. A list
+  // of players each with a club in brackets is a team sheet itself, in a story with fewer sports
+  // words too (a squad announced: "squad", "defender").
+  if (sportWords >= SHEET_SPORT_WORDS) {
+    const sheet = teamSheets(tokens, mentions, sports);
     for (const m of sheet.sides) {
       if (m.type === 'NORP' || (m.canonical && !isTown(m, lex)) || m.entityType === 'ORG') continue;
       teams.add(surface(tokens, m));
@@ -168,17 +173,21 @@ const SHEET_LABELS = new Set([
   'scorers',
   'booked',
 ]);
+/** Lower-case words and marks between the names of a club in brackets: "(Kelby and Dunmore)". */
+const CLUB_JOINERS = new Set(['and', 'with', '&', ',', '-', 'of', 'the']);
 /** Fewest names in a team sheet's list. */
 const SHEET_NAMES = 3;
 
 /**
- * Team sheets: the side named before a colon that opens a list of names ("Dunmore: Tavish,
- * Orrel, Quorne, Brisket") and the players listed, and the one name in brackets after each player
- * in a line of three such or more ("Tavish (Dunmore), Orrel (Kelby), Quorne (Dunmore)": clubs).
+ * Team sheets: in a sports report, the side named before a colon that opens a list of names
+ * ("Dunmore: Tavish, Orrel, Quorne, Brisket") and the players listed; and the one name in
+ * brackets after each player in a line of three such or more ("Tavish (Dunmore), Orrel (Kelby),
+ * Quorne (Dunmore, capt)": clubs).
  */
 function teamSheets(
   tokens: readonly Token[],
   mentions: readonly RawMention[],
+  sports: boolean,
 ): { sides: RawMention[]; players: RawMention[] } {
   const byFirst = new Map<number, RawMention>();
   for (const m of mentions) byFirst.set(m.firstToken, m);
@@ -195,8 +204,23 @@ function teamSheets(
       : /^\p{Lu}\p{L}+$/u.test(tokens[k + 1]?.text ?? '')
         ? k + 2
         : -1;
-    if (end < 0 || tokens[end]?.text !== ')') return undefined;
-    return [club, end + 1];
+    if (end < 0) return undefined;
+    // "(Dunmore, capt)": a lower-case note after the club.
+    let close = end;
+    if (tokens[close]?.text === ',' && /^\p{Ll}/u.test(tokens[close + 1]?.text ?? '')) {
+      close++;
+      while (close < end + 4 && /^\p{Ll}+\.?$/u.test(tokens[close]?.text ?? '')) close++;
+    }
+    if (tokens[close]?.text === ')') return [club, close + 1];
+    // "(Kelby and Dunmore)", "(Orrel, Quorne and District)": a club named with joined names
+    // counts as an item of the list; its pieces keep their types.
+    for (let j = k + 1; j < k + 10; j++) {
+      const t = tokens[j];
+      if (!t || t.sentence !== tokens[k]?.sentence) return undefined;
+      if (t.text === ')') return j > k + 1 ? [undefined, j + 1] : undefined;
+      if (!/^\p{Lu}/u.test(t.text) && !CLUB_JOINERS.has(t.lower)) return undefined;
+    }
+    return undefined;
   };
   for (const m of mentions) {
     const sentence = tokens[m.firstToken]?.sentence ?? -1;
@@ -210,7 +234,7 @@ function teamSheets(
   const byLast = new Map<number, RawMention>();
   for (const m of mentions) byLast.set(m.lastToken, m);
   tokens.forEach((colon, c) => {
-    if (colon.text !== ':') return;
+    if (!sports || colon.text !== ':') return;
     const side = byLast.get(c);
     // "Subs: Tavish, Orrel", "Subs Not Used: Vellan": players, under a label that is no side.
     let first = c;
@@ -237,8 +261,11 @@ function teamSheets(
       players.push(...listed);
     }
   });
-  for (const list of clubs.values()) {
-    if (list.length < SHEET_NAMES) continue;
+  // Once a line of three makes the document carry team sheets, its shorter lines of two count.
+  const lists = [...clubs.values()];
+  const fewest = lists.some((l) => l.length >= SHEET_NAMES) ? 2 : SHEET_NAMES;
+  for (const list of lists) {
+    if (list.length < fewest) continue;
     for (const [player, club] of list) {
       players.push(player);
       if (club) sides.push(club);
@@ -313,15 +340,20 @@ function placeAt(tokens: readonly Token[], m: RawMention, lex: Lexicon): boolean
  * "striker", "league", "coach" …; `sportWords` in cues.json), in lower case.
  */
 export function isSportsReport(tokens: readonly Token[], lex: Lexicon): boolean {
+  return sportWordCount(tokens, lex) >= SPORTS_REPORT;
+}
+
+/** How many distinct sports words the document writes in lower case, counted up to four. */
+function sportWordCount(tokens: readonly Token[], lex: Lexicon): number {
   const seen = new Set<string>();
   for (const t of tokens) {
     // In lower case: "National League for Democracy" is no sports word.
     if (t.text === t.lower && lex.sportWords.has(t.lower) && !seen.has(t.lower)) {
       seen.add(t.lower);
-      if (seen.size >= SPORTS_REPORT) return true;
+      if (seen.size >= SPORTS_REPORT) break;
     }
   }
-  return false;
+  return seen.size;
 }
 
 /**
