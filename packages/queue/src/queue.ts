@@ -135,6 +135,9 @@ const MERGE_LOCK = `${0x6b67_0003}, hashtext(current_schema())`;
 /** The advisory lock held while one process creates or upgrades `kg_queue`. */
 const SCHEMA_LOCK = `${0x6b67_0004}, hashtext(current_schema())`;
 
+/** The advisory lock held while one process creates the pg-boss queue. */
+const QUEUE_LOCK = `${0x6b67_0005}, hashtext(current_schema())`;
+
 const SCHEMA_SQL = [
   `CREATE TABLE IF NOT EXISTS kg_queue (
     seq BIGSERIAL PRIMARY KEY,
@@ -219,15 +222,41 @@ class Connections {
     });
     boss.on('error', () => undefined);
     await boss.start();
-    await boss.createQueue(QUEUE, {
-      name: QUEUE,
-      retryLimit: BOSS_RETRY_LIMIT,
-      retryDelay: this.options.retryDelaySeconds,
-      retryBackoff: true,
-      expireInSeconds: this.options.jobTimeoutSeconds,
-    });
+    await this.createQueue(boss);
     this.boss = boss;
     return boss;
+  }
+
+  /**
+   * Creates the pg-boss queue, one process at a time: pg-boss's `create_queue` inserts the
+   * queue's row and attaches its partition in one transaction, and two processes doing it at
+   * once on a new store can deadlock (six enqueuers started together did). A queue already
+   * there is left alone, without taking the lock. The lock is a session lock on a connection
+   * of our own pool, since pg-boss runs the statement on its own; a connection that fails is
+   * closed, not returned to the pool, so no lock outlives it.
+   */
+  private async createQueue(boss: PgBoss): Promise<void> {
+    if (await boss.getQueue(QUEUE)) return;
+    const client = await this.pool.connect();
+    let failed: Error | undefined;
+    try {
+      await client.query(`SELECT pg_advisory_lock(${QUEUE_LOCK})`);
+      if (!(await boss.getQueue(QUEUE))) {
+        await boss.createQueue(QUEUE, {
+          name: QUEUE,
+          retryLimit: BOSS_RETRY_LIMIT,
+          retryDelay: this.options.retryDelaySeconds,
+          retryBackoff: true,
+          expireInSeconds: this.options.jobTimeoutSeconds,
+        });
+      }
+      await client.query(`SELECT pg_advisory_unlock(${QUEUE_LOCK})`);
+    } catch (err) {
+      failed = err instanceof Error ? err : new Error(String(err));
+      throw err;
+    } finally {
+      client.release(failed);
+    }
   }
 
   /**
