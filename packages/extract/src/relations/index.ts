@@ -13,7 +13,8 @@
  *    (work.ts), performers and the works they star in (cast.ts), award nominees and the works their
  *    category ties them to (award.ts), roles (with national offices, national-office.ts), apposition, premodifiers,
  *    possessives, "of" phrases, "in" phrases, bracketed affiliations ("Rory Lamont (Glasgow
- *    Rugby)") and homes ("his home in Dunmore"); the noun-phrase finds shared by the other names
+ *    Rugby)"), homes ("his home in Dunmore") and organisations' seats ("Globex's headquarters
+ *    in Tarnby", seat.ts); the noun-phrase finds shared by the other names
  *    of a bare list ("Spain's A and B"); then containment over what they found ("of Ashby,
  *    Norland"); doer nouns after an attack ("… Jon Berg was the lone gunman", doer-noun.ts).
  *
@@ -47,6 +48,7 @@ import { parentheticalRelations } from './patterns/parenthetical.js';
 import { possessiveRelations } from './patterns/possessive.js';
 import { premodifierRelations } from './patterns/premodifier.js';
 import { roleRelations, titleRelations } from './patterns/role.js';
+import { seatRelations } from './patterns/seat.js';
 import type { RoleFact } from './patterns/role.js';
 import { sportRelations } from './patterns/sport.js';
 import { workRelations } from './patterns/work.js';
@@ -81,6 +83,7 @@ const PHRASE_PASSES: readonly Pass[] = [
   locatedInRelations,
   parentheticalRelations,
   homeRelations,
+  seatRelations,
 ];
 
 /** Stage names for the bench's clock (`stageDone`), one string per pass. */

@@ -134,6 +134,8 @@ export interface Lexicon {
   descriptionHeads: Set<string>;
   /** Names ending in these are premises one goes to ("Lund's Body Shop"). */
   premisesNouns: Set<string>;
+  /** An organisation's seat or office ("Globex's headquarters in X"): patterns/seat.ts. */
+  seatNouns: Set<string>;
   /** Doers of an attack ("the lone gunman"): patterns/doer-noun.ts. */
   attackDoerNouns: Set<string>;
   personNouns: Set<string>;
@@ -265,6 +267,7 @@ interface NominalFile {
   expulsion: Record<keyof Expulsion, string[]>;
   descriptionHeads: string[];
   premisesNouns: string[];
+  seatNouns: string[];
   attackDoerNouns: string[];
   personNouns: string[];
   personnelNouns: string[];
@@ -411,6 +414,7 @@ function build(): Lexicon {
     },
     descriptionHeads: new Set(nominal.descriptionHeads),
     premisesNouns: new Set(nominal.premisesNouns),
+    seatNouns: new Set(nominal.seatNouns),
     attackDoerNouns: new Set(nominal.attackDoerNouns),
     personNouns: new Set([...nominal.personNouns, ...np.personNouns]),
     personnelNouns: new Set(nominal.personnelNouns),

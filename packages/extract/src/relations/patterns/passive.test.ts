@@ -4,6 +4,25 @@ import { relationTable } from '../test-helper.js';
 
 describe('passive', () => {
   relationTable([
+    // A form of "be" before a past participle is passive however the parse labelled the two.
+    [
+      'Ivo Renn was slain by Tom Reed in 1968.',
+      [
+        ['Ivo Renn', 'renn', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['reed ATTACKS renn asserted'],
+      ['renn ATTACKS reed'],
+    ],
+    [
+      'Tom Reed had slain Ivo Renn in 1968.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Ivo Renn', 'renn', 'PERSON'],
+      ],
+      ['reed ATTACKS renn asserted'],
+      ['renn ATTACKS reed'],
+    ],
     // A "by" phrase the parse hung on the verb's bare phrase ("into custody") is the verb's.
     [
       'Tom Reed was taken into custody by Europol on Monday.',

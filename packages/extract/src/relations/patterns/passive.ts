@@ -2,7 +2,8 @@
  * Voice. A verb is passive with a passive subject or auxiliary ("Kherson was shelled by
  * Russia"), as a participle modifying a noun ("a firm based in Lyon", "Russian-backed
  * rebels"), or as a participle coordinated with a passive verb ("was arrested and charged"),
- * unless it takes a direct object of its own ("was arrested and later shot Ivo Renn").
+ * unless it takes a direct object of its own ("was arrested and later shot Ivo Renn"), or as a
+ * past participle after a form of "be" however the parse labelled them ("was slain by").
  * The agent of a passive is its "by" phrase.
  */
 import type { SentenceTree } from '../tree.js';
@@ -16,9 +17,20 @@ const DOUBLE_OBJECT_VERBS = new Set(
   ).split(' '),
 );
 
+/** Forms of "be" as an auxiliary ("'s" is left out: it may be "has"). */
+const BE_FORMS = /^(be|is|are|am|was|were|been|being|'re)$/;
+
 export function isPassive(tree: SentenceTree, v: number): boolean {
   if (tree.childrenBy(v, 'nsubj:pass', 'aux:pass', 'csubj:pass').length > 0) return true;
   if (!tree.isParticiple(v)) return false;
+  // "Ola Vik was slain by Tom Reed" parsed with a plain subject and auxiliary: a form of "be"
+  // right before a past participle makes it passive all the same ("has slain" stays active).
+  if (
+    tree.upos(v) === 'VERB' &&
+    tree.childrenBy(v, 'aux').some((a) => BE_FORMS.test(tree.lower(a)))
+  ) {
+    return true;
+  }
   const ownSubject = tree.childrenBy(v, 'nsubj', 'aux').length > 0;
   if (ownSubject) return false;
   if (tree.is(v, 'acl', 'amod') && !tree.is(v, 'acl:relcl')) return true;
