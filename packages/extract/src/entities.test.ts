@@ -151,6 +151,12 @@ describe('demonyms, capitals and group nouns resolve to the country', () => {
     expect(entityOf(a, 'Egypt')?.name).toBe('Egypt');
   });
 
+  it('keeps a capital before "-based" or "-born" a place, and one before "-backed" the country', () => {
+    expect(entityOf(run('The Paris-based Globex makes cars.'), 'Paris')?.name).toBe('Paris');
+    expect(entityOf(run('A Cairo-born poet won.'), 'Cairo')?.name).toBe('Cairo');
+    expect(entityOf(run('The Cairo-backed militia left.'), 'Cairo')?.name).toBe('Egypt');
+  });
+
   it('marks the group noun after a country', () => {
     const a = run('Russian forces crossed the river.');
     expect(a.mentions.find((m) => m.text === 'Russian')?.group).toBe('forces');
@@ -305,6 +311,8 @@ describe('bodies named after their country, ordinals and ages', () => {
     // A capitalised "First" opens a bank's name; "One" closes one.
     ['Economist Joel Naroff of First Union said spending rose.', 'First Union', 'ORG'],
     ['Analysts at Banc One said the deal was large.', 'Banc One', 'ORG'],
+    // "Bank" closing a name makes a bank, not a river bank ("West Bank" is a curated place).
+    ['Shares of Halvorsen Bank rose on Monday.', 'Halvorsen Bank', 'ORG'],
     // An age before a name: a person.
     ['The coup was led by a 27-year-old Qorvani , who deposed the king.', 'Qorvani', 'PERSON'],
     // Kin after a possessive: a person.

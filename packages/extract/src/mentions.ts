@@ -39,6 +39,9 @@ const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
 const TRADE_WORD = /(?:[^s']s|ic|ics|al)$/;
 /** News-wire document codes at the head of a story: "AU1502173794", "LD2804174994". */
 const WIRE_CODE = /^\p{Lu}{1,4}\d{6,}$/u;
+
+/** Participles after a hyphen that make the city before them a place ("Paris-based"). */
+const PLACE_PARTICIPLES = new Set(['based', 'born', 'headquartered', 'area', 'bound']);
 /** One romanised Korean syllable written with a capital: "Kim", "In", "Young", "Seung". */
 const SYLLABLE = /^\p{Lu}\p{Ll}{0,4}$/u;
 /** "St" or "St." before a name: a saint's name, which starts a name of its own. */
@@ -1042,6 +1045,11 @@ export class MentionDetector {
       !isCap(next) &&
       (!group || this.lex.cityGroupNouns.has(next.lower))
     ) {
+      return true;
+    }
+    // "a Paris-based firm", "the London-born singer": the city a thing is based in or a person
+    // born in (not "Moscow-backed rebels": the country's doing).
+    if (next?.text === '-' && PLACE_PARTICIPLES.has(this.tokens[i + length + 1]?.lower ?? '')) {
       return true;
     }
     if (prev && first && prev.sentence === first.sentence) {

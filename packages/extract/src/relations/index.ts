@@ -14,7 +14,8 @@
  *    category ties them to (award.ts), roles (with national offices, national-office.ts), apposition, premodifiers,
  *    possessives, "of" phrases, "in" phrases, bracketed affiliations ("Rory Lamont (Glasgow
  *    Rugby)"), homes ("his home in Dunmore") and organisations' seats ("Globex's headquarters
- *    in Tarnby", seat.ts); the noun-phrase finds shared by the other names
+ *    in Tarnby", seat.ts) and member nouns ("Tom Reed, a Briton,", member-noun.ts); the
+ *    noun-phrase finds shared by the other names
  *    of a bare list ("Spain's A and B"); then containment over what they found ("of Ashby,
  *    Norland"); doer nouns after an attack ("… Jon Berg was the lone gunman", doer-noun.ts).
  *
@@ -43,6 +44,7 @@ import { expulsionRelations } from './patterns/expulsion.js';
 import { homeRelations } from './patterns/home.js';
 import { claimedAfter, implicitAgentRelations } from './patterns/implicit-agent.js';
 import { locatedInRelations } from './patterns/located-in.js';
+import { memberNounRelations } from './patterns/member-noun.js';
 import { ofPhraseRelations } from './patterns/of-phrase.js';
 import { parentheticalRelations } from './patterns/parenthetical.js';
 import { possessiveRelations } from './patterns/possessive.js';
@@ -84,6 +86,7 @@ const PHRASE_PASSES: readonly Pass[] = [
   parentheticalRelations,
   homeRelations,
   seatRelations,
+  memberNounRelations,
 ];
 
 /** Stage names for the bench's clock (`stageDone`), one string per pass. */

@@ -55,6 +55,18 @@ describe('repairs', () => {
     expect(arc(text, m, 'US')).toBe('compound German');
   });
 
+  it('makes "a Briton" after a name and a comma the name\'s apposition, not its conjunct', () => {
+    const text = 'Tom Reed, a Norlander, won the race.';
+    const m: GivenMention[] = [
+      ['Tom Reed', 'reed', 'PERSON'],
+      ['Norlander', 'norland', 'NORP', 'demonym'],
+    ];
+    expect(arc(text, m, 'Norlander', { Norlander: ['Tom', 'conj'] })).toBe('appos Tom');
+    // Not a demonym, not after an article: the parse stands.
+    const plain: GivenMention[] = [['Tom Reed', 'reed', 'PERSON']];
+    expect(arc(text, plain, 'Norlander', { Norlander: ['Tom', 'conj'] })).toBe('conj Tom');
+  });
+
   it('hangs a name after a comma on the role noun before it', () => {
     const text = 'The head of the WFP, Ann Fry, spoke.';
     const m: GivenMention[] = [

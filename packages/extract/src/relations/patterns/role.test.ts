@@ -48,6 +48,35 @@ describe('roles', () => {
       [],
       ['holt LEADER_OF globex', 'holt LEADER_OF initech'],
     ],
+    // Taking up, keeping or leaving a role: the "as" phrase is the subject's role.
+    [
+      'Ann Holt took over as chairman of Globex in May.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['holt LEADER_OF globex asserted'],
+    ],
+    [
+      'Ann Holt stepped down as chief executive of Globex on Friday.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['holt LEADER_OF globex asserted'],
+    ],
+    [
+      // A particle verb without its particle is no tenure verb; a pretence is no role.
+      'Ann Holt took notes as chairman of Globex spoke. Ben Cole posed as a member of the Lemurian Guard.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+        ['Ben Cole', 'cole', 'PERSON'],
+        ['Lemurian Guard', 'guard', 'ORG'],
+      ],
+      [],
+      ['holt LEADER_OF globex', 'cole MEMBER_OF guard'],
+    ],
     // Role nouns coordinated before one body phrase share it.
     [
       'Ann Holt, chairman and chief executive of Globex, said so.',

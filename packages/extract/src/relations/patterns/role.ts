@@ -92,6 +92,56 @@ const ROLE_VERBS = new Set([
   'replace',
 ]);
 
+/**
+ * Verbs of taking up, keeping or leaving a role, read only with the role as an "as" phrase and
+ * only for their subject ("took over as head of Y", "stepped down as chairman of Y", "resigned as
+ * minister"): their object, if any, is never the holder ("took over the company as chief
+ * executive"). Some need their particle: "take over", "step down", "stand down".
+ */
+const TENURE_VERBS: ReadonlyMap<string, ReadonlySet<string> | undefined> = new Map([
+  ['take', new Set(['over', 'on'])],
+  ['step', new Set(['down', 'aside', 'in', 'up'])],
+  ['stand', new Set(['down', 'aside', 'in'])],
+  ['stay', undefined],
+  ['resign', undefined],
+  ['retire', undefined],
+  ['quit', undefined],
+  ['continue', undefined],
+  ['return', undefined],
+  ['start', undefined],
+  ['begin', undefined],
+  ['work', undefined],
+  ['join', undefined],
+  ['rejoin', undefined],
+  ['leave', undefined],
+  ['sign', undefined],
+  ['re-elect', undefined],
+  ['reappoint', undefined],
+  ['confirm', undefined],
+  ['install', undefined],
+]);
+
+/** Whether `verb` is a tenure verb, with its particle where it needs one. */
+function isTenureVerb(tree: SentenceTree, verb: number): boolean {
+  const lemma = tree.lemma(verb);
+  if (!TENURE_VERBS.has(lemma)) return false;
+  const particles = TENURE_VERBS.get(lemma);
+  if (!particles) return true;
+  return tree.childrenBy(verb, 'compound:prt').some((c) => particles.has(tree.lower(c)));
+}
+
+/**
+ * Whether role `r` is an "as" phrase of its verb: its case word, or an "as" opening its phrase
+ * that the parse hung on a modifier ("stepped down as chief executive", "as" read as the adverb
+ * of "as chief as").
+ */
+function asPhrase(tree: SentenceTree, r: number): boolean {
+  if (tree.is(r, 'obl') && tree.caseOf(r) === 'as') return true;
+  if (!tree.is(r, 'obl', 'obj')) return false;
+  const [lo] = tree.subtreeSpan(r);
+  return lo < r && tree.lower(lo) === 'as';
+}
+
 /** Last words of the role keys ("minister" of "prime minister"), per role table. */
 const keyEnds = new WeakMap<ReadonlyMap<string, RelationType>, Set<string>>();
 
@@ -230,6 +280,11 @@ function holdersOf(tree: SentenceTree, r: number, ctx: Context): Ref[] {
     const subj = tree.childrenBy(verb, 'nsubj');
     const holders = obj.length > 0 ? obj : subj.length > 0 ? subj : participleHead(tree, verb);
     for (const n of holders) out.push(...denoteAll(tree, n, ctx));
+  } else if (verb >= 0 && asPhrase(tree, r) && isTenureVerb(tree, verb)) {
+    // "took over as head of Y", "stepped down as chairman of Y": the subject's role (a passive
+    // subject too: "was re-elected as leader of Y").
+    for (const n of tree.childrenBy(verb, 'nsubj', 'nsubj:pass'))
+      out.push(...denoteAll(tree, n, ctx));
   }
   return out;
 }

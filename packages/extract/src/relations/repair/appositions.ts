@@ -31,6 +31,8 @@ const STARTS_OBL_NSUBJ = /^(obl|nsubj)/;
 
 const IS_DASH = /^(--|—|–)$/;
 
+const IS_INDEFINITE = /^(a|an)$/;
+
 const IS_CLAUSE_BREAK = /^[,.;:(]$/;
 
 const STARTS_UPPERCASE = /^\p{Lu}/u;
@@ -191,8 +193,11 @@ export function trailingAppositions(c: RepairContext): void {
     while (close < c.end && !IS_CLOSING_PUNCTUATION.test(tokens[close]?.text ?? '')) close++;
     if (close < c.end && !IS_PHRASE_END_PUNCTUATION.test(tokens[close]?.text ?? '')) continue;
     const r = segmentHead(c, comma + 1, close);
-    if (r === undefined || tokens[r]?.upos !== 'NOUN' || !isPersonNoun(c, r)) continue;
-    if (c.mentions.some((x) => x.firstToken <= r && r < x.lastToken)) continue;
+    if (r === undefined) continue;
+    if (!isMemberNoun(c, r, comma + 1, close)) {
+      if (tokens[r]?.upos !== 'NOUN' || !isPersonNoun(c, r)) continue;
+      if (c.mentions.some((x) => x.firstToken <= r && r < x.lastToken)) continue;
+    }
     const n = headOf(c, m);
     if (head(c, r) === n && label(c, r) === 'appos') continue;
     // The name hung inside the phrase (as its compound or subject): it takes the phrase's place.
@@ -207,6 +212,17 @@ export function trailingAppositions(c: RepairContext): void {
       attach(c, n, head(c, r), label(c, r));
     attach(c, r, n, 'appos');
   }
+}
+
+/**
+ * "a Briton", "a Democrat from Ohio": an indefinite article and a one-word demonym or
+ * party-member mention heading the segment `[from, to)` names what a person is.
+ */
+function isMemberNoun(c: RepairContext, r: number, from: number, to: number): boolean {
+  if (to - from < 2 || r !== from + 1 || !IS_INDEFINITE.test(c.tokens[from]?.lower ?? ''))
+    return false;
+  const m = c.mentions.find((x) => x.firstToken === r && x.lastToken === r + 1);
+  return m !== undefined && m.kind === 'demonym';
 }
 
 /**
