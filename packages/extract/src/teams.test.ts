@@ -39,6 +39,12 @@ describe('towns standing for their teams', () => {
     ['Results on Saturday:\nGreyfield Morton 2 Stoke 1\n', 'Stoke', ['ORG']],
     ['Standings:\nHull 4 2 2 0 4 2 8\nPlymouth 4 3 1 0 10 6 10\n', 'Hull', ['ORG']],
     ['Standings:\nHull 4 2 2 0 4 2 8\nPlymouth 4 3 1 0 10 6 10\n', 'Plymouth', ['ORG']],
+    // Clubs play clubs: a region with a demonym scoring beside a town's team is a team too, in
+    // a results line and in a block of table rows; beside a nation it stays the nation.
+    ['Results on Friday:\nBavaria 4 Leeds 2\n', 'Bavaria', ['ORG']],
+    ['Standings:\nLeeds 70 60 .538 -\nTexas 66 64 .508 4\n', 'Texas', ['ORG']],
+    ['Results on Friday:\nWales 10 Scotland 3\n', 'Wales', ['GPE']],
+    ['Results on Friday:\nWales 10 Scotland 3\nLeeds 2 Hull 1\n', 'Wales', ['GPE']],
     // A name typed a person only by its words (no given name first) is a team in a table too.
     ['Standings:\nHale Stone 4 4 0 0 9 3 12\n', 'Hale Stone', ['ORG']],
     // In a sports report, a fixture's sides are teams, in a line without a full stop too.

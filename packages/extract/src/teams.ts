@@ -7,7 +7,8 @@
  * gear"), except where a locative
  * preposition or a dateline makes it a place ("at Leicester", "LEICESTER, England"). A
  * fixture's sides ("East Fife v Clydebank") are teams whatever their names read as, unless a
- * given name leads them.
+ * given name leads them. Clubs play clubs: a region that is also a nation ("Texas", "Wales")
+ * scoring in a line where a town's team plays is a team too, and so are its other mentions.
  */
 import type { Token } from './analysis.js';
 import type { Lexicon } from './lexicon.js';
@@ -24,6 +25,17 @@ const isTown = (m: RawMention, lex: Lexicon) =>
   m.type !== 'NORP' &&
   m.lexClass !== 'country' &&
   !(m.canonical && lex.nations.has(m.canonical));
+
+/**
+ * A region with a demonym that is no country ("Texas", "Bavaria", and the home nations "Wales",
+ * "Scotland"): a nation in international sport, a club's home in a league.
+ */
+const isRegion = (m: RawMention, lex: Lexicon) =>
+  m.entityType === 'GPE' &&
+  m.type !== 'NORP' &&
+  m.lexClass !== 'country' &&
+  !!m.canonical &&
+  lex.nations.has(m.canonical);
 
 const surface = (tokens: readonly Token[], m: RawMention) =>
   tokens
@@ -53,6 +65,20 @@ export function markTeams(tokens: readonly Token[], mentions: RawMention[], lex:
       !placeInReport(tokens, mentions, n);
     if (named || playsAt(tokens, m, lex)) teams.add(surface(tokens, m));
   });
+  // Clubs play clubs: a region before its score is a team where the other side of its results
+  // line is a town's team ("Texas 5 Cleveland 3"), or, in a table row, where a town's team
+  // heads another row of the block ("Seattle 70 63" above "Texas 75 58"); beside a nation
+  // ("Wales 10 Scotland 3") it stays the nation.
+  for (const block of resultBlocks(tokens, mentions)) {
+    const sides = block.filter((m) => playsAt(tokens, m, lex));
+    const line = (m: RawMention) => tokens[m.firstToken]?.sentence;
+    for (const m of sides) {
+      if (!isRegion(m, lex)) continue;
+      const others = sides.filter((o) => o !== m && line(o) === line(m));
+      const opponents = others.length ? others : sides;
+      if (opponents.some((o) => isTown(o, lex))) teams.add(surface(tokens, m));
+    }
+  }
   let retyped = 0;
   // "East Fife v Clydebank", "May 18 v Worcestershire": in a sports report or a line of
   // fixtures (in running text elsewhere "v" joins formats, "Betamax v VHS", and the parties to a
@@ -99,7 +125,8 @@ export function markTeams(tokens: readonly Token[], mentions: RawMention[], lex:
   if (!teams.size) return retyped;
   for (const [n, m] of mentions.entries()) {
     const guess = !m.confident && !m.canonical && m.type !== 'NORP';
-    if (!(isTown(m, lex) || guess) || !teams.has(surface(tokens, m))) continue;
+    const side = isTown(m, lex) || isRegion(m, lex) || guess;
+    if (!side || !teams.has(surface(tokens, m))) continue;
     const place = placeAt(tokens, m, lex) || (sports && placeInReport(tokens, mentions, n));
     if (!playsAt(tokens, m, lex) && place) {
       // Sure enough to keep its own type beside the team it shares a name with.
@@ -110,6 +137,35 @@ export function markTeams(tokens: readonly Token[], mentions: RawMention[], lex:
     retyped++;
   }
   return retyped;
+}
+
+/**
+ * Runs of lines that each open with a name and a count ("Texas 5 Cleveland 3", "Seattle 70
+ * 63 .526 5"), with nothing named between them: the mentions of each run's lines.
+ */
+function resultBlocks(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[][] {
+  const blocks: RawMention[][] = [];
+  let block: RawMention[] = [];
+  let line = -2;
+  for (const m of mentions) {
+    const sentence = tokens[m.firstToken]?.sentence ?? -1;
+    if (sentence === line) {
+      block.push(m);
+      continue;
+    }
+    const opens = tokens[m.firstToken - 1]?.sentence !== sentence;
+    if (!opens || !COUNT.test(tokens[m.lastToken]?.text ?? '')) {
+      // A name outside a row ends the block; lines of numbers alone do not.
+      if (block.length) blocks.push(block);
+      block = [];
+      line = -2;
+      continue;
+    }
+    block.push(m);
+    line = sentence;
+  }
+  if (block.length) blocks.push(block);
+  return blocks;
 }
 
 function retype(m: RawMention): void {
