@@ -221,6 +221,30 @@ describe('HTML', () => {
     expect(text).not.toContain('Courier');
   });
 
+  it('leaves no separator for a block of only whitespace', () => {
+    const html = '<p>Vela Corp grew.</p><p> &nbsp; </p><div>\n</div><br><p>Jon Aas left.</p>';
+    const n = normalise(html, 'html');
+    expect(n.text).toBe('Vela Corp grew.\n\nJon Aas left.');
+    const at = n.text.indexOf('Jon');
+    expect(html.slice(n.toOriginalSpan(at, at + 3).start, n.toOriginalSpan(at, at + 3).end)).toBe(
+      'Jon',
+    );
+  });
+
+  it('keeps text of thousands of entities whole across its internal chunks', () => {
+    // More pieces than one chunk of the text buffer holds (1,024), in a title, a heading and a body.
+    const amps = '&amp;&lt;'.repeat(1500);
+    const html = `<head><title>A${amps}B</title></head><h1>C${amps}D</h1><p>E${amps}F</p>`;
+    const n = normalise(html, 'html');
+    const decoded = '&<'.repeat(1500);
+    expect(n.title).toBe(`A${decoded}B`);
+    expect(n.text === `C${decoded}D\n\nE${decoded}F`).toBe(true);
+    // The last two characters before "F" map back to the last two entities of the body.
+    const f = n.text.indexOf('F');
+    const span = n.toOriginalSpan(f - 2, f);
+    expect(html.slice(span.start, span.end + 1)).toBe('&amp;&lt;F');
+  });
+
   it('reads the whole body when there is no main-content container', () => {
     const html = '<div><p>Iran and Russia.</p><p>Talks ended.</p></div><footer>x</footer>';
     expect(normalise(html, 'html').text).toBe('Iran and Russia.\n\nTalks ended.');
