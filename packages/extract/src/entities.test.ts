@@ -499,6 +499,25 @@ describe('hyphenated Korean given names', () => {
   });
 });
 
+describe('names opened by an Arabic article and a hyphen', () => {
+  const texts = (a: Analysis) => a.mentions.map((m) => m.text);
+  const cases: [string, string, string][] = [
+    ['Worshippers gathered at the al-Varqa mosque on Friday.', 'al-Varqa', 'Varqa'],
+    ['Troops entered el-Moussir village at dawn, residents said.', 'el-Moussir', 'Moussir'],
+    ['Police said Rami al-Tavsi was freed on Monday.', 'Rami al-Tavsi', 'al-Tavsi'],
+  ];
+  it.each(cases)('%s → %s', (text, whole, part) => {
+    const found = texts(run(text));
+    expect(found).toContain(whole);
+    expect(found).not.toContain(part);
+  });
+  it('a spaced hyphen opens nothing', () => {
+    expect(texts(run('The camp lies between al - Varqa and the river.'))).not.toContain(
+      'al - Varqa',
+    );
+  });
+});
+
 describe('one name, one reading in a document', () => {
   it('reads a place word as the surname of the person named in full, but not after "in" or "to"', () => {
     const a = run(

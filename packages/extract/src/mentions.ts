@@ -472,6 +472,24 @@ export class MentionDetector {
     return !this.lex.stopCapitals.has(stem) && !this.isCommon(stem);
   }
 
+  /**
+   * End (exclusive) of a name opened by a lower-case Arabic article and a hyphen, written as one
+   * word ("al-Aqsa", "el-Arish": wink splits it in three), or 0. A gazetteer entry that starts
+   * there ("al-Qaeda") is left to the gazetteer.
+   */
+  private articleRun(i: number, end: number, mode: Mode): number {
+    const t = this.tokens[i] as Token;
+    if (mode !== 'normal' || (t.text !== 'al' && t.text !== 'el')) return 0;
+    const dash = this.tokens[i + 1];
+    const head = this.tokens[i + 2];
+    if (!dash || !head || dash.text !== '-' || i + 2 >= end) return 0;
+    if (dash.start !== t.end || head.start !== dash.end) return 0;
+    if (!this.nameLike(i + 2, end, mode)) return 0;
+    const run = this.runEnd(i + 2, end, mode);
+    const gaz = this.gazetteer(i, end, mode);
+    return gaz && gaz.length >= run - i ? 0 : run;
+  }
+
   /** End (exclusive) of the proper-noun run starting at `i`. */
   private runEnd(i: number, end: number, mode: Mode): number {
     let j = i + 1;
@@ -943,6 +961,14 @@ export class MentionDetector {
     while (i < end) {
       const t = this.tokens[i];
       if (!t) break;
+      // An Arabic article joined by a hyphen opens the name after it: "al-Aqsa", "el-Arish".
+      const article = this.articleRun(i, end, mode);
+      if (article) {
+        this.emitRun(i, article, mode, pendingRole);
+        pendingRole = undefined;
+        i = article;
+        continue;
+      }
       // Most tokens are lower-case words that start nothing: skip them cheaply.
       const cap = isCap(t);
       if (
