@@ -485,6 +485,8 @@ const CUES = {
   'file suit': [{ type: 'SUES', prep: 'against' }],
   'bring a case': [{ type: 'SUES', prep: 'against' }],
   join: [{ type: 'MEMBER_OF', weak: true }],
+  // One resigns from what one belonged to ('resigned from Globex', 'resigned from the Senate').
+  resign: [{ type: 'MEMBER_OF', prep: 'from' }],
   chair: [{ type: 'LEADER_OF', weak: true }],
 };
 

@@ -5,6 +5,24 @@ import type { GivenMention } from '../test-helper.js';
 
 describe('clause: subject, object and prepositional frames', () => {
   relationTable([
+    // One resigns from what one belonged to; a resignation from a post names no body.
+    [
+      'Ola Vik resigned from Globex Corp. last week.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Globex Corp.', 'globex', 'ORG'],
+      ],
+      ['vik MEMBER_OF globex asserted'],
+    ],
+    [
+      'Ola Vik resigned on Monday, Globex Corp. said.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Globex Corp.', 'globex', 'ORG'],
+      ],
+      [],
+      ['vik MEMBER_OF globex'],
+    ],
     [
       // "shot" tagged a noun by the tokeniser: its irregular verb is "shoot".
       'Ola Vik, who shot Tom Reed in 1968, remains in prison.',

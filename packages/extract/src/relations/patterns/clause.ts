@@ -20,6 +20,7 @@ import { stanceOf } from '../modality.js';
 import type { Stance } from '../modality.js';
 import type { SentenceTree } from '../tree.js';
 import { controllingObjects, controlSource } from './control.js';
+import { datelineEnd } from './dateline.js';
 import { pairwise } from './coordination.js';
 import { agentsOf, isParticipleModifier, isPassive } from './passive.js';
 import { openArgument } from './relative-clause.js';
@@ -90,7 +91,9 @@ export function grammaticalSubject(tree: SentenceTree, v: number, depth = 0): nu
 
 export function clauseArgs(tree: SentenceTree, v: number): ClauseArgs {
   const passive = isPassive(tree, v);
-  const subject = grammaticalSubject(tree, v);
+  // "OSLO, Norway (NTB) - The ministers met": the dateline's places are no subject of the report.
+  const cut = datelineEnd(tree);
+  const subject = grammaticalSubject(tree, v).filter((x) => cut < 0 || x >= cut || v < cut);
   const explicit = tree.children(v).some((c) => tree.is(c, 'nsubj', 'csubj'));
   // "urged Finland to …" may come out with the object as iobj.
   const direct = tree.childrenBy(v, 'obj');

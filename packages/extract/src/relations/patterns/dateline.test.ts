@@ -86,5 +86,45 @@ describe('dateline', () => {
       [],
       ['globex LOCATED_IN lemuria'],
     ],
+    // A dateline set apart as a line of its own, and one closed by an underscore.
+    [
+      'ASHBY, Norland (NNA)\n\nThe ministers met on Monday to discuss the budget.',
+      [
+        ['ASHBY', 'ashby', 'GPE'],
+        ['Norland', 'norland', 'GPE'],
+        ['NNA', 'nna', 'ORG', 'acronym'],
+      ],
+      ['nna LOCATED_IN ashby asserted', 'nna LOCATED_IN norland asserted'],
+    ],
+    [
+      'ASHBY, Norland (NNA) _ The ministers met on Monday to discuss the budget.',
+      [
+        ['ASHBY', 'ashby', 'GPE'],
+        ['Norland', 'norland', 'GPE'],
+        ['NNA', 'nna', 'ORG', 'acronym'],
+      ],
+      ['nna LOCATED_IN ashby asserted', 'nna LOCATED_IN norland asserted'],
+    ],
+    // The dateline's places are no subject of the report's first clause.
+    [
+      'ASHBY, Norland (NNA) - The ministers met on Monday to discuss the budget.',
+      [
+        ['ASHBY', 'ashby', 'GPE'],
+        ['Norland', 'norland', 'GPE'],
+        ['NNA', 'nna', 'ORG', 'acronym'],
+      ],
+      ['nna LOCATED_IN ashby asserted'],
+      ['ashby MEETS norland', 'norland MEETS ashby'],
+    ],
+    // A bracketed name with the line going on is no dateline.
+    [
+      'Tarnby (Globex) reported a loss on Monday.',
+      [
+        ['Tarnby', 'tarnby', 'GPE'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      [],
+      ['globex LOCATED_IN tarnby'],
+    ],
   ]);
 });

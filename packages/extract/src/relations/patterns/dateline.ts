@@ -21,11 +21,58 @@ import type { SentenceTree } from '../tree.js';
 const WIRE_CODE = /^\p{Lu}{1,4}\d{6,}$/u;
 const MONTH =
   /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(january|february|march|april|june|july|august|september|october|november|december)$/;
-const DASHES = new Set(['--', '-', '—', '–', ':']);
+const DASHES = new Set(['--', '-', '—', '–', ':', '_']);
 const PLACE_TYPES = new Set(['GPE', 'LOC']);
 const MAX_DATE_WORDS = 5;
 
+interface Dateline {
+  places: MentionSpan[];
+  agency: MentionSpan;
+  /** The first token after the dateline (after its dash; the sentence's end for a line alone). */
+  end: number;
+}
+
+const READ = new WeakMap<SentenceTree, Dateline | null>();
+
+/** The dateline or source line the sentence opens with, if any. */
+function readDateline(tree: SentenceTree): Dateline | undefined {
+  let d = READ.get(tree);
+  if (d === undefined) {
+    d = scan(tree) ?? null;
+    READ.set(tree, d);
+  }
+  return d ?? undefined;
+}
+
+/**
+ * The first token after the dateline the sentence opens with, or -1: the words before it name
+ * where the report is filed from, never a clause's subject ("OSLO, Norway (NTB) - The ministers
+ * met …" is no meeting of Oslo's).
+ */
+export function datelineEnd(tree: SentenceTree): number {
+  return readDateline(tree)?.end ?? -1;
+}
+
 export function datelineRelations(tree: SentenceTree, ctx: Context): RelationCandidate[] {
+  const d = readDateline(tree);
+  if (!d) return [];
+  const out: RelationCandidate[] = [];
+  const subjects = denote(tree, tree.headOfSpan(d.agency), ctx);
+  for (const place of d.places) {
+    emit(out, tree, ctx, {
+      type: 'LOCATED_IN',
+      subjects,
+      objects: denote(tree, tree.headOfSpan(place), ctx),
+      confidence: 0.6,
+      stance: { modality: 'asserted' },
+      trigger: place.firstToken,
+      argumentClasses: ['any', 'any'],
+    });
+  }
+  return out;
+}
+
+function scan(tree: SentenceTree): Dateline | undefined {
   const { tokens } = tree.analysis;
   const s = tree.sentence;
   const end = s.lastToken;
@@ -62,7 +109,7 @@ export function datelineRelations(tree: SentenceTree, ctx: Context): RelationCan
     m = nameStarting(i + 1);
     if (m && PLACE_TYPES.has(m.type)) i++;
   }
-  if (places.length === 0) return [];
+  if (places.length === 0) return undefined;
 
   // The date: month names, numbers and commas.
   let dated = false;
@@ -78,30 +125,23 @@ export function datelineRelations(tree: SentenceTree, ctx: Context): RelationCan
   const bracketed = word(i)?.text === '(';
   if (bracketed) i++;
   const agency = nameStarting(i);
-  if (!agency || agency.type !== 'ORG') return [];
+  if (!agency || agency.type !== 'ORG') return undefined;
   i = agency.lastToken;
   if (bracketed) {
-    if (word(i)?.text !== ')') return [];
+    if (word(i)?.text !== ')') return undefined;
     i++;
   }
   const after = word(i);
   const dashed = after !== undefined && DASHES.has(after.text);
   const language =
     after?.lower === 'in' && /^\p{Lu}/u.test(word(i + 1)?.text ?? '') && coded && !dated;
-  if (!(dashed && (dated || bracketed)) && !language) return [];
+  // A bracketed agency that ends its line: the dateline set apart as a sentence of its own.
+  const alone = bracketed && isLineEnd(after);
+  if (!(dashed && (dated || bracketed)) && !language && !alone) return undefined;
+  return { places, agency, end: dashed ? i + 1 : i };
+}
 
-  const out: RelationCandidate[] = [];
-  const subjects = denote(tree, tree.headOfSpan(agency), ctx);
-  for (const place of places) {
-    emit(out, tree, ctx, {
-      type: 'LOCATED_IN',
-      subjects,
-      objects: denote(tree, tree.headOfSpan(place), ctx),
-      confidence: 0.6,
-      stance: { modality: 'asserted' },
-      trigger: place.firstToken,
-      argumentClasses: ['any', 'any'],
-    });
-  }
-  return out;
+/** Nothing more on the line: the sentence's end, or only a full stop. */
+function isLineEnd(t: Token | undefined): boolean {
+  return t === undefined || t.text === '.';
 }

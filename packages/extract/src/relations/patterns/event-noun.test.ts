@@ -4,6 +4,25 @@ import { relationTable } from '../test-helper.js';
 
 describe('event nouns', () => {
   relationTable([
+    // Nouns of killing: the "of" phrase is the victim, a "by" phrase or possessor the killer.
+    [
+      'Tom Reed pleaded guilty to the slaying of Ivo Renn.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Ivo Renn', 'renn', 'PERSON'],
+      ],
+      ['reed ATTACKS renn asserted'],
+      ['renn ATTACKS reed'],
+    ],
+    [
+      'The stabbing of Ivo Renn by Tom Reed shocked the town.',
+      [
+        ['Ivo Renn', 'renn', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['reed ATTACKS renn asserted'],
+      ['renn ATTACKS reed'],
+    ],
     [
       'The Red Hand claimed responsibility for the attack on Tarnby.',
       [
