@@ -94,6 +94,45 @@ describe('coreference', () => {
       [['Prime Minister', 'rossi', undefined, 'LEADER_OF']],
     ],
     [
+      // A subject owned by "its" speaks of the same owner: no block on the way up.
+      'Lemurian firm Globex dropped the threat. Initech had been expected to win the auction, but ended up not bidding. Globex claims its downfall was punishment for the political ambitions of its founder Ola Vik.',
+      [
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+        ['Globex', 'globex', 'ORG'],
+        ['Ola Vik', 'vik', 'PERSON'],
+      ],
+      ['vik LEADER_OF globex asserted'],
+      ['vik LEADER_OF initech'],
+    ],
+    [
+      // A clause set off by commas adds to the description; a restrictive one makes a new one.
+      'Shares in Globex fell. The firm, which is based in Ashby, sued Initech. The firm that makes tyres sued Hooli.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Ashby', 'ashby', 'GPE'],
+        ['Initech', 'initech', 'ORG'],
+        ['Hooli', 'hooli', 'ORG'],
+      ],
+      ['globex SUES initech asserted', 'globex LOCATED_IN ashby asserted'],
+      ['globex SUES hooli'],
+    ],
+    [
+      // A pronoun resolved after the last name carries the chain past that name.
+      'Ola Vik sang in Oslo. If you went to Bergen he would be recognised everywhere, in places Tom Reed would not be. No doubt a case can be made for him as the greatest. Then he toured Lemuria with Kari Lund.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Oslo', 'oslo', 'GPE'],
+        ['Bergen', 'bergen', 'GPE'],
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Kari Lund', 'lund', 'PERSON'],
+      ],
+      ['vik VISITS lemuria asserted'],
+      ['reed VISITS lemuria'],
+    ],
+    [
       'The deal was signed. Its terms favour Acme over Globex.',
       [
         ['Acme', 'acme', 'ORG'],

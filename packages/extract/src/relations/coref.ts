@@ -92,10 +92,26 @@ function governingSubject(
       // chair was joined by his daughter"), unless its number rules it out ("Prosecutors say
       // he drove").
       if (tree.upos(s) === 'PRON' || plural(tree, s) !== pluralPronoun) continue;
+      // Nor does one owned by a pronoun of the same kind: it speaks of the same owner ("Yukos
+      // claims its downfall was punishment for the ambitions of its founder X").
+      if (ownedByPronoun(tree, s, want)) continue;
       if (want === 'ORG_GPE' || personNoun(tree, s, ctx)) return null;
     }
   }
   return undefined;
+}
+
+/** Whether the phrase at `c` opens with a comma (its own, or right before it). */
+function commaOpened(tree: SentenceTree, c: number): boolean {
+  const [lo] = tree.subtreeSpan(c);
+  return tree.lower(lo) === ',' || (tree.contains(lo - 1) && tree.lower(lo - 1) === ',');
+}
+
+/** Whether noun `s` has a possessive pronoun of the kind wanted ("its downfall", "his car"). */
+function ownedByPronoun(tree: SentenceTree, s: number, want: Want): boolean {
+  return tree
+    .childrenBy(s, 'nmod:poss')
+    .some((o) => tree.upos(o) === 'PRON' && pronounWant(tree.lower(o)) === want);
 }
 
 /**
@@ -183,6 +199,28 @@ function lastNamed(
     if (fits(want, analysis.entities.get(m.entityId)?.type ?? m.type)) found = m;
   }
   return found;
+}
+
+/**
+ * The entity last referred to before token `p` within the window, by name or by a pronoun
+ * already resolved: "… he would be recognised everywhere, in places John Lennon wouldn't be. A
+ * case can be made for him … the year he toured Africa" — "him" came after Lennon and was
+ * resolved, so the later "he" follows the chain, not the last name.
+ */
+function lastReferenced(
+  trees: readonly SentenceTree[],
+  k: number,
+  p: number,
+  want: Want,
+  ctx: Context,
+): MentionSpan | undefined {
+  const named = lastNamed(trees, k, p, want);
+  const from = trees[Math.max(0, k - WINDOW)]?.sentence.firstToken ?? p;
+  for (let i = p - 1; i >= from && i >= (named?.lastToken ?? from); i--) {
+    const m = ctx.refs.get(i);
+    if (m && fits(want, entityType(trees[k] as SentenceTree, m))) return m;
+  }
+  return named;
 }
 
 /**
@@ -394,7 +432,7 @@ function pronounAntecedent(
     if (fits(want, entityType(tree, s))) return s;
     if (want === 'ORG_GPE') break;
   }
-  if (want === 'PERSON') return lastNamed(trees, k, i, want);
+  if (want === 'PERSON') return lastReferenced(trees, k, i, want, ctx);
   // "its" still takes the last organisation named in the same sentence ("Yukos and its unit").
   if (!PLURAL_PRONOUNS.has(w)) {
     const last = lastNamed(trees, k, i, want);
@@ -421,9 +459,12 @@ function description(
   // Describing a name next to it: not a reference back.
   const p = tree.parent(i);
   if (p >= 0 && named(p) && tree.is(i, 'appos', 'nmod:desc', 'compound')) return undefined;
-  if (tree.children(i).some((c) => tree.is(c, 'nmod', 'acl:relcl') && tree.caseOf(c) !== 'in')) {
-    return undefined;
-  }
+  // A phrase or a restrictive clause makes a new referent ("the firm that makes tyres"); a
+  // clause set off by a comma only adds to the old one ("The firm, which is based in Paris,").
+  const restricting = (c: number) =>
+    (tree.is(c, 'nmod') && tree.caseOf(c) !== 'in') ||
+    (tree.is(c, 'acl:relcl') && !commaOpened(tree, c));
+  if (tree.children(i).some(restricting)) return undefined;
   const modifiers = tree.children(i).filter((c) => named(c) && !tree.is(c, 'det', 'case'));
   if (
     modifiers.length > 0 ||

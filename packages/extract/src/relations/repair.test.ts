@@ -67,6 +67,70 @@ describe('repairs', () => {
     expect(arc(text, plain, 'Norlander', { Norlander: ['Tom', 'conj'] })).toBe('conj Tom');
   });
 
+  it('gives a descriptor noun back the name after it that the parse made a subject', () => {
+    const m: GivenMention[] = [
+      ['Norland', 'norland', 'GPE'],
+      ['Globex', 'globex', 'ORG'],
+    ];
+    // A second subject of the verb.
+    const second = 'Shares in Norland drug firm Globex closed on Monday.';
+    const twoSubjects: Record<string, [string, string, string?]> = {
+      Shares: ['closed', 'nsubj'],
+      firm: ['Shares', 'nmod'],
+      Globex: ['closed', 'nsubj'],
+      closed: ['ROOT', 'root'],
+    };
+    expect(arc(second, m, 'Globex', twoSubjects)).toBe('nmod Shares');
+    expect(arc(second, m, 'firm', twoSubjects)).toBe('nmod:desc Globex');
+    expect(arc(second, m, 'in', twoSubjects)).toBe('case Globex');
+    // The subject of a relative clause on the noun, in a sentence rooted in a noun.
+    const relative = 'Shares in Norland carmaker Globex rose on Monday.';
+    const relcl: Record<string, [string, string, string?]> = {
+      Shares: ['ROOT', 'root'],
+      carmaker: ['Shares', 'nmod'],
+      rose: ['carmaker', 'acl:relcl'],
+      Globex: ['rose', 'nsubj'],
+    };
+    expect(arc(relative, m, 'rose', relcl)).toBe('root ROOT');
+    expect(arc(relative, m, 'Shares', relcl)).toBe('nsubj rose');
+    expect(arc(relative, m, 'Globex', relcl)).toBe('nmod Shares');
+    // The subject of a clause the noun does not hold stays.
+    const told = 'Analysts told the company Globex would cut jobs.';
+    const clause: Record<string, [string, string, string?]> = {
+      company: ['told', 'obj'],
+      cut: ['told', 'ccomp'],
+      Globex: ['cut', 'nsubj'],
+    };
+    expect(arc(told, [['Globex', 'globex', 'ORG']], 'Globex', clause)).toBe('nsubj cut');
+  });
+
+  it('gives the root to the verb after a relative clause that a repair made a participle', () => {
+    const m: GivenMention[] = [
+      ['Ashby', 'ashby', 'GPE'],
+      ['Globex', 'globex', 'ORG'],
+    ];
+    // "whose" clause made the root, the real subject a second subject of it.
+    const whose = 'The firm, whose chief is based in Ashby, sued Globex.';
+    const rooted: Record<string, [string, string, string?]> = {
+      firm: ['based', 'nsubj:pass'],
+      chief: ['based', 'nsubj:pass'],
+      based: ['ROOT', 'root'],
+      sued: ['Ashby', 'acl'],
+    };
+    expect(arc(whose, m, 'sued', rooted)).toBe('root ROOT');
+    expect(arc(whose, m, 'firm', rooted)).toBe('nsubj sued');
+    expect(arc(whose, m, 'based', rooted)).toBe('acl:relcl firm');
+    // "which" clause on a root noun.
+    const which = 'The firm, which is based in Ashby, sued Globex.';
+    const nominal: Record<string, [string, string, string?]> = {
+      firm: ['ROOT', 'root'],
+      based: ['firm', 'acl:relcl'],
+      sued: ['Ashby', 'acl'],
+    };
+    expect(arc(which, m, 'sued', nominal)).toBe('root ROOT');
+    expect(arc(which, m, 'firm', nominal)).toBe('nsubj sued');
+  });
+
   it('hangs a name after a comma on the role noun before it', () => {
     const text = 'The head of the WFP, Ann Fry, spoke.';
     const m: GivenMention[] = [

@@ -48,6 +48,25 @@ describe('roles', () => {
       [],
       ['holt LEADER_OF globex', 'holt LEADER_OF initech'],
     ],
+    // A role in its holder's apposition, after a dash too, owned by a person (no body): the
+    // organisation after "at" in its own phrase.
+    [
+      "Ann Holt, Tom Reed's former head of press at Globex Records, said so.",
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Globex Records', 'globex', 'ORG'],
+      ],
+      ['holt MEMBER_OF globex asserted'],
+    ],
+    [
+      'Ann Holt - head of press at Globex Records - said so.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Globex Records', 'globex', 'ORG'],
+      ],
+      ['holt MEMBER_OF globex asserted'],
+    ],
     // Taking up, keeping or leaving a role: the "as" phrase is the subject's role.
     [
       'Ann Holt took over as chairman of Globex in May.',

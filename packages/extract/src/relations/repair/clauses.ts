@@ -68,7 +68,7 @@ export function looseRelatives(c: RepairContext): void {
 
 /**
  * "A spokesman for Free Press Watch, which monitors newspapers, described the ruling
- * as unfair" parsed with the relative clause's verb as the root, both "spokesman" and "which" its
+ * as unfair" (or "The firm, whose finance chief is based in the US, filed …") parsed with the relative clause's verb as the root, both "spokesman" and "which" its
  * subjects and "described" its conjunct: the verb after the clause's closing comma, with no
  * subject of its own, is the root; the other subject is its subject; the relative clause is the
  * clause of the word before the comma.
@@ -77,31 +77,63 @@ export function relativesAsRoots(c: RepairContext): void {
   const v = rootOf(c);
   if (v < 0 || c.tokens[v]?.upos !== 'VERB') return;
   const subjects = children(c, v).filter((k) => STARTS_NSUBJ.test(label(c, k)));
-  const rel = subjects.find((k) => isRelative(c, k) && c.tokens[k - 1]?.text === ',' && k < v);
+  const rel = subjects
+    .map((k) => relativeOpening(c, k))
+    .find((k) => k !== undefined && c.tokens[k - 1]?.text === ',' && k < v);
   if (rel === undefined) return;
   const other = subjects.find((k) => k < rel - 1 && !isRelative(c, k));
   if (other === undefined) return;
-  const next = children(c, v).find(
-    (k) =>
-      k > v &&
-      IS_CONJ_PARATAXIS_ADVCL.test(label(c, k)) &&
-      c.tokens[k]?.upos === 'VERB' &&
-      c.tokens[k - 1]?.text === ',' &&
-      !children(c, k).some((x) => STARTS_NSUBJ_CSUBJ_EXPL_MARK.test(label(c, x))),
-  );
+  const free = (k: number) =>
+    k > v &&
+    c.tokens[k]?.upos === 'VERB' &&
+    c.tokens[k - 1]?.text === ',' &&
+    !children(c, k).some((x) => STARTS_NSUBJ_CSUBJ_EXPL_MARK.test(label(c, x)));
+  // The verb's own clause after it, or one a repair made a participle of the name closing the
+  // relative clause ("…, whose chief is based in the US, filed for bankruptcy").
+  const next =
+    children(c, v).find((k) => free(k) && IS_CONJ_PARATAXIS_ADVCL.test(label(c, k))) ??
+    closingParticiple(c, v, free);
   if (next === undefined) return;
   const antecedent = rel - 2;
   if (!IS_NOUN_PROPN.test(c.tokens[antecedent]?.upos ?? '')) return;
   attach(c, next, -1, 'root');
-  attach(c, other, next, label(c, other));
+  // The subject's label is the new verb's voice, not the relative clause's.
+  const passive = children(c, next).some((k) => label(c, k) === 'aux:pass');
+  attach(c, other, next, passive ? 'nsubj:pass' : 'nsubj');
   attach(c, v, antecedent, 'acl:relcl');
   for (const k of children(c, v))
     if (k > next && label(c, k) === 'punct') attach(c, k, next, 'punct');
 }
 
+/** A verb hung as "acl" on a nominal the verb `v` governs after it, right after a comma. */
+function closingParticiple(
+  c: RepairContext,
+  v: number,
+  free: (k: number) => boolean,
+): number | undefined {
+  for (const n of children(c, v)) {
+    if (n < v || !IS_NOUN_PROPN.test(c.tokens[n]?.upos ?? '')) continue;
+    const k = children(c, n).find((x) => label(c, x) === 'acl' && free(x));
+    if (k !== undefined) return k;
+  }
+  return undefined;
+}
+
+/**
+ * The relative word opening subject `k`'s phrase: "which" or "who" itself, or the "whose" that
+ * owns it ("The firm, whose finance chief is based in the US, filed …").
+ */
+function relativeOpening(c: RepairContext, k: number): number | undefined {
+  if (isRelative(c, k)) return k;
+  return children(c, k).find(
+    (x) => x < k && c.tokens[x]?.lower === 'whose' && label(c, x) === 'nmod:poss',
+  );
+}
+
 /**
  * "Atlantis, which did not comment, invaded Lemuria" parsed with "invaded" as a conjunct or an
- * adverbial clause of "comment" and the name as the root: the verb after the relative clause's
+ * adverbial clause of "comment" (or a participle of the name closing the clause: "The firm,
+ * which is based in Paris, sued Globex") and the name as the root: the verb after the relative clause's
  * closing comma, with no subject of its own, is the sentence's predicate and the name its subject.
  */
 export function predicatesAfterRelatives(c: RepairContext): void {
@@ -109,14 +141,16 @@ export function predicatesAfterRelatives(c: RepairContext): void {
     if (!isRoot(c, a) || !IS_NOUN_PROPN_PRON.test(c.tokens[a]?.upos ?? '')) continue;
     for (const rc of children(c, a)) {
       if (label(c, rc) !== 'acl:relcl' || rc < a) continue;
-      const v = children(c, rc).find(
-        (k) =>
-          k > rc &&
-          IS_CONJ_ADVCL_PARATAXIS.test(label(c, k)) &&
-          c.tokens[k]?.upos === 'VERB' &&
-          c.tokens[k - 1]?.text === ',' &&
-          !children(c, k).some((x) => STARTS_NSUBJ_CSUBJ_EXPL_MARK_CC.test(label(c, x))),
-      );
+      const free = (k: number) =>
+        k > rc &&
+        c.tokens[k]?.upos === 'VERB' &&
+        c.tokens[k - 1]?.text === ',' &&
+        !children(c, k).some((x) => STARTS_NSUBJ_CSUBJ_EXPL_MARK_CC.test(label(c, x)));
+      // The clause's own clause after it, or one a repair made a participle of the name closing
+      // the relative clause ("The firm, which is based in Paris, sued Globex").
+      const v =
+        children(c, rc).find((k) => free(k) && IS_CONJ_ADVCL_PARATAXIS.test(label(c, k))) ??
+        closingParticiple(c, rc, free);
       if (v === undefined) continue;
       attach(c, v, -1, 'root');
       attach(c, a, v, 'nsubj');

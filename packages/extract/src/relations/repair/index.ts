@@ -32,6 +32,9 @@
  *   spokesman for the Foundation, said" parsed with the role noun as a clause of the verb or
  *   with the name as its compound; the role noun becomes the apposition of the name before the
  *   comma, the name taking the role noun's place when the parse hung it there;
+ * - a name right after a descriptor noun parsed as the subject of the verb ("Shares in UK drug
+ *   firm Phytopharm closed", a second subject; "Shares in Japanese carmaker Nissan rose", a
+ *   relative clause on the noun) takes the noun's place, the noun describing it;
  * - a title noun parsed as a sibling of the name right after it ("BBC pundit Mark Lawson said",
  *   both subjects of "said") describes the name;
  * - "in / near / at" and a name right after a name ("the Hall of Trade, in Port Ellery",
@@ -107,6 +110,7 @@ import {
 import {
   descriptorCompounds,
   honorificsOnNames,
+  namesAfterDescriptors,
   namesFlatOnNouns,
   namesFlatOnTimes,
   nameSpans,
@@ -182,6 +186,7 @@ export function repairArcs(
   namesFlatOnNouns(ctx);
   descriptorCompounds(ctx);
   premodifiedTitles(ctx);
+  namesAfterDescriptors(ctx);
   participlesAfterNames(ctx);
   passivesWithoutAuxiliary(ctx);
   subjectsOfPassives(ctx);

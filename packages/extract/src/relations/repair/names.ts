@@ -22,6 +22,7 @@ import {
   IS_COMPOUND_AMOD_FLAT,
   IS_NOUN_PROPN,
   LOOSE_LABELS,
+  STARTS_NSUBJ,
   STARTS_NSUBJ_CSUBJ_EXPL,
   STARTS_NSUBJ_OBJ,
 } from './labels.js';
@@ -44,6 +45,10 @@ const IS_OBL_OBL_TMOD_OBL_UNMARKED_NMOD_TMOD = /^(obl|obl:tmod|obl:unmarked|nmod
 const ENDS_WITH_PERIOD = /\.$/;
 
 const IS_CASE_CC_MARK_PUNCT = /^(case|cc|mark|punct)$/;
+
+const IS_ACL = /^acl(:relcl)?$/;
+
+const IS_CASE_DET = /^(case|det)$/;
 
 /** A name is one subtree: its words hang on its head ("Rosa Vidal" never split across phrases). */
 export function nameSpans(c: RepairContext): void {
@@ -205,6 +210,45 @@ export function premodifiedTitles(c: RepairContext): void {
     }
     const ownerLabel = possessive ? 'nmod:poss' : owner.type === 'NORP' ? 'amod' : 'compound';
     attach(c, oh, d, ownerLabel);
+  }
+}
+
+/**
+ * "Shares in UK drug firm Phytopharm closed" and "Shares in Japanese carmaker Nissan rose" parsed
+ * with the name the subject of the verb (a second subject, or the subject of a relative clause
+ * on the noun) and the descriptor noun right before it left in another phrase: the name takes
+ * the noun's place and function words, the noun describes it. Where the verb was made a
+ * relative clause of the noun inside a sentence rooted in a noun, the verb is the root and that
+ * noun its subject.
+ */
+export function namesAfterDescriptors(c: RepairContext): void {
+  for (const m of c.mentions) {
+    if (m.kind === 'pronoun' || m.firstToken - 1 <= c.first || m.lastToken > c.end) continue;
+    const d = m.firstToken - 1;
+    if (!isDescriptorWord(c, d) || c.tokens[d]?.upos !== 'NOUN') continue;
+    const h = headOf(c, m);
+    const v = head(c, h);
+    if (v < 0 || v === d || head(c, d) === h || !STARTS_NSUBJ.test(label(c, h))) continue;
+    if (c.tokens[v]?.upos !== 'VERB' || v < m.lastToken) continue;
+    // The verb's clause on the noun, or another subject of the verb holding the noun.
+    const relative = head(c, v) === d && IS_ACL.test(label(c, v));
+    const sibling = children(c, v).some(
+      (s) => s !== h && s < d && STARTS_NSUBJ.test(label(c, s)) && dominates(c, s, d),
+    );
+    if (!relative && !sibling) continue;
+    attach(c, h, head(c, d), label(c, d));
+    for (const k of children(c, d)) {
+      if (k < d && IS_CASE_DET.test(label(c, k))) attach(c, k, h, label(c, k));
+    }
+    attach(c, d, h, 'nmod:desc');
+    if (!relative) continue;
+    // "Shares … rose": the noun at the root is the verb's subject.
+    let top = h;
+    while (head(c, top) >= 0) top = head(c, top);
+    if (top !== h && c.tokens[top]?.upos === 'NOUN' && dominates(c, top, v)) {
+      attach(c, v, -1, 'root');
+      attach(c, top, v, 'nsubj');
+    }
   }
 }
 
