@@ -274,6 +274,30 @@ describe('import errors', () => {
     ],
     ['truncated GEXF', 'gexf', '<gexf><graph><nodes><node id="a"', 'PARSE_ERROR', /malformed XML/],
     [
+      // The root is found past a declaration, a doctype and comments, and named in the message.
+      'truncated GEXF after a prologue',
+      'gexf',
+      '<?xml version="1.0"?><!DOCTYPE gexf><!-- a <note> --><gexf><graph><nodes>',
+      'PARSE_ERROR',
+      /ends before its <gexf> element is closed/,
+    ],
+    [
+      // "<!--" inside CDATA is text, not a comment: the document's own error is reported.
+      'CDATA holding a comment opener',
+      'gexf',
+      '<gexf><graph><![CDATA[ <!-- ]]><nodes>',
+      'PARSE_ERROR',
+      /ends before its <gexf> element is closed/,
+    ],
+    [
+      // Many comment openers and no close: one pass, and the message names no element.
+      'unclosed comments',
+      'gexf',
+      '<!--'.repeat(50_000),
+      'PARSE_ERROR',
+      /malformed XML/,
+    ],
+    [
       'GraphML given as GEXF',
       'gexf',
       '<graphml></graphml>',
