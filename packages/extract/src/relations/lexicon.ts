@@ -226,6 +226,8 @@ export interface Lexicon {
   organisationRoles: Set<string>;
   /** A company's own officers' titles: with no body named, the company the text is about. */
   companyTitles: Set<string>;
+  /** Roles held for a person ("Senator Vik's adviser"): the holder is affiliated with them. */
+  personalRoles: Set<string>;
   /** (noun-phrases.json) Genre and field names ("r&b", "hip-hop"): what a role is in, no body. */
   fieldNames: Set<string>;
 }
@@ -284,6 +286,7 @@ interface NominalFile {
   openVerbStoplist: string[];
   organisationRoles: string[];
   companyTitles: string[];
+  personalRoles: string[];
   ofHeads: string[];
   responsibilityNouns: string[];
   locationCues: string[];
@@ -493,6 +496,7 @@ function build(): Lexicon {
     },
     organisationRoles: new Set(nominal.organisationRoles),
     companyTitles: new Set(nominal.companyTitles),
+    personalRoles: new Set(nominal.personalRoles),
   };
 }
 

@@ -99,3 +99,53 @@ describe('apposition', () => {
     ],
   ]);
 });
+
+describe('a noun a demonym modifies in apposition with a person', () => {
+  relationTable([
+    [
+      'Maria Vik, a Lemurian cleaner, was arrested in Tarnby.',
+      [
+        ['Maria Vik', 'vik', 'PERSON'],
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      ['vik AFFILIATED_WITH lemuria asserted'],
+    ],
+    [
+      'Police arrested Maria Vik, a 34-year-old Lemurian cleaner.',
+      [
+        ['Maria Vik', 'vik', 'PERSON'],
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+      ],
+      ['vik AFFILIATED_WITH lemuria asserted'],
+    ],
+    // The demonym modifies another noun of the phrase, or the name is no person's.
+    [
+      'Maria Vik, a cleaner at the Lemurian embassy, was arrested.',
+      [
+        ['Maria Vik', 'vik', 'PERSON'],
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+      ],
+      [],
+      ['vik AFFILIATED_WITH lemuria'],
+    ],
+    [
+      'Maria Vik, a Lemurian food importer, was fined.',
+      [
+        ['Maria Vik', 'vik', 'PERSON'],
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+      ],
+      [],
+      [],
+    ],
+    [
+      'Globex, a Lemurian, was fined.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+      ],
+      [],
+      ['globex AFFILIATED_WITH lemuria'],
+    ],
+  ]);
+});

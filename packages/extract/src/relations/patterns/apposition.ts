@@ -37,6 +37,15 @@ export function descriptorsOf(tree: SentenceTree, h: number, lex?: Lexicon, dept
   for (const c of tree.childrenBy(h, 'appos', 'list', 'compound', 'nmod:desc')) {
     if (describing(c) && c !== h && !namesAnother(tree, c, h)) out.push(c);
   }
+  // "Maria Vik, a Lemurian cleaner": a common noun in apposition after a person's name that a
+  // demonym modifies describes the person, whatever the noun (the demonym is the person's).
+  const own = nameAt(tree, h);
+  if (own && entityType(tree, own) === 'PERSON') {
+    for (const c of tree.childrenBy(h, 'appos')) {
+      if (c < h || out.includes(c) || tree.upos(c) !== 'NOUN' || !isNoun(c)) continue;
+      if (tree.childrenBy(c, 'amod').some((a) => nameAt(tree, a)?.type === 'NORP')) out.push(c);
+    }
+  }
   // "Norwegian rival Fjord Motors" parsed with "rival" an amod: a noun is no adjective.
   for (const c of tree.childrenBy(h, 'amod')) {
     if (c < h && tree.upos(c) === 'NOUN' && describing(c)) out.push(c);

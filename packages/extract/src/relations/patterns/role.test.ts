@@ -849,3 +849,130 @@ describe('roles given by a verb', () => {
     ],
   ]);
 });
+
+describe('roles held for a person', () => {
+  relationTable([
+    [
+      'Ann Bell, a spokeswoman for Senator Ron Hale, said he would vote.',
+      [
+        ['Ann Bell', 'bell', 'PERSON'],
+        ['Ron Hale', 'hale', 'PERSON'],
+      ],
+      ['bell SPOKESPERSON_OF hale asserted'],
+      ['bell LEADER_OF hale', 'bell MEMBER_OF hale'],
+    ],
+    [
+      "Ron Hale's spokeswoman Ann Bell said he would vote.",
+      [
+        ['Ron Hale', 'hale', 'PERSON'],
+        ['Ann Bell', 'bell', 'PERSON'],
+      ],
+      ['bell SPOKESPERSON_OF hale asserted'],
+    ],
+    [
+      // Not a "to" phrase (see role.ts, personalRelations).
+      'Ann Bell, an aide to Ron Hale, said he would vote.',
+      [
+        ['Ann Bell', 'bell', 'PERSON'],
+        ['Ron Hale', 'hale', 'PERSON'],
+      ],
+      [],
+      ['bell MEMBER_OF hale', 'bell AFFILIATED_WITH hale'],
+    ],
+    [
+      "Ann Bell, Ron Hale's adviser, said he would vote.",
+      [
+        ['Ann Bell', 'bell', 'PERSON'],
+        ['Ron Hale', 'hale', 'PERSON'],
+      ],
+      ['bell AFFILIATED_WITH hale asserted'],
+    ],
+    // A role that is no service to a person relates no person.
+    [
+      "Ann Bell, Ron Hale's chairman, said he would vote.",
+      [
+        ['Ann Bell', 'bell', 'PERSON'],
+        ['Ron Hale', 'hale', 'PERSON'],
+      ],
+      [],
+      ['bell AFFILIATED_WITH hale', 'bell LEADER_OF hale'],
+    ],
+    [
+      'Ann Bell, the daughter of an aide to Ron Hale, said he would vote.',
+      [
+        ['Ann Bell', 'bell', 'PERSON'],
+        ['Ron Hale', 'hale', 'PERSON'],
+      ],
+      [],
+      ['bell AFFILIATED_WITH hale'],
+    ],
+  ]);
+});
+
+describe("a minister's country in focus", () => {
+  relationTable([
+    [
+      'The Lemurian government welcomed the ruling, with finance minister Ann Holt saying it was fair.',
+      [
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      ['holt AFFILIATED_WITH lemuria asserted'],
+      ['holt LEADER_OF lemuria'],
+    ],
+    [
+      'The Lemurian cabinet met on Monday. Prime minister Ann Holt said taxes would fall.',
+      [
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      ['holt LEADER_OF lemuria asserted'],
+      [],
+      [['Prime minister', 'holt', undefined, 'LEADER_OF']],
+    ],
+    // Two countries in focus, or none in the two sentences: no guess.
+    [
+      'Lemurian and Atlantean officials welcomed the ruling, with finance minister Ann Holt saying it was fair.',
+      [
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Atlantean', 'atlantis', 'NORP', 'demonym'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      [],
+      ['holt AFFILIATED_WITH lemuria', 'holt AFFILIATED_WITH atlantis'],
+    ],
+    [
+      'The Lemurian cabinet met on Monday. The talks went on late. The rain fell. Finance minister Ann Holt said taxes would fall.',
+      [
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      [],
+      ['holt AFFILIATED_WITH lemuria'],
+      [['Finance minister', 'holt', undefined, 'LEADER_OF']],
+    ],
+  ]);
+});
+
+describe('tenure through a relative pronoun', () => {
+  relationTable([
+    [
+      'Dan Okafor, who stepped down as chairman of Globex Media last year, said so.',
+      [
+        ['Dan Okafor', 'okafor', 'PERSON'],
+        ['Globex Media', 'globex', 'ORG'],
+      ],
+      ['okafor LEADER_OF globex asserted'],
+    ],
+    [
+      'Ann Bell praised Dan Okafor, who stepped down as chairman of Globex Media.',
+      [
+        ['Ann Bell', 'bell', 'PERSON'],
+        ['Dan Okafor', 'okafor', 'PERSON'],
+        ['Globex Media', 'globex', 'ORG'],
+      ],
+      ['okafor LEADER_OF globex asserted'],
+      ['bell LEADER_OF globex'],
+    ],
+  ]);
+});

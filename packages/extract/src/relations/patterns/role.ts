@@ -14,7 +14,7 @@ import type { RelationType } from '@kg/schema';
 import type { MentionSpan, RelationCandidate, RoleSpan, Token } from '../../analysis.js';
 import { denote, denoteAll, entityType, nameAt } from '../arguments.js';
 import type { Context, Ref } from '../arguments.js';
-import { countryMentionOf } from '../countries.js';
+import { countryMentionOf, namesCountry } from '../countries.js';
 import { emit } from '../emit.js';
 import type { Lexicon } from '../lexicon.js';
 import { stanceOf } from '../modality.js';
@@ -282,9 +282,14 @@ function holdersOf(tree: SentenceTree, r: number, ctx: Context): Ref[] {
     for (const n of holders) out.push(...denoteAll(tree, n, ctx));
   } else if (verb >= 0 && asPhrase(tree, r) && isTenureVerb(tree, verb)) {
     // "took over as head of Y", "stepped down as chairman of Y": the subject's role (a passive
-    // subject too: "was re-elected as leader of Y").
-    for (const n of tree.childrenBy(verb, 'nsubj', 'nsubj:pass'))
-      out.push(...denoteAll(tree, n, ctx));
+    // subject too: "was re-elected as leader of Y"); through a relative pronoun or control
+    // ("X, who stepped down as chairman of Y", "X is to take over as head of Y").
+    const own = tree.childrenBy(verb, 'nsubj', 'nsubj:pass');
+    const subjects =
+      own.some((n) => tree.isRelativePronoun(n)) || own.length === 0
+        ? grammaticalSubject(tree, verb)
+        : own;
+    for (const n of subjects) out.push(...denoteAll(tree, n, ctx));
   }
   return out;
 }
@@ -651,6 +656,22 @@ export function roleRelations(
       });
       confidence = 0.65;
     }
+    // "Lemuria cut taxes, and finance minister Ann Holt said …": the one country in focus.
+    let minister = false;
+    if (
+      bodies.length === 0 &&
+      !ctx.sport &&
+      MINISTER.test(role.key) &&
+      holders.every((h) => h.type === 'PERSON')
+    ) {
+      const start = Math.min(roleStart(tree, r), ...holders.map((h) => h.mention.firstToken));
+      const focus = countryInFocus(tree, start);
+      if (focus) {
+        bodies = [{ node: r, mention: focus, type: entityType(tree, focus), via: 'name' }];
+        confidence = 0.55;
+        minister = !lex.headOfStateTitles.has(role.key);
+      }
+    }
     for (const h of holders) {
       facts.push({
         holder: h.mention.entityId,
@@ -660,6 +681,7 @@ export function roleRelations(
       });
     }
     if (!relationsToo) continue;
+    personalRelations(relations, tree, ctx, r, role, holders, bodies, confidence);
     // "our Moscow correspondent", "an Ashby lawyer": a place is where such a person is.
     if (ctx.lex.organisationRoles.has(role.key)) {
       // "Cardiff defender Rhys Weston", "the England captain, Michael Vaughan": in a sports
@@ -688,7 +710,7 @@ export function roleRelations(
     if (bodies.length === 0) continue;
     let type: RelationType = won
       ? 'AFFILIATED_WITH'
-      : unit
+      : unit || minister
         ? 'MEMBER_OF'
         : role.type === 'LEADER_OF' && (role.subordinate || oneOfMany(tree, r, role))
           ? 'MEMBER_OF'
@@ -708,6 +730,43 @@ export function roleRelations(
   }
   if (relationsToo) jobRelations(tree, ctx, relations);
   return { relations, facts };
+}
+
+/**
+ * "Senator Ola Vik's spokeswoman Ann Bell", "Ann Bell, a spokeswoman for Ola Vik": a role whose
+ * body is a person. A person leads or belongs to no person (the body types of LEADER_OF and
+ * MEMBER_OF leave them out), but a spokesperson speaks for one (SPOKESPERSON_OF) and an aide,
+ * adviser, secretary, coach or manager works for one (`personalRoles`: AFFILIATED_WITH). The
+ * body is the role's own (possessor, "of / for" phrase); not a "to" phrase ("an aide to Ola
+ * Vik"), which CoNLL04-style annotation leaves out (one dev false positive of a true relation).
+ */
+function personalRelations(
+  out: RelationCandidate[],
+  tree: SentenceTree,
+  ctx: Context,
+  r: number,
+  role: Role,
+  holders: Ref[],
+  bodies: Ref[],
+  confidence: number,
+): void {
+  const type: RelationType | undefined =
+    role.type === 'SPOKESPERSON_OF'
+      ? 'SPOKESPERSON_OF'
+      : ctx.lex.personalRoles.has(role.key)
+        ? 'AFFILIATED_WITH'
+        : undefined;
+  if (!type) return;
+  emit(out, tree, ctx, {
+    type,
+    subjects: holders.filter((h) => h.type === 'PERSON'),
+    objects: bodies.filter((b) => b.type === 'PERSON'),
+    confidence: Math.min(confidence, 0.65),
+    stance: { modality: 'asserted' },
+    trigger: r,
+    key: role.key,
+    argumentClasses: ['actor', 'actor'],
+  });
 }
 
 /**
@@ -823,6 +882,12 @@ export function titleRelations(
       national = body !== undefined;
       confidence = 0.6;
     }
+    // "Lemuria cut taxes, and finance minister Ann Holt said …": the one country in focus.
+    if (!body && !ctx.sport && MINISTER.test(role.head)) {
+      body = countryInFocus(tree, Math.min(trigger, person.firstToken));
+      national = body !== undefined && !lex.headOfStateTitles.has(role.head);
+      confidence = 0.55;
+    }
     facts.push({
       holder: person.entityId,
       key: role.head,
@@ -876,6 +941,57 @@ function nameBefore(tree: SentenceTree, k: number): MentionSpan | undefined {
   if (tree.contains(at) && IS_POSSESSIVE_MARK.test(tree.lower(at))) at--;
   const m = tree.contains(at) ? tree.mentionAt(at) : undefined;
   return m && m.kind === 'name' && m.lastToken === at + 1 ? m : undefined;
+}
+
+/** A minister's title ("finance minister", "prime minister", "premier"). */
+const MINISTER = /(?:^|\s)(?:minister|premier)$/;
+
+/**
+ * "Lemuria welcomed the ruling, with finance minister Ann Holt saying …": a minister's title the
+ * text gives no country for is held in the one country named (by its name, its capital or its
+ * people) in the title's own sentence before it or in the sentence before, when no other
+ * country is named there and that one acts there (`actingSubject`). Not in a sports report.
+ */
+function countryInFocus(tree: SentenceTree, before: number): MentionSpan | undefined {
+  const a = tree.analysis;
+  const k = tree.sentence.i;
+  let lo = 0;
+  for (let hi = a.mentions.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if ((a.mentions[mid] as MentionSpan).sentence < k - 1) lo = mid + 1;
+    else hi = mid;
+  }
+  const ids = new Set<string>();
+  let found: MentionSpan | undefined;
+  for (let i = lo; i < a.mentions.length; i++) {
+    const m = a.mentions[i] as MentionSpan;
+    if (m.sentence > k || (m.sentence === k && m.firstToken >= before)) break;
+    if (m.kind === 'pronoun' || entityType(tree, m) !== 'GPE' || !namesCountry(a.tokens, m))
+      continue;
+    ids.add(m.entityId);
+    if (actingSubject(a.tokens, m)) found = m;
+  }
+  return ids.size === 1 ? found : undefined;
+}
+
+const HOLDING_LINKS = new Set(['amod', 'compound', 'nmod:poss']);
+
+/**
+ * Whether the mention is, or modifies, the subject of a verb ("Lemuria welcomed", "the Lemurian
+ * government said"): a country in focus acts. Not a copula's or a passive's subject ("Lemuria
+ * was the country worst hit": a minister of another country may speak of it).
+ */
+function actingSubject(tokens: readonly Token[], m: MentionSpan): boolean {
+  let head: Token | undefined;
+  for (let t = m.firstToken; t < m.lastToken; t++) {
+    const tok = tokens[t];
+    if (tok && (tok.head < m.firstToken || tok.head >= m.lastToken)) {
+      head = tok;
+      break;
+    }
+  }
+  if (head && HOLDING_LINKS.has(head.deprel)) head = tokens[head.head];
+  return head?.deprel === 'nsubj' && tokens[head.head]?.upos === 'VERB';
 }
 
 /** Sentences before a company officer's title searched for the company the text is about. */
