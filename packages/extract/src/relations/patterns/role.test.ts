@@ -898,6 +898,18 @@ describe('roles held for a person', () => {
       ['bell AFFILIATED_WITH hale', 'bell LEADER_OF hale'],
     ],
     [
+      // A secretary of state is no one's secretary.
+      'Also due are Lemurian Secretary of State Ann Bell and Guild Secretary General Ron Hale.',
+      [
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Ann Bell', 'bell', 'PERSON'],
+        ['Guild', 'guild', 'ORG'],
+        ['Ron Hale', 'hale', 'PERSON'],
+      ],
+      [],
+      ['hale AFFILIATED_WITH bell', 'bell AFFILIATED_WITH hale'],
+    ],
+    [
       'Ann Bell, the daughter of an aide to Ron Hale, said he would vote.',
       [
         ['Ann Bell', 'bell', 'PERSON'],
@@ -950,6 +962,18 @@ describe("a minister's country in focus", () => {
       [],
       ['holt AFFILIATED_WITH lemuria'],
       [['Finance minister', 'holt', undefined, 'LEADER_OF']],
+    ],
+    [
+      // A country hyphenated to a participle modifies a noun; it does not act.
+      'Tom Reed defeated the Lemuria-backed candidate and finance minister Ann Holt in the vote.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Lemuria', 'lemuria', 'GPE', 'capital'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      [],
+      ['holt AFFILIATED_WITH lemuria'],
+      [['finance minister', 'holt', undefined, 'LEADER_OF']],
     ],
   ]);
 });

@@ -736,7 +736,7 @@ export function roleRelations(
  * "Senator Ola Vik's spokeswoman Ann Bell", "Ann Bell, a spokeswoman for Ola Vik": a role whose
  * body is a person. A person leads or belongs to no person (the body types of LEADER_OF and
  * MEMBER_OF leave them out), but a spokesperson speaks for one (SPOKESPERSON_OF) and an aide,
- * adviser, secretary, coach or manager works for one (`personalRoles`: AFFILIATED_WITH). The
+ * adviser, chief of staff, coach or manager works for one (`personalRoles`: AFFILIATED_WITH). The
  * body is the role's own (possessor, "of / for" phrase); not a "to" phrase ("an aide to Ola
  * Vik"), which CoNLL04-style annotation leaves out (one dev false positive of a true relation).
  */
@@ -982,6 +982,8 @@ const HOLDING_LINKS = new Set(['amod', 'compound', 'nmod:poss']);
  * was the country worst hit": a minister of another country may speak of it).
  */
 function actingSubject(tokens: readonly Token[], m: MentionSpan): boolean {
+  // "Lemuria-backed": a name hyphenated to a participle modifies a noun, whatever the parse.
+  if (tokens[m.lastToken]?.text === '-') return false;
   let head: Token | undefined;
   for (let t = m.firstToken; t < m.lastToken; t++) {
     const tok = tokens[t];
