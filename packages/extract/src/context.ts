@@ -29,6 +29,7 @@ import type { Token } from './analysis.js';
 import { hasLetter, isAllCaps, isCap } from './casing.js';
 import { placeOfHead, type Lexicon } from './lexicon.js';
 import type { RawMention } from './mentions.js';
+import { companyCue } from './company-cues.js';
 
 /** A wire dateline's date: "1996-08-30". */
 const DATE = /^\d{4}-\d\d-\d\d$/;
@@ -150,8 +151,12 @@ function contextType(
   if (prev && (prev.lower === 'of' || prev.lower === 'in') && before) {
     if (lex.companyNounsBefore.has(before.lower)) return 'ORG';
   }
+  // "chief executive of Varnel", "Tarvex's managing director", "Torvane posted profits".
+  if (companyCue(tokens, m.firstToken, m.lastToken)) return 'ORG';
   // "militants of Zarvan", "the armed wing of Zarvan".
   if (prev?.lower === 'of' && before && lex.groupNounsBefore.has(before.lower)) return 'ORG';
+  const described = describedInApposition(tokens, mentions, m, lex);
+  if (described) return described;
   if (describedAsWork(tokens, m, lex)) return 'PRODUCT';
   if (claimsResponsibility(tokens, m)) return 'ORG';
   if (describedAsPerson(tokens, m, lex)) return 'PERSON';
@@ -207,6 +212,78 @@ function describedAsPerson(tokens: readonly Token[], m: RawMention, lex: Lexicon
     if (t.pos !== 'ADJ' && t.pos !== 'ADV') return false;
   }
   return false;
+}
+
+/** Words that may close an apposition after its head noun. */
+const APPOSITION_ENDS = new Set([
+  ',',
+  '.',
+  ';',
+  ')',
+  '--',
+  '—',
+  '–',
+  'who',
+  'which',
+  'that',
+  'whose',
+  'in',
+  'near',
+  'from',
+  'at',
+  'of',
+  'on',
+  'based',
+]);
+
+/**
+ * "Popescu, a Romanian cleaner,", "Varnel, the retailer,", "Kolm, a small town near …": an
+ * article after the name and a comma opens a description whose head noun, before a comma, a
+ * full stop, a relative pronoun or a preposition ("a town near …"), says what the name is: a
+ * person noun, role word or everyday job (`jobNouns`: "cleaner", "driver") → PERSON, an
+ * organisation noun → ORG, a place noun → GPE. A few modifiers stand before the head: lower-case
+ * words, numbers and hyphens ("a 45-year-old man") or a demonym. Not a noun owning what follows
+ * ("Reed, the firm's founder").
+ */
+function describedInApposition(
+  tokens: readonly Token[],
+  mentions: readonly RawMention[],
+  m: RawMention,
+  lex: Lexicon,
+): EntityType | undefined {
+  const sentence = tokens[m.firstToken]?.sentence;
+  const at = (i: number) => {
+    const t = tokens[i];
+    return t && t.sentence === sentence ? t : undefined;
+  };
+  if (at(m.lastToken)?.text !== ',') return undefined;
+  const article = at(m.lastToken + 1)?.lower;
+  if (article !== 'a' && article !== 'an' && article !== 'the') return undefined;
+  const demonym = (i: number) =>
+    mentions.some((d) => d.type === 'NORP' && d.firstToken === i && d.lastToken === i + 1);
+  const known = (w: string) =>
+    lex.orgNouns.has(w) || lex.jobNouns.has(w) || personWord(lex, w) || lex.placeNouns.has(w);
+  // Three modifiers, a hyphenated age counting as one: "a 45-year-old man".
+  for (let k = m.lastToken + 2; k < m.lastToken + 9; k++) {
+    const t = at(k);
+    if (!t) return undefined;
+    if (t.text !== t.lower) {
+      if (demonym(k)) continue;
+      return undefined;
+    }
+    const then = at(k + 1);
+    // "cleaner" reads as an adjective too.
+    if ((t.pos === 'NOUN' || known(t.lower)) && (!then || APPOSITION_ENDS.has(then.lower))) {
+      if (lex.orgNouns.has(t.lower)) return 'ORG';
+      if (personWord(lex, t.lower) || lex.jobNouns.has(t.lower)) return 'PERSON';
+      if (lex.placeNouns.has(t.lower)) return 'GPE';
+      return undefined;
+    }
+    // A modifier: "small", "45", "-", "oil"; not a verb, a preposition or an article.
+    const modifier = t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'NOUN';
+    if (!/^[\p{Ll}\d-]+$/u.test(t.text) || !(modifier || t.text === '-')) return undefined;
+  }
+  return undefined;
 }
 
 /** Participles after a work and a comma that name its maker or cast: "Cold Ridge, directed by …". */

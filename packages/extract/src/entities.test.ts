@@ -782,3 +782,86 @@ describe('vehicles, venues and listed places by the words around them', () => {
     expect(entityOf(a, 'Halvard Tennor')?.type).not.toBe('GPE');
   });
 });
+
+describe('companies read from what news says of them (company-cues.ts)', () => {
+  const companies: [string, string][] = [
+    ['Tarvex has hired Tom Reed as finance director.', 'Tarvex'],
+    ['He is chief executive of Varnel, the retailer.', 'Varnel'],
+    ['She is chairman of Harbex.', 'Harbex'],
+    ["Ezra Pellow's chief medical officer Ann Holt said the drug worked.", 'Ezra Pellow'],
+    ["Drenna's managing director quit on Monday.", 'Drenna'],
+    ['Torvane posted profits of 3m.', 'Torvane'],
+    ['Velkin reported a record pre-tax profit.', 'Velkin'],
+    ['Drexon announced 500 job cuts.', 'Drexon'],
+    ['Velkin is to cut 300 jobs.', 'Velkin'],
+    ['Varnel, the retailer, said sales fell.', 'Varnel'],
+  ];
+  it.each(companies)('%s: %s is an organisation', (text, name) => {
+    expect(entityOf(run(text), name)?.type).toBe('ORG');
+  });
+
+  // People hire lawyers, post letters and announce retirements; a name owning what follows is
+  // the owner; a person's chief of staff is an aide.
+  const people: [string, string][] = [
+    ['Reed posted a letter to Holt.', 'Reed'],
+    ['Reed hired a lawyer.', 'Reed'],
+    ['Reed announced his retirement.', 'Reed'],
+    ["The chairman of Reed's firm quit.", 'Reed'],
+    ["Dorrow's chief of staff resigned.", 'Dorrow'],
+    ["Reed, the firm's founder, quit.", 'Reed'],
+    // A name modifying a noun after it: the company is named after it.
+    ['He is chairman of Kelby-based consultancy Orvane.', 'Kelby'],
+    ['She is chairman of P9 network Red Quill.', 'P9'],
+  ];
+  it.each(people)('%s: %s is no organisation', (text, name) => {
+    expect(entityOf(run(text), name)?.type).not.toBe('ORG');
+  });
+});
+
+describe('appositions, party-state tags, regions and venues', () => {
+  const cases: [string, string, string][] = [
+    ['Vrenko, a Romanian cleaner, was arrested.', 'Vrenko', 'PERSON'],
+    ['Quenlo, a 45-year-old man, was arrested.', 'Quenlo', 'PERSON'],
+    ['Kolm, a small town near the coast, flooded.', 'Kolm', 'GPE'],
+    ['Velkor, a unit of Harbex, said so.', 'Velkor', 'ORG'],
+    ['Pilgrims travelled to the Holy Land last year.', 'Holy Land', 'LOC'],
+    ['Edwin Land founded the firm.', 'Edwin Land', 'PERSON'],
+    // A venue word later in the name wins over a first word that is a venue word too.
+    [
+      'Tickets for the Pavilion Repertory Theatre sold out.',
+      'Pavilion Repertory Theatre',
+      'FACILITY',
+    ],
+    // A building named after its owner with everyday words is one name; one with a name of its
+    // own is the owner's.
+    ["Fans queued outside Vask's Chinese Theatre.", "Vask's Chinese Theatre", 'FACILITY'],
+    ["The show was held at Kelby's Orrin Theatre.", 'Orrin Theatre', 'FACILITY'],
+  ];
+  it.each(cases)('%s: %s → %s', (text, name, type) => {
+    expect(entityOf(run(text), name)?.type).toBe(type);
+  });
+
+  // AP style: "Sen. X, D-Ohio," names the senator and the state; the party's letter is no name.
+  const tags: [string, string, string][] = [
+    ['Sen. Tom Reed, D-Ohio, said the bill would pass.', 'Tom Reed', 'Ohio'],
+    ['Rep. Ana Vask (R-Texas) voted no.', 'Ana Vask', 'Texas'],
+    ['Reed, D-Calif., objected.', 'Reed', 'Calif.'],
+  ];
+  it.each(tags)('%s: %s and the state %s', (text, person, state) => {
+    const a = run(text);
+    expect(entityOf(a, person)?.type).toBe('PERSON');
+    expect(entityOf(a, state)?.type).toBe('GPE');
+    expect(a.mentions.filter((m) => /^[DRI]-/u.test(m.text))).toEqual([]);
+  });
+
+  it('joins a name written with an initial to the one full name it abbreviates', () => {
+    const a = run(
+      'Kari Holmes won the 800m. Coaches said Holmes was ready.\n' +
+        '800m: T Orrel (Dunmore Harriers), K Holmes (Kelby AC), A Vask (Leeds AC).',
+    );
+    const full = entityOf(a, 'Kari Holmes');
+    expect(full?.type).toBe('PERSON');
+    expect(entityOf(a, 'Holmes')).toEqual(full);
+    expect(entityOf(a, 'K Holmes')).toEqual(full);
+  });
+});

@@ -143,6 +143,8 @@ export interface Lexicon {
   /** Common nouns that introduce a name of their kind: "oil firm Yukos", "his wife Cherie". */
   orgNouns: Set<string>;
   personNouns: Set<string>;
+  /** Everyday jobs and people ("cleaner", "driver", "pensioner") heading an apposition. */
+  jobNouns: Set<string>;
   placeNouns: Set<string>;
   /** Words before "of" that make the names after it places ("the outskirts of Bergen"). */
   placeOfHeads: Set<string>;
@@ -270,6 +272,7 @@ interface CuesFile {
   eventSuffix: string[];
   orgNouns: string[];
   personNouns: string[];
+  jobNouns: string[];
   placeNouns: string[];
   placeOfHeads: string[];
   wireMarks: string[];
@@ -390,6 +393,7 @@ export function loadLexicon(): Lexicon {
     eventSuffix: set(cues.eventSuffix),
     orgNouns: set(cues.orgNouns),
     personNouns: set(cues.personNouns),
+    jobNouns: set(cues.jobNouns),
     placeNouns: set(cues.placeNouns),
     placeOfHeads: set(cues.placeOfHeads),
     wireMarks: set(cues.wireMarks),

@@ -15,6 +15,7 @@ import { hasLetter, isAllCaps, isCap, sentenceMode } from './casing.js';
 import type { Mode } from './casing.js';
 import { singularOf, WorkTitles } from './work-titles.js';
 import { acronymNames } from './acronym-names.js';
+import { BracketClubs } from './club-names.js';
 import { matchHeadlines } from './headlines.js';
 import type { Detected, RawMention, RawRole } from './raw-mention.js';
 
@@ -46,6 +47,8 @@ const PLACE_PARTICIPLES = new Set(['based', 'born', 'headquartered', 'area', 'bo
 const SYLLABLE = /^\p{Lu}\p{Ll}{0,4}$/u;
 /** "St" or "St." before a name: a saint's name, which starts a name of its own. */
 const SAINT = /^St\.?$/;
+/** A party's letter in an AP party-state tag: "D-Ohio", "R-Texas", "I-Vt.". */
+const PARTY_LETTER = /^[DRI]$/;
 /** A possessive ending written as a token of its own. */
 const POSSESSIVE = /^['’]s$/;
 /** Parts of speech of a word a possessive owns: "France's envoys", "Iran's nuclear plan". */
@@ -144,10 +147,12 @@ export class MentionDetector {
   /** Lower-cased words written with a capital inside running text somewhere in the document. */
   private readonly capitalisedInside = new Set<string>();
   private readonly works: WorkTitles;
+  private readonly clubs: BracketClubs;
   constructor(tokens: Token[], lex: Lexicon, isCommon: (lower: string) => boolean) {
     this.tokens = tokens;
     this.lex = lex;
     this.isCommon = isCommon;
+    this.clubs = new BracketClubs(tokens, lex);
     this.works = new WorkTitles({
       tokens,
       lex,
@@ -617,7 +622,7 @@ export class MentionDetector {
 
   /**
    * End (exclusive) of a capitalised kind of business or building starting at `k` ("Body Shop",
-   * "Restaurant", "Cathedral"), of at most three words, or undefined.
+   * "Restaurant", "Cathedral", "Chinese Theatre"), of at most three words, or undefined.
    */
   private businessAfter(k: number, end: number, mode: Mode): number | undefined {
     let e = k;
@@ -626,9 +631,15 @@ export class MentionDetector {
     const last = this.tokens[e - 1]?.lower ?? '';
     const two = e - k >= 2 ? `${this.tokens[e - 2]?.lower ?? ''} ${last}` : '';
     const lex = this.lex;
-    return lex.businessNouns.has(last) || lex.businessNouns.has(two) || lex.facilitySuffix.has(last)
-      ? e
-      : undefined;
+    if (lex.businessNouns.has(last) || lex.businessNouns.has(two)) return e;
+    // A building's name of everyday words ("St Paul's Cathedral", "Grauman's Chinese Theatre"),
+    // not one with a name of its own: "Hollywood's Kodak Theatre" is Hollywood's, the Kodak
+    // Theatre.
+    if (!lex.facilitySuffix.has(last)) return undefined;
+    for (let n = k; n < e - 1; n++) {
+      if (!this.isCommon((this.tokens[n] as Token).lower)) return undefined;
+    }
+    return e;
   }
 
   /**
@@ -732,6 +743,11 @@ export class MentionDetector {
       return { type: 'ORG', confident: true, kind: 'name', yieldable: true };
     }
     if (multi && lex.locSuffix.has(head)) return { type: 'LOC', confident: true, kind: 'name' };
+    // "the Holy Land", "Arnhem Land", "Queen Maud Land": a region; not a person with that
+    // surname ("Edwin Land": a given name and one more word).
+    if (multi && head === 'land' && !(words.length === 2 && lex.givenNames.has(lead))) {
+      return { type: 'LOC', confident: true, kind: 'name' };
+    }
     if (ofHead && (lex.orgSuffix.has(ofHead) || lex.orgPrefix.has(ofHead))) {
       return { type: 'ORG', confident: true, kind: 'name' };
     }
@@ -981,6 +997,24 @@ export class MentionDetector {
         i++;
         continue;
       }
+      // "Sen. Ola Vik, D-Ohio,", "(R-Texas)": an AP party-state tag after a name; the party's
+      // letter names nothing, the state is read from the next word.
+      const tag = mode === 'normal' ? this.partyTag(i) : undefined;
+      if (tag) {
+        pendingRole = undefined;
+        // "D-Calif.": the tokenizer may leave the abbreviation's full stop a token of its own.
+        if (tag !== true) this.emitGazetteer(i + 2, 2, tag);
+        i += tag === true ? 2 : 4;
+        continue;
+      }
+      // "Tavi Orrel (Kelby, Dunmore and Ashby AC)": one club, not three towns.
+      const club = mode === 'normal' && cap ? this.clubs.at(i, this.afterPerson(i)) : undefined;
+      if (club !== undefined) {
+        this.emitTyped(i, club, undefined, { type: 'ORG', confident: true, kind: 'name' });
+        pendingRole = undefined;
+        i = club;
+        continue;
+      }
       if (
         mode === 'normal' &&
         (cap || lex.roleModifiers.has(t.lower) || lex.roles.root.has(t.lower))
@@ -1033,6 +1067,37 @@ export class MentionDetector {
       if (pendingRole && i > pendingRole.last) pendingRole = undefined;
       i++;
     }
+  }
+
+  /**
+   * Does a party's letter (D, R, I) and a hyphen open an AP party-state tag at i: after a comma
+   * or a bracket that follows a name, before a state ("D-Ohio", "R-Calif.")?
+   */
+  private partyTag(i: number): true | GazetteerEntry | undefined {
+    const t = this.tokens[i];
+    const prev = this.tokens[i - 1];
+    if (!t || !prev || !PARTY_LETTER.test(t.text) || this.tokens[i + 1]?.text !== '-') return;
+    if (prev.sentence !== t.sentence || (prev.text !== ',' && prev.text !== '(')) return;
+    const name = this.mentions[this.mentions.length - 1];
+    if (!name || name.lastToken !== i - 1) return;
+    if (this.stateAt(i + 2)) return true;
+    // "Calif" and "." as two tokens: the state is the abbreviation with its full stop.
+    const word = this.tokens[i + 2];
+    const stop = this.tokens[i + 3];
+    if (!word || stop?.text !== '.' || word.end !== stop.start || stop.sentence !== t.sentence)
+      return;
+    const hit = longest(this.lex.gazetteer, [{ lower: `${word.lower}.` }], 0, 1);
+    const state = hit?.value;
+    return state && state.lexClass === 'place' && state.type === 'GPE' ? state : undefined;
+  }
+
+  /**
+   * Does the last mention found end right before the bracket that opens before i, a person or a
+   * guess ("Vask (Kelby AC)": a player named by surname alone)?
+   */
+  private afterPerson(i: number): boolean {
+    const m = this.mentions[this.mentions.length - 1];
+    return !!m && m.lastToken === i - 1 && (m.entityType === 'PERSON' || !m.confident);
   }
 
   private emitGazetteer(i: number, length: number, entry: GazetteerEntry): number {

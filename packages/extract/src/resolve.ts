@@ -157,6 +157,25 @@ export function resolveMentions(
       partOwners.set(fold(part), owners);
     }
   }
+  // A name written with an initial joins the one full name it abbreviates: "K Holmes" / "K.
+  // Holmes" and "Kari Holmes" (a team sheet after the story), so "Holmes" alone has one owner.
+  const initialled = /^\p{Lu}\.?$/u;
+  const bySurname = new Map<string, Node[]>();
+  for (const n of fullNames) {
+    const words = wordsOf(n.text);
+    if (words.length !== 2 || initialled.test(words[0] ?? '')) continue;
+    const key = fold(words[1] ?? '');
+    bySurname.set(key, [...(bySurname.get(key) ?? []), n]);
+  }
+  for (const n of fullNames) {
+    const [initial, surname, ...rest] = wordsOf(n.text);
+    if (!initial || !surname || rest.length || !initialled.test(initial)) continue;
+    const letter = fold(initial)[0] ?? '';
+    const full = (bySurname.get(fold(surname)) ?? []).filter((f) => fold(f.text)[0] === letter);
+    if (new Set(full.map((f) => uf.find(f.key))).size === 1 && full[0]) {
+      uf.union(full[0].key, n.key);
+    }
+  }
   // Full names that are part of a longer full name join it ("Ola Vik" in "Kari Ola Vik").
   const { peerTitles } = loadLexicon();
   for (const n of nodes) {
@@ -169,7 +188,7 @@ export function resolveMentions(
       const others = [...(partOwners.get(fold(words[1] ?? '')) ?? [])].filter((k) => k !== n.key);
       if (others.length === 1) owners = new Set(others);
     }
-    if (!owners || owners.size !== 1) continue;
+    if (!owners || new Set([...owners].map((k) => uf.find(k))).size !== 1) continue;
     const owner = [...owners][0] ?? '';
     // A place word that is the surname of the one person named in full ("Neil Jordan" …
     // "Jordan said") is that person, unless a locative preposition makes it a place ("in

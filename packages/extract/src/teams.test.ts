@@ -146,6 +146,30 @@ describe('team sheets in sports reports', () => {
     expect(typesOf(run(text), name)).toEqual(types);
   });
 
+  // A club named with joined towns in brackets after a player is one organisation: its last word
+  // is a club's, or its line is a team sheet.
+  const joined: [string, string][] = [
+    [
+      `${SQUAD}Vask (Kelby, Dunmore and Ashby AC), Orrel (Leeds), Quorne (Bristol).`,
+      'Kelby, Dunmore and Ashby AC',
+    ],
+    ['Tavi Orrel (Kelby and Dunmore Harriers) won the race.', 'Kelby and Dunmore Harriers'],
+    [
+      `${SQUAD}Vask (Kelby with Dunmore Ladies), Orrel (Leeds), Quorne (Bristol).`,
+      'Kelby with Dunmore Ladies',
+    ],
+  ];
+  it.each(joined)('%s: %s is one club', (text, name) => {
+    const a = run(text);
+    expect(typesOf(a, name)).toEqual(['ORG']);
+    expect(typesOf(a, 'Kelby')).toEqual([]);
+  });
+
+  it('reads no club of joined places outside a team sheet', () => {
+    const text = 'Nominees include Tavi Orrel (Leeds, Kelby and Bristol) and Ed Quorne (Ashby).';
+    expect(typesOf(run(text), 'Leeds')).toEqual(['GPE']);
+  });
+
   it('reads no squad without sports words: a list of actors and their films', () => {
     const text =
       'Nominees include Tavi Orrel (Leeds), Ana Vask (Kelby Nights) and Ed Quorne (Bristol).';

@@ -14,6 +14,7 @@ import type { Token } from './analysis.js';
 import type { Lexicon } from './lexicon.js';
 import type { RawMention } from './mentions.js';
 import { settleName } from './mentions.js';
+import { SHEET_SPORT_WORDS, sportWordCount } from './club-names.js';
 
 /** A score right after a name: "Surrey 429-7", "Pohang 3 Ulsan 2". */
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
@@ -45,12 +46,10 @@ const surface = (tokens: readonly Token[], m: RawMention) =>
 
 /** How many distinct sports words make a document a sports report. */
 const SPORTS_REPORT = 4;
-/** How many distinct sports words make a list of players with clubs in brackets a team sheet. */
-const SHEET_SPORT_WORDS = 2;
 
 /** Retypes, in place, the town mentions a document uses as teams; returns how many. */
 export function markTeams(tokens: readonly Token[], mentions: RawMention[], lex: Lexicon): number {
-  const sportWords = sportWordCount(tokens, lex);
+  const sportWords = sportWordCount(tokens, lex, SPORTS_REPORT);
   const sports = sportWords >= SPORTS_REPORT;
   const teams = new Set<string>();
   mentions.forEach((m, n) => {
@@ -396,20 +395,7 @@ function placeAt(tokens: readonly Token[], m: RawMention, lex: Lexicon): boolean
  * "striker", "league", "coach" …; `sportWords` in cues.json), in lower case.
  */
 export function isSportsReport(tokens: readonly Token[], lex: Lexicon): boolean {
-  return sportWordCount(tokens, lex) >= SPORTS_REPORT;
-}
-
-/** How many distinct sports words the document writes in lower case, counted up to four. */
-function sportWordCount(tokens: readonly Token[], lex: Lexicon): number {
-  const seen = new Set<string>();
-  for (const t of tokens) {
-    // In lower case: "National League for Democracy" is no sports word.
-    if (t.text === t.lower && lex.sportWords.has(t.lower) && !seen.has(t.lower)) {
-      seen.add(t.lower);
-      if (seen.size >= SPORTS_REPORT) break;
-    }
-  }
-  return seen.size;
+  return sportWordCount(tokens, lex, SPORTS_REPORT) >= SPORTS_REPORT;
 }
 
 /**
