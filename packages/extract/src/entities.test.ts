@@ -518,6 +518,24 @@ describe('names opened by an Arabic article and a hyphen', () => {
   });
 });
 
+describe('a gazetteer name does not end in a lower-case word', () => {
+  const texts = (a: Analysis) => a.mentions.map((m) => m.text);
+  const cases: [string, string, string][] = [
+    ['The official Xinhua news agency said ten people died.', 'Xinhua', 'Xinhua news agency'],
+    ['The rebels want an Islamic state in the north.', 'Islamic', 'Islamic state'],
+  ];
+  it.each(cases)('%s → %s', (text, name, not) => {
+    const found = texts(run(text));
+    expect(found).toContain(name);
+    expect(found).not.toContain(not);
+  });
+  it('written with capitals it is the whole name', () => {
+    expect(texts(run('Fighters of the Islamic State shelled the town.'))).toContain(
+      'Islamic State',
+    );
+  });
+});
+
 describe('one name, one reading in a document', () => {
   it('reads a place word as the surname of the person named in full, but not after "in" or "to"', () => {
     const a = run(

@@ -137,6 +137,10 @@ const WORD_LEGAL_FORMS = new Set(['group', 'holdings', 'limited', 'corporation',
 
 const longest = longestPhrase;
 
+/** A word written all in lower case ("state", "agency"; not "-" or "'s"). */
+const lowerWord = (t: Token | undefined) =>
+  !!t && t.text === t.lower && hasLetter(t.text) && !POSSESSIVE.test(t.text);
+
 export class MentionDetector {
   private readonly tokens: Token[];
   private readonly lex: Lexicon;
@@ -262,6 +266,15 @@ export class MentionDetector {
       case 'cap':
         if (!isCap(first)) return this.gazetteerUncached(i, i + hit.length - 1, mode);
         if (mode !== 'normal' && hit.value.type === 'PERSON' && hit.length < 2) return undefined;
+        // An organisation's name does not end in a lower-case word (a legal form aside: "Halvex
+        // plc"): "the Islamic state" is no "Islamic State", "Xinhua news agency" names "Xinhua"
+        // (a place may: "Washington state", "the Caspian sea").
+        if (mode === 'normal' && hit.length > 1 && hit.value.type === 'ORG') {
+          const last = this.tokens[i + hit.length - 1];
+          if (lowerWord(last) && !this.lex.legalForms.has(last?.lower ?? '')) {
+            return this.gazetteerUncached(i, i + hit.length - 1, mode);
+          }
+        }
         return hit;
       case 'exact': {
         const span = this.tokens.slice(i, i + hit.length);
