@@ -4,6 +4,7 @@
  * delivery") or a preposition ("call on", "turn to"; the frames' object then comes after it).
  */
 import type { Lexicon, VerbFrame } from './lexicon.js';
+import { IRREGULAR } from './irregular-verbs.js';
 import type { SentenceTree } from './tree.js';
 
 export interface VerbPredicate {
@@ -17,81 +18,6 @@ export interface VerbPredicate {
 }
 
 const keyCache = new Map<string, string>();
-
-/**
- * Past forms of irregular English verbs -> the verb: the tagger may read a verb the parser reads
- * as one as a noun or adjective and keep the word as its lemma ("who shot Tom Reed" ->
- * "shot"). General English (past tense and past participle); forms that are verbs of their own
- * ("found", "wound", "bound") are left out.
- */
-const IRREGULAR: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    shoot: 'shot',
-    flee: 'fled',
-    meet: 'met',
-    sell: 'sold',
-    buy: 'bought',
-    strike: 'struck stricken',
-    fight: 'fought',
-    lead: 'led',
-    hold: 'held',
-    send: 'sent',
-    bring: 'brought',
-    steal: 'stole stolen',
-    hide: 'hid hidden',
-    fly: 'flew flown',
-    drive: 'drove driven',
-    ride: 'rode ridden',
-    take: 'took taken',
-    go: 'went gone',
-    come: 'came',
-    run: 'ran',
-    beat: 'beaten',
-    slay: 'slew slain',
-    withdraw: 'withdrew withdrawn',
-    seek: 'sought',
-    overrun: 'overran',
-    overthrow: 'overthrew overthrown',
-    speak: 'spoke spoken',
-    tell: 'told',
-    give: 'gave given',
-    win: 'won',
-    lose: 'lost',
-    throw: 'threw thrown',
-    blow: 'blew blown',
-    freeze: 'froze frozen',
-    hang: 'hung',
-    catch: 'caught',
-    build: 'built',
-    make: 'made',
-    pay: 'paid',
-    leave: 'left',
-    keep: 'kept',
-    write: 'wrote written',
-    break: 'broke broken',
-    choose: 'chose chosen',
-    forbid: 'forbade forbidden',
-    swear: 'swore sworn',
-    stand: 'stood',
-    undertake: 'undertook undertaken',
-    uphold: 'upheld',
-    deal: 'dealt',
-    sink: 'sank sunk',
-    draw: 'drew drawn',
-    see: 'saw seen',
-    fall: 'fell fallen',
-    rise: 'rose risen',
-    tear: 'tore torn',
-    sweep: 'swept',
-    stick: 'stuck',
-    begin: 'began begun',
-    bear: 'bore borne',
-    lend: 'lent',
-    light: 'lit',
-    feed: 'fed',
-    bleed: 'bled',
-  }).flatMap(([verb, forms]) => forms.split(' ').map((f) => [f, verb] as const)),
-);
 
 /** The key a verb is known by: wink's lemma, or an inflection stripped when wink's is unknown. */
 export function verbLemma(tree: SentenceTree, v: number, known: (k: string) => boolean): string {

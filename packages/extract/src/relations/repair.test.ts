@@ -131,6 +131,64 @@ describe('repairs', () => {
     expect(arc(which, m, 'firm', nominal)).toBe('nsubj sued');
   });
 
+  it('makes an irregular past tagged as a noun between two names the verb', () => {
+    const text = 'Tom Reed shot Ola Vik on Monday.';
+    const m: GivenMention[] = [
+      ['Tom Reed', 'reed', 'PERSON'],
+      ['Ola Vik', 'vik', 'PERSON'],
+    ];
+    const titled: Record<string, [string, string, string?]> = {
+      shot: ['Ola', 'nmod:desc', 'NOUN'],
+      Tom: ['shot', 'compound'],
+      Ola: ['ROOT', 'root'],
+      Monday: ['Ola', 'nmod'],
+    };
+    expect(arc(text, m, 'shot', titled)).toBe('root ROOT');
+    expect(arc(text, m, 'Tom', titled)).toBe('nsubj shot');
+    expect(arc(text, m, 'Ola', titled)).toBe('obj shot');
+    expect(arc(text, m, 'Monday', titled)).toBe('obl shot');
+    // Not after a verb: "said" is the clause's verb, the parse stands.
+    const said = 'Police said Tom Reed shot Ola Vik.';
+    const after: Record<string, [string, string, string?]> = {
+      said: ['ROOT', 'root'],
+      shot: ['Ola', 'nmod:desc', 'NOUN'],
+      Ola: ['said', 'ccomp'],
+    };
+    expect(arc(said, m, 'shot', after)).toBe('nmod:desc Ola');
+  });
+
+  it('gives a name the parse made the subject of its comma participle to the verb after it', () => {
+    const text = 'Globex Corp., headquartered in Ashby, said profits rose.';
+    const m: GivenMention[] = [
+      ['Globex Corp.', 'globex', 'ORG'],
+      ['Ashby', 'ashby', 'GPE'],
+    ];
+    const parse: Record<string, [string, string, string?]> = {
+      Globex: ['headquartered', 'nsubj'],
+      headquartered: ['said', 'ccomp', 'VERB'],
+      said: ['ROOT', 'root', 'VERB'],
+    };
+    expect(arc(text, m, 'Globex', parse)).toBe('nsubj said');
+    expect(arc(text, m, 'headquartered', parse)).toBe('acl Globex');
+  });
+
+  it('leaves a predicate nominal after a relative clause to its clause', () => {
+    const text = 'Tom Reed, who killed Ola Vik, was an actor.';
+    const m: GivenMention[] = [
+      ['Tom Reed', 'reed', 'PERSON'],
+      ['Ola Vik', 'vik', 'PERSON'],
+    ];
+    const parse: Record<string, [string, string, string?]> = {
+      actor: ['ROOT', 'root'],
+      Tom: ['actor', 'nsubj'],
+      killed: ['Tom', 'acl:relcl'],
+      Ola: ['killed', 'obj'],
+      was: ['actor', 'cop'],
+    };
+    expect(arc(text, m, 'Ola', parse)).toBe('obj killed');
+    expect(arc(text, m, 'actor', parse)).toBe('root ROOT');
+  });
+
   it('hangs a name after a comma on the role noun before it', () => {
     const text = 'The head of the WFP, Ann Fry, spoke.';
     const m: GivenMention[] = [

@@ -237,6 +237,8 @@ export class SentenceTree {
   }
 
   upos(i: number): string {
+    const fixed = this.arcs.tags?.[i - this.first];
+    if (fixed !== undefined) return fixed;
     const t = this.token(i);
     return t.upos || t.pos;
   }

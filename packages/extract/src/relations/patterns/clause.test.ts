@@ -5,6 +5,15 @@ import type { GivenMention } from '../test-helper.js';
 
 describe('clause: subject, object and prepositional frames', () => {
   relationTable([
+    // wink-nlp tags "shot" a noun here; the repair makes it the verb again.
+    [
+      'Tom Reed shot and killed Ola Vik.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Ola Vik', 'vik', 'PERSON'],
+      ],
+      ['reed ATTACKS vik asserted'],
+    ],
     // One resigns from what one belonged to; a resignation from a post names no body.
     [
       'Ola Vik resigned from Globex Corp. last week.',

@@ -198,6 +198,8 @@ export function trailingAppositions(c: RepairContext): void {
       if (tokens[r]?.upos !== 'NOUN' || !isPersonNoun(c, r)) continue;
       if (c.mentions.some((x) => x.firstToken <= r && r < x.lastToken)) continue;
     }
+    // A predicate nominal ("…, who killed Tom Reed, was an actor") is the clause's, no apposition.
+    if (children(c, r).some((k) => label(c, k) === 'cop')) continue;
     const n = headOf(c, m);
     if (head(c, r) === n && label(c, r) === 'appos') continue;
     // The name hung inside the phrase (as its compound or subject): it takes the phrase's place.

@@ -14,6 +14,7 @@ import {
   rootOf,
 } from './context.js';
 import { ENDS_ING, IS_NOUN_PROPN, IS_NOUN_PROPN_PRON, STARTS_AUX, STARTS_NSUBJ } from './labels.js';
+import { IRREGULAR } from '../irregular-verbs.js';
 import { isPersonNoun, isRelative, isThat } from './words.js';
 
 const IS_CONJ_PARATAXIS_ADVCL = /^(conj|parataxis|advcl)$/;
@@ -31,6 +32,8 @@ const IS_ACL = /^acl(:relcl)?$/;
 const IS_NOUN_PROPN_NUM = /^(NOUN|PROPN|NUM)$/;
 
 const STARTS_MARK_COP = /^(mark|cop)/;
+
+const IS_VERB = /^(VERB|AUX)$/;
 
 /**
  * "Crimea, which is a part of Ukraine" parsed with the clause hung elsewhere (on a verb, or as
@@ -207,6 +210,59 @@ function clauseInNounPhrase(c: RepairContext, r: number): number | undefined {
       return undefined;
     const finite = vk.some((k) => label(c, k) === 'obj' || STARTS_AUX.test(label(c, k)));
     return finite ? v : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Tom Becker shot Mark Olsen on Monday", "Tom Becker shot and killed Mark Olsen": an irregular
+ * past form the tagger read as a noun or adjective (so the parse made it a title or the root
+ * noun), right after a name that opens the clause and right before a name, a determiner or "and"
+ * and a verb, in a clause with no verb before it, is the clause's verb: the name before is its
+ * subject, the name after its object, and what hung on the old root after the object its
+ * obliques. Its tag is corrected for the relation layer.
+ */
+export function verbsTaggedAsNouns(c: RepairContext): void {
+  for (const a of c.mentions) {
+    const v = a.lastToken;
+    const t = c.tokens[v];
+    if (a.kind === 'pronoun' || v >= c.end - 1 || !t || !IRREGULAR.has(t.lower)) continue;
+    if (t.upos !== 'NOUN' && t.upos !== 'ADJ') continue;
+    if (a.firstToken !== c.first && c.tokens[a.firstToken - 1]?.text !== ',') continue;
+    let verbBefore = false;
+    for (let k = c.first; k < a.firstToken; k++)
+      if (IS_VERB.test(c.tokens[k]?.upos ?? '')) verbBefore = true;
+    if (verbBefore) continue;
+    const b = c.mentions.find((m) => m.firstToken === v + 1 && m.kind !== 'pronoun');
+    const next = c.tokens[v + 1];
+    const coordinated = next?.upos === 'CCONJ' && c.tokens[v + 2]?.upos === 'VERB';
+    if (!b && !coordinated && next?.upos !== 'DET') continue;
+    const old = rootOf(c);
+    (c.arcs.tags ??= [])[v - c.first] = 'VERB';
+    attach(c, v, -1, 'root');
+    attach(c, headOf(c, a), v, 'nsubj');
+    if (coordinated) {
+      attach(c, v + 2, v, 'conj');
+      attach(c, v + 1, v + 2, 'cc');
+      continue;
+    }
+    const o = b ? headOf(c, b) : segmentEnd(c, v + 1);
+    if (o === undefined) continue;
+    attach(c, o, v, 'obj');
+    if (old < 0 || old === v) continue;
+    for (const k of children(c, old)) {
+      if (k <= v || (b && k < b.lastToken)) continue;
+      if (old !== o || label(c, k) === 'punct' || label(c, k).startsWith('nmod')) {
+        attach(c, k, v, label(c, k).startsWith('nmod') ? 'obl' : label(c, k));
+      }
+    }
+  }
+}
+
+/** The noun a determiner at `d` opens ("the gunman"): the first noun after it. */
+function segmentEnd(c: RepairContext, d: number): number | undefined {
+  for (let k = d + 1; k < c.end && k < d + 5; k++) {
+    if (IS_NOUN_PROPN.test(c.tokens[k]?.upos ?? '')) return k;
   }
   return undefined;
 }

@@ -13,6 +13,8 @@ export interface Arcs {
   /** Absolute head index per token of the sentence (index i - first), -1 for a root. */
   heads: number[];
   labels: string[];
+  /** Tags a repair corrected (index i - first): a verb the tagger read as a noun ("shot"). */
+  tags?: (string | undefined)[];
 }
 
 export interface RepairContext {

@@ -42,7 +42,8 @@
  * - a name hung by "flat" on the common noun before it ("reporter Tom Reed") takes the noun's
  *   place, the noun describing it;
  * - a past participle right after a name and a comma ("Carl Moss, convicted of murdering
- *   …,") hung on the main verb modifies the name;
+ *   …,") hung on the main verb modifies the name, also where the parse made the name its
+ *   subject ("Globex Corp., headquartered in Denver, said");
  * - "by" and a name hung on a noun inside a passive clause that has no agent ("was shot … in
  *   the lobby of his office by Carl Moss") is the clause's agent;
  * - the one on whose orders a passive clause without an agent was done is its agent ("was
@@ -76,6 +77,9 @@
  *   title; a "by" phrase on an active verb belongs to its object; "being" and a participle
  *   after a noun are that noun's reduced relative; an "in"/"by" gerund right after an
  *   infinitive clause modifies the infinitive;
+ * - "Tom Becker shot Mark Olsen": an irregular past form tagged as a noun between a clause's
+ *   first name and a name, a determiner or "and" and a verb is the clause's verb (its tag
+ *   corrected);
  * - "shot dead Ola Vik": a name phrase right after a verb and an adjective, hung on the
  *   adjective, is the verb's object and the adjective its secondary predicate.
  */
@@ -96,6 +100,7 @@ import {
   predicatesAfterRelatives,
   predicatesUnderNominalRoots,
   relativesAsRoots,
+  verbsTaggedAsNouns,
 } from './clauses.js';
 import type { Arcs, RepairContext } from './context.js';
 import {
@@ -125,6 +130,7 @@ import {
   gerundsAfterInfinitives,
   hyphenCompounds,
   participlesAfterNames,
+  participlesWithNameSubjects,
   participlesAfterPossessives,
   participlesAsSubjects,
   reducedPassiveRelatives,
@@ -216,5 +222,7 @@ export function repairArcs(
   predicatesAfterRelatives(ctx);
   predicatesUnderNominalRoots(ctx);
   resultativeAdjectives(ctx);
+  verbsTaggedAsNouns(ctx);
+  participlesWithNameSubjects(ctx);
   return arcs;
 }

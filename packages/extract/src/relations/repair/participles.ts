@@ -25,6 +25,7 @@ import {
   IS_VERB_AUX,
   NOMINAL,
   STARTS_AUX,
+  STARTS_NSUBJ,
   STARTS_NSUBJ_CSUBJ_EXPL,
   STARTS_NSUBJ_OBJ_IOBJ_OBL_NMOD,
 } from './labels.js';
@@ -192,6 +193,30 @@ function participleOnNoun(c: RepairContext, from: number, part: number): void {
   attach(c, part, n, c.lex.compounds.has(c.tokens[part]?.lower ?? '') ? 'amod' : 'compound');
   for (let i = noun; i < n; i++)
     if (head(c, i) === part || outside(c, i, from, n)) attach(c, i, n, 'compound');
+}
+
+/**
+ * "Globex Corp., headquartered in Denver, said profits rose" parsed with the name the subject of
+ * the participle and the participle a clause of the verb after its closing comma: the name is
+ * that verb's subject and the participle modifies the name.
+ */
+export function participlesWithNameSubjects(c: RepairContext): void {
+  for (const m of c.mentions) {
+    if (m.kind === 'pronoun' || m.lastToken + 1 >= c.end || m.firstToken < c.first) continue;
+    const v = m.lastToken + 1;
+    const t = c.tokens[v] as Token;
+    if (c.tokens[m.lastToken]?.text !== ',' || t.upos !== 'VERB') continue;
+    if (!PARTICIPLE_ENDING.test(t.lower)) continue;
+    const h = headOf(c, m);
+    if (head(c, h) !== v || !STARTS_NSUBJ.test(label(c, h))) continue;
+    // The verb right after the participle's closing comma, with no subject of its own.
+    const w = head(c, v) > v ? head(c, v) : children(c, v).find((k) => k > v);
+    if (w === undefined || c.tokens[w]?.upos !== 'VERB' || c.tokens[w - 1]?.text !== ',') continue;
+    if (children(c, w).some((k) => STARTS_NSUBJ.test(label(c, k)))) continue;
+    if (head(c, w) === v) attach(c, w, head(c, v), head(c, v) < 0 ? 'root' : label(c, v));
+    attach(c, h, w, 'nsubj');
+    attach(c, v, h, 'acl');
+  }
 }
 
 /**
