@@ -172,6 +172,21 @@ describe('repairs', () => {
     expect(arc(text, m, 'headquartered', parse)).toBe('acl Globex');
   });
 
+  it('makes an "as" hung on a role\'s adjective the role\'s case word', () => {
+    const text = 'Ann Holt will take over as chief executive of Globex.';
+    const m: GivenMention[] = [
+      ['Ann Holt', 'holt', 'PERSON'],
+      ['Globex', 'globex', 'ORG'],
+    ];
+    const parse: Record<string, [string, string, string?]> = {
+      as: ['chief', 'advmod'],
+      chief: ['executive', 'amod', 'ADJ'],
+      executive: ['take', 'obj', 'NOUN'],
+    };
+    expect(arc(text, m, 'as', parse)).toBe('case executive');
+    expect(arc(text, m, 'executive', parse)).toBe('obl take');
+  });
+
   it('leaves a predicate nominal after a relative clause to its clause', () => {
     const text = 'Tom Reed, who killed Ola Vik, was an actor.';
     const m: GivenMention[] = [

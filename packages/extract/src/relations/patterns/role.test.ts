@@ -77,6 +77,16 @@ describe('roles', () => {
       ['holt LEADER_OF globex asserted'],
     ],
     [
+      // The role is no object of "take over": no purchase.
+      'Ann Holt will take over as chief executive of Globex.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['holt LEADER_OF globex asserted'],
+      ['holt ACQUIRES globex'],
+    ],
+    [
       'Ann Holt stepped down as chief executive of Globex on Friday.',
       [
         ['Ann Holt', 'holt', 'PERSON'],

@@ -22,6 +22,10 @@ const IS_MARK_COMPOUND_PRT = /^(mark|compound:prt)$/;
 
 const IS_NOUN_PROPN_VERB = /^(NOUN|PROPN|VERB)$/;
 
+const IS_MODIFIER = /^(amod|compound)$/;
+
+const IS_NOUN = /^NOUN$/;
+
 /** The function-word relations of UD: such a word heads nothing but fixed phrases and punctuation. */
 const FUNCTION_LABELS = /^(aux|cop|mark|case|det|cc)(:|$)/;
 
@@ -190,5 +194,28 @@ export function markedConjuncts(c: RepairContext): void {
     const h = head(c, i);
     const verbal = IS_VERB_AUX.test(c.tokens[h]?.upos ?? '');
     attach(c, i, h, verbal ? 'obl' : 'nmod');
+  }
+}
+
+/**
+ * "will take over as chief executive of Globex" parsed with "as" the adverb of "chief" (as in
+ * "as big as") and the role the object of "take over": an "as" opening a noun phrase that hangs
+ * as an adverb on a modifier of the phrase's noun is the noun's case word, and the noun an
+ * oblique of its verb, not its object.
+ */
+export function asOnModifiers(c: RepairContext): void {
+  for (let a = c.first; a < c.end - 2; a++) {
+    if (c.tokens[a]?.lower !== 'as' || label(c, a) !== 'advmod') continue;
+    const m = head(c, a);
+    const n = head(c, m);
+    if (m !== a + 1 || n <= m || !IS_MODIFIER.test(label(c, m))) continue;
+    if (!IS_NOUN.test(c.tokens[n]?.upos ?? '')) continue;
+    // "as" opens the phrase: nothing of the noun's before it.
+    if (children(c, n).some((k) => k < a)) continue;
+    attach(c, a, n, 'case');
+    const v = head(c, n);
+    if (v >= 0 && label(c, n) === 'obj' && IS_VERB_AUX.test(c.tokens[v]?.upos ?? '')) {
+      attach(c, n, v, 'obl');
+    }
   }
 }

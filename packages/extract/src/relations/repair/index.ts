@@ -13,6 +13,8 @@
  * - a participle with an agent right after a noun ("a part of Ukraine annexed by Russia")
  *   parsed as a clause of the main verb, or as a reduced relative of a noun further out, is a
  *   reduced relative of that noun phrase;
+ * - "as" hung as the adverb of a modifier that opens a noun phrase ("take over as chief
+ *   executive of Globex") is the noun's case word, the noun an oblique, not an object;
  * - a goal or source ("to China") hung on a bare time or measure phrase ("a month") is the
  *   verb's; a preposition read as the marker of a clause right before a noun is its case; a
  *   participle right after a possessive 's ("last year's forced auction") modifies the noun;
@@ -104,6 +106,7 @@ import {
 } from './clauses.js';
 import type { Arcs, RepairContext } from './context.js';
 import {
+  asOnModifiers,
   directionsOnBareNominals,
   functionWordsAsHeads,
   markedConjuncts,
@@ -173,6 +176,7 @@ export function repairArcs(
   const arcs = { heads, labels };
   const ctx: RepairContext = { tokens, first, end, arcs, lex, mentions, kids: undefined };
   functionWordsAsHeads(ctx);
+  asOnModifiers(ctx);
   agentsOfActiveVerbs(ctx);
   hyphenCompounds(ctx);
   prepositionsAsHeads(ctx);
