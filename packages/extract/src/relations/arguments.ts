@@ -347,3 +347,23 @@ export function nameAt(tree: SentenceTree, n: number): MentionSpan | undefined {
   const m = tree.mentionAt(n);
   return m && m.kind !== 'pronoun' ? m : undefined;
 }
+
+const PLACE_TYPES = new Set(['GPE', 'LOC']);
+
+/**
+ * The places the nodes name, once each, with the wider place listed after a town ("Ashby,
+ * Norland": Norland too).
+ */
+export function placeRefs(tree: SentenceTree, nodes: readonly number[], ctx: Context): Ref[] {
+  const out: Ref[] = [];
+  for (const n of nodes) {
+    const wider = tree.childrenBy(n, 'appos', 'conj').filter((c) => c > n);
+    for (const k of [n, ...wider]) {
+      for (const r of denote(tree, k, ctx)) {
+        if (PLACE_TYPES.has(r.type) && !out.some((o) => o.mention.entityId === r.mention.entityId))
+          out.push(r);
+      }
+    }
+  }
+  return out;
+}

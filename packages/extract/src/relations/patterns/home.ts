@@ -14,13 +14,12 @@
  * matter to where the person is found.
  */
 import type { RelationCandidate } from '../../analysis.js';
-import { denote } from '../arguments.js';
-import type { Context, Ref } from '../arguments.js';
+import { denote, placeRefs } from '../arguments.js';
+import type { Context } from '../arguments.js';
 import { emit } from '../emit.js';
 import { stanceOf } from '../modality.js';
 import type { SentenceTree } from '../tree.js';
 
-const PLACE_TYPES = new Set(['GPE', 'LOC']);
 const IS_NOUN_PROPN = /^(NOUN|PROPN)$/;
 
 /** Per home-noun set: every ending of an entry after one of its spaces ("state" of "home state"). */
@@ -54,21 +53,6 @@ function homeKey(tree: SentenceTree, n: number, ctx: Context): string | undefine
     .find((k) => homes.has(k));
   if (mod) return mod;
   return homes.has(lemma) ? lemma : undefined;
-}
-
-function places(tree: SentenceTree, nodes: readonly number[], ctx: Context): Ref[] {
-  const out: Ref[] = [];
-  for (const n of nodes) {
-    // "Ashby, Norland": the wider place listed after the town is the person's too.
-    const wider = tree.childrenBy(n, 'appos', 'conj').filter((c) => c > n);
-    for (const k of [n, ...wider]) {
-      for (const r of denote(tree, k, ctx)) {
-        if (PLACE_TYPES.has(r.type) && !out.some((o) => o.mention.entityId === r.mention.entityId))
-          out.push(r);
-      }
-    }
-  }
-  return out;
 }
 
 /** The place nodes a home noun is tied to. */
@@ -112,7 +96,7 @@ export function homeRelations(tree: SentenceTree, ctx: Context): RelationCandida
       .flatMap((o) => denote(tree, o, ctx))
       .filter((r) => r.type === 'PERSON');
     if (residents.length === 0) continue;
-    const where = places(tree, placeNodes(tree, n), ctx);
+    const where = placeRefs(tree, placeNodes(tree, n), ctx);
     if (where.length === 0) continue;
     emit(out, tree, ctx, {
       type: ctx.lex.birthplaceNouns.has(key) ? 'AFFILIATED_WITH' : 'LOCATED_IN',

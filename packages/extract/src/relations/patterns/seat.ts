@@ -15,13 +15,12 @@
  * left ("moved its headquarters from Tarnby") is read from "in", "at" and "to" only.
  */
 import type { RelationCandidate } from '../../analysis.js';
-import { denote } from '../arguments.js';
+import { denote, placeRefs } from '../arguments.js';
 import type { Context, Ref } from '../arguments.js';
 import { emit } from '../emit.js';
 import { stanceOf } from '../modality.js';
 import type { SentenceTree } from '../tree.js';
 
-const PLACE_TYPES = new Set(['GPE', 'LOC']);
 const IS_NOUN_PROPN = /^(NOUN|PROPN)$/;
 const PLACE_CASES = /^(in|at)$/;
 /** Verbs whose subject holds the seat they take as object ("Globex opened an office in X"). */
@@ -76,17 +75,7 @@ function places(tree: SentenceTree, n: number, ctx: Context): Ref[] {
     const to = (c: number) => c > n && tree.caseOf(c) === 'to';
     nodes.push(...tree.childrenBy(n, 'nmod').filter(to), ...tree.childrenBy(p, 'obl').filter(to));
   }
-  const out: Ref[] = [];
-  for (const x of nodes) {
-    const wider = tree.childrenBy(x, 'appos', 'conj').filter((c) => c > x);
-    for (const k of [x, ...wider]) {
-      for (const r of denote(tree, k, ctx)) {
-        if (PLACE_TYPES.has(r.type) && !out.some((o) => o.mention.entityId === r.mention.entityId))
-          out.push(r);
-      }
-    }
-  }
-  return out;
+  return placeRefs(tree, nodes, ctx);
 }
 
 export function seatRelations(tree: SentenceTree, ctx: Context): RelationCandidate[] {
