@@ -17,7 +17,9 @@
  *    in Tarnby", seat.ts) and member nouns ("Tom Reed, a Briton,", member-noun.ts); the
  *    noun-phrase finds shared by the other names
  *    of a bare list ("Spain's A and B"); then containment over what they found ("of Ashby,
- *    Norland"); doer nouns after an attack ("… Jon Berg was the lone gunman", doer-noun.ts).
+ *    Norland"); doer nouns after an attack ("… Jon Berg was the lone gunman", doer-noun.ts);
+ * 4. over the whole document, team sheets that name no side, by what the other passes found of
+ *    their players (unnamed-sheet.ts).
  *
  * Candidates are merged per (subject, predicate, object, sentence), and a nationality
  * (AFFILIATED_WITH) is dropped where a role already relates the same two entities.
@@ -53,6 +55,7 @@ import { roleRelations, titleRelations } from './patterns/role.js';
 import { seatRelations } from './patterns/seat.js';
 import type { RoleFact } from './patterns/role.js';
 import { sportRelations } from './patterns/sport.js';
+import { unnamedSheetRelations } from './patterns/unnamed-sheet.js';
 import { workRelations } from './patterns/work.js';
 import { stageDone } from '../stage-clock.js';
 import { sentenceTrees } from './tree.js';
@@ -160,6 +163,9 @@ export function findRelations(analysis: Analysis): RelationCandidate[] {
     previous = here.filter((c) => c.sentence === tree.sentence.i);
     last = tree;
   }
+  // Team sheets with no side's name take the side the report makes their players members of.
+  found.push(...unnamedSheetRelations(trees, ctx, found));
+  stageDone('relations: unnamedSheetRelations');
   const out = dedupe(found);
   stageDone('relations: dedupe');
   return out;

@@ -125,7 +125,7 @@ function teamSheet(tree: SentenceTree, ctx: Context, out: RelationCandidate[]): 
  * short capitalised name with at most a bracket after it ("(capt)", a substitute "(Jenas 77)").
  * A player is a mention that is a whole item, or a substitute's name in a bracket with a minute.
  */
-function listedPlayers(tree: SentenceTree, from: number): MentionSpan[] | undefined {
+export function listedPlayers(tree: SentenceTree, from: number): MentionSpan[] | undefined {
   const players: MentionSpan[] = [];
   let items = 0;
   let k = from;

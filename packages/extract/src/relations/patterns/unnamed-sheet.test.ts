@@ -1,0 +1,114 @@
+/** Team sheets that name no side: the side from a headline fixture or from the players' votes. */
+import { describe } from 'vitest';
+import { relationTable } from '../test-helper.js';
+import type { GivenMention } from '../test-helper.js';
+
+// A sports report: the document has enough sports words (noun-phrases.json sportsContext).
+const MATCH = 'The coach named his squad for the league match against the champions.';
+
+const people = (...names: string[]): GivenMention[] =>
+  names.map((n) => [n, n.toLowerCase().replace(/\W+/g, '-'), 'PERSON']);
+
+// Eleven players of each side, and a bench of six; invented names.
+const HOME = ['Aune', 'Berg', 'Dahl', 'Eide', 'Foss', 'Haug', 'Lie', 'Moe', 'Nes', 'Rud', 'Vik'];
+const AWAY = [
+  'Amble',
+  'Birk',
+  'Croft',
+  'Dale',
+  'Egan',
+  'Frost',
+  'Gale',
+  'Hale',
+  'Kemp',
+  'Lamb',
+  'Marsh',
+];
+const BENCH = ['Nolan', 'Oakes', 'Pike', 'Quinn', 'Rowe', 'Shaw'];
+const line = (names: string[]) => `${names.join(', ')}.`;
+
+const home = ['northfield', 'ORG'] as const;
+const away = ['ashby', 'ORG'] as const;
+
+describe('sheets of a headline fixture', () => {
+  relationTable([
+    [
+      // "Home 2-1 Away": the first full sheet is the home side's, its bench too; then the away side.
+      `Northfield 2-1 Ashby\n\n${MATCH}\n\n${line(HOME)}\n\nSubs: ${line(BENCH)}\n\n${line(AWAY)}`,
+      [['Northfield', ...home], ['Ashby', ...away], ...people(...HOME, ...BENCH, ...AWAY)],
+      [
+        'aune MEMBER_OF northfield asserted',
+        'vik MEMBER_OF northfield asserted',
+        'nolan MEMBER_OF northfield asserted',
+        'shaw MEMBER_OF northfield asserted',
+        'amble MEMBER_OF ashby asserted',
+        'marsh MEMBER_OF ashby asserted',
+      ],
+      ['aune MEMBER_OF ashby', 'nolan MEMBER_OF ashby', 'amble MEMBER_OF northfield'],
+    ],
+    [
+      // "Home v Away (Sat)" after a label.
+      `Preview: Northfield v Ashby (Sat)\n\n${MATCH}\n\n${line(HOME)}\n\n${line(AWAY)}`,
+      [['Northfield', ...home], ['Ashby', ...away], ...people(...HOME, ...AWAY)],
+      ['berg MEMBER_OF northfield asserted', 'birk MEMBER_OF ashby asserted'],
+      ['berg MEMBER_OF ashby', 'birk MEMBER_OF northfield'],
+    ],
+    [
+      // One full sheet: whose it is, the order does not say.
+      `Northfield v Ashby\n\n${MATCH}\n\n${line(HOME)}`,
+      [['Northfield', ...home], ['Ashby', ...away], ...people(...HOME)],
+      [],
+      ['aune MEMBER_OF northfield', 'aune MEMBER_OF ashby'],
+    ],
+    [
+      // A headline that sets no two sides against each other.
+      `Northfield hold Ashby\n\n${MATCH}\n\n${line(HOME)}\n\n${line(AWAY)}`,
+      [['Northfield', ...home], ['Ashby', ...away], ...people(...HOME, ...AWAY)],
+      [],
+      ['aune MEMBER_OF northfield', 'amble MEMBER_OF ashby'],
+    ],
+    [
+      // A player of the first sheet the report puts with the second side: no order then.
+      `Northfield 0-3 Ashby\n\n${MATCH} Ashby's Aune scored twice and Ashby striker Berg added a third.\n\n${line(HOME)}\n\n${line(AWAY)}`,
+      [
+        ['Northfield', ...home],
+        ['Ashby', ...away],
+        ...people('Aune'),
+        ['Ashby', ...away],
+        ...people('Berg', ...HOME, ...AWAY),
+      ],
+      [],
+      ['dahl MEMBER_OF northfield', 'dahl MEMBER_OF ashby', 'amble MEMBER_OF ashby'],
+    ],
+  ]);
+});
+
+describe('sheets decided by their players', () => {
+  relationTable([
+    [
+      // Two players the report makes members of one side: the sheet is that side's.
+      `Late goals\n\n${MATCH} Northfield's Dahl scored twice and Northfield striker Vik added a third.\n\n${line(HOME)}`,
+      [
+        ['Northfield', ...home],
+        ...people('Dahl'),
+        ['Northfield', ...home],
+        ...people('Vik', ...HOME),
+      ],
+      ['aune MEMBER_OF northfield asserted', 'rud MEMBER_OF northfield asserted'],
+    ],
+    [
+      // One player's membership is no majority of a line.
+      `Late goals\n\n${MATCH} Northfield's Dahl scored twice.\n\n${line(HOME)}`,
+      [['Northfield', ...home], ...people('Dahl', ...HOME)],
+      [],
+      ['aune MEMBER_OF northfield'],
+    ],
+    [
+      // Outside a sports report a list of names is no team sheet.
+      `Northfield v Ashby\n\nThe council met on Monday.\n\n${line(HOME)}\n\n${line(AWAY)}`,
+      [['Northfield', ...home], ['Ashby', ...away], ...people(...HOME, ...AWAY)],
+      [],
+      ['aune MEMBER_OF northfield', 'amble MEMBER_OF ashby'],
+    ],
+  ]);
+});

@@ -1,0 +1,222 @@
+/**
+ * Team sheets that do not name their side: a results page lists each side's players as a line of
+ * its own ("Kiely, Hreidarsson, Perry, … (Johansson 72), Bartlett.") with the side's name set in a
+ * heading the text lost, or in none. The side is the one the report itself makes these players
+ * members of elsewhere ("Charlton's Kiely", "the Valley defender Perry", "Ireland flanker
+ * Foley"): after the other passes, a list of players (sport.ts `listedPlayers`: at least six short
+ * capitalised items, two of them persons) that opens its sentence, or follows a lower-case-free
+ * label and a colon ("Replacements: …", "Subs (from): …"), is a sheet of the side that at least
+ * MIN_VOTES of its players are members (or leaders) of in the document, and that no other side
+ * comes near (twice the votes of the runner-up). A bench line right after a decided sheet, with
+ * no vote of its own against it, is that side's bench ("Replacements: …"). Sports reports only;
+ * confidence 0.5.
+ */
+import type { RelationType } from '@kg/schema';
+import type { MentionSpan, RelationCandidate } from '../../analysis.js';
+import { entityType } from '../arguments.js';
+import type { Context, Ref } from '../arguments.js';
+import { emit } from '../emit.js';
+import type { SentenceTree } from '../tree.js';
+import { listedPlayers } from './sport.js';
+
+/** Relations that make a player one of a side's. */
+const MEMBERSHIP = new Set<RelationType>(['MEMBER_OF', 'LEADER_OF']);
+const SIDE_TYPES = new Set(['ORG', 'GPE']);
+/** Players of one list that must be the side's members elsewhere in the report. */
+const MIN_VOTES = 2;
+/** A full side fields 11 (football) or 15 (rugby); a shorter list after it is its bench. */
+const FULL_SIDE = 11;
+/** Longest label before the colon of a sheet ("Replacements (from):", "Subs Not Used:"). */
+const MAX_LABEL_TOKENS = 5;
+/** What stands between a fixture's two sides in a headline: "v", "vs" or a score. */
+const FIXTURE = /^(?:v|v\.|vs|vs\.|\d{1,3}-\d{1,3})$/;
+
+interface Sheet {
+  tree: SentenceTree;
+  players: MentionSpan[];
+  /** The side decided for the sheet, with the mention that names it. */
+  side?: MentionSpan;
+  /** Side entity -> the sheet's players the report makes its members. */
+  tally?: Map<string, { votes: number; mention: MentionSpan }>;
+  items: number;
+}
+
+/**
+ * MEMBER_OF for the players of the sheets with no side's name, from what `found` (the other
+ * passes' candidates over the whole document) says of their players.
+ */
+export function unnamedSheetRelations(
+  trees: readonly SentenceTree[],
+  ctx: Context,
+  found: readonly RelationCandidate[],
+): RelationCandidate[] {
+  if (!ctx.sport) return [];
+  const sheets: Sheet[] = [];
+  for (const tree of trees) {
+    const from = listStart(tree);
+    if (from < 0) continue;
+    const players = listedPlayers(tree, from);
+    if (players) sheets.push({ tree, players, items: itemCount(tree, from) });
+  }
+  if (sheets.length === 0) return [];
+  const sides = membershipsOf(found, sheets[0]?.tree as SentenceTree);
+  for (const sheet of sheets) {
+    sheet.tally = vote(sheet, sides);
+    sheet.side = decided(sheet.tally);
+  }
+  byFixture(sheets, trees[0]);
+  const out: RelationCandidate[] = [];
+  let previous: Sheet | undefined;
+  for (const sheet of sheets) {
+    const side = previous?.side;
+    if (!sheet.side && side && previous && previous.items >= FULL_SIDE && sheet.items < FULL_SIDE) {
+      const against = [...(sheet.tally?.keys() ?? [])].some((id) => id !== side.entityId);
+      if (!against) sheet.side = side;
+    }
+    if (sheet.side) emitSheet(sheet, ctx, out);
+    previous = sheet;
+  }
+  return out;
+}
+
+/**
+ * "Italy 17-28 Ireland", "Ireland v England (Sun)", "Preview: Worcester v Sale": a headline
+ * naming the two sides of a fixture, home side first, lists their sheets in that order; with
+ * exactly two full sheets, the first is the first side's and the second the other's, unless
+ * the players' own memberships lean the other way (one vote is enough to stop it).
+ */
+function byFixture(sheets: Sheet[], headline: SentenceTree | undefined): void {
+  const full = sheets.filter((s) => s.items >= FULL_SIDE);
+  if (!headline || full.length !== 2) return;
+  const pair = fixture(headline);
+  if (!pair) return;
+  const [a, b] = full as [Sheet, Sheet];
+  const votes = (s: Sheet, side: MentionSpan) => s.tally?.get(side.entityId)?.votes ?? 0;
+  if (votes(a, pair[1]) > votes(a, pair[0]) || votes(b, pair[0]) > votes(b, pair[1])) return;
+  if (a.side && a.side.entityId !== pair[0].entityId) return;
+  if (b.side && b.side.entityId !== pair[1].entityId) return;
+  a.side ??= pair[0];
+  b.side ??= pair[1];
+}
+
+/** The two sides a headline sets against each other with "v", "vs" or a score between them. */
+function fixture(tree: SentenceTree): [MentionSpan, MentionSpan] | undefined {
+  for (let k = tree.first + 1; k < tree.end - 1; k++) {
+    if (!FIXTURE.test(tree.lower(k))) continue;
+    const home = tree.mentionAt(k - 1);
+    const away = tree.mentionAt(k + 1);
+    if (!home || !away || home.lastToken !== k || away.firstToken !== k + 1) continue;
+    const type = (m: MentionSpan) => entityType(tree, m);
+    if (!SIDE_TYPES.has(type(home)) || !SIDE_TYPES.has(type(away))) return undefined;
+    if (home.entityId === away.entityId) return undefined;
+    return [home, away];
+  }
+  return undefined;
+}
+
+/**
+ * Where the list of a sentence starts: its first token, or the one after a label's colon
+ * ("Replacements (from):"); -1 when a name stands before a colon (a named sheet, sport.ts).
+ */
+function listStart(tree: SentenceTree): number {
+  const first = tree.first;
+  for (let k = first; k < tree.end && k - first <= MAX_LABEL_TOKENS; k++) {
+    if (tree.lower(k) !== ':') continue;
+    if (k === first) return -1;
+    for (let j = first; j < k; j++) {
+      if (tree.mentionAt(j) || !/^(?:\p{Lu}[\p{L}-]*|\(|\)|[a-z]+)$/u.test(tree.token(j).text)) {
+        return -1;
+      }
+    }
+    return k + 1;
+  }
+  return first;
+}
+
+/** Items of the list from `from`: its separators plus one. */
+function itemCount(tree: SentenceTree, from: number): number {
+  let depth = 0;
+  let items = 1;
+  for (let k = from; k < tree.end; k++) {
+    const w = tree.lower(k);
+    if (w === '(') depth++;
+    else if (w === ')') depth--;
+    else if (depth === 0 && (w === ',' || w === ';' || w === '/')) items++;
+  }
+  return items;
+}
+
+/** Player entity -> the sides the report makes it a member of, with a mention of each side. */
+function membershipsOf(
+  found: readonly RelationCandidate[],
+  tree: SentenceTree,
+): Map<string, Map<string, MentionSpan>> {
+  const mentions = tree.analysis.mentions;
+  const entities = tree.analysis.entities;
+  const out = new Map<string, Map<string, MentionSpan>>();
+  for (const c of found) {
+    if (!MEMBERSHIP.has(c.predicate) || c.modality === 'negated') continue;
+    if (entities.get(c.subject)?.type !== 'PERSON') continue;
+    if (!SIDE_TYPES.has(entities.get(c.object)?.type ?? '')) continue;
+    const side = c.objectMention === undefined ? undefined : mentions[c.objectMention];
+    if (!side || side.entityId !== c.object) continue;
+    let sides = out.get(c.subject);
+    if (!sides) out.set(c.subject, (sides = new Map()));
+    sides.set(c.object, side);
+  }
+  return out;
+}
+
+/** Side entity -> the players of the sheet who are its members, and a mention of it. */
+function vote(
+  sheet: Sheet,
+  sides: Map<string, Map<string, MentionSpan>>,
+): Map<string, { votes: number; mention: MentionSpan }> {
+  const tally = new Map<string, { votes: number; mention: MentionSpan }>();
+  const seen = new Set<string>();
+  for (const p of sheet.players) {
+    if (seen.has(p.entityId)) continue;
+    seen.add(p.entityId);
+    for (const [side, mention] of sides.get(p.entityId) ?? []) {
+      const t = tally.get(side);
+      if (t) t.votes++;
+      else tally.set(side, { votes: 1, mention });
+    }
+  }
+  return tally;
+}
+
+/** The side with MIN_VOTES and twice the votes of any other, if one. */
+function decided(tally: Map<string, { votes: number; mention: MentionSpan }>) {
+  const ranked = [...tally.values()].sort((a, b) => b.votes - a.votes);
+  const [best, second] = ranked;
+  if (!best || best.votes < MIN_VOTES) return undefined;
+  if (second && best.votes < 2 * second.votes) return undefined;
+  return best.mention;
+}
+
+function emitSheet(sheet: Sheet, ctx: Context, out: RelationCandidate[]): void {
+  const { tree, players } = sheet;
+  const side = sheet.side as MentionSpan;
+  const sideRef: Ref = {
+    node: tree.first,
+    mention: side,
+    type: tree.analysis.entities.get(side.entityId)?.type ?? side.type,
+    via: 'coref',
+  };
+  emit(out, tree, ctx, {
+    type: 'MEMBER_OF',
+    subjects: players
+      .filter((m) => m.entityId !== side.entityId)
+      .map((m) => ({
+        node: tree.headOfSpan(m),
+        mention: m,
+        type: entityType(tree, m),
+        via: 'name' as const,
+      })),
+    objects: [sideRef],
+    confidence: 0.5,
+    stance: { modality: 'asserted' },
+    trigger: tree.first,
+  });
+}
