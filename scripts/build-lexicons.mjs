@@ -316,7 +316,10 @@ function petrarchName(phrase) {
       if (i > 0 && small.has(lower)) return lower;
       if (isAcronym(w) && w.length <= 5 && words.length > 1 && /[AEIOU]/.test(w) === false)
         return w;
-      return lower.replace(/(^|[-'.])([a-z])/g, (_, p, ch) => p + ch.toUpperCase());
+      // "O'Brien" but "People's": a possessive "'s" stays in lower case.
+      return lower.replace(/(^|[-'.])([a-z])([a-z]*)/g, (_, p, ch, rest) =>
+        p === "'" && ch === 's' && rest === '' ? p + ch + rest : p + ch.toUpperCase() + rest,
+      );
     })
     .join(' ');
   return { name, acronym, words: words.map((w) => w.toLowerCase()) };

@@ -157,6 +157,26 @@ describe('demonyms, capitals and group nouns resolve to the country', () => {
     expect(entityOf(run('The Cairo-backed militia left.'), 'Cairo')?.name).toBe('Egypt');
   });
 
+  it('keeps every capital of a list after a preposition of place a place', () => {
+    const a = run('Protests broke out in Lima, Caracas and Bogota on Friday.');
+    expect(['Lima', 'Caracas', 'Bogota'].map((c) => entityOf(a, c)?.name)).toEqual([
+      'Lima',
+      'Caracas',
+      'Bogota',
+    ]);
+    // No preposition opens the list: the governments.
+    const b = run('After the vote, Lima and Caracas recalled their envoys.');
+    expect(entityOf(b, 'Caracas')?.name).toBe('Venezuela');
+  });
+
+  it('reads "City" after a town and a preposition of place as the city, not a club', () => {
+    expect(entityOf(run('Shells fell in Gaza City overnight.'), 'Gaza City')).toEqual({
+      name: 'Gaza City',
+      type: 'GPE',
+    });
+    expect(entityOf(run('He joined Leicester City in 2004.'), 'Leicester City')?.type).toBe('ORG');
+  });
+
   it('marks the group noun after a country', () => {
     const a = run('Russian forces crossed the river.');
     expect(a.mentions.find((m) => m.text === 'Russian')?.group).toBe('forces');
@@ -583,6 +603,21 @@ describe('peers, businesses, brands and court titles (issue 14)', () => {
     ['U.S. District Judge Ann Kerr ruled the law invalid.', 'Ann Kerr', 'Ann Kerr', 'PERSON'],
     // A capital's police are the city's.
     ['Paris police detained two men.', 'Paris', 'Paris', 'GPE'],
+    // A body named for the people it serves keeps its possessive.
+    [
+      "He joined the People's Freedom Army in 1970.",
+      "People's Freedom Army",
+      "People's Freedom Army",
+      'ORG',
+    ],
+    [
+      "Talks with the Farmers' Union of Norland failed.",
+      "Farmers' Union of Norland",
+      "Farmers' Union of Norland",
+      'ORG',
+    ],
+    // The gazetteer's names keep a possessive in lower case (not "New People'S Army").
+    ["The New People's Army attacked a base.", "New People's Army", "New People's Army", 'ORG'],
   ];
   it.each(cases)('%s: %s', (text, mention, name, type) => {
     expect(entityOf(run(text), mention)).toEqual({ name, type });
@@ -604,6 +639,8 @@ describe('peers, businesses, brands and court titles (issue 14)', () => {
     ["Britain's and France's envoys met in Geneva.", 'France'],
     // A role after "Lord" is a role.
     ['Lord Mayor Ken Livingstone opened the fair.', 'Ken Livingstone'],
+    // A singular everyday owner is no body's name.
+    ["The Army's Special Forces Command denied it.", 'Special Forces Command'],
   ])('keeps the owner or person apart: %s', (text, name) => {
     const a = run(text);
     expect(a.mentions.map((m) => m.text)).toContain(name);

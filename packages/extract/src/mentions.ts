@@ -51,6 +51,12 @@ const SAINT = /^St\.?$/;
 const PARTY_LETTER = /^[DRI]$/;
 /** A possessive ending written as a token of its own. */
 const POSSESSIVE = /^['’]s$/;
+/** Prepositions that place what follows in space, never a club's opponent or employer. */
+const SPATIAL_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around']);
+/** A plural's possessive apostrophe written as a token of its own ("Workers' Party"). */
+const PLURAL_APOSTROPHE = /^['’]$/;
+/** Plurals not ending in "s" that name the people a body serves ("People's Army"). */
+const PLURAL_PEOPLE = new Set(['people', 'children', 'women', 'men', 'peoples']);
 /** Parts of speech of a word a possessive owns: "France's envoys", "Iran's nuclear plan". */
 const OWNED_POS = new Set(['NOUN', 'ADJ', 'NUM', 'PROPN']);
 /** Surnames written with an inner capital: "McCain", "MacArthur", "DiCaprio", "LeBron". */
@@ -458,6 +464,30 @@ export class MentionDetector {
     return body >= 2 && body <= 3 && last && this.lex.orgSuffix.has(last.lower) ? k : undefined;
   }
 
+  /**
+   * End (exclusive) of a body named for the people it serves ("People's Liberation Army",
+   * "Workers' Party", "Veterans' Affairs Committee"): one or two everyday words ending in a plural
+   * own a name of at most four words that ends in an organisation word. Not "Britain's Labour
+   * Party" (a name owns it) nor "the Army's Special Forces" (a singular owner).
+   */
+  private constituencyBody(i: number, p: number, end: number, mode: Mode): number | undefined {
+    if (p - i > 2 || p === i) return undefined;
+    for (let k = i; k < p; k++) {
+      const t = this.tokens[k] as Token;
+      if (!isCap(t) || !this.isCommon(t.lower) || this.lex.personWords.has(t.lower))
+        return undefined;
+    }
+    const owner = (this.tokens[p - 1] as Token).lower;
+    if (!PLURAL_PEOPLE.has(owner) && !/[^su]s$/.test(owner)) return undefined;
+    if (PLURAL_APOSTROPHE.test((this.tokens[p] as Token).text) && !owner.endsWith('s')) {
+      return undefined;
+    }
+    let k = p + 1;
+    while (k < end && k - p <= 4 && this.nameLike(k, end, mode)) k++;
+    const last = this.tokens[k - 1];
+    return k > p + 1 && last && this.lex.orgSuffix.has(last.lower) ? k : undefined;
+  }
+
   /** A preposition or conjunction written with a capital: "Without", "Against", "And". */
   private capitalFunctionWord(i: number): boolean {
     const t = this.tokens[i];
@@ -623,9 +653,22 @@ export class MentionDetector {
       // "Holt's Body Shop", "Macy's": a business named after its owner is one name.
       if (mode === 'normal' && POSSESSIVE.test(t.text) && prev && t.start === prev.end) {
         if (!this.wholeGazetteer(i, j, mode)) {
+          const body = this.constituencyBody(i, j, end, mode);
+          if (body) {
+            j = body;
+            continue;
+          }
           const shop = this.businessAfter(j + 1, end, mode);
           if (shop) j = shop;
           else if (this.ellipticalPossessive(j)) j++;
+        }
+      }
+      // "Workers' Party": a plural's bare apostrophe.
+      if (mode === 'normal' && PLURAL_APOSTROPHE.test(t.text) && prev && t.start === prev.end) {
+        const body = this.constituencyBody(i, j, end, mode);
+        if (body) {
+          j = body;
+          continue;
         }
       }
       break;
@@ -1159,9 +1202,44 @@ export class MentionDetector {
     if (prev && first && prev.sentence === first.sentence) {
       if (this.lex.locativePrepositions.has(prev.lower) && prev.lower !== 'to') return true;
       if (WIRE_CODE.test(prev.text)) return true;
-      return false;
+      return this.listAfterLocative(i);
     }
     return !!next && /^[-(,–—]$/.test(next.text);
+  }
+
+  /**
+   * Is the name at `i` a later member of a list of names that a locative preposition opens ("in
+   * Lima, Quito and Bogota", "in Seoul or Tokyo")? Walks back over capitalised words, commas
+   * and one "and" / "or" from the joiner right before `i`.
+   */
+  private listAfterLocative(i: number): boolean {
+    const sentence = this.tokens[i]?.sentence;
+    let k = i - 1;
+    let joined = false;
+    let conjunction = false;
+    for (let steps = 0; steps < 16; steps++) {
+      const t = this.tokens[k];
+      if (!t || t.sentence !== sentence) return false;
+      const joiner = t.text === ',' || t.lower === 'and' || t.lower === 'or';
+      if (joiner) {
+        if (!isCap(this.tokens[k - 1] ?? t)) return false;
+        if (t.text !== ',') {
+          if (conjunction) return false;
+          conjunction = true;
+        }
+        joined = true;
+      } else if (!isCap(t)) break;
+      else if (!joined) return false;
+      k--;
+    }
+    const opener = this.tokens[k];
+    return (
+      joined &&
+      !!opener &&
+      opener.sentence === sentence &&
+      opener.lower !== 'to' &&
+      this.lex.locativePrepositions.has(opener.lower)
+    );
   }
 
   /** Splits a run into leading gazetteer entries and a typed remainder. */
@@ -1439,6 +1517,12 @@ export class MentionDetector {
       /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text) && !this.lex.givenNames.has(t.lower);
     if (!rest.length || !rest.every(word)) {
       return false;
+    }
+    // "Gaza City", "in Leicester City": a region's city, or a town's after a preposition of
+    // place, is the city itself (a club is "at", "to" or "against" Leicester City).
+    if (rest.length === 1 && rest[0]?.lower === 'city') {
+      const before = this.tokens[first - 1]?.lower ?? '';
+      if (cls === 'place' || SPATIAL_PREPOSITIONS.has(before)) return false;
     }
     return !(rest.length === 1 && this.lex.personWords.has(rest[0]?.lower ?? ''));
   }
