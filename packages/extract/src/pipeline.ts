@@ -5,6 +5,7 @@
  */
 import type { Analysis } from './analysis.js';
 import { markCompounds } from './compounds.js';
+import { joinDemonymRuns } from './demonym-runs.js';
 import { joinEventNames } from './event-names.js';
 import { typeAfterArticle, typeByContext } from './context.js';
 import { loadLexicon } from './lexicon.js';
@@ -64,7 +65,7 @@ export function analyse(
   typeByContext(tokens, rules.mentions, lex);
   stageDone('mentions: context cues');
   const reconciled = reconcileMentions(rules, tokens, sentences, tags, lex, isCommon);
-  const detected = joinEventNames(tokens, reconciled, lex);
+  const detected = joinDemonymRuns(tokens, joinEventNames(tokens, reconciled, lex));
   stageDone('mentions: reconcile');
   typeAfterArticle(tokens, detected.mentions);
   markPlayers(tokens, detected.mentions, lex, isCommon);
