@@ -401,6 +401,13 @@ describe('headlines and common words', () => {
     expect(texts).not.toContain('WATER DEAL');
   });
 
+  it('keeps a bracketed agency acronym in a dateline line in capitals, not a bare one', () => {
+    const dateline = run('LIMA, Peru (AP)\n\nPolice arrested two men on Monday.');
+    expect(dateline.mentions.map((m) => m.text)).toContain('AP');
+    const headline = run('PERU SENDS AP TEAM HOME\n\nPolice arrested two men on Monday.');
+    expect(headline.mentions.map((m) => m.text)).not.toContain('AP');
+  });
+
   it('splits a title-case headline from the dateline it runs into', () => {
     const a = run('Farmers Protest New Grain Tax in Capital LIMA — Hundreds of farmers marched.');
     expect(a.sentences).toHaveLength(2);

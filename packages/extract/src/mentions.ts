@@ -288,8 +288,13 @@ export class MentionDetector {
         if (!exact) {
           return hit.length > 1 ? this.gazetteerUncached(i, i + hit.length - 1, mode) : undefined;
         }
-        // In capitals, "US" may be "us": trust only longer or dotted acronyms there.
-        if (mode === 'caps' && hit.length === 1 && first.text.length < 3) return undefined;
+        // In capitals, "US" may be "us": trust only longer or dotted acronyms there, or one in
+        // brackets, a dateline's agency ("LIMA, Peru (AP)").
+        const bracketed =
+          this.tokens[i - 1]?.text === '(' && this.tokens[i + hit.length]?.text === ')';
+        if (mode === 'caps' && hit.length === 1 && first.text.length < 3 && !bracketed) {
+          return undefined;
+        }
         return hit;
       }
     }
