@@ -238,43 +238,82 @@ const DECODED = 1;
 const LINK = 2;
 
 /**
- * Strings appended one small piece at a time, joined in chunks. `s += piece` makes one cons
- * string per piece, each holding the last, all alive until the end: a page of "&amp;" made two
- * chains of 209,000 at 1 MB (the decoded text and the output), and the collector's time per MB
- * of page grew with the page (541 → 1,452 ms over 16 MB of 512 KB and of 1 MB pages in a CPU
- * profile; 61 → 62 ms with this buffer). Pieces wait in a short array and are joined into one
- * flat string every `TEXT_CHUNK` pieces.
+ * Text built a code unit at a time in a growable `Uint16Array`, made a string once. Appending
+ * strings (`s += piece`, or pieces joined 1,024 at a time) kept every piece, the arrays that
+ * held them and the joined chunks alive in the young generation while the page was read: a page
+ * of "&amp;" is 209,000 one-character pieces at 1 MB, and the scavenger copied them and walked
+ * those arrays (the collector's share of `htmlToText` grew with the page). A typed array holds
+ * no pointers, so the collector has nothing in it to visit, and no piece is ever a string.
  */
-class TextBuffer {
+class CodeBuffer {
   length = 0;
-  private done = '';
-  private pending: string[] = [];
+  private data = new Uint16Array(256);
 
-  append(piece: string): void {
-    this.pending.push(piece);
-    this.length += piece.length;
-    if (this.pending.length >= TEXT_CHUNK) this.flush();
+  private reserve(n: number): void {
+    if (this.length + n <= this.data.length) return;
+    let size = this.data.length * 2;
+    while (size < this.length + n) size *= 2;
+    const grown = new Uint16Array(size);
+    grown.set(this.data.subarray(0, this.length));
+    this.data = grown;
   }
 
-  /** The characters from `start` to `end`. */
+  /** Appends the code units of `text`. */
+  append(text: string): void {
+    this.appendRange(text, 0, text.length);
+  }
+
+  /** Appends the code units of `source` from `start` to `end`, without a copy as a string. */
+  appendRange(source: string, start: number, end: number): void {
+    this.reserve(end - start);
+    const data = this.data;
+    let at = this.length;
+    for (let i = start; i < end; i++) data[at++] = source.charCodeAt(i);
+    this.length = at;
+  }
+
+  /** Appends the code units of another buffer from `start` to `end`. */
+  appendFrom(other: CodeBuffer, start: number, end: number): void {
+    this.reserve(end - start);
+    // A loop, not `set(subarray())`: most pieces are one character, and a subarray is an object.
+    const from = other.data;
+    const data = this.data;
+    let at = this.length;
+    for (let i = start; i < end; i++) data[at++] = from[i] ?? 0;
+    this.length = at;
+  }
+
+  /** Whether any code unit from `start` to `end` is whitespace. */
+  hasSpace(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (isSpaceCode(this.data[i] ?? 0)) return true;
+    return false;
+  }
+
+  /** How many code units from `start` to `end` are not whitespace. */
+  nonSpaceUnits(start: number, end: number): number {
+    let n = 0;
+    for (let i = start; i < end; i++) if (!isSpaceCode(this.data[i] ?? 0)) n++;
+    return n;
+  }
+
+  /** The code units from `start` to `end` as a string. */
   slice(start: number, end: number): string {
-    if (end > this.done.length) this.flush();
-    return this.done.slice(start, end);
+    if (end - start === 1) return String.fromCharCode(this.data[start] ?? 0);
+    const parts: string[] = [];
+    for (let at = start; at < end; at += STRING_CHUNK) {
+      const chunk = this.data.subarray(at, Math.min(end, at + STRING_CHUNK));
+      // `apply` takes any array-like; a typed array is one (lone surrogates kept as they are).
+      parts.push(String.fromCharCode.apply(null, chunk as unknown as number[]));
+    }
+    return parts.join('');
   }
 
   toString(): string {
-    this.flush();
-    return this.done;
-  }
-
-  private flush(): void {
-    if (this.pending.length === 0) return;
-    this.done += this.pending.join('');
-    this.pending = [];
+    return this.slice(0, this.length);
   }
 }
-/** Pieces joined at a time (an array of this many stays a regular young object). */
-const TEXT_CHUNK = 1024;
+/** Code units made a string at a time (well under any engine's limit on arguments). */
+const STRING_CHUNK = 8192;
 
 /** Whether UTF-16 code unit `c` is a character `\s` matches (which includes U+00A0). */
 function isSpaceCode(c: number): boolean {
@@ -302,14 +341,14 @@ function nonSpaceUnits(text: string, start: number, end: number): number {
 
 /**
  * The text pieces of a page in the order read: original ranges and flags in columns. A piece
- * that is the original's characters is read back from the page; a decoded one from one buffer
- * of all decoded text, so no array holds a string per piece (the same cost as objects, above).
+ * that is the original's characters is read from the page; a decoded one from one buffer of all
+ * decoded code units, so no array holds a string per piece (the same cost as objects, above).
  */
 class Pieces {
   private readonly columns = new Columns(5);
-  private readonly decodedText = new TextBuffer();
+  private readonly decodedText = new CodeBuffer();
 
-  constructor(private readonly html: string) {}
+  constructor(readonly html: string) {}
 
   get length(): number {
     return this.columns.rows;
@@ -329,15 +368,29 @@ class Pieces {
     }
   }
 
-  text(i: number): string {
-    if (!this.decoded(i)) return this.html.slice(this.origStart(i), this.origEnd(i));
+  /** Appends the piece's text to `out`, without making it a string. */
+  copyTo(i: number, out: CodeBuffer): void {
+    if (!this.decoded(i)) {
+      out.appendRange(this.html, this.origStart(i), this.origEnd(i));
+      return;
+    }
     const at = this.columns.get(i, TEXT_AT);
-    return this.decodedText.slice(at, at + this.columns.get(i, TEXT_LENGTH));
+    out.appendFrom(this.decodedText, at, at + this.columns.get(i, TEXT_LENGTH));
+  }
+  /** A decoded piece's length in code units. */
+  decodedLength(i: number): number {
+    return this.columns.get(i, TEXT_LENGTH);
+  }
+  /** Whether a decoded piece holds whitespace. */
+  decodedHasSpace(i: number): boolean {
+    const at = this.columns.get(i, TEXT_AT);
+    return this.decodedText.hasSpace(at, at + this.columns.get(i, TEXT_LENGTH));
   }
   /** The piece's code units that are not whitespace, counted in place. */
   nonSpaceUnits(i: number): number {
     if (!this.decoded(i)) return nonSpaceUnits(this.html, this.origStart(i), this.origEnd(i));
-    return nonSpaceUnits(this.text(i), 0, this.columns.get(i, TEXT_LENGTH));
+    const at = this.columns.get(i, TEXT_AT);
+    return this.decodedText.nonSpaceUnits(at, at + this.columns.get(i, TEXT_LENGTH));
   }
   origStart(i: number): number {
     return this.columns.get(i, PIECE_START);
@@ -371,8 +424,6 @@ interface Open {
   pre: boolean;
 }
 
-const WHITESPACE = /[\s\u00a0]/;
-
 function isUnlikely(name: string, attribs: Record<string, string>, inMain: boolean): boolean {
   // An article's own <header> holds its headline; the page's header is furniture.
   if (SKIPPED.has(name) && !(name === 'header' && inMain)) return true;
@@ -385,7 +436,7 @@ function isUnlikely(name: string, attribs: Record<string, string>, inMain: boole
 
 /** Collapses whitespace inside a block and appends it to the output. */
 class Builder {
-  private readonly out = new TextBuffer();
+  private readonly out = new CodeBuffer();
   readonly segments = new SegmentMap();
   /** The separator owed before the current block's first character. */
   private separator = '';
@@ -398,24 +449,6 @@ class Builder {
     return this.out.toString();
   }
 
-  private push(text: string, origStart: number, origEnd: number, exact: boolean): void {
-    if (!text) return;
-    if (this.separator) {
-      // A separator the markup implies (block breaks); it maps to the end of what came before.
-      // Owed until the block has a character, so a block of only whitespace leaves none.
-      const separator = this.separator;
-      const at = this.segments.lastOrigEnd();
-      this.separator = '';
-      this.append(separator, at, at, false);
-    }
-    this.append(text, origStart, origEnd, exact);
-  }
-
-  private append(text: string, origStart: number, origEnd: number, exact: boolean): void {
-    this.segments.push(this.out.length, text.length, origStart, origEnd, exact);
-    this.out.append(text);
-  }
-
   /** Appends a block, after `separator` if it yields any character. */
   block(block: Block, pieces: Pieces, separator: string): void {
     this.separator = separator;
@@ -423,51 +456,90 @@ class Builder {
     this.separator = '';
   }
 
+  /** Pays the separator owed (a block's first character is coming). */
+  private owed(): void {
+    if (!this.separator) return;
+    // A separator the markup implies (block breaks); it maps to the end of what came before.
+    // Owed until the block has a character, so a block of only whitespace leaves none.
+    const at = this.segments.lastOrigEnd();
+    this.segments.push(this.out.length, this.separator.length, at, at, false);
+    this.out.append(this.separator);
+    this.separator = '';
+  }
+
+  /** One space for original whitespace: one character maps one for one, a run as a whole. */
+  private space(origStart: number, origEnd: number): void {
+    this.owed();
+    this.segments.push(this.out.length, 1, origStart, origEnd, origEnd - origStart === 1);
+    this.out.append(' ');
+  }
+
+  /** The page's own characters from `start` to `end`, one for one. */
+  private exact(html: string, start: number, end: number): void {
+    if (end === start) return;
+    this.owed();
+    this.segments.push(this.out.length, end - start, start, end, true);
+    this.out.appendRange(html, start, end);
+  }
+
+  /** Piece `i` of `pieces`, decoded: its text maps to its original range as a whole. */
+  private decoded(pieces: Pieces, i: number, length: number): void {
+    if (length === 0) return;
+    this.owed();
+    this.segments.push(this.out.length, length, pieces.origStart(i), pieces.origEnd(i), false);
+    pieces.copyTo(i, this.out);
+  }
+
   private blockText(block: Block, pieces: Pieces): void {
     const pre = block.pre;
-    let pendingSpace: { origStart: number; origEnd: number } | undefined;
+    const html = pieces.html;
+    // The original range of the whitespace waiting to become one space (start -1: none).
+    let spaceStart = -1;
+    let spaceEnd = -1;
     let started = false;
     for (let i = block.from; i < block.to; i++) {
-      const text = pieces.text(i);
       const pieceStart = pieces.origStart(i);
       const pieceEnd = pieces.origEnd(i);
       if (pieces.decoded(i)) {
-        if (!pre && WHITESPACE.test(text)) {
-          if (started) pendingSpace ??= { origStart: pieceStart, origEnd: pieceEnd };
+        if (!pre && pieces.decodedHasSpace(i)) {
+          if (started && spaceStart < 0) {
+            spaceStart = pieceStart;
+            spaceEnd = pieceEnd;
+          }
           continue;
         }
-        if (pendingSpace) {
-          const { origStart: s, origEnd: e } = pendingSpace;
-          this.push(' ', s, e, e - s === 1);
-        }
-        pendingSpace = undefined;
-        this.push(text, pieceStart, pieceEnd, false);
+        if (spaceStart >= 0) this.space(spaceStart, spaceEnd);
+        spaceStart = -1;
+        this.decoded(pieces, i, pieces.decodedLength(i));
         started = true;
         continue;
       }
       if (pre) {
-        this.push(text, pieceStart, pieceEnd, true);
+        this.exact(html, pieceStart, pieceEnd);
         started = true;
         continue;
       }
-      const re = /[\s\u00a0]+|[^\s\u00a0]+/g;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const origStart = pieceStart + m.index;
-        const origEnd = origStart + m[0].length;
-        if (WHITESPACE.test(m[0])) {
-          if (!started) continue;
-          if (pendingSpace) pendingSpace.origEnd = origEnd;
-          else pendingSpace = { origStart, origEnd };
-          continue;
+      // Runs of whitespace and of other characters, a scan of the page in place.
+      let at = pieceStart;
+      while (at < pieceEnd) {
+        const white = isSpaceCode(html.charCodeAt(at));
+        let end = at + 1;
+        while (end < pieceEnd && isSpaceCode(html.charCodeAt(end)) === white) end++;
+        if (white) {
+          if (started) {
+            if (spaceStart >= 0) spaceEnd = end;
+            else {
+              spaceStart = at;
+              spaceEnd = end;
+            }
+          }
+        } else {
+          if (spaceStart >= 0) this.space(spaceStart, spaceEnd);
+          spaceStart = -1;
+          this.exact(html, at, end);
+          started = true;
         }
-        if (pendingSpace) {
-          // One original whitespace character maps one for one; a run maps as a whole.
-          const { origStart: s, origEnd: e } = pendingSpace;
-          this.push(' ', s, e, e - s === 1);
-          pendingSpace = undefined;
-        }
-        this.push(m[0], origStart, origEnd, true);
-        started = true;
+        at = end;
       }
     }
   }
@@ -507,7 +579,7 @@ export function htmlToText(html: string): HtmlText {
   let mainDepth = 0;
   let linkDepth = 0;
   let preDepth = 0;
-  let titleText: TextBuffer | undefined;
+  let titleText: CodeBuffer | undefined;
   let inTitle = false;
   let firstH1: string | undefined;
   let nextSeparator = '\n\n';
@@ -531,7 +603,7 @@ export function htmlToText(html: string): HtmlText {
       onopentag(name, attribs) {
         if (name === 'title' && titleText === undefined) {
           inTitle = true;
-          titleText = new TextBuffer();
+          titleText = new CodeBuffer();
         }
         const skip = skipDepth > 0 || isUnlikely(name, attribs, mainDepth > 0);
         const main =
@@ -567,8 +639,8 @@ export function htmlToText(html: string): HtmlText {
         if (open.pre) preDepth--;
         if (!wasSkipping && BLOCKS.has(name)) {
           if (name === 'h1' && firstH1 === undefined) {
-            const h1 = new TextBuffer();
-            for (let i = current.from; i < pieces.length; i++) h1.append(pieces.text(i));
+            const h1 = new CodeBuffer();
+            for (let i = current.from; i < pieces.length; i++) pieces.copyTo(i, h1);
             firstH1 = h1.toString();
           }
           flush(stack[stack.length - 1]?.name ?? 'body');

@@ -232,17 +232,20 @@ describe('HTML', () => {
   });
 
   it('keeps text of thousands of entities whole across its internal chunks', () => {
-    // More pieces than one chunk of the text buffer holds (1,024), in a title, a heading and a body.
-    const amps = '&amp;&lt;'.repeat(1500);
-    const html = `<head><title>A${amps}B</title></head><h1>C${amps}D</h1><p>E${amps}F</p>`;
+    // Thousands of pieces in a title, a heading and a body; the text is made a string 8,192 code
+    // units at a time, and an astral character (two code units) straddles two of those chunks:
+    // the title's at 8,191 / 8,192, the body's at 16,383 / 16,384.
+    const amps = '&amp;&#x1F600;'.repeat(3000);
+    const html = `<head><title>${amps}B</title></head><h1>C${amps}D</h1><p>E${amps}F</p>`;
     const n = normalise(html, 'html');
-    const decoded = '&<'.repeat(1500);
-    expect(n.title).toBe(`A${decoded}B`);
+    const decoded = '&\u{1F600}'.repeat(3000);
+    expect(n.title === `${decoded}B`).toBe(true);
     expect(n.text === `C${decoded}D\n\nE${decoded}F`).toBe(true);
+    expect(n.text.charCodeAt(16_383)).toBe(0xd83d);
     // The last two characters before "F" map back to the last two entities of the body.
     const f = n.text.indexOf('F');
-    const span = n.toOriginalSpan(f - 2, f);
-    expect(html.slice(span.start, span.end + 1)).toBe('&amp;&lt;F');
+    const span = n.toOriginalSpan(f - 3, f);
+    expect(html.slice(span.start, span.end + 1)).toBe('&amp;&#x1F600;F');
   });
 
   it('reads the whole body when there is no main-content container', () => {
