@@ -9,17 +9,9 @@ import type { Store, StoreOptions } from '../store.js';
 import { row, storeError } from './context.js';
 import { PG_SCHEMA_VERSION, migrate } from './migrations.js';
 import { PostgresStore, readCounts, readCuration } from './pg-store.js';
+import { redactUrl } from './redact.js';
 
-/** The URL as messages show it: any password masked. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return url.replace(/\/\/([^:/@]+):[^@]*@/u, '//$1:***@');
-  }
-}
+export { redactUrl } from './redact.js';
 
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
