@@ -38,6 +38,7 @@ const GENERATED = new Set([
   'packages/extract/data/leaders.json',
   'packages/extract/data/companies.json',
   'packages/extract/data/verb-frames.json',
+  'packages/extract/data/name-score.json',
 ]);
 /** The eval sets whose texts must not appear in the repository. */
 const SETS = ['conll04-dev', 'wikievents-dev', 'bbc-dev'];

@@ -17,6 +17,7 @@ import { remapRoles } from './join-spans.js';
 import type { Detected, RawMention } from './mentions.js';
 import { tagAt } from './tagger/index.js';
 import { fixtureSide, isSportsReport } from './teams.js';
+import { uncuedNameType } from './uncued-names.js';
 import type { NerTag, TaggedTokens } from './tagger/index.js';
 
 /** How a tagger tag reads when no gazetteer entry or cue settles the type. */
@@ -63,7 +64,18 @@ export function reconcileMentions(
       const vouched = !!vouchedFor;
       const read = taggerType(tokens, tags, m);
       const learned = !vouchedFor || (read && vouchedFor.has(read)) ? read : undefined;
-      if (sports && learned === 'PERSON' && !vouched && loneGuess(tokens, m, lex)) {
+      // A coined name its own clause refers back to ("Zentrix said on Monday its profit …").
+      // A company's possession after "its" outweighs the tagger ("Tarnex … its dividend").
+      const referred =
+        vouched || m.confident ? undefined : uncuedNameType(tokens, m, lex, isCommon);
+      if (
+        referred &&
+        (!learned || referred.company || (learned === 'PERSON' && referred.type === 'ORG'))
+      ) {
+        m.type = referred.type;
+        m.entityType = referred.type;
+        delete m.yieldable;
+      } else if (sports && learned === 'PERSON' && !vouched && loneGuess(tokens, m, lex)) {
         // A sports report names its teams and clubs bare ("Derbyshire closed in", "Kent
         // stepped up a gear") and its players in full first: a lone word no name in the
         // document vouches for, and no given name, stays the guess.
