@@ -5,6 +5,7 @@
  */
 import type { Analysis } from './analysis.js';
 import { markCompounds } from './compounds.js';
+import { joinDemonymOrgs } from './demonym-orgs.js';
 import { joinDemonymRuns } from './demonym-runs.js';
 import { joinEventNames } from './event-names.js';
 import { typeAfterArticle, typeByContext } from './context.js';
@@ -65,7 +66,8 @@ export function analyse(
   typeByContext(tokens, rules.mentions, lex);
   stageDone('mentions: context cues');
   const reconciled = reconcileMentions(rules, tokens, sentences, tags, lex, isCommon);
-  const detected = joinDemonymRuns(tokens, joinEventNames(tokens, reconciled, lex));
+  const peoples = joinDemonymRuns(tokens, joinEventNames(tokens, reconciled, lex));
+  const detected = joinDemonymOrgs(tokens, peoples, lex, isCommon);
   stageDone('mentions: reconcile');
   typeAfterArticle(tokens, detected.mentions);
   markPlayers(tokens, detected.mentions, lex, isCommon);
