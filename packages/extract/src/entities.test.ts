@@ -623,6 +623,13 @@ describe('peers, businesses, brands and court titles (issue 14)', () => {
       "Farmers' Union of Norland",
       'ORG',
     ],
+    // A role word before a generation is a surname.
+    [
+      'Ola Brant King Jr. spoke at the rally.',
+      'Ola Brant King Jr.',
+      'Ola Brant King Jr.',
+      'PERSON',
+    ],
     // The gazetteer's names keep a possessive in lower case (not "New People'S Army").
     ["The New People's Army attacked a base.", "New People's Army", "New People's Army", 'ORG'],
   ];

@@ -51,6 +51,8 @@ const SAINT = /^St\.?$/;
 const PARTY_LETTER = /^[DRI]$/;
 /** A possessive ending written as a token of its own. */
 const POSSESSIVE = /^['’]s$/;
+/** A generation after a surname: "Jr.", "Sr", "III". */
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 /** Prepositions that place what follows in space, never a club's opponent or employer. */
 const SPATIAL_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around']);
 /** A plural's possessive apostrophe written as a token of its own ("Workers' Party"). */
@@ -333,6 +335,8 @@ export class MentionDetector {
     }
     const next = this.tokens[after];
     if (!next || !isCap(next) || !this.nameLike(after, end, 'normal')) return undefined;
+    // "Martin Luther King Jr.": a generation after a role word makes it a surname.
+    if (GENERATION.test(next.text)) return undefined;
     // "General Motors", "Chairman Mao Street": a cue word at the end says it is no person; so it
     // does before another role ("spokesman US Army Gen. Ola Vik": the army is no person).
     let e = after;
