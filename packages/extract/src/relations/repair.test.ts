@@ -131,6 +131,87 @@ describe('repairs', () => {
     expect(arc(which, m, 'firm', nominal)).toBe('nsubj sued');
   });
 
+  it("makes a last conjunct right before a verb with no subject that verb's subject", () => {
+    const text = 'Kenya sent troops to Somalia and Ethiopia closed its border.';
+    const m: GivenMention[] = [
+      ['Kenya', 'kenya', 'GPE'],
+      ['Somalia', 'somalia', 'GPE'],
+      ['Ethiopia', 'ethiopia', 'GPE'],
+    ];
+    const listed: Record<string, [string, string, string?]> = {
+      Ethiopia: ['Somalia', 'conj'],
+      and: ['Ethiopia', 'cc'],
+      closed: ['sent', 'advcl'],
+      border: ['closed', 'obj'],
+    };
+    expect(arc(text, m, 'Ethiopia', listed)).toBe('nsubj closed');
+    expect(arc(text, m, 'closed', listed)).toBe('conj sent');
+    // A verb with no object of its own leaves the list alone ("… to Somalia and Ethiopia based
+    // near the border").
+    const based = 'Kenya sent troops to Somalia and Ethiopia based near the border.';
+    const participle: Record<string, [string, string, string?]> = {
+      Ethiopia: ['Somalia', 'conj'],
+      based: ['Ethiopia', 'acl'],
+      border: ['based', 'obl'],
+    };
+    expect(arc(based, m, 'Ethiopia', participle)).toBe('conj Somalia');
+  });
+
+  it('makes a participle before a bare noun after a name and its comma modify the noun', () => {
+    const text = 'Tom Reed, convicted killer of Ola Vik, died on Monday.';
+    const m: GivenMention[] = [
+      ['Tom Reed', 'reed', 'PERSON'],
+      ['Ola Vik', 'vik', 'PERSON'],
+    ];
+    const main: Record<string, [string, string, string?]> = {
+      convicted: ['ROOT', 'root', 'VERB'],
+      Tom: ['convicted', 'nsubj'],
+      killer: ['convicted', 'obj', 'NOUN'],
+      died: ['Ola', 'acl', 'VERB'],
+    };
+    expect(arc(text, m, 'died', main)).toBe('root ROOT');
+    expect(arc(text, m, 'Tom', main)).toBe('nsubj died');
+    expect(arc(text, m, 'killer', main)).toBe('appos Tom');
+    expect(arc(text, m, 'convicted', main)).toBe('amod killer');
+    const onName: Record<string, [string, string, string?]> = {
+      convicted: ['Tom', 'acl', 'VERB'],
+      killer: ['convicted', 'obj', 'NOUN'],
+      died: ['ROOT', 'root', 'VERB'],
+      Tom: ['died', 'nsubj'],
+    };
+    expect(arc(text, m, 'killer', onName)).toBe('appos Tom');
+    // A determiner before the noun: the participle's object stays ("Tom Reed, named the
+    // winner, …" is left to the other repairs).
+    const det = 'Tom Reed, named the killer of Ola Vik, died on Monday.';
+    const named: Record<string, [string, string, string?]> = {
+      named: ['Tom', 'acl', 'VERB'],
+      killer: ['named', 'obj', 'NOUN'],
+    };
+    expect(arc(det, m, 'killer', named)).toBe('obj named');
+  });
+
+  it('makes a bare role noun before a name and its commas the subject, the name its apposition', () => {
+    const text = "Globex's chairman, Lee Raymond, met Saudi officials.";
+    const m: GivenMention[] = [
+      ['Globex', 'globex', 'ORG'],
+      ['Lee Raymond', 'raymond', 'PERSON'],
+    ];
+    const oblique: Record<string, [string, string, string?]> = {
+      chairman: ['met', 'obl'],
+      Lee: ['met', 'nsubj'],
+      met: ['ROOT', 'root'],
+    };
+    expect(arc(text, m, 'chairman', oblique)).toBe('nsubj met');
+    expect(arc(text, m, 'Lee', oblique)).toBe('appos chairman');
+    // A time noun is no subject.
+    const week = 'Last week, Lee Raymond met Saudi officials.';
+    const time: Record<string, [string, string, string?]> = {
+      week: ['met', 'obl'],
+      Lee: ['met', 'nsubj'],
+    };
+    expect(arc(week, [['Lee Raymond', 'raymond', 'PERSON']], 'Lee', time)).toBe('nsubj met');
+  });
+
   it('makes an irregular past tagged as a noun between two names the verb', () => {
     const text = 'Tom Reed shot Ola Vik on Monday.';
     const m: GivenMention[] = [

@@ -142,10 +142,16 @@ export class SentenceTree {
     const anchor =
       heads.find((h) => this.is(h, ...ARGUMENT_LABELS) && !inRun.has(this.parent(h))) ?? heads[0];
     if (anchor === undefined) return;
-    this.listed.set(
-      anchor,
-      heads.filter((h) => h !== anchor),
-    );
+    // "fired rockets at Sderot, and Israel responded": a last name that is the subject of a verb
+    // after it, not the anchor's, opens a clause of its own.
+    const opensClause = (h: number) =>
+      h !== anchor &&
+      this.is(h, 'nsubj', 'nsubj:pass') &&
+      this.parent(h) > h &&
+      this.parent(h) !== this.parent(anchor);
+    const members = heads.filter((h) => h !== anchor && !opensClause(h));
+    if (members.length === 0) return;
+    this.listed.set(anchor, members);
   }
 
   contains(i: number): boolean {

@@ -4,6 +4,28 @@ import { relationTable } from '../test-helper.js';
 
 describe('coordination', () => {
   relationTable([
+    // A last name that is the subject of a clause of its own is no member of the list before it.
+    [
+      'Hamas fired rockets at Sderot, and Israel responded with airstrikes.',
+      [
+        ['Hamas', 'hamas', 'ORG'],
+        ['Sderot', 'sderot', 'GPE'],
+        ['Israel', 'israel', 'GPE'],
+      ],
+      ['hamas ATTACKS sderot asserted'],
+      ['hamas ATTACKS israel'],
+    ],
+    // Nor is a last conjunct that the verb after it needs as its subject.
+    [
+      'Norland sent troops to Kolbria and Vestmark closed its border.',
+      [
+        ['Norland', 'norland', 'GPE'],
+        ['Kolbria', 'kolbria', 'GPE'],
+        ['Vestmark', 'vestmark', 'GPE'],
+      ],
+      ['norland DEPLOYS_TO kolbria asserted'],
+      ['norland DEPLOYS_TO vestmark'],
+    ],
     // A relative clause on the first of a list speaks of that one member alone.
     [
       "The lawyer's clients have included Tom Reed, who killed Atlantis Bank founder Ola Vik, and Eva and Kari Lund.",

@@ -132,6 +132,31 @@ export function descriptorAppositions(c: RepairContext): void {
   }
 }
 
+/**
+ * "Globex's chairman, Lee Raymond, met Saudi officials" parsed with the name the verb's subject
+ * and the role noun a bare oblique of the verb: a person noun with no case word, closed by the
+ * comma right before a name that is the subject of a verb after both, is that subject, and the
+ * name its apposition. Not a time noun ("Last week, Lee Raymond met …").
+ */
+export function subjectsBeforeAppositions(c: RepairContext): void {
+  const { tokens } = c;
+  for (const m of c.mentions) {
+    if (m.kind === 'pronoun' || m.type !== 'PERSON' || m.firstToken < c.first + 2) continue;
+    const comma = m.firstToken - 1;
+    if (tokens[comma]?.text !== ',' || tokens[m.lastToken]?.text !== ',') continue;
+    const h = headOf(c, m);
+    const v = head(c, h);
+    if (!STARTS_NSUBJ.test(label(c, h)) || v < m.lastToken) continue;
+    let r = comma - 1;
+    while (head(c, r) >= c.first && head(c, r) < comma) r = head(c, r);
+    if (head(c, r) !== v || !label(c, r).startsWith('obl') || isTimeWord(c, r)) continue;
+    if (!NOMINAL.test(tokens[r]?.upos ?? '') || !isPersonNoun(c, r)) continue;
+    if (children(c, r).some((k) => label(c, k) === 'case')) continue;
+    attach(c, r, v, label(c, h));
+    attach(c, h, r, 'appos');
+  }
+}
+
 /** "Chile's ambassador to the UN, Rosa Vidal,", "two Latvian citizens, Ilze Berg and Juris Ozols". */
 export function commaAppositions(c: RepairContext): void {
   const { tokens } = c;

@@ -266,3 +266,33 @@ function segmentEnd(c: RepairContext, d: number): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * "Kenya sent troops to Somalia and Ethiopia closed its border": the parse makes the last name
+ * after "and" a conjunct of the object before it and leaves the verb right after that name with
+ * no subject. A name that is such a conjunct, right before a verb with an object or a clause of
+ * its own and no subject, is that verb's subject, and the verb a clause coordinated with the one
+ * the list sits in.
+ */
+export function subjectsOfCoordinatedClauses(c: RepairContext): void {
+  for (const m of c.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const n = headOf(c, m);
+    const v = m.lastToken;
+    const verb = c.tokens[v];
+    if (n === undefined || v >= c.end || label(c, n) !== 'conj' || verb?.upos !== 'VERB') continue;
+    if (ENDS_ING.test(verb.lower)) continue;
+    const cc = c.tokens[m.firstToken - 1];
+    if (!cc || (cc.lower !== 'and' && cc.lower !== 'but')) continue;
+    const vk = children(c, v);
+    if (vk.some((k) => STARTS_NSUBJ_CSUBJ_EXPL_MARK.test(label(c, k)))) continue;
+    if (!vk.some((k) => k > v && (label(c, k) === 'obj' || label(c, k) === 'ccomp'))) continue;
+    // The clause the list sits in: the first verb above the list's first member.
+    let x = head(c, n);
+    while (x >= 0 && !IS_VERB.test(c.tokens[x]?.upos ?? '')) x = head(c, x);
+    if (x < 0 || x >= m.firstToken) continue;
+    attach(c, v, x, 'conj');
+    attach(c, n, v, 'nsubj');
+    attach(c, m.firstToken - 1, v, 'cc');
+  }
+}

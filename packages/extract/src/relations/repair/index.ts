@@ -90,6 +90,7 @@ import type { Lexicon } from '../lexicon.js';
 import {
   appositionsOfArguments,
   commaAppositions,
+  subjectsBeforeAppositions,
   dashAppositions,
   datelinesBeforeDashes,
   descriptorAppositions,
@@ -103,6 +104,7 @@ import {
   predicatesUnderNominalRoots,
   relativesAsRoots,
   verbsTaggedAsNouns,
+  subjectsOfCoordinatedClauses,
 } from './clauses.js';
 import type { Arcs, RepairContext } from './context.js';
 import {
@@ -133,6 +135,7 @@ import {
   gerundsAfterInfinitives,
   hyphenCompounds,
   participlesAfterNames,
+  participlesOnAppositiveNouns,
   participlesWithNameSubjects,
   participlesAfterPossessives,
   participlesAsSubjects,
@@ -186,6 +189,7 @@ export function repairArcs(
   participlesAfterPossessives(ctx);
   markedConjuncts(ctx);
   nameSpans(ctx);
+  subjectsBeforeAppositions(ctx);
   commaAppositions(ctx);
   descriptorAppositions(ctx);
   appositionsOfArguments(ctx);
@@ -226,7 +230,9 @@ export function repairArcs(
   predicatesAfterRelatives(ctx);
   predicatesUnderNominalRoots(ctx);
   resultativeAdjectives(ctx);
+  participlesOnAppositiveNouns(ctx);
   verbsTaggedAsNouns(ctx);
   participlesWithNameSubjects(ctx);
+  subjectsOfCoordinatedClauses(ctx);
   return arcs;
 }

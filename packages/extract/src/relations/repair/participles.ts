@@ -220,6 +220,50 @@ export function participlesWithNameSubjects(c: RepairContext): void {
 }
 
 /**
+ * "James Earl Ray, convicted assassin of Martin Luther King Jr., died Wednesday" parsed with the
+ * participle the main verb (or a clause on the name), the name its subject and the noun its
+ * object: a participle right
+ * after a name and its comma, before a bare noun, modifies that noun; the noun phrase is the
+ * name's apposition, and the verb after the phrase's closing comma takes the name as subject.
+ */
+export function participlesOnAppositiveNouns(c: RepairContext): void {
+  for (const m of c.mentions) {
+    if (m.kind === 'pronoun' || m.lastToken + 2 >= c.end || m.firstToken < c.first) continue;
+    const v = m.lastToken + 1;
+    const n = v + 1;
+    const t = c.tokens[v] as Token;
+    if (c.tokens[m.lastToken]?.text !== ',' || t.upos !== 'VERB') continue;
+    if (!PARTICIPLE_ENDING.test(t.lower) || c.tokens[n]?.upos !== 'NOUN') continue;
+    const h = headOf(c, m);
+    if (head(c, n) !== v || label(c, n) !== 'obj') continue;
+    // The participle already hangs on the name ("Tom Reed, convicted killer of Ola Vik, said"):
+    // only the noun phrase's shape changes.
+    if (head(c, v) === h && label(c, v) === 'acl') {
+      attach(c, n, h, 'appos');
+      attach(c, v, n, 'amod');
+      continue;
+    }
+    if (head(c, h) !== v || !STARTS_NSUBJ.test(label(c, h))) continue;
+    // The verb right after the noun phrase's closing comma, with no subject of its own.
+    let w = -1;
+    for (let k = n + 1; k + 1 < c.end; k++) {
+      if (c.tokens[k]?.text !== ',') continue;
+      if (c.tokens[k + 1]?.upos === 'VERB') w = k + 1;
+      break;
+    }
+    if (w < 0 || children(c, w).some((k) => STARTS_NSUBJ.test(label(c, k)))) continue;
+    attach(c, w, -1, 'root');
+    for (const k of children(c, v)) {
+      if (k > w || (k > n && label(c, k) === 'punct' && k === c.end - 1))
+        attach(c, k, w, label(c, k));
+    }
+    attach(c, h, w, 'nsubj');
+    attach(c, n, h, 'appos');
+    attach(c, v, n, 'amod');
+  }
+}
+
+/**
  * "the sentence of Carl Moss, convicted of murdering Tom Reed" or "Ola Vik, 68, born
  * in Port Ellery": the participle after the name (and its age) is the name's.
  */
