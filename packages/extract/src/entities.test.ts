@@ -169,6 +169,12 @@ describe('demonyms, capitals and group nouns resolve to the country', () => {
     expect(entityOf(b, 'Caracas')?.name).toBe('Venezuela');
   });
 
+  it('keeps a capital after a verb of going and "to" the city, and one addressed the country', () => {
+    expect(entityOf(run('The minister flew back to Nairobi.'), 'Nairobi')?.name).toBe('Nairobi');
+    expect(entityOf(run('Tom Reed moved to Lima in 1990.'), 'Lima')?.name).toBe('Lima');
+    expect(entityOf(run('Norway protested to Nairobi.'), 'Nairobi')?.name).toBe('Kenya');
+  });
+
   it('reads "City" after a town and a preposition of place as the city, not a club', () => {
     expect(entityOf(run('Shells fell in Gaza City overnight.'), 'Gaza City')).toEqual({
       name: 'Gaza City',

@@ -166,6 +166,8 @@ export interface Lexicon {
   bodyRoles: Set<string>;
   groupNouns: Set<string>;
   personVerbs: Set<string>;
+  /** Lemmas of verbs of going: a capital after one and "to" is the city, not its government. */
+  motionVerbs: Set<string>;
   locativePrepositions: Set<string>;
   /** Words and two-word phrases between the two sides of a match: "beat", "lost to", "v". */
   contestVerbs: Set<string>;
@@ -280,6 +282,7 @@ interface CuesFile {
   productHeadsAfter: string[];
   groupNouns: string[];
   personVerbs: string[];
+  motionVerbs: string[];
   locativePrepositions: string[];
   contestVerbs: string[];
   sportWords: string[];
@@ -403,6 +406,7 @@ export function loadLexicon(): Lexicon {
     bodyRoles: set(cues.bodyRoles),
     groupNouns: set(cues.groupNouns),
     personVerbs: set(cues.personVerbs),
+    motionVerbs: set(cues.motionVerbs),
     locativePrepositions: set(cues.locativePrepositions),
     contestVerbs: set(cues.contestVerbs),
     sportWords: set(cues.sportWords),

@@ -1210,6 +1210,12 @@ export class MentionDetector {
     }
     if (prev && first && prev.sentence === first.sentence) {
       if (this.lex.locativePrepositions.has(prev.lower) && prev.lower !== 'to') return true;
+      // "moved to London", "flew back to Kabul": where one goes, not whom one addresses.
+      if (prev.lower === 'to') {
+        let v = this.tokens[i - 2];
+        if (v && v.sentence === first.sentence && v.pos === 'ADV') v = this.tokens[i - 3];
+        if (v && v.sentence === first.sentence && this.lex.motionVerbs.has(v.lemma)) return true;
+      }
       if (WIRE_CODE.test(prev.text)) return true;
       return this.listAfterLocative(i);
     }
