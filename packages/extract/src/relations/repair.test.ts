@@ -212,6 +212,35 @@ describe('repairs', () => {
     expect(arc(week, [['Lee Raymond', 'raymond', 'PERSON']], 'Lee', time)).toBe('nsubj met');
   });
 
+  it('makes a name after the comma closing an opening phrase the subject of the verb after it', () => {
+    const text = 'Born in Kelby, Tom Reed moved to Ashby in 1990.';
+    const m: GivenMention[] = [
+      ['Kelby', 'kelby', 'GPE'],
+      ['Tom Reed', 'reed', 'PERSON'],
+      ['Ashby', 'ashby', 'GPE'],
+    ];
+    const appos: Record<string, [string, string, string?]> = {
+      Born: ['moved', 'advcl', 'VERB'],
+      Kelby: ['Born', 'obl'],
+      Tom: ['Kelby', 'appos'],
+      moved: ['ROOT', 'root', 'VERB'],
+    };
+    expect(arc(text, m, 'Tom', appos)).toBe('nsubj moved');
+    // Not a name inside the opening phrase's own list ("After meeting Ola Vik, Tom Reed and
+    // …"): only the name right before the subjectless verb.
+    const list = 'After meeting Ola Vik, Tom Reed and Ann Holt left.';
+    const listed: Record<string, [string, string, string?]> = {
+      Tom: ['Ola', 'conj'],
+      left: ['ROOT', 'root', 'VERB'],
+    };
+    const m2: GivenMention[] = [
+      ['Ola Vik', 'vik', 'PERSON'],
+      ['Tom Reed', 'reed', 'PERSON'],
+      ['Ann Holt', 'holt', 'PERSON'],
+    ];
+    expect(arc(list, m2, 'Tom', listed)).toBe('conj Ola');
+  });
+
   it('makes an irregular past tagged as a noun between two names the verb', () => {
     const text = 'Tom Reed shot Ola Vik on Monday.';
     const m: GivenMention[] = [
@@ -236,6 +265,22 @@ describe('repairs', () => {
       Ola: ['said', 'ccomp'],
     };
     expect(arc(said, m, 'shot', after)).toBe('nmod:desc Ola');
+    // After the apposition of a name opening the sentence.
+    const owner = 'Tom Reed, a Kelby nightclub owner, shot Ola Vik on Monday.';
+    const described: Record<string, [string, string, string?]> = {
+      Tom: ['ROOT', 'root'],
+      owner: ['Tom', 'appos'],
+      shot: ['Ola', 'nmod:desc', 'NOUN'],
+      Ola: ['owner', 'conj'],
+    };
+    const m2: GivenMention[] = [
+      m[0] as GivenMention,
+      ['Kelby', 'kelby', 'GPE'],
+      m[1] as GivenMention,
+    ];
+    expect(arc(owner, m2, 'shot', described)).toBe('root ROOT');
+    expect(arc(owner, m2, 'Tom', described)).toBe('nsubj shot');
+    expect(arc(owner, m2, 'Ola', described)).toBe('obj shot');
   });
 
   it('gives a name the parse made the subject of its comma participle to the verb after it', () => {

@@ -2,6 +2,7 @@
  * Repairs of clause structure: loose relative clauses belong to the name before them, and a
  * sentence rooted in a noun or inside a relative clause gives its root to the main verb.
  */
+import type { MentionSpan, Token } from '../../analysis.js';
 import type { RepairContext } from './context.js';
 import {
   attach,
@@ -215,6 +216,21 @@ function clauseInNounPhrase(c: RepairContext, r: number): number | undefined {
 }
 
 /**
+ * The token after a name, or after the apposition closing with a comma that follows a name
+ * opening the sentence ("Jack Ruby, a Dallas nightclub owner, shot …"), with no verb inside.
+ */
+function verbAfterName(c: RepairContext, a: MentionSpan): number {
+  const after = a.lastToken;
+  if (a.firstToken !== c.first || c.tokens[after]?.text !== ',') return after;
+  for (let k = after + 1; k < c.end && k < after + 12; k++) {
+    const t = c.tokens[k] as Token;
+    if (IS_VERB.test(t.upos) || t.text === '(' || t.lower === 'who') return after;
+    if (t.text === ',') return k + 1;
+  }
+  return after;
+}
+
+/**
  * "Tom Becker shot Mark Olsen on Monday", "Tom Becker shot and killed Mark Olsen": an irregular
  * past form the tagger read as a noun or adjective (so the parse made it a title or the root
  * noun), right after a name that opens the clause and right before a name, a determiner or "and"
@@ -224,7 +240,7 @@ function clauseInNounPhrase(c: RepairContext, r: number): number | undefined {
  */
 export function verbsTaggedAsNouns(c: RepairContext): void {
   for (const a of c.mentions) {
-    const v = a.lastToken;
+    const v = verbAfterName(c, a);
     const t = c.tokens[v];
     if (a.kind === 'pronoun' || v >= c.end - 1 || !t || !IRREGULAR.has(t.lower)) continue;
     if (t.upos !== 'NOUN' && t.upos !== 'ADJ') continue;

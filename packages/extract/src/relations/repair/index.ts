@@ -155,6 +155,7 @@ import {
   subjectsBeforeAuxiliaries,
   subjectsBeforeCommas,
   subjectsOfAdverbs,
+  subjectsAfterOpeningPhrases,
 } from './subjects.js';
 
 export type { Arcs } from './context.js';
@@ -234,5 +235,6 @@ export function repairArcs(
   verbsTaggedAsNouns(ctx);
   participlesWithNameSubjects(ctx);
   subjectsOfCoordinatedClauses(ctx);
+  subjectsAfterOpeningPhrases(ctx);
   return arcs;
 }

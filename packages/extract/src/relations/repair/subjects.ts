@@ -31,6 +31,10 @@ import { isPersonNoun, isTimeWord } from './words.js';
 
 const IS_PERSON_ORG_GPE = /^(PERSON|ORG|GPE)$/;
 
+const IS_ADP_SCONJ_VERB = /^(ADP|SCONJ|VERB)$/;
+
+const IS_AUX_ADV = /^(AUX|ADV)$/;
+
 const STARTS_NMOD = /^nmod/;
 
 const IS_AUX_PASS = /^aux:pass$/;
@@ -344,5 +348,34 @@ export function nominalAdverbs(c: RepairContext): void {
     if (kids.some((k) => STARTS_NSUBJ_CSUBJ_EXPL.test(label(c, k)))) continue;
     const passive = kids.some((k) => label(c, k) === 'aux:pass');
     attach(c, n, v, passive ? 'nsubj:pass' : 'nsubj');
+  }
+}
+
+/**
+ * "Born in Lagos, Tom Reed moved to London" and "After meeting Ann Holt, Tom Reed flew to Oslo"
+ * parsed with the name an apposition or conjunct of a noun in the opening phrase: a name right
+ * after the comma that closes a sentence's opening phrase (one that starts with a preposition, a
+ * subordinator or a participle), right before a verb with no subject, is that verb's subject.
+ */
+export function subjectsAfterOpeningPhrases(c: RepairContext): void {
+  const opener = c.tokens[c.first];
+  if (!opener || !IS_ADP_SCONJ_VERB.test(opener.upos)) return;
+  for (const m of c.mentions) {
+    if (m.kind === 'pronoun' || m.firstToken < c.first + 2) continue;
+    const comma = m.firstToken - 1;
+    if (c.tokens[comma]?.text !== ',') continue;
+    // Only the first comma of the sentence closes the opening phrase.
+    let first = c.first;
+    while (first < comma && c.tokens[first]?.text !== ',') first++;
+    if (first !== comma) continue;
+    let v = m.lastToken;
+    while (v < c.end && IS_AUX_ADV.test(c.tokens[v]?.upos ?? '')) v++;
+    if (v >= c.end || c.tokens[v]?.upos !== 'VERB') continue;
+    const kids = children(c, v);
+    if (kids.some((k) => STARTS_NSUBJ_CSUBJ_EXPL.test(label(c, k)))) continue;
+    const h = headOf(c, m);
+    if (head(c, h) >= comma || head(c, h) < c.first) continue;
+    const passive = kids.some((k) => label(c, k) === 'aux:pass');
+    attach(c, h, v, passive ? 'nsubj:pass' : 'nsubj');
   }
 }
