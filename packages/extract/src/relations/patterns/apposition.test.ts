@@ -147,5 +147,32 @@ describe('a noun a demonym modifies in apposition with a person', () => {
       [],
       ['globex AFFILIATED_WITH lemuria'],
     ],
+    [
+      // A place before a descriptor that has its own "of" name locates that name.
+      'The Norland city of Bergen was flooded.',
+      [
+        ['Norland', 'norland', 'GPE'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      ['bergen LOCATED_IN norland asserted'],
+      ['norland LOCATED_IN bergen'],
+    ],
+    [
+      'Rebels seized the Lemurian port city of Ostia.',
+      [
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Ostia', 'ostia', 'GPE'],
+      ],
+      ['ostia LOCATED_IN lemuria asserted'],
+      ['lemuria LOCATED_IN ostia'],
+    ],
+    [
+      "Fighting spread to Lemuria's Ulan province.",
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Ulan', 'ulan', 'GPE'],
+      ],
+      ['ulan PART_OF lemuria asserted'],
+    ],
   ]);
 });

@@ -66,7 +66,9 @@ export function descriptorsOf(tree: SentenceTree, h: number, lex?: Lexicon, dept
   if (p >= 0 && m && isNoun(p) && lex !== undefined) {
     const type = lex.descriptorTypes.get(tree.lemma(p));
     const own = type !== undefined && sameKind(type, entityType(tree, m));
-    if (own && p > h && tree.is(h, 'compound')) out.push(p);
+    // Not where the descriptor has a name of its own: "the Ohio city of Dayton" is Dayton.
+    const named = tree.prepChildren(p, new Set(['of'])).some((c) => nameAt(tree, c) !== undefined);
+    if (own && p > h && tree.is(h, 'compound') && !named) out.push(p);
     if (own && p < h && tree.is(h, 'nmod') && tree.caseOf(h) === 'of') out.push(p);
   }
   // "Northland, which is a region of Atlantis"

@@ -82,6 +82,10 @@
  * - "Tom Becker shot Mark Olsen": an irregular past form tagged as a noun between a clause's
  *   first name and a name, a determiner or "and" and a verb is the clause's verb (its tag
  *   corrected);
+ * - the same form after the comma that closes the name's age or apposition ("Tom Reed, 24, shot
+ *   Ola Vik"; verbs-after-parentheticals.ts);
+ * - a person's name after a noun and a comma parsed as an adverb ("killed his wife, Ann Tully") is
+ *   the noun's apposition (name-adverbs.ts);
  * - "shot dead Ola Vik": a name phrase right after a verb and an adjective, hung on the
  *   adjective, is the verb's object and the adjective its secondary predicate.
  */
@@ -107,6 +111,8 @@ import {
   subjectsOfCoordinatedClauses,
 } from './clauses.js';
 import type { Arcs, RepairContext } from './context.js';
+import { namesAsAdverbsAfterCommas } from './name-adverbs.js';
+import { verbsAfterParentheticals } from './verbs-after-parentheticals.js';
 import {
   asOnModifiers,
   directionsOnBareNominals,
@@ -192,6 +198,7 @@ export function repairArcs(
   nameSpans(ctx);
   subjectsBeforeAppositions(ctx);
   commaAppositions(ctx);
+  namesAsAdverbsAfterCommas(ctx);
   descriptorAppositions(ctx);
   appositionsOfArguments(ctx);
   bareObliquesAsObjects(ctx);
@@ -233,6 +240,7 @@ export function repairArcs(
   resultativeAdjectives(ctx);
   participlesOnAppositiveNouns(ctx);
   verbsTaggedAsNouns(ctx);
+  verbsAfterParentheticals(ctx);
   participlesWithNameSubjects(ctx);
   subjectsOfCoordinatedClauses(ctx);
   subjectsAfterOpeningPhrases(ctx);
