@@ -14,7 +14,8 @@
  *    category ties them to (award.ts), roles (with national offices, national-office.ts), apposition, premodifiers,
  *    possessives, "of" phrases, "in" phrases, bracketed affiliations ("Rory Lamont (Glasgow
  *    Rugby)"), homes ("his home in Dunmore") and organisations' seats ("Globex's headquarters
- *    in Tarnby", seat.ts) and member nouns ("Tom Reed, a Briton,", member-noun.ts); the
+ *    in Tarnby", seat.ts) and member nouns ("Tom Reed, a Briton,", member-noun.ts), people described as from or in a
+ *    place ("Ben Harlow, a drifter from Kentucky,", descriptor-place.ts); the
  *    noun-phrase finds shared by the other names
  *    of a bare list ("Spain's A and B"); then containment over what they found ("of Ashby,
  *    Norland"); doer nouns after an attack ("… Jon Berg was the lone gunman", doer-noun.ts);
@@ -40,6 +41,7 @@ import { conjunctRelations } from './patterns/coordination.js';
 import { contestRelations } from './patterns/contest.js';
 import { containmentRelations } from './patterns/containment.js';
 import { datelineRelations } from './patterns/dateline.js';
+import { descriptorPlaceRelations } from './patterns/descriptor-place.js';
 import { doerNounRelations } from './patterns/doer-noun.js';
 import { eventNounRelations } from './patterns/event-noun.js';
 import { expulsionRelations } from './patterns/expulsion.js';
@@ -85,6 +87,7 @@ const PHRASE_PASSES: readonly Pass[] = [
   premodifierRelations,
   possessiveRelations,
   ofPhraseRelations,
+  descriptorPlaceRelations,
   locatedInRelations,
   parentheticalRelations,
   homeRelations,
