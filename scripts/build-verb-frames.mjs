@@ -137,9 +137,11 @@ const CUES = {
   deliver: [{ type: 'SUPPLIES', prep: 'to' }],
   ship: [{ type: 'SUPPLIES', prep: 'to' }],
   export: [{ type: 'SUPPLIES', prep: 'to' }],
+  // A person transferred somewhere goes there ("was transferred to a prison in Bergen").
   transfer: [
     { type: 'SUPPLIES', prep: 'to', theme: 'thing' },
     { type: 'DEPLOYS_TO', prep: 'to', theme: 'personnel' },
+    { type: 'VISITS', prep: 'to', subject: 'patient' },
   ],
   arm: [{ type: 'SUPPLIES' }],
   send: [
@@ -286,6 +288,13 @@ const CUES = {
     { type: 'DEPLOYS_TO', prep: 'to', theme: 'personnel' },
     { type: 'VISITS', prep: 'to', subject: 'patient' },
   ],
+  // A person taken, escorted or rushed somewhere goes there ("was taken to a hospital in Ashby",
+  // "escorted Kari Lund to Oslo"; only a person: "took Globex to court" moves no company).
+  take: [{ type: 'VISITS', prep: 'to', subject: 'patient' }],
+  escort: [{ type: 'VISITS', prep: 'to', subject: 'patient' }],
+  rush: [{ type: 'VISITS', prep: 'to', subject: 'patient' }],
+  // "marched to the capital".
+  march: [{ type: 'VISITS', prep: 'to' }],
   // "checked into the Hotel Bristol".
   check: [{ type: 'VISITS', prep: 'into' }],
   go: [{ type: 'VISITS', prep: 'to' }],
@@ -399,6 +408,7 @@ const CUES = {
   // "extradited X to Y": Y takes X into custody; the countries work together (CAMEO 063).
   extradite: [
     { type: 'ARRESTS', prep: 'to', reverse: true, objectFirst: true },
+    { type: 'VISITS', prep: 'to', subject: 'patient' },
     { type: 'COOPERATES_WITH', prep: 'with' },
   ],
   detain: [{ type: 'ARRESTS' }],

@@ -1099,3 +1099,53 @@ describe('clause: the owner of an act stands in for it', () => {
     ],
   ]);
 });
+
+describe('goals named by their place phrase', () => {
+  relationTable([
+    [
+      'Tom Reed was taken to a hospital in Tarnby.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      ['reed VISITS tarnby asserted'],
+    ],
+    [
+      'Tom Reed was transferred to a federal prison in Ostia.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Ostia', 'ostia', 'GPE'],
+      ],
+      ['reed VISITS ostia asserted'],
+    ],
+    [
+      'Police escorted Kari Lund to a hotel in Bergen.',
+      [
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      ['lund VISITS bergen asserted'],
+    ],
+    [
+      // must not: a company taken to court goes nowhere.
+      'Globex took Initech to a court in Ostia.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+        ['Ostia', 'ostia', 'GPE'],
+      ],
+      [],
+      ['initech VISITS ostia', 'globex VISITS ostia'],
+    ],
+    [
+      // must not: the place phrase of another noun.
+      'Tom Reed was taken to hospital after a crash in Tarnby.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      [],
+      ['reed VISITS tarnby'],
+    ],
+  ]);
+});

@@ -10,7 +10,7 @@
  */
 import type { RelationType } from '@kg/schema';
 import type { RelationCandidate } from '../../analysis.js';
-import { denote, denoteAll, entityType, isActor } from '../arguments.js';
+import { denote, denoteAll, entityType, isActor, placeRefs } from '../arguments.js';
 import type { Context, Ref } from '../arguments.js';
 import { emit } from '../emit.js';
 import { verbPredicate } from '../frames.js';
@@ -30,6 +30,9 @@ const SYMMETRIC = new Set<RelationType>(['COOPERATES_WITH', 'MEETS']);
 const MEANS_CASES = new Set(['by', 'via', 'over']);
 const THING_TYPES = new Set(['WEAPON', 'PRODUCT']);
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FACILITY']);
+/** Relations of going or sending somewhere, whose goal may be a place noun with a place phrase. */
+const MOVES = new Set<RelationType>(['VISITS', 'DEPLOYS_TO']);
+const IN_AT = new Set(['in', 'at']);
 
 export interface ClauseArgs {
   verb: number;
@@ -453,6 +456,14 @@ function applyFrame(
     objectNodes = patients;
   }
   let objects = refsOf(tree, objectNodes, ctx, args.verb);
+  // "was taken to a hospital in Ashby", "marched to the embassy in Ostia": a goal that names no
+  // one lies in the place its own "in" or "at" phrase names, and one goes there.
+  if (objects.length === 0 && f.prep && !f.reverse && !f.objectFirst && MOVES.has(f.type)) {
+    const inner = objectNodes.flatMap((o) =>
+      tree.mentionAt(o) ? [] : tree.prepChildren(o, IN_AT),
+    );
+    objects = placeRefs(tree, inner, ctx);
+  }
   // "told the story of Kari Lund" contacts no one: a person contacted is the object itself.
   if (objects.length === 0 && !f.prep && !f.persons) {
     // "condemned an attack by Gondor", "criticised the actions of Russia": the doer stands in
