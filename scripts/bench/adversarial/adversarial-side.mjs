@@ -26,6 +26,8 @@ const args = childArgs();
 const KB = 1024;
 /** A sample goes on, a `--volume` of text at a time, until it has taken this much CPU. */
 const MIN_SAMPLE_MS = Number(args['min-sample-ms'] ?? 1000);
+/** Untimed runs before a pair's samples take at least this much CPU (or a volume of text). */
+const WARM_MS = Number(args['warm-ms'] ?? 250);
 /** …or until it has covered this many times `--volume` of text. */
 const MAX_VOLUMES = 64;
 
@@ -192,13 +194,21 @@ async function timeAll() {
       pair.map((size) => [size, new Map(chosen.map((s) => [s.name, s.text(size * KB)]))]),
     );
     const best = new Map(pair.map((size) => [size, new Map()]));
-    // The last pair's garbage collected, then one untimed run of every side at both sizes: what
-    // follows runs the code as a long-lived process does, optimised and warm.
+    // The last pair's garbage collected, then untimed runs of every side at both sizes, at least
+    // one and until they have taken `WARM_MS` of CPU (at most a volume of text): what follows
+    // runs the code as a long-lived process does, optimised and warm, with a young generation
+    // grown to the work (a fresh process starts it small; one run of a cheap family left the
+    // first samples of a fresh child 2–3× dearer than the next ones).
     await quiet();
     for (const side of chosen) {
       for (const size of pair) {
         const text = texts.get(size).get(side.name);
-        if (text !== undefined) await once(side, text);
+        if (text === undefined) continue;
+        const cpu = process.cpuUsage();
+        for (let i = 0; i < Math.max(1, Math.round(volume / size)); i++) {
+          await once(side, text);
+          if (cpuMs(cpu) >= WARM_MS) break;
+        }
       }
     }
     // Interleaved: one sample of every side at each size of the pair, then the next round, so
