@@ -30,6 +30,8 @@ import { hasLetter, isAllCaps, isCap } from './casing.js';
 import { placeOfHead, type Lexicon } from './lexicon.js';
 import type { RawMention } from './mentions.js';
 import { companyCue } from './company-cues.js';
+import { placeAfterLocals } from './local-groups.js';
+import { surnameOfNamedPerson } from './person-surnames.js';
 
 /** A wire dateline's date: "1996-08-30". */
 const DATE = /^\d{4}-\d\d-\d\d$/;
@@ -115,12 +117,22 @@ function contextType(
   ) {
     return 'GPE';
   }
+  // "officials in Kelbrook said", "police in Dunmore".
+  if (placeAfterLocals(tokens, m, lex)) return 'GPE';
   // "the Guangdong province", "the Pamir mountains" (a lower-case word: "Guangdong Province"
   // is a name of its own).
   if (next && next.text === next.lower) {
     if (lex.placeHeadsAfter.has(next.lower)) return 'GPE';
     if (lex.landHeadsAfter.has(next.lower)) return 'LOC';
-    if (lex.companyNounsAfter.has(next.lower)) return 'ORG';
+    // Not a verb with its object ("Holt shares the view"), nor after the surname of a person the
+    // document names in full ("Manuel Noriega … Noriega shares power with the army").
+    if (
+      lex.companyNounsAfter.has(next.lower) &&
+      !takesObject(after) &&
+      !surnameOfNamedPerson(tokens, mentions, m)
+    ) {
+      return 'ORG';
+    }
     // "the Varden truck": a vehicle of that brand, a product; "the Larkin restaurant": a venue.
     // Not a name particle: "Joost van der Berg"; not a vehicle word modifying a noun after it
     // ("Zarvan car patrols", "Zarvan car and bicycle patrols": the body's patrols).
@@ -168,6 +180,29 @@ function contextType(
   if (isDateline(tokens, mentions, n)) return 'GPE';
   return undefined;
 }
+
+/**
+ * Is the word after a company noun ("shares", "stock") the start of an object, so that the
+ * company noun was a verb ("shares power", "shares the view", "shares his concern")?
+ */
+function takesObject(t: Token | undefined): boolean {
+  return !!t && OBJECT_OPENERS.has(t.text);
+}
+
+const OBJECT_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
 
 /**
  * Does a lower-case noun follow at k ("car patrols", "truck driver"), or "and" / "or" and two

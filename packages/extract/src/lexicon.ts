@@ -148,6 +148,8 @@ export interface Lexicon {
   placeNouns: Set<string>;
   /** Words before "of" that make the names after it places ("the outskirts of Bergen"). */
   placeOfHeads: Set<string>;
+  /** People of a place before "in" and a name: "officials in Kelbrook", "police in Dunmore". */
+  localNounsBefore: Set<string>;
   /** Tags and end marks of wire copy ("FILE -", "Enditem"). */
   wireMarks: Set<string>;
   /** Words of page buttons and share bars ("Autoplay", "Tumblr"). */
@@ -277,6 +279,7 @@ interface CuesFile {
   jobNouns: string[];
   placeNouns: string[];
   placeOfHeads: string[];
+  localNounsBefore: string[];
   wireMarks: string[];
   pageChrome: string[];
   productHeadsAfter: string[];
@@ -399,6 +402,7 @@ export function loadLexicon(): Lexicon {
     jobNouns: set(cues.jobNouns),
     placeNouns: set(cues.placeNouns),
     placeOfHeads: set(cues.placeOfHeads),
+    localNounsBefore: set(cues.localNounsBefore),
     wireMarks: set(cues.wireMarks),
     pageChrome: set(cues.pageChrome),
     productHeadsAfter: set(cues.productHeadsAfter),
