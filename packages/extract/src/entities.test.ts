@@ -643,6 +643,14 @@ describe('peers, businesses, brands and court titles (issue 14)', () => {
     expect(entityOf(run(text), mention)).toEqual({ name, type });
   });
 
+  it('joins a hyphenated surname alone to the person named in full with it', () => {
+    const a = run('Marta Lund-Vik won the vote on Monday. Lund-Vik said she was pleased.');
+    expect(entityOf(a, 'Lund-Vik')?.name).toBe('Marta Lund-Vik');
+    // Each part of a double-barrelled name stays the full name's too.
+    const b = run('Jean-Paul Rennard met the minister. Rennard said little.');
+    expect(entityOf(b, 'Rennard')?.name).toBe('Jean-Paul Rennard');
+  });
+
   it('joins a peer to the person named in full with the surname, and the surname to the peer', () => {
     const a = run('Margaret Thatcher won in 1979. Lady Thatcher later sat in the Lords.');
     expect(entityOf(a, 'Lady Thatcher')?.name).toBe('Margaret Thatcher');

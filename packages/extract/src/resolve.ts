@@ -144,11 +144,16 @@ export function resolveMentions(
   const partOwners = new Map<string, Set<string>>();
   for (const n of fullNames) {
     const words = wordsOf(n.text.replace(/-/g, ' - '));
+    // A hyphenated surname is a part whole too ("Kilroy-Silk" of "Robert Kilroy-Silk").
+    const whole = wordsOf(n.text);
     const parts = new Set([
       words[words.length - 1] ?? '',
       words[0] ?? '',
       words.slice(1).join(' '),
       words.slice(-2).join(' '),
+      ...(whole.length >= 2 && /-/.test(n.text)
+        ? [whole[whole.length - 1] ?? '', whole.slice(1).join(' ')]
+        : []),
     ]);
     for (const part of parts) {
       if (!part || part === n.text) continue;
