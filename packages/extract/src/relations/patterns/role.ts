@@ -20,6 +20,7 @@ import type { Lexicon } from '../lexicon.js';
 import { stanceOf } from '../modality.js';
 import type { SentenceTree } from '../tree.js';
 import { grammaticalSubject } from './clause.js';
+import { bodyInFocus, countryOfReport } from './focus.js';
 import { nationalOfficeCountry } from './national-office.js';
 import { knownWork, works } from './work.js';
 
@@ -649,6 +650,16 @@ export function roleRelations(
         confidence = 0.6;
       }
     }
+    // "drummer Tom Reed", "chief executive Ann Holt" in a report about one band or company.
+    if (bodies.length === 0 && holders.length > 0 && holders.every((h) => h.type === 'PERSON')) {
+      const held = new Set(holders.map((h) => h.mention.entityId));
+      const start = Math.min(roleStart(tree, r), ...holders.map((h) => h.mention.firstToken));
+      const focus = bodyInFocus(tree, ctx, role.key, start, held);
+      if (focus) {
+        bodies = [{ node: r, mention: focus, type: entityType(tree, focus), via: 'name' }];
+        confidence = 0.5;
+      }
+    }
     if (bodies.length === 0 && lex.headOfStateTitles.has(role.key)) {
       bodies = holders.flatMap((h) => {
         const country = countryMentionOf(tree.analysis, h.mention.entityId, tree.sentence.i);
@@ -670,6 +681,22 @@ export function roleRelations(
         bodies = [{ node: r, mention: focus, type: entityType(tree, focus), via: 'name' }];
         confidence = 0.55;
         minister = !lex.headOfStateTitles.has(role.key);
+      }
+    }
+    // "oil minister Ana Ruiz" in a report about one country (not a head of government's title).
+    if (
+      bodies.length === 0 &&
+      MINISTER.test(role.key) &&
+      !lex.headOfStateTitles.has(role.key) &&
+      holders.length > 0 &&
+      holders.every((h) => h.type === 'PERSON')
+    ) {
+      const start = Math.min(roleStart(tree, r), ...holders.map((h) => h.mention.firstToken));
+      const focus = countryOfReport(tree, role.key, start);
+      if (focus) {
+        bodies = [{ node: r, mention: focus, type: entityType(tree, focus), via: 'name' }];
+        confidence = 0.5;
+        minister = true;
       }
     }
     for (const h of holders) {
@@ -871,6 +898,11 @@ export function titleRelations(
       body = companyInFocus(tree, Math.min(trigger, person.firstToken));
       confidence = 0.6;
     }
+    if (!body) {
+      const before = Math.min(trigger, person.firstToken);
+      body = bodyInFocus(tree, ctx, role.head, before, new Set([person.entityId]));
+      confidence = 0.5;
+    }
     if (!body && role.relation === 'LEADER_OF' && lex.headOfStateTitles.has(role.head)) {
       body = countryMentionOf(analysis, person.entityId, tree.sentence.i);
       confidence = 0.7;
@@ -887,6 +919,11 @@ export function titleRelations(
       body = countryInFocus(tree, Math.min(trigger, person.firstToken));
       national = body !== undefined && !lex.headOfStateTitles.has(role.head);
       confidence = 0.55;
+    }
+    if (!body && MINISTER.test(role.head) && !lex.headOfStateTitles.has(role.head)) {
+      body = countryOfReport(tree, role.head, Math.min(trigger, person.firstToken));
+      national = body !== undefined;
+      confidence = 0.5;
     }
     facts.push({
       holder: person.entityId,
