@@ -296,6 +296,20 @@ describe('repairs', () => {
     };
     expect(arc(text, m, 'Globex', parse)).toBe('nsubj said');
     expect(arc(text, m, 'headquartered', parse)).toBe('acl Globex');
+    // The participle the root, its agent and the verb after the comma its children.
+    const led = 'The Norland Front, led by Tom Reed, won 40 seats.';
+    const m2: GivenMention[] = [
+      ['Norland Front', 'front', 'ORG'],
+      ['Tom Reed', 'reed', 'PERSON'],
+    ];
+    const rooted: Record<string, [string, string, string?]> = {
+      Front: ['led', 'nsubj'],
+      led: ['ROOT', 'root', 'VERB'],
+      Tom: ['led', 'obl:agent'],
+      won: ['led', 'conj', 'VERB'],
+    };
+    expect(arc(led, m2, 'Front', rooted)).toBe('nsubj won');
+    expect(arc(led, m2, 'led', rooted)).toBe('acl Front');
   });
 
   it('makes an "as" hung on a role\'s adjective the role\'s case word', () => {

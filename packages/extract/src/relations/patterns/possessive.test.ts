@@ -20,6 +20,15 @@ describe('possessives', () => {
       ],
       ['holt MEMBER_OF globex asserted'],
     ],
+    // A plural's bare apostrophe owns the name after it.
+    [
+      "The Free Democrats' Ann Holt praised the plan.",
+      [
+        ['Free Democrats', 'fdp', 'ORG'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      ['holt MEMBER_OF fdp asserted'],
+    ],
     [
       'The suit names Globex and its unit Initech.',
       [

@@ -132,6 +132,7 @@ import {
   nameSpans,
   placePhrasesOnNames,
   possessorsOnVerbs,
+  namesAfterPluralPossessives,
   premodifiedTitles,
   titlesAsSiblings,
 } from './names.js';
@@ -226,6 +227,7 @@ export function repairArcs(
   beingParticiplesOnNouns(ctx);
   gerundsAfterInfinitives(ctx);
   dashAppositions(ctx);
+  namesAfterPluralPossessives(ctx);
   possessorsOnVerbs(ctx);
   subordinatorsAsCase(ctx);
   relativesAsRoots(ctx);

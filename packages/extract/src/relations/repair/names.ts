@@ -16,6 +16,7 @@ import {
   head,
   headOf,
   label,
+  mentionEndingAt,
 } from './context.js';
 import {
   IS_CASE_CC_MARK,
@@ -49,6 +50,8 @@ const IS_CASE_CC_MARK_PUNCT = /^(case|cc|mark|punct)$/;
 const IS_ACL = /^acl(:relcl)?$/;
 
 const IS_CASE_DET = /^(case|det)$/;
+
+const IS_BARE_APOSTROPHE = /^['’]$/;
 
 /** A name is one subtree: its words hang on its head ("Rosa Vidal" never split across phrases). */
 export function nameSpans(c: RepairContext): void {
@@ -372,5 +375,29 @@ export function descriptorCompounds(c: RepairContext): void {
     // Its own modifiers and possessor ("its key … unit") are the noun's, as the name's would be.
     for (const k of children(c, h))
       if (k < d && !IS_CASE_CC_MARK_PUNCT.test(label(c, k))) attach(c, k, d, label(c, k));
+  }
+}
+
+/**
+ * "The Liberal Democrats' Charles Kennedy said" parsed with the person's name flat on the party
+ * (or both subjects of "said"):
+ * a name right after a plural's bare apostrophe ends the possessor's phrase; the possessor owns
+ * that name, which takes the possessor's place.
+ */
+export function namesAfterPluralPossessives(c: RepairContext): void {
+  for (const m of c.mentions) {
+    if (m.kind === 'pronoun' || m.firstToken < c.first + 2) continue;
+    const mark = c.tokens[m.firstToken - 1];
+    if (!mark || !IS_BARE_APOSTROPHE.test(mark.text)) continue;
+    const owner = mentionEndingAt(c, m.firstToken - 2);
+    if (!owner || !/s$/i.test(c.tokens[m.firstToken - 2]?.text ?? '')) continue;
+    const a = headOf(c, owner);
+    const b = headOf(c, m);
+    // Hung on the possessor, or its sibling with the same role ("… Democrats' Ann Holt praised"
+    // with both subjects).
+    if (head(c, b) === a) attach(c, b, head(c, a), head(c, a) < 0 ? 'root' : label(c, a));
+    else if (head(c, b) !== head(c, a) || label(c, b) !== label(c, a)) continue;
+    attach(c, a, b, 'nmod:poss');
+    attach(c, m.firstToken - 1, a, 'case');
   }
 }

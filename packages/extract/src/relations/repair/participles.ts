@@ -43,6 +43,8 @@ const STARTS_NSUBJ_OBJ_OBL_NMOD_IOBJ_CONJ_APPOS = /^(nsubj|obj|obl|nmod|iobj|con
 
 const PARTICIPLE_ENDING = /(ed|en|wn|rn|ne|lt|ght)$/;
 
+const isVerb = (c: RepairContext, k: number) => c.tokens[k]?.upos === 'VERB';
+
 const IS_ADVCL_CONJ_PARATAXIS_ACL = /^(advcl|conj|parataxis|acl)$/;
 
 const STARTS_NSUBJ_AUX = /^(nsubj|aux)/;
@@ -210,7 +212,10 @@ export function participlesWithNameSubjects(c: RepairContext): void {
     const h = headOf(c, m);
     if (head(c, h) !== v || !STARTS_NSUBJ.test(label(c, h))) continue;
     // The verb right after the participle's closing comma, with no subject of its own.
-    const w = head(c, v) > v ? head(c, v) : children(c, v).find((k) => k > v);
+    const w =
+      head(c, v) > v
+        ? head(c, v)
+        : children(c, v).find((k) => k > v && c.tokens[k - 1]?.text === ',' && isVerb(c, k));
     if (w === undefined || c.tokens[w]?.upos !== 'VERB' || c.tokens[w - 1]?.text !== ',') continue;
     if (children(c, w).some((k) => STARTS_NSUBJ.test(label(c, k)))) continue;
     if (head(c, w) === v) attach(c, w, head(c, v), head(c, v) < 0 ? 'root' : label(c, v));
