@@ -95,3 +95,31 @@ describe('a one-word guess the tagger reads as a person inside running text', ()
     expect(resolved.filter((m) => m.startsWith(`${name}/`))).toEqual(expected);
   });
 });
+
+describe('a one-word guess that is a word only of a sure body is that body', () => {
+  it('a person guess after the company named with its legal form joins the company', () => {
+    const { types, resolved } = reconcileAndResolve(
+      'Varnex Corp. said profits rose. Varnex said it would hire 200 workers.',
+      'Varnex',
+      'PER',
+    );
+    expect(types('Varnex')).toEqual(['ORG']);
+    expect(resolved).not.toContain('Varnex/PERSON');
+  });
+  it('not where a person also holds the word', () => {
+    const types = reconcileWith(
+      'Henry Fordham founded Fordham Motor Co. in 1903. Fordham said the car was cheap.',
+      'Fordham',
+      'PER',
+    );
+    expect(types('Fordham')).toEqual(['PERSON']);
+  });
+  it('not where its clause says he', () => {
+    const types = reconcileWith(
+      'Varnex Corp. said profits rose. Varnex said he would retire in May.',
+      'Varnex',
+      'PER',
+    );
+    expect(types('Varnex')).toEqual(['PERSON']);
+  });
+});

@@ -17,7 +17,7 @@ import { remapRoles } from './join-spans.js';
 import type { Detected, RawMention } from './mentions.js';
 import { tagAt } from './tagger/index.js';
 import { fixtureSide, isSportsReport } from './teams.js';
-import { uncuedNameType } from './uncued-names.js';
+import { referredType, uncuedNameType } from './uncued-names.js';
 import type { NerTag, TaggedTokens } from './tagger/index.js';
 
 /** How a tagger tag reads when no gazetteer entry or cue settles the type. */
@@ -93,6 +93,18 @@ export function reconcileMentions(
       ) {
         // The rules guessed a person and the tagger agrees ("Thanks, Marek said").
         m.learnedPerson = true;
+      } else if (
+        !m.confident &&
+        !learned &&
+        vouchedByBodyOnly(vouchedFor, m) &&
+        referredType(tokens, m, lex)?.type !== 'PERSON'
+      ) {
+        // A one-word person guess that is a word only of a body the rules are sure of ("Varnex
+        // said it …" after "Varnex Corp."; not "Varnex said he …"): the body, which resolution
+        // then joins.
+        m.type = 'ORG';
+        m.entityType = 'ORG';
+        delete m.yieldable;
       } else if (!m.confident && !vouched && !learned && isFigure(tokens, m, lex, isCommon)) {
         m.type = 'PERSON';
         m.entityType = 'PERSON';
@@ -281,6 +293,12 @@ function isFigure(
 ): boolean {
   const word = m.lastToken - m.firstToken === 1 ? tokens[m.firstToken] : undefined;
   return !!word && lex.figureWords.has(word.lower) && !isCommon(word.lower);
+}
+
+/** A one-word person guess vouched for by organisations alone. */
+function vouchedByBodyOnly(vouchedFor: Set<EntityType> | undefined, m: RawMention): boolean {
+  if (!vouchedFor || m.lastToken - m.firstToken !== 1 || m.entityType !== 'PERSON') return false;
+  return vouchedFor.size === 1 && vouchedFor.has('ORG');
 }
 
 /** Does the tagger label every word of the mention O, clearly? */
