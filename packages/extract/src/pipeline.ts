@@ -8,6 +8,8 @@ import { markCompounds } from './compounds.js';
 import { joinDemonymOrgs } from './demonym-orgs.js';
 import { joinDemonymRuns } from './demonym-runs.js';
 import { joinEventNames } from './event-names.js';
+import { typeIndexNames } from './index-names.js';
+import { markVesselNames } from './vessel-names.js';
 import { typeAfterArticle, typeByContext } from './context.js';
 import { loadLexicon } from './lexicon.js';
 import type { Checkpoint } from './limits.js';
@@ -65,9 +67,12 @@ export function analyse(
   // Context cues are surer than the tagger: they settle guesses before it does.
   typeByContext(tokens, rules.mentions, lex);
   stageDone('mentions: context cues');
+  // A ship named after its class noun is sure: the tagger's O does not drop it.
+  markVesselNames(tokens, rules);
   const reconciled = reconcileMentions(rules, tokens, sentences, tags, lex, isCommon);
   const peoples = joinDemonymRuns(tokens, joinEventNames(tokens, reconciled, lex));
-  const detected = joinDemonymOrgs(tokens, peoples, lex, isCommon);
+  const bodies = joinDemonymOrgs(tokens, peoples, lex, isCommon);
+  const detected = typeIndexNames(tokens, bodies, lex);
   stageDone('mentions: reconcile');
   typeAfterArticle(tokens, detected.mentions);
   markPlayers(tokens, detected.mentions, lex, isCommon);
