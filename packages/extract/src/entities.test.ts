@@ -212,6 +212,9 @@ describe('titles and roles stay out of the name', () => {
     ['President Damon Reyes spoke first.', 'Damon Reyes', 'president', undefined],
     ['Norway skipper Ola Brenn scored twice.', 'Ola Brenn', 'skipper', 'Norway'],
     ['Ireland flanker Sean Doyle won the ball.', 'Sean Doyle', 'flanker', 'Ireland'],
+    // A shared role written with "co-".
+    ['Globex co-chairman Ola Brenn resigned.', 'Ola Brenn', 'co-chairman', 'Globex'],
+    ['Norland vice-president Aino Rautio spoke.', 'Aino Rautio', 'vice-president', 'Norland'],
     // A name ending in a cue word before the next title holds neither.
     ['Alliance spokesman US Army Gen. Tor Riggs spoke.', 'Tor Riggs', 'gen.', 'US Army'],
   ];

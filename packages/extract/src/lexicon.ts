@@ -375,6 +375,9 @@ export function loadLexicon(): Lexicon {
         const words = key.split(' ');
         const pairs: [string, RoleRelation][] = [[key, relation]];
         if (words.length === 2) pairs.push([words.join(' - '), relation]);
+        // wink keeps most hyphenated words one token: "vice-president", "co-chairman".
+        const whole = role.toLowerCase();
+        if (whole.includes('-') && !whole.includes(' ')) pairs.push([whole, relation]);
         return pairs;
       }),
     ),
