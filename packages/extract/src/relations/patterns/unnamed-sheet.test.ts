@@ -112,3 +112,54 @@ describe('sheets decided by their players', () => {
     ],
   ]);
 });
+
+describe('two sheets set apart by their players or the contest', () => {
+  relationTable([
+    [
+      // One member named for each sheet, of two different sides.
+      `Late goals\n\n${MATCH} Northfield striker Aune scored twice. Ashby striker Amble replied late on.\n\n${line(HOME)}\n\n${line(AWAY)}`,
+      [
+        ['Northfield', ...home],
+        ...people('Aune'),
+        ['Ashby', ...away],
+        ...people('Amble', ...HOME, ...AWAY),
+      ],
+      ['vik MEMBER_OF northfield asserted', 'marsh MEMBER_OF ashby asserted'],
+      ['vik MEMBER_OF ashby', 'marsh MEMBER_OF northfield'],
+    ],
+    [
+      // A sheet whose heading was lost before its colon.
+      `Late goals\n\n${MATCH} Northfield striker Aune scored twice. Ashby striker Amble replied late on.\n\n: ${line(HOME)}\n\n${line(AWAY)}`,
+      [
+        ['Northfield', ...home],
+        ...people('Aune'),
+        ['Ashby', ...away],
+        ...people('Amble', ...HOME, ...AWAY),
+      ],
+      ['vik MEMBER_OF northfield asserted', 'marsh MEMBER_OF ashby asserted'],
+    ],
+    [
+      // One sheet's side and the one side the report has it beat.
+      `Late goals\n\n${MATCH} Northfield beat Ashby on Saturday. Northfield striker Aune scored twice.\n\n${line(HOME)}\n\n${line(AWAY)}`,
+      [
+        ['Northfield', ...home],
+        ['Ashby', ...away],
+        ['Northfield', ...home],
+        ...people('Aune', ...HOME, ...AWAY),
+      ],
+      ['vik MEMBER_OF northfield asserted', 'marsh MEMBER_OF ashby asserted'],
+    ],
+    [
+      // Both sheets' one member is of the same side: which is whose, nothing says.
+      `Late goals\n\n${MATCH} Northfield striker Aune scored twice. Northfield striker Amble replied late on.\n\n${line(HOME)}\n\n${line(AWAY)}`,
+      [
+        ['Northfield', ...home],
+        ...people('Aune'),
+        ['Northfield', ...home],
+        ...people('Amble', ...HOME, ...AWAY),
+      ],
+      [],
+      ['vik MEMBER_OF northfield', 'marsh MEMBER_OF northfield'],
+    ],
+  ]);
+});

@@ -1,15 +1,16 @@
 /**
  * Team sheets that do not name their side: a results page lists each side's players as a line of
- * its own ("Kiely, Hreidarsson, Perry, … (Johansson 72), Bartlett.") with the side's name set in a
- * heading the text lost, or in none. The side is the one the report itself makes these players
- * members of elsewhere ("Charlton's Kiely", "the Valley defender Perry", "Ireland flanker
- * Foley"): after the other passes, a list of players (sport.ts `listedPlayers`: at least six short
- * capitalised items, two of them persons) that opens its sentence, or follows a lower-case-free
- * label and a colon ("Replacements: …", "Subs (from): …"), is a sheet of the side that at least
- * MIN_VOTES of its players are members (or leaders) of in the document, and that no other side
- * comes near (twice the votes of the runner-up). A bench line right after a decided sheet, with
- * no vote of its own against it, is that side's bench ("Replacements: …"). Sports reports only;
- * confidence 0.5.
+ * its own ("Aune, Berg, Dahl, … (Nolan 72), Vik.") with the side's name set in a heading the text
+ * lost, or in none. The side is the one the report itself makes these players members of elsewhere
+ * ("Northfield's Aune", "Northfield striker Vik"): after the other passes, a list of players
+ * (sport.ts `listedPlayers`: at least six short capitalised items, two of them persons) that opens
+ * its sentence, or follows a lower-case-free label and a colon ("Replacements: …", "Subs (from):
+ * …"), is a sheet of the side that at least MIN_VOTES of its players are members (or leaders) of
+ * in the document, and that no other side comes near (twice the votes of the runner-up); else a
+ * headline fixture's sides in order (`byFixture`), or the two sides two full sheets' players alone
+ * vote for, or one sheet's side and its one opponent in the report (`byOpponents`). A bench line
+ * right after a decided sheet, with no vote of its own against it, is that side's bench
+ * ("Replacements: …"). Sports reports only; confidence 0.5.
  */
 import type { RelationType } from '@kg/schema';
 import type { MentionSpan, RelationCandidate } from '../../analysis.js';
@@ -65,6 +66,7 @@ export function unnamedSheetRelations(
     sheet.side = decided(sheet.tally);
   }
   byFixture(sheets, trees[0]);
+  byOpponents(sheets, found);
   const out: RelationCandidate[] = [];
   let previous: Sheet | undefined;
   for (const sheet of sheets) {
@@ -99,6 +101,62 @@ function byFixture(sheets: Sheet[], headline: SentenceTree | undefined): void {
   b.side ??= pair[1];
 }
 
+/**
+ * Two full sheets, each with its players' votes for one side only (one vote is enough here):
+ * the two sides, when they differ ("Petrie scored for Scotland" … "Ireland's O'Connor"); or one
+ * sheet's only side and the one side the report has it play against (a contest, contest.ts:
+ * "Ireland beat Scotland") for the other sheet, whose players vote for no one.
+ */
+function byOpponents(sheets: Sheet[], found: readonly RelationCandidate[]): void {
+  const full = sheets.filter((s) => s.items >= FULL_SIDE);
+  if (full.length !== 2) return;
+  const [a, b] = full as [Sheet, Sheet];
+  if (a.side && b.side) return;
+  const only = (s: Sheet) => {
+    const sides = [...(s.tally?.values() ?? [])];
+    return sides.length === 1 ? sides[0]?.mention : undefined;
+  };
+  const none = (s: Sheet) => (s.tally?.size ?? 0) === 0;
+  const sa = a.side ?? only(a);
+  const sb = b.side ?? only(b);
+  if (sa && sb) {
+    if (sa.entityId === sb.entityId) return;
+    a.side = sa;
+    b.side = sb;
+    return;
+  }
+  if (sa && none(b)) b.side = opponent(sa, found, b.tree);
+  else if (sb && none(a)) a.side = opponent(sb, found, a.tree);
+  if (a.side || b.side) {
+    a.side ??= sa;
+    b.side ??= sb;
+  }
+}
+
+/** The one side the report sets against `side` in a contest (RELATED_TO between two sides). */
+function opponent(
+  side: MentionSpan,
+  found: readonly RelationCandidate[],
+  tree: SentenceTree,
+): MentionSpan | undefined {
+  const a = tree.analysis;
+  const others = new Map<string, MentionSpan>();
+  for (const c of found) {
+    if (c.predicate !== 'RELATED_TO' || c.modality === 'negated') continue;
+    const pair =
+      c.subject === side.entityId
+        ? c.objectMention
+        : c.object === side.entityId
+          ? c.subjectMention
+          : undefined;
+    const m = pair === undefined ? undefined : a.mentions[pair];
+    if (!m || m.entityId === side.entityId) continue;
+    if (!SIDE_TYPES.has(a.entities.get(m.entityId)?.type ?? '')) continue;
+    others.set(m.entityId, m);
+  }
+  return others.size === 1 ? [...others.values()][0] : undefined;
+}
+
 /** The two sides a headline sets against each other with "v", "vs" or a score between them. */
 function fixture(tree: SentenceTree): [MentionSpan, MentionSpan] | undefined {
   for (let k = tree.first + 1; k < tree.end - 1; k++) {
@@ -122,7 +180,8 @@ function listStart(tree: SentenceTree): number {
   const first = tree.first;
   for (let k = first; k < tree.end && k - first <= MAX_LABEL_TOKENS; k++) {
     if (tree.lower(k) !== ':') continue;
-    if (k === first) return -1;
+    // ": C Paterson; S Danielli, …": a heading lost before its colon.
+    if (k === first) return k + 1;
     for (let j = first; j < k; j++) {
       if (tree.mentionAt(j) || !/^(?:\p{Lu}[\p{L}-]*|\(|\)|[a-z]+)$/u.test(tree.token(j).text)) {
         return -1;
