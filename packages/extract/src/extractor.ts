@@ -215,7 +215,18 @@ class EntityTable {
       const list = byCluster.get(m.entityId) ?? [];
       const end = m.compoundEnd ?? m.end;
       const type = m.compoundEnd === undefined ? m.type : 'NORP';
-      const mention = { ...span(m.start, end), type, ...plainOf(m.start, end) };
+      // Fields by name, not `{ ...span(…), type }`: V8 gives each object that starts with a
+      // spread of a fresh object a hidden class of its own (a map and a descriptor array for
+      // each of the 374,000 mentions and 187,000 evidence items of a 5 MB page of sentences).
+      const at = span(m.start, end);
+      const mention = {
+        doc: at.doc,
+        start: at.start,
+        end: at.end,
+        text: at.text,
+        type,
+        ...plainOf(m.start, end),
+      };
       list.push(mention);
       byCluster.set(m.entityId, list);
       const name = m.compoundEnd === undefined ? mention.text : span(m.start, m.end).text;
@@ -296,8 +307,12 @@ class RelationTable {
         [subject, object] = [object, subject];
       const sentence = analysis.sentences[c.sentence];
       if (!sentence) continue;
+      const at = span(sentence.start, sentence.end);
       const evidence: Evidence = {
-        ...span(sentence.start, sentence.end),
+        doc: at.doc,
+        start: at.start,
+        end: at.end,
+        text: at.text,
         ...plainOf(sentence.start, sentence.end),
         modality: c.modality,
         confidence: c.confidence,
