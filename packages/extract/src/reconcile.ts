@@ -16,6 +16,7 @@ import type { Lexicon } from './lexicon.js';
 import { remapRoles } from './join-spans.js';
 import type { Detected, RawMention } from './mentions.js';
 import { tagAt } from './tagger/index.js';
+import { joinStormNames } from './storm-names.js';
 import { fixtureSide, isSportsReport } from './teams.js';
 import { referredType, uncuedNameType } from './uncued-names.js';
 import type { NerTag, TaggedTokens } from './tagger/index.js';
@@ -116,8 +117,11 @@ export function reconcileMentions(
     kept.push(m);
   });
   personBySurname(tokens, kept, lex);
-  if (kept.length === detected.mentions.length) return detected;
-  return { mentions: kept, roles: remapRoles(detected.roles, index) };
+  const out =
+    kept.length === detected.mentions.length
+      ? detected
+      : { mentions: kept, roles: remapRoles(detected.roles, index) };
+  return joinStormNames(tokens, out);
 }
 
 /**
