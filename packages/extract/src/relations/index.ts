@@ -15,7 +15,8 @@
  *    possessives, "of" phrases, "in" phrases, bracketed affiliations ("Rory Lamont (Glasgow
  *    Rugby)"), homes ("his home in Dunmore") and organisations' seats ("Globex's headquarters
  *    in Tarnby", seat.ts) and member nouns ("Tom Reed, a Briton,", member-noun.ts), people described as from or in a
- *    place ("Ben Harlow, a drifter from Kentucky,", descriptor-place.ts); the
+ *    place ("Ben Harlow, a drifter from Kentucky,", descriptor-place.ts), a company's town set off
+ *    by commas ("Initech Inc., Dallas, said", org-place-apposition.ts); the
  *    noun-phrase finds shared by the other names
  *    of a bare list ("Spain's A and B"); then containment over what they found ("of Ashby,
  *    Norland"); doer nouns after an attack ("… Jon Berg was the lone gunman", doer-noun.ts);
@@ -50,6 +51,7 @@ import { claimedAfter, implicitAgentRelations } from './patterns/implicit-agent.
 import { locatedInRelations } from './patterns/located-in.js';
 import { memberNounRelations } from './patterns/member-noun.js';
 import { ofPhraseRelations } from './patterns/of-phrase.js';
+import { orgPlaceAppositionRelations } from './patterns/org-place-apposition.js';
 import { parentheticalRelations } from './patterns/parenthetical.js';
 import { possessiveRelations } from './patterns/possessive.js';
 import { premodifierRelations } from './patterns/premodifier.js';
@@ -88,6 +90,7 @@ const PHRASE_PASSES: readonly Pass[] = [
   possessiveRelations,
   ofPhraseRelations,
   descriptorPlaceRelations,
+  orgPlaceAppositionRelations,
   locatedInRelations,
   parentheticalRelations,
   homeRelations,

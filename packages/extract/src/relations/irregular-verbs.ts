@@ -73,3 +73,44 @@ export const IRREGULAR: ReadonlyMap<string, string> = new Map(
     bleed: 'bled',
   }).flatMap(([verb, forms]) => forms.split(' ').map((f) => [f, verb] as const)),
 );
+
+/**
+ * Simple past forms that are never past participles ("grew", not "grown"): a verb in one of them
+ * is no passive, whatever the verb it is coordinated with ("was born in Ashby and grew up in
+ * Bergen"). General English; forms shared with a participle ("held", "met", "shot") are left out.
+ */
+export const PAST_TENSE_ONLY: ReadonlySet<string> = new Set([
+  'grew',
+  'went',
+  'came',
+  'took',
+  'rose',
+  'flew',
+  'drove',
+  'rode',
+  'wrote',
+  'spoke',
+  'broke',
+  'chose',
+  'froze',
+  'stole',
+  'gave',
+  'saw',
+  'fell',
+  'began',
+  'ran',
+  'swam',
+  'sang',
+  'knew',
+  'threw',
+  'drew',
+  'ate',
+  'tore',
+  'wore',
+  'bore',
+  'hid',
+  'forgot',
+  'did',
+  'became',
+  'struck',
+]);

@@ -5,6 +5,7 @@
  * once per sentence and never changed after.
  */
 import type { Analysis, MentionSpan, Sentence, Token } from '../analysis.js';
+import { PAST_TENSE_ONLY } from './irregular-verbs.js';
 import type { Lexicon } from './lexicon.js';
 import { stageDone } from '../stage-clock.js';
 import { repairArcs } from './repair/index.js';
@@ -368,7 +369,7 @@ export class SentenceTree {
   /** Is the verb a past participle ("based", "made", "sold")? */
   isParticiple(i: number): boolean {
     const t = this.token(i);
-    if (ENDS_ING.test(t.lower)) return false;
+    if (ENDS_ING.test(t.lower) || PAST_TENSE_ONLY.has(t.lower)) return false;
     if (PARTICIPLE_ENDING.test(t.lower)) return true;
     return t.lower !== t.lemma.toLowerCase() && !ENDS_S.test(t.lower);
   }

@@ -188,5 +188,34 @@ describe('passive: a conjunct with its own object is active', () => {
       ['renn SUES arlen asserted'],
       ['arlen SUES renn'],
     ],
+    [
+      // A simple past form is no passive participle, whatever its conjunct.
+      'Ann Holt was born in Tarnby and grew up in Bergen.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Tarnby', 'tarnby', 'GPE'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      ['holt AFFILIATED_WITH tarnby asserted', 'holt AFFILIATED_WITH bergen asserted'],
+    ],
+    [
+      'Tom Reed was freed in May and flew to Ostia.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Ostia', 'ostia', 'GPE'],
+      ],
+      ['reed VISITS ostia asserted'],
+    ],
+    [
+      // must not: a participle coordinated with a passive stays passive ("taken").
+      'Tom Reed was arrested by Ola Vik and taken to Ostia.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Ostia', 'ostia', 'GPE'],
+      ],
+      ['vik ARRESTS reed asserted'],
+      ['vik VISITS ostia'],
+    ],
   ]);
 });

@@ -82,8 +82,9 @@
  * - "Tom Becker shot Mark Olsen": an irregular past form tagged as a noun between a clause's
  *   first name and a name, a determiner or "and" and a verb is the clause's verb (its tag
  *   corrected);
- * - the same form after the comma that closes the name's age or apposition ("Tom Reed, 24, shot
- *   Ola Vik"; verbs-after-parentheticals.ts);
+ * - a person's name set off by commas as the subject of the clause after it keeps the person
+ *   noun before the first comma, left the object of the verb before, as its apposition ("said its
+ *   chairman, Ann Holt, would retire"; roles-before-subjects.ts);
  * - a person's name after a noun and a comma parsed as an adverb ("killed his wife, Ann Tully") is
  *   the noun's apposition (name-adverbs.ts);
  * - "shot dead Ola Vik": a name phrase right after a verb and an adjective, hung on the
@@ -112,7 +113,7 @@ import {
 } from './clauses.js';
 import type { Arcs, RepairContext } from './context.js';
 import { namesAsAdverbsAfterCommas } from './name-adverbs.js';
-import { verbsAfterParentheticals } from './verbs-after-parentheticals.js';
+import { rolesBeforeNamedSubjects } from './roles-before-subjects.js';
 import {
   asOnModifiers,
   directionsOnBareNominals,
@@ -232,6 +233,7 @@ export function repairArcs(
   subordinatorsAsCase(ctx);
   relativesAsRoots(ctx);
   subjectsBeforeCommas(ctx);
+  rolesBeforeNamedSubjects(ctx);
   phrasesOfAppositiveRoles(ctx);
   participlesAsSubjects(ctx);
   namesFlatOnTimes(ctx);
@@ -242,7 +244,6 @@ export function repairArcs(
   resultativeAdjectives(ctx);
   participlesOnAppositiveNouns(ctx);
   verbsTaggedAsNouns(ctx);
-  verbsAfterParentheticals(ctx);
   participlesWithNameSubjects(ctx);
   subjectsOfCoordinatedClauses(ctx);
   subjectsAfterOpeningPhrases(ctx);

@@ -1,4 +1,4 @@
-/** An irregular past tagged as a noun after the comma closing a name's age or apposition is the verb. */
+/** verbsTaggedAsNouns (clauses.ts): an irregular past tagged as a noun after a name's age or apposition is the verb. */
 import { describe } from 'vitest';
 import { relationTable } from '../test-helper.js';
 
