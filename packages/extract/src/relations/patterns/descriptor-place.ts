@@ -6,7 +6,7 @@
  * the descriptor and role nouns it knows; this pass takes any common noun, and "in".
  *
  * Not a superlative or a ranking ("the richest man in Norway", "the first woman in Lemuria to …",
- * "one of the leading experts in the U.S."): the place bounds a comparison, not a home.
+ * "one of the best surgeons in Norland"): the place bounds a comparison, not a home.
  */
 import type { RelationCandidate } from '../../analysis.js';
 import { denote, denoteAll, entityType, nameAt } from '../arguments.js';
@@ -44,8 +44,8 @@ export function descriptorPlaceRelations(tree: SentenceTree, ctx: Context): Rela
         if (!y || tree.headOfSpan(y) !== c || !PLACES.has(entityType(tree, y))) continue;
         // A demonym names a people here ("a novelist in Lemurian"), not a place.
         if (y.type === 'NORP') continue;
-        // The phrase right after the noun, not one after a comma ("then the Texas governor, on
-        // Nov. 22 in Dallas": a time and place of the clause the parse hung there).
+        // The phrase right after the noun, not one after a comma ("Ola Vik, then the mayor, on
+        // May 3 in Kelby": a time and place of the clause the parse hung there).
         if (commaBetween(tree, d, c)) continue;
         emit(out, tree, ctx, {
           type: tree.caseOf(c) === 'from' ? 'AFFILIATED_WITH' : 'LOCATED_IN',
