@@ -19,6 +19,7 @@ import { loadSharedParser, parseTokens } from './parse-stage.js';
 import type { ParserSource, ParseScope } from './parse-stage.js';
 import { markNicknames } from './nicknames.js';
 import { markPlayers } from './players.js';
+import { joinQuotedTitles } from './quoted-titles.js';
 import { reconcileMentions } from './reconcile.js';
 import { resolveMentions } from './resolve.js';
 import { tagTokens } from './tagger/index.js';
@@ -69,7 +70,9 @@ export function analyse(
   stageDone('mentions: context cues');
   // A ship named after its class noun is sure: the tagger's O does not drop it.
   markVesselNames(tokens, rules);
-  const reconciled = reconcileMentions(rules, tokens, sentences, tags, lex, isCommon);
+  // A quoted work's title is sure too, whatever names its words hold.
+  const titled = joinQuotedTitles(tokens, rules, lex);
+  const reconciled = reconcileMentions(titled, tokens, sentences, tags, lex, isCommon);
   const peoples = joinDemonymRuns(tokens, joinEventNames(tokens, reconciled, lex));
   const bodies = joinDemonymOrgs(tokens, peoples, lex, isCommon);
   const detected = typeIndexNames(tokens, bodies, lex);
