@@ -123,3 +123,21 @@ describe('a one-word guess that is a word only of a sure body is that body', () 
     expect(types('Varnex')).toEqual(['PERSON']);
   });
 });
+
+describe('an email address is no name', () => {
+  it.each([
+    ['Send your comments to KariLund@varnexmail.com by Friday.', 'KariLund@varnexmail.com'],
+    ['Contact Ola.B.Vik@zentrix.com for details.', 'Ola.B.Vik@zentrix.com'],
+  ])('%s → no %s', (text, email) => {
+    const types = reconcileWith(text, email, 'ORG');
+    expect(types(email)).toEqual([]);
+  });
+  it('a name beside it stays', () => {
+    const types = reconcileWith(
+      'Ola Vik wrote to us from ola@zentrix.com on Monday.',
+      'Ola Vik',
+      'PER',
+    );
+    expect(types('Ola Vik')).toEqual(['PERSON']);
+  });
+});

@@ -49,6 +49,8 @@ export function reconcileMentions(
   const index = new Map<number, number>();
   detected.mentions.forEach((m, i) => {
     const sentence = tokens[m.firstToken]?.sentence ?? 0;
+    // An email address names no one ("write to ola.vik@varnex.com"), whatever its domain says.
+    if (isEmail(tokens, m)) return;
     // A fixture's side ("East Fife v Clydebank") is left to the teams pass.
     // Listed with a name of its type the rules are sure of: a cue surer than the tagger.
     if (listed.has(m) && !m.confident) m.confident = true;
@@ -297,6 +299,16 @@ function isFigure(
 ): boolean {
   const word = m.lastToken - m.firstToken === 1 ? tokens[m.firstToken] : undefined;
   return !!word && lex.figureWords.has(word.lower) && !isCommon(word.lower);
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.\p{L}{2,}$/u;
+
+/** Is a word of the mention an email address? */
+function isEmail(tokens: readonly Token[], m: RawMention): boolean {
+  for (let k = m.firstToken; k < m.lastToken; k++) {
+    if (EMAIL.test(tokens[k]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** A one-word person guess vouched for by organisations alone. */
