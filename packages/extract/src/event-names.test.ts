@@ -69,3 +69,20 @@ describe('a people of two words owns no word of itself', () => {
     expect(mentions.some(([t, ty]) => t === 'Catholic' && ty === 'PERSON')).toBe(false);
   });
 });
+
+describe('a body named with an event word at its end', () => {
+  // [sentence, the body's mention]
+  const bodies: [string, string][] = [
+    [
+      'The Organisation of Coastal States Conference backed the plan.',
+      'Organisation of Coastal States Conference',
+    ],
+    [
+      'Envoys of the Union of Northern Ports Conference met in Oslo.',
+      'Union of Northern Ports Conference',
+    ],
+  ];
+  it.each(bodies)('%s → %s', (text, body) => {
+    expect(mentionsOf(text)).toContainEqual([body, 'ORG', body]);
+  });
+});

@@ -791,6 +791,11 @@ export class MentionDetector {
     }
     // "Islamic Republic", "Weimar Republic": a state's name.
     if (multi && head === 'republic') return { type: 'GPE', confident: true, kind: 'name' };
+    // "Organisation of Islamic Conference": a body's word before "of" heads the name, whatever
+    // event word ends it.
+    if (ofHead && lex.orgSuffix.has(ofHead) && lex.eventSuffix.has(head)) {
+      return { type: 'ORG', confident: true, kind: 'name' };
+    }
     if (multi && lex.eventSuffix.has(head)) return { type: 'EVENT', confident: true, kind: 'name' };
     if (multi && lex.orgSuffix.has(head)) return { type: 'ORG', confident: true, kind: 'name' };
     if (multi && lex.facilitySuffix.has(head)) {
