@@ -163,3 +163,42 @@ describe('two sheets set apart by their players or the contest', () => {
     ],
   ]);
 });
+
+describe('one sheet and the one side its headline names', () => {
+  const clubbed = `Aune (Ashby), ${HOME.slice(1).join(', ')}.`;
+  relationTable([
+    [
+      // A squad named for the side: a club in brackets on the line is the player's own.
+      `Aune recalled to Northfield squad\n\n${MATCH}\n\n${clubbed}`,
+      [
+        ...people('Aune'),
+        ['Northfield', ...home],
+        ['Aune', 'aune', 'PERSON'],
+        ['Ashby', ...away],
+        ...people(...HOME.slice(1)),
+      ],
+      ['aune MEMBER_OF northfield asserted', 'vik MEMBER_OF northfield asserted'],
+    ],
+    [
+      // A fixture's headline whose other side was typed a person: whose sheet, it does not say.
+      `Northfield 2-1 Ashby\n\n${MATCH}\n\n${line(HOME)}`,
+      [['Northfield', ...home], ['Ashby', 'ashby', 'PERSON'], ...people(...HOME)],
+      [],
+      ['vik MEMBER_OF northfield'],
+    ],
+    [
+      // The side the headline names is the opponent.
+      `Aune out of Northfield clash\n\n${MATCH}\n\n${line(HOME)}`,
+      [...people('Aune'), ['Northfield', ...home], ...people(...HOME)],
+      [],
+      ['vik MEMBER_OF northfield'],
+    ],
+    [
+      // A player the report makes another side's.
+      `Aune recalled to Northfield squad\n\n${MATCH} Ashby striker Berg is in it.\n\n${line(HOME)}`,
+      [...people('Aune'), ['Northfield', ...home], ['Ashby', ...away], ...people('Berg', ...HOME)],
+      [],
+      ['vik MEMBER_OF northfield'],
+    ],
+  ]);
+});

@@ -8,7 +8,8 @@
  * …"), is a sheet of the side that at least MIN_VOTES of its players are members (or leaders) of
  * in the document, and that no other side comes near (twice the votes of the runner-up); else a
  * headline fixture's sides in order (`byFixture`), or the two sides two full sheets' players alone
- * vote for, or one sheet's side and its one opponent in the report (`byOpponents`). A bench line
+ * vote for, or one sheet's side and its one opponent in the report (`byOpponents`), or the one side
+ * a squad's headline names (`byHeadline`). A bench line
  * right after a decided sheet, with no vote of its own against it, is that side's bench
  * ("Replacements: …"). Sports reports only; confidence 0.5.
  */
@@ -67,6 +68,14 @@ export function unnamedSheetRelations(
   }
   byFixture(sheets, trees[0]);
   byOpponents(sheets, found);
+  // A squad's own votes come from elsewhere in the report: a club in brackets on the sheet's
+  // line ("J Noon (Newcastle)") is the player's club, not the side the squad is for.
+  const lines = new Set(sheets.map((s) => s.tree.sentence.i));
+  const elsewhere = membershipsOf(
+    found.filter((c) => !lines.has(c.sentence)),
+    sheets[0]?.tree as SentenceTree,
+  );
+  byHeadline(sheets, trees, elsewhere);
   const out: RelationCandidate[] = [];
   let previous: Sheet | undefined;
   for (const sheet of sheets) {
@@ -155,6 +164,70 @@ function opponent(
     others.set(m.entityId, m);
   }
   return others.size === 1 ? [...others.values()][0] : undefined;
+}
+
+/** Nouns after a side in a headline that make it the opponent ("out of Scotland game"). */
+const CONTEST_NOUNS = new Set([
+  'game',
+  'clash',
+  'match',
+  'tie',
+  'test',
+  'fixture',
+  'showdown',
+  'opener',
+  'decider',
+  'encounter',
+]);
+/** Words before a side in a headline that make it the opponent ("ready for battle against X"). */
+const OPPONENT_WORDS = new Set([
+  'against',
+  'v',
+  'v.',
+  'vs',
+  'vs.',
+  'versus',
+  'over',
+  'beat',
+  'beats',
+]);
+
+/**
+ * "Fit-again Betsen in France squad", "Teenager Tait picked for England": a report with one full
+ * sheet whose headline names one side only, not as an opponent ("Duff ruled out of Barcelona
+ * clash"), lists that side's players, unless one of them is another side's.
+ */
+function byHeadline(
+  sheets: Sheet[],
+  trees: readonly SentenceTree[],
+  sides: Map<string, Map<string, MentionSpan>>,
+): void {
+  const headline = trees[0];
+  const full = sheets.filter((s) => s.items >= FULL_SIDE);
+  const [sheet] = full;
+  if (!headline || full.length !== 1 || !sheet || sheet.side) return;
+  // A fixture's headline ("Ashby 2-1 Northfield") names two sides, one perhaps mistyped; and a
+  // second full line the reader did not take for a sheet is another side's.
+  if (headline.indices().some((k) => FIXTURE.test(headline.lower(k)))) return;
+  if (trees.filter((t) => fullLine(t)).length !== 1) return;
+  const named = new Map<string, MentionSpan>();
+  for (const m of headline.mentions) {
+    if (m.kind === 'pronoun' || !SIDE_TYPES.has(entityType(headline, m))) continue;
+    const after = headline.contains(m.lastToken) ? headline.lower(m.lastToken) : '';
+    const before = headline.contains(m.firstToken - 1) ? headline.lower(m.firstToken - 1) : '';
+    if (CONTEST_NOUNS.has(after) || OPPONENT_WORDS.has(before)) return;
+    named.set(m.entityId, m);
+  }
+  const [side] = named.values();
+  if (named.size !== 1 || !side) return;
+  for (const id of vote(sheet, sides).keys()) if (id !== side.entityId) return;
+  sheet.side = side;
+}
+
+/** A sentence whose list from its start (or a label's colon) has a full side's items. */
+function fullLine(tree: SentenceTree): boolean {
+  const from = listStart(tree);
+  return from >= 0 && itemCount(tree, from) >= FULL_SIDE;
 }
 
 /** The two sides a headline sets against each other with "v", "vs" or a score between them. */
