@@ -1149,3 +1149,47 @@ describe('goals named by their place phrase', () => {
     ],
   ]);
 });
+
+describe('double objects of verbs of handing over', () => {
+  relationTable([
+    [
+      'Ola Vik sold Tom Reed a gun.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['vik SUPPLIES reed asserted'],
+    ],
+    [
+      'Ola Vik sent Tom Reed a letter.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['vik MEETS reed asserted'],
+    ],
+    [
+      // must not: a chance is no goods.
+      'Ola Vik gave Tom Reed a chance.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      [],
+      ['vik SUPPLIES reed'],
+    ],
+    [
+      // must not: people sent somewhere are not supplied to it.
+      'Ola Vik sent Tom Reed, Kari Lund and Ann Holt to Oslo.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Oslo', 'oslo', 'GPE'],
+      ],
+      [],
+      ['vik SUPPLIES oslo'],
+    ],
+  ]);
+});

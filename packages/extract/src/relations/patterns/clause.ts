@@ -106,6 +106,12 @@ export function clauseArgs(tree: SentenceTree, v: number): ClauseArgs {
   const objects = direct.length > 0 || !controls ? direct : tree.childrenBy(v, 'iobj');
   const open = tree.is(v, 'acl:relcl') ? openArgument(tree, v) : {};
   if (open.object !== undefined) objects.unshift(open.object);
+  const recipients = tree.childrenBy(v, 'iobj');
+  const double = passive ? undefined : doubleObject(tree, v, objects);
+  if (double) {
+    recipients.push(double.recipient);
+    objects.splice(0, objects.length, double.object);
+  }
   return {
     verb: v,
     passive,
@@ -113,8 +119,50 @@ export function clauseArgs(tree: SentenceTree, v: number): ClauseArgs {
     explicit,
     agents: passive ? agentsOf(tree, v) : subject,
     patients: passive ? subject : objects,
-    recipients: tree.childrenBy(v, 'iobj'),
+    recipients,
   };
+}
+
+/** Verbs of handing over that take a recipient before the thing ("sold Tom Reed a gun"). */
+const DATIVE_VERBS = new Set([
+  'sell',
+  'send',
+  'give',
+  'lend',
+  'hand',
+  'offer',
+  'pay',
+  'mail',
+  'ship',
+]);
+
+/**
+ * "sold Tom Reed a gun", "sent Tom Reed a letter": a dative verb whose parse made the name its
+ * object and the thing a second object, or the name's apposition or conjunct with no "and", "or"
+ * or comma before it. The name is the recipient, the thing the object. Not a person, place or
+ * organisation as the thing ("sent Tom Reed, Ola Vik").
+ */
+function doubleObject(
+  tree: SentenceTree,
+  v: number,
+  objects: readonly number[],
+): { recipient: number; object: number } | undefined {
+  if (!DATIVE_VERBS.has(tree.lemma(v)) || objects.length === 0) return undefined;
+  const r = objects[0] as number;
+  const m = tree.mentionAt(r);
+  if (!m || tree.headOfSpan(m) !== r || r < v) return undefined;
+  const thing = (c: number) => {
+    const x = tree.mentionAt(c);
+    return tree.isNominal(c) && (!x || THING_TYPES.has(entityType(tree, x)));
+  };
+  const second = tree.childrenBy(v, 'obj').find((o) => o > m.lastToken - 1 && o !== r);
+  if (second !== undefined && thing(second)) return { recipient: r, object: second };
+  const loose = tree.childrenBy(r, 'appos', 'conj').find((c) => {
+    if (c < r || !thing(c)) return false;
+    const [lo] = tree.subtreeSpan(c);
+    return lo === m.lastToken && (!tree.contains(lo - 1) || !tree.is(lo - 1, 'cc', 'punct'));
+  });
+  return loose === undefined ? undefined : { recipient: r, object: loose };
 }
 
 /**
@@ -371,6 +419,11 @@ function themeOf(tree: SentenceTree, patients: readonly number[], ctx: Context):
   return patients.length > 0 ? 'thing' : undefined;
 }
 
+function personNamed(tree: SentenceTree, p: number): boolean {
+  const m = tree.mentionAt(p);
+  return m !== undefined && m.kind !== 'pronoun' && entityType(tree, m) === 'PERSON';
+}
+
 const CURRENCY = /^[$£€¥]$|^(us|a|c|hk)?\$$/i;
 
 /**
@@ -420,6 +473,8 @@ function applyFrame(
 ): FrameUse | undefined {
   if (f.theme === 'personnel' && theme !== 'personnel') return undefined;
   if (f.theme === 'thing' && theme !== 'thing') return undefined;
+  // "sent Tom Reed and Kari Lund to Oslo": named people are sent, not supplied.
+  if (f.theme === 'thing' && args.patients.some((p) => personNamed(tree, p))) return undefined;
   if (f.theme === 'none' && theme !== undefined) return undefined;
   if (f.theme === 'message' && theme !== 'message') return undefined;
   if (f.theme === 'goods' && !args.patients.some((p) => isGoods(tree, p, ctx))) return undefined;

@@ -455,5 +455,26 @@ describe('event nouns: an extradition names who takes the person', () => {
       ['lemuria ARRESTS arlen asserted'],
       ['atlantis ARRESTS arlen'],
     ],
+    [
+      // A meal had with someone is a meeting.
+      'Ola Vik had dinner with Tom Reed in Oslo.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Oslo', 'oslo', 'GPE'],
+      ],
+      ['vik MEETS reed asserted'],
+    ],
+    [
+      // must not: a meal with no one met.
+      'Ola Vik had lunch in Oslo with Globex shares on his mind.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Oslo', 'oslo', 'GPE'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      [],
+      ['vik MEETS oslo'],
+    ],
   ]);
 });
