@@ -1008,5 +1008,35 @@ describe('tenure through a relative pronoun', () => {
       ['okafor LEADER_OF globex asserted'],
       ['bell LEADER_OF globex'],
     ],
+    [
+      // The successor takes the role the object held.
+      'Ann Holt succeeded Tom Reed as chief executive of Globex Corp.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Globex Corp.', 'globex', 'ORG'],
+      ],
+      ['holt LEADER_OF globex asserted', 'reed LEADER_OF globex asserted'],
+    ],
+    [
+      'Ann Holt, who replaced Tom Reed as president of Globex Corp., resigned.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Globex Corp.', 'globex', 'ORG'],
+      ],
+      ['holt LEADER_OF globex asserted'],
+    ],
+    [
+      // must not: a company that replaces a person as the head of another leads nothing.
+      'Globex Corp. replaced Tom Reed as chairman of Initech.',
+      [
+        ['Globex Corp.', 'globex', 'ORG'],
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['reed LEADER_OF initech asserted'],
+      ['globex LEADER_OF initech'],
+    ],
   ]);
 });

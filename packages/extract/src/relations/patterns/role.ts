@@ -72,6 +72,9 @@ const APPOINTING_VERBS = new Set([
   'nominate',
   'hire',
 ]);
+/** Verbs of taking another's place, whose subject takes the "as" role too. */
+const SUCCESSION_VERBS = new Set(['succeed', 'replace']);
+
 const ROLE_VERBS = new Set([
   'sack',
   'fire',
@@ -280,6 +283,11 @@ function holdersOf(tree: SentenceTree, r: number, ctx: Context): Ref[] {
     const obj = tree.childrenBy(verb, 'obj').filter((o) => o !== r);
     const subj = tree.childrenBy(verb, 'nsubj');
     const holders = obj.length > 0 ? obj : subj.length > 0 ? subj : participleHead(tree, verb);
+    // "Ann Holt succeeded Tom Reed as chairman of Y": the successor takes the role the object
+    // held (through a relative pronoun or control too: "who succeeded", "was named to succeed").
+    if (SUCCESSION_VERBS.has(lemma) && obj.length > 0 && tree.is(r, 'obl')) {
+      holders.push(...grammaticalSubject(tree, verb));
+    }
     for (const n of holders) out.push(...denoteAll(tree, n, ctx));
   } else if (verb >= 0 && asPhrase(tree, r) && isTenureVerb(tree, verb)) {
     // "took over as head of Y", "stepped down as chairman of Y": the subject's role (a passive
