@@ -4,6 +4,16 @@ import { relationTable } from '../test-helper.js';
 
 describe('roles', () => {
   relationTable([
+    // A verb that makes its object something: the object holds the role after it.
+    [
+      'Globex Corp. named Ann Holt its new chief executive.',
+      [
+        ['Globex Corp.', 'globex', 'ORG'],
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['its', 'globex', 'ORG', 'pronoun'],
+      ],
+      ['holt LEADER_OF globex asserted'],
+    ],
     // A company officer's role with no body, read from the tree: the one organisation made a
     // subject in the sentences before.
     [

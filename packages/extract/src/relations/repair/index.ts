@@ -164,6 +164,7 @@ import {
   subjectsBeforeCommas,
   subjectsOfAdverbs,
   subjectsAfterOpeningPhrases,
+  objectsBeforePredicativeRoles,
 } from './subjects.js';
 
 export type { Arcs } from './context.js';
@@ -247,5 +248,6 @@ export function repairArcs(
   participlesWithNameSubjects(ctx);
   subjectsOfCoordinatedClauses(ctx);
   subjectsAfterOpeningPhrases(ctx);
+  objectsBeforePredicativeRoles(ctx);
   return arcs;
 }

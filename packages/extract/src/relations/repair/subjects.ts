@@ -27,13 +27,16 @@ import {
   STARTS_NSUBJ,
   STARTS_NSUBJ_CSUBJ_EXPL,
 } from './labels.js';
-import { isPersonNoun, isTimeWord } from './words.js';
+import { isNamingVerb, isPersonNoun, isTimeWord } from './words.js';
 
 const IS_PERSON_ORG_GPE = /^(PERSON|ORG|GPE)$/;
 
 const IS_ADP_SCONJ_VERB = /^(ADP|SCONJ|VERB)$/;
 
 const IS_AUX_ADV = /^(AUX|ADV)$/;
+
+/** Words between a name and the role it is given: "its", "the", "new", "chief". */
+const IS_ROLE_MODIFIER = /^(DET|PRON|ADJ)$/;
 
 const STARTS_NMOD = /^nmod/;
 
@@ -377,5 +380,29 @@ export function subjectsAfterOpeningPhrases(c: RepairContext): void {
     if (head(c, h) >= comma || head(c, h) < c.first) continue;
     const passive = kids.some((k) => label(c, k) === 'aux:pass');
     attach(c, h, v, passive ? 'nsubj:pass' : 'nsubj');
+  }
+}
+
+/**
+ * "Globex named Ann Holt its new chief executive" parsed with the name a compound or second
+ * complement of the role noun: a person's name right after a verb that makes its object
+ * something (name, appoint, elect …), before a role noun (with a possessive, determiner or
+ * modifiers between), is the verb's object and the role its complement.
+ */
+export function objectsBeforePredicativeRoles(c: RepairContext): void {
+  for (const m of c.mentions) {
+    if (m.kind === 'pronoun' || m.type !== 'PERSON' || m.firstToken <= c.first) continue;
+    const v = m.firstToken - 1;
+    if (c.tokens[v]?.upos !== 'VERB' || !isNamingVerb(c, v)) continue;
+    let r = m.lastToken;
+    while (r < c.end && r < m.lastToken + 4 && IS_ROLE_MODIFIER.test(c.tokens[r]?.upos ?? '')) {
+      r++;
+    }
+    if (r >= c.end || c.tokens[r]?.upos !== 'NOUN' || !isPersonNoun(c, r)) continue;
+    const h = headOf(c, m);
+    if (head(c, h) === v && label(c, h) === 'obj') continue;
+    if (head(c, r) !== v && head(c, r) !== h) continue;
+    attach(c, r, v, 'xcomp');
+    attach(c, h, v, 'obj');
   }
 }

@@ -78,6 +78,13 @@ export function isTimeWord(c: RepairContext, i: number): boolean {
   return TIME_WORDS.test(c.tokens[i]?.lower ?? '');
 }
 
+/** Verbs that make their object something: "named Ann Holt chief executive". */
+const NAMING_VERBS = /^(name|appoint|elect|make|nominate|install|designate|crown)$/;
+
+export function isNamingVerb(c: RepairContext, i: number): boolean {
+  return NAMING_VERBS.test(c.tokens[i]?.lemma.toLowerCase() ?? '');
+}
+
 export function isThat(c: RepairContext, i: number): boolean {
   return c.tokens[i]?.lower === 'that' && STARTS_NSUBJ_OBJ.test(label(c, i));
 }
