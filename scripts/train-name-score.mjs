@@ -26,6 +26,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = resolve(process.env.KG_SHARED ?? join(root, '..', 'shared'));
 const corpora = join(shared, 'corpora');
 const dataDir = join(root, 'packages', 'extract', 'data');
+// The tagger's seeded generator (mulberry32), from the build `pnpm install` makes.
+const { seededRandom } = await import(
+  join(root, 'packages', 'extract', 'dist', 'tagger', 'train.js')
+);
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -138,18 +142,7 @@ const features = (w) =>
 const positives = train.filter(([, y]) => y).length;
 const weightOf = [train.length / (2 * (train.length - positives)), train.length / (2 * positives)];
 
-/** mulberry32: the seeded shuffle. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(SEED);
+const random = seededRandom(SEED);
 const w = new Float64Array(vocab.length);
 let bias = 0;
 const encoded = train.map(([word, y]) => [features(word), y]);
