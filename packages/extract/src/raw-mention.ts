@@ -37,7 +37,7 @@ export interface RawMention {
  * results line): what the lexicon said of it (canonical name, class, group noun) and the tagger's
  * licence to retype it no longer apply.
  */
-export function settleName(m: RawMention, type: 'ORG' | 'PERSON'): void {
+export function settleName(m: RawMention, type: 'ORG' | 'PERSON' | 'WEAPON'): void {
   m.type = type;
   m.entityType = type;
   m.kind = 'name';

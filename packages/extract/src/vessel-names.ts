@@ -10,6 +10,7 @@
 import type { Token } from './analysis.js';
 import { isCap } from './casing.js';
 import type { Detected, RawMention } from './mentions.js';
+import { settleName } from './raw-mention.js';
 
 /** The weapon class whose members carry names of their own. */
 const VESSEL_CLASS = 'warships';
@@ -35,13 +36,7 @@ export function markVesselNames(tokens: readonly Token[], detected: Detected): D
       else break;
     }
     for (const m of names) {
-      m.type = 'WEAPON';
-      m.entityType = 'WEAPON';
-      m.kind = 'name';
-      m.confident = true;
-      delete m.canonical;
-      delete m.lexClass;
-      delete m.yieldable;
+      settleName(m, 'WEAPON');
       delete m.learnedPerson;
     }
   }
