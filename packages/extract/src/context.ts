@@ -30,6 +30,7 @@ import { hasLetter, isAllCaps, isCap } from './casing.js';
 import { placeOfHead, type Lexicon } from './lexicon.js';
 import type { RawMention } from './mentions.js';
 import { companyCue } from './company-cues.js';
+import { employerAfterRole } from './employer-cues.js';
 import { placeAfterLocals } from './local-groups.js';
 import { surnameOfNamedPerson } from './person-surnames.js';
 
@@ -165,6 +166,8 @@ function contextType(
   }
   // "chief executive of Varnel", "Tarvex's managing director", "Torvane posted profits".
   if (companyCue(tokens, m.firstToken, m.lastToken)) return 'ORG';
+  // "an analyst at Nomura", "a spokesman for Initech", "head of research at Globex".
+  if (employerAfterRole(tokens, mentions, m, lex)) return 'ORG';
   // "militants of Zarvan", "the armed wing of Zarvan".
   if (prev?.lower === 'of' && before && lex.groupNounsBefore.has(before.lower)) return 'ORG';
   const described = describedInApposition(tokens, mentions, m, lex);

@@ -166,6 +166,11 @@ export interface Lexicon {
    * lower case, one or two words): "Zantrix spokesman", "Morvane striker" make the name a body.
    */
   bodyRoles: Set<string>;
+  /**
+   * Jobs held at a firm or a university (`cues.json` *employerRoles*: "trader", "professor"):
+   * with *bodyRoles*, before *at / for / with*, they make the name after it that body.
+   */
+  employerRoles: Set<string>;
   groupNouns: Set<string>;
   personVerbs: Set<string>;
   /** Lemmas of verbs of going: a capital after one and "to" is the city, not its government. */
@@ -306,6 +311,7 @@ interface CuesFile {
   placeGenerics: string[];
   legalForms: string[];
   bodyRoles: string[];
+  employerRoles: string[];
 }
 
 /** `works.json`, the creative-work nouns the PRODUCES rules read too. */
@@ -411,6 +417,7 @@ export function loadLexicon(): Lexicon {
     productHeadsAfter: set(cues.productHeadsAfter),
     workNouns: set(works.workNouns),
     bodyRoles: set(cues.bodyRoles),
+    employerRoles: set(cues.employerRoles),
     groupNouns: set(cues.groupNouns),
     personVerbs: set(cues.personVerbs),
     motionVerbs: set(cues.motionVerbs),

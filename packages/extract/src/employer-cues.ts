@@ -1,0 +1,71 @@
+/**
+ * The body after a role and *at / for / with* (issue 14): news names where someone works right
+ * after their role, so the name there is an organisation, however it reads alone — "Ann Holt,
+ * an analyst at **Nomura**" (no place after a locative *at*), "chief economist at **Globex**",
+ * "a spokesman for **Initech**" (no person after *for*), "an analyst with **Jupiter
+ * Research**", "head of research at **Globex**" (a head *of* a department, then the body).
+ * Read by the context pass (context.ts) on guesses only; the gazetteer's places ("a coach at
+ * Southampton") stay as they are.
+ *
+ * The roles are `cues.json` *bodyRoles* (the roles of someone working in a body: "spokesman",
+ * "analyst", "chief executive") and *employerRoles* (jobs held at a firm or a university:
+ * "trader", "banker", "researcher", "professor"), the last word before the preposition, in lower
+ * case. Not a person: a name led by a given name ("a spokesman for Tom Reed"), a bare given name
+ * ("a spokesman for Helen"), the surname of a person the document names in full ("a spokesman
+ * for Reed" after "Tom Reed"); not a name owning or modifying what follows ("a lawyer for Reed's
+ * family", "a trader at Kelby market": the market is the workplace).
+ */
+import type { Token } from './analysis.js';
+import type { Lexicon } from './lexicon.js';
+import type { RawMention } from './mentions.js';
+import { surnameOfNamedPerson } from './person-surnames.js';
+
+/** Prepositions between a role and the body it is held in. */
+const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'with']);
+/** Heads of a department before *of*: "head of research at", "director of trading at". */
+const DEPARTMENT_HEADS = new Set(['head', 'director', 'chief', 'manager', 'vice-president']);
+const POSSESSIVE = /^['’]s?$/;
+
+/** Is the guess m the body a role held at / for / with it names ("an analyst at Nomura")? */
+export function employerAfterRole(
+  tokens: readonly Token[],
+  mentions: readonly RawMention[],
+  m: RawMention,
+  lex: Lexicon,
+): boolean {
+  const sentence = tokens[m.firstToken]?.sentence;
+  const at = (i: number) => {
+    const t = tokens[i];
+    return t && t.sentence === sentence ? t : undefined;
+  };
+  // A lower-case word of the sentence at i, or undefined.
+  const lower = (i: number) => {
+    const t = at(i);
+    return t && t.text === t.lower ? t.lower : undefined;
+  };
+  const prep = lower(m.firstToken - 1);
+  if (!prep || !EMPLOYER_PREPOSITIONS.has(prep)) return false;
+  if (!roleEndsAt(lower, m.firstToken - 2, lex)) return false;
+  // Not a person: "a spokesman for Tom Reed", "a spokesman for Helen".
+  const words = tokens.slice(m.firstToken, m.lastToken);
+  const lead = words[0]?.lower ?? '';
+  if (lex.givenNames.has(lead) && !lex.companyWords.has(lead)) return false;
+  if (surnameOfNamedPerson(tokens, mentions, m)) return false;
+  // Not an owner or a modifier: "a lawyer for Reed 's family", "a trader at Kelby market".
+  const next = at(m.lastToken);
+  if (next && POSSESSIVE.test(next.text)) return false;
+  return !(next && next.text === next.lower && next.pos === 'NOUN');
+}
+
+/** Does a role end at token k: "analyst", "chief economist", "head of fixed income"? */
+function roleEndsAt(lower: (i: number) => string | undefined, k: number, lex: Lexicon): boolean {
+  const word = lower(k);
+  if (!word) return false;
+  if (lex.bodyRoles.has(word) || lex.employerRoles.has(word)) return true;
+  // "head of research", "director of fixed income".
+  for (let of = k - 1; of >= k - 3; of--) {
+    if (lower(of) === 'of') return DEPARTMENT_HEADS.has(lower(of - 1) ?? '');
+    if (!lower(of)) return false;
+  }
+  return false;
+}
