@@ -177,6 +177,36 @@ describe('team sheets in sports reports', () => {
     expect(typesOf(run('A line of two: Vask (Leeds), Orrel (Kelby).'), 'Leeds')).toEqual(['GPE']);
   });
 
+  // A whole side's sheet whose heading was lost: a line of eleven names or more and nothing
+  // else (substitutes with their minute in brackets) lists players; a shorter list, or one that
+  // runs on into a clause, does not.
+  const HEADLESS =
+    'Mawsby, Travell, Kandor, Jameston, Robbins, Daniel Wills, Stanfield, Hydon (Pittam 75), ' +
+    'Purdey, Browne, Stansby (Greenall 82).';
+  it('reads the players of a headless sheet', () => {
+    const a = run(`${REPORT}${HEADLESS}`);
+    expect(typesOf(a, 'Travell')).toEqual(['PERSON']);
+    expect(typesOf(a, 'Stansby')).toEqual(['PERSON']);
+    expect(typesOf(a, 'Pittam')).toEqual(['PERSON']);
+  });
+  it('reads no headless sheet in a list that runs on into a clause', () => {
+    const runsOn = `${HEADLESS.slice(0, -1)} all said sales were weak.`;
+    expect(typesOf(run(`${REPORT}${runsOn}`), 'Travell')).not.toEqual(['PERSON']);
+  });
+  it('reads a headless sheet in a short match report by its substitutes', () => {
+    expect(typesOf(run(HEADLESS), 'Travell')).toEqual(['PERSON']);
+  });
+  // A match report's headline: two names with the result between them are the sides.
+  it('reads the sides of a result headline', () => {
+    const a = run(`Mansby 0-1 Leyton Vale\n${REPORT}`);
+    expect(typesOf(a, 'Leyton Vale')).toEqual(['ORG']);
+    expect(typesOf(a, 'Mansby')).toEqual(['ORG']);
+    // Not outside a sports report.
+    expect(
+      typesOf(run('Mansby 0-1 Leyton Vale\nThe poll closed at noon.'), 'Leyton Vale'),
+    ).not.toEqual(['ORG']);
+  });
+
   it('reads no sheet outside a sports report', () => {
     expect(typesOf(run('Dunmore: Tavish, Orrel, Quorne, Brisket.'), 'Dunmore')).not.toEqual([
       'ORG',

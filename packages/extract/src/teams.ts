@@ -110,7 +110,15 @@ export function markTeams(tokens: readonly Token[], mentions: RawMention[], lex:
       retyped++;
     }
   }
-  for (const m of tableSides(tokens, mentions)) {
+  // "Mawsby, Travell, … Hydon (Pittam 105), …": a line of a whole side whose heading was lost;
+  // its players are persons, however the rules guessed their one-word names.
+  const headless = headlessSheetPlayers(tokens, mentions, sports);
+  for (const m of headless) {
+    if (m.entityType === 'PERSON' || m.canonical || (m.confident && !m.yieldable)) continue;
+    settleName(m, 'PERSON');
+    retyped++;
+  }
+  for (const m of tableSides(tokens, mentions, sports || headless.length > 0)) {
     // A capital in a table is its club too ("Plymouth 4 3 1 0 10 6 10"), not its country.
     const town = isTown(m, lex) || m.kind === 'capital';
     if (!town && !isSide(m)) continue;
@@ -173,6 +181,8 @@ function retype(m: RawMention): void {
 
 /** A whole number of goals, points or games in a results line or a table. */
 const COUNT = /^\d{1,3}$/;
+/** A match's result written between its two sides: "Kelby 1-1 Dunmore". */
+const RESULT = /^\d{1,3}-\d{1,3}$/;
 /** How many counts after a name make a league-table row (played, won, drawn, lost, for, against, points). */
 const TABLE_ROW = 6;
 
@@ -180,9 +190,15 @@ const TABLE_ROW = 6;
  * Names and persons' guesses that are sides in a results line or rows of a league table, where
  * nothing but counts surrounds them: "Leyton Orient 2 Hartlepool 0" (a line of two names, each
  * with its score), "Greenock Morton 3 2 0 1 5 2 6" (a name and six or more counts). Not a
- * golfer's or a runner's line, whose rounds end in a total ("= 279") or carry times.
+ * golfer's or a runner's line, whose rounds end in a total ("= 279") or carry times. In a sports
+ * report, also a line of two names with the result between them: "Kelby 1-1 Dunmore", a match
+ * report's headline.
  */
-function tableSides(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
+function tableSides(
+  tokens: readonly Token[],
+  mentions: readonly RawMention[],
+  sports: boolean,
+): RawMention[] {
   const sides: RawMention[] = [];
   let n = 0;
   while (n < mentions.length) {
@@ -207,12 +223,13 @@ function tableSides(tokens: readonly Token[], mentions: readonly RawMention[]): 
         k = m.lastToken;
         next++;
       } else {
-        shape += COUNT.test(tokens[k]?.text ?? '') ? '#' : 'x';
+        const text = tokens[k]?.text ?? '';
+        shape += COUNT.test(text) ? '#' : RESULT.test(text) ? '%' : 'x';
         k++;
       }
     }
     const row = new RegExp(`^N#{${TABLE_ROW},}$`);
-    if (shape === 'N#N#' || row.test(shape)) {
+    if (shape === 'N#N#' || row.test(shape) || (sports && shape === 'N%N')) {
       sides.push(...inLine);
     }
   }
@@ -327,6 +344,74 @@ function teamSheets(
     }
   }
   return { sides, players };
+}
+
+/** Fewest items of a line that lists a whole side with no heading (a side fields 11 or 15). */
+const FULL_SIDE = 11;
+/** What sets a team sheet's items apart. */
+const SHEET_SEPARATOR = /^[,;/]$/;
+/** A one-word name no mention holds (a guess dropped before). */
+const ONE_WORD = /^\p{Lu}[\p{L}'-]+$/u;
+/** A captain's mark in a bracket after a player: "(capt)", "(c)". */
+const CAPTAIN = /^(?:capt\.?|captain|c)$/i;
+/** Tokens a bracket after a player may hold: "(capt)", "(Pittam 105)". */
+const MAX_BRACKET = 6;
+
+/**
+ * The players of lines that are nothing but a whole side's sheet with its heading lost: from the
+ * line's start, at least FULL_SIDE names set off by commas, semicolons or slashes to its end,
+ * each with at most a bracket after it ("(capt)", a substitute and his minute: "Hydon (Pittam
+ * 105)", whose substitute is a player too), in a sports report or with such a bracket (a short
+ * match report may have few sports words). A list that stops short of its line's end ("Nokia,
+ * Intel … all said") is no sheet.
+ */
+function headlessSheetPlayers(
+  tokens: readonly Token[],
+  mentions: readonly RawMention[],
+  sports: boolean,
+): RawMention[] {
+  const byFirst = new Map<number, RawMention>();
+  for (const m of mentions) byFirst.set(m.firstToken, m);
+  const out: RawMention[] = [];
+  for (let s = 0; s < tokens.length; s++) {
+    const sentence = tokens[s]?.sentence;
+    if (s > 0 && tokens[s - 1]?.sentence === sentence) continue;
+    const inLine = (k: number) => tokens[k]?.sentence === sentence;
+    const listed: RawMention[] = [];
+    let items = 0;
+    let whole = false;
+    let marked = false;
+    let k = s;
+    while (inLine(k)) {
+      const name = byFirst.get(k);
+      if (name) {
+        listed.push(name);
+        k = name.lastToken;
+      } else if (ONE_WORD.test(tokens[k]?.text ?? '')) k++;
+      else break;
+      items++;
+      if (tokens[k]?.text === '(' && inLine(k)) {
+        let close = k + 1;
+        while (close < k + MAX_BRACKET && inLine(close) && tokens[close]?.text !== ')') close++;
+        if (tokens[close]?.text !== ')') break;
+        for (let j = k + 1; j < close; j++) {
+          const sub = byFirst.get(j);
+          if (sub && COUNT.test(tokens[sub.lastToken]?.text ?? '')) listed.push(sub);
+          if (COUNT.test(tokens[j]?.text ?? '') || CAPTAIN.test(tokens[j]?.text ?? ''))
+            marked = true;
+        }
+        k = close + 1;
+      }
+      if (!inLine(k) || (tokens[k]?.text === '.' && !inLine(k + 1))) {
+        whole = true;
+        break;
+      }
+      if (!SHEET_SEPARATOR.test(tokens[k]?.text ?? '')) break;
+      k++;
+    }
+    if (whole && items >= FULL_SIDE && (sports || marked)) out.push(...listed);
+  }
+  return out;
 }
 
 /** A name or a guess that may be a side (a town is one too; a country or a nation never). */

@@ -9,7 +9,7 @@
  *    lists by name (groups.ts: "four companies … The four companies … are A, B and C");
  * 3. per sentence, with coreference: clauses (verb frames, with passive, control, coordination
  *    and relative clauses), event nouns, expulsions (expulsion.ts), team sheets and transfers in a sports report
- *    (sport.ts), contests between two named sides (contest.ts), works and their makers
+ *    (sport.ts) and scorers' sides ("goals from X gave Dunmore a win", scorers.ts), contests between two named sides (contest.ts), works and their makers
  *    (work.ts), performers and the works they star in (cast.ts), award nominees and the works their
  *    category ties them to (award.ts), roles (with national offices, national-office.ts), apposition, premodifiers,
  *    possessives, "of" phrases, "in" phrases, bracketed affiliations ("Rory Lamont (Glasgow
@@ -56,6 +56,7 @@ import { parentheticalRelations } from './patterns/parenthetical.js';
 import { possessiveRelations } from './patterns/possessive.js';
 import { premodifierRelations } from './patterns/premodifier.js';
 import { roleRelations, titleRelations } from './patterns/role.js';
+import { scorerRelations } from './patterns/scorers.js';
 import { seatRelations } from './patterns/seat.js';
 import type { RoleFact } from './patterns/role.js';
 import { sportRelations } from './patterns/sport.js';
@@ -74,6 +75,7 @@ const PASSES: readonly Pass[] = [
   expulsionRelations,
   datelineRelations,
   sportRelations,
+  scorerRelations,
   contestRelations,
   workRelations,
   castRelations,

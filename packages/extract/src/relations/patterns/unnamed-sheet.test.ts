@@ -68,6 +68,21 @@ describe('sheets of a headline fixture', () => {
       ['aune MEMBER_OF northfield', 'amble MEMBER_OF ashby'],
     ],
     [
+      // The second sheet's players decide it for the away side's nickname: the first sheet is
+      // still the home side's.
+      `Northfield 2-1 Ashby\n\n${MATCH} The Hornets' Amble scored twice and Hornets striker Birk added a third.\n\n${line(HOME)}\n\n${line(AWAY)}`,
+      [
+        ['Northfield', ...home],
+        ['Ashby', ...away],
+        ['Hornets', 'hornets', 'ORG'],
+        ...people('Amble'),
+        ['Hornets', 'hornets', 'ORG'],
+        ...people('Birk', ...HOME, ...AWAY),
+      ],
+      ['aune MEMBER_OF northfield asserted', 'croft MEMBER_OF hornets asserted'],
+      ['aune MEMBER_OF ashby', 'croft MEMBER_OF northfield'],
+    ],
+    [
       // A player of the first sheet the report puts with the second side: no order then.
       `Northfield 0-3 Ashby\n\n${MATCH} Ashby's Aune scored twice and Ashby striker Berg added a third.\n\n${line(HOME)}\n\n${line(AWAY)}`,
       [

@@ -94,7 +94,9 @@ export function unnamedSheetRelations(
  * "Italy 17-28 Ireland", "Ireland v England (Sun)", "Preview: Worcester v Sale": a headline
  * naming the two sides of a fixture, home side first, lists their sheets in that order; with
  * exactly two full sheets, the first is the first side's and the second the other's, unless
- * the players' own memberships lean the other way (one vote is enough to stop it).
+ * the players' own memberships lean the other way (one vote is enough to stop it). A sheet its
+ * players decided for another name (a nickname) keeps that side and leaves the other sheet its
+ * place in the order.
  */
 function byFixture(sheets: Sheet[], headline: SentenceTree | undefined): void {
   const full = sheets.filter((s) => s.items >= FULL_SIDE);
@@ -104,8 +106,9 @@ function byFixture(sheets: Sheet[], headline: SentenceTree | undefined): void {
   const [a, b] = full as [Sheet, Sheet];
   const votes = (s: Sheet, side: MentionSpan) => s.tally?.get(side.entityId)?.votes ?? 0;
   if (votes(a, pair[1]) > votes(a, pair[0]) || votes(b, pair[0]) > votes(b, pair[1])) return;
-  if (a.side && a.side.entityId !== pair[0].entityId) return;
-  if (b.side && b.side.entityId !== pair[1].entityId) return;
+  // A sheet its players decided for another name of its side ("the Hornets", a nickname) leaves
+  // the order standing for the other sheet; one decided for the other side of the fixture does not.
+  if (a.side?.entityId === pair[1].entityId || b.side?.entityId === pair[0].entityId) return;
   a.side ??= pair[0];
   b.side ??= pair[1];
 }
