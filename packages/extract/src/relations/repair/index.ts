@@ -6,6 +6,8 @@
  * - function words (aux, cop, mark, case, det, cc) head no arguments or modifiers, and
  *   punctuation heads nothing: what the parse hung on one ("Russia" the subject of the
  *   auxiliary in "Russia has turned") hangs on its head;
+ * - "have" read as the auxiliary of the noun after it ("Globex has offices in Tarnby") is the
+ *   clause's verb, the noun its object (have-verbs.ts);
  * - a conjunct of the subject opening right after a dash ("Bergen (NNA) -- Norland's
  *   Premier Ola Vik signed") is the subject, the dateline before the dash a loose dependent;
  * - an "of" phrase after a comma ("Tom Reed, 9, of Ashby,") hung on the verb belongs
@@ -87,6 +89,9 @@
  *   chairman, Ann Holt, would retire"; roles-before-subjects.ts);
  * - a person's name after a noun and a comma parsed as an adverb ("killed his wife, Ann Tully") is
  *   the noun's apposition (name-adverbs.ts);
+ * - a recipient parsed as a compound of the thing given, with a numeral or determiner of the
+ *   thing after it ("sold Egypt 24 Rafale jets") is the verb's first object
+ *   (recipient-compounds.ts);
  * - "shot dead Ola Vik": a name phrase right after a verb and an adjective, hung on the
  *   adjective, is the verb's object and the adjective its secondary predicate.
  */
@@ -112,7 +117,9 @@ import {
   subjectsOfCoordinatedClauses,
 } from './clauses.js';
 import type { Arcs, RepairContext } from './context.js';
+import { haveAsMainVerb } from './have-verbs.js';
 import { namesAsAdverbsAfterCommas } from './name-adverbs.js';
+import { recipientsAsCompounds } from './recipient-compounds.js';
 import { rolesBeforeNamedSubjects } from './roles-before-subjects.js';
 import {
   asOnModifiers,
@@ -189,6 +196,7 @@ export function repairArcs(
   const arcs = { heads, labels };
   const ctx: RepairContext = { tokens, first, end, arcs, lex, mentions, kids: undefined };
   functionWordsAsHeads(ctx);
+  haveAsMainVerb(ctx);
   asOnModifiers(ctx);
   agentsOfActiveVerbs(ctx);
   hyphenCompounds(ctx);
@@ -202,6 +210,7 @@ export function repairArcs(
   subjectsBeforeAppositions(ctx);
   commaAppositions(ctx);
   namesAsAdverbsAfterCommas(ctx);
+  recipientsAsCompounds(ctx);
   descriptorAppositions(ctx);
   appositionsOfArguments(ctx);
   bareObliquesAsObjects(ctx);
