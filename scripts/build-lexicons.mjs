@@ -202,13 +202,17 @@ for (const name of places.gpe) add(name, name, 'GPE', 'GPE', 'name', 'place');
 for (const name of places.loc) add(name, name, 'LOC', 'LOC', 'name', 'place');
 for (const [alias, name] of Object.entries(places.aliases)) {
   const target = entries.get(keyOf(name));
+  // An older spelling of a capital ("Kiev", "Peking") is a capital too: the city after "in",
+  // its government as a subject, as the current spelling is. Not a form that only the city
+  // takes ("Washington, D.C.", "D.C.").
+  const capital = target?.[4] === 'capital' && /^\p{L}+$/u.test(alias);
   add(
     alias,
     target?.[1] ?? name,
     target?.[2] ?? 'GPE',
     target?.[3] ?? 'GPE',
-    isAcronym(alias) ? 'acronym' : 'name',
-    'place',
+    capital ? 'capital' : isAcronym(alias) ? 'acronym' : 'name',
+    capital ? 'capital' : 'place',
   );
 }
 const eventsGroups = curated('events-groups');

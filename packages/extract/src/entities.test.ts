@@ -175,6 +175,16 @@ describe('demonyms, capitals and group nouns resolve to the country', () => {
     expect(entityOf(run('Norway protested to Nairobi.'), 'Nairobi')?.name).toBe('Kenya');
   });
 
+  it('keeps a capital visited, left or fought over the city, and one that acts the country', () => {
+    expect(entityOf(run('The minister visited Berlin on Monday.'), 'Berlin')?.name).toBe('Berlin');
+    expect(entityOf(run('Artillery shelled Kyiv overnight.'), 'Kyiv')?.name).toBe('Kyiv');
+    expect(entityOf(run('Thousands fled Riyadh.'), 'Riyadh')?.name).toBe('Riyadh');
+    // An older spelling of a capital is a capital too, and a capital that accuses is its country.
+    expect(entityOf(run('Talks were held in Kiev.'), 'Kiev')?.type).toBe('GPE');
+    expect(entityOf(run('Kiev accused Norway of lying.'), 'Kiev')?.name).toBe('Ukraine');
+    expect(entityOf(run('Kyiv accused Norway of lying.'), 'Kyiv')?.name).toBe('Ukraine');
+  });
+
   it('reads "City" after a town and a preposition of place as the city, not a club', () => {
     expect(entityOf(run('Shells fell in Gaza City overnight.'), 'Gaza City')).toEqual({
       name: 'Gaza City',
@@ -252,6 +262,12 @@ describe('companies', () => {
   it('joins a company with and without its legal form', () => {
     const a = run('Orbitex Corp. said profits rose. Shares of Orbitex fell anyway.');
     expect(entityOf(a, 'Orbitex')?.name).toBe('Orbitex Corp.');
+  });
+
+  it('keeps the acronyms of a listed company as the text writes them', () => {
+    expect(entityOf(run('Siemens AG said profits rose.'), 'Siemens AG')?.name).toBe('Siemens AG');
+    // A headline in capitals says nothing about the casing.
+    expect(entityOf(run('SIEMENS AG CUTS JOBS'), 'SIEMENS AG')?.name).not.toBe('SIEMENS AG');
   });
 
   it('joins a body named with its place after "of" and before its name', () => {

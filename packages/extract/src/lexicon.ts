@@ -175,6 +175,8 @@ export interface Lexicon {
   personVerbs: Set<string>;
   /** Lemmas of verbs of going: a capital after one and "to" is the city, not its government. */
   motionVerbs: Set<string>;
+  /** Lemmas whose object capital is the city visited, left or fought over (cues.json). */
+  placeObjectVerbs: Set<string>;
   locativePrepositions: Set<string>;
   /** Words and two-word phrases between the two sides of a match: "beat", "lost to", "v". */
   contestVerbs: Set<string>;
@@ -291,6 +293,7 @@ interface CuesFile {
   groupNouns: string[];
   personVerbs: string[];
   motionVerbs: string[];
+  placeObjectVerbs: string[];
   locativePrepositions: string[];
   contestVerbs: string[];
   sportWords: string[];
@@ -421,6 +424,7 @@ export function loadLexicon(): Lexicon {
     groupNouns: set(cues.groupNouns),
     personVerbs: set(cues.personVerbs),
     motionVerbs: set(cues.motionVerbs),
+    placeObjectVerbs: set(cues.placeObjectVerbs),
     locativePrepositions: set(cues.locativePrepositions),
     contestVerbs: set(cues.contestVerbs),
     sportWords: set(cues.sportWords),

@@ -40,6 +40,28 @@ const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
 const TRADE_WORD = /(?:[^s']s|ic|ics|al)$/;
 /** News-wire document codes at the head of a story: "AU1502173794", "LD2804174994". */
 const WIRE_CODE = /^\p{Lu}{1,4}\d{6,}$/u;
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const CAPS_WORD = /^\p{Lu}{2,}$/u;
+
+/**
+ * A listed company name with the casing of its acronyms as the text writes them: the source
+ * lists title-case "Siemens Ag", "Abb LTD"; "Siemens AG" in the text gives "Siemens AG", "ABB
+ * Ltd" gives "ABB Ltd". Only a word that is a title-case / capitals pair of the same letters
+ * changes, and only when the text is not in capitals throughout (a headline says nothing).
+ */
+function acronymCasing(canonical: string, tokens: readonly Token[]): string {
+  const words = canonical.split(' ');
+  if (words.length !== tokens.length || tokens.every((t) => isAllCaps(t))) return canonical;
+  return words
+    .map((w, k) => {
+      const s = (tokens[k] as Token).text;
+      if (s === w || s.toLowerCase() !== w.toLowerCase()) return w;
+      if (TITLE_WORD.test(w) && CAPS_WORD.test(s)) return s;
+      if (CAPS_WORD.test(w) && TITLE_WORD.test(s)) return s;
+      return w;
+    })
+    .join(' ');
+}
 
 /** Participles after a hyphen that make the city before them a place ("Paris-based"). */
 const PLACE_PARTICIPLES = new Set(['based', 'born', 'headquartered', 'area', 'bound']);
@@ -1173,6 +1195,8 @@ export class MentionDetector {
   private emitGazetteer(i: number, length: number, entry: GazetteerEntry): number {
     let kind = entry.kind;
     let canonical = entry.name;
+    if (entry.lexClass === 'org')
+      canonical = acronymCasing(canonical, this.tokens.slice(i, i + length));
     if (kind === 'capital' && this.capitalIsPlace(i, length)) {
       kind = 'name';
       canonical = this.tokens
@@ -1221,6 +1245,9 @@ export class MentionDetector {
         if (v && v.sentence === first.sentence && v.pos === 'ADV') v = this.tokens[i - 3];
         if (v && v.sentence === first.sentence && this.lex.motionVerbs.has(v.lemma)) return true;
       }
+      // "visited Berlin", "shelled Kyiv": the city visited or fought over ("urged Berlin" stays
+      // the government).
+      if (prev.pos === 'VERB' && this.lex.placeObjectVerbs.has(prev.lemma)) return true;
       if (WIRE_CODE.test(prev.text)) return true;
       return this.listAfterLocative(i);
     }
