@@ -97,7 +97,8 @@ const SKIP = new Set(
  *   'none' when the frame holds only without a direct object ("moved to Oslo").
  * products: the object must be a product or a weapon (not an organisation or a facility).
  * objectFirst: the object is the direct object even when a preposition frame also exists.
- * reverse: the prepositional object is the relation's subject ("bought drones from Iran": Iran SUPPLIES the buyer).
+ * reverse: the prepositional object is the relation's subject ("bought drones from Iran": Iran SUPPLIES the buyer);
+ *   with no prep, the direct object is the subject and the verb's actor the object ("hired X").
  * persons: the object must be a person ("talked to Kari Lund" meets her; "talked to the BBC",
  *   "told Reuters" are a source's words, not a meeting).
  * topic: the direct object is what is talked about, not a party: coordinated subjects still
@@ -199,6 +200,10 @@ const CUES = {
   sanction: [{ type: 'SANCTIONS' }],
   embargo: [{ type: 'SANCTIONS' }],
   ban: [{ type: 'SANCTIONS', weak: true }],
+  // A fine or penalty is a punitive measure ("the Commission fined Globex").
+  fine: [{ type: 'SANCTIONS', weak: true }],
+  penalise: [{ type: 'SANCTIONS', weak: true }],
+  penalize: [{ type: 'SANCTIONS', weak: true }],
   blacklist: [{ type: 'SANCTIONS' }],
   cooperate: [{ type: 'COOPERATES_WITH', prep: 'with' }],
   ally: [{ type: 'COOPERATES_WITH', prep: 'with' }],
@@ -334,7 +339,13 @@ const CUES = {
   command: [{ type: 'PRESSURES', weak: true }],
   use: [{ type: 'USES' }],
   utilize: [{ type: 'USES' }],
-  employ: [{ type: 'USES' }],
+  // Who hires, recruits or appoints a person has them as a member ("Globex hired Karl Dahl":
+  // Dahl MEMBER_OF Globex; reverse with no preposition: the object is the relation's subject,
+  // and persons: only a person is hired so; "hired Karl Dahl as chief executive" is the role's).
+  employ: [{ type: 'USES' }, { type: 'MEMBER_OF', reverse: true, persons: true }],
+  hire: [{ type: 'MEMBER_OF', reverse: true, persons: true }],
+  recruit: [{ type: 'MEMBER_OF', reverse: true, persons: true }],
+  appoint: [{ type: 'MEMBER_OF', reverse: true, persons: true }],
   // What is launched or fired at someone must be a weapon or an attack ("launched missiles at",
   // "launched an offensive against", "fired at police"); "launched a service at Oslo airport"
   // attacks no one.

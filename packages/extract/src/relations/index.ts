@@ -42,6 +42,7 @@ import { conjunctRelations } from './patterns/coordination.js';
 import { contestRelations } from './patterns/contest.js';
 import { containmentRelations } from './patterns/containment.js';
 import { datelineRelations } from './patterns/dateline.js';
+import { demandClauseRelations } from './patterns/demand-clause.js';
 import { descriptorPlaceRelations } from './patterns/descriptor-place.js';
 import { doerNounRelations } from './patterns/doer-noun.js';
 import { eventNounRelations } from './patterns/event-noun.js';
@@ -73,6 +74,7 @@ const PASSES: readonly Pass[] = [
   clauseRelations,
   eventNounRelations,
   expulsionRelations,
+  demandClauseRelations,
   datelineRelations,
   sportRelations,
   scorerRelations,

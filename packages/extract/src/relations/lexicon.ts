@@ -110,6 +110,8 @@ export interface Lexicon {
   punishmentVerbs: Set<string>;
   /** Verbs whose subject owns up to an event ("pleaded guilty to the murder of X"). */
   confessionVerbs: Set<string>;
+  /** Verbs of demanding by a mandative that-clause, or by "for X to V" ("called for X to resign"). */
+  demandVerbs: { that: Set<string>; forTo: Set<string> };
   lightVerbs: Set<string>;
   negatingLightVerbs: Set<string>;
   semiModals: Map<string, Modality>;
@@ -228,6 +230,8 @@ export interface Lexicon {
   companyTitles: Set<string>;
   /** Roles held for a person ("Senator Vik's adviser"): the holder is affiliated with them. */
   personalRoles: Set<string>;
+  /** Role nouns whose "to" phrase is their body ("an aide to Senator Reed", "a consultant to Globex"). */
+  serviceRoles: Set<string>;
   /** (noun-phrases.json) Genre and field names ("r&b", "hip-hop"): what a role is in, no body. */
   fieldNames: Set<string>;
 }
@@ -255,6 +259,7 @@ interface NominalFile {
   actNouns: string[];
   punishmentVerbs: string[];
   confessionVerbs: string[];
+  demandVerbs: { that: string[]; forTo: string[] };
   lightVerbs: string[];
   negatingLightVerbs: string[];
   semiModals: Record<string, Modality>;
@@ -287,6 +292,7 @@ interface NominalFile {
   organisationRoles: string[];
   companyTitles: string[];
   personalRoles: string[];
+  serviceRoles: string[];
   ofHeads: string[];
   responsibilityNouns: string[];
   locationCues: string[];
@@ -395,6 +401,10 @@ function build(): Lexicon {
     actNouns: new Set([...nominal.actNouns, ...nominal.jointNouns]),
     punishmentVerbs: new Set(nominal.punishmentVerbs),
     confessionVerbs: new Set(nominal.confessionVerbs),
+    demandVerbs: {
+      that: new Set(nominal.demandVerbs.that),
+      forTo: new Set(nominal.demandVerbs.forTo),
+    },
     lightVerbs: new Set([...nominal.lightVerbs, ...nominal.negatingLightVerbs]),
     negatingLightVerbs: new Set(nominal.negatingLightVerbs),
     semiModals: new Map(Object.entries(nominal.semiModals)),
@@ -497,6 +507,7 @@ function build(): Lexicon {
     organisationRoles: new Set(nominal.organisationRoles),
     companyTitles: new Set(nominal.companyTitles),
     personalRoles: new Set(nominal.personalRoles),
+    serviceRoles: new Set(nominal.serviceRoles),
   };
 }
 

@@ -1193,3 +1193,60 @@ describe('double objects of verbs of handing over', () => {
     ],
   ]);
 });
+
+describe('clauses: hiring and fines', () => {
+  relationTable([
+    [
+      'Globex has hired Karl Dahl to run its Asian business.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Karl Dahl', 'dahl', 'PERSON'],
+      ],
+      ['dahl MEMBER_OF globex asserted'],
+      ['globex MEMBER_OF dahl', 'globex RELATED_TO dahl'],
+    ],
+    [
+      'Karl Dahl was recruited by Globex in 2003.',
+      [
+        ['Karl Dahl', 'dahl', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['dahl MEMBER_OF globex asserted'],
+    ],
+    [
+      'The European Commission fined Globex for abusing its dominance.',
+      [
+        ['European Commission', 'ec', 'ORG'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['ec SANCTIONS globex asserted'],
+    ],
+    [
+      'Globex has been fined by the European Commission.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['European Commission', 'ec', 'ORG'],
+      ],
+      ['ec SANCTIONS globex asserted'],
+    ],
+    // must not: a firm hired is no member; a role named with the hiring is the role's.
+    [
+      'Globex hired Initech to advise on the sale.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      [],
+      ['initech MEMBER_OF globex'],
+    ],
+    [
+      'Globex hired Karl Dahl as chief executive in May.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Karl Dahl', 'dahl', 'PERSON'],
+      ],
+      ['dahl LEADER_OF globex asserted'],
+      ['dahl MEMBER_OF globex'],
+    ],
+  ]);
+});

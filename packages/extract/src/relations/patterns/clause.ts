@@ -482,6 +482,10 @@ function applyFrame(
   // "Norway flew troops to Mali": who moves a force there sends it, and does not go.
   if (f.type === 'VISITS' && f.subject !== 'patient' && theme === 'personnel') return undefined;
   if (f.theme === 'bare' && namingComplement(tree, args.verb)) return undefined;
+  // "hired Karl Dahl as chief executive", "appointed him chairman": the role says it (role.ts).
+  if (f.reverse && !f.prep && tree.children(args.verb).some((c) => asOrComplement(tree, c))) {
+    return undefined;
+  }
   // "asked Norway to extradite him" requests; "asked Norway" alone asks a question.
   if (f.theme === 'request' && !requests(tree, args.verb)) return undefined;
   let confidence = f.src === 'table' ? 0.8 : 0.65;
@@ -509,6 +513,8 @@ function applyFrame(
     if (f.reverse) [subjectNodes, objectNodes] = [pp, f.objectFirst ? patients : args.agents];
   } else {
     objectNodes = patients;
+    // "Globex hired Karl Dahl": the one hired is the relation's subject, who hires its object.
+    if (f.reverse) [subjectNodes, objectNodes] = [patients, args.agents];
   }
   let objects = refsOf(tree, objectNodes, ctx, args.verb);
   // "was taken to a hospital in Ashby", "marched to the embassy in Ostia": a goal that names no
@@ -567,9 +573,17 @@ function applyFrame(
   if (f.type === 'VISITS' || f.type === 'DEPLOYS_TO')
     objects = objects.map((r) => premises(r, ctx));
   if (f.products) objects = objects.filter((r) => THING_TYPES.has(r.type));
-  if (f.persons) objects = objects.filter((r) => r.type === 'PERSON');
+  // A reversed frame with no preposition needs its person as the relation's subject.
+  if (f.persons && f.reverse && !f.prep) subjects = subjects.filter((r) => r.type === 'PERSON');
+  else if (f.persons) objects = objects.filter((r) => r.type === 'PERSON');
   if (subjects.length === 0 || objects.length === 0) return undefined;
   return { frame: f, subjects, objects, confidence };
+}
+
+/** An "as" phrase or a nominal complement of a verb ("hired X as chief", "appointed X chairman"). */
+function asOrComplement(tree: SentenceTree, c: number): boolean {
+  if (tree.is(c, 'xcomp')) return !tree.isVerbal(c);
+  return tree.is(c, 'obl', 'advcl') && tree.caseOf(c) === 'as';
 }
 
 /**

@@ -478,3 +478,56 @@ describe('event nouns: an extradition names who takes the person', () => {
     ],
   ]);
 });
+
+describe('event nouns: the purpose of a journey', () => {
+  relationTable([
+    [
+      'Ann Holt flew to Paris on Monday for talks with Tom Reed.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Paris', 'paris', 'GPE'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['holt MEETS reed asserted', 'holt VISITS paris asserted'],
+    ],
+    [
+      'Ann Holt headed to Paris for talks with Tom Reed.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Paris', 'paris', 'GPE'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['holt MEETS reed asserted'],
+    ],
+    [
+      'The Lemurian envoy travelled to Oslo for a meeting with Atlantis.',
+      [
+        ['Lemurian', 'lemuria', 'NORP', 'demonym'],
+        ['Oslo', 'oslo', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
+      ],
+      ['lemuria MEETS atlantis asserted'],
+    ],
+    // must not: a purpose of a verb that goes nowhere, or no meeting.
+    [
+      'Tom Reed arrived in Ashby for a two-year contract with Globex.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Ashby', 'ashby', 'GPE'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['reed VISITS ashby asserted'],
+      ['reed COOPERATES_WITH globex'],
+    ],
+    [
+      'Ann Holt praised Globex for talks with Tom Reed.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      [],
+      ['holt MEETS reed'],
+    ],
+  ]);
+});

@@ -173,7 +173,7 @@ function doers(
     for (const a of args.agents) out.push(...denoteAll(tree, a, ctx));
   }
   if (out.length > 0) return { refs: out.filter(isActor), act: false };
-  const owners = [accused, participants, punished, confessed, claimants];
+  const owners = [accused, participants, punished, confessed, claimants, travellers];
   for (const find of owners) {
     const refs = find(tree, e, ctx).filter(isActor);
     if (refs.length > 0) return { refs, act: true };
@@ -217,6 +217,21 @@ export function claimants(tree: SentenceTree, e: number, ctx: Context): Ref[] {
   if (v < 0 || !tree.isVerbal(v)) return [];
   // "denied responsibility for the attack" owns nothing.
   if (ctx.lex.complementVerbs.get(tree.lemma(v)) === 'negated') return [];
+  return clauseArgs(tree, v).agents.flatMap((a) => denoteAll(tree, a, ctx));
+}
+
+/**
+ * "Ann Holt flew to Paris for talks with Tom Reed", "visited Oslo for a meeting with Globex":
+ * a meeting noun (a MEETS pair noun) that is the purpose ("for") of a verb of going somewhere
+ * is held by whoever goes (the verb's actor; a verb with a VISITS frame). Not other nouns:
+ * "arrived in Hollywood for a contract with X" says why, not that a deal was made.
+ */
+function travellers(tree: SentenceTree, e: number, ctx: Context): Ref[] {
+  const v = tree.parent(e);
+  if (v < 0 || !tree.is(e, 'obl') || tree.caseOf(e) !== 'for' || !tree.isVerbal(v)) return [];
+  if (!tree.nounKeys(e).some((k) => ctx.lex.pairNouns.get(k) === 'MEETS')) return [];
+  const frames = verbPredicate(tree, v, ctx.lex)?.frames ?? [];
+  if (!frames.some((f) => f.type === 'VISITS')) return [];
   return clauseArgs(tree, v).agents.flatMap((a) => denoteAll(tree, a, ctx));
 }
 

@@ -890,14 +890,66 @@ describe('roles held for a person', () => {
       ['bell SPOKESPERSON_OF hale asserted'],
     ],
     [
-      // Not a "to" phrase (see role.ts, personalRelations).
+      // A role held in someone's service names them after "to" (`serviceRoles`).
       'Ann Bell, an aide to Ron Hale, said he would vote.',
       [
         ['Ann Bell', 'bell', 'PERSON'],
         ['Ron Hale', 'hale', 'PERSON'],
       ],
+      ['bell AFFILIATED_WITH hale asserted'],
+      ['bell MEMBER_OF hale'],
+    ],
+    [
+      'Karl Dahl, a close adviser to President Olaf Berg, resigned on Monday.',
+      [
+        ['Karl Dahl', 'dahl', 'PERSON'],
+        ['Olaf Berg', 'berg', 'PERSON'],
+      ],
+      ['dahl AFFILIATED_WITH berg asserted'],
+    ],
+    [
+      'Marta Lind, deputy to Jon Berg, will take over next year.',
+      [
+        ['Marta Lind', 'lind', 'PERSON'],
+        ['Jon Berg', 'berg', 'PERSON'],
+      ],
+      ['lind AFFILIATED_WITH berg asserted'],
+    ],
+    [
+      'Ola Vik became an aide to Ann Holt in 2003.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      ['vik AFFILIATED_WITH holt asserted'],
+    ],
+    [
+      'Jon Berg, a consultant to Globex Corp., was fired.',
+      [
+        ['Jon Berg', 'berg', 'PERSON'],
+        ['Globex Corp.', 'globex', 'ORG'],
+      ],
+      ['berg MEMBER_OF globex asserted'],
+    ],
+    // An envoy's "to" phrase is where the envoy is sent; other roles' "to" phrases name no body.
+    [
+      'Jon Berg, the Atlantis ambassador to Lemuria, was recalled.',
+      [
+        ['Jon Berg', 'berg', 'PERSON'],
+        ['Atlantis', 'atlantis', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
       [],
-      ['bell MEMBER_OF hale', 'bell AFFILIATED_WITH hale'],
+      ['berg MEMBER_OF lemuria', 'berg AFFILIATED_WITH lemuria'],
+    ],
+    [
+      'Ann Bell, a visitor to Ron Hale, said he would vote.',
+      [
+        ['Ann Bell', 'bell', 'PERSON'],
+        ['Ron Hale', 'hale', 'PERSON'],
+      ],
+      [],
+      ['bell AFFILIATED_WITH hale'],
     ],
     [
       "Ann Bell, Ron Hale's adviser, said he would vote.",

@@ -365,6 +365,11 @@ function fieldHolders(tree: SentenceTree, r: number, ctx: Context): Ref[] {
 /** Verbs whose subject has the role nouns in their object ("the band includes members A and B"). */
 const INCLUDING_VERBS = new Set(['include', 'comprise', 'feature']);
 
+/** A role held in someone's service, whose "to" phrase names them (`serviceRoles`). */
+function serviceRole(lex: Lexicon, key: string): boolean {
+  return lex.serviceRoles.has(key) || lex.serviceRoles.has(lastWord(key));
+}
+
 /** What the role noun at `r` qualifies: its of/for/at phrase, possessor, or a name modifying it. */
 function bodiesOf(tree: SentenceTree, r: number, ctx: Context, holders: Ref[], role?: Role): Ref[] {
   const out: Ref[] = [];
@@ -377,6 +382,9 @@ function bodiesOf(tree: SentenceTree, r: number, ctx: Context, holders: Ref[], r
   for (const c of tree.childrenBy(r, ...phrases)) {
     if (tree.is(c, 'nmod:poss')) add(denote(tree, c, ctx));
     else if (BODY_CASES.has(tree.caseOf(c))) add(denoteAll(tree, c, ctx));
+    // "an aide to Senator Tom Reed", "a consultant to Globex": whom the role serves.
+    else if (tree.caseOf(c) === 'to' && role && serviceRole(ctx.lex, role.key))
+      add(denoteAll(tree, c, ctx));
     // "director for children in the Department of Health": an organisation the role is in.
     else if (tree.caseOf(c) === 'in') add(denoteAll(tree, c, ctx).filter((x) => x.type === 'ORG'));
   }
@@ -772,8 +780,8 @@ export function roleRelations(
  * body is a person. A person leads or belongs to no person (the body types of LEADER_OF and
  * MEMBER_OF leave them out), but a spokesperson speaks for one (SPOKESPERSON_OF) and an aide,
  * adviser, chief of staff, coach or manager works for one (`personalRoles`: AFFILIATED_WITH). The
- * body is the role's own (possessor, "of / for" phrase); not a "to" phrase ("an aide to Ola
- * Vik"), which CoNLL04-style annotation leaves out (one dev false positive of a true relation).
+ * body is the role's own (possessor, "of / for" phrase, or "to" phrase of a role held in someone's
+ * service: "an aide to Ola Vik", `serviceRoles`).
  */
 function personalRelations(
   out: RelationCandidate[],
