@@ -92,6 +92,11 @@
  * - a recipient parsed as a compound of the thing given, with a numeral or determiner of the
  *   thing after it ("sold Egypt 24 Rafale jets") is the verb's first object
  *   (recipient-compounds.ts);
+ * - a name opening the sentence (or after a verb of saying), a relative clause or an apposition
+ *   set off by commas and a verb form after the closing comma that the parse swallowed into it
+ *   ("Tom Reed, who knew her, shot Ann Holt", "shot" a noun; "Police said Tom Reed, an
+ *   unemployed welder, killed Ann Holt"): the verb is the root (or the complement of the verb of
+ *   saying), the name its subject (predicates-after-relative-clauses.ts);
  * - "shot dead Ola Vik": a name phrase right after a verb and an adjective, hung on the
  *   adjective, is the verb's object and the adjective its secondary predicate.
  */
@@ -119,6 +124,7 @@ import {
 import type { Arcs, RepairContext } from './context.js';
 import { haveAsMainVerb } from './have-verbs.js';
 import { namesAsAdverbsAfterCommas } from './name-adverbs.js';
+import { predicatesAfterRelativeClauses } from './predicates-after-relative-clauses.js';
 import { recipientsAsCompounds } from './recipient-compounds.js';
 import { rolesBeforeNamedSubjects } from './roles-before-subjects.js';
 import {
@@ -251,6 +257,7 @@ export function repairArcs(
   looseRelatives(ctx);
   predicatesAfterRelatives(ctx);
   predicatesUnderNominalRoots(ctx);
+  predicatesAfterRelativeClauses(ctx);
   resultativeAdjectives(ctx);
   participlesOnAppositiveNouns(ctx);
   verbsTaggedAsNouns(ctx);
