@@ -84,3 +84,16 @@ function spelledOut(tokens: readonly Token[], acronym: string, end: number): num
   }
   return undefined;
 }
+
+/** Capitals, digits and "&", no dots: "PLO", "WBA", "G7"; not initials ("A.J.P.", "L.O."). */
+const BODY_ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
+
+/**
+ * Is the mention a lone acronym of capitals ("the PLO", "his WBA title", "DNIB issued a bond")?
+ * In news copy such a word names a body even where the tagger reads no name in it (see
+ * news-style.ts); dotted initials are more often a person's.
+ */
+export function bodyAcronym(tokens: readonly Token[], m: RawMention): boolean {
+  if (m.kind !== 'acronym' || m.lastToken - m.firstToken !== 1) return false;
+  return BODY_ACRONYM.test(tokens[m.firstToken]?.text ?? '');
+}

@@ -21,6 +21,12 @@ describe('stock indices named after their publisher', () => {
     ['The Dow Jones industrial average fell 41 points to 7,210 on Tuesday.', 'Dow Jones'],
     ['The Nasdaq composite index closed 8.5 points higher at 1,602.', 'Nasdaq'],
     ['In London the FTSE 100 index rose 12 points by midday.', 'FTSE 100'],
+    // A lone acronym a news report keeps (news-style.ts) is a name before its index word too.
+    [
+      'Dealers in the city said on Friday that the FTSE 100 index ended the week 30 points ' +
+        'higher as investors bought banks and sold oil shares in a quiet session.',
+      'FTSE 100',
+    ],
   ];
   it.each(indices)('%s → %s', (text, index) => {
     expect(mentionsOf(text)).toContainEqual([index, 'PRODUCT']);

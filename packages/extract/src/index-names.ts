@@ -43,7 +43,7 @@ export function typeIndexNames(
   for (const m of mentions) for (let i = m.firstToken; i < m.lastToken; i++) covered.add(i);
   const candidates: RawMention[] = mentions.filter(
     (m) =>
-      m.kind === 'name' &&
+      (m.kind === 'name' || m.kind === 'acronym') &&
       m.type !== 'NORP' &&
       !lex.orgSuffix.has(tokens[m.lastToken - 1]?.lower ?? '') &&
       !(m.canonical && (m.entityType === 'GPE' || m.entityType === 'LOC')),

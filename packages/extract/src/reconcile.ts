@@ -17,6 +17,8 @@ import { remapRoles } from './join-spans.js';
 import type { Detected, RawMention } from './mentions.js';
 import { tagAt } from './tagger/index.js';
 import { joinStormNames } from './storm-names.js';
+import { isNewsStyle } from './news-style.js';
+import { bodyAcronym } from './acronym-names.js';
 import { fixtureSide, isSportsReport } from './teams.js';
 import { referredType, uncuedNameType } from './uncued-names.js';
 import type { NerTag, TaggedTokens } from './tagger/index.js';
@@ -45,6 +47,7 @@ export function reconcileMentions(
   const supported = supportedNames(detected.mentions, tokens);
   const sports = isSportsReport(tokens, lex);
   const listed = listedWithSure(detected.mentions, tokens);
+  const news = isNewsStyle(tokens, sentences);
   const kept: RawMention[] = [];
   const index = new Map<number, number>();
   detected.mentions.forEach((m, i) => {
@@ -111,7 +114,12 @@ export function reconcileMentions(
       } else if (!m.confident && !vouched && !learned && isFigure(tokens, m, lex, isCommon)) {
         m.type = 'PERSON';
         m.entityType = 'PERSON';
-      } else if (!m.confident && !vouched && saysNoName(tokens, tags, m)) {
+      } else if (
+        !m.confident &&
+        !vouched &&
+        !(news && bodyAcronym(tokens, m)) &&
+        saysNoName(tokens, tags, m)
+      ) {
         return;
       }
     }
