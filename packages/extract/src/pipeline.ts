@@ -24,6 +24,7 @@ import { reconcileMentions } from './reconcile.js';
 import { resolveMentions } from './resolve.js';
 import { tagTokens } from './tagger/index.js';
 import { markTeams } from './teams.js';
+import { joinSideNames } from './side-names.js';
 import { stageDone } from './stage-clock.js';
 import { tokenise } from './tokens.js';
 import { isCommonWord, primeWords } from './vocabulary.js';
@@ -80,7 +81,7 @@ export function analyse(
   typeAfterArticle(tokens, detected.mentions);
   markPlayers(tokens, detected.mentions, lex, isCommon);
   markTeams(tokens, detected.mentions, lex);
-  const named = markNicknames(tokens, detected, lex, isCommon);
+  const named = joinSideNames(tokens, markNicknames(tokens, detected, lex, isCommon), lex);
   stageDone('mentions: articles, players, teams');
   checkpoint();
   const { mentions, entities, roles } = resolveMentions(text, tokens, named, isCommon);
