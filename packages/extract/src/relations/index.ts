@@ -64,6 +64,7 @@ import { sportRelations } from './patterns/sport.js';
 import { unnamedSheetRelations } from './patterns/unnamed-sheet.js';
 import { workRelations } from './patterns/work.js';
 import { stageDone } from '../stage-clock.js';
+import { isSportsReport } from './sports-report.js';
 import { sentenceTrees } from './tree.js';
 import type { SentenceTree } from './tree.js';
 
@@ -118,7 +119,7 @@ const ROLE_TYPES = new Set<RelationType>(['LEADER_OF', 'MEMBER_OF', 'SPOKESPERSO
 export function findRelations(analysis: Analysis): RelationCandidate[] {
   const lex = relationLexicon();
   const trees = sentenceTrees(analysis, lex);
-  const base = { lex, sport: isSport(analysis, lex) };
+  const base = { lex, sport: isSportsReport(analysis, lex) };
   const titles = analysis.roles ?? [];
   stageDone('relations: genre');
 
@@ -197,18 +198,6 @@ function worthReading(tree: SentenceTree, ctx: Context): boolean {
   return (tree.analysis.roles ?? []).some(
     (r) => tree.analysis.mentions[r.person]?.sentence === tree.sentence.i,
   );
-}
-
-/** A sports report: enough distinct sports words in the document (noun-phrases.json). */
-function isSport(analysis: Analysis, lex: Lexicon): boolean {
-  const seen = new Set<string>();
-  for (const t of analysis.tokens) {
-    const w = t.lemma.toLowerCase();
-    if (lex.sports.cues.has(w)) seen.add(w);
-    else if (lex.sports.cues.has(t.lower)) seen.add(t.lower);
-    if (seen.size >= lex.sports.minCues) return true;
-  }
-  return false;
 }
 
 /** One candidate per (subject, predicate, object, sentence): the most confident. */
