@@ -108,13 +108,14 @@ function contextType(
   const before = at(m.firstToken - 2);
   const next = at(m.lastToken);
   const after = at(m.lastToken + 1);
-  // "the town of Bou Haroun", "the eastern province of Zhejiang", "the outskirts of Vardby".
+  // "the town of Bou Haroun", "the eastern province of Zhejiang", "the outskirts of Vardby",
+  // "the mayor of Carmel".
   const headFirst = before && !at(m.firstToken - 3);
   if (
     prev?.lower === 'of' &&
     before &&
     (before.text === before.lower || headFirst) &&
-    placeOfHead(lex, before.lower)
+    (placeOfHead(lex, before.lower) || lex.placeOfRoles.has(before.lower))
   ) {
     return 'GPE';
   }

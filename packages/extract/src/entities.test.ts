@@ -19,6 +19,9 @@ function entityOf(a: Analysis, text: string): { name: string; type: string } | u
 describe('typing by gazetteer and cue words', () => {
   const cases: [string, string, string, string][] = [
     ['Officials in Canada met on Monday.', 'Canada', 'Canada', 'GPE'],
+    // A mayor's "of" phrase names a place, even one named like a person; only that one name.
+    ['Ann Holt was elected mayor of Carmel in 2001.', 'Carmel', 'Carmel', 'GPE'],
+    ['The mayor of Carmel, Ann Holt, spoke.', 'Ann Holt', 'Ann Holt', 'PERSON'],
     [
       'The Ministry of Agriculture issued a statement.',
       'Ministry of Agriculture',

@@ -148,6 +148,8 @@ export interface Lexicon {
   placeNouns: Set<string>;
   /** Words before "of" that make the names after it places ("the outskirts of Bergen"). */
   placeOfHeads: Set<string>;
+  /** Role nouns whose "of" phrase names one place ("the mayor of Carmel"; cues.json). */
+  placeOfRoles: Set<string>;
   /** People of a place before "in" and a name: "officials in Kelbrook", "police in Dunmore". */
   localNounsBefore: Set<string>;
   /** Tags and end marks of wire copy ("FILE -", "Enditem"). */
@@ -286,6 +288,7 @@ interface CuesFile {
   jobNouns: string[];
   placeNouns: string[];
   placeOfHeads: string[];
+  placeOfRoles: string[];
   localNounsBefore: string[];
   wireMarks: string[];
   pageChrome: string[];
@@ -414,6 +417,7 @@ export function loadLexicon(): Lexicon {
     jobNouns: set(cues.jobNouns),
     placeNouns: set(cues.placeNouns),
     placeOfHeads: set(cues.placeOfHeads),
+    placeOfRoles: set(cues.placeOfRoles),
     localNounsBefore: set(cues.localNounsBefore),
     wireMarks: set(cues.wireMarks),
     pageChrome: set(cues.pageChrome),

@@ -906,6 +906,10 @@ export function titleRelations(
       body = qualifierBefore(tree, ctx, trigger);
       confidence = 0.75;
     }
+    if (!body && role.relation === 'LEADER_OF') {
+      body = ofBodyAfterName(tree, person);
+      confidence = 0.75;
+    }
     if (!body) {
       body = appointer(tree, ctx, holder.node);
       confidence = 0.7;
@@ -986,6 +990,20 @@ function appointer(tree: SentenceTree, ctx: Context, holder: number): MentionSpa
       : [];
   const orgs = agents.flatMap((a) => denote(tree, a, ctx)).filter((r) => r.type === 'ORG');
   return orgs.length === 1 ? orgs[0]?.mention : undefined;
+}
+
+/**
+ * "Mayor Tom Bradley of Fresno", "Chairman Ann Holt of Globex": a leader's title before the name
+ * and the body in an "of" phrase right after it. Only a place or an organisation, and only right
+ * after the name ("Mayor Tom Bradley, a native of Ohio," is no mayor of Ohio).
+ */
+function ofBodyAfterName(tree: SentenceTree, person: MentionSpan): MentionSpan | undefined {
+  const of = person.lastToken;
+  if (!tree.contains(of) || tree.lower(of) !== 'of') return undefined;
+  const m = tree.contains(of + 1) ? tree.mentionAt(of + 1) : undefined;
+  if (!m || m.kind !== 'name' || m.firstToken !== of + 1) return undefined;
+  const type = entityType(tree, m);
+  return type === 'GPE' || type === 'ORG' ? m : undefined;
 }
 
 /** The name ending right before token `k`, past a possessive ("Night Harbour's director"). */

@@ -16,7 +16,7 @@ import {
 } from './context.js';
 import { ENDS_ING, IS_NOUN_PROPN, IS_NOUN_PROPN_PRON, STARTS_AUX, STARTS_NSUBJ } from './labels.js';
 import { IRREGULAR } from '../irregular-verbs.js';
-import { isPersonNoun, isRelative, isThat } from './words.js';
+import { isBareTitle, isPersonNoun, isRelative, isThat } from './words.js';
 
 const IS_CONJ_PARATAXIS_ADVCL = /^(conj|parataxis|advcl)$/;
 
@@ -249,7 +249,7 @@ export function verbsTaggedAsNouns(c: RepairContext): void {
     for (let k = c.first; k < a.firstToken; k++)
       if (IS_VERB.test(c.tokens[k]?.upos ?? '')) verbBefore = true;
     if (verbBefore) continue;
-    const b = c.mentions.find((m) => m.firstToken === v + 1 && m.kind !== 'pronoun');
+    const b = nameAfterTitles(c, v + 1);
     const next = c.tokens[v + 1];
     const coordinated = next?.upos === 'CCONJ' && c.tokens[v + 2]?.upos === 'VERB';
     if (!b && !coordinated && next?.upos !== 'DET') continue;
@@ -273,6 +273,19 @@ export function verbsTaggedAsNouns(c: RepairContext): void {
       }
     }
   }
+}
+
+/**
+ * The name starting at `i`, or right after bare titles there ("shot President Kennedy", "killed
+ * Gen. Omar Haddad"); the titles are hung on it.
+ */
+function nameAfterTitles(c: RepairContext, i: number): MentionSpan | undefined {
+  let k = i;
+  while (k < c.end && k < i + 3 && isBareTitle(c, k)) k++;
+  const b = c.mentions.find((m) => m.firstToken === k && m.kind !== 'pronoun');
+  if (!b || (k > i && b.type !== 'PERSON')) return undefined;
+  for (let t = i; t < k; t++) attach(c, t, headOf(c, b), 'nmod:desc');
+  return b;
 }
 
 /** The noun a determiner at `d` opens ("the gunman"): the first noun after it. */
