@@ -109,3 +109,38 @@ describe('premises as destinations', () => {
     ],
   ]);
 });
+
+describe('descriptions narrowed by a noun', () => {
+  relationTable([
+    // "the law firm" is not the last company named: only a subject antecedent would do.
+    [
+      'Ola Vik sells cars in Bergen for Globex. The law firm later sued Initech.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      [],
+      ['globex SUES initech'],
+    ],
+    [
+      'Ola Vik sells cars in Bergen for Globex. The firm later sued Initech.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['globex SUES initech asserted'],
+    ],
+    [
+      'Globex recalled 9,000 cars in May. The car giant also sued Initech.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['globex SUES initech asserted'],
+    ],
+  ]);
+});

@@ -19,7 +19,11 @@
 import type { RelationType } from '@kg/schema';
 import type { MentionSpan } from '../analysis.js';
 import { denote, entityType, nameAt } from './arguments.js';
+import { frontedOwner } from './coref-cataphora.js';
+import { namesSeveral } from './coref-coordination.js';
 import { namedDescription } from './coref-description.js';
+import { genderFits, honorificGenders } from './coref-gender.js';
+import type { Gender } from './coref-gender.js';
 import type { Context, Ref } from './arguments.js';
 import type { SentenceTree } from './tree.js';
 import type { RoleFact } from './patterns/role.js';
@@ -38,8 +42,21 @@ function fits(want: Want, type: string): boolean {
   return want === 'PERSON' ? type === 'PERSON' : ORG_TYPES.has(type);
 }
 
+/**
+ * The main-clause subjects of the sentences read so far (`mainSubject`), by sentence index, and
+ * the sentences whose subject names more than one entity ("Globex and Initech cut prices"): a
+ * plural pronoun may take it, never "it", "he" or "the company" (coref-coordination.ts).
+ */
+interface Subjects {
+  readonly main: readonly (MentionSpan | null | undefined)[];
+  readonly shared: ReadonlySet<number>;
+}
+
 /** The entity the main clause of a sentence is about: its root's subject. */
-function mainSubject(tree: SentenceTree, ctx: Context): MentionSpan | null | undefined {
+function mainSubject(
+  tree: SentenceTree,
+  ctx: Context,
+): { subject: MentionSpan | null | undefined; shared: boolean } {
   let root = -1;
   for (const i of tree.indices()) {
     if (tree.parent(i) < 0 && !tree.is(i, 'punct')) {
@@ -47,12 +64,13 @@ function mainSubject(tree: SentenceTree, ctx: Context): MentionSpan | null | und
       break;
     }
   }
-  if (root < 0) return undefined;
+  if (root < 0) return { subject: undefined, shared: false };
   const subject = tree.children(root).find((c) => tree.is(c, 'nsubj'));
-  if (subject === undefined) return undefined;
+  if (subject === undefined) return { subject: undefined, shared: false };
   const refs = denote(tree, subject, ctx);
-  if (unnamedBody(tree, subject, refs)) return null;
-  return refs[0]?.mention ?? (tree.upos(subject) === 'PRON' ? undefined : null);
+  if (unnamedBody(tree, subject, refs)) return { subject: null, shared: false };
+  const first = refs[0]?.mention ?? (tree.upos(subject) === 'PRON' ? undefined : null);
+  return { subject: first, shared: first ? namesSeveral(tree, subject, ctx) : false };
 }
 
 /** The subject of a clause that governs `p` and precedes it ("X said it would …"). */
@@ -179,6 +197,7 @@ function lastNamed(
   k: number,
   p: number,
   want: Want,
+  ok: (m: MentionSpan) => boolean = () => true,
 ): MentionSpan | undefined {
   const analysis = trees[k]?.analysis;
   if (!analysis) return undefined;
@@ -196,7 +215,7 @@ function lastNamed(
     const m = mentions[at] as MentionSpan;
     if (m.firstToken >= p) break;
     if (m.kind === 'pronoun' || m.sentence < k - WINDOW) continue;
-    if (fits(want, analysis.entities.get(m.entityId)?.type ?? m.type)) found = m;
+    if (fits(want, analysis.entities.get(m.entityId)?.type ?? m.type) && ok(m)) found = m;
   }
   return found;
 }
@@ -213,12 +232,13 @@ function lastReferenced(
   p: number,
   want: Want,
   ctx: Context,
+  ok: (m: MentionSpan) => boolean = () => true,
 ): MentionSpan | undefined {
-  const named = lastNamed(trees, k, p, want);
+  const named = lastNamed(trees, k, p, want, ok);
   const from = trees[Math.max(0, k - WINDOW)]?.sentence.firstToken ?? p;
   for (let i = p - 1; i >= from && i >= (named?.lastToken ?? from); i--) {
     const m = ctx.refs.get(i);
-    if (m && fits(want, entityType(trees[k] as SentenceTree, m))) return m;
+    if (m && fits(want, entityType(trees[k] as SentenceTree, m)) && ok(m)) return m;
   }
   return named;
 }
@@ -237,6 +257,7 @@ function disjoint(
   want: Want,
   found: MentionSpan,
   ctx: Context,
+  ok: (m: MentionSpan) => boolean = () => true,
 ): MentionSpan | undefined {
   const tree = trees[k] as SentenceTree;
   if (!/^(obj|iobj|obl)/.test(tree.label(i)) || tree.lower(i).endsWith('self')) return found;
@@ -256,7 +277,7 @@ function disjoint(
   for (const m of tree.analysis.mentions) {
     if (m.sentence !== k || m.firstToken >= i) continue;
     if (m.kind === 'pronoun' || named.includes(m.entityId)) continue;
-    if (fits(want, entityType(tree, m))) other = m;
+    if (fits(want, entityType(tree, m)) && ok(m)) other = m;
   }
   return other;
 }
@@ -306,21 +327,28 @@ export function resolveReferences(
 ): Map<number, MentionSpan | null> {
   const refs = new Map<number, MentionSpan | null>();
   const ctx: Context = { ...base, refs };
-  const subjects: (MentionSpan | null | undefined)[] = [];
+  const main: (MentionSpan | null | undefined)[] = [];
+  const shared = new Set<number>();
+  const subjects: Subjects = { main, shared };
+  const genders = trees[0] ? honorificGenders(trees[0].analysis) : new Map<string, Gender>();
   trees.forEach((tree, k) => {
     for (const i of tree.indices()) {
       const w = tree.lower(i);
       const want = tree.upos(i) === 'PRON' || tree.upos(i) === 'DET' ? pronounWant(w) : undefined;
       if (want) {
         if (!referring(tree, i, w)) continue;
-        const found = pronounAntecedent(trees, k, i, want, w, subjects, ctx);
-        refs.set(i, (found && disjoint(trees, k, i, want, found, ctx)) ?? null);
+        // "he" is no one the document calls Mrs, "she" no one it calls Mr (coref-gender.ts).
+        const ok = (m: MentionSpan) => genderFits(genders, w, m.entityId);
+        const found = pronounAntecedent(trees, k, i, want, w, subjects, ctx, ok);
+        refs.set(i, (found && disjoint(trees, k, i, want, found, ctx, ok)) ?? null);
         continue;
       }
       const described = description(tree, i, ctx, facts, subjects, k, trees);
       if (described) refs.set(i, described);
     }
-    subjects.push(mainSubject(tree, ctx));
+    const { subject, shared: several } = mainSubject(tree, ctx);
+    main.push(subject);
+    if (several) shared.add(k);
   });
   quotedSpeakers(trees, ctx, refs, facts);
   return refs;
@@ -409,30 +437,39 @@ function pronounAntecedent(
   i: number,
   want: Want,
   w: string,
-  subjects: readonly (MentionSpan | null | undefined)[],
+  subjects: Subjects,
   ctx: Context,
+  ok: (m: MentionSpan) => boolean,
 ): MentionSpan | undefined {
   const tree = trees[k] as SentenceTree;
   // "grain trader Globex, its unit Globex Feed": the name the pronoun's phrase is listed after.
   const listed = listedAfter(tree, i, want);
   if (listed) return listed;
+  // "In its latest report, the OECD cut …": the subject after the opening phrase.
+  const owner = frontedOwner(tree, i, ctx, (r) => fits(want, r.type) && ok(r.mention));
+  if (owner) return owner.mention;
   const governing = governingSubject(tree, i, want, ctx);
-  if (governing) return governing;
+  // (A governing subject of the other gender is passed over: "Mr Reed said she had left".)
+  if (governing && ok(governing)) return governing;
   if (governing === null) return undefined;
   // A person named earlier in the same sentence ("the car that drove Ola Vik to the clinic
   // after he fell").
   if (want === 'PERSON') {
-    const same = lastNamed(trees, k, i, want);
+    const same = lastNamed(trees, k, i, want, ok);
     if (same && same.sentence === k) return same;
   }
   for (let back = 1; back <= WINDOW; back++) {
-    const s = subjects[k - back];
+    const s = subjects.main[k - back];
     if (s === undefined) continue;
     if (s === null) break;
-    if (fits(want, entityType(tree, s))) return s;
+    // "Globex and Initech cut prices. It …": either may be meant; "they" takes the first.
+    if (fits(want, entityType(tree, s)) && subjects.shared.has(k - back)) {
+      if (!PLURAL_PRONOUNS.has(w)) return undefined;
+    }
+    if (fits(want, entityType(tree, s)) && ok(s)) return s;
     if (want === 'ORG_GPE') break;
   }
-  if (want === 'PERSON') return lastReferenced(trees, k, i, want, ctx);
+  if (want === 'PERSON') return lastReferenced(trees, k, i, want, ctx, ok);
   // "its" still takes the last organisation named in the same sentence ("Yukos and its unit").
   if (!PLURAL_PRONOUNS.has(w)) {
     const last = lastNamed(trees, k, i, want);
@@ -447,7 +484,7 @@ function description(
   i: number,
   ctx: Context,
   facts: readonly RoleFact[],
-  subjects: readonly (MentionSpan | null | undefined)[],
+  subjects: Subjects,
   k: number,
   trees: readonly SentenceTree[],
 ): MentionSpan | undefined {
@@ -488,12 +525,25 @@ function description(
   if (byName) return byName;
   const type = ctx.lex.descriptorTypes.get(tree.lemma(i));
   if (type !== 'ORG' && type !== 'GPE') return undefined;
-  for (let back = 0; back <= DESCRIPTION_WINDOW; back++) {
-    const s = back === 0 ? undefined : subjects[k - back];
-    if (s && entityType(tree, s) === type) return s;
+  for (let back = 1; back <= DESCRIPTION_WINDOW; back++) {
+    const s = subjects.main[k - back];
+    // (A plural, "the companies", may still take the first of a coordinated subject.)
+    if (s && entityType(tree, s) === type) {
+      return subjects.shared.has(k - back) && !plural(tree, i) ? undefined : s;
+    }
   }
+  // "the law firm", "the standards committee": a kind narrowed by a noun may be a body the text
+  // never named; only a subject (above) is a safe antecedent, not the last name of the type.
+  if (narrowedByNoun(tree, i)) return undefined;
   const last = lastNamed(trees, k, i, 'ORG_GPE');
   return last && entityType(tree, last) === type ? last : undefined;
+}
+
+/** A common noun compounded before the description's head ("the law firm"), no name. */
+function narrowedByNoun(tree: SentenceTree, i: number): boolean {
+  return tree
+    .childrenBy(i, 'compound')
+    .some((c) => c < i && tree.upos(c) === 'NOUN' && nameAt(tree, c) === undefined);
 }
 
 /** "the 54-year-old": the word "old" of an age written as a hyphenated phrase, heading it. */
@@ -587,7 +637,7 @@ function modifiedDescription(
   modifiers: readonly number[],
   ctx: Context,
   facts: readonly RoleFact[],
-  subjects: readonly (MentionSpan | null | undefined)[],
+  subjects: Subjects,
   k: number,
   trees: readonly SentenceTree[],
 ): MentionSpan | undefined {
@@ -677,13 +727,13 @@ function lastOrganisation(
 /** The entity of `type` the main clause of one of the three sentences before made its subject. */
 function previousSubject(
   tree: SentenceTree,
-  subjects: readonly (MentionSpan | null | undefined)[],
+  subjects: Subjects,
   k: number,
   type: string,
 ): MentionSpan | undefined {
   for (let back = 1; back <= DESCRIPTION_WINDOW; back++) {
-    const s = subjects[k - back];
-    if (s && entityType(tree, s) === type) return s;
+    const s = subjects.main[k - back];
+    if (s && entityType(tree, s) === type) return subjects.shared.has(k - back) ? undefined : s;
   }
   return undefined;
 }

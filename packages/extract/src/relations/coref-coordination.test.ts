@@ -1,0 +1,73 @@
+/** A coordinated subject is no antecedent of "it", "he" or "the company" (coref-coordination.ts). */
+import { describe } from 'vitest';
+import { relationTable } from './test-helper.js';
+
+describe('coordinated subjects and singular references', () => {
+  relationTable([
+    [
+      'Globex and Initech both cut their prices. It later sued Acme.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+        ['Acme', 'acme', 'ORG'],
+      ],
+      [],
+      ['globex SUES acme', 'initech SUES acme'],
+    ],
+    [
+      'Globex and Initech both cut their prices. The company later sued Acme.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+        ['Acme', 'acme', 'ORG'],
+      ],
+      [],
+      ['globex SUES acme', 'initech SUES acme'],
+    ],
+    [
+      'Tom Reed and Ola Vik met in Oslo. He later visited Bergen.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Oslo', 'oslo', 'GPE'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      ['reed MEETS vik asserted'],
+      ['reed VISITS bergen', 'vik VISITS bergen'],
+    ],
+    // A subject naming one entity, and "they" after a coordination, resolve as before.
+    [
+      'Globex chief Tom Reed cut prices. The company later sued Acme.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Acme', 'acme', 'ORG'],
+      ],
+      ['globex SUES acme asserted'],
+    ],
+    [
+      'Globex and Initech both cut their prices. They later sued Acme.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+        ['Acme', 'acme', 'ORG'],
+      ],
+      ['globex SUES acme asserted'],
+    ],
+  ]);
+});
+
+describe('commas alone are no coordination', () => {
+  relationTable([
+    [
+      'Ola Vik, 20, struck linesman Tom Reed in Oslo. He later visited Bergen.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Oslo', 'oslo', 'GPE'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      ['vik VISITS bergen asserted'],
+    ],
+  ]);
+});

@@ -1,0 +1,86 @@
+/**
+ * The gender a document gives a person by the honorific it writes before the name: "Mr Reed",
+ * "Sir Tom Reed", "Lord Halvering" (he); "Mrs Holt", "Ms Holt", "Dame Ann Holt" (she). News
+ * writes one or the other on second mention (BBC house style), so most people named twice carry
+ * one. A person given both, or neither, has no gender here and fits either pronoun.
+ *
+ * coref.ts reads it to keep "he" from a woman and "she" from a man: "Mrs Holt sued Globex. He
+ * later visited Bergen" leaves "He" to someone else, not Holt. The honorifics are the closed
+ * class of English courtesy titles (titles.json lists them without gender); "Dr", "Rev." and
+ * the like say nothing of gender and are not here.
+ */
+import type { Analysis } from '../analysis.js';
+
+export type Gender = 'male' | 'female';
+
+const HONORIFIC_GENDER = new Map<string, Gender>([
+  ['mr', 'male'],
+  ['mr.', 'male'],
+  ['mister', 'male'],
+  ['sir', 'male'],
+  ['lord', 'male'],
+  ['mrs', 'female'],
+  ['mrs.', 'female'],
+  ['ms', 'female'],
+  ['ms.', 'female'],
+  ['miss', 'female'],
+  ['madam', 'female'],
+  ['dame', 'female'],
+  ['lady', 'female'],
+  ['baroness', 'female'],
+]);
+
+const PRONOUN_GENDER = new Map<string, Gender>([
+  ['he', 'male'],
+  ['him', 'male'],
+  ['his', 'male'],
+  ['himself', 'male'],
+  ['she', 'female'],
+  ['her', 'female'],
+  ['hers', 'female'],
+  ['herself', 'female'],
+]);
+
+/** The gender of a third-person singular pronoun ("he" → male), else undefined. */
+export function pronounGender(word: string): Gender | undefined {
+  return PRONOUN_GENDER.get(word);
+}
+
+/**
+ * Entity id → the gender its honorifics give it, for the PERSON entities of the document that
+ * have an honorific right before (or opening) one of their name mentions, all of one gender.
+ *
+ * @example
+ * // "Mrs Ann Holt met Mr Reed." -> { holt: 'female', reed: 'male' }
+ */
+export function honorificGenders(analysis: Analysis): Map<string, Gender> {
+  const seen = new Map<string, Gender | 'both'>();
+  for (const m of analysis.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const type = analysis.entities.get(m.entityId)?.type ?? m.type;
+    if (type !== 'PERSON') continue;
+    const before = analysis.tokens[m.firstToken - 1];
+    const first = analysis.tokens[m.firstToken];
+    const sameSentence = before !== undefined && before.sentence === first?.sentence;
+    const g =
+      (sameSentence ? HONORIFIC_GENDER.get(before.lower) : undefined) ??
+      (m.lastToken - m.firstToken > 1 ? HONORIFIC_GENDER.get(first?.lower ?? '') : undefined);
+    if (!g) continue;
+    const known = seen.get(m.entityId);
+    seen.set(m.entityId, known === undefined || known === g ? g : 'both');
+  }
+  const out = new Map<string, Gender>();
+  for (const [id, g] of seen) if (g !== 'both') out.set(id, g);
+  return out;
+}
+
+/** Whether a pronoun of `word` may stand for entity `id`: no honorific says otherwise. */
+export function genderFits(
+  genders: ReadonlyMap<string, Gender>,
+  word: string,
+  id: string,
+): boolean {
+  const want = pronounGender(word);
+  const has = genders.get(id);
+  return want === undefined || has === undefined || want === has;
+}
