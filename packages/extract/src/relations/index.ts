@@ -33,7 +33,6 @@ import { resolveReferences } from './coref.js';
 import { groupDefinitions } from './groups.js';
 import { relationLexicon } from './lexicon.js';
 import { perpetratorReferences } from './perpetrators.js';
-import type { Lexicon } from './lexicon.js';
 import { appositionRelations } from './patterns/apposition.js';
 import { awardRelations } from './patterns/award.js';
 import { castRelations } from './patterns/cast.js';
