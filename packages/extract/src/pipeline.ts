@@ -25,6 +25,7 @@ import { resolveMentions } from './resolve.js';
 import { tagTokens } from './tagger/index.js';
 import { markTeams } from './teams.js';
 import { joinSideNames } from './side-names.js';
+import { dropLineLabels } from './line-labels.js';
 import { stageDone } from './stage-clock.js';
 import { tokenise } from './tokens.js';
 import { isCommonWord, primeWords } from './vocabulary.js';
@@ -81,7 +82,8 @@ export function analyse(
   typeAfterArticle(tokens, detected.mentions);
   markPlayers(tokens, detected.mentions, lex, isCommon);
   markTeams(tokens, detected.mentions, lex);
-  const named = joinSideNames(tokens, markNicknames(tokens, detected, lex, isCommon), lex);
+  const sides = joinSideNames(tokens, markNicknames(tokens, detected, lex, isCommon), lex);
+  const named = dropLineLabels(tokens, sides, isCommon);
   stageDone('mentions: articles, players, teams');
   checkpoint();
   const { mentions, entities, roles } = resolveMentions(text, tokens, named, isCommon);
