@@ -196,6 +196,13 @@ describe('team sheets in sports reports', () => {
   it('reads a headless sheet in a short match report by its substitutes', () => {
     expect(typesOf(run(HEADLESS), 'Travell')).toEqual(['PERSON']);
   });
+  it('reads the sides of the result over a headless sheet, however their names read', () => {
+    const bare = HEADLESS.replace(' (Pittam 75)', '').replace(' (Greenall 82)', '');
+    const a = run(`Marnsley 0-1 Leyton Vale\n\nThe visitors held on.\n\n${bare}`);
+    expect(typesOf(a, 'Travell')).toEqual(['PERSON']);
+    expect(typesOf(a, 'Marnsley')).toEqual(['ORG']);
+    expect(typesOf(a, 'Leyton Vale')).toEqual(['ORG']);
+  });
   // A match report's headline: two names with the result between them are the sides.
   it('reads the sides of a result headline', () => {
     const a = run(`Mansby 0-1 Leyton Vale\n${REPORT}`);

@@ -112,11 +112,23 @@ export function markTeams(tokens: readonly Token[], mentions: RawMention[], lex:
   }
   // "Mawsby, Travell, … Hydon (Pittam 105), …": a line of a whole side whose heading was lost;
   // its players are persons, however the rules guessed their one-word names.
-  const headless = headlessSheetPlayers(tokens, mentions, sports);
+  // A result headline ("Mansby 0-1 Leyton Vale") heads a match report, however few its sports words.
+  const result = resultHeadline(tokens, mentions);
+  const headless = headlessSheetPlayers(tokens, mentions, sports || result.length > 0);
   for (const m of headless) {
     if (m.entityType === 'PERSON' || m.canonical || (m.confident && !m.yieldable)) continue;
     settleName(m, 'PERSON');
     retyped++;
+  }
+  // "Mansby 0-1 Leyton Vale" over a headless sheet: a team game's result, whose sides are teams
+  // however the rules read their names (a surname, a given name first).
+  if (headless.length > 0) {
+    for (const m of result) {
+      if (m.type === 'NORP' || m.canonical || m.entityType === 'ORG') continue;
+      teams.add(surface(tokens, m));
+      retype(m);
+      retyped++;
+    }
   }
   for (const m of tableSides(tokens, mentions, sports || headless.length > 0)) {
     // A capital in a table is its club too ("Plymouth 4 3 1 0 10 6 10"), not its country.
@@ -234,6 +246,21 @@ function tableSides(
     }
   }
   return sides;
+}
+
+/** The two names of a first line that is a result and nothing else: "Mansby 0-1 Leyton Vale". */
+function resultHeadline(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
+  const [home, away] = mentions;
+  if (!home || !away || tokens[home.firstToken]?.sentence !== tokens[0]?.sentence) return [];
+  const line = lineOf(tokens, 0);
+  const third = mentions[2];
+  if (third && tokens[third.firstToken]?.sentence === tokens[0]?.sentence) return [];
+  const fits =
+    home.firstToken === line.first &&
+    away.firstToken === home.lastToken + 1 &&
+    away.lastToken === line.last &&
+    RESULT.test(tokens[home.lastToken]?.text ?? '');
+  return fits ? [home, away] : [];
 }
 
 /** Words that head a team sheet's other lines: "Subs: Tavish, Orrel, Quorne". */
@@ -361,8 +388,8 @@ const MAX_BRACKET = 6;
  * The players of lines that are nothing but a whole side's sheet with its heading lost: from the
  * line's start, at least FULL_SIDE names set off by commas, semicolons or slashes to its end,
  * each with at most a bracket after it ("(capt)", a substitute and his minute: "Hydon (Pittam
- * 105)", whose substitute is a player too), in a sports report or with such a bracket (a short
- * match report may have few sports words). A list that stops short of its line's end ("Nokia,
+ * 105)", whose substitute is a player too), in a sports report (or under a result headline) or
+ * with such a bracket (a short match report may have few sports words). A list that stops short of its line's end ("Nokia,
  * Intel … all said") is no sheet.
  */
 function headlessSheetPlayers(
