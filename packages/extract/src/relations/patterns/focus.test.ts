@@ -97,6 +97,56 @@ describe('a company in focus', () => {
   ]);
 });
 
+// A noun for the body's kind right before the role: any role, held in the body in focus.
+const CLUB =
+  'Dunmore sack their coach\n\nDunmore have sacked coach Ola Vik after a poor run. Dunmore lost again on Saturday. Fans of Dunmore want change. The striker was fit.';
+const dunmore: GivenMention = ['Dunmore', 'dunmore', 'ORG'];
+const vik: GivenMention = ['Ola Vik', 'vik', 'PERSON'];
+
+describe('a body named by its kind', () => {
+  relationTable([
+    [
+      `${BUSINESS} The cuts were needed, company spokesman Ann Holt said.`,
+      [globex, globex, initech, globex, globex, holt],
+      ['holt SPOKESPERSON_OF globex asserted'],
+      [],
+      [['spokesman', 'holt', undefined, 'SPOKESPERSON_OF']],
+    ],
+    [
+      // In a sports report too ("club"), whatever the title.
+      `${CLUB} The decision was hard, club president Ann Holt said.`,
+      [dunmore, dunmore, vik, dunmore, dunmore, holt],
+      ['holt LEADER_OF dunmore asserted'],
+      [],
+      [['president', 'holt', undefined, 'LEADER_OF']],
+    ],
+    [
+      // Opening its sentence.
+      `${CLUB} Club president Ann Holt said the decision was hard.`,
+      [dunmore, dunmore, vik, dunmore, dunmore, holt],
+      ['holt LEADER_OF dunmore asserted'],
+      [],
+      [['president', 'holt', undefined, 'LEADER_OF']],
+    ],
+    [
+      // A noun before the kind names another body ("record company").
+      `${BUSINESS} Record company boss Ann Holt met Tom Reed.`,
+      [globex, globex, initech, globex, globex, holt, reed],
+      [],
+      ['holt LEADER_OF globex'],
+      [['boss', 'holt', undefined, 'LEADER_OF']],
+    ],
+    [
+      // No body in focus: two clubs named as often.
+      'Dunmore and Kelby draw\n\nDunmore drew with Kelby. Kelby led early. Dunmore levelled late. Club president Ann Holt was pleased.',
+      [dunmore, ['Kelby', 'kelby', 'ORG'], dunmore, ['Kelby', 'kelby', 'ORG'], dunmore, holt],
+      [],
+      ['holt LEADER_OF dunmore', 'holt LEADER_OF kelby'],
+      [['president', 'holt', undefined, 'LEADER_OF']],
+    ],
+  ]);
+});
+
 const chile: GivenMention = ['Chile', 'chile', 'GPE'];
 const chilean: GivenMention = ['Chilean', 'chile', 'NORP', 'demonym'];
 const peru: GivenMention = ['Peru', 'peru', 'GPE'];

@@ -6,7 +6,9 @@
  *
  * - a company officer's title (`companyTitles` in nominal-frames.json) outside a sports report;
  * - a musician's role in a band (`bandRoles` in focus-roles.json), in a report that calls
- *   something a band (`bandNouns`).
+ *   something a band (`bandNouns`);
+ * - any role right after a noun for a kind of body (`bodyNouns`: "company spokesman Tom Reed",
+ *   "club president Ann Holt"), in a sports report too.
  *
  * The organisation in focus is named in the report's first sentence (the headline of a news
  * page), has the most mentions of all organisations (three at least) and twice those of any
@@ -30,11 +32,13 @@ import type { SentenceTree } from '../tree.js';
 interface FocusData {
   bandRoles: string[];
   bandNouns: string[];
+  bodyNouns: string[];
 }
 
 interface FocusLexicon {
   bandRoles: ReadonlySet<string>;
   bandNouns: ReadonlySet<string>;
+  bodyNouns: ReadonlySet<string>;
 }
 
 let loaded: FocusLexicon | undefined;
@@ -43,7 +47,11 @@ function focusLexicon(): FocusLexicon {
   if (!loaded) {
     const url = new URL('../../../data/focus-roles.json', import.meta.url);
     const d = JSON.parse(readFileSync(url, 'utf8')) as FocusData;
-    loaded = { bandRoles: new Set(d.bandRoles), bandNouns: new Set(d.bandNouns) };
+    loaded = {
+      bandRoles: new Set(d.bandRoles),
+      bandNouns: new Set(d.bandNouns),
+      bodyNouns: new Set(d.bodyNouns),
+    };
   }
   return loaded;
 }
@@ -77,6 +85,13 @@ export function bodyInFocus(
   held: ReadonlySet<string>,
 ): MentionSpan | undefined {
   const lex = focusLexicon();
+  // "company spokesman Tom Reed", "club president Ann Holt": the noun names the body's kind, so
+  // any role is held in the organisation in focus, in a sports report too.
+  if (kindBefore(tree, before, lex)) {
+    const focus = organisationInFocus(tree.analysis);
+    if (!focus || held.has(focus)) return undefined;
+    return mentionOf(tree, focus, before, (m) => typeOf(tree.analysis, m) === 'ORG');
+  }
   const band = lex.bandRoles.has(key);
   // Clubs and broadcasters take turns in a sports report (a music report may read as one: its
   // bands "play" and "win"), so only a band's roles are read there.
@@ -87,6 +102,20 @@ export function bodyInFocus(
   const focus = organisationInFocus(a);
   if (!focus || held.has(focus)) return undefined;
   return mentionOf(tree, focus, before, (m) => typeOf(a, m) === 'ORG');
+}
+
+/**
+ * Is the word right before the role's words at token `before` a noun for a kind of body
+ * (`bodyNouns`: "company", "club", "band"), with no name before it ("company spokesman", not
+ * "record company boss", "Globex company spokesman")?
+ */
+function kindBefore(tree: SentenceTree, before: number, lex: FocusLexicon): boolean {
+  const k = before - 1;
+  // Whatever the parse read it as ("Club president …" opening a sentence may come out ADJ).
+  if (!tree.contains(k) || !lex.bodyNouns.has(tree.token(k).text.toLowerCase())) return false;
+  const prev = k - 1;
+  if (!tree.contains(prev)) return true;
+  return !tree.mentionAt(prev) && !(tree.upos(prev) === 'NOUN' || tree.upos(prev) === 'PROPN');
 }
 
 /** Lower-case words a role may carry before it that name no other body ("former", "new"). */
