@@ -416,6 +416,27 @@ describe('repairs', () => {
     expect(arc(text, m, 'Ann', parse)).toBe('nsubj assassinated');
   });
 
+  it('makes the subject of a main verb with no auxiliary and a full stop active', () => {
+    const m: GivenMention[] = [
+      ['Ann Holt', 'holt', 'PERSON'],
+      ['Kari Lund', 'lund', 'PERSON'],
+    ];
+    const parse: Record<string, [string, string]> = {
+      Ann: ['lost', 'nsubj:pass'],
+      lost: ['ROOT', 'root'],
+      Kari: ['lost', 'obl'],
+    };
+    expect(arc('Ann Holt lost to Kari Lund in the final.', m, 'Ann', parse)).toBe('nsubj lost');
+    // must not: a headline (no full stop), or a verb that names no contest with its preposition.
+    expect(arc('Ann Holt lost to Kari Lund', m, 'Ann', parse)).toBe('nsubj:pass lost');
+    const sentenced: Record<string, [string, string]> = {
+      Ann: ['sentenced', 'nsubj:pass'],
+      sentenced: ['ROOT', 'root'],
+    };
+    const death = arc('Ann Holt sentenced to death.', m.slice(0, 1), 'Ann', sentenced);
+    expect(death).toBe('nsubj:pass sentenced');
+  });
+
   it('keeps a root noun with a participle clause without an object a noun phrase', () => {
     const text = 'Troops stationed near Kyiv.';
     const parse: Record<string, [string, string]> = {

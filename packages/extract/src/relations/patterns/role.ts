@@ -71,6 +71,10 @@ const APPOINTING_VERBS = new Set([
   'install',
   'nominate',
   'hire',
+  'oust',
+  'depose',
+  'topple',
+  'overthrow',
 ]);
 /** Verbs of taking another's place, whose subject takes the "as" role too. */
 const SUCCESSION_VERBS = new Set(['succeed', 'replace']);
@@ -911,7 +915,7 @@ export function titleRelations(
       confidence = 0.75;
     }
     if (!body) {
-      body = appointer(tree, ctx, holder.node);
+      body = appointer(tree, ctx, holder.node, role.relation === 'LEADER_OF');
       confidence = 0.7;
     }
     if (!body && !ctx.sport && lex.companyTitles.has(role.head)) {
@@ -978,7 +982,15 @@ export function titleRelations(
  * "Coach Ranieri sacked by Valencia", "Wolves appoint manager Glenn Hoddle": the organisation
  * that appoints or dismisses a titled person the text names no body for is the title's body.
  */
-function appointer(tree: SentenceTree, ctx: Context, holder: number): MentionSpan | undefined {
+function appointer(
+  tree: SentenceTree,
+  ctx: Context,
+  holder: number,
+  leader: boolean,
+): MentionSpan | undefined {
+  // "ousted long-serving leader Leonid Kuchma" may hang the name on its title as apposition.
+  const up = tree.parent(holder);
+  if (tree.is(holder, 'appos') && up >= 0 && up < holder && tree.upos(up) === 'NOUN') holder = up;
   const verb = tree.parent(holder);
   if (verb < 0 || !tree.isVerbal(verb) || !APPOINTING_VERBS.has(tree.lemma(verb))) return undefined;
   // A headline's participle ("Ranieri sacked by …") may keep its subject as nsubj.
@@ -988,7 +1000,10 @@ function appointer(tree: SentenceTree, ctx: Context, holder: number): MentionSpa
     : tree.is(holder, 'obj') && byAgent.length === 0
       ? tree.childrenBy(verb, 'nsubj')
       : [];
-  const orgs = agents.flatMap((a) => denote(tree, a, ctx)).filter((r) => r.type === 'ORG');
+  // "Ukraine ousted leader Leonid Kuchma": a country makes or unmakes its own leaders.
+  const orgs = agents
+    .flatMap((a) => denote(tree, a, ctx))
+    .filter((r) => r.type === 'ORG' || (leader && r.type === 'GPE'));
   return orgs.length === 1 ? orgs[0]?.mention : undefined;
 }
 

@@ -1,6 +1,7 @@
 /**
- * A leader's title before a name and the body in an "of" phrase right after it ("Mayor Tom
- * Bradley of Fresno"): role.ts `ofBodyAfterName`.
+ * Bodies of titles the entities stage found before names: the body in an "of" phrase right after
+ * the name ("Mayor Tom Bradley of Fresno": role.ts `ofBodyAfterName`), and a country that ousts
+ * its leader ("Norland ousted long-serving leader Tom Reed": role.ts `appointer`).
  */
 import { describe } from 'vitest';
 import { relationTable } from '../test-helper.js';
@@ -37,6 +38,27 @@ describe('a title before a name and its body after "of"', () => {
       [],
       ['reed LEADER_OF ashby'],
       [['Mayor', 'reed', undefined, 'LEADER_OF']],
+    ],
+    [
+      'Ukraine ousted long-serving leader Leonid Kuchma.',
+      [
+        ['Ukraine', 'ukraine', 'GPE'],
+        ['Leonid Kuchma', 'kuchma', 'PERSON'],
+      ],
+      ['kuchma LEADER_OF ukraine asserted'],
+      [],
+      [['leader', 'kuchma', undefined, 'LEADER_OF']],
+    ],
+    [
+      // must not: a country that sacks a club's manager is no body of a member's role.
+      'Ukraine sacked long-serving coach Tom Reed.',
+      [
+        ['Ukraine', 'ukraine', 'GPE'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      [],
+      ['reed MEMBER_OF ukraine'],
+      [['coach', 'reed', undefined, 'MEMBER_OF']],
     ],
     [
       // must not: a member's title ("Sen.") makes no leader of the place after "of".

@@ -93,8 +93,28 @@ export function passivesWithoutAuxiliary(c: RepairContext): void {
     // A participle with an object of its own and no passive auxiliary is active ("Ann Holt
     // assassinated Governor Tom Reed" with "Ann" parsed as a passive subject).
     const object = children(c, v).some((ch) => label(c, ch) === 'obj');
-    if (!aux && (!participle || object)) attach(c, i, v, 'nsubj');
+    if (!aux && (!participle || object || activeRoot(c, v))) attach(c, i, v, 'nsubj');
   }
+}
+
+/**
+ * "Ann Holt lost to Kari Lund in the final.": a sentence's main verb of a contest with its
+ * opponent's preposition (`contests.verbs`: lose to, draw with, play against), no auxiliary and a
+ * closing full stop is active. Its past participle reads as a headline's passive otherwise;
+ * "Tom Reed sentenced to death." keeps that reading (no contest verb).
+ */
+function activeRoot(c: RepairContext, v: number): boolean {
+  if (head(c, v) !== -1) return false;
+  if (!/^[.!?]$/.test(c.tokens[c.end - 1]?.text ?? '')) return false;
+  const preps = c.lex.contests.verbs.get((c.tokens[v] as Token).lemma);
+  if (!preps || preps.length === 0) return false;
+  return children(c, v).some(
+    (ch) =>
+      label(c, ch) === 'obl' &&
+      children(c, ch).some(
+        (k) => label(c, k) === 'case' && preps.includes(c.tokens[k]?.lower ?? ''),
+      ),
+  );
 }
 
 /**
