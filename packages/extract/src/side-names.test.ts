@@ -21,13 +21,14 @@ const RESULTS = [
   'Queen of the Dales 2 Forfield 1',
   "Kelby 's Rovers 0 Tarnby 3",
   'Dunmore ( B ) 1 Vardby 1',
+  'Ashby Irish 20 Tarnby 12',
   'Standings ( tabulate under played , won , drawn , lost , goals for , against , points ) :',
   'Dunmore ( B ) 4 2 1 1 8 5 7',
   'Queen of the Dales 4 2 0 2 6 6 6',
 ].join('\n');
 
 describe('sides named in full in results lines and tables', () => {
-  const sides: string[] = ['Queen of the Dales', "Kelby 's Rovers", 'Dunmore ( B )'];
+  const sides: string[] = ['Queen of the Dales', "Kelby 's Rovers", 'Dunmore ( B )', 'Ashby Irish'];
   it.each(sides)('%s is one ORG', (side) => {
     expect(mentionsOf(RESULTS)).toContainEqual([side, 'ORG']);
   });

@@ -3,11 +3,12 @@
  * their scores ("Queen of the South 2 Forfar 1", "Kelby 's Rovers 0 Ashby 3") or a side and its
  * table counts ("Dunmore Athletic ( B ) 4 2 1 1 8 5 7") holds nothing else: each run of words
  * before a score is one side's whole name, however the mention rules cut it ("Queen" and
- * "South"; "London" and "Irish"; "Mladost" without the bracketed letter that tells two clubs of
+ * "South"; "Ashby" and "Irish"; "Dunmore" without the bracketed letter that tells two clubs of
  * one name apart). Such a run becomes one organisation mention. A run the rules already read
  * as one mention keeps it (the teams pass types it), and so does a run holding a country
- * ("Republic of Ireland": national sides are their country), or a person the rules are sure
- * of. Only in a document about sport (two sports words in lower case at least).
+ * ("Republic of Ireland": national sides are their country; a demonym is no country there:
+ * "Ashby Irish"), or a person the rules are sure of. Only in a document about sport (two sports
+ * words in lower case at least).
  */
 import type { Token } from './analysis.js';
 import { joinSpans } from './join-spans.js';
@@ -111,7 +112,7 @@ function isSideName(tokens: readonly Token[], side: Side): boolean {
 function sideSpan(mentions: readonly RawMention[], first: number, last: number) {
   const inside = mentions.filter((m) => m.firstToken < last && m.lastToken > first);
   if (inside.some((m) => m.firstToken < first || m.lastToken > last)) return undefined;
-  if (inside.some((m) => m.lexClass === 'country')) return undefined;
+  if (inside.some((m) => m.lexClass === 'country' && m.type !== 'NORP')) return undefined;
   // A player named in a singles result ("Kari Lund 6 Ola Vik 3") the rules are sure of.
   if (inside.some((m) => m.entityType === 'PERSON' && m.confident && !m.yieldable)) {
     return undefined;
