@@ -52,7 +52,37 @@ describe('coordinated subjects and singular references', () => {
         ['Initech', 'initech', 'ORG'],
         ['Acme', 'acme', 'ORG'],
       ],
-      ['globex SUES acme asserted'],
+      ['globex SUES acme asserted', 'initech SUES acme asserted'],
+    ],
+    // "they" governed by the coordinated subject in its own sentence means both too.
+    [
+      'Globex and Initech said they would sue Acme.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+        ['Acme', 'acme', 'ORG'],
+      ],
+      ['globex SUES acme considered', 'initech SUES acme considered'],
+    ],
+    [
+      'Lemuria and Atlantis signed a pact in May. They later sent troops to Tarnby.',
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      ['lemuria DEPLOYS_TO tarnby asserted', 'atlantis DEPLOYS_TO tarnby asserted'],
+    ],
+    // Commas alone ("Globex, the carmaker,"): no coordination to widen.
+    [
+      'Globex, a unit of Initech, cut prices. They later sued Acme.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+        ['Acme', 'acme', 'ORG'],
+      ],
+      [],
+      ['initech SUES acme'],
     ],
   ]);
 });

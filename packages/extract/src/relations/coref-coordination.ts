@@ -5,7 +5,8 @@
  * at the first conjunct makes a false relation half the time. coref.ts lets "they" and a plural
  * description take it as before and leaves the singular ones unresolved.
  */
-import { denote } from './arguments.js';
+import type { MentionSpan } from '../analysis.js';
+import { denote, entityType } from './arguments.js';
 import type { Context } from './arguments.js';
 import type { SentenceTree } from './tree.js';
 
@@ -40,4 +41,33 @@ export function namesSeveral(tree: SentenceTree, s: number, ctx: Context): boole
     }
   }
   return entities.size > 1;
+}
+
+/**
+ * The names coordinated with antecedent `m` where it is a subject of its sentence ("Globex and
+ * Initech"), `m` first, for a plural pronoun that took `m`: "they" means them all. Undefined
+ * when `m` heads no coordination of two names of its kind joined by "and" / "or".
+ *
+ * @example
+ * // "Globex and Initech cut prices. They sued Acme." -> [<Globex>, <Initech>] for "They"
+ */
+export function coordinatedMembers(
+  trees: readonly SentenceTree[],
+  m: MentionSpan,
+  ctx: Context,
+): MentionSpan[] | undefined {
+  const tree = trees[m.sentence];
+  if (!tree) return undefined;
+  const node = tree.headOfSpan(m);
+  if (!tree.is(node, 'nsubj', 'nsubj:pass') || !namesSeveral(tree, node, ctx)) return undefined;
+  const kind = (type: string) => (type === 'PERSON' ? 'PERSON' : 'BODY');
+  const want = kind(entityType(tree, m));
+  const out = new Map<string, MentionSpan>([[m.entityId, m]]);
+  for (const c of tree.conjuncts(node)) {
+    for (const r of denote(tree, c, ctx)) {
+      if (r.via !== 'name' || r.mention.type === 'NORP' || kind(r.type) !== want) continue;
+      if (!out.has(r.mention.entityId)) out.set(r.mention.entityId, r.mention);
+    }
+  }
+  return out.size > 1 ? [...out.values()] : undefined;
 }

@@ -20,7 +20,7 @@ import type { RelationType } from '@kg/schema';
 import type { MentionSpan } from '../analysis.js';
 import { denote, entityType, nameAt } from './arguments.js';
 import { frontedOwner } from './coref-cataphora.js';
-import { namesSeveral } from './coref-coordination.js';
+import { coordinatedMembers, namesSeveral } from './coref-coordination.js';
 import { namedDescription } from './coref-description.js';
 import { genderFits, honorificGenders } from './coref-gender.js';
 import type { Gender } from './coref-gender.js';
@@ -324,6 +324,7 @@ export function resolveReferences(
   trees: readonly SentenceTree[],
   facts: readonly RoleFact[],
   base: Omit<Context, 'refs'>,
+  plurals?: Map<number, readonly MentionSpan[]>,
 ): Map<number, MentionSpan | null> {
   const refs = new Map<number, MentionSpan | null>();
   const ctx: Context = { ...base, refs };
@@ -340,7 +341,13 @@ export function resolveReferences(
         // "he" is no one the document calls Mrs, "she" no one it calls Mr (coref-gender.ts).
         const ok = (m: MentionSpan) => genderFits(genders, w, m.entityId);
         const found = pronounAntecedent(trees, k, i, want, w, subjects, ctx, ok);
-        refs.set(i, (found && disjoint(trees, k, i, want, found, ctx, ok)) ?? null);
+        const taken = (found && disjoint(trees, k, i, want, found, ctx, ok)) ?? null;
+        refs.set(i, taken);
+        // "Globex and Initech cut prices. They sued Acme": "they" is both (coref-coordination.ts).
+        if (taken && plurals && PLURAL_PRONOUNS.has(w)) {
+          const members = coordinatedMembers(trees, taken, ctx);
+          if (members) plurals.set(i, members);
+        }
         continue;
       }
       const described = description(tree, i, ctx, facts, subjects, k, trees);

@@ -27,7 +27,7 @@
  * (AFFILIATED_WITH) is dropped where a role already relates the same two entities.
  */
 import type { RelationType } from '@kg/schema';
-import type { Analysis, RelationCandidate } from '../analysis.js';
+import type { Analysis, MentionSpan, RelationCandidate } from '../analysis.js';
 import type { Context } from './arguments.js';
 import { resolveReferences } from './coref.js';
 import { groupDefinitions } from './groups.js';
@@ -131,11 +131,15 @@ export function findRelations(analysis: Analysis): RelationCandidate[] {
     );
   }
   stageDone('relations: role facts');
-  const refs = resolveReferences(trees, facts, base);
+  const plurals = new Map<number, readonly MentionSpan[]>();
+  const refs = resolveReferences(trees, facts, base, plurals);
   for (const [i, m] of perpetratorReferences(trees, lex)) if (!refs.has(i)) refs.set(i, m);
 
   stageDone('relations: coreference');
-  const ctx: Context = { ...base, refs, groups: groupDefinitions(trees) };
+  // A plural pronoun for a coordinated subject stands for every name in it ("They" after
+  // "Globex and Initech …"); a group a later sentence lists wins.
+  const groups = new Map([...plurals, ...groupDefinitions(trees)]);
+  const ctx: Context = { ...base, refs, groups };
   stageDone('relations: groups');
 
   const found: RelationCandidate[] = [];
