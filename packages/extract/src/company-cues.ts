@@ -7,7 +7,8 @@
  * - the object of an officer's title: "chief executive of **Varnel**", "chairman of
  *   **Harbex**", "the managing director of **Torvane**";
  * - the possessor of an officer's title: "**Eli Lilly**'s chief medical officer", "**Tarvex**'s
- *   managing director", "**Drexon**'s chief operating officer";
+ *   managing director", "**Drexon**'s chief operating officer", "**Globex**'s head of research",
+ *   "**Globex**'s chief economist";
  * - the subject of a company's verb: "**Torvane** posted profits of …", "**Drexon** reported a
  *   pre-tax loss", "**Drexon** announced 500 job cuts", "**Veltro** is to cut 300 jobs",
  *   "**Kelvor** has hired Ann Holt as finance director".
@@ -32,6 +33,10 @@ const OFFICER_TITLES: readonly (readonly string[])[] = [
   ['sales', 'director'],
   ['marketing', 'director'],
   ['board', 'of', 'directors'],
+  // "Globex's head of research", "Globex's chief economist, Ann Holt".
+  ['head', 'of'],
+  ['chief', 'economist'],
+  ['chief', 'strategist'],
 ];
 /** "chief operating officer", "chief medical officer", "chief financial officer". */
 const CHIEF = 'chief';

@@ -31,7 +31,8 @@ import { placeOfHead, type Lexicon } from './lexicon.js';
 import type { RawMention } from './mentions.js';
 import { companyCue } from './company-cues.js';
 import { employerAfterRole } from './employer-cues.js';
-import { placeAfterLocals } from './local-groups.js';
+import { subjectOfParticiple } from './fronted-participles.js';
+import { placeAfterLocals, placeBeforeLocals } from './local-groups.js';
 import { surnameOfNamedPerson } from './person-surnames.js';
 
 /** A wire dateline's date: "1996-08-30". */
@@ -121,6 +122,8 @@ function contextType(
   }
   // "officials in Kelbrook said", "police in Dunmore".
   if (placeAfterLocals(tokens, m, lex)) return 'GPE';
+  // "a Bergen man was arrested", "Tarnby police said".
+  if (placeBeforeLocals(tokens, m, lex)) return 'GPE';
   // "the Guangdong province", "the Pamir mountains" (a lower-case word: "Guangdong Province"
   // is a name of its own).
   if (next && next.text === next.lower) {
@@ -176,8 +179,14 @@ function contextType(
   if (describedAsWork(tokens, m, lex)) return 'PRODUCT';
   if (claimsResponsibility(tokens, m)) return 'ORG';
   if (describedAsPerson(tokens, m, lex)) return 'PERSON';
-  // "Comelf said its output …": a body speaking of itself as "its".
-  if (next && lex.personVerbs.has(next.lower) && after?.lower === 'its') return 'ORG';
+  // "Born in Lagos, Ade Bello moved …", "Founded in 1990, Globex makes …".
+  const subject = subjectOfParticiple(tokens, m);
+  if (subject) return subject;
+  // "Comelf said its output …": a body speaking of itself as "its"; not a person named in full
+  // speaking of the body they lead ("Ann Holt said its sales rose").
+  const given =
+    m.lastToken - m.firstToken > 1 && lex.givenNames.has(tokens[m.firstToken]?.lower ?? '');
+  if (next && lex.personVerbs.has(next.lower) && after?.lower === 'its' && !given) return 'ORG';
   if (possessesPerson(tokens, mentions, n) || takesPluralVerb(tokens, m)) return 'ORG';
   if (betweenPlaces(tokens, mentions, n)) return 'GPE';
   if (listedAfterPlace(tokens, mentions, n)) return 'GPE';
@@ -275,14 +284,21 @@ const APPOSITION_ENDS = new Set([
   'based',
 ]);
 
+/** Participles after a place and a hyphen in a description: "the Chicago-based plane maker". */
+const BASED = new Set(['based', 'headquartered', 'listed', 'owned', 'registered']);
+/** Nouns owning a superlative in a description: "the country's biggest lender". */
+const OWNER_NOUNS = new Set(['country', 'nation', 'world', 'region', 'continent', 'state']);
+
 /**
  * "Popescu, a Romanian cleaner,", "Varnel, the retailer,", "Kolm, a small town near …": an
  * article after the name and a comma opens a description whose head noun, before a comma, a
  * full stop, a relative pronoun or a preposition ("a town near …"), says what the name is: a
  * person noun, role word or everyday job (`jobNouns`: "cleaner", "driver") → PERSON, an
  * organisation noun → ORG, a place noun → GPE. A few modifiers stand before the head: lower-case
- * words, numbers and hyphens ("a 45-year-old man") or a demonym. Not a noun owning what follows
- * ("Reed, the firm's founder").
+ * words, numbers and hyphens ("a 45-year-old man"), a demonym, a place and *-based* ("the
+ * Chicago-based plane maker"), or a place or *country, nation, world* owning a superlative ("the
+ * country's biggest lender", "Britain's biggest bank"). Not a noun owning what follows ("Reed,
+ * the firm's founder").
  */
 function describedInApposition(
   tokens: readonly Token[],
@@ -302,13 +318,31 @@ function describedInApposition(
     mentions.some((d) => d.type === 'NORP' && d.firstToken === i && d.lastToken === i + 1);
   const known = (w: string) =>
     lex.orgNouns.has(w) || lex.jobNouns.has(w) || personWord(lex, w) || lex.placeNouns.has(w);
+  const place = (i: number) =>
+    mentions.some(
+      (d) =>
+        d.firstToken === i &&
+        d.lastToken === i + 1 &&
+        (d.entityType === 'GPE' || d.entityType === 'LOC'),
+    );
   // Three modifiers, a hyphenated age counting as one: "a 45-year-old man".
   for (let k = m.lastToken + 2; k < m.lastToken + 9; k++) {
     const t = at(k);
     if (!t) return undefined;
+    // "the Chicago-based plane maker", "the country's biggest lender", "Britain's biggest bank".
+    const hyphen = at(k + 1)?.text === '-' && BASED.has(at(k + 2)?.lower ?? '');
+    const owner = /^['’]s?$/.test(at(k + 1)?.text ?? '');
     if (t.text !== t.lower) {
       if (demonym(k)) continue;
+      if (place(k) && (hyphen || owner)) {
+        k += hyphen ? 2 : 1;
+        continue;
+      }
       return undefined;
+    }
+    if (owner && OWNER_NOUNS.has(t.lower)) {
+      k++;
+      continue;
     }
     const then = at(k + 1);
     // "cleaner" reads as an adjective too.

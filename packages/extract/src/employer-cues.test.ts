@@ -29,6 +29,10 @@ describe('must: the body after a role and at / for / with is an organisation', (
     ['"Prices will rise," said Ian Marsh, a senior analyst at Halvex.', 'Halvex'],
     ['"It is a blow," said Ben Ashe, an analyst at Numora in London.', 'Numora'],
     ['The analyst at Smith Barney raised the target.', 'Smith Barney'],
+    // After "of", a body's role only.
+    ['Ann Holt, a director of Zentrix, resigned.', 'Zentrix'],
+    ['Ann Holt, co-founder of Zelvik, quit.', 'Zelvik'],
+    ['A spokesman of Brovane said the plant would close.', 'Brovane'],
   ];
   it.each(cases)('%s → %s is ORG', (text, name) => {
     expect(typeOf(run(text), name)).toBe('ORG');
@@ -44,6 +48,8 @@ describe('must not: people, owners and places stay as they were', () => {
     // An owner, and a name modifying the workplace noun after it.
     ["A lawyer for Reed's family said the case was closed.", 'Reed', 'PERSON'],
     ['A trader at Kelby market said prices fell.', 'Kelby', 'GPE'],
+    // "of" after a job that is no body's role: a subject, no organisation.
+    ['Kari Lund, a professor of Zoology, said so.', 'Zoology', undefined],
     // No role before "at": a place.
     ['The talks were held at Kelbrook on Monday.', 'Kelbrook', 'GPE'],
   ];

@@ -3,7 +3,9 @@
  * after their role, so the name there is an organisation, however it reads alone — "Ann Holt,
  * an analyst at **Nomura**" (no place after a locative *at*), "chief economist at **Globex**",
  * "a spokesman for **Initech**" (no person after *for*), "an analyst with **Jupiter
- * Research**", "head of research at **Globex**" (a head *of* a department, then the body).
+ * Research**", "head of research at **Globex**" (a head *of* a department, then the body), and
+ * after *of* a body's role only ("a director of **Zentrix**", "co-founder of **Zelvik**", "a
+ * spokesman of **Brovane**"; not "professor of Economics").
  * Read by the context pass (context.ts) on guesses only; the gazetteer's places ("a coach at
  * Southampton") stay as they are.
  *
@@ -13,7 +15,8 @@
  * case. Not a person: a name led by a given name ("a spokesman for Tom Reed"), a bare given name
  * ("a spokesman for Helen"), the surname of a person the document names in full ("a spokesman
  * for Reed" after "Tom Reed"); not a name owning or modifying what follows ("a lawyer for Reed's
- * family", "a trader at Kelby market": the market is the workplace).
+ * family", "a trader at Kelby market": the market is the workplace; "chairman of Kelby-based
+ * consultancy Orvane": the body is named after it).
  */
 import type { Token } from './analysis.js';
 import type { Lexicon } from './lexicon.js';
@@ -44,8 +47,12 @@ export function employerAfterRole(
     return t && t.text === t.lower ? t.lower : undefined;
   };
   const prep = lower(m.firstToken - 1);
-  if (!prep || !EMPLOYER_PREPOSITIONS.has(prep)) return false;
-  if (!roleEndsAt(lower, m.firstToken - 2, lex)) return false;
+  if (prep === 'of') {
+    // "a director of Zentrix", "co-founder of Zelvik": a body's role only (not "professor of
+    // Economics", a subject).
+    if (!lex.bodyRoles.has(lower(m.firstToken - 2) ?? '')) return false;
+  } else if (!prep || !EMPLOYER_PREPOSITIONS.has(prep)) return false;
+  else if (!roleEndsAt(lower, m.firstToken - 2, lex)) return false;
   // Not a person: "a spokesman for Tom Reed", "a spokesman for Helen".
   const words = tokens.slice(m.firstToken, m.lastToken);
   const lead = words[0]?.lower ?? '';
@@ -54,6 +61,8 @@ export function employerAfterRole(
   // Not an owner or a modifier: "a lawyer for Reed 's family", "a trader at Kelby market".
   const next = at(m.lastToken);
   if (next && POSSESSIVE.test(next.text)) return false;
+  // "chairman of Kelby-based consultancy Orvane": the body is named after the hyphen.
+  if (next?.text === '-' || /-\p{Ll}+$/u.test(tokens[m.lastToken - 1]?.text ?? '')) return false;
   return !(next && next.text === next.lower && next.pos === 'NOUN');
 }
 

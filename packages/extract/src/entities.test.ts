@@ -81,6 +81,12 @@ describe('typing by gazetteer and cue words', () => {
       'ORG',
     ],
     [
+      'Doctors from Médecins Sans Frontières treated the wounded.',
+      'Médecins Sans Frontières',
+      'Médecins Sans Frontières',
+      'ORG',
+    ],
+    [
       'Critics said Reporters Without Borders had been misled.',
       'Reporters Without Borders',
       'Reporters Without Borders',
@@ -895,6 +901,8 @@ describe('companies read from what news says of them (company-cues.ts)', () => {
     ['She is chairman of Harbex.', 'Harbex'],
     ["Ezra Pellow's chief medical officer Ann Holt said the drug worked.", 'Ezra Pellow'],
     ["Drenna's managing director quit on Monday.", 'Drenna'],
+    ["Globex's head of research, Ann Holt, said sales rose.", 'Globex'],
+    ["Quorvane's chief economist, Tom Reed, expects a cut.", 'Quorvane'],
     ['Torvane posted profits of 3m.', 'Torvane'],
     ['Velkin reported a record pre-tax profit.', 'Velkin'],
     ['Drexon announced 500 job cuts.', 'Drexon'],
@@ -929,6 +937,12 @@ describe('appositions, party-state tags, regions and venues', () => {
     ['Quenlo, a 45-year-old man, was arrested.', 'Quenlo', 'PERSON'],
     ['Kolm, a small town near the coast, flooded.', 'Kolm', 'GPE'],
     ['Velkor, a unit of Harbex, said so.', 'Velkor', 'ORG'],
+    // A place and "-based", a place or "country" owning a superlative, in the description.
+    ['Globex, the Chicago-based plane maker, said it would cut 500 jobs.', 'Globex', 'ORG'],
+    ['Zelvora, the Paris-based retailer, posted a loss.', 'Zelvora', 'ORG'],
+    ["Quorvane, the country's biggest lender, raised rates.", 'Quorvane', 'ORG'],
+    ['Tarvex, a Swiss drugmaker, reported higher sales.', 'Tarvex', 'ORG'],
+    ["Ola Vask, the country's finance minister, resigned.", 'Ola Vask', 'PERSON'],
     ['Pilgrims travelled to the Holy Land last year.', 'Holy Land', 'LOC'],
     ['Edwin Land founded the firm.', 'Edwin Land', 'PERSON'],
     // A venue word later in the name wins over a first word that is a venue word too.

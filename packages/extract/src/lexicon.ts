@@ -152,6 +152,10 @@ export interface Lexicon {
   placeOfRoles: Set<string>;
   /** People of a place before "in" and a name: "officials in Kelbrook", "police in Dunmore". */
   localNounsBefore: Set<string>;
+  /** People of a place and its police after a name: "a Bergen man", "Tarnby police". */
+  localNounsAfter: Set<string>;
+  /** Foreign prepositions that, capitalised inside a name, make it a body's ("Sans", "Sin"). */
+  foreignFunctionWords: Set<string>;
   /** Tags and end marks of wire copy ("FILE -", "Enditem"). */
   wireMarks: Set<string>;
   /** Words of page buttons and share bars ("Autoplay", "Tumblr"). */
@@ -290,6 +294,8 @@ interface CuesFile {
   placeOfHeads: string[];
   placeOfRoles: string[];
   localNounsBefore: string[];
+  localNounsAfter: string[];
+  foreignFunctionWords: string[];
   wireMarks: string[];
   pageChrome: string[];
   productHeadsAfter: string[];
@@ -419,6 +425,8 @@ export function loadLexicon(): Lexicon {
     placeOfHeads: set(cues.placeOfHeads),
     placeOfRoles: set(cues.placeOfRoles),
     localNounsBefore: set(cues.localNounsBefore),
+    localNounsAfter: set(cues.localNounsAfter),
+    foreignFunctionWords: set(cues.foreignFunctionWords),
     wireMarks: set(cues.wireMarks),
     pageChrome: set(cues.pageChrome),
     productHeadsAfter: set(cues.productHeadsAfter),

@@ -1,6 +1,7 @@
 /**
- * People of a place, then "in" and a name (issue 14), on sentences written for these tests: a
- * town no gazetteer knows stays a place even where a saying verb follows it.
+ * People of a place, then "in" and a name, or a name and its people or police after it (issue
+ * 14), on sentences written for these tests: a town no gazetteer knows stays a place even where
+ * a saying verb follows it.
  */
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from './analysis.js';
@@ -37,5 +38,26 @@ describe('must not: other nouns, other prepositions', () => {
     const type = typeOf(run(text), name);
     if (not === 'ORG') expect(type).toBe('ORG');
     else expect(type).not.toBe('GPE');
+  });
+});
+
+describe('must: a name before its people or police', () => {
+  const cases: [string, string][] = [
+    ['A Bergen man was arrested on Friday.', 'Bergen'],
+    ['Tarnby police said the man was arrested.', 'Tarnby'],
+    ['Two Kelby teenagers were injured.', 'Kelby'],
+    ['A 45-year-old Dunmore woman was charged.', 'Dunmore'],
+  ];
+  it.each(cases)('%s → %s is a place', (text, name) => {
+    expect(typeOf(run(text), name)).toBe('GPE');
+  });
+});
+
+describe('must not: a person before a noun, an acronym', () => {
+  it('a 27-year-old Qorvani was charged: still a person', () => {
+    expect(typeOf(run('A 27-year-old Qorvani was charged.'), 'Qorvani')).toBe('PERSON');
+  });
+  it('an acronym before "man" is no place', () => {
+    expect(typeOf(run('An IBM man spoke at the meeting.'), 'IBM')).not.toBe('GPE');
   });
 });

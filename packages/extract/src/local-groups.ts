@@ -5,6 +5,12 @@
  * nouns are `cues.json` *localNounsBefore*; not *at*, which takes companies ("officials at
  * Zentrix"), nor a name owning or modifying what follows ("police in Kelbrook 's north",
  * "workers in Zentrix plants").
+ *
+ * And the other way round, a name right before a lower-case noun of its people or its police
+ * (`cues.json` *localNounsAfter*): "a **Bergen** man was arrested", "**Tarnby** police said",
+ * "two **Kelby** teenagers" → GPE. Not an acronym ("an IBM man"), a name led by a given name,
+ * nor a noun that is a compound's first part ("a Bergen police officer" is still Bergen's: only
+ * people nouns other than *police* must end the phrase).
  */
 import type { Token } from './analysis.js';
 import type { Lexicon } from './lexicon.js';
@@ -26,4 +32,21 @@ export function placeAfterLocals(tokens: readonly Token[], m: RawMention, lex: L
   if (!next) return true;
   if (/^['’]s?$/.test(next.text)) return false;
   return !(next.text === next.lower && next.pos === 'NOUN');
+}
+
+/** Is the mention a place named right before its people or police ("a Bergen man")? */
+export function placeBeforeLocals(tokens: readonly Token[], m: RawMention, lex: Lexicon): boolean {
+  const sentence = tokens[m.firstToken]?.sentence;
+  const at = (i: number) => {
+    const t = tokens[i];
+    return t && t.sentence === sentence ? t : undefined;
+  };
+  const next = at(m.lastToken);
+  if (!next || next.text !== next.lower || !lex.localNounsAfter.has(next.lower)) return false;
+  if (m.kind === 'acronym') return false;
+  const words = tokens.slice(m.firstToken, m.lastToken);
+  if (words.length > 1 && lex.givenNames.has(words[0]?.lower ?? '')) return false;
+  // "a Kelby man hunt" reads oddly; a people noun ends its phrase ("a Bergen man said").
+  const after = at(m.lastToken + 1);
+  return next.lower === 'police' || !after || after.text !== after.lower || after.pos !== 'NOUN';
 }

@@ -16,6 +16,9 @@ import type { Mode } from './casing.js';
 import { singularOf, WorkTitles } from './work-titles.js';
 import { acronymNames } from './acronym-names.js';
 import { BracketClubs } from './club-names.js';
+import { personWithCueSurname } from './cue-surnames.js';
+import { opensPlaceName, placeCityType } from './city-names.js';
+import { possessiveBeforeVerb } from './business-possessives.js';
 import { matchHeadlines } from './headlines.js';
 import type { Detected, RawMention, RawRole } from './raw-mention.js';
 
@@ -519,15 +522,15 @@ export class MentionDetector {
     return k > p + 1 && last && this.lex.orgSuffix.has(last.lower) ? k : undefined;
   }
 
-  /** A preposition or conjunction written with a capital: "Without", "Against", "And". */
+  /**
+   * A preposition or conjunction written with a capital: "Without", "Against", "And", and a
+   * foreign one ("Médecins Sans Frontières", "Médicos Sin Fronteras"; `foreignFunctionWords`).
+   */
   private capitalFunctionWord(i: number): boolean {
     const t = this.tokens[i];
-    return (
-      !!t &&
-      isCap(t) &&
-      (t.pos === 'ADP' || t.pos === 'CCONJ') &&
-      this.lex.stopCapitals.has(t.lower)
-    );
+    if (!t || !isCap(t)) return false;
+    if (this.lex.foreignFunctionWords.has(t.lower)) return true;
+    return (t.pos === 'ADP' || t.pos === 'CCONJ') && this.lex.stopCapitals.has(t.lower);
   }
 
   /** Does a capitalised function word sit inside the run ("Reporters Without Borders")? */
@@ -740,6 +743,8 @@ export class MentionDetector {
     const next = this.tokens[p + 1];
     if (!next || next.sentence !== t.sentence) return true;
     const closes = /^[.,;:!?]$/.test(next.text);
+    // "McDonald's said", "Sainsbury's reported": a saying or company verb right after.
+    if (possessiveBeforeVerb(next, this.lex)) return true;
     if (!closes && next.pos !== 'CCONJ' && next.pos !== 'ADP' && next.lower !== 'to') return false;
     if (next.text === ',' || next.pos === 'CCONJ') {
       for (let k = p + 2; k < p + 8; k++) {
@@ -774,8 +779,21 @@ export class MentionDetector {
     if (hasRole || (prev && this.honorific(prev.i) && prev.sentence === words[0]?.sentence)) {
       return { type: 'PERSON', confident: true, kind: 'name' };
     }
-    // "a 27-year-old Gaddafi", "the 20-year-old Woods": an age before a name.
-    if (prev?.lower === 'old' && prev.sentence === words[0]?.sentence) {
+    // "Kuwait City", "Leicester City", "Gaza City": a place and *City*.
+    if (multi && words.length <= 4) {
+      const place = this.wholeGazetteer(first, last - 1, 'normal');
+      const afterLocative =
+        !!prev &&
+        prev.sentence === words[0]?.sentence &&
+        this.lex.locativePrepositions.has(prev.lower);
+      const city = placeCityType(place?.value, words[words.length - 1]?.text ?? '', afterLocative);
+      if (city === 'GPE') return { type: 'GPE', confident: true, kind: 'name' };
+      if (city === 'ORG') return { type: 'ORG', confident: true, kind: 'name' };
+    }
+    // "a 27-year-old Gaddafi", "the 20-year-old Woods": an age before a name (not before a
+    // noun of its people: "a 45-year-old Dunmore woman" is from Dunmore).
+    const people = next && next.text === next.lower && lex.localNounsAfter.has(next.lower);
+    if (prev?.lower === 'old' && prev.sentence === words[0]?.sentence && !people) {
       const year = this.tokens[first - 3]?.lower ?? '';
       if (this.tokens[first - 2]?.text === '-' && (year === 'year' || year === 'years')) {
         return { type: 'PERSON', confident: true, kind: 'name' };
@@ -813,6 +831,13 @@ export class MentionDetector {
     }
     // "Islamic Republic", "Weimar Republic": a state's name.
     if (multi && head === 'republic') return { type: 'GPE', confident: true, kind: 'name' };
+    // "Helen Park said", "Tom Hill, 34,": a given name and a cue word that is a surname too.
+    if (
+      (lex.locSuffix.has(head) || lex.facilitySuffix.has(head) || lex.orgSuffix.has(head)) &&
+      personWithCueSurname(this.tokens, words, last, lex)
+    ) {
+      return { type: 'PERSON', confident: true, kind: 'name' };
+    }
     // "Organisation of Islamic Conference": a body's word before "of" heads the name, whatever
     // event word ends it.
     if (ofHead && lex.orgSuffix.has(ofHead) && lex.eventSuffix.has(head)) {
@@ -1518,6 +1543,10 @@ export class MentionDetector {
     const next = this.tokens[i + 1];
     const named = lex.personWords.has(t.lower) || lex.namesOfPlaces.has(t.lower);
     if (named && next && next.sentence === t.sentence && isCap(next)) return false;
+    // "Gaza City said": a place opening a longer place name.
+    if (next?.text === 'City' && next.sentence === t.sentence) {
+      if (opensPlaceName(this.wholeGazetteer(i, i + 1, 'normal')?.value)) return false;
+    }
     if (
       lex.orgPrefix.has(t.lower) ||
       lex.locPrefix.has(t.lower) ||

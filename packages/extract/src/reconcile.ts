@@ -19,6 +19,7 @@ import { tagAt } from './tagger/index.js';
 import { joinStormNames } from './storm-names.js';
 import { isNewsStyle } from './news-style.js';
 import { bodyAcronym } from './acronym-names.js';
+import { firmOfSurnames } from './surname-firms.js';
 import { fixtureSide, isSportsReport } from './teams.js';
 import { referredType, uncuedNameType } from './uncued-names.js';
 import type { NerTag, TaggedTokens } from './tagger/index.js';
@@ -74,7 +75,12 @@ export function reconcileMentions(
       // A company's possession after "its" outweighs the tagger ("Tarnex … its dividend").
       const referred =
         vouched || m.confident ? undefined : uncuedNameType(tokens, m, lex, isCommon);
-      if (
+      if (firmOfSurnames(tokens, m, lex)) {
+        // "Smith Barney raised its rating": a firm named after its founders.
+        m.type = 'ORG';
+        m.entityType = 'ORG';
+        delete m.yieldable;
+      } else if (
         referred &&
         (!learned || referred.company || (learned === 'PERSON' && referred.type === 'ORG'))
       ) {

@@ -1,0 +1,41 @@
+/**
+ * A surname that is also a place or building word (issue 14): "Helen Park", "Ann Church", "Tom
+ * Bridge" end in a cue word (`cues.json` *locSuffix, facilitySuffix, orgSuffix*: *Park, Street,
+ * Hall, Church, Bank, Bridge* …), which alone makes a park, a street or a body of them. A given
+ * name and one such word is a person where the words after it say so (a saying verb: "Helen
+ * Park said", "Ann Church told reporters"; an age in apposition: "Helen Park, 34,") and no article
+ * stands before it ("the Albert Hall said"); elsewhere it stays the cue's reading, since streets
+ * and parks are named after given names too ("Victoria Park", "George Street was closed").
+ */
+import type { Token } from './analysis.js';
+import type { Lexicon } from './lexicon.js';
+
+/**
+ * Are the words a given name and one more word (the cue word), followed at token `last` by a
+ * saying verb or an age between commas?
+ */
+export function personWithCueSurname(
+  tokens: readonly Token[],
+  words: readonly Token[],
+  last: number,
+  lex: Lexicon,
+): boolean {
+  if (words.length !== 2) return false;
+  const [given, surname] = words as [Token, Token];
+  // The cue word need not be in the person-name lists, which leave everyday words out ("park").
+  if (!lex.givenNames.has(given.lower) || surname.text === surname.lower) return false;
+  const sentence = given.sentence;
+  const at = (i: number) => {
+    const t = tokens[i];
+    return t && t.sentence === sentence ? t : undefined;
+  };
+  // "the Albert Hall said": people are named without an article.
+  if (at(given.i - 1)?.lower === 'the') return false;
+  const next = at(last);
+  if (!next) return false;
+  if (lex.personVerbs.has(next.lower)) return true;
+  // "Helen Park, 34, said".
+  return (
+    next.text === ',' && /^\d{1,2}$/.test(at(last + 1)?.text ?? '') && at(last + 2)?.text === ','
+  );
+}
