@@ -44,6 +44,8 @@ describe('must not: people, owners and places stay as they were', () => {
     // A person named in full, a bare given name, a surname named before.
     ['A spokesman for Tom Reed said he would not resign.', 'Tom Reed', 'PERSON'],
     ['A spokesman for Helen said she was well.', 'Helen', 'PERSON'],
+    ['A spokeswoman for Ola Vik said she was in hospital.', 'Ola Vik', 'PERSON'],
+    ['The coach of Ola Vik said she was fit.', 'Ola Vik', 'PERSON'],
     ['Tom Reed was in court. A spokesman for Reed said he was innocent.', 'Reed', 'PERSON'],
     // An owner, and a name modifying the workplace noun after it.
     ["A lawyer for Reed's family said the case was closed.", 'Reed', 'PERSON'],

@@ -13,7 +13,8 @@
  * "analyst", "chief executive") and *employerRoles* (jobs held at a firm or a university:
  * "trader", "banker", "researcher", "professor"), the last word before the preposition, in lower
  * case. Not a person: a name led by a given name ("a spokesman for Tom Reed"), a bare given name
- * ("a spokesman for Helen"), the surname of a person the document names in full ("a spokesman
+ * ("a spokesman for Helen"), after *for* or *of* a name of two words or more led by a person-name word
+ * ("a spokeswoman for Ola Vik", "the coach of Ola Vik"), the surname of a person the document names in full ("a spokesman
  * for Reed" after "Tom Reed"); not a name owning or modifying what follows ("a lawyer for Reed's
  * family", "a trader at Kelby market": the market is the workplace; "chairman of Kelby-based
  * consultancy Orvane": the body is named after it).
@@ -57,6 +58,12 @@ export function employerAfterRole(
   const words = tokens.slice(m.firstToken, m.lastToken);
   const lead = words[0]?.lower ?? '';
   if (lex.givenNames.has(lead) && !lex.companyWords.has(lead)) return false;
+  // "for" and "of" take people too, named in full: "a spokeswoman for Ola Vik", "the coach of
+  // Ola Vik" (person-name words),
+  // where "at" and "with" do not ("an analyst at Smith Barney"). A bare surname is a person's
+  // only where the document names that person in full (below): "a spokesman for Fox" is the body.
+  const personLed = lex.personWords.has(lead) && !lex.companyWords.has(lead);
+  if ((prep === 'for' || prep === 'of') && words.length > 1 && personLed) return false;
   if (surnameOfNamedPerson(tokens, mentions, m)) return false;
   // Not an owner or a modifier: "a lawyer for Reed 's family", "a trader at Kelby market".
   const next = at(m.lastToken);
