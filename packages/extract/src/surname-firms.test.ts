@@ -28,6 +28,7 @@ describe('must not: a person named in full, a name its clause calls "he"', () =>
   const cases: [string, string][] = [
     ['Ann Holt said its sales rose.', 'Ann Holt'],
     ['Smith Barney said he would stay.', 'Smith Barney'],
+    ['The navy under Ulrich Kessler lost its flagship.', 'Ulrich Kessler'],
   ];
   it.each(cases)('%s → %s stays PERSON', (text, name) => {
     expect(typeOf(run(text), name)).toBe('PERSON');
