@@ -60,4 +60,7 @@ describe('must not: a person before a noun, an acronym', () => {
   it('an acronym before "man" is no place', () => {
     expect(typeOf(run('An IBM man spoke at the meeting.'), 'IBM')).not.toBe('GPE');
   });
+  it('a short form with a capital inside before "man" is no place', () => {
+    expect(typeOf(run('Police arrested a LaK man on Friday.'), 'LaK')).not.toBe('GPE');
+  });
 });

@@ -8,7 +8,8 @@
  *
  * And the other way round, a name right before a lower-case noun of its people or its police
  * (`cues.json` *localNounsAfter*): "a **Bergen** man was arrested", "**Tarnby** police said",
- * "two **Kelby** teenagers" → GPE. Not an acronym ("an IBM man"), a name led by a given name,
+ * "two **Kelby** teenagers" → GPE. Not an acronym ("an IBM man") nor a word with a capital inside
+ * ("a LaK man": a group's short form), a name led by a given name,
  * nor a noun that is a compound's first part ("a Bergen police officer" is still Bergen's: only
  * people nouns other than *police* must end the phrase).
  */
@@ -45,6 +46,8 @@ export function placeBeforeLocals(tokens: readonly Token[], m: RawMention, lex: 
   if (!next || next.text !== next.lower || !lex.localNounsAfter.has(next.lower)) return false;
   if (m.kind === 'acronym') return false;
   const words = tokens.slice(m.firstToken, m.lastToken);
+  // Nor a word with a capital inside, a group's short form or a brand: "a LeT man".
+  if (words.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) return false;
   if (words.length > 1 && lex.givenNames.has(words[0]?.lower ?? '')) return false;
   // "a Kelby man hunt" reads oddly; a people noun ends its phrase ("a Bergen man said").
   const after = at(m.lastToken + 1);
