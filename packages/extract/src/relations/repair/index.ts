@@ -97,6 +97,14 @@
  *   ("Tom Reed, who knew her, shot Ann Holt", "shot" a noun; "Police said Tom Reed, an
  *   unemployed welder, killed Ann Holt"): the verb is the root (or the complement of the verb of
  *   saying), the name its subject (predicates-after-relative-clauses.ts);
+ * - a name set off by commas right after the last name of a common noun's relative clause,
+ *   before the verb the noun is the subject of ("The gunman who shot Ola Vik, Karl Dahl, was
+ *   arrested"), is the noun's apposition, with an age and an "of" phrase after it
+ *   (names-after-relative-clauses.ts);
+ * - a person's name after a passive's "by" phrase and a comma hung on the verb ("was killed by
+ *   his neighbour, Tom Reed") is the agent noun's apposition; a noun phrase after a name and its
+ *   age hung loose on the name ("Tom Reed, 45, a native of Denver") is its apposition
+ *   (appositions-of-agents.ts);
  * - "shot dead Ola Vik": a name phrase right after a verb and an adjective, hung on the
  *   adjective, is the verb's object and the adjective its secondary predicate.
  */
@@ -123,7 +131,9 @@ import {
 } from './clauses.js';
 import type { Arcs, RepairContext } from './context.js';
 import { haveAsMainVerb } from './have-verbs.js';
+import { appositionsAfterAges, appositionsOfAgents } from './appositions-of-agents.js';
 import { namesAsAdverbsAfterCommas } from './name-adverbs.js';
+import { namesAfterRelativeClauses } from './names-after-relative-clauses.js';
 import { predicatesAfterRelativeClauses } from './predicates-after-relative-clauses.js';
 import { recipientsAsCompounds } from './recipient-compounds.js';
 import { rolesBeforeNamedSubjects } from './roles-before-subjects.js';
@@ -258,6 +268,9 @@ export function repairArcs(
   predicatesAfterRelatives(ctx);
   predicatesUnderNominalRoots(ctx);
   predicatesAfterRelativeClauses(ctx);
+  namesAfterRelativeClauses(ctx);
+  appositionsOfAgents(ctx);
+  appositionsAfterAges(ctx);
   resultativeAdjectives(ctx);
   participlesOnAppositiveNouns(ctx);
   verbsTaggedAsNouns(ctx);
