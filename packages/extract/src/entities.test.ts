@@ -19,6 +19,9 @@ function entityOf(a: Analysis, text: string): { name: string; type: string } | u
 describe('typing by gazetteer and cue words', () => {
   const cases: [string, string, string, string][] = [
     ['Officials in Canada met on Monday.', 'Canada', 'Canada', 'GPE'],
+    // A listed party or body right before a person's full name is a mention of its own.
+    ['For Labour Gordon Brown said the plan was sound.', 'Gordon Brown', 'Gordon Brown', 'PERSON'],
+    ['For the Lib Dems David Laws said it.', 'Lib Dems', 'Liberal Democrats', 'ORG'],
     // A mayor's "of" phrase names a place, even one named like a person; only that one name.
     ['Ann Holt was elected mayor of Carmel in 2001.', 'Carmel', 'Carmel', 'GPE'],
     ['The mayor of Carmel, Ann Holt, spoke.', 'Ann Holt', 'Ann Holt', 'PERSON'],

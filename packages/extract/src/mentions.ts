@@ -1314,6 +1314,16 @@ export class MentionDetector {
     );
   }
 
+  /** Do tokens i..last hold a given name and one or two more capitalised words, no listed body? */
+  private personAfter(i: number, last: number): boolean {
+    const words = last - i;
+    if (words < 2 || words > 3 || !this.lex.givenNames.has(this.tokens[i]?.lower ?? ''))
+      return false;
+    const listed = this.gazetteer(i, last, 'normal');
+    if (listed && listed.value.type !== 'PERSON') return false;
+    return this.tokens.slice(i, last).every((t) => isCap(t) && /^\p{L}/u.test(t.text));
+  }
+
   /** Splits a run into leading gazetteer entries and a typed remainder. */
   private emitRun(
     first: number,
@@ -1338,6 +1348,17 @@ export class MentionDetector {
         while (i < last && !this.nameLike(i, last, mode)) i++;
         if (i >= last) return;
       }
+    }
+    // "For Labour Gordon Brown said", "For the Lib Dems David Laws said": a listed organisation
+    // right before a given name and a surname is its own mention, the person another.
+    if (
+      lead &&
+      lead.value.lexClass === 'org' &&
+      i === first &&
+      this.personAfter(i + lead.length, last)
+    ) {
+      this.emitGazetteer(i, lead.length, lead.value);
+      i += lead.length;
     }
     // "AU1234567890 Oslo NTB": after a news-wire code come the dateline's city and the agency.
     if (WIRE_CODE.test(this.tokens[i - 1]?.text ?? '') && lead && lead.length < last - i) {
