@@ -18,6 +18,7 @@
  * lawyers, post letters and announce retirements, so only these objects count.
  */
 import type { Token } from './analysis.js';
+import { inSentence } from './sentence-tokens.js';
 
 /** Officer titles that only companies and bodies have, as lower-case word sequences. */
 const OFFICER_TITLES: readonly (readonly string[])[] = [
@@ -95,10 +96,7 @@ const POSSESSIVE = /^['’]s?$/;
 /** Is a company named by the words around the tokens first … last (exclusive)? */
 export function companyCue(tokens: readonly Token[], first: number, last: number): boolean {
   const sentence = tokens[first]?.sentence;
-  const at = (i: number) => {
-    const t = tokens[i];
-    return t && t.sentence === sentence ? t : undefined;
-  };
+  const at = inSentence(tokens, sentence);
   const word = (i: number) => at(i)?.lower ?? '';
   const next = at(last);
   if (

@@ -34,6 +34,7 @@ import { employerAfterRole } from './employer-cues.js';
 import { subjectOfParticiple } from './fronted-participles.js';
 import { placeAfterLocals, placeBeforeLocals } from './local-groups.js';
 import { surnameOfNamedPerson } from './person-surnames.js';
+import { inSentence } from './sentence-tokens.js';
 
 /** A wire dateline's date: "1996-08-30". */
 const DATE = /^\d{4}-\d\d-\d\d$/;
@@ -101,10 +102,7 @@ function contextType(
 ): EntityType | undefined {
   const m = mentions[n] as RawMention;
   const sentence = tokens[m.firstToken]?.sentence;
-  const at = (i: number) => {
-    const t = tokens[i];
-    return t && t.sentence === sentence ? t : undefined;
-  };
+  const at = inSentence(tokens, sentence);
   const prev = at(m.firstToken - 1);
   const before = at(m.firstToken - 2);
   const next = at(m.lastToken);
@@ -241,10 +239,7 @@ const personWord = (lex: Lexicon, w: string) =>
  */
 function describedAsPerson(tokens: readonly Token[], m: RawMention, lex: Lexicon): boolean {
   const sentence = tokens[m.firstToken]?.sentence;
-  const at = (i: number) => {
-    const t = tokens[i];
-    return t && t.sentence === sentence ? t : undefined;
-  };
+  const at = inSentence(tokens, sentence);
   let k = m.lastToken;
   const first = at(k);
   if (first?.text === '(') k++;
@@ -307,10 +302,7 @@ function describedInApposition(
   lex: Lexicon,
 ): EntityType | undefined {
   const sentence = tokens[m.firstToken]?.sentence;
-  const at = (i: number) => {
-    const t = tokens[i];
-    return t && t.sentence === sentence ? t : undefined;
-  };
+  const at = inSentence(tokens, sentence);
   if (at(m.lastToken)?.text !== ',') return undefined;
   const article = at(m.lastToken + 1)?.lower;
   if (article !== 'a' && article !== 'an' && article !== 'the') return undefined;
@@ -380,10 +372,7 @@ const WORK_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its'
  */
 function describedAsWork(tokens: readonly Token[], m: RawMention, lex: Lexicon): boolean {
   const sentence = tokens[m.firstToken]?.sentence;
-  const at = (i: number) => {
-    const t = tokens[i];
-    return t && t.sentence === sentence ? t : undefined;
-  };
+  const at = inSentence(tokens, sentence);
   if (at(m.lastToken)?.text !== ',') return false;
   const first = at(m.lastToken + 1);
   if (!first) return false;

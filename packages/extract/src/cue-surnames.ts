@@ -9,6 +9,7 @@
  */
 import type { Token } from './analysis.js';
 import type { Lexicon } from './lexicon.js';
+import { inSentence } from './sentence-tokens.js';
 
 /**
  * Are the words a given name and one more word (the cue word), followed at token `last` by a
@@ -25,10 +26,7 @@ export function personWithCueSurname(
   // The cue word need not be in the person-name lists, which leave everyday words out ("park").
   if (!lex.givenNames.has(given.lower) || surname.text === surname.lower) return false;
   const sentence = given.sentence;
-  const at = (i: number) => {
-    const t = tokens[i];
-    return t && t.sentence === sentence ? t : undefined;
-  };
+  const at = inSentence(tokens, sentence);
   // "the Albert Hall said": people are named without an article.
   if (at(given.i - 1)?.lower === 'the') return false;
   const next = at(last);

@@ -23,6 +23,7 @@ import type { Token } from './analysis.js';
 import type { Lexicon } from './lexicon.js';
 import type { RawMention } from './mentions.js';
 import { surnameOfNamedPerson } from './person-surnames.js';
+import { inSentence } from './sentence-tokens.js';
 
 /** Prepositions between a role and the body it is held in. */
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'with']);
@@ -38,10 +39,7 @@ export function employerAfterRole(
   lex: Lexicon,
 ): boolean {
   const sentence = tokens[m.firstToken]?.sentence;
-  const at = (i: number) => {
-    const t = tokens[i];
-    return t && t.sentence === sentence ? t : undefined;
-  };
+  const at = inSentence(tokens, sentence);
   // A lower-case word of the sentence at i, or undefined.
   const lower = (i: number) => {
     const t = at(i);

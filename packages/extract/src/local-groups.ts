@@ -16,14 +16,12 @@
 import type { Token } from './analysis.js';
 import type { Lexicon } from './lexicon.js';
 import type { RawMention } from './mentions.js';
+import { inSentence } from './sentence-tokens.js';
 
 /** Is the mention a place named after "in" and a plural noun of people of a place? */
 export function placeAfterLocals(tokens: readonly Token[], m: RawMention, lex: Lexicon): boolean {
   const sentence = tokens[m.firstToken]?.sentence;
-  const at = (i: number) => {
-    const t = tokens[i];
-    return t && t.sentence === sentence ? t : undefined;
-  };
+  const at = inSentence(tokens, sentence);
   const prev = at(m.firstToken - 1);
   const before = at(m.firstToken - 2);
   if (prev?.text !== 'in' || !before || !lex.localNounsBefore.has(before.lower)) return false;
@@ -38,10 +36,7 @@ export function placeAfterLocals(tokens: readonly Token[], m: RawMention, lex: L
 /** Is the mention a place named right before its people or police ("a Bergen man")? */
 export function placeBeforeLocals(tokens: readonly Token[], m: RawMention, lex: Lexicon): boolean {
   const sentence = tokens[m.firstToken]?.sentence;
-  const at = (i: number) => {
-    const t = tokens[i];
-    return t && t.sentence === sentence ? t : undefined;
-  };
+  const at = inSentence(tokens, sentence);
   const next = at(m.lastToken);
   if (!next || next.text !== next.lower || !lex.localNounsAfter.has(next.lower)) return false;
   if (m.kind === 'acronym') return false;

@@ -15,6 +15,7 @@ import type { Lexicon } from './lexicon.js';
 import type { RawMention } from './mentions.js';
 import { settleName } from './mentions.js';
 import { SHEET_SPORT_WORDS, sportWordCount } from './club-names.js';
+import { inSentence } from './sentence-tokens.js';
 
 /** A score right after a name: "Surrey 429-7", "Pohang 3 Ulsan 2". */
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
@@ -461,10 +462,7 @@ function lineOf(tokens: readonly Token[], i: number): { first: number; last: num
 /** Is the mention a side of a match: before a score, or before or after a match word? */
 function playsAt(tokens: readonly Token[], m: RawMention, lex: Lexicon): boolean {
   const sentence = tokens[m.firstToken]?.sentence;
-  const at = (i: number) => {
-    const t = tokens[i];
-    return t && t.sentence === sentence ? t : undefined;
-  };
+  const at = inSentence(tokens, sentence);
   const last = tokens[m.lastToken - 1];
   const next = at(m.lastToken);
   const before = at(m.firstToken - 1)?.lower ?? '';
@@ -550,10 +548,7 @@ const FIXTURE = new Set(['v', 'vs', 'vs.', 'versus']);
 export function fixtureSide(tokens: readonly Token[], m: RawMention, sports: boolean): boolean {
   const sentence = tokens[m.firstToken]?.sentence;
   if (!sports && !fixtureLine(tokens, m.firstToken)) return false;
-  const at = (i: number) => {
-    const t = tokens[i];
-    return t && t.sentence === sentence ? t : undefined;
-  };
+  const at = inSentence(tokens, sentence);
   const other = (t: Token | undefined) => !!t && (/^\p{Lu}/u.test(t.text) || /^\d/.test(t.text));
   const after = at(m.lastToken);
   if (after && FIXTURE.has(after.lower) && other(at(m.lastToken + 1))) return true;
