@@ -343,7 +343,8 @@ interface TitlesFile {
   peerTitles: string[];
 }
 
-const readData = <T>(name: string): T =>
+/** A data file of the package (`data/NAME`), parsed: the one place the rules read their JSON. */
+export const readData = <T>(name: string): T =>
   JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8')) as T;
 
 /** Splits a lower-case phrase the way the matcher sees tokens ("vice-president" → "vice - president"). */

@@ -23,11 +23,11 @@
  * mentioned country (three mentions at least, twice those of any other), and no other country
  * named in the title's own sentence.
  */
-import { readFileSync } from 'node:fs';
 import type { Analysis, MentionSpan } from '../../analysis.js';
 import type { Context } from '../arguments.js';
 import { namesCountry } from '../countries.js';
 import type { SentenceTree } from '../tree.js';
+import { readData } from '../../lexicon.js';
 
 interface FocusData {
   bandRoles: string[];
@@ -45,8 +45,7 @@ let loaded: FocusLexicon | undefined;
 
 function focusLexicon(): FocusLexicon {
   if (!loaded) {
-    const url = new URL('../../../data/focus-roles.json', import.meta.url);
-    const d = JSON.parse(readFileSync(url, 'utf8')) as FocusData;
+    const d = readData<FocusData>('focus-roles.json');
     loaded = {
       bandRoles: new Set(d.bandRoles),
       bandNouns: new Set(d.bandNouns),

@@ -5,9 +5,9 @@
  * several countries use ("attorney general", "chancellor") is read only when the document names
  * exactly one of them; an opposition title ("shadow home secretary") holds no office.
  */
-import { readFileSync } from 'node:fs';
 import type { Analysis, MentionSpan, RoleSpan } from '../../analysis.js';
 import { leadersLexicon } from '../lexicon.js';
+import { readData } from '../../lexicon.js';
 
 interface OfficesFile {
   offices: Record<string, string[]>;
@@ -20,9 +20,7 @@ let extraNames: Map<string, string[]> | undefined;
 /** Office title (lower case) -> the country codes that have it. */
 function officeTable(): Map<string, string[]> {
   if (offices) return offices;
-  // src/relations/patterns/ and dist/relations/patterns/ sit three levels below the package root.
-  const url = new URL('../../../data/national-offices.json', import.meta.url);
-  const file = JSON.parse(readFileSync(url, 'utf8')) as OfficesFile;
+  const file = readData<OfficesFile>('national-offices.json');
   offices = new Map();
   extraNames = new Map(Object.entries(file.countryNames));
   for (const [code, titles] of Object.entries(file.offices)) {

@@ -14,7 +14,6 @@
  * An own goal (`ownWords`) counts for the other side and is skipped. Scorers are persons; sides
  * are organisations or places (a national side). Sports reports only; confidence 0.55.
  */
-import { readFileSync } from 'node:fs';
 import type { RelationCandidate } from '../../analysis.js';
 import { denoteAll, nameAt } from '../arguments.js';
 import type { Context, Ref } from '../arguments.js';
@@ -22,6 +21,7 @@ import { emit } from '../emit.js';
 import { stanceOf } from '../modality.js';
 import type { SentenceTree } from '../tree.js';
 import { clauseArgs } from './clause.js';
+import { readData } from '../../lexicon.js';
 
 interface ScoringData {
   scoringNouns: string[];
@@ -43,9 +43,7 @@ let loaded: Scoring | undefined;
 
 function scoring(): Scoring {
   if (!loaded) {
-    // src/relations/patterns/ and dist/relations/patterns/ sit three levels below the package root.
-    const url = new URL('../../../data/scoring.json', import.meta.url);
-    const d = JSON.parse(readFileSync(url, 'utf8')) as ScoringData;
+    const d = readData<ScoringData>('scoring.json');
     loaded = {
       nouns: new Set(d.scoringNouns),
       giving: new Set(d.givingVerbs),

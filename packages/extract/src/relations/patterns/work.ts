@@ -11,7 +11,6 @@
  * often taken for people or companies): the words, not the type, say it is a work. Acting and
  * hosting make nothing ("Cold Ridge, starring Kari Lund").
  */
-import { readFileSync } from 'node:fs';
 import type { Analysis, MentionSpan, RelationCandidate } from '../../analysis.js';
 import { denote, entityType, nameAt } from '../arguments.js';
 import type { Context, Ref } from '../arguments.js';
@@ -20,6 +19,7 @@ import { emit } from '../emit.js';
 import { stanceOf } from '../modality.js';
 import type { SentenceTree } from '../tree.js';
 import { grammaticalSubject } from './clause.js';
+import { readData } from '../../lexicon.js';
 
 interface WorkData {
   workNouns: string[];
@@ -48,9 +48,7 @@ let loaded: Works | undefined;
 
 export function works(): Works {
   if (loaded) return loaded;
-  // src/relations/patterns/ and dist/relations/patterns/ sit three levels below the package root.
-  const url = new URL('../../../data/works.json', import.meta.url);
-  const d = JSON.parse(readFileSync(url, 'utf8')) as WorkData;
+  const d = readData<WorkData>('works.json');
   loaded = {
     nouns: new Set(d.workNouns),
     authored: new Set(d.authoredNouns),
