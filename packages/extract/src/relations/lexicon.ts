@@ -3,7 +3,7 @@
  * scripts/build-verb-frames.mjs), relation nouns, roles and compounds (data/nominal-frames.json)
  * and modality cues (data/modality-cues.json). Loaded once per process, read-only after.
  */
-import { readFileSync } from 'node:fs';
+import { readData } from '../lexicon.js';
 import type { Modality, RelationType } from '@kg/schema';
 
 export interface VerbFrame {
@@ -349,12 +349,6 @@ interface ModalityFile {
   auxiliaries: Record<string, Modality>;
   adverbs: Record<string, Modality>;
   modifiers: Record<string, Modality>;
-}
-
-function readData<T>(name: string): T {
-  // src/relations/ and dist/relations/ both sit two levels below the package root.
-  const url = new URL(`../../data/${name}`, import.meta.url);
-  return JSON.parse(readFileSync(url, 'utf8')) as T;
 }
 
 const words = (s: string): string[] => s.split(' ');
