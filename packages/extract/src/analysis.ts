@@ -77,6 +77,8 @@ export interface MentionSpan {
    * reports it over the whole modifier, typed NORP (see compounds.ts).
    */
   compoundEnd?: number;
+  /** (entities stage, additive) A player's name on a team sheet (see `Mention.sheet`). */
+  sheet?: true;
 }
 
 /**

@@ -60,6 +60,17 @@ describe('createExtractor', () => {
     );
   });
 
+  it('marks the mentions of players on a team sheet in the extraction', () => {
+    const text =
+      'The striker scored twice as the league leaders won the match, and the coach praised ' +
+      'the team.\nDunmore: Tavish, Orrel, Quorne, Brisket, Vellan.';
+    const out = extractor.extract({ id: 'report', text });
+    const quorne = out.entities.find((e) => e.name === 'Quorne');
+    expect(quorne?.mentions.map((m) => m.sheet)).toEqual([true]);
+    const side = out.entities.find((e) => e.name === 'Dunmore');
+    expect(side?.mentions.map((m) => m.sheet)).toEqual([undefined]);
+  });
+
   it('returns one document and no entities for empty text', () => {
     const out = extractor.extract({ id: 'empty', text: '' });
     expect(out.documents).toHaveLength(1);

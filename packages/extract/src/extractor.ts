@@ -226,6 +226,7 @@ class EntityTable {
         text: at.text,
         type,
         ...plainOf(m.start, end),
+        ...(m.sheet ? { sheet: true as const } : {}),
       };
       list.push(mention);
       byCluster.set(m.entityId, list);

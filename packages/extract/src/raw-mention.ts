@@ -28,6 +28,8 @@ export interface RawMention {
   learnedPerson?: boolean;
   /** Group noun after a country ("troops" in "Iranian troops"). */
   group?: string;
+  /** A player's name on a team sheet: a list line, not prose (see `Mention.sheet`). */
+  sheet?: boolean;
   /** Lexicon class of a gazetteer mention. */
   lexClass?: LexClass;
 }

@@ -440,6 +440,7 @@ export function resolveMentions(
       kind: n.raw.kind,
       sentence: first?.sentence ?? 0,
       ...(n.raw.group ? { group: n.raw.group } : {}),
+      ...(n.raw.sheet ? { sheet: true as const } : {}),
     };
   });
 

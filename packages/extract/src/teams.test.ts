@@ -214,6 +214,19 @@ describe('team sheets in sports reports', () => {
     ).not.toEqual(['ORG']);
   });
 
+  // A store keeps a name known only from sheets apart from a namesake of another document.
+  it('marks the names on a sheet, and no name in prose', () => {
+    const sheetOf = (a: Analysis, text: string) =>
+      a.mentions.filter((m) => m.text === text).map((m) => m.sheet ?? false);
+    const a = run(
+      `${REPORT}The winner came late on from Orrel.\nDunmore: Tavish, Orrel, Quorne, Brisket, Vellan.`,
+    );
+    expect(sheetOf(a, 'Quorne')).toEqual([true]);
+    expect(sheetOf(a, 'Orrel')).toEqual([false, true]);
+    expect(sheetOf(run(`${REPORT}${HEADLESS}`), 'Travell')).toEqual([true]);
+    expect(sheetOf(run('Dunmore: Tavish, Orrel, Quorne, Brisket.'), 'Quorne')).not.toContain(true);
+  });
+
   it('reads no sheet outside a sports report', () => {
     expect(typesOf(run('Dunmore: Tavish, Orrel, Quorne, Brisket.'), 'Dunmore')).not.toEqual([
       'ORG',

@@ -106,6 +106,7 @@ export function markTeams(tokens: readonly Token[], mentions: RawMention[], lex:
     }
     // The players listed are persons, however the rules guessed their one-word names.
     for (const m of sheet.players) {
+      m.sheet = true;
       if (m.entityType === 'PERSON' || m.canonical || (m.confident && !m.yieldable)) continue;
       settleName(m, 'PERSON');
       retyped++;
@@ -117,6 +118,7 @@ export function markTeams(tokens: readonly Token[], mentions: RawMention[], lex:
   const result = resultHeadline(tokens, mentions);
   const headless = headlessSheetPlayers(tokens, mentions, sports || result.length > 0);
   for (const m of headless) {
+    m.sheet = true;
     if (m.entityType === 'PERSON' || m.canonical || (m.confident && !m.yieldable)) continue;
     settleName(m, 'PERSON');
     retyped++;

@@ -150,6 +150,38 @@ describe('cross-document resolution', () => {
     });
   });
 
+  /** A document whose one entity is named only on a team sheet (`Mention.sheet`). */
+  function sheet(file: string, text: string, name: string): FixtureDocument {
+    const doc = fixture(file, text, [{ name, type: 'PERSON' }]);
+    for (const m of doc.extraction.entities[0]?.mentions ?? []) m.sheet = true;
+    return doc;
+  }
+
+  it('keeps a surname named only on a team sheet apart from a known full name', () => {
+    const star = fixture('a.txt', 'Scarlett Johansson starred.', [
+      { name: 'Scarlett Johansson', type: 'PERSON' },
+    ]);
+    const player = sheet('b.txt', 'Dunmore: Tavish, Orrel, Johansson, Quorne.', 'Johansson');
+    const { graph } = merge(star, player);
+    expect(graph.nodes().sort()).toEqual(['person:johansson', 'person:scarlett-johansson']);
+  });
+
+  it('joins a name on two team sheets, and a sheet name also written in prose', () => {
+    const first = sheet('a.txt', 'Dunmore: Tavish, Orrel, Johansson, Quorne.', 'Johansson');
+    const second = sheet('b.txt', 'Kelby: Brisk, Johansson, Hale, Mott.', 'Johansson');
+    const { graph } = merge(first, second);
+    expect(graph.nodes()).toEqual(['person:johansson']);
+    expect(graph.getNodeAttributes('person:johansson').documentCount).toBe(2);
+    // One mention in prose is enough for the surname to join its full name.
+    const star = fixture('c.txt', 'Ann Quorne scored.', [{ name: 'Ann Quorne', type: 'PERSON' }]);
+    const mixed = fixture('d.txt', 'Quorne scored. Dunmore: Tavish, Quorne.', [
+      { name: 'Quorne', type: 'PERSON' },
+    ]);
+    const [, onSheet] = mixed.extraction.entities[0]?.mentions ?? [];
+    if (onSheet) onSheet.sheet = true;
+    expect(merge(star, mixed).graph.nodes()).toEqual(['person:ann-quorne']);
+  });
+
   it('resolves an entity named only by a demonym to the country it belongs to', () => {
     const a = fixture('a.txt', 'Iran and Iranian forces.', [
       { name: 'Iran', type: 'GPE', aliases: ['Iranian'] },

@@ -17,7 +17,7 @@ export interface EntityCandidate {
   name: string;
   type: EntityType;
   aliases: readonly string[];
-  mentions?: readonly { type: string }[];
+  mentions?: readonly { type: string; sheet?: boolean }[];
 }
 
 /** Types one extractor may give the same place or body; a match across them is allowed. */
@@ -162,6 +162,12 @@ export class ResolverIndex {
     const own = entityKey(entity.type, entity.name);
     if (this.has(own)) return { key: own, known: true };
     const norm = normaliseName(entity.name);
+    // Named only on team sheets: a bare name there is a player, not whoever else of another
+    // document has that surname, so only its own name finds a known entity.
+    if (onSheetsOnly(entity)) {
+      const byOwnName = unique(this.lookup(norm, entity.type, ['name']));
+      return byOwnName ? { key: byOwnName, known: true } : { key: own, known: false };
+    }
     const byName = unique(this.lookup(norm, entity.type, ['name', 'variant']));
     if (byName) return { key: byName, known: true };
     // The same full name typed otherwise by another document's extractor: one name, one
@@ -238,6 +244,12 @@ export function lookupForms(entity: EntityCandidate): string[] {
   if (derived) forms.add(derived);
   forms.delete('');
   return [...forms];
+}
+
+/** Every mention of the entity is a name on a team sheet (`Mention.sheet`). */
+function onSheetsOnly(entity: EntityCandidate): boolean {
+  const mentions = entity.mentions ?? [];
+  return mentions.length > 0 && mentions.every((m) => m.sheet === true);
 }
 
 function unique(keys: readonly string[]): string | undefined {

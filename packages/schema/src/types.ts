@@ -95,6 +95,12 @@ export interface Mention extends Span {
   type: MentionType;
   /** For HTML documents: the mention in the plain text (the offsets `Evidence.plain` uses). */
   plain?: PlainSpan;
+  /**
+   * A player's name on a team sheet ("Dunmore: Tavish, Orrel, Quorne …"): a line of a list, not
+   * prose. A store does not join an entity named only on sheets to a known person by surname
+   * ("Johansson" on a sheet is not the actor Scarlett Johansson of another document).
+   */
+  sheet?: true;
 }
 
 export interface Entity {
