@@ -50,7 +50,7 @@ describe('events named after a place or a people', () => {
     // A country's holiday: the country is no word of the day's name.
     ['Markets shut for the U.S. Labor Day holiday on Monday.', 'U.S.', 'GPE'],
     // A capitalised word after the event word: a longer name, not an event.
-    ['The U.S. Open Market Committee met in June.', 'U.S.', 'GPE'],
+    ['The U.S. Open Market Report came out in June.', 'U.S.', 'GPE'],
     // A verb-like event word in a headline before other words.
     ['CHINA OPEN TO NEW TALKS ON TRADE .', 'CHINA', 'GPE'],
   ];

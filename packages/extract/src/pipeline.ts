@@ -7,6 +7,7 @@ import type { Analysis } from './analysis.js';
 import { markCompounds } from './compounds.js';
 import { joinDemonymOrgs } from './demonym-orgs.js';
 import { joinDemonymRuns } from './demonym-runs.js';
+import { joinShortFormOrgs } from './short-form-orgs.js';
 import { joinEventNames } from './event-names.js';
 import { typeIndexNames } from './index-names.js';
 import { markVesselNames } from './vessel-names.js';
@@ -76,7 +77,7 @@ export function analyse(
   const titled = joinQuotedTitles(tokens, rules, lex);
   const reconciled = reconcileMentions(titled, tokens, sentences, tags, lex, isCommon);
   const peoples = joinDemonymRuns(tokens, joinEventNames(tokens, reconciled, lex));
-  const bodies = joinDemonymOrgs(tokens, peoples, lex, isCommon);
+  const bodies = joinShortFormOrgs(tokens, joinDemonymOrgs(tokens, peoples, lex, isCommon), lex);
   const detected = typeIndexNames(tokens, bodies, lex);
   stageDone('mentions: reconcile');
   typeAfterArticle(tokens, detected.mentions);

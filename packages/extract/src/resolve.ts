@@ -10,6 +10,7 @@ import type { EntityType, MentionType } from '@kg/schema';
 import type { EntityCluster, MentionKind, MentionSpan, RoleSpan, Token } from './analysis.js';
 import { loadLexicon } from './lexicon.js';
 import type { Detected, RawMention } from './mentions.js';
+import { SHORT_FORM } from './short-form-orgs.js';
 
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
 const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on', 'in', 'la', 'le', '-']);
@@ -305,6 +306,17 @@ export function resolveMentions(
     if (bare && bare !== n && (!bare.raw.canonical || bare.raw.entityType === 'ORG')) {
       uf.union(n.key, bare.key);
     }
+  }
+
+  // A body with and without its state's short form: "U.S. Air Force" / "Air Force".
+  for (const n of nodes) {
+    const first = tokens[n.raw.firstToken];
+    const second = tokens[n.raw.firstToken + 1];
+    const end = tokens[n.raw.lastToken - 1];
+    if (n.raw.entityType !== 'ORG' || !first || !second || !end) continue;
+    if (!SHORT_FORM.test(first.text)) continue;
+    const bare = byText.get(fold(text.slice(second.start, end.end)).replace(/\s+/g, ' '));
+    if (bare && bare !== n && bare.raw.entityType === 'ORG') uf.union(n.key, bare.key);
   }
 
   // A street written short and in full: "Larch St" / "Larch Street".
