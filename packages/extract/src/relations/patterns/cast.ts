@@ -19,6 +19,7 @@ import { emit } from '../emit.js';
 import { stanceOf } from '../modality.js';
 import type { SentenceTree } from '../tree.js';
 import { grammaticalSubject } from './clause.js';
+import { performanceRelations } from './performance.js';
 import { wholeTitle, works } from './work.js';
 
 /** The verb's forms (wink's lemma of "starred" is "starred"). */
@@ -93,6 +94,8 @@ export function castRelations(tree: SentenceTree, ctx: Context): RelationCandida
       false,
     );
   }
+  // "appeared in the BBC drama Harbour Lights", "her role in the film Night Ferry".
+  out.push(...performanceRelations(tree, ctx));
   return out;
 }
 

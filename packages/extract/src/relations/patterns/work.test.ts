@@ -5,6 +5,25 @@ import { relationTable } from '../test-helper.js';
 describe('works and their makers', () => {
   relationTable([
     [
+      // A hyphenated modifier the tokeniser splits ("award - winning") is one modifier.
+      "Kari Lund's award-winning album Blue Harbour topped the charts.",
+      [
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Blue Harbour', 'harbour', 'PRODUCT'],
+      ],
+      ['lund PRODUCES harbour asserted'],
+    ],
+    [
+      // Still only an authored work: a person's film is as often the one who stars in it.
+      "Kari Lund's award-winning film Night Ferry opened in May.",
+      [
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Night Ferry', 'ferry', 'PRODUCT'],
+      ],
+      [],
+      ['lund PRODUCES ferry'],
+    ],
+    [
       "Singer Ola Dahl's new album Blue Harbour sold well in Lemuria.",
       [
         ['Ola Dahl', 'dahl', 'PERSON'],

@@ -203,11 +203,23 @@ function nameBefore(tree: SentenceTree, k: number): MentionSpan | undefined {
 function beforeModifiers(tree: SentenceTree, n: number): number {
   let k = n - 1;
   for (let seen = 0; seen < MAX_MODIFIERS && tree.contains(k); seen++) {
+    // "award-winning", which the tokeniser splits at the hyphen: one modifier.
+    if (hyphenInWord(tree, k)) k--;
     if (nameAt(tree, k) || !MODIFIER.test(tree.token(k).text)) break;
     if (POSSESSIVE_PRONOUNS.has(tree.lower(k)) || /^(a|an|the)$/.test(tree.lower(k))) break;
     k--;
   }
   return k;
+}
+
+/** Whether token `k` is a hyphen joining two lower-case words ("award - winning"). */
+function hyphenInWord(tree: SentenceTree, k: number): boolean {
+  if (!tree.contains(k) || tree.token(k).text !== '-') return false;
+  const word = (j: number) => tree.contains(j) && MODIFIER.test(tree.token(j).text);
+  if (!word(k - 1) || !word(k + 1)) return false;
+  // Written together: no space on either side of the hyphen.
+  const hyphen = tree.token(k);
+  return tree.token(k - 1).end === hyphen.start && hyphen.end === tree.token(k + 1).start;
 }
 
 /** The owner written before a work noun: "Ola Dahl's new", "her third", "Globex's". */
