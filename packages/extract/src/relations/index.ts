@@ -59,6 +59,7 @@ import { roleRelations, titleRelations } from './patterns/role.js';
 import { scorerRelations } from './patterns/scorers.js';
 import { seatRelations } from './patterns/seat.js';
 import type { RoleFact } from './patterns/role.js';
+import { sourceAffiliationRelations } from './patterns/source-affiliation.js';
 import { sportRelations } from './patterns/sport.js';
 import { unnamedSheetRelations } from './patterns/unnamed-sheet.js';
 import { workRelations } from './patterns/work.js';
@@ -169,6 +170,9 @@ export function findRelations(analysis: Analysis): RelationCandidate[] {
       here.push(...(PASSES[p] as Pass)(tree, ctx));
       stageDone(PASS_STAGES[p] as string);
     }
+    // A quoted source's organisation the other passes missed ("said Kari Lund of Globex").
+    here.push(...sourceAffiliationRelations(tree, ctx, here));
+    stageDone('relations: sourceAffiliationRelations');
     // Agentless passives take the doer just named (this sentence or the one before).
     here.push(...implicitAgentRelations(tree, ctx, [...previous, ...here], last));
     found.push(...here, ...containmentRelations(tree, here), ...claimedAfter(tree, ctx, last));
