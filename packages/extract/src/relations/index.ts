@@ -47,6 +47,7 @@ import { doerNounRelations } from './patterns/doer-noun.js';
 import { eventNounRelations } from './patterns/event-noun.js';
 import { expulsionRelations } from './patterns/expulsion.js';
 import { homeRelations } from './patterns/home.js';
+import { includeListRelations } from './patterns/include-list.js';
 import { claimedAfter, implicitAgentRelations } from './patterns/implicit-agent.js';
 import { locatedInRelations } from './patterns/located-in.js';
 import { memberNounRelations } from './patterns/member-noun.js';
@@ -83,6 +84,7 @@ const PASSES: readonly Pass[] = [
   workRelations,
   castRelations,
   awardRelations,
+  includeListRelations,
 ];
 
 /** Passes relating names inside one noun phrase, whose finds a bare list shares (coordination.ts). */
