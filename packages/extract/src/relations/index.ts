@@ -11,7 +11,8 @@
  *    and relative clauses), event nouns, expulsions (expulsion.ts), team sheets and transfers in a sports report
  *    (sport.ts) and scorers' sides ("goals from X gave Dunmore a win", scorers.ts), contests between two named sides (contest.ts), works and their makers
  *    (work.ts), performers and the works they star in (cast.ts), award nominees and the works their
- *    category ties them to (award.ts), roles (with national offices, national-office.ts), apposition, premodifiers,
+ *    category ties them to (award.ts), holdings an owner lists ("Globex brands include A, B",
+ *    include-list.ts), roles (with national offices, national-office.ts), apposition, premodifiers,
  *    possessives, "of" phrases, "in" phrases, bracketed affiliations ("Rory Lamont (Glasgow
  *    Rugby)"), homes ("his home in Dunmore") and organisations' seats ("Globex's headquarters
  *    in Tarnby", seat.ts) and member nouns ("Tom Reed, a Briton,", member-noun.ts), people described as from or in a
@@ -20,6 +21,8 @@
  *    noun-phrase finds shared by the other names
  *    of a bare list ("Spain's A and B"); then containment over what they found ("of Ashby,
  *    Norland"); doer nouns after an attack ("… Jon Berg was the lone gunman", doer-noun.ts);
+ *    a quoted source's organisation the other passes missed ("said Kari Lund of Globex",
+ *    source-affiliation.ts);
  * 4. over the whole document, team sheets that name no side, by what the other passes found of
  *    their players (unnamed-sheet.ts).
  *
