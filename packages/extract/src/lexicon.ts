@@ -125,6 +125,8 @@ export interface Lexicon {
   namesOfPlaces: Set<string>;
   /** Words that name a company or a brand and little else ("toshiba", "accenture"; lower case). */
   companyWords: Set<string>;
+  /** Company names of capitalised words joined by hyphens ("coca-cola"; lower case). */
+  companyNames: Set<string>;
   /** Every word of the gazetteer's people (political figures: "putin", "xi", "walesa"). */
   figureWords: Set<string>;
   /** Canonical names that a demonym points to: countries and nations ("England", "Wales"). */
@@ -334,6 +336,7 @@ interface WorksFile {
 /** `companies.json`, written by `scripts/build-companies.mjs`. */
 interface CompaniesFile {
   words: string[];
+  hyphenated: string[];
 }
 
 interface TitlesFile {
@@ -404,6 +407,7 @@ export function loadLexicon(): Lexicon {
     personWords: set(file.personWords),
     namesOfPlaces: set(file.namesOfPlaces),
     companyWords: set(companies.words),
+    companyNames: set(companies.hyphenated),
     // Built when first asked for: one text in a few reaches the check that reads it.
     get figureWords() {
       return (figureWords ??= figureWordsOf(file));

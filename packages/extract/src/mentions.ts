@@ -76,6 +76,17 @@ const SAINT = /^St\.?$/;
 const PARTY_LETTER = /^[DRI]$/;
 /** A possessive ending written as a token of its own. */
 const POSSESSIVE = /^['’]s$/;
+/**
+ * English prefixes written with a hyphen before a capitalised word ("Anti-American", "Pro-Moscow",
+ * "Ex-President", "Sino-Japanese"): such a word opens no name.
+ */
+const WORD_PREFIXES = new Set(
+  (
+    'anti pro non ex co mid post pre trans self semi neo pan inter intra multi cross sub super ' +
+    'ultra vice all half over out under counter euro afro anglo franco sino russo indo ' +
+    'north south east west re de un'
+  ).split(' '),
+);
 /** A generation after a surname: "Jr.", "Sr", "III". */
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 /** Prepositions that place what follows in space, never a club's opponent or employer. */
@@ -402,6 +413,7 @@ export class MentionDetector {
     }
     // A news-wire code ("AU1502173794", "PA2904034294") is no name and ends one.
     if (WIRE_CODE.test(t.text)) return false;
+    if (this.prefixedWord(i)) return false;
     // A contraction ("I’m", "It’s") is no name; "O'Brien", "d'Ivoire" and a store written
     // with its possessive as one token ("Macy's") keep their capital.
     if (/['’]\p{Ll}/u.test(t.text) && !this.possessiveName(t)) return false;
@@ -411,8 +423,45 @@ export class MentionDetector {
     // Inside running text a capital marks a name whatever the tagger says ("Guy Forget").
     const prev = this.tokens[i - 1];
     if (!prev || prev.sentence !== t.sentence)
-      return this.leadsResults(i + 1) || this.leadsCuedName(i);
+      return this.leadsResults(i + 1) || this.leadsCuedName(i) || this.opensHyphenName(i);
     return !/^["'(‘“:]$/.test(prev.text);
+  }
+
+  /**
+   * "Pro-Moscow rebels", "Anglo-Dutch group", "Anti-Semitism is": a word formed with an English
+   * prefix and a hyphen, with no name word after it, is an adjective or a noun, no name
+   * ("Inter-Services Intelligence", "Trans-Siberian Railway" go on into one).
+   */
+  private prefixedWord(i: number): boolean {
+    const t = this.tokens[i] as Token;
+    const cut = t.text.indexOf('-');
+    // One token ("Pro-Moscow") or three ("Anglo", "-", "Dutch").
+    let last = i;
+    if (cut > 0) {
+      if (!WORD_PREFIXES.has(t.lower.slice(0, cut))) return false;
+    } else {
+      const [hyphen, word] = [this.tokens[i + 1], this.tokens[i + 2]];
+      if (!WORD_PREFIXES.has(t.lower) || hyphen?.text !== '-' || !word) return false;
+      if (hyphen.start !== t.end || word.start !== hyphen.end) return false;
+      last = i + 2;
+    }
+    const end = this.tokens[last] as Token;
+    const next = this.tokens[last + 1];
+    return !next || next.sentence !== t.sentence || !isCap(next) || next.start - end.end > 1;
+  }
+
+  /**
+   * "Rolls-Royce won", "Smith-Jones said": a sentence's first word written onto a hyphen and a
+   * capitalised word that is no everyday word opens a name, whatever wink reads the first as
+   * ("Rolls"); not an English prefix ("Anti-Semitism", "Pro-European").
+   */
+  private opensHyphenName(i: number): boolean {
+    const [t, hyphen, next] = [this.tokens[i], this.tokens[i + 1], this.tokens[i + 2]];
+    if (!t || !hyphen || !next || hyphen.text !== '-' || WORD_PREFIXES.has(t.lower)) return false;
+    if (hyphen.start !== t.end || next.start !== hyphen.end || next.sentence !== t.sentence) {
+      return false;
+    }
+    return /^\p{Lu}\p{Ll}+$/u.test(next.text) && !this.isCommon(next.lower);
   }
 
   /**
@@ -891,6 +940,14 @@ export class MentionDetector {
       return { type: 'ORG', confident: true, kind: acronym ? 'acronym' : 'name', yieldable: true };
     }
     if (acronym) return { type: 'ORG', confident: false, kind: 'acronym' };
+    // "Coca-Cola", "Hewlett-Packard": a company's name of hyphened words, often surnames.
+    const written = this.tokens
+      .slice(first, last)
+      .map((t) => t.lower)
+      .join('');
+    if (written.includes('-') && lex.companyNames.has(written)) {
+      return { type: 'ORG', confident: true, kind: 'name' };
+    }
     // Person-name words are also place and company names ("Washington", "Warner Brothers"):
     // the tagger may read such a run otherwise (see reconcile.ts).
     if (multi && (lex.givenNames.has(lead) || INITIAL.test(words[0]?.text ?? ''))) {
@@ -1560,7 +1617,7 @@ export class MentionDetector {
       return false;
     const lex = this.lex;
     if (this.capitalisedInside.has(t.lower) || lex.givenNames.has(t.lower)) return false;
-    if (ACRONYM.test(t.text)) return false;
+    if (ACRONYM.test(t.text) || this.opensHyphenName(i)) return false;
     const next = this.tokens[i + 1];
     const named = lex.personWords.has(t.lower) || lex.namesOfPlaces.has(t.lower);
     if (named && next && next.sentence === t.sentence && isCap(next)) return false;
