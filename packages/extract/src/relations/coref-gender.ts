@@ -10,6 +10,7 @@
  * the like say nothing of gender and are not here.
  */
 import type { Analysis } from '../analysis.js';
+import { readData } from '../lexicon.js';
 
 export type Gender = 'male' | 'female';
 
@@ -83,4 +84,62 @@ export function genderFits(
   const want = pronounGender(word);
   const has = genders.get(id);
   return want === undefined || has === undefined || want === has;
+}
+
+interface FirstNamesFile {
+  readonly male: readonly string[];
+  readonly female: readonly string[];
+}
+
+let firstNames: ReadonlyMap<string, Gender> | undefined;
+
+/** Given name (lower case) → the gender data/first-names.json gives it alone. */
+function givenNames(): ReadonlyMap<string, Gender> {
+  if (!firstNames) {
+    const file = readData<FirstNamesFile>('first-names.json');
+    const map = new Map<string, Gender>();
+    for (const n of file.male) map.set(n, 'male');
+    for (const n of file.female) map.set(n, 'female');
+    firstNames = map;
+  }
+  return firstNames;
+}
+
+/**
+ * Entity id → the gender of the given name that opens a full name of the person ("Joyce Holt":
+ * female), for the PERSON entities with a mention of two words or more whose first word
+ * `data/first-names.json` lists as one gender only. A person whose full names disagree, or whose
+ * first word is no listed name ("President Lula", "Viktor Yushchenko"), gets none.
+ *
+ * @example
+ * // "Joyce Holt met Tom Reed." -> { holt: 'female', reed: 'male' }
+ */
+export function givenNameGenders(analysis: Analysis): Map<string, Gender> {
+  const names = givenNames();
+  const seen = new Map<string, Gender | 'both'>();
+  for (const m of analysis.mentions) {
+    if (m.kind === 'pronoun' || m.lastToken - m.firstToken < 2) continue;
+    const type = analysis.entities.get(m.entityId)?.type ?? m.type;
+    if (type !== 'PERSON') continue;
+    const first = analysis.tokens[m.firstToken];
+    // A capitalised given name, not a title or initial ("Mr", "J.").
+    if (!first || !/^[A-Z][a-z]+$/.test(first.text)) continue;
+    const g = names.get(first.lower);
+    if (!g) continue;
+    const known = seen.get(m.entityId);
+    seen.set(m.entityId, known === undefined || known === g ? g : 'both');
+  }
+  const out = new Map<string, Gender>();
+  for (const [id, g] of seen) if (g !== 'both') out.set(id, g);
+  return out;
+}
+
+/**
+ * The gender the document gives each person: by honorific ("Mrs Holt"), else by given name
+ * ("Joyce Holt"). The honorific is the document's own word and wins.
+ */
+export function documentGenders(analysis: Analysis): Map<string, Gender> {
+  const out = givenNameGenders(analysis);
+  for (const [id, g] of honorificGenders(analysis)) out.set(id, g);
+  return out;
 }

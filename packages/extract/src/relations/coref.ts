@@ -6,8 +6,11 @@
  *   ("Yukos said it would appeal"), the subject of the previous sentence's main clause (two
  *   sentences back at most), and for he/she only, the last person named within two sentences.
  *   A subject that names no entity of the right type ("The deal … its") blocks the guess.
+ *   Gender by honorific or given name (coref-gender.ts); "they" after a plural common-noun
+ *   subject stays unresolved (coref-plural.ts).
  * - Definite descriptions: "the prime minister", "the spokesman" refer to the entity the
- *   document gives that role (role facts from role.ts and the entities stage); "the company",
+ *   document gives that role (role facts from role.ts and the entities stage; not a deputy's,
+ *   coref-qualified.ts); "the company",
  *   "the firm", "the country" to the last organisation or country that was a subject within
  *   three sentences, else the last one named within two; "the body shop" the one earlier name
  *   ending so ("Lund's Body Shop", coref-description.ts). With a place, people or team name
@@ -22,7 +25,9 @@ import { denote, entityType, nameAt } from './arguments.js';
 import { frontedOwner } from './coref-cataphora.js';
 import { coordinatedMembers, namesSeveral } from './coref-coordination.js';
 import { namedDescription } from './coref-description.js';
-import { genderFits, honorificGenders } from './coref-gender.js';
+import { pluralCompetitor } from './coref-plural.js';
+import { qualifiedDescription, qualifiedHolder } from './coref-qualified.js';
+import { documentGenders, genderFits } from './coref-gender.js';
 import type { Gender } from './coref-gender.js';
 import type { Context, Ref } from './arguments.js';
 import type { SentenceTree } from './tree.js';
@@ -331,17 +336,19 @@ export function resolveReferences(
   const main: (MentionSpan | null | undefined)[] = [];
   const shared = new Set<number>();
   const subjects: Subjects = { main, shared };
-  const genders = trees[0] ? honorificGenders(trees[0].analysis) : new Map<string, Gender>();
+  const genders = trees[0] ? documentGenders(trees[0].analysis) : new Map<string, Gender>();
   trees.forEach((tree, k) => {
     for (const i of tree.indices()) {
       const w = tree.lower(i);
       const want = tree.upos(i) === 'PRON' || tree.upos(i) === 'DET' ? pronounWant(w) : undefined;
       if (want) {
         if (!referring(tree, i, w)) continue;
-        // "he" is no one the document calls Mrs, "she" no one it calls Mr (coref-gender.ts).
+        // "he" is no one the document calls Mrs or Joyce, "she" no one it calls Mr (coref-gender.ts).
         const ok = (m: MentionSpan) => genderFits(genders, w, m.entityId);
         const found = pronounAntecedent(trees, k, i, want, w, subjects, ctx, ok);
-        const taken = (found && disjoint(trees, k, i, want, found, ctx, ok)) ?? null;
+        let taken = (found && disjoint(trees, k, i, want, found, ctx, ok)) ?? null;
+        // "Globex said shareholders would vote on their pay": not Globex (coref-plural.ts).
+        if (taken && PLURAL_PRONOUNS.has(w) && pluralCompetitor(tree, i, taken, ctx)) taken = null;
         refs.set(i, taken);
         // "Globex and Initech cut prices. They sued Acme": "they" is both (coref-coordination.ts).
         if (taken && plurals && PLURAL_PRONOUNS.has(w)) {
@@ -518,12 +525,25 @@ function description(
   }
   const role = roleAt(tree, i, ctx.lex);
   if (role) {
+    // "the directors", "the ministers": several holders, none of them alone.
+    if (plural(tree, i)) return undefined;
+    // "the prime minister" is not the deputy prime minister (coref-qualified.ts).
+    const qualified = qualifiedDescription(tree, det, i);
     let best: RoleFact | undefined;
+    const other = new Set<string>();
     for (const f of facts) {
       if (f.key !== role.key || f.sentence > tree.sentence.i) continue;
+      if (qualifiedHolder(tree.analysis, f.holder, f.key) !== qualified) {
+        other.add(f.holder);
+        continue;
+      }
       if (!best || f.sentence >= best.sentence) best = f;
     }
-    if (!best) return soleCandidate(trees, k, i, facts, role.key);
+    if (!best) {
+      if (qualified) return undefined;
+      const sole = soleCandidate(trees, k, i, facts, role.key);
+      return sole && !other.has(sole.entityId) ? sole : undefined;
+    }
     const holder = best.holder;
     return tree.analysis.mentions.find((m) => m.entityId === holder && m.kind !== 'pronoun');
   }
@@ -532,13 +552,17 @@ function description(
   if (byName) return byName;
   const type = ctx.lex.descriptorTypes.get(tree.lemma(i));
   if (type !== 'ORG' && type !== 'GPE') return undefined;
+  const several = plural(tree, i);
   for (let back = 1; back <= DESCRIPTION_WINDOW; back++) {
     const s = subjects.main[k - back];
-    // (A plural, "the companies", may still take the first of a coordinated subject.)
+    // A plural ("the companies") takes only a coordinated subject ("Globex and Initech"), and
+    // then its first name; a singular one never does.
     if (s && entityType(tree, s) === type) {
-      return subjects.shared.has(k - back) && !plural(tree, i) ? undefined : s;
+      return subjects.shared.has(k - back) === several ? s : undefined;
     }
   }
+  // "the banks", "the provinces": a plural is no one entity named before.
+  if (several) return undefined;
   // "the law firm", "the standards committee": a kind narrowed by a noun may be a body the text
   // never named; only a subject (above) is a safe antecedent, not the last name of the type.
   if (narrowedByNoun(tree, i)) return undefined;
