@@ -19,6 +19,7 @@ import { BracketClubs } from './club-names.js';
 import { personWithCueSurname } from './cue-surnames.js';
 import { opensPlaceName, placeCityType } from './city-names.js';
 import { possessiveBeforeVerb } from './business-possessives.js';
+import { givenNameLeads } from './given-name-leads.js';
 import { matchHeadlines } from './headlines.js';
 import type { Detected, RawMention, RawRole } from './raw-mention.js';
 
@@ -423,7 +424,12 @@ export class MentionDetector {
     // Inside running text a capital marks a name whatever the tagger says ("Guy Forget").
     const prev = this.tokens[i - 1];
     if (!prev || prev.sentence !== t.sentence)
-      return this.leadsResults(i + 1) || this.leadsCuedName(i) || this.opensHyphenName(i);
+      return (
+        this.leadsResults(i + 1) ||
+        this.leadsCuedName(i) ||
+        this.opensHyphenName(i) ||
+        givenNameLeads(this.tokens, i, this.lex, this.isCommon)
+      );
     return !/^["'(‘“:]$/.test(prev.text);
   }
 
