@@ -27,6 +27,7 @@ import { tagTokens } from './tagger/index.js';
 import { markTeams } from './teams.js';
 import { joinSideNames } from './side-names.js';
 import { dropLineLabels } from './line-labels.js';
+import { markLowerCasePlaces } from './lower-case-places.js';
 import { stageDone } from './stage-clock.js';
 import { tokenise } from './tokens.js';
 import { isCommonWord, primeWords } from './vocabulary.js';
@@ -84,7 +85,7 @@ export function analyse(
   markPlayers(tokens, detected.mentions, lex, isCommon);
   markTeams(tokens, detected.mentions, lex);
   const sides = joinSideNames(tokens, markNicknames(tokens, detected, lex, isCommon), lex);
-  const named = dropLineLabels(tokens, sides, isCommon);
+  const named = markLowerCasePlaces(tokens, dropLineLabels(tokens, sides, isCommon), lex, isCommon);
   stageDone('mentions: articles, players, teams');
   checkpoint();
   const { mentions, entities, roles } = resolveMentions(text, tokens, named, isCommon);
