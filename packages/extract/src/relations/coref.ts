@@ -26,6 +26,7 @@ import { frontedOwner } from './coref-cataphora.js';
 import { coordinatedMembers, namesSeveral } from './coref-coordination.js';
 import { namedDescription } from './coref-description.js';
 import { pluralCompetitor } from './coref-plural.js';
+import { ownerPastPerson } from './coref-possessive.js';
 import { qualifiedDescription, qualifiedHolder } from './coref-qualified.js';
 import { documentGenders, genderFits } from './coref-gender.js';
 import type { Gender } from './coref-gender.js';
@@ -465,7 +466,8 @@ function pronounAntecedent(
   const governing = governingSubject(tree, i, want, ctx);
   // (A governing subject of the other gender is passed over: "Mr Reed said she had left".)
   if (governing && ok(governing)) return governing;
-  if (governing === null) return undefined;
+  // "Mr Ghosn cut Nissan's costs and trimmed its workforce" (coref-possessive.ts).
+  if (governing === null) return want === 'ORG_GPE' ? ownerPastPerson(tree, i, ctx) : undefined;
   // A person named earlier in the same sentence ("the car that drove Ola Vik to the clinic
   // after he fell").
   if (want === 'PERSON') {
