@@ -968,6 +968,9 @@ describe('appositions, party-state tags, regions and venues', () => {
     ['Sen. Tom Reed, D-Ohio, said the bill would pass.', 'Tom Reed', 'Ohio'],
     ['Rep. Ana Vask (R-Texas) voted no.', 'Ana Vask', 'Texas'],
     ['Reed, D-Calif., objected.', 'Reed', 'Calif.'],
+    // The tokenizer cuts a state's abbreviation at its full stops.
+    ['Sen. Kari Lund, D-N.Y., wrote the letter.', 'Kari Lund', 'N.Y.'],
+    ['Rep. Tom Reed (R-Calif.) voted against it.', 'Tom Reed', 'Calif.'],
   ];
   it.each(tags)('%s: %s and the state %s', (text, person, state) => {
     const a = run(text);

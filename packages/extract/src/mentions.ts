@@ -1182,9 +1182,9 @@ export class MentionDetector {
       const tag = mode === 'normal' ? this.partyTag(i) : undefined;
       if (tag) {
         pendingRole = undefined;
-        // "D-Calif.": the tokenizer may leave the abbreviation's full stop a token of its own.
-        if (tag !== true) this.emitGazetteer(i + 2, 2, tag);
-        i += tag === true ? 2 : 4;
+        // "D-Calif.", "D-N.Y.": the tokenizer may cut the abbreviation at its full stops.
+        if (tag !== true) this.emitGazetteer(i + 2, tag.length, tag.entry);
+        i += tag === true ? 2 : 2 + tag.length;
         continue;
       }
       // "Tavi Orrel (Kelby, Dunmore and Ashby AC)": one club, not three towns.
@@ -1253,7 +1253,7 @@ export class MentionDetector {
    * Does a party's letter (D, R, I) and a hyphen open an AP party-state tag at i: after a comma
    * or a bracket that follows a name, before a state ("D-Ohio", "R-Calif.")?
    */
-  private partyTag(i: number): true | GazetteerEntry | undefined {
+  private partyTag(i: number): true | { entry: GazetteerEntry; length: number } | undefined {
     const t = this.tokens[i];
     const prev = this.tokens[i - 1];
     if (!t || !prev || !PARTY_LETTER.test(t.text) || this.tokens[i + 1]?.text !== '-') return;
@@ -1261,14 +1261,22 @@ export class MentionDetector {
     const name = this.mentions[this.mentions.length - 1];
     if (!name || name.lastToken !== i - 1) return;
     if (this.stateAt(i + 2)) return true;
-    // "Calif" and "." as two tokens: the state is the abbreviation with its full stop.
-    const word = this.tokens[i + 2];
-    const stop = this.tokens[i + 3];
-    if (!word || stop?.text !== '.' || word.end !== stop.start || stop.sentence !== t.sentence)
-      return;
-    const hit = longest(this.lex.gazetteer, [{ lower: `${word.lower}.` }], 0, 1);
-    const state = hit?.value;
-    return state && state.lexClass === 'place' && state.type === 'GPE' ? state : undefined;
+    // "Calif" and "." or "N", ".", "Y." as tokens of their own: the state is the abbreviation
+    // they spell together, full stops included.
+    let written = '';
+    for (let k = i + 2; k < i + 6; k++) {
+      const word = this.tokens[k];
+      const before = this.tokens[k - 1];
+      if (!word || !before || word.sentence !== t.sentence) return;
+      if (k > i + 2 && word.start !== before.end) return;
+      written += word.lower;
+      if (k === i + 2 || !written.endsWith('.')) continue;
+      const state = longest(this.lex.gazetteer, [{ lower: written }], 0, 1)?.value;
+      if (state && state.lexClass === 'place' && state.type === 'GPE') {
+        return { entry: state, length: k - i - 1 };
+      }
+    }
+    return undefined;
   }
 
   /**

@@ -64,3 +64,22 @@ describe('possessives', () => {
     ]);
   });
 });
+
+describe('sentences wink ends too soon', () => {
+  const sentencesOf = (text: string) =>
+    tokenise(nlp, text).sentences.map((s) => text.slice(s.start, s.end));
+  it.each<[string, string[]]>([
+    // An initial cut from its full stop, and a lower-case word after an abbreviation's stop and
+    // a closing bracket, go on with the sentence.
+    ['Sen. Kari Lund, D-N.Y., wrote the letter.', ['Sen. Kari Lund, D-N.Y., wrote the letter.']],
+    ['Rep. Tom Reed (R-Calif.) voted against it.', ['Rep. Tom Reed (R-Calif.) voted against it.']],
+    // A capital after the bracket or the short form still opens a sentence.
+    ['He lives in the U.S. He likes it.', ['He lives in the U.S.', 'He likes it.']],
+    [
+      'The vote went to Rep. Tom Reed (R-Calif.) He said it was close.',
+      ['The vote went to Rep. Tom Reed (R-Calif.)', 'He said it was close.'],
+    ],
+  ])('%s', (text, sentences) => {
+    expect(sentencesOf(text)).toEqual(sentences);
+  });
+});

@@ -16,6 +16,25 @@ import { chunkBounds, guardForWink, realign, runPieces } from './wink-guard.js';
 const ABBREVIATION =
   /^(?:\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Gen\.|Lt\.|Col\.|Sen\.|Rep\.|Gov\.|Prof\.|Rev\.|Adm\.|Maj\.|Capt\.|Sgt\.)$/u;
 
+/**
+ * Does the word `next`, where wink starts a sentence, go on with the one before: after an initial
+ * or a title abbreviation ("M. Waugh", "Gen. Ali"), an initial wink split from its full stop
+ * ("D-N.Y." as "N", ".", "Y."), or as a lower-case word after an abbreviation's full stop and a
+ * closing bracket ("Rep. Tom Reed (R-Calif.) voted")? A sentence opens with no lower-case word
+ * ("iPhone" and the like aside).
+ */
+function continuesSentence(tokens: readonly Token[], next: string): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!last) return false;
+  if (ABBREVIATION.test(last.text)) return true;
+  const before = tokens[tokens.length - 2];
+  if (last.text === '.' && before && /^\p{Lu}$/u.test(before.text) && before.end === last.start) {
+    return true;
+  }
+  const lower = /^\p{Ll}+(?:$|[^\p{Lu}\p{Ll}])/u.test(next) || /^\p{Ll}+$/u.test(next);
+  return lower && last.text === ')' && /\.$/.test(before?.text ?? '');
+}
+
 /** Longest sentence, in tokens; the longest in the BBC corpus has 242. */
 export const MAX_SENTENCE_TOKENS = 256;
 
@@ -172,12 +191,7 @@ export function tokenise(nlp: Nlp, text: string, checkpoint: () => void = () => 
         continue;
       }
       // wink may end a sentence after an initial or a title abbreviation ("M. Waugh", "Gen. Ali").
-      if (
-        sentenceStarts.has(w) &&
-        !(open && ABBREVIATION.test(tokens[tokens.length - 1]?.text ?? ''))
-      ) {
-        close();
-      }
+      if (sentenceStarts.has(w) && !(open && continuesSentence(tokens, value))) close();
       // The apostrophe of a possessive wink saw without its s (`splitPossessives`).
       if (
         value.length === 1 &&
