@@ -183,6 +183,22 @@ describe('a country in focus', () => {
       [['minister', 'ruiz', undefined, 'MEMBER_OF']],
     ],
     [
+      // A bare title the entities stage found, with its portfolio right before it.
+      `${NATIONAL} Announcing the rise, agriculture minister Ana Ruiz said subsidies would be cut.`,
+      [chile, chile, chilean, chile, ruiz],
+      ['ruiz AFFILIATED_WITH chile asserted'],
+      [],
+      [['minister', 'ruiz', undefined, 'MEMBER_OF']],
+    ],
+    [
+      // "junior", "former", "cabinet" name no portfolio.
+      `${NATIONAL} Junior minister Ana Ruiz said subsidies would be cut.`,
+      [chile, chile, chilean, chile, ruiz],
+      [],
+      ['ruiz AFFILIATED_WITH chile', 'ruiz MEMBER_OF chile'],
+      [['minister', 'ruiz', undefined, 'MEMBER_OF']],
+    ],
+    [
       // A headline about something else: no country in focus.
       'Fuel prices to rise\n\nChile will raise fuel prices by 30% next month. Chilean drivers queued at petrol stations. Prices in Chile are among the lowest in the region. Traders expect a rise in inflation. Oil minister Ana Ruiz said subsidies would be cut.',
       [chile, chilean, chile, ruiz],

@@ -16,7 +16,8 @@
  * lead is never the focus itself, and a role qualified by a noun ("record label boss") or
  * held by a peer ("fellow guitarist") names another body. Confidence 0.5.
  *
- * So too a minister's title with a portfolio and no country ("oil minister Ana Ruiz"; not a bare
+ * So too a minister's title with a portfolio and no country ("oil minister Ana Ruiz", also a bare
+ * "minister" title with its portfolio noun right before it: "agriculture minister"; not a bare
  * "minister" or a head of government's title) and the country the report is about
  * (`countryOfReport`): named in the
  * first sentence (by its name or its people: "Lemurians face fuel price rise"), the most
@@ -153,7 +154,8 @@ export function countryOfReport(
   // "oil minister", "minister of state for trade"; not a bare or cabinet "minister", which a
   // report about another country names as often from home ("former minister Ann Holt").
   const words = key.split(/\s+/);
-  if (words.length < 2 || GENERIC_MINISTER.has(words[0] ?? '')) return undefined;
+  const portfolio = words.length === 1 && portfolioBefore(tree, before);
+  if ((words.length < 2 && !portfolio) || GENERIC_MINISTER.has(words[0] ?? '')) return undefined;
   const a = tree.analysis;
   let known = COUNTRY.get(a);
   if (known === undefined) {
@@ -162,6 +164,26 @@ export function countryOfReport(
   }
   if (!known) return undefined;
   return mentionOf(tree, known, before, (m) => typeOf(a, m) === 'GPE' && namesCountry(a.tokens, m));
+}
+
+/** A word written like a portfolio: "agriculture", "Tourism" (opening a sentence), "e-commerce". */
+const PORTFOLIO_WORD = /^\p{L}[\p{Ll}-]*$/u;
+
+/**
+ * "agriculture minister Ana Ruiz", "natural resources minister …": a bare minister's title the
+ * entities stage found, with a noun right before it naming a portfolio (not a name, not
+ * "former" or "junior", not a determiner), which the title's words left out.
+ */
+function portfolioBefore(tree: SentenceTree, before: number): boolean {
+  const k = before - 1;
+  if (!tree.contains(k) || tree.mentionAt(k)) return false;
+  if (tree.lower(tree.contains(before) ? before : k) !== 'minister') return false;
+  const word = tree.token(k).text;
+  return (
+    PORTFOLIO_WORD.test(word) &&
+    (tree.upos(k) === 'NOUN' || tree.upos(k) === 'PROPN') &&
+    !GENERIC_MINISTER.has(word.toLowerCase())
+  );
 }
 
 /**
