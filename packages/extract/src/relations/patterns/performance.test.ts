@@ -48,6 +48,18 @@ describe('performances in a named work', () => {
       ],
       ['holm RELATED_TO harbour asserted'],
     ],
+    [
+      // "stars" tagged a plural noun, the name its compound.
+      'Tom Reed stars in quirky movie Night Ferry while Ann Holt plays a nurse in Oslo.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Night Ferry', 'ferry', 'PRODUCT'],
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Oslo', 'oslo', 'GPE'],
+      ],
+      ['reed RELATED_TO ferry asserted'],
+      ['holt RELATED_TO ferry', 'holt RELATED_TO oslo'],
+    ],
     // No work noun before the name: a place, a body or a court, not a work.
     [
       'Tom Reed appeared in Oslo on Monday.',

@@ -35,6 +35,8 @@ const PERFORM_VERBS = new Set([
   'cast',
   'perform',
 ]);
+/** Forms of "star" the tagger may take for a plural noun ("Tom Reed stars in …"). */
+const STAR_NOUN_FORMS = new Set(['stars', 'co-stars']);
 /** Nouns of a performance whose "in" phrase is the work ("her role in the film …"). */
 const PERFORM_NOUNS = new Set(['role', 'part', 'debut', 'cameo', 'appearance', 'turn', 'lead']);
 /** Words that may stand between "in" and the work noun ("a", "hit", "long-running", "TV"). */
@@ -128,6 +130,13 @@ function performersOf(tree: SentenceTree, ctx: Context, n: number, at: number): 
   });
   if (!tree.contains(head)) return NONE;
   const lemma = tree.lemma(head);
+  // "Tom Reed stars in quirky movie …", the verb tagged a plural noun and the name its compound.
+  if (STAR_NOUN_FORMS.has(tree.lower(head)) && !tree.isVerbal(head)) {
+    const m = tree.contains(head - 1) ? nameAt(tree, head - 1) : undefined;
+    if (m && m.lastToken === head && entityType(tree, m) === 'PERSON') {
+      return persons([tree.headOfSpan(m)], head);
+    }
+  }
   if (tree.isVerbal(head) && PERFORM_VERBS.has(lemma)) {
     // "Kari Lund, who appeared in …", "Tom Reed plays a detective in …".
     let subjects = grammaticalSubject(tree, head);
