@@ -8,6 +8,7 @@ import { markCompounds } from './compounds.js';
 import { joinDemonymOrgs } from './demonym-orgs.js';
 import { joinDemonymRuns } from './demonym-runs.js';
 import { joinShortFormOrgs } from './short-form-orgs.js';
+import { joinCommaLegalForms } from './comma-legal-forms.js';
 import { joinEventNames } from './event-names.js';
 import { typeIndexNames } from './index-names.js';
 import { markVesselNames } from './vessel-names.js';
@@ -79,7 +80,7 @@ export function analyse(
   const reconciled = reconcileMentions(titled, tokens, sentences, tags, lex, isCommon);
   const peoples = joinDemonymRuns(tokens, joinEventNames(tokens, reconciled, lex));
   const bodies = joinShortFormOrgs(tokens, joinDemonymOrgs(tokens, peoples, lex, isCommon), lex);
-  const detected = typeIndexNames(tokens, bodies, lex);
+  const detected = typeIndexNames(tokens, joinCommaLegalForms(tokens, bodies), lex);
   stageDone('mentions: reconcile');
   typeAfterArticle(tokens, detected.mentions);
   markPlayers(tokens, detected.mentions, lex, isCommon);

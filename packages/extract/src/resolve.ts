@@ -294,7 +294,8 @@ export function resolveMentions(
     n.raw.confident = true;
   }
 
-  // A company with and without its legal form: "Microsoft Corp." / "Microsoft".
+  // A company with and without its legal form: "Microsoft Corp." / "Microsoft", "Globex, Inc." /
+  // "Globex".
   const byText = new Map<string, Node>();
   for (const n of nodes) if (n.raw.entityType !== 'PERSON') byText.set(fold(n.text), n);
   for (const n of nodes) {
@@ -302,7 +303,7 @@ export function resolveMentions(
     const words = fold(n.text).split(/\s+/);
     const tail = words[words.length - 1] ?? '';
     if (words.length < 2 || !legalForms.has(tail)) continue;
-    const bare = byText.get(words.slice(0, -1).join(' '));
+    const bare = byText.get(words.slice(0, -1).join(' ').replace(/,$/, ''));
     if (bare && bare !== n && (!bare.raw.canonical || bare.raw.entityType === 'ORG')) {
       uf.union(n.key, bare.key);
     }
