@@ -531,3 +531,70 @@ describe('event nouns: the purpose of a journey', () => {
     ],
   ]);
 });
+
+describe('event nouns: two parties joined in a merger, venture or accord', () => {
+  // Pair nouns (nominal-frames.json pairNouns): the parties of "of / between" or the coordinated
+  // subject of a light verb cooperate, as with a deal or an alliance.
+  relationTable([
+    [
+      'The merger of Globex and Initech created the largest bank in Lemuria.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['globex COOPERATES_WITH initech asserted'],
+    ],
+    [
+      'The merger between Globex and Initech was blocked by regulators.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['globex COOPERATES_WITH initech asserted'],
+    ],
+    [
+      'Globex and Initech announced a merger on Monday.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['globex COOPERATES_WITH initech asserted'],
+    ],
+    [
+      'Globex and Initech formed a joint venture to make chips in Lemuria.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['globex COOPERATES_WITH initech asserted'],
+    ],
+    [
+      'The accord between Lemuria and Atlantis ended the border dispute.',
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
+      ],
+      ['lemuria COOPERATES_WITH atlantis asserted'],
+    ],
+    // A merger called off is negated; one party alone pairs with nothing.
+    [
+      'Globex said the merger would create jobs in Lemuria.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      [],
+      ['globex COOPERATES_WITH lemuria'],
+    ],
+    [
+      'Globex and Initech called off their merger.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['globex COOPERATES_WITH initech negated'],
+    ],
+  ]);
+});
