@@ -47,8 +47,27 @@ export function argumentsFit(
 
 const TEAM_TYPES = new Set(['ORG', 'GPE', 'NORP']);
 
+/**
+ * "Liverpool striker Tom Reed", "Newcastle manager Ann Holt": a role news names only in a club
+ * (sportsContext.clubRoles) makes the town named with it the club, in any document; a country,
+ * state or region ("England striker", "Texas coach") or a demonym ("the Welsh winger") stays
+ * the holder's affiliation.
+ */
+function clubOfRole(tree: SentenceTree, ctx: Context, e: Emission, o: Ref): boolean {
+  if (e.key === undefined || !ctx.lex.sports.clubRoles.has(e.key)) return false;
+  if (o.type !== 'GPE' || o.mention.kind !== 'name') return false;
+  const place = gazetteerClass(tree.analysis.tokens, o.mention);
+  return place === undefined || place === 'city' || place === 'capital';
+}
+
 /** The relation type these arguments give, or undefined when this sense is no relation. */
-function sense(ctx: Context, e: Emission, s: Ref, o: Ref): RelationType | undefined {
+function sense(
+  tree: SentenceTree,
+  ctx: Context,
+  e: Emission,
+  s: Ref,
+  o: Ref,
+): RelationType | undefined {
   const lex = ctx.lex;
   if (ctx.sport && TEAM_TYPES.has(s.type) && TEAM_TYPES.has(o.type)) {
     if (lex.sports.drop.has(e.type)) return undefined;
@@ -66,6 +85,7 @@ function sense(ctx: Context, e: Emission, s: Ref, o: Ref): RelationType | undefi
     )
       continue;
     if (!t.subject.includes(s.type) || !t.object.includes(o.type)) continue;
+    if (t.outsideSport && clubOfRole(tree, ctx, e, o)) continue;
     return t.becomes ?? undefined;
   }
   return e.type;
@@ -115,7 +135,7 @@ export function emit(
     for (const o of e.objects) {
       if (s.mention.entityId === o.mention.entityId) continue;
       if (persons?.has(o.node)) continue;
-      const predicate = sense(ctx, e, s, o);
+      const predicate = sense(tree, ctx, e, s, o);
       if (!predicate) continue;
       // The arguments fit the relation the words state, or the one their types make of it
       // ("visited Kari Lund": a person is no place to visit, but someone to meet).

@@ -205,6 +205,8 @@ export interface Lexicon {
     formerClubVerbs: Set<string>;
     /** A player's or coach's role nouns: a town or country named with them is the side. */
     roles: Set<string>;
+    /** Roles news names only in a club: a town named with one is the club in any document. */
+    clubRoles: Set<string>;
     /** Noun -> prepositions naming the side of a player's time with it ("debut for"). */
     memberNouns: Map<string, string[]>;
     /** Verbs whose subject the player of a member noun is ("made his debut", "scored a goal"). */
@@ -321,6 +323,7 @@ interface NounPhraseFile {
     moveVerbs: Record<string, string[]>;
     formerClubVerbs: string[];
     roles: string[];
+    clubRoles: string[];
     memberNouns: Record<string, string[]>;
     playerVerbs: string[];
   };
@@ -487,6 +490,7 @@ function build(): Lexicon {
       moveVerbs: new Map(Object.entries(np.sportsContext.moveVerbs)),
       formerClubVerbs: new Set(np.sportsContext.formerClubVerbs),
       roles: new Set(np.sportsContext.roles),
+      clubRoles: new Set(np.sportsContext.clubRoles),
       memberNouns: new Map(Object.entries(np.sportsContext.memberNouns)),
       playerVerbs: new Set(np.sportsContext.playerVerbs),
     },

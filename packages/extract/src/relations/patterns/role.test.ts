@@ -1102,3 +1102,63 @@ describe('tenure through a relative pronoun', () => {
     ],
   ]);
 });
+
+describe('roles: a town named with a club role is the club, in any document', () => {
+  // sportsContext.clubRoles: "striker", "goalkeeper", "manager" … are held in a club; outside a
+  // sports report a town before one is still the side, while a country or state stays the
+  // holder's affiliation (roles as the entities stage gives them).
+  relationTable([
+    [
+      'Liverpool striker Tom Reed has been charged with assault.',
+      [
+        ['Liverpool', 'liverpool', 'GPE'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['reed MEMBER_OF liverpool asserted'],
+      ['reed AFFILIATED_WITH liverpool'],
+      [['striker', 'reed', 'liverpool', 'MEMBER_OF']],
+    ],
+    [
+      'Newcastle manager Tom Reed criticised the referee.',
+      [
+        ['Newcastle', 'newcastle', 'GPE'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['reed MEMBER_OF newcastle asserted'],
+      ['reed AFFILIATED_WITH newcastle'],
+      [['manager', 'reed', 'newcastle', 'MEMBER_OF']],
+    ],
+    // Must not: a country's or a state's player is its national, a town's captain no club's.
+    [
+      'England striker Tom Reed has been charged with assault.',
+      [
+        ['England', 'england', 'GPE'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['reed AFFILIATED_WITH england asserted'],
+      ['reed MEMBER_OF england'],
+      [['striker', 'reed', 'england', 'MEMBER_OF']],
+    ],
+    [
+      'Texas coach Tom Reed was fired.',
+      [
+        ['Texas', 'texas', 'GPE'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['reed AFFILIATED_WITH texas asserted'],
+      ['reed MEMBER_OF texas'],
+      [['coach', 'reed', 'texas', 'MEMBER_OF']],
+    ],
+    [
+      'Leeds captain Tom Reed was injured in Basra.',
+      [
+        ['Leeds', 'leeds', 'GPE'],
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Basra', 'basra', 'GPE'],
+      ],
+      ['reed AFFILIATED_WITH leeds asserted'],
+      ['reed MEMBER_OF leeds'],
+      [['captain', 'reed', 'leeds', 'MEMBER_OF']],
+    ],
+  ]);
+});
