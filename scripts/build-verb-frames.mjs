@@ -269,7 +269,12 @@ const CUES = {
     { type: 'VISITS', prep: 'at' },
   ],
   // "left for Paris" (not "left Globex for Acme": only a place is visited).
-  leave: [{ type: 'VISITS', prep: 'for' }],
+  // One leaves or quits what one belonged to ('left Globex in 2004', 'quit the party'); a place
+  // left is no body (typeOverrides in nominal-frames.json drop it).
+  leave: [
+    { type: 'VISITS', prep: 'for' },
+    { type: 'MEMBER_OF', weak: true },
+  ],
   cross: [{ type: 'VISITS', prep: 'into' }],
   // People moved by someone else go where they are taken ("smuggled migrants into Italy",
   // "transported the prisoners to Bergen"); goods transported to someone are supplied.
@@ -508,6 +513,8 @@ const CUES = {
   join: [{ type: 'MEMBER_OF', weak: true }],
   // One resigns from what one belonged to ('resigned from Globex', 'resigned from the Senate').
   resign: [{ type: 'MEMBER_OF', prep: 'from' }],
+  quit: [{ type: 'MEMBER_OF', weak: true }],
+  'step down': [{ type: 'MEMBER_OF', prep: 'from' }],
   chair: [{ type: 'LEADER_OF', weak: true }],
 };
 

@@ -1250,3 +1250,54 @@ describe('clauses: hiring and fines', () => {
     ],
   ]);
 });
+
+describe('clauses: leaving or quitting a body one belonged to', () => {
+  // verb-frames.json leave / quit (direct object), step down (from) → MEMBER_OF; a place left
+  // is no body (typeOverrides).
+  relationTable([
+    [
+      'Ann Holt quit Globex in March after ten years.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['holt MEMBER_OF globex asserted'],
+    ],
+    [
+      'Tom Reed, who left Initech last year, now runs a small start-up.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['reed MEMBER_OF initech asserted'],
+    ],
+    [
+      'Ann Holt stepped down from Globex in June.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['holt MEMBER_OF globex asserted'],
+    ],
+    // Must not: a place left is not a body; leaving for a place is going there.
+    [
+      'Tom Reed left Lemuria on Monday.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      [],
+      ['reed MEMBER_OF lemuria', 'reed AFFILIATED_WITH lemuria'],
+    ],
+    [
+      'Ann Holt left Tarnby for Dunmore on Monday.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Tarnby', 'tarnby', 'GPE'],
+        ['Dunmore', 'dunmore', 'GPE'],
+      ],
+      ['holt VISITS dunmore asserted'],
+      ['holt MEMBER_OF tarnby', 'holt AFFILIATED_WITH tarnby'],
+    ],
+  ]);
+});

@@ -56,8 +56,9 @@ describe('quoted sources and their organisations', () => {
     ],
     // Not a source, not a whole phrase, not an organisation.
     [
-      // A clause after the name, no role phrase: who left a body is no longer its member.
-      '"Sales rose," said Kari Anders, who left Lembank in May.',
+      // A clause after the name, no role phrase: who sued a body is not its member (leaving
+      // one is a past membership, the clause pass's).
+      '"Sales rose," said Kari Anders, who sued Lembank in May.',
       [
         ['Kari Anders', 'anders', 'PERSON'],
         ['Lembank', 'lembank', 'ORG'],
