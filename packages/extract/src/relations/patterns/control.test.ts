@@ -89,3 +89,38 @@ describe('control', () => {
     ],
   ]);
 });
+
+describe('control: a gerund after "against" and an object is the object\'s', () => {
+  relationTable([
+    [
+      'Norway warned Lemuria against sending troops to Tarnby.',
+      [
+        ['Norway', 'norway', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      ['lemuria DEPLOYS_TO tarnby considered'],
+      ['norway DEPLOYS_TO tarnby'],
+    ],
+    [
+      'The Lemurian Council warned Atlantis against attacking the town of Tarnby.',
+      [
+        ['Lemurian Council', 'council', 'ORG'],
+        ['Atlantis', 'atlantis', 'GPE'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      ['atlantis ATTACKS tarnby considered'],
+      ['council ATTACKS tarnby'],
+    ],
+    // Must not: with no object, the subject protests against its own act.
+    [
+      'Norway protested against sending troops to Tarnby.',
+      [
+        ['Norway', 'norway', 'GPE'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      [],
+      ['tarnby DEPLOYS_TO norway'],
+    ],
+  ]);
+});

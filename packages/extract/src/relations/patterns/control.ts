@@ -4,12 +4,12 @@
  * and its subject otherwise ("Iran plans to send"), also when the parse made it a purpose clause of
  * a verb of asking or forcing ("urged Iran to stop"); a purpose clause takes the subject ("sent
  * troops to help Russia"); a gerund after "of / from / in" takes the governor's object when that
- * names an actor ("accused Iran of selling", "assist Malian soldiers in using") and its subject
- * otherwise ("denied supplying"); a coordinated verb shares its first conjunct's subject.
+ * names an actor ("accused Iran of selling", "assist Malian soldiers in using", "warned Japan
+ * against sending") and its subject otherwise ("denied supplying", "protested against sending"); a coordinated verb shares its first conjunct's subject.
  */
 import type { SentenceTree } from '../tree.js';
 
-const OBJECT_CONTROL_MARKS = new Set(['of', 'from', 'in', 'into', 'for', 'with']);
+const OBJECT_CONTROL_MARKS = new Set(['of', 'from', 'in', 'into', 'for', 'with', 'against']);
 
 /**
  * Verbs whose object does the infinitive after it ("urged Norway and Sweden to resume talks"):
