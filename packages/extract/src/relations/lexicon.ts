@@ -112,6 +112,13 @@ export interface Lexicon {
   confessionVerbs: Set<string>;
   /** Verbs of demanding by a mandative that-clause, or by "for X to V" ("called for X to resign"). */
   demandVerbs: { that: Set<string>; forTo: Set<string> };
+  /** Forces of a country or body said to be in a place (patterns/stationed-forces.ts). */
+  stationedForces: {
+    nouns: Set<string>;
+    verbs: Set<string>;
+    participles: Set<string>;
+    cases: Set<string>;
+  };
   lightVerbs: Set<string>;
   negatingLightVerbs: Set<string>;
   semiModals: Map<string, Modality>;
@@ -262,6 +269,7 @@ interface NominalFile {
   punishmentVerbs: string[];
   confessionVerbs: string[];
   demandVerbs: { that: string[]; forTo: string[] };
+  stationedForces: { nouns: string[]; verbs: string[]; participles: string[]; cases: string[] };
   lightVerbs: string[];
   negatingLightVerbs: string[];
   semiModals: Record<string, Modality>;
@@ -401,6 +409,12 @@ function build(): Lexicon {
     demandVerbs: {
       that: new Set(nominal.demandVerbs.that),
       forTo: new Set(nominal.demandVerbs.forTo),
+    },
+    stationedForces: {
+      nouns: new Set(nominal.stationedForces.nouns),
+      verbs: new Set(nominal.stationedForces.verbs),
+      participles: new Set(nominal.stationedForces.participles),
+      cases: new Set(nominal.stationedForces.cases),
     },
     lightVerbs: new Set([...nominal.lightVerbs, ...nominal.negatingLightVerbs]),
     negatingLightVerbs: new Set(nominal.negatingLightVerbs),
