@@ -7,7 +7,8 @@
  *   punctuation heads nothing: what the parse hung on one ("Russia" the subject of the
  *   auxiliary in "Russia has turned") hangs on its head;
  * - "have" read as the auxiliary of the noun after it ("Globex has offices in Tarnby") is the
- *   clause's verb, the noun its object (have-verbs.ts);
+ *   clause's verb, the noun its object (have-verbs.ts); so is "back" read as an adverb after a
+ *   modal or "to" ("Labour would back Gordon Brown", back-verbs.ts);
  * - a conjunct of the subject opening right after a dash ("Bergen (NNA) -- Norland's
  *   Premier Ola Vik signed") is the subject, the dateline before the dash a loose dependent;
  * - an "of" phrase after a comma ("Tom Reed, 9, of Ashby,") hung on the verb belongs
@@ -130,6 +131,7 @@ import {
   subjectsOfCoordinatedClauses,
 } from './clauses.js';
 import type { Arcs, RepairContext } from './context.js';
+import { backAsVerb } from './back-verbs.js';
 import { haveAsMainVerb } from './have-verbs.js';
 import { appositionsAfterAges, appositionsOfAgents } from './appositions-of-agents.js';
 import { namesAsAdverbsAfterCommas } from './name-adverbs.js';
@@ -213,6 +215,7 @@ export function repairArcs(
   const ctx: RepairContext = { tokens, first, end, arcs, lex, mentions, kids: undefined };
   functionWordsAsHeads(ctx);
   haveAsMainVerb(ctx);
+  backAsVerb(ctx);
   asOnModifiers(ctx);
   agentsOfActiveVerbs(ctx);
   hyphenCompounds(ctx);
