@@ -9,7 +9,8 @@
  *    lists by name (groups.ts: "four companies … The four companies … are A, B and C");
  * 3. per sentence, with coreference: clauses (verb frames, with passive, control, coordination
  *    and relative clauses), event nouns, expulsions (expulsion.ts), forces said to be in a place
- *    (stationed-forces.ts), team sheets and transfers in a sports report
+ *    (stationed-forces.ts), stakes sold to a buyer (stake-sales.ts), team sheets and transfers in
+ *    a sports report
  *    (sport.ts) and scorers' sides ("goals from X gave Dunmore a win", scorers.ts), contests between two named sides (contest.ts), works and their makers
  *    (work.ts), performers and the works they star in (cast.ts), award nominees and the works their
  *    category ties them to (award.ts), holdings an owner lists ("Globex brands include A, B",
@@ -66,6 +67,7 @@ import { seatRelations } from './patterns/seat.js';
 import type { RoleFact } from './patterns/role.js';
 import { sourceAffiliationRelations } from './patterns/source-affiliation.js';
 import { sportRelations } from './patterns/sport.js';
+import { stakeSaleRelations } from './patterns/stake-sales.js';
 import { stationedForceRelations } from './patterns/stationed-forces.js';
 import { unnamedSheetRelations } from './patterns/unnamed-sheet.js';
 import { workRelations } from './patterns/work.js';
@@ -83,6 +85,7 @@ const PASSES: readonly Pass[] = [
   expulsionRelations,
   demandClauseRelations,
   stationedForceRelations,
+  stakeSaleRelations,
   datelineRelations,
   sportRelations,
   scorerRelations,
