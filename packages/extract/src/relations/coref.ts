@@ -25,6 +25,7 @@ import { denote, entityType, nameAt } from './arguments.js';
 import { frontedOwner } from './coref-cataphora.js';
 import { coordinatedMembers, namesSeveral } from './coref-coordination.js';
 import { namedDescription } from './coref-description.js';
+import { companyKindFits } from './coref-kind.js';
 import { pluralCompetitor } from './coref-plural.js';
 import { ownerPastPerson } from './coref-possessive.js';
 import { qualifiedDescription, qualifiedHolder } from './coref-qualified.js';
@@ -560,6 +561,8 @@ function description(
     // A plural ("the companies") takes only a coordinated subject ("Globex and Initech"), and
     // then its first name; a singular one never does.
     if (s && entityType(tree, s) === type) {
+      // "The SEC fined Globex. The company said …" is not the SEC (coref-kind.ts).
+      if (!companyKindFits(tree, i, s, ctx)) return undefined;
       return subjects.shared.has(k - back) === several ? s : undefined;
     }
   }
@@ -569,7 +572,9 @@ function description(
   // never named; only a subject (above) is a safe antecedent, not the last name of the type.
   if (narrowedByNoun(tree, i)) return undefined;
   const last = lastNamed(trees, k, i, 'ORG_GPE');
-  return last && entityType(tree, last) === type ? last : undefined;
+  return last && entityType(tree, last) === type && companyKindFits(tree, i, last, ctx)
+    ? last
+    : undefined;
 }
 
 /** A common noun compounded before the description's head ("the law firm"), no name. */
