@@ -295,7 +295,7 @@ const OWNER_NOUNS = new Set(['country', 'nation', 'world', 'region', 'continent'
  * country's biggest lender", "Britain's biggest bank"). Not a noun owning what follows ("Reed,
  * the firm's founder").
  */
-function describedInApposition(
+export function describedInApposition(
   tokens: readonly Token[],
   mentions: readonly RawMention[],
   m: RawMention,

@@ -20,6 +20,9 @@ import { personWithCueSurname } from './cue-surnames.js';
 import { opensPlaceName, placeCityType } from './city-names.js';
 import { possessiveBeforeVerb } from './business-possessives.js';
 import { givenNameLeads } from './given-name-leads.js';
+import { everydayBodyName, ownerOfPerson } from './everyday-names.js';
+import { companyCue } from './company-cues.js';
+import { describedInApposition } from './context.js';
 import { matchHeadlines } from './headlines.js';
 import type { Detected, RawMention, RawRole } from './raw-mention.js';
 
@@ -1048,7 +1051,10 @@ export class MentionDetector {
     if (!lex.bodyRoles.has(one) && !(two && lex.bodyRoles.has(`${one} ${two}`))) return false;
     if (multi && lex.givenNames.has(lead)) return false;
     const single = words.length === 1 ? words[0] : undefined;
-    if (single && !ACRONYM.test(single.text) && this.isCommon(single.lower)) return false;
+    if (single && !ACRONYM.test(single.text) && this.isCommon(single.lower)) {
+      // "Wolves manager", "Arsenal striker": an everyday word alone names the body.
+      if (this.tokens[first] !== single || !everydayBodyName(this.tokens, first, lex)) return false;
+    }
     const tail = words[words.length - 1]?.lower;
     return !this.mentions.some(
       (m) =>
@@ -1632,6 +1638,14 @@ export class MentionDetector {
     const lex = this.lex;
     if (this.capitalisedInside.has(t.lower) || lex.givenNames.has(t.lower)) return false;
     if (ACRONYM.test(t.text) || this.opensHyphenName(i)) return false;
+    // "Celtic's Chris Sutton": the owner of a person named in full is a name.
+    if (ownerOfPerson(this.tokens, i, lex)) return false;
+    // "Orange, the mobile operator, said …", "Orange posted a profit of …": what the sentence
+    // says of the word makes it a company.
+    if (companyCue(this.tokens, i, i + 1)) return false;
+    const one = { firstToken: i, lastToken: i + 1, type: 'ORG', kind: 'name' } as const;
+    const guess: RawMention = { ...one, entityType: 'ORG', confident: false };
+    if (describedInApposition(this.tokens, this.mentions, guess, lex) === 'ORG') return false;
     const next = this.tokens[i + 1];
     const named = lex.personWords.has(t.lower) || lex.namesOfPlaces.has(t.lower);
     if (named && next && next.sentence === t.sentence && isCap(next)) return false;

@@ -20,6 +20,8 @@ import { joinStormNames } from './storm-names.js';
 import { isNewsStyle } from './news-style.js';
 import { bodyAcronym } from './acronym-names.js';
 import { firmOfSurnames } from './surname-firms.js';
+import { settleContestSides } from './contest-sides.js';
+import { ownerOfPerson } from './everyday-names.js';
 import { fixtureSide, isSportsReport } from './teams.js';
 import { referredType, uncuedNameType } from './uncued-names.js';
 import type { NerTag, TaggedTokens } from './tagger/index.js';
@@ -44,6 +46,8 @@ export function reconcileMentions(
   lex: Lexicon,
   isCommon: (lower: string) => boolean,
 ): Detected {
+  // "Chelsea beat Arsenal": clubs named by everyday words are surer than the tagger.
+  settleContestSides(tokens, detected.mentions, lex, isCommon);
   const prose = sentences.map((s) => isProse(tokens, s));
   const supported = supportedNames(detected.mentions, tokens);
   const sports = isSportsReport(tokens, lex);
@@ -124,6 +128,7 @@ export function reconcileMentions(
         !m.confident &&
         !vouched &&
         !(news && bodyAcronym(tokens, m)) &&
+        !(m.lastToken - m.firstToken === 1 && ownerOfPerson(tokens, m.firstToken, lex)) &&
         saysNoName(tokens, tags, m)
       ) {
         return;
