@@ -38,6 +38,13 @@ describe('typing by gazetteer and cue words', () => {
       'ORG',
     ],
     ['Boats crossed the Oresta River at dawn.', 'Oresta River', 'Oresta River', 'LOC'],
+    // A fund manager named after its founders and "Management" (issue 14).
+    [
+      'Holt Dulin Asset Management said it sold the stake.',
+      'Holt Dulin Asset Management',
+      'Holt Dulin Asset Management',
+      'ORG',
+    ],
     // "Radio" leads a broadcaster's name as it ends one ("Free Europe Radio").
     ['Mr Tovin spoke to Radio Velka and the BBC.', 'Radio Velka', 'Radio Velka', 'ORG'],
     ['Flights resumed at Kallion Airport today.', 'Kallion Airport', 'Kallion Airport', 'FACILITY'],
@@ -234,6 +241,9 @@ describe('titles and roles stay out of the name', () => {
     ['President Damon Reyes spoke first.', 'Damon Reyes', 'president', undefined],
     ['Norway skipper Ola Brenn scored twice.', 'Ola Brenn', 'skipper', 'Norway'],
     ['Ireland flanker Sean Doyle won the ball.', 'Sean Doyle', 'flanker', 'Ireland'],
+    // Members of parliaments and assemblies written as abbreviations (issue 14).
+    ['Aberdeen MSP Ann Holt said the plan was flawed.', 'Ann Holt', 'msp', 'Aberdeen'],
+    ['Labour MEP Tom Reed voted against.', 'Tom Reed', 'mep', 'Labour'],
     // A shared role written with "co-".
     ['Globex co-chairman Ola Brenn resigned.', 'Ola Brenn', 'co-chairman', 'Globex'],
     ['Norland vice-president Aino Rautio spoke.', 'Aino Rautio', 'vice-president', 'Norland'],
