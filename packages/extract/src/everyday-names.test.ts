@@ -33,8 +33,23 @@ describe('must: an everyday word before a body role is the body', () => {
   });
 });
 
+describe('must: an everyday word before a club noun is the club', () => {
+  const cases: [string, string][] = [
+    ['He said Celtic fans were angry.', 'Celtic'],
+    ['The Wolves board met on Friday.', 'Wolves'],
+    ['He watched the Forest squad train.', 'Forest'],
+  ];
+  it.each(cases)('%s → %s is ORG', (text, name) => {
+    expect(typeOf(run(text), name)).toBe('ORG');
+  });
+});
+
 describe('must not: qualifiers, cut names and generic bodies', () => {
   const cases: [string, string][] = [
+    // A format or a genre the role is in, and a person-name word before a club noun.
+    ['He praised the Test captain Tom Reed.', 'Test'],
+    ['The Test side was named on Friday.', 'Test'],
+    ['He met the Soul singer Ann Holt.', 'Soul'],
     // A possessive owns the role: the word qualifies it.
     ["He praised England's Test captain Ola Vik.", 'Test'],
     // A generic body, and a word making a role with the role after it.
@@ -47,6 +62,10 @@ describe('must not: qualifiers, cut names and generic bodies', () => {
   ];
   it.each(cases)('%s → %s is no name', (text, name) => {
     expect(typeOf(run(text), name)).toBeUndefined();
+  });
+
+  it('keeps a singer named before her fans a person', () => {
+    expect(typeOf(run('He said Madonna fans queued all night.'), 'Madonna')).toBe('PERSON');
   });
 });
 

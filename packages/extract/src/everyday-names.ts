@@ -49,6 +49,18 @@ const QUALIFIERS = new Set([
   'official',
   'senior',
   'junior',
+  // A format or a genre the role is in: "the Test captain", "a Soul singer".
+  'test',
+  'youth',
+  'reserve',
+  'soul',
+  'pop',
+  'rock',
+  'jazz',
+  'folk',
+  'punk',
+  'opera',
+  'gospel',
 ]);
 
 /**

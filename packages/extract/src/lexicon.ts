@@ -175,6 +175,11 @@ export interface Lexicon {
    */
   bodyRoles: Set<string>;
   /**
+   * Nouns of a club's or a company's people (`cues.json` *clubNounsAfter*: "side", "fans",
+   * "board") that make a capitalised everyday word right before them a body ("Celtic fans").
+   */
+  clubNounsAfter: Set<string>;
+  /**
    * Jobs held at a firm or a university (`cues.json` *employerRoles*: "trader", "professor"):
    * with *bodyRoles*, before *at / for / with*, they make the name after it that body.
    */
@@ -325,6 +330,7 @@ interface CuesFile {
   placeGenerics: string[];
   legalForms: string[];
   bodyRoles: string[];
+  clubNounsAfter: string[];
   employerRoles: string[];
 }
 
@@ -437,6 +443,7 @@ export function loadLexicon(): Lexicon {
     productHeadsAfter: set(cues.productHeadsAfter),
     workNouns: set(works.workNouns),
     bodyRoles: set(cues.bodyRoles),
+    clubNounsAfter: set(cues.clubNounsAfter),
     employerRoles: set(cues.employerRoles),
     groupNouns: set(cues.groupNouns),
     personVerbs: set(cues.personVerbs),

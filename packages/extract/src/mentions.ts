@@ -1048,9 +1048,18 @@ export class MentionDetector {
     const one = word(k);
     if (!one) return false;
     const two = word(k + 1);
-    if (!lex.bodyRoles.has(one) && !(two && lex.bodyRoles.has(`${one} ${two}`))) return false;
-    if (multi && lex.givenNames.has(lead)) return false;
     const single = words.length === 1 ? words[0] : undefined;
+    // "Wenger's Arsenal side", "Celtic fans": an everyday word's club (checked below).
+    // Not a person-name word: "Madonna fans" are a singer's.
+    const club =
+      !!single &&
+      lex.clubNounsAfter.has(one) &&
+      this.isCommon(single.lower) &&
+      !lex.personWords.has(single.lower);
+    if (!lex.bodyRoles.has(one) && !(two && lex.bodyRoles.has(`${one} ${two}`)) && !club) {
+      return false;
+    }
+    if (multi && lex.givenNames.has(lead)) return false;
     if (single && !ACRONYM.test(single.text) && this.isCommon(single.lower)) {
       // "Wolves manager", "Arsenal striker": an everyday word alone names the body.
       if (this.tokens[first] !== single || !everydayBodyName(this.tokens, first, lex)) return false;
