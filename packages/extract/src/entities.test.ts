@@ -249,6 +249,10 @@ describe('titles and roles stay out of the name', () => {
     ['Norland vice-president Aino Rautio spoke.', 'Aino Rautio', 'vice-president', 'Norland'],
     // A name ending in a cue word before the next title holds neither.
     ['Alliance spokesman US Army Gen. Tor Riggs spoke.', 'Tor Riggs', 'gen.', 'US Army'],
+    // Legislatures' offices.
+    ['Senate Majority Leader Bob Dole said no.', 'Bob Dole', 'majority leader', 'Senate'],
+    ['Speaker Tom Foley said no.', 'Tom Foley', 'speaker', undefined],
+    ['Tory chief whip Ann Holt resigned.', 'Ann Holt', 'chief whip', 'Conservative Party'],
   ];
   it.each(cases)('%s', (text, person, head, of) => {
     const a = run(text);

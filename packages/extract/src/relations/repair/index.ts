@@ -139,6 +139,8 @@ import { namesAfterRelativeClauses } from './names-after-relative-clauses.js';
 import { predicatesAfterRelativeClauses } from './predicates-after-relative-clauses.js';
 import { recipientsAsCompounds } from './recipient-compounds.js';
 import { rolesBeforeNamedSubjects } from './roles-before-subjects.js';
+import { namesUnderTitleChains } from './titled-names.js';
+import { verbsAsModifiers } from './verbs-as-modifiers.js';
 import {
   asOnModifiers,
   directionsOnBareNominals,
@@ -226,6 +228,8 @@ export function repairArcs(
   participlesAfterPossessives(ctx);
   markedConjuncts(ctx);
   nameSpans(ctx);
+  namesUnderTitleChains(ctx);
+  verbsAsModifiers(ctx);
   subjectsBeforeAppositions(ctx);
   commaAppositions(ctx);
   namesAsAdverbsAfterCommas(ctx);
