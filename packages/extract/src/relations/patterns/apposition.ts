@@ -96,7 +96,8 @@ export function descriptorsOf(tree: SentenceTree, h: number, lex?: Lexicon, dept
     const next = tree.children(p).find((c) => c > h && tree.label(c) === tree.label(h));
     if (next !== undefined && describing(next) && tree.contains(h + 1)) {
       const [lo] = tree.subtreeSpan(next);
-      const between = [...Array(lo - h - 1).keys()].map((k) => tree.lower(h + 1 + k));
+      // (A repaired tree may cross arcs: the span may open before the name.)
+      const between = [...Array(Math.max(0, lo - h - 1)).keys()].map((k) => tree.lower(h + 1 + k));
       const m = tree.mentionAt(h);
       const afterName = m ? m.lastToken : h + 1;
       if (tree.lower(afterName) === ',' && between.length <= 6) out.push(next);

@@ -107,7 +107,13 @@
  *   age hung loose on the name ("Tom Reed, 45, a native of Denver") is its apposition
  *   (appositions-of-agents.ts);
  * - "shot dead Ola Vik": a name phrase right after a verb and an adjective, hung on the
- *   adjective, is the verb's object and the adjective its secondary predicate.
+ *   adjective, is the verb's object and the adjective its secondary predicate;
+ * - "UN Secretary General Kofi Annan visited Iraq" parsed as one chain headed by "UN": a person's
+ *   name after a role hung on a word before it heads the phrase, the role describing it and the
+ *   body modifying the role (titled-names.ts);
+ * - "… Peter Mandelson criticised China" with "criticised" an adjective of "China" in a sentence
+ *   with no other verb: the verb is the root, the name before its subject and the one after its
+ *   object (verbs-as-modifiers.ts).
  */
 import type { Analysis, MentionSpan, Sentence, Token } from '../../analysis.js';
 import type { Lexicon } from '../lexicon.js';

@@ -54,3 +54,20 @@ describe('verbs parsed as modifiers of the name after them', () => {
     ],
   ]);
 });
+
+describe('title chains keep their own words', () => {
+  relationTable([
+    [
+      // A body's name and a word of the title hung inside the title stay there (no crossing
+      // arcs for the patterns to read).
+      'British Labour Party leader Tony Blair won a narrow victory on Saturday.',
+      [
+        ['British', 'uk', 'NORP', 'demonym'],
+        ['Labour', 'labour', 'ORG'],
+        ['Tony Blair', 'blair', 'PERSON'],
+      ],
+      [],
+      ['labour LEADER_OF blair'],
+    ],
+  ]);
+});

@@ -40,9 +40,17 @@ export function namesUnderTitleChains(c: RepairContext): void {
     }
     const role = p.firstToken - 1;
     attach(c, role, ph, 'nmod:desc');
-    // "Secretary" in "Secretary General" too: one role, not two.
-    for (let k = titleStart; k < role; k++) attach(c, k, role, 'compound');
-    if (body) attach(c, headOf(c, body), role, body.type === 'NORP' ? 'amod' : 'compound');
+    // Title words hung outside the title, or on the role word ("Secretary" in "Secretary
+    // General" too: one role, not two), are its compounds; what hangs inside the phrase stays,
+    // so no arc crosses another ("British Labour Party leader": "British" on "Party").
+    const inTitle = (h: number) => h >= titleStart && h < role;
+    for (let k = titleStart; k < role; k++) {
+      if (!inTitle(head(c, k))) attach(c, k, role, 'compound');
+    }
+    const bh = body ? headOf(c, body) : -1;
+    if (body && !inTitle(head(c, bh))) {
+      attach(c, bh, role, body.type === 'NORP' ? 'amod' : 'compound');
+    }
   }
 }
 
