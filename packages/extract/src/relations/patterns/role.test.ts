@@ -1162,3 +1162,34 @@ describe('roles: a town named with a club role is the club, in any document', ()
     ],
   ]);
 });
+
+describe('roles: the body a holder joins or returns to in the role', () => {
+  relationTable([
+    [
+      'Ann Holt joined Globex as chief executive in 2004.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['holt LEADER_OF globex asserted'],
+    ],
+    [
+      'Tom Reed returned to Initech as chairman in 1997.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['reed LEADER_OF initech asserted'],
+    ],
+    // Must not: a person joined is no body.
+    [
+      'Ann Holt joined Tom Reed as chairman of the panel.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      [],
+      ['holt LEADER_OF reed'],
+    ],
+  ]);
+});

@@ -76,6 +76,18 @@ const APPOINTING_VERBS = new Set([
   'topple',
   'overthrow',
 ]);
+/**
+ * Verbs of entering a body in a role ("joined Globex as chief executive", "returned to Initech
+ * as chairman") -> the case word of the body's phrase ('' for the direct object).
+ */
+const ENTERING_VERBS: ReadonlyMap<string, string> = new Map([
+  ['join', ''],
+  ['rejoin', ''],
+  ['return', 'to'],
+  ['move', 'to'],
+  ['switch', 'to'],
+]);
+
 /** Verbs of taking another's place, whose subject takes the "as" role too. */
 const SUCCESSION_VERBS = new Set(['succeed', 'replace']);
 
@@ -416,6 +428,16 @@ function bodiesOf(tree: SentenceTree, r: number, ctx: Context, holders: Ref[], r
     const passive = tree.childBy(verb, 'nsubj:pass') !== undefined;
     for (const s of passive ? tree.childrenBy(verb, 'obl:agent') : tree.childrenBy(verb, 'nsubj'))
       add(denote(tree, s, ctx).filter((x) => x.type !== 'PERSON'));
+  }
+  // "joined Globex as chief executive", "returned to Initech as chairman": the body a holder
+  // enters in the role is the role's (the verb's object, or its "to" phrase).
+  const entering = verb >= 0 && ENTERING_VERBS.get(tree.lemma(verb));
+  if (out.length === 0 && entering !== undefined && entering !== false && asPhrase(tree, r)) {
+    const bodies =
+      entering === ''
+        ? tree.childrenBy(verb, 'obj').filter((o) => o !== r)
+        : tree.childrenBy(verb, 'obl').filter((o) => o !== r && tree.caseOf(o) === entering);
+    for (const b of bodies) add(denote(tree, b, ctx).filter((x) => x.type === 'ORG'));
   }
   // "a leading advocate of Turkish membership": for an agent noun, the actor modifying the
   // phrase's noun (not for jobs: "head of the Tate's digital programme").
