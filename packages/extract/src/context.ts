@@ -28,7 +28,7 @@ import type { EntityType } from '@kg/schema';
 import type { Token } from './analysis.js';
 import { hasLetter, isAllCaps, isCap } from './casing.js';
 import { placeOfHead, type Lexicon } from './lexicon.js';
-import type { RawMention } from './mentions.js';
+import type { RawMention } from './raw-mention.js';
 import { companyCue } from './company-cues.js';
 import { employerAfterRole } from './employer-cues.js';
 import { subjectOfParticiple } from './fronted-participles.js';

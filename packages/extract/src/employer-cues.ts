@@ -21,7 +21,7 @@
  */
 import type { Token } from './analysis.js';
 import type { Lexicon } from './lexicon.js';
-import type { RawMention } from './mentions.js';
+import type { RawMention } from './raw-mention.js';
 import { surnameOfNamedPerson } from './person-surnames.js';
 import { inSentence } from './sentence-tokens.js';
 

@@ -9,7 +9,7 @@
  */
 import type { EntityType } from '@kg/schema';
 import type { Token } from './analysis.js';
-import type { RawMention } from './mentions.js';
+import type { RawMention } from './raw-mention.js';
 
 /** Participles that only a person is the subject of. */
 const PERSON_PARTICIPLES = new Set([

@@ -15,7 +15,7 @@
  */
 import type { Token } from './analysis.js';
 import type { Lexicon } from './lexicon.js';
-import type { RawMention } from './mentions.js';
+import type { RawMention } from './raw-mention.js';
 import { inSentence } from './sentence-tokens.js';
 
 /** Is the mention a place named after "in" and a plural noun of people of a place? */

@@ -7,7 +7,7 @@
  */
 import type { Token } from './analysis.js';
 import { hasLetter } from './casing.js';
-import type { RawMention } from './mentions.js';
+import type { RawMention } from './raw-mention.js';
 
 /** Is the one-word mention m the last word of a sure full-name person, and of no sure body? */
 export function surnameOfNamedPerson(
