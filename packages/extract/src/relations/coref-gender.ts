@@ -9,7 +9,7 @@
  * class of English courtesy titles (titles.json lists them without gender); "Dr", "Rev." and
  * the like say nothing of gender and are not here.
  */
-import type { Analysis } from '../analysis.js';
+import type { Analysis, MentionSpan } from '../analysis.js';
 import { readData } from '../lexicon.js';
 
 export type Gender = 'male' | 'female';
@@ -55,17 +55,31 @@ export function pronounGender(word: string): Gender | undefined {
  * // "Mrs Ann Holt met Mr Reed." -> { holt: 'female', reed: 'male' }
  */
 export function honorificGenders(analysis: Analysis): Map<string, Gender> {
+  return personGenders(analysis, (m) => {
+    const before = analysis.tokens[m.firstToken - 1];
+    const first = analysis.tokens[m.firstToken];
+    const sameSentence = before !== undefined && before.sentence === first?.sentence;
+    return (
+      (sameSentence ? HONORIFIC_GENDER.get(before.lower) : undefined) ??
+      (m.lastToken - m.firstToken > 1 ? HONORIFIC_GENDER.get(first?.lower ?? '') : undefined)
+    );
+  });
+}
+
+/**
+ * Entity id → the one gender `genderOf` gives the name mentions of a PERSON entity; an entity
+ * whose mentions disagree gets none.
+ */
+function personGenders(
+  analysis: Analysis,
+  genderOf: (m: MentionSpan) => Gender | undefined,
+): Map<string, Gender> {
   const seen = new Map<string, Gender | 'both'>();
   for (const m of analysis.mentions) {
     if (m.kind === 'pronoun') continue;
     const type = analysis.entities.get(m.entityId)?.type ?? m.type;
     if (type !== 'PERSON') continue;
-    const before = analysis.tokens[m.firstToken - 1];
-    const first = analysis.tokens[m.firstToken];
-    const sameSentence = before !== undefined && before.sentence === first?.sentence;
-    const g =
-      (sameSentence ? HONORIFIC_GENDER.get(before.lower) : undefined) ??
-      (m.lastToken - m.firstToken > 1 ? HONORIFIC_GENDER.get(first?.lower ?? '') : undefined);
+    const g = genderOf(m);
     if (!g) continue;
     const known = seen.get(m.entityId);
     seen.set(m.entityId, known === undefined || known === g ? g : 'both');
@@ -116,22 +130,13 @@ function givenNames(): ReadonlyMap<string, Gender> {
  */
 export function givenNameGenders(analysis: Analysis): Map<string, Gender> {
   const names = givenNames();
-  const seen = new Map<string, Gender | 'both'>();
-  for (const m of analysis.mentions) {
-    if (m.kind === 'pronoun' || m.lastToken - m.firstToken < 2) continue;
-    const type = analysis.entities.get(m.entityId)?.type ?? m.type;
-    if (type !== 'PERSON') continue;
+  return personGenders(analysis, (m) => {
+    if (m.lastToken - m.firstToken < 2) return undefined;
     const first = analysis.tokens[m.firstToken];
     // A capitalised given name, not a title or initial ("Mr", "J.").
-    if (!first || !/^[A-Z][a-z]+$/.test(first.text)) continue;
-    const g = names.get(first.lower);
-    if (!g) continue;
-    const known = seen.get(m.entityId);
-    seen.set(m.entityId, known === undefined || known === g ? g : 'both');
-  }
-  const out = new Map<string, Gender>();
-  for (const [id, g] of seen) if (g !== 'both') out.set(id, g);
-  return out;
+    if (!first || !/^[A-Z][a-z]+$/.test(first.text)) return undefined;
+    return names.get(first.lower);
+  });
 }
 
 /**
