@@ -17,6 +17,7 @@ import { denote, entityType } from '../arguments.js';
 import type { Context, Ref } from '../arguments.js';
 import { emit } from '../emit.js';
 import { stanceOf } from '../modality.js';
+import { nextListItem } from './list-items.js';
 import type { SentenceTree } from '../tree.js';
 import { grammaticalSubject } from './clause.js';
 import { performanceRelations } from './performance.js';
@@ -188,12 +189,9 @@ function listedPersons(tree: SentenceTree, ctx: Context, from: number): Ref[] {
     if (!person) return out;
     out.push(...denote(tree, tree.headOfSpan(person), ctx));
     i = person.lastToken;
-    if (last) return out;
-    if (tree.contains(i) && tree.lower(i) === ',') i++;
-    if (tree.contains(i) && tree.lower(i) === 'and') {
-      last = true;
-      i++;
-    } else if (!tree.contains(i - 1) || tree.lower(i - 1) !== ',') return out;
+    const next = nextListItem(tree, i, last);
+    if (!next) return out;
+    ({ at: i, last } = next);
   }
   return out;
 }

@@ -20,6 +20,7 @@ import { denote, entityType, nameAt } from '../arguments.js';
 import type { Context, Ref } from '../arguments.js';
 import { gazetteerClass } from '../countries.js';
 import { emit } from '../emit.js';
+import { nextListItem } from './list-items.js';
 import type { SentenceTree } from '../tree.js';
 
 interface Holding {
@@ -159,12 +160,9 @@ function listedNames(tree: SentenceTree, ctx: Context, from: number): Ref[] {
     i = name.lastToken;
     // "Kaldt whisky, Nordvin rum and …": lower-case words after a name say what it is.
     for (let d = 0; d < MAX_DESCRIBING && tree.contains(i) && describesAfter(tree, i); d++) i++;
-    if (last) return out;
-    if (tree.contains(i) && tree.lower(i) === ',') i++;
-    if (tree.contains(i) && tree.lower(i) === 'and') {
-      last = true;
-      i++;
-    } else if (!tree.contains(i - 1) || tree.lower(i - 1) !== ',') return out;
+    const next = nextListItem(tree, i, last);
+    if (!next) return out;
+    ({ at: i, last } = next);
   }
   return out;
 }
