@@ -22,6 +22,7 @@ import { possessiveBeforeVerb } from './business-possessives.js';
 import { givenNameLeads } from './given-name-leads.js';
 import { everydayBodyName, ownerOfPerson } from './everyday-names.js';
 import { companyCue } from './company-cues.js';
+import { exRoleAt, isExWord } from './ex-roles.js';
 import { describedInApposition } from './context.js';
 import { matchHeadlines } from './headlines.js';
 import type { Detected, RawMention, RawRole } from './raw-mention.js';
@@ -351,7 +352,9 @@ export class MentionDetector {
   ): { first: number; last: number; head: string; relation: RoleRelation } | undefined {
     // "Chief executive" is a role of its own; "chief" before "spokesman" is a modifier.
     let j = i;
-    let hit = longest(this.lex.roles, this.tokens, j, end);
+    // "Ex-President Carter": the role glued to "ex-" (`ex-roles.ts`).
+    let hit =
+      longest(this.lex.roles, this.tokens, j, end) ?? exRoleAt(this.lex, this.tokens, j, end);
     while (!hit && j < end && this.lex.roleModifiers.has(this.tokens[j]?.lower ?? '')) {
       j++;
       if (this.tokens[j]?.text === '-') j++;
@@ -391,7 +394,8 @@ export class MentionDetector {
     const head = this.tokens
       .slice(j, after)
       .map((t) => t.lower)
-      .join(' ');
+      .join(' ')
+      .replace(/^ex-/, '');
     return { first: i, last: after, head, relation: hit.value };
   }
 
@@ -1186,7 +1190,8 @@ export class MentionDetector {
         !cap &&
         !lex.anyCaseStarts.has(t.lower) &&
         !lex.roles.root.has(t.lower) &&
-        !lex.roleModifiers.has(t.lower)
+        !lex.roleModifiers.has(t.lower) &&
+        !isExWord(t)
       ) {
         if (pendingRole && i > pendingRole.last) pendingRole = undefined;
         i++;
@@ -1212,7 +1217,7 @@ export class MentionDetector {
       }
       if (
         mode === 'normal' &&
-        (cap || lex.roleModifiers.has(t.lower) || lex.roles.root.has(t.lower))
+        (cap || lex.roleModifiers.has(t.lower) || lex.roles.root.has(t.lower) || isExWord(t))
       ) {
         const role = this.role(i, end);
         if (role) {
