@@ -21,6 +21,7 @@ import { isNewsStyle } from './news-style.js';
 import { bodyAcronym } from './acronym-names.js';
 import { firmOfSurnames } from './surname-firms.js';
 import { settleContestSides } from './contest-sides.js';
+import { contestPlayers } from './contest-players.js';
 import { ownerOfPerson } from './everyday-names.js';
 import { fixtureSide, isSportsReport } from './teams.js';
 import { referredType, uncuedNameType } from './uncued-names.js';
@@ -53,6 +54,13 @@ export function reconcileMentions(
   const sports = isSportsReport(tokens, lex);
   const listed = listedWithSure(detected.mentions, tokens);
   const news = isNewsStyle(tokens, sentences);
+  // "Federer beat Nadal 6-3": the sides of a match word are of one kind.
+  const players = contestPlayers(
+    tokens,
+    detected.mentions,
+    lex,
+    (x) => taggerType(tokens, tags, x) === 'PERSON',
+  );
   const kept: RawMention[] = [];
   const index = new Map<number, number>();
   detected.mentions.forEach((m, i) => {
@@ -122,6 +130,9 @@ export function reconcileMentions(
         m.entityType = 'ORG';
         delete m.yieldable;
       } else if (!m.confident && !vouched && !learned && isFigure(tokens, m, lex, isCommon)) {
+        m.type = 'PERSON';
+        m.entityType = 'PERSON';
+      } else if (!m.confident && !learned && players.has(m)) {
         m.type = 'PERSON';
         m.entityType = 'PERSON';
       } else if (
