@@ -416,13 +416,25 @@ export class SentenceTree {
    */
   relativeAntecedent(pronoun: number): number {
     for (let x = this.parent(pronoun), n = 0; x >= 0 && n < 6; x = this.parent(x), n++) {
-      if (this.is(x, 'acl:relcl')) return this.parent(x);
-      if (this.is(x, 'acl') && this.parent(x) >= 0) return this.parent(x);
+      if (this.is(x, 'acl:relcl')) return this.describedBy(this.parent(x));
+      if (this.is(x, 'acl') && this.parent(x) >= 0) return this.describedBy(this.parent(x));
     }
     let k = pronoun - 1;
     if (this.contains(k) && this.lower(k) === ',') k--;
     const m = this.contains(k) ? this.mentionAt(k) : undefined;
     return m && m.kind !== 'pronoun' ? this.headOfSpan(m) : -1;
+  }
+
+  /**
+   * What a relative clause on `n` describes: `n`, or the name it stands in apposition to when it
+   * is a one-word group noun ("Dan Reed, the Ohio Democrat who heads the committee": the one who
+   * heads it is Reed, not the party).
+   */
+  private describedBy(n: number): number {
+    if (n < 0 || !this.is(n, 'appos')) return n;
+    const m = this.mentionAt(n);
+    if (m?.kind !== 'demonym' || m.firstToken !== n || m.lastToken !== n + 1) return n;
+    return this.parent(n);
   }
 
   /** Tokens of the sentence, in order: one array per tree, made on first use (a generator

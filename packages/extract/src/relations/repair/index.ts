@@ -113,7 +113,10 @@
  *   body modifying the role (titled-names.ts);
  * - "… Peter Mandelson criticised China" with "criticised" an adjective of "China" in a sentence
  *   with no other verb: the verb is the root, the name before its subject and the one after its
- *   object (verbs-as-modifiers.ts).
+ *   object (verbs-as-modifiers.ts);
+ * - "Jim Wright, the Texas Democrat, resigned" with the description a conjunct of the name: a
+ *   person or group noun with its own article, between commas after a name and with no
+ *   conjunction, is the name's apposition (conjuncts-as-appositions.ts).
  */
 import type { Analysis, MentionSpan, Sentence, Token } from '../../analysis.js';
 import type { Lexicon } from '../lexicon.js';
@@ -140,6 +143,7 @@ import type { Arcs, RepairContext } from './context.js';
 import { backAsVerb } from './back-verbs.js';
 import { haveAsMainVerb } from './have-verbs.js';
 import { appositionsAfterAges, appositionsOfAgents } from './appositions-of-agents.js';
+import { conjunctsAsAppositions } from './conjuncts-as-appositions.js';
 import { namesAsAdverbsAfterCommas } from './name-adverbs.js';
 import { namesAfterRelativeClauses } from './names-after-relative-clauses.js';
 import { predicatesAfterRelativeClauses } from './predicates-after-relative-clauses.js';
@@ -236,6 +240,7 @@ export function repairArcs(
   nameSpans(ctx);
   namesUnderTitleChains(ctx);
   verbsAsModifiers(ctx);
+  conjunctsAsAppositions(ctx);
   subjectsBeforeAppositions(ctx);
   commaAppositions(ctx);
   namesAsAdverbsAfterCommas(ctx);
