@@ -351,6 +351,9 @@ const CUES = {
   hire: [{ type: 'MEMBER_OF', reverse: true, persons: true }],
   recruit: [{ type: 'MEMBER_OF', reverse: true, persons: true }],
   appoint: [{ type: 'MEMBER_OF', reverse: true, persons: true }],
+  // A club or firm that signs a person takes them on ("Chelsea signed Karl Dahl from Lyon");
+  // what else is signed (a bill, a deal, a letter) is no person.
+  sign: [{ type: 'MEMBER_OF', reverse: true, persons: true }],
   // What is launched or fired at someone must be a weapon or an attack ("launched missiles at",
   // "launched an offensive against", "fired at police"); "launched a service at Oslo airport"
   // attacks no one.

@@ -118,6 +118,39 @@ describe('active SVO and prepositional frames', () => {
   ]);
 });
 
+describe('signing a person', () => {
+  // verb-frames.json sign: the one signed is a member of the signer; a signed thing is nobody.
+  check([
+    [
+      'Rovers have signed striker Karl Dahl from Lyon.',
+      [
+        ['Rovers', 'rovers', 'ORG'],
+        ['Karl Dahl', 'dahl', 'PERSON'],
+        ['Lyon', 'lyon', 'GPE'],
+      ],
+      ['dahl MEMBER_OF rovers asserted'],
+      ['rovers MEMBER_OF dahl'],
+    ],
+    [
+      'Globex signed Ann Holt on a three-year contract.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      ['holt MEMBER_OF globex asserted'],
+    ],
+    [
+      'Globex signed the Initech deal in May.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      [],
+      ['initech MEMBER_OF globex'],
+    ],
+  ]);
+});
+
 describe('passive voice', () => {
   check([
     [
