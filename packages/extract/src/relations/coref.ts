@@ -20,15 +20,17 @@
  * entity, whatever mention detection guessed); the passes read it through `denote`.
  */
 import type { RelationType } from '@kg/schema';
-import type { MentionSpan } from '../analysis.js';
+import type { Analysis, MentionSpan } from '../analysis.js';
 import { denote, entityType, nameAt } from './arguments.js';
 import { frontedOwner } from './coref-cataphora.js';
 import { coordinatedMembers, namesSeveral } from './coref-coordination.js';
 import { namedDescription } from './coref-description.js';
 import { companyKindFits } from './coref-kind.js';
+import { bareDescription, descriptionKind, kindAntecedent, kindFits } from './coref-kinds.js';
 import { pluralCompetitor } from './coref-plural.js';
 import { ownerPastPerson } from './coref-possessive.js';
 import { qualifiedDescription, qualifiedHolder } from './coref-qualified.js';
+import { quoted, quoteFilter, speechSubject } from './coref-quotes.js';
 import { documentGenders, genderFits } from './coref-gender.js';
 import type { Gender } from './coref-gender.js';
 import type { Context, Ref } from './arguments.js';
@@ -243,7 +245,10 @@ function lastReferenced(
 ): MentionSpan | undefined {
   const named = lastNamed(trees, k, p, want, ok);
   const from = trees[Math.max(0, k - WINDOW)]?.sentence.firstToken ?? p;
+  // A speaker is no one a quotation refers to: its pronouns are passed over (coref-quotes.ts).
+  const speech = speechSubject(trees[k] as SentenceTree, p, ctx);
   for (let i = p - 1; i >= from && i >= (named?.lastToken ?? from); i--) {
+    if (speech && quoted(trees[k]?.analysis as Analysis, i)) continue;
     const m = ctx.refs.get(i);
     if (m && fits(want, entityType(trees[k] as SentenceTree, m)) && ok(m)) return m;
   }
@@ -346,7 +351,10 @@ export function resolveReferences(
       if (want) {
         if (!referring(tree, i, w)) continue;
         // "he" is no one the document calls Mrs or Joyce, "she" no one it calls Mr (coref-gender.ts).
-        const ok = (m: MentionSpan) => genderFits(genders, w, m.entityId);
+        const fitsGender = (m: MentionSpan) => genderFits(genders, w, m.entityId);
+        // Not a quotation's speaker inside it, nor a name quoted for a speaker (coref-quotes.ts).
+        const quotes = want === 'PERSON' ? quoteFilter(trees, k, i, ctx) : undefined;
+        const ok = quotes ? (m: MentionSpan) => fitsGender(m) && quotes(m) : fitsGender;
         const found = pronounAntecedent(trees, k, i, want, w, subjects, ctx, ok);
         let taken = (found && disjoint(trees, k, i, want, found, ctx, ok)) ?? null;
         // "Globex said shareholders would vote on their pay": not Globex (coref-plural.ts).
@@ -556,13 +564,22 @@ function description(
   const type = ctx.lex.descriptorTypes.get(tree.lemma(i));
   if (type !== 'ORG' && type !== 'GPE') return undefined;
   const several = plural(tree, i);
+  // "the party", "the newspaper": the one organisation the document gives that kind (coref-kinds.ts).
+  const kind = type === 'ORG' ? descriptionKind(tree, i) : undefined;
+  if (kind !== undefined && !several && bareDescription(tree, i)) {
+    const ofKind = kindAntecedent(trees, k, i, kind, DESCRIPTION_WINDOW);
+    if (ofKind) return ofKind;
+  }
+  const fitting = (m: MentionSpan) =>
+    companyKindFits(tree, i, m, ctx) && kindFits(trees, tree, i, m);
   for (let back = 1; back <= DESCRIPTION_WINDOW; back++) {
     const s = subjects.main[k - back];
     // A plural ("the companies") takes only a coordinated subject ("Globex and Initech"), and
     // then its first name; a singular one never does.
     if (s && entityType(tree, s) === type) {
-      // "The SEC fined Globex. The company said …" is not the SEC (coref-kind.ts).
-      if (!companyKindFits(tree, i, s, ctx)) return undefined;
+      // "The SEC fined Globex. The company said …" is not the SEC (coref-kind.ts); "the
+      // club" no broadcaster, "the city" no country (coref-kinds.ts).
+      if (!fitting(s)) return undefined;
       return subjects.shared.has(k - back) === several ? s : undefined;
     }
   }
@@ -572,9 +589,7 @@ function description(
   // never named; only a subject (above) is a safe antecedent, not the last name of the type.
   if (narrowedByNoun(tree, i)) return undefined;
   const last = lastNamed(trees, k, i, 'ORG_GPE');
-  return last && entityType(tree, last) === type && companyKindFits(tree, i, last, ctx)
-    ? last
-    : undefined;
+  return last && entityType(tree, last) === type && fitting(last) ? last : undefined;
 }
 
 /** A common noun compounded before the description's head ("the law firm"), no name. */
