@@ -116,7 +116,14 @@
  *   object (verbs-as-modifiers.ts);
  * - "Jim Wright, the Texas Democrat, resigned" with the description a conjunct of the name: a
  *   person or group noun with its own article, between commas after a name and with no
- *   conjunction, is the name's apposition (conjuncts-as-appositions.ts).
+ *   conjunction, is the name's apposition (conjuncts-as-appositions.ts);
+ * - "Reed, 45, is a lawyer for Globex" with the one-word name a modifier of the predicate noun: a
+ *   copular predicate with no subject takes the name hung on it before the comma that opens its
+ *   copula, and a noun phrase after a comma parsed as the name's object is its apposition
+ *   (copular-subjects.ts);
+ * - "the Cupertino, Calif., company" parsed with the phrase ending at the city: a determiner, a
+ *   place, a comma, a second place, a comma and a lower-case noun are one phrase headed by the
+ *   noun (city-state-modifiers.ts).
  */
 import type { Analysis, MentionSpan, Sentence, Token } from '../../analysis.js';
 import type { Lexicon } from '../lexicon.js';
@@ -143,7 +150,9 @@ import type { Arcs, RepairContext } from './context.js';
 import { backAsVerb } from './back-verbs.js';
 import { haveAsMainVerb } from './have-verbs.js';
 import { appositionsAfterAges, appositionsOfAgents } from './appositions-of-agents.js';
+import { cityStateModifiers } from './city-state-modifiers.js';
 import { conjunctsAsAppositions } from './conjuncts-as-appositions.js';
+import { objectsOfNamesAsAppositions, subjectsOfCopulas } from './copular-subjects.js';
 import { namesAsAdverbsAfterCommas } from './name-adverbs.js';
 import { namesAfterRelativeClauses } from './names-after-relative-clauses.js';
 import { predicatesAfterRelativeClauses } from './predicates-after-relative-clauses.js';
@@ -241,6 +250,7 @@ export function repairArcs(
   namesUnderTitleChains(ctx);
   verbsAsModifiers(ctx);
   conjunctsAsAppositions(ctx);
+  cityStateModifiers(ctx);
   subjectsBeforeAppositions(ctx);
   commaAppositions(ctx);
   namesAsAdverbsAfterCommas(ctx);
@@ -296,5 +306,7 @@ export function repairArcs(
   subjectsOfCoordinatedClauses(ctx);
   subjectsAfterOpeningPhrases(ctx);
   objectsBeforePredicativeRoles(ctx);
+  subjectsOfCopulas(ctx);
+  objectsOfNamesAsAppositions(ctx);
   return arcs;
 }
