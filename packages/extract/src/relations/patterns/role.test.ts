@@ -1193,3 +1193,68 @@ describe('roles: the body a holder joins or returns to in the role', () => {
     ],
   ]);
 });
+
+describe('roles: an appointee the parse read as the complement of "named … as"', () => {
+  relationTable([
+    [
+      'Halvex Corp. named Ann Holt as chief executive.',
+      [
+        ['Halvex Corp.', 'halvex', 'ORG'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      ['holt LEADER_OF halvex asserted'],
+    ],
+    [
+      'The board named Ann Holt as chairman of Initech Inc. on Monday.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Initech Inc.', 'initech', 'ORG'],
+      ],
+      ['holt LEADER_OF initech asserted'],
+    ],
+    // Must not: a verb that appoints no one ("described") gives the name no role.
+    [
+      'Halvex Corp. described Ann Holt as a rival.',
+      [
+        ['Halvex Corp.', 'halvex', 'ORG'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      [],
+      ['holt LEADER_OF halvex', 'holt MEMBER_OF halvex'],
+    ],
+  ]);
+});
+
+describe("roles: a bureau chief is a member of the paper, and the bureau's place no body", () => {
+  relationTable([
+    [
+      "The Ledger's Oslo bureau chief, Mark Dorran, wrote the story.",
+      [
+        ['Ledger', 'ledger', 'ORG'],
+        ['Oslo', 'oslo', 'GPE'],
+        ['Mark Dorran', 'dorran', 'PERSON'],
+      ],
+      ['dorran MEMBER_OF ledger asserted'],
+      ['dorran LEADER_OF oslo', 'dorran LEADER_OF ledger'],
+    ],
+    [
+      'Lena Voss, Bergen bureau chief of the Norland Herald, left the paper.',
+      [
+        ['Lena Voss', 'voss', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+        ['Norland Herald', 'herald', 'ORG'],
+      ],
+      ['voss MEMBER_OF herald asserted'],
+      ['voss LEADER_OF bergen', 'voss LEADER_OF herald'],
+    ],
+    // Must not: the chief of a body is still its leader.
+    [
+      'Lena Voss, chief of the Norland Herald, left the paper.',
+      [
+        ['Lena Voss', 'voss', 'PERSON'],
+        ['Norland Herald', 'herald', 'ORG'],
+      ],
+      ['voss LEADER_OF herald asserted'],
+    ],
+  ]);
+});

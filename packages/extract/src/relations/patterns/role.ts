@@ -28,6 +28,7 @@ import { knownWork, works } from './work.js';
 // each time it is evaluated.
 const ENDS_S = /s$/;
 const IS_NOUN_PROPN = /^(NOUN|PROPN)$/;
+const IS_NOUN_PROPN_ADJ = /^(NOUN|PROPN|ADJ)$/;
 const IS_VERB_AUX = /^(VERB|AUX)$/;
 const SPACE_OR_HYPHEN = /[\s-]/;
 const SPACES = /\s+/;
@@ -208,6 +209,19 @@ function findRole(tree: SentenceTree, r: number, lex: Lexicon): Role | undefined
     .children(r)
     .filter((c) => c < r && tree.is(c, 'amod', 'compound') && !nameAt(tree, c))
     .map((c) => tree.lower(c));
+  // "the Times's Paris bureau chief": the parse may hang the common word right before the role
+  // on a name modifying it ("Paris bureau" read as one name); it still qualifies the role (a
+  // modifier counts only where it makes a longer role key or marks a subordinate).
+  const before = r - 1;
+  if (
+    tree.contains(before) &&
+    !mods.includes(tree.lower(before)) &&
+    !tree.mentionAt(before) &&
+    IS_NOUN_PROPN_ADJ.test(tree.upos(before)) &&
+    tree.token(before).text === tree.lower(before)
+  ) {
+    mods.push(tree.lower(before));
+  }
   const head = [tree.lower(r)];
   let key: string | undefined;
   let type: RelationType | undefined;
@@ -297,6 +311,11 @@ function holdersOf(tree: SentenceTree, r: number, ctx: Context): Ref[] {
     BELIEF_VERBS.has(lemma) && tree.is(r, 'xcomp') && tree.childBy(r, 'cop') !== undefined;
   if (verb >= 0 && viaVerb && (ROLE_VERBS.has(lemma) || believed)) {
     const obj = tree.childrenBy(verb, 'obj').filter((o) => o !== r);
+    // "Globex named Ann Holt as chief executive": the parse may read the name after a verb of
+    // appointing as its complement and the role as an "as" phrase; the name is the appointee.
+    if (obj.length === 0 && tree.is(r, 'obl') && APPOINTING_VERBS.has(lemma)) {
+      obj.push(...tree.childrenBy(verb, 'xcomp').filter((o) => o < r && nameAt(tree, o)));
+    }
     const subj = tree.childrenBy(verb, 'nsubj');
     const holders = obj.length > 0 ? obj : subj.length > 0 ? subj : participleHead(tree, verb);
     // "Ann Holt succeeded Tom Reed as chairman of Y": the successor takes the role the object
