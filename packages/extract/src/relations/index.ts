@@ -39,6 +39,7 @@ import { groupDefinitions } from './groups.js';
 import { relationLexicon } from './lexicon.js';
 import { perpetratorReferences } from './perpetrators.js';
 import { appositionRelations } from './patterns/apposition.js';
+import { attackPlaceRelations } from './patterns/attack-place.js';
 import { awardRelations } from './patterns/award.js';
 import { castRelations } from './patterns/cast.js';
 import { clauseRelations } from './patterns/clause.js';
@@ -53,6 +54,7 @@ import { eventNounRelations } from './patterns/event-noun.js';
 import { expulsionRelations } from './patterns/expulsion.js';
 import { homeRelations } from './patterns/home.js';
 import { includeListRelations } from './patterns/include-list.js';
+import { inChargeRelations } from './patterns/in-charge.js';
 import { claimedAfter, implicitAgentRelations } from './patterns/implicit-agent.js';
 import { locatedInRelations } from './patterns/located-in.js';
 import { memberNounRelations } from './patterns/member-noun.js';
@@ -69,6 +71,7 @@ import { sourceAffiliationRelations } from './patterns/source-affiliation.js';
 import { sportRelations } from './patterns/sport.js';
 import { stakeSaleRelations } from './patterns/stake-sales.js';
 import { stationedForceRelations } from './patterns/stationed-forces.js';
+import { troopWithdrawalRelations } from './patterns/troop-withdrawal.js';
 import { unnamedSheetRelations } from './patterns/unnamed-sheet.js';
 import { workRelations } from './patterns/work.js';
 import { stageDone } from '../stage-clock.js';
@@ -85,6 +88,9 @@ const PASSES: readonly Pass[] = [
   expulsionRelations,
   demandClauseRelations,
   stationedForceRelations,
+  troopWithdrawalRelations,
+  inChargeRelations,
+  attackPlaceRelations,
   stakeSaleRelations,
   datelineRelations,
   sportRelations,

@@ -119,6 +119,17 @@ export interface Lexicon {
     participles: Set<string>;
     cases: Set<string>;
   };
+  /** Places and people attacked, named by no name (patterns/attack-place.ts). */
+  attackTargets: Set<string>;
+  /** "in charge of", "at the helm of", "took command of" (patterns/in-charge.ts). */
+  leadingPhrases: { nouns: Map<string, string>; takingVerbs: Set<string> };
+  /** Forces withdrawn from a place were deployed there (patterns/troop-withdrawal.ts). */
+  troopWithdrawal: {
+    /** Verb lemma -> the particles it needs ("pull out", "bring home"); empty: none. */
+    verbs: Map<string, Set<string>>;
+    nouns: Set<string>;
+    cases: Set<string>;
+  };
   lightVerbs: Set<string>;
   negatingLightVerbs: Set<string>;
   semiModals: Map<string, Modality>;
@@ -270,6 +281,9 @@ interface NominalFile {
   confessionVerbs: string[];
   demandVerbs: { that: string[]; forTo: string[] };
   stationedForces: { nouns: string[]; verbs: string[]; participles: string[]; cases: string[] };
+  attackTargets: string[];
+  leadingPhrases: { nouns: Record<string, string>; takingVerbs: string[] };
+  troopWithdrawal: { verbs: Record<string, string[]>; nouns: string[]; cases: string[] };
   lightVerbs: string[];
   negatingLightVerbs: string[];
   semiModals: Record<string, Modality>;
@@ -415,6 +429,18 @@ function build(): Lexicon {
       verbs: new Set(nominal.stationedForces.verbs),
       participles: new Set(nominal.stationedForces.participles),
       cases: new Set(nominal.stationedForces.cases),
+    },
+    attackTargets: new Set(nominal.attackTargets),
+    leadingPhrases: {
+      nouns: new Map(Object.entries(nominal.leadingPhrases.nouns)),
+      takingVerbs: new Set(nominal.leadingPhrases.takingVerbs),
+    },
+    troopWithdrawal: {
+      verbs: new Map(
+        Object.entries(nominal.troopWithdrawal.verbs).map(([v, p]) => [v, new Set(p)] as const),
+      ),
+      nouns: new Set(nominal.troopWithdrawal.nouns),
+      cases: new Set(nominal.troopWithdrawal.cases),
     },
     lightVerbs: new Set([...nominal.lightVerbs, ...nominal.negatingLightVerbs]),
     negatingLightVerbs: new Set(nominal.negatingLightVerbs),
