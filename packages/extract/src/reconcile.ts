@@ -18,6 +18,7 @@ import type { Detected, RawMention } from './mentions.js';
 import { tagAt } from './tagger/index.js';
 import { joinStormNames } from './storm-names.js';
 import { isNewsStyle } from './news-style.js';
+import { typeHoldingLists } from './holding-lists.js';
 import { bodyAcronym } from './acronym-names.js';
 import { firmOfSurnames } from './surname-firms.js';
 import { settleContestSides } from './contest-sides.js';
@@ -148,6 +149,8 @@ export function reconcileMentions(
     index.set(i, kept.length);
     kept.push(m);
   });
+  // "its brands include Carling and Stella Artois": products, not people.
+  typeHoldingLists(tokens, kept);
   personBySurname(tokens, kept, lex);
   const out =
     kept.length === detected.mentions.length
