@@ -11,7 +11,8 @@
  *   "**Globex**'s chief economist";
  * - the subject of a company's verb: "**Torvane** posted profits of …", "**Drexon** reported a
  *   pre-tax loss", "**Drexon** announced 500 job cuts", "**Veltro** is to cut 300 jobs",
- *   "**Kelvor** has hired Ann Holt as finance director".
+ *   "**Kelvor** has hired Ann Holt as finance director", "**Kelvor** named Ann Holt its new
+ *   chairman".
  *
  * A name owning what follows ("chairman of Reed's firm") is the owner, no company, and a name
  * modifying a noun after it ("chairman of P9 network Red Quill") is no company; people hire
@@ -165,10 +166,11 @@ function companyVerbAfter(word: (i: number) => string, last: number): boolean {
     return JOB_WORDS.has(word(j));
   }
   if (HIRE_VERBS.has(verb)) {
-    // "hired Ann Holt as finance director", "named Ola Vik as its new chief executive".
+    // "hired Ann Holt as finance director", "named Ola Vik as its new chief executive", "named
+    // Ola Vik its new chairman".
     for (let j = k + 1; j < k + 6; j++) {
-      if (word(j) !== 'as') continue;
-      let t = j + 1;
+      if (word(j) !== 'as' && word(j) !== 'its') continue;
+      let t = word(j) === 'as' ? j + 1 : j;
       while (t < j + 4 && ['a', 'an', 'its', 'the', 'new', 'interim', 'acting'].includes(word(t)))
         t++;
       return OFFICER_TITLES.some((title) => title.every((w, n) => word(t + n) === w));

@@ -914,6 +914,8 @@ describe('vehicles, venues and listed places by the words around them', () => {
 describe('companies read from what news says of them (company-cues.ts)', () => {
   const companies: [string, string][] = [
     ['Tarvex has hired Tom Reed as finance director.', 'Tarvex'],
+    ['Zentrix named Tom Reed its new chairman on Tuesday.', 'Zentrix'],
+    ['Virgin Atlantic announced 300 job cuts on Monday.', 'Virgin Atlantic'],
     ['He is chief executive of Varnel, the retailer.', 'Varnel'],
     ['She is chairman of Harbex.', 'Harbex'],
     ["Ezra Pellow's chief medical officer Ann Holt said the drug worked.", 'Ezra Pellow'],
@@ -935,6 +937,7 @@ describe('companies read from what news says of them (company-cues.ts)', () => {
   const people: [string, string][] = [
     ['Reed posted a letter to Holt.', 'Reed'],
     ['Reed hired a lawyer.', 'Reed'],
+    ['Reed named Tom Holt as his deputy on Tuesday.', 'Reed'],
     ['Reed announced his retirement.', 'Reed'],
     ["The chairman of Reed's firm quit.", 'Reed'],
     ["Dorrow's chief of staff resigned.", 'Dorrow'],

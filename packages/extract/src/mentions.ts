@@ -992,7 +992,13 @@ export class MentionDetector {
     if (multi && (this.everydayHead(first, last, head) || this.innerFunctionWord(first, last))) {
       return { type: 'ORG', confident: true, kind: 'name', yieldable: true };
     }
-    if (next && lex.personVerbs.has(next.lower) && next.sentence === words[0]?.sentence) {
+    // Not before what only a company announces ("Virgin Atlantic announced 300 job cuts").
+    if (
+      next &&
+      lex.personVerbs.has(next.lower) &&
+      next.sentence === words[0]?.sentence &&
+      !companyCue(this.tokens, first, last)
+    ) {
       return { type: 'PERSON', confident: multi, kind: 'name' };
     }
     // "Duran, 45, ..." — an age in apposition.

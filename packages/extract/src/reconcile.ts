@@ -23,6 +23,8 @@ import { bodyAcronym } from './acronym-names.js';
 import { firmOfSurnames } from './surname-firms.js';
 import { settleContestSides } from './contest-sides.js';
 import { contestPlayers } from './contest-players.js';
+import { rangePeople } from './range-people.js';
+import { isRoleRun } from './role-runs.js';
 import { ownerOfPerson } from './everyday-names.js';
 import { fixtureSide, isSportsReport } from './teams.js';
 import { referredType, uncuedNameType } from './uncued-names.js';
@@ -62,12 +64,16 @@ export function reconcileMentions(
     lex,
     (x) => taggerType(tokens, tags, x) === 'PERSON',
   );
+  // "from Kennedy to Khrushchev": the ends of a range are of one kind.
+  const rangeEnds = rangePeople(tokens, detected.mentions, lex, isCommon);
   const kept: RawMention[] = [];
   const index = new Map<number, number>();
   detected.mentions.forEach((m, i) => {
     const sentence = tokens[m.firstToken]?.sentence ?? 0;
     // An email address names no one ("write to ola.vik@varnex.com"), whatever its domain says.
     if (isEmail(tokens, m)) return;
+    // "The House Speaker, Tom Foley,": a role in capitals names no one.
+    if (isRoleRun(tokens, m, lex, isCommon)) return;
     // A fixture's side ("East Fife v Clydebank") is left to the teams pass.
     // Listed with a name of its type the rules are sure of: a cue surer than the tagger.
     if (listed.has(m) && !m.confident) m.confident = true;
@@ -88,7 +94,11 @@ export function reconcileMentions(
       // A company's possession after "its" outweighs the tagger ("Tarnex … its dividend").
       const referred =
         vouched || m.confident ? undefined : uncuedNameType(tokens, m, lex, isCommon);
-      if (firmOfSurnames(tokens, m, lex)) {
+      if (rangeEnds.has(m)) {
+        m.type = 'PERSON';
+        m.entityType = 'PERSON';
+        delete m.yieldable;
+      } else if (firmOfSurnames(tokens, m, lex)) {
         // "Smith Barney raised its rating": a firm named after its founders.
         m.type = 'ORG';
         m.entityType = 'ORG';
