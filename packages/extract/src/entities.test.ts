@@ -1036,3 +1036,22 @@ describe('names written with hyphens', () => {
     else expect(found).toEqual(name === undefined ? undefined : { name, type });
   });
 });
+
+describe('a legal form after a listed company', () => {
+  // A capitalised legal form right after a listed company's name is part of the mention, even
+  // where the sentence's first word ("Ford", also a verb) keeps the name run from reading on.
+  it.each([
+    ['Ford Motor Co. said sales rose.', 'Ford Motor Co.'],
+    ['Ford Motor Company named a new chief.', 'Ford Motor Company'],
+    ['Sales at Ford Motor Co. rose.', 'Ford Motor Co.'],
+  ])('%s', (text, mention) => {
+    const a = run(text);
+    expect(a.mentions.map((m) => m.text)).toContain(mention);
+    expect(a.mentions.filter((m) => m.type === 'ORG')).toHaveLength(1);
+  });
+
+  it('leaves a lower-case word after the name out', () => {
+    const a = run('Ford Motor company officials met.');
+    expect(a.mentions.map((m) => m.text)).not.toContain('Ford Motor company');
+  });
+});

@@ -1262,12 +1262,13 @@ export class MentionDetector {
         continue;
       }
       if (gaz) {
-        const index = this.emitGazetteer(i, gaz.length, gaz.value);
+        const length = gaz.length + this.legalFormAfter(i + gaz.length, end, gaz.value);
+        const index = this.emitGazetteer(i, length, gaz.value);
         if (pendingRole && pendingRole.last === i && gaz.value.type === 'PERSON') {
           this.addRole(index, pendingRole);
         }
         pendingRole = undefined;
-        i += gaz.length;
+        i += length;
         continue;
       }
       if (pendingRole && i > pendingRole.last) pendingRole = undefined;
@@ -1312,6 +1313,17 @@ export class MentionDetector {
   private afterPerson(i: number): boolean {
     const m = this.mentions[this.mentions.length - 1];
     return !!m && m.lastToken === i - 1 && (m.entityType === 'PERSON' || !m.confident);
+  }
+
+  /**
+   * "Ford Motor Co. said": a capitalised legal form right after a known company's name is part
+   * of the name (1), not a name of its own ("Co." came out as a second organisation where the
+   * sentence's first word kept the run from reading on); else 0.
+   */
+  private legalFormAfter(k: number, end: number, entry: GazetteerEntry): number {
+    const t = this.tokens[k];
+    if (k >= end || !t || entry.type !== 'ORG' || !isCap(t)) return 0;
+    return this.lex.legalForms.has(t.lower) ? 1 : 0;
   }
 
   private emitGazetteer(i: number, length: number, entry: GazetteerEntry): number {
