@@ -144,6 +144,28 @@ describe('casts', () => {
       ['lund RELATED_TO harbour asserted'],
       ['dahl RELATED_TO harbour'],
     ],
+    [
+      // A work noun set off by a comma after the name, then the participle.
+      'The festival opens with Sea Fog, a quirky comedy starring Bill Marsh and Ann Holt.',
+      [
+        ['Sea Fog', 'fog', 'PRODUCT'],
+        ['Bill Marsh', 'marsh', 'PERSON'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      ['marsh RELATED_TO fog asserted', 'holt RELATED_TO fog asserted'],
+    ],
+    [
+      // Not a person before the comma, nor a work noun led by no article.
+      'They met Tom Reed, a comedy starring Ann Holt. Oslo, comedy starring Ola Dahl, was sold.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Oslo', 'oslo', 'GPE'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      [],
+      ['holt RELATED_TO reed', 'dahl RELATED_TO oslo'],
+    ],
   ]);
 
   it('labels the relation "stars in"', () => {

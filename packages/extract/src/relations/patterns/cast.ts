@@ -21,7 +21,7 @@ import { nextListItem } from './list-items.js';
 import type { SentenceTree } from '../tree.js';
 import { grammaticalSubject } from './clause.js';
 import { performanceRelations } from './performance.js';
-import { wholeTitle, works } from './work.js';
+import { wholeTitle, workNounAt, works } from './work.js';
 
 /** The verb's forms (wink's lemma of "starred" is "starred"). */
 const STAR_FORMS = new Set(
@@ -146,7 +146,29 @@ function nameEndingAt(tree: SentenceTree, end: number): MentionSpan | undefined 
 function workBeforeParticiple(tree: SentenceTree, v: number): MentionSpan | undefined {
   let k = v;
   if (tree.contains(k - 1) && BEFORE_PARTICIPLE.test(tree.lower(k - 1))) k--;
-  return nameEndingAt(tree, k);
+  // "the comedy Sea Fog!, starring": a title's own exclamation or question mark.
+  const mark = k < v && tree.contains(k - 1) && /^[!?]$/.test(tree.token(k - 1).text);
+  return (
+    nameEndingAt(tree, k) ?? (mark ? nameEndingAt(tree, k - 1) : undefined) ?? apposed(tree, v)
+  );
+}
+
+/**
+ * "Sea Fog, a quirky comedy starring …": the name set off by a comma before an indefinite work
+ * noun (over lower-case modifiers) right before the participle at `v`.
+ */
+function apposed(tree: SentenceTree, v: number): MentionSpan | undefined {
+  const n = v - 1;
+  if (!tree.contains(n) || !workNounAt(tree, works(), n)) return undefined;
+  let k = n - 1;
+  for (let seen = 0; seen < MAX_DESCRIBING && tree.contains(k) && describing(tree, k); seen++) {
+    if (/^(a|an)$/.test(tree.lower(k))) break;
+    k--;
+  }
+  if (!tree.contains(k) || !/^(a|an)$/.test(tree.lower(k))) return undefined;
+  if (!tree.contains(k - 1) || tree.lower(k - 1) !== ',') return undefined;
+  const m = nameEndingAt(tree, k - 1);
+  return m && entityType(tree, m) !== 'PERSON' ? m : undefined;
 }
 
 /** "Night Harbour, which stars", "Night Harbour stars". */

@@ -94,5 +94,36 @@ describe('quoted sources and their organisations', () => {
       [],
       ['berg MEMBER_OF globex', 'berg LEADER_OF globex'],
     ],
+    [
+      // A body after "at" that a guess typed as a person or a place: the words say it is a body.
+      '"Rates will rise," said Kari Anders at Lembank. "Risks remain," said Ann Turner, analyst at brokers Meryl Jeffords.',
+      [
+        ['Kari Anders', 'anders', 'PERSON'],
+        ['Lembank', 'lembank', 'GPE'],
+        ['Ann Turner', 'turner', 'PERSON'],
+        ['Meryl Jeffords', 'jeffords', 'PERSON'],
+      ],
+      ['anders AFFILIATED_WITH lembank asserted', 'turner MEMBER_OF jeffords asserted'],
+    ],
+    [
+      // Not a place the gazetteer knows, not after "of" or "from" (a home town, a person's aide).
+      '"It went well," said Ola Dahl at Paris. "We won," said Ann Holt of Tarnby. "No," said Tom Reed, a lawyer for Ann Holt.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Paris', 'paris', 'GPE'],
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Tarnby', 'tarnby', 'GPE'],
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      [],
+      [
+        'dahl AFFILIATED_WITH paris',
+        'dahl MEMBER_OF paris',
+        'holt MEMBER_OF tarnby',
+        'holt AFFILIATED_WITH tarnby',
+        'reed MEMBER_OF holt',
+      ],
+    ],
   ]);
 });

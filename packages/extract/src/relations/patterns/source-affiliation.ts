@@ -20,6 +20,7 @@ import type { RelationType } from '@kg/schema';
 import type { MentionSpan, RelationCandidate } from '../../analysis.js';
 import { denote, entityType, nameAt } from '../arguments.js';
 import type { Context } from '../arguments.js';
+import { gazetteerClass } from '../countries.js';
 import { emit } from '../emit.js';
 import type { SentenceTree } from '../tree.js';
 
@@ -112,6 +113,8 @@ export function sourceAffiliationRelations(
       confidence: 0.6,
       stance: { modality: 'asserted' },
       trigger: tie.trigger,
+      // The words say the name after "at" is a body, whatever type a guess gave it.
+      ...(ORG_TYPES.has(entityType(tree, tie.org)) ? {} : { argumentClasses: ['actor', 'any'] }),
     });
   }
   return out;
@@ -198,7 +201,8 @@ function bodyAfter(
   for (let d = 0; d <= MAX_DESCRIPTOR_WORDS && tree.contains(at); d++) {
     const m = nameAt(tree, at);
     if (m && m.firstToken === at) {
-      if (!ORG_TYPES.has(entityType(tree, m)) || !phraseEnds(tree, m.lastToken)) return undefined;
+      if (!bodyNamed(tree, m, tree.lower(j - 1)) || !phraseEnds(tree, m.lastToken))
+        return undefined;
       return { org: m, type, trigger, end: m.lastToken };
     }
     const word = tree.token(at).text;
@@ -207,6 +211,22 @@ function bodyAfter(
     at++;
   }
   return undefined;
+}
+
+/** Types a body after "at" may have been given by mistake ("at Nordbank" read as a place). */
+const MISTYPED_AT = new Set(['PERSON', 'GPE']);
+
+/**
+ * Whether the name `m` after the tie word `tie` is the source's body: an organisation, or after
+ * "at" any name that is no place the gazetteer knows ("said Ingrid Voss at Nordbank", "an analyst
+ * at Merrill Lynch", typed a place or a person by a guess): a source speaks at a place as "in" it,
+ * and no one works "at" a person.
+ */
+function bodyNamed(tree: SentenceTree, m: MentionSpan, tie: string): boolean {
+  const type = entityType(tree, m);
+  if (ORG_TYPES.has(type)) return true;
+  if (tie !== 'at' || m.kind !== 'name' || !MISTYPED_AT.has(type)) return false;
+  return gazetteerClass(tree.analysis.tokens, m) === undefined;
 }
 
 /** Lower-case role words from token `j`: where they end, and whether the lexicon knows them. */

@@ -19,6 +19,7 @@ import { emit } from '../emit.js';
 import { stanceOf } from '../modality.js';
 import type { SentenceTree } from '../tree.js';
 import { grammaticalSubject } from './clause.js';
+import { personWorkRelations } from './owned-work.js';
 import { readData } from '../../lexicon.js';
 
 interface WorkData {
@@ -66,6 +67,8 @@ const MAKER_TYPES = new Set(['PERSON', 'ORG']);
 /** Words that may stand between an owner or article and its work noun ("new", "road-trip"). */
 const MODIFIER = /^[\p{Ll}\d][\p{Ll}\d'-]*$/u;
 const MAX_MODIFIERS = 3;
+/** A medium's initials, no name: "TV", "DVD", "CD". */
+const MEDIUM = /^(?:TV|DVD|CD|PC)$/;
 
 export function workRelations(tree: SentenceTree, ctx: Context): RelationCandidate[] {
   const out: RelationCandidate[] = [];
@@ -84,11 +87,16 @@ export function workRelations(tree: SentenceTree, ctx: Context): RelationCandida
       argumentClasses: ['actor', 'any'],
     });
   };
+  // A person's film or show: its maker or its star, as the report calls the person (owned-work.ts).
+  const owned: Add = (owners, work, n) => {
+    if (!wholeTitle(tree, work)) return;
+    out.push(...personWorkRelations(tree, ctx, owners, work, n));
+  };
   for (const i of tree.indices()) {
     titleAfterPossessive(tree, ctx, i, add);
     const lemma = tree.lemma(i);
-    if (w.nouns.has(lemma) && tree.upos(i) === 'NOUN') {
-      ownedWork(tree, ctx, w, i, add);
+    if (workNounAt(tree, w, i)) {
+      ownedWork(tree, ctx, w, i, add, owned);
       byPhrase(tree, ctx, i, add);
     }
     if ((w.makers.has(lemma) || w.makers.has(tree.lower(i))) && tree.upos(i) === 'NOUN') {
@@ -138,6 +146,39 @@ export function describedAsWork(tree: SentenceTree, m: MentionSpan): boolean {
   if (tree.contains(k) && tree.token(k).text === 'The') return isPossessive(tree, k - 1);
   if (lowerAt(tree, k) === ',') k--;
   return tree.contains(k) && tree.upos(k) === 'NOUN' && works().nouns.has(tree.lemma(k));
+}
+
+/** Work nouns the tagger may read as an adjective or a verb ("a single", "a record", "to play"). */
+const AMBIGUOUS_NOUNS = new Set([
+  'single',
+  'record',
+  'track',
+  'play',
+  'feature',
+  'picture',
+  'game',
+  'series',
+  'comic',
+  'show',
+]);
+/** Words before a mis-tagged work noun that make it the noun ("her debut single", "Dahl's album"). */
+const OWNING_WORDS =
+  /^(?:'s?|\u2019s?|his|her|their|its|new|latest|debut|first|second|third|fourth|fifth|last|next|hit|own|previous|recent|forthcoming|upcoming|current|solo|comeback|\d{4})$/;
+
+/**
+ * Whether token `i` is a work noun ("film", "album"): a lower-case word of the list the parse
+ * read as a noun, or one it read otherwise ("album" as X, "single" as an adjective) with a name
+ * right after it; a word that is as often an adjective or a verb only after an owner or a
+ * describing word of releases ("her debut single Soft Rain", "Dahl's 2001 album Blueprint").
+ */
+export function workNounAt(tree: SentenceTree, w: Works, i: number): boolean {
+  const text = tree.token(i).text;
+  if (!(w.nouns.has(tree.lemma(i)) || w.nouns.has(text))) return false;
+  if (tree.upos(i) === 'NOUN') return true;
+  if (!/^\p{Ll}+$/u.test(text) || tree.upos(i) === 'VERB' || !nameAfter(tree, i)) return false;
+  return (
+    !AMBIGUOUS_NOUNS.has(text) || (tree.contains(i - 1) && OWNING_WORDS.test(tree.lower(i - 1)))
+  );
 }
 
 const knownWorks = new WeakMap<Analysis, Set<string>>();
@@ -227,9 +268,21 @@ function ownerBefore(tree: SentenceTree, ctx: Context, n: number): Ref[] {
   const k = beforeModifiers(tree, n);
   if (!tree.contains(k)) return [];
   if (POSSESSIVE_PRONOUNS.has(tree.lower(k))) return pronounOwner(tree, ctx, k);
-  if (!/^'s?$|^\u2019s?$/.test(tree.token(k).text)) return [];
+  if (!/^'s?$|^\u2019s?$/.test(tree.token(k).text)) return personBeforeNoun(tree, ctx, k);
   const owner = nameBefore(tree, k);
   return owner ? denote(tree, tree.headOfSpan(owner), ctx) : [];
+}
+
+/**
+ * "the Ida Moss film The Guard", "a Tom Reed comedy": a person named in full between an article
+ * and the work noun (over its modifiers), whose name ends at token `k`.
+ */
+function personBeforeNoun(tree: SentenceTree, ctx: Context, k: number): Ref[] {
+  const m = tree.contains(k) ? tree.mentionAt(k) : undefined;
+  if (!m || m.kind !== 'name' || m.lastToken !== k + 1 || m.lastToken - m.firstToken < 2) return [];
+  if (!/^(a|an|the)$/.test(lowerAt(tree, m.firstToken - 1))) return [];
+  const refs = denote(tree, tree.headOfSpan(m), ctx);
+  return refs.filter((r) => r.type === 'PERSON');
 }
 
 /**
@@ -253,10 +306,25 @@ function pronounOwner(tree: SentenceTree, ctx: Context, k: number): Ref[] {
  * "Ola Dahl's new album Blue Harbour", "Blue Harbour, her third album": a work noun owned by a
  * maker and naming a work. A person owns only an authored work.
  */
-function ownedWork(tree: SentenceTree, ctx: Context, w: Works, n: number, add: Add): void {
-  const owners = ownerBefore(tree, ctx, n).filter(
-    (r) => r.type === 'ORG' || (r.type === 'PERSON' && w.authored.has(tree.lemma(n))),
-  );
+function ownedWork(
+  tree: SentenceTree,
+  ctx: Context,
+  w: Works,
+  n: number,
+  add: Add,
+  owned: Add,
+): void {
+  const all = ownerBefore(tree, ctx, n);
+  const authored = w.authored.has(tree.lemma(n)) || w.authored.has(tree.lower(n));
+  const owners = all.filter((r) => r.type === 'ORG' || (r.type === 'PERSON' && authored));
+  // "Wes Rand's latest movie Dead Lake", "his film Hide Away": made or starred in, as the
+  // report calls the person.
+  const persons = authored ? [] : all.filter((r) => r.type === 'PERSON');
+  if (persons.length > 0) {
+    const work =
+      nameAfter(tree, n) ?? (lowerAt(tree, n + 1) === ',' ? nameAfter(tree, n + 1) : undefined);
+    if (work && !persons.some((o) => o.mention.entityId === work.entityId)) owned(persons, work, n);
+  }
   if (owners.length === 0) return;
   let work = nameAfter(tree, n);
   if (!work && lowerAt(tree, n + 1) === ',') work = nameAfter(tree, n + 1);
@@ -349,8 +417,10 @@ function madeBySubject(tree: SentenceTree, ctx: Context, w: Works, v: number, ad
   if (tree.contains(k) && /^(a|an|the|his|her|their|its)$/.test(tree.lower(k))) k++;
   let noun = -1;
   for (let seen = 0; seen <= MAX_MODIFIERS && tree.contains(k); seen++, k++) {
-    if (nameAt(tree, k) || !MODIFIER.test(tree.token(k).text)) break;
-    if (w.nouns.has(tree.lemma(k)) && tree.upos(k) === 'NOUN') noun = k;
+    // "created controversial TV show Late Desk": a medium's initials describe the work too.
+    if (nameAt(tree, k) || !(MODIFIER.test(tree.token(k).text) || MEDIUM.test(tree.token(k).text)))
+      break;
+    if (workNounAt(tree, w, k)) noun = k;
   }
   const start = noun >= 0 ? noun : v;
   if (noun >= 0 && k !== noun + 1) return;
