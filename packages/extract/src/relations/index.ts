@@ -14,7 +14,7 @@
  *    (sport.ts) and scorers' sides ("goals from X gave Dunmore a win", scorers.ts), contests between two named sides (contest.ts), works and their makers
  *    (work.ts), performers and the works they star in (cast.ts), award nominees and the works their
  *    category ties them to (award.ts), holdings an owner lists ("Globex brands include A, B",
- *    include-list.ts), roles (with national offices, national-office.ts), apposition, premodifiers,
+ *    include-list.ts), who takes part in a named event (event-participation.ts), roles (with national offices, national-office.ts), apposition, premodifiers,
  *    possessives, "of" phrases, "in" phrases, bracketed affiliations ("Rory Lamont (Glasgow
  *    Rugby)"), homes ("his home in Dunmore") and organisations' seats ("Globex's headquarters
  *    in Tarnby", seat.ts) and member nouns ("Tom Reed, a Briton,", member-noun.ts), people described as from or in a
@@ -51,6 +51,7 @@ import { demandClauseRelations } from './patterns/demand-clause.js';
 import { descriptorPlaceRelations } from './patterns/descriptor-place.js';
 import { doerNounRelations } from './patterns/doer-noun.js';
 import { eventNounRelations } from './patterns/event-noun.js';
+import { eventParticipationRelations } from './patterns/event-participation.js';
 import { expulsionRelations } from './patterns/expulsion.js';
 import { homeRelations } from './patterns/home.js';
 import { includeListRelations } from './patterns/include-list.js';
@@ -100,6 +101,7 @@ const PASSES: readonly Pass[] = [
   castRelations,
   awardRelations,
   includeListRelations,
+  eventParticipationRelations,
 ];
 
 /** Passes relating names inside one noun phrase, whose finds a bare list shares (coordination.ts). */
