@@ -108,6 +108,8 @@ export interface Lexicon {
   actNouns: Set<string>;
   /** Serving a term: the subject did the event after "for". */
   punishmentVerbs: Set<string>;
+  /** "went on trial for the murder of X": who is tried did it (patterns/event-noun.ts). */
+  trialNouns: Set<string>;
   /** Verbs whose subject owns up to an event ("pleaded guilty to the murder of X"). */
   confessionVerbs: Set<string>;
   /** Verbs of demanding by a mandative that-clause, or by "for X to V" ("called for X to resign"). */
@@ -278,6 +280,7 @@ interface NominalFile {
   jointNouns: string[];
   actNouns: string[];
   punishmentVerbs: string[];
+  trialNouns: string[];
   confessionVerbs: string[];
   demandVerbs: { that: string[]; forTo: string[] };
   stationedForces: { nouns: string[]; verbs: string[]; participles: string[]; cases: string[] };
@@ -419,6 +422,7 @@ function build(): Lexicon {
     jointNouns: new Set(nominal.jointNouns),
     actNouns: new Set([...nominal.actNouns, ...nominal.jointNouns]),
     punishmentVerbs: new Set(nominal.punishmentVerbs),
+    trialNouns: new Set(nominal.trialNouns),
     confessionVerbs: new Set(nominal.confessionVerbs),
     demandVerbs: {
       that: new Set(nominal.demandVerbs.that),

@@ -200,7 +200,7 @@ describe('event nouns', () => {
         ['Tom Reed', 'reed', 'PERSON'],
       ],
       ['vik CRITICIZES reed asserted'],
-      ['vik ATTACKS reed'],
+      ['vik ATTACKS reed asserted'],
     ],
     [
       // Every name of a coordinated modifier does the event.
@@ -257,7 +257,7 @@ describe('event nouns', () => {
         ['Tom Reed', 'reed', 'PERSON'],
       ],
       [],
-      ['vik ATTACKS reed'],
+      ['vik ATTACKS reed asserted'],
     ],
   ]);
 });
@@ -353,7 +353,7 @@ describe('event noun: who owns up to an event did it', () => {
       'Ola Vik listened to the confession of Tom Reed.',
       pair,
       [],
-      ['vik ATTACKS reed'],
+      ['vik ATTACKS reed asserted'],
     ],
   ]);
 });
@@ -595,6 +595,97 @@ describe('event nouns: two parties joined in a merger, venture or accord', () =>
         ['Initech', 'initech', 'ORG'],
       ],
       ['globex COOPERATES_WITH initech negated'],
+    ],
+  ]);
+});
+
+describe("event nouns: a meeting or visit set beside a clause is the subject's", () => {
+  relationTable([
+    [
+      'Lemuria agreed to suspend the tests after talks with Atlantis and Gondor.',
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Atlantis', 'atlantis', 'GPE'],
+        ['Gondor', 'gondor', 'GPE'],
+      ],
+      ['lemuria MEETS atlantis asserted', 'lemuria MEETS gondor asserted'],
+    ],
+    [
+      'Ann Holt spoke to reporters after a meeting with Tom Reed.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['holt MEETS reed asserted'],
+    ],
+    [
+      'During a visit to Tarnby, Ann Holt praised the government.',
+      [
+        ['Tarnby', 'tarnby', 'GPE'],
+        ['Ann Holt', 'holt', 'PERSON'],
+      ],
+      ['holt VISITS tarnby asserted'],
+    ],
+    // Must not: a meeting that is another's, or a noun of another kind.
+    [
+      "Ann Holt spoke after Tom Reed's meeting with Kari Lund.",
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Kari Lund', 'lund', 'PERSON'],
+      ],
+      ['reed MEETS lund asserted'],
+      ['holt MEETS lund'],
+    ],
+    [
+      'Ann Holt resigned after a row with Tom Reed.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      [],
+      ['holt MEETS reed'],
+    ],
+  ]);
+});
+
+describe('event nouns: who is tried for an event did it', () => {
+  relationTable([
+    [
+      'Ola Vik went on trial in Bergen for the murder of Tom Reed.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['vik ATTACKS reed asserted'],
+    ],
+    [
+      'Ola Vik is on trial for the murder of Tom Reed.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['vik ATTACKS reed asserted'],
+    ],
+    [
+      'Ola Vik faces trial for the killing of Tom Reed.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['vik ATTACKS reed asserted'],
+    ],
+    // Must not: a witness at a trial, or a trial for someone else's act.
+    [
+      'Ola Vik gave evidence at the trial of Kari Lund for the murder of Tom Reed.',
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      [],
+      ['vik ATTACKS reed asserted'],
     ],
   ]);
 });

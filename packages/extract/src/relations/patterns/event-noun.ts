@@ -18,7 +18,7 @@ import { knownVerb, verbLemma, verbPredicate } from '../frames.js';
 import type { NounFrame } from '../lexicon.js';
 import { combine, stanceOf } from '../modality.js';
 import type { SentenceTree } from '../tree.js';
-import { clauseArgs, obliques, threatOf } from './clause.js';
+import { clauseArgs, grammaticalSubject, obliques, threatOf } from './clause.js';
 import { pairwise } from './coordination.js';
 
 const DESCENT_CASES = new Set(['to', 'on', 'against', 'for', 'with']);
@@ -111,6 +111,30 @@ function punished(tree: SentenceTree, e: number, ctx: Context): Ref[] {
 }
 
 /**
+ * "Ola Vik went on trial for the murder of Tom Reed", "is on trial for", "faces / stood trial for
+ * the killing of X", "Vik's trial for the murder of X": who is tried for an event did it (as one
+ * accused of it; `trialNouns`); the "for" phrase may hang on the trial or on the verb.
+ */
+function tried(tree: SentenceTree, e: number, ctx: Context): Ref[] {
+  if (tree.caseOf(e) !== 'for') return [];
+  const trial = (n: number) => tree.nounKeys(n).some((k) => ctx.lex.trialNouns.has(k));
+  const p = tree.parent(e);
+  if (p < 0) return [];
+  let t = -1;
+  if (trial(p)) t = p;
+  else if (tree.isVerbal(p)) t = tree.childrenBy(p, 'obj', 'obl').find(trial) ?? -1;
+  if (t < 0) return [];
+  const owners = tree.childrenBy(t, 'nmod:poss').flatMap((o) => denoteAll(tree, o, ctx));
+  if (owners.length > 0) return owners;
+  if (tree.childBy(t, 'cop') !== undefined) {
+    return tree.childrenBy(t, 'nsubj').flatMap((n) => denoteAll(tree, n, ctx));
+  }
+  const v = tree.parent(t);
+  if (v < 0 || !tree.isVerbal(v) || !tree.is(t, 'obj', 'obl')) return [];
+  return grammaticalSubject(tree, v).flatMap((n) => denoteAll(tree, n, ctx));
+}
+
+/**
  * "Ola Vik pleaded guilty to the murder of Tom Reed", "confessed to the killing of X": who owns
  * up to an event (confessionVerbs) did it; "pleaded not guilty" is negated by its own "not".
  */
@@ -173,7 +197,16 @@ function doers(
     for (const a of args.agents) out.push(...denoteAll(tree, a, ctx));
   }
   if (out.length > 0) return { refs: out.filter(isActor), act: false };
-  const owners = [accused, participants, punished, confessed, claimants, travellers];
+  const owners = [
+    accused,
+    participants,
+    punished,
+    tried,
+    confessed,
+    claimants,
+    travellers,
+    occasionHolders,
+  ];
   for (const find of owners) {
     const refs = find(tree, e, ctx).filter(isActor);
     if (refs.length > 0) return { refs, act: true };
@@ -233,6 +266,26 @@ function travellers(tree: SentenceTree, e: number, ctx: Context): Ref[] {
   const frames = verbPredicate(tree, v, ctx.lex)?.frames ?? [];
   if (!frames.some((f) => f.type === 'VISITS')) return [];
   return clauseArgs(tree, v).agents.flatMap((a) => denoteAll(tree, a, ctx));
+}
+
+/** Case words of a phrase that sets a meeting or visit beside the clause as its occasion. */
+const OCCASION_CASES = new Set(['after', 'following', 'during', 'before', 'ahead of', 'since']);
+
+/**
+ * "Iran agreed to suspend enrichment after talks with France", "Ann Holt spoke after a meeting
+ * with Tom Reed", "During a visit to Beijing, Gordon Brown praised China": a meeting noun (a
+ * MEETS pair noun) or a visit noun (a VISITS frame) with no doer of its own, set beside a clause
+ * by a time word, is held by the clause's subject (its controller too: "agreed to suspend").
+ */
+function occasionHolders(tree: SentenceTree, e: number, ctx: Context): Ref[] {
+  const v = tree.parent(e);
+  if (v < 0 || !tree.is(e, 'obl') || !tree.isVerbal(v)) return [];
+  if (!OCCASION_CASES.has(tree.caseOf(e))) return [];
+  const keys = tree.nounKeys(e);
+  const meeting = keys.some((k) => ctx.lex.pairNouns.get(k) === 'MEETS');
+  const visit = keys.some((k) => ctx.lex.nouns.get(k)?.type === 'VISITS');
+  if (!meeting && !visit) return [];
+  return grammaticalSubject(tree, v).flatMap((a) => denoteAll(tree, a, ctx));
 }
 
 /** Distinct actors named by the names that modify noun `e` from before it. */
