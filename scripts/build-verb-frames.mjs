@@ -476,6 +476,10 @@ const CUES = {
     { type: 'MEMBER_OF', prep: 'with' },
   ],
   represent: [{ type: 'MEMBER_OF', weak: true }],
+  // "sits on the board of Globex", "Norway sits on the Security Council"; "was elected to the
+  // board of Globex", "voters elected Ann Holt to parliament": the one elected is the member.
+  sit: [{ type: 'MEMBER_OF', prep: 'on' }],
+  elect: [{ type: 'MEMBER_OF', prep: 'to', subject: 'patient' }],
   // Location and origin: the verb's patient (a passive's subject) is the relation's subject.
   base: [{ type: 'LOCATED_IN', prep: 'in', subject: 'patient' }],
   headquarter: [{ type: 'LOCATED_IN', prep: 'in', subject: 'patient' }],

@@ -1301,3 +1301,45 @@ describe('clauses: leaving or quitting a body one belonged to', () => {
     ],
   ]);
 });
+
+describe('clauses: a seat on a body, and election to one, is membership', () => {
+  relationTable([
+    [
+      'Ola Berg and Kari Lund sit on the board of Initech.',
+      [
+        ['Ola Berg', 'berg', 'PERSON'],
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['berg MEMBER_OF initech asserted', 'lund MEMBER_OF initech asserted'],
+    ],
+    [
+      'Ann Holt was elected to the board of Initech in May.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['holt MEMBER_OF initech asserted'],
+    ],
+    // Must not: a place sat on, or the electors.
+    [
+      'Kari Lund sat on a bench in Tarnby.',
+      [
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Tarnby', 'tarnby', 'GPE'],
+      ],
+      [],
+      ['lund MEMBER_OF tarnby'],
+    ],
+    [
+      'Globex shareholders elected Ann Holt to the board of Initech.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['holt MEMBER_OF initech asserted'],
+      ['globex MEMBER_OF initech'],
+    ],
+  ]);
+});
