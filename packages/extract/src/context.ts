@@ -30,6 +30,7 @@ import { hasLetter, isAllCaps, isCap } from './casing.js';
 import { placeOfHead, type Lexicon } from './lexicon.js';
 import type { RawMention } from './raw-mention.js';
 import { companyCue } from './company-cues.js';
+import { copulaDescriptionStart } from './copular-descriptions.js';
 import { employerAfterRole } from './employer-cues.js';
 import { subjectOfParticiple } from './fronted-participles.js';
 import { placeAfterLocals, placeBeforeLocals } from './local-groups.js';
@@ -172,7 +173,11 @@ function contextType(
   if (employerAfterRole(tokens, mentions, m, lex)) return 'ORG';
   // "militants of Zarvan", "the armed wing of Zarvan".
   if (prev?.lower === 'of' && before && lex.groupNounsBefore.has(before.lower)) return 'ORG';
-  const described = describedInApposition(tokens, mentions, m, lex);
+  // "Kolm, a small town near the coast,"; "Bellwood is a small town in Kent".
+  const copula = copulaDescriptionStart(tokens, m);
+  const described =
+    describedInApposition(tokens, mentions, m, lex) ??
+    (copula === undefined ? undefined : describedFrom(tokens, mentions, m, copula, lex));
   if (described) return described;
   if (describedAsWork(tokens, m, lex)) return 'PRODUCT';
   if (claimsResponsibility(tokens, m)) return 'ORG';
@@ -301,10 +306,25 @@ export function describedInApposition(
   m: RawMention,
   lex: Lexicon,
 ): EntityType | undefined {
+  const at = inSentence(tokens, tokens[m.firstToken]?.sentence);
+  if (at(m.lastToken)?.text !== ',') return undefined;
+  return describedFrom(tokens, mentions, m, m.lastToken + 1, lex);
+}
+
+/**
+ * The type a description opening with an article at token `from` gives the mention (see
+ * `describedInApposition`; `copular-descriptions.ts` reads one after "is" / "was").
+ */
+export function describedFrom(
+  tokens: readonly Token[],
+  mentions: readonly RawMention[],
+  m: RawMention,
+  from: number,
+  lex: Lexicon,
+): EntityType | undefined {
   const sentence = tokens[m.firstToken]?.sentence;
   const at = inSentence(tokens, sentence);
-  if (at(m.lastToken)?.text !== ',') return undefined;
-  const article = at(m.lastToken + 1)?.lower;
+  const article = at(from)?.lower;
   if (article !== 'a' && article !== 'an' && article !== 'the') return undefined;
   const demonym = (i: number) =>
     mentions.some((d) => d.type === 'NORP' && d.firstToken === i && d.lastToken === i + 1);
@@ -318,7 +338,7 @@ export function describedInApposition(
         (d.entityType === 'GPE' || d.entityType === 'LOC'),
     );
   // Three modifiers, a hyphenated age counting as one: "a 45-year-old man".
-  for (let k = m.lastToken + 2; k < m.lastToken + 9; k++) {
+  for (let k = from + 1; k < from + 8; k++) {
     const t = at(k);
     if (!t) return undefined;
     // "the Chicago-based plane maker", "the country's biggest lender", "Britain's biggest bank".
