@@ -25,6 +25,7 @@ import { denote, entityType, nameAt } from './arguments.js';
 import { frontedOwner } from './coref-cataphora.js';
 import { coordinatedMembers, namesSeveral } from './coref-coordination.js';
 import { namedDescription } from './coref-description.js';
+import { occupationReferences } from './coref-occupation.js';
 import { companyKindFits } from './coref-kind.js';
 import { bareDescription, descriptionKind, kindAntecedent, kindFits } from './coref-kinds.js';
 import { pluralCompetitor } from './coref-plural.js';
@@ -374,6 +375,8 @@ export function resolveReferences(
     main.push(subject);
     if (several) shared.add(k);
   });
+  // "the singer" after "singer Ola Dahl" (coref-occupation.ts).
+  for (const [i, m] of occupationReferences(trees, ctx.lex)) if (!refs.has(i)) refs.set(i, m);
   quotedSpeakers(trees, ctx, refs, facts);
   return refs;
 }
