@@ -14,7 +14,9 @@
  *    (sport.ts) and scorers' sides ("goals from X gave Dunmore a win", scorers.ts), contests between two named sides (contest.ts), works and their makers
  *    (work.ts), performers and the works they star in (cast.ts), award nominees and the works their
  *    category ties them to (award.ts), holdings an owner lists ("Globex brands include A, B",
- *    include-list.ts), who takes part in a named event (event-participation.ts), roles (with national offices, national-office.ts), apposition, premodifiers,
+ *    include-list.ts), who takes part in a named event (event-participation.ts), a country before a
+ *    company's descriptor and name the parse lost ("of US firm Kaltex next month",
+ *    premodifier-run.ts), roles (with national offices, national-office.ts), apposition, premodifiers,
  *    possessives, "of" phrases, "in" phrases, bracketed affiliations ("Rory Lamont (Glasgow
  *    Rugby)"), homes ("his home in Dunmore") and organisations' seats ("Globex's headquarters
  *    in Tarnby", seat.ts) and member nouns ("Tom Reed, a Briton,", member-noun.ts), people described as from or in a
@@ -64,6 +66,7 @@ import { orgPlaceAppositionRelations } from './patterns/org-place-apposition.js'
 import { parentheticalRelations } from './patterns/parenthetical.js';
 import { possessiveRelations } from './patterns/possessive.js';
 import { premodifierRelations } from './patterns/premodifier.js';
+import { premodifierRunRelations } from './patterns/premodifier-run.js';
 import { roleRelations, titleRelations } from './patterns/role.js';
 import { scorerRelations } from './patterns/scorers.js';
 import { seatRelations } from './patterns/seat.js';
@@ -102,6 +105,7 @@ const PASSES: readonly Pass[] = [
   awardRelations,
   includeListRelations,
   eventParticipationRelations,
+  premodifierRunRelations,
 ];
 
 /** Passes relating names inside one noun phrase, whose finds a bare list shares (coordination.ts). */

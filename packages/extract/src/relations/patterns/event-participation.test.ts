@@ -43,6 +43,15 @@ describe('taking part in a named event', () => {
       ['holt RELATED_TO games asserted'],
     ],
     [
+      // A work at a festival.
+      'Sea Fog won top honours at the Tarnby Film Festival on Thursday.',
+      [
+        ['Sea Fog', 'fog', 'PRODUCT'],
+        ['Tarnby Film Festival', 'festival', 'EVENT'],
+      ],
+      ['fog RELATED_TO festival asserted'],
+    ],
+    [
       // A relative clause's antecedent.
       'Ola Dahl, who won gold at the Tarnby Games, has retired.',
       [

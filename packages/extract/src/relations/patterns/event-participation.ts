@@ -78,7 +78,8 @@ const PART_NOUNS = new Set([
   'record',
 ]);
 const PREPOSITIONS = new Set(['at', 'in']);
-const SIDE_TYPES = new Set(['PERSON', 'ORG']);
+/** A work or a product takes part too: "Sea Fog won top honours at the Tarnby Film Festival". */
+const SIDE_TYPES = new Set(['PERSON', 'ORG', 'PRODUCT']);
 const SPORT_SIDE_TYPES = new Set(['PERSON', 'ORG', 'GPE']);
 
 export function eventParticipationRelations(tree: SentenceTree, ctx: Context): RelationCandidate[] {
@@ -96,7 +97,8 @@ export function eventParticipationRelations(tree: SentenceTree, ctx: Context): R
       stance: stanceOf(tree, found.verb, ctx),
       trigger: found.verb,
       label: found.label,
-      argumentClasses: ['actor', 'any'],
+      // The participant's types are checked above (a work takes part in a festival too).
+      argumentClasses: ['any', 'any'],
     });
   }
   return out;
