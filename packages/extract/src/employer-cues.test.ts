@@ -33,6 +33,9 @@ describe('must: the body after a role and at / for / with is an organisation', (
     ['Ann Holt, a director of Zentrix, resigned.', 'Zentrix'],
     ['Ann Holt, co-founder of Zelvik, quit.', 'Zelvik'],
     ['A spokesman of Brovane said the plant would close.', 'Brovane'],
+    // A role in the plural, or opening its sentence.
+    ['Torvane makes engines. Analysts at Torvane were cautious.', 'Torvane'],
+    ['Prices fell, said traders at Zelvik and other banks.', 'Zelvik'],
   ];
   it.each(cases)('%s → %s is ORG', (text, name) => {
     expect(typeOf(run(text), name)).toBe('ORG');

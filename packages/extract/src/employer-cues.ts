@@ -5,7 +5,8 @@
  * "a spokesman for **Initech**" (no person after *for*), "an analyst with **Jupiter
  * Research**", "head of research at **Globex**" (a head *of* a department, then the body), and
  * after *of* a body's role only ("a director of **Zentrix**", "co-founder of **Zelvik**", "a
- * spokesman of **Brovane**"; not "professor of Economics").
+ * spokesman of **Brovane**"; not "professor of Economics"). A role in the plural counts, and so
+ * does one opening its sentence ("Analysts at **Torvane** were cautious").
  * Read by the context pass (context.ts) on guesses only; the gazetteer's places ("a coach at
  * Southampton") stay as they are.
  *
@@ -51,7 +52,7 @@ export function employerAfterRole(
     // Economics", a subject).
     if (!lex.bodyRoles.has(lower(m.firstToken - 2) ?? '')) return false;
   } else if (!prep || !EMPLOYER_PREPOSITIONS.has(prep)) return false;
-  else if (!roleEndsAt(lower, m.firstToken - 2, lex)) return false;
+  else if (!roleEndsAt(roleWord(tokens, sentence, lower), m.firstToken - 2, lex)) return false;
   // Not a person: "a spokesman for Tom Reed", "a spokesman for Helen".
   const words = tokens.slice(m.firstToken, m.lastToken);
   const lead = words[0]?.lower ?? '';
@@ -71,11 +72,34 @@ export function employerAfterRole(
   return !(next && next.text === next.lower && next.pos === 'NOUN');
 }
 
+/**
+ * A lower-case word of the sentence at i, or its first word whatever its case: "Analysts at
+ * Torvane were cautious" opens with the role.
+ */
+function roleWord(
+  tokens: readonly Token[],
+  sentence: number | undefined,
+  lower: (i: number) => string | undefined,
+): (i: number) => string | undefined {
+  return (i: number) => {
+    const t = tokens[i];
+    if (!t || t.sentence !== sentence) return undefined;
+    const first = tokens[i - 1]?.sentence !== sentence;
+    return lower(i) ?? (first && /^\p{Lu}\p{Ll}+$/u.test(t.text) ? t.lower : undefined);
+  };
+}
+
+/** A role of someone in a body, or its plural ("analysts at Nomura", "traders with Zelvik"). */
+function isRole(word: string, lex: Lexicon): boolean {
+  const role = (w: string) => lex.bodyRoles.has(w) || lex.employerRoles.has(w);
+  return role(word) || (word.endsWith('s') && role(word.slice(0, -1)));
+}
+
 /** Does a role end at token k: "analyst", "chief economist", "head of fixed income"? */
 function roleEndsAt(lower: (i: number) => string | undefined, k: number, lex: Lexicon): boolean {
   const word = lower(k);
   if (!word) return false;
-  if (lex.bodyRoles.has(word) || lex.employerRoles.has(word)) return true;
+  if (isRole(word, lex)) return true;
   // "head of research", "director of fixed income".
   for (let of = k - 1; of >= k - 3; of--) {
     if (lower(of) === 'of') return DEPARTMENT_HEADS.has(lower(of - 1) ?? '');
