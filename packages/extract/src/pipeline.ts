@@ -29,6 +29,11 @@ import { markTeams } from './teams.js';
 import { joinSideNames } from './side-names.js';
 import { dropLineLabels } from './line-labels.js';
 import { markLowerCasePlaces } from './lower-case-places.js';
+import { trimPersonLeads } from './person-leads.js';
+import { dropFileNames } from './file-names.js';
+import { dropReviewTitles } from './review-titles.js';
+import { typeKindLists } from './kind-lists.js';
+import { joinRegnalNumerals } from './regnal-numerals.js';
 import { stageDone } from './stage-clock.js';
 import { tokenise } from './tokens.js';
 import { isCommonWord, primeWords } from './vocabulary.js';
@@ -86,10 +91,25 @@ export function analyse(
   markPlayers(tokens, detected.mentions, lex, isCommon);
   markTeams(tokens, detected.mentions, lex);
   const sides = joinSideNames(tokens, markNicknames(tokens, detected, lex, isCommon), lex);
-  const named = markLowerCasePlaces(tokens, dropLineLabels(tokens, sides, isCommon), lex, isCommon);
+  const labelled = dropReviewTitles(
+    tokens,
+    dropFileNames(tokens, dropLineLabels(tokens, sides, isCommon)),
+    isCommon,
+  );
+  const named = markLowerCasePlaces(
+    tokens,
+    joinRegnalNumerals(tokens, trimPersonLeads(tokens, labelled, lex, isCommon)),
+    lex,
+    isCommon,
+  );
   stageDone('mentions: articles, players, teams');
   checkpoint();
-  const { mentions, entities, roles } = resolveMentions(text, tokens, named, isCommon);
+  const { mentions, entities, roles } = resolveMentions(
+    text,
+    tokens,
+    typeKindLists(tokens, named),
+    isCommon,
+  );
   markCompounds(tokens, mentions);
   stageDone('mentions: resolution');
   checkpoint();
