@@ -24,6 +24,7 @@ import type { Analysis, MentionSpan } from '../analysis.js';
 import { denote, entityType, nameAt } from './arguments.js';
 import { frontedOwner } from './coref-cataphora.js';
 import { coordinatedMembers, namesSeveral } from './coref-coordination.js';
+import { situationSubject } from './coref-copula.js';
 import { namedDescription } from './coref-description.js';
 import { occupationReferences } from './coref-occupation.js';
 import { companyKindFits } from './coref-kind.js';
@@ -351,6 +352,11 @@ export function resolveReferences(
       const want = tree.upos(i) === 'PRON' || tree.upos(i) === 'DET' ? pronounWant(w) : undefined;
       if (want) {
         if (!referring(tree, i, w)) continue;
+        // "It was a massive boost": a situation, no name (coref-copula.ts).
+        if (situationSubject(tree, i, ctx)) {
+          refs.set(i, null);
+          continue;
+        }
         // "he" is no one the document calls Mrs or Joyce, "she" no one it calls Mr (coref-gender.ts).
         const fitsGender = (m: MentionSpan) => genderFits(genders, w, m.entityId);
         // Not a quotation's speaker inside it, nor a name quoted for a speaker (coref-quotes.ts).
