@@ -124,3 +124,27 @@ describe('control: a gerund after "against" and an object is the object\'s', () 
     ],
   ]);
 });
+
+describe("control: a purpose after the object of a verb of leaving or selling is the subject's", () => {
+  relationTable([
+    [
+      'Ann Holt left Initech to join Halvex.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+        ['Halvex', 'halvex', 'ORG'],
+      ],
+      ['holt MEMBER_OF halvex asserted'],
+      ['initech MEMBER_OF halvex'],
+    ],
+    // Must not change object control: the one hired or urged does the infinitive.
+    [
+      'The board hired Ann Holt to run Initech.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['holt LEADER_OF initech asserted'],
+    ],
+  ]);
+});

@@ -3,7 +3,8 @@
  * takes its governor's object when there is one ("urged Iran to stop", "forced Yukos to sell")
  * and its subject otherwise ("Iran plans to send"), also when the parse made it a purpose clause of
  * a verb of asking or forcing ("urged Iran to stop"); a purpose clause takes the subject ("sent
- * troops to help Russia"); a gerund after "of / from / in" takes the governor's object when that
+ * troops to help Russia", and so does one the parse made a complement of a verb of leaving, selling
+ * or visiting: "left Globex to join Initech"); a gerund after "of / from / in" takes the governor's object when that
  * names an actor ("accused Iran of selling", "assist Malian soldiers in using", "warned Japan
  * against sending") and its subject otherwise ("denied supplying", "protested against sending"); a coordinated verb shares its first conjunct's subject.
  */
@@ -37,6 +38,28 @@ const OBJECT_CONTROL_VERBS = new Set([
 ]);
 
 /**
+ * Verbs whose infinitive after the object is the subject's purpose, whatever the parse made of it
+ * ("Ann Holt left Globex to join Initech", "quit Chelsea to join Arsenal", "sold Yukos to pay
+ * debts"): what one leaves, sells or visits does not act for one. General English verbs of
+ * leaving, selling, buying and visiting.
+ */
+const SUBJECT_PURPOSE_VERBS = new Set([
+  'leave',
+  'quit',
+  'abandon',
+  'desert',
+  'exit',
+  'join',
+  'rejoin',
+  'sell',
+  'buy',
+  'acquire',
+  'visit',
+  'sue',
+  'close',
+]);
+
+/**
  * The object of governor `p` that controls its complement: its direct object, else its indirect
  * one, else the "on" phrase of "call on" ("called on Russia to stop").
  */
@@ -53,7 +76,9 @@ export function controlSource(tree: SentenceTree, v: number): 'object' | 'subjec
   const p = tree.parent(v);
   if (p < 0) return undefined;
   const hasObject = controllingObjects(tree, p).length > 0;
-  if (tree.is(v, 'xcomp')) return hasObject ? 'object' : 'subject';
+  if (tree.is(v, 'xcomp')) {
+    return hasObject && !SUBJECT_PURPOSE_VERBS.has(tree.lemma(p)) ? 'object' : 'subject';
+  }
   if (tree.is(v, 'conj')) return 'subject';
   if (tree.is(v, 'advcl')) {
     const marks = tree.marks(v);
