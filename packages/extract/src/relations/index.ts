@@ -63,6 +63,7 @@ import { locatedInRelations } from './patterns/located-in.js';
 import { memberNounRelations } from './patterns/member-noun.js';
 import { ofPhraseRelations } from './patterns/of-phrase.js';
 import { orgPlaceAppositionRelations } from './patterns/org-place-apposition.js';
+import { parentCompanyRelations } from './patterns/parent-company.js';
 import { parentheticalRelations } from './patterns/parenthetical.js';
 import { possessiveRelations } from './patterns/possessive.js';
 import { premodifierRelations } from './patterns/premodifier.js';
@@ -116,6 +117,7 @@ const PHRASE_PASSES: readonly Pass[] = [
   appositionRelations,
   premodifierRelations,
   possessiveRelations,
+  parentCompanyRelations,
   ofPhraseRelations,
   descriptorPlaceRelations,
   orgPlaceAppositionRelations,

@@ -121,6 +121,8 @@ export interface Lexicon {
     participles: Set<string>;
     cases: Set<string>;
   };
+  /** A company's parent or owner noun -> the relation it gives (patterns/parent-company.ts). */
+  parentNouns: Map<string, RelationType>;
   /** Places and people attacked, named by no name (patterns/attack-place.ts). */
   attackTargets: Set<string>;
   /** "in charge of", "at the helm of", "took command of" (patterns/in-charge.ts). */
@@ -285,6 +287,7 @@ interface NominalFile {
   demandVerbs: { that: string[]; forTo: string[] };
   stationedForces: { nouns: string[]; verbs: string[]; participles: string[]; cases: string[] };
   attackTargets: string[];
+  parentNouns: Record<string, RelationType>;
   leadingPhrases: { nouns: Record<string, string>; takingVerbs: string[] };
   troopWithdrawal: { verbs: Record<string, string[]>; nouns: string[]; cases: string[] };
   lightVerbs: string[];
@@ -435,6 +438,7 @@ function build(): Lexicon {
       cases: new Set(nominal.stationedForces.cases),
     },
     attackTargets: new Set(nominal.attackTargets),
+    parentNouns: new Map(Object.entries(nominal.parentNouns)),
     leadingPhrases: {
       nouns: new Map(Object.entries(nominal.leadingPhrases.nouns)),
       takingVerbs: new Set(nominal.leadingPhrases.takingVerbs),

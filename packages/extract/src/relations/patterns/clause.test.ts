@@ -1343,3 +1343,28 @@ describe('clauses: a seat on a body, and election to one, is membership', () => 
     ],
   ]);
 });
+
+describe('clauses: who founds a body with its founder founds it too', () => {
+  relationTable([
+    [
+      'Bill Gates co-founded Microsoft with Paul Allen in 1975.',
+      [
+        ['Bill Gates', 'gates', 'PERSON'],
+        ['Microsoft', 'microsoft', 'ORG'],
+        ['Paul Allen', 'allen', 'PERSON'],
+      ],
+      ['gates LEADER_OF microsoft asserted', 'allen LEADER_OF microsoft asserted'],
+    ],
+    // Must not: what a body is founded with is no founder.
+    [
+      'Ann Holt founded Initech with money from Globex.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['holt LEADER_OF initech asserted'],
+      ['globex LEADER_OF initech'],
+    ],
+  ]);
+});

@@ -32,6 +32,8 @@ const THING_TYPES = new Set(['WEAPON', 'PRODUCT']);
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FACILITY']);
 /** Relations of going or sending somewhere, whose goal may be a place noun with a place phrase. */
 const MOVES = new Set<RelationType>(['VISITS', 'DEPLOYS_TO']);
+/** Verbs of founding a body, whose "with" partner founds it too. */
+const FOUNDING_VERBS = new Set(['found', 'co-found', 'cofound', 'set up', 'start', 'launch']);
 const IN_AT = new Set(['in', 'at']);
 
 export interface ClauseArgs {
@@ -566,6 +568,11 @@ function applyFrame(
     subjects = subjects.filter((r) => r.type === 'PERSON');
   }
   if (f.type === 'ATTACKS' || f.type === 'USES') subjects = owners(tree, subjects, ctx);
+  // "Bill Gates co-founded Microsoft with Paul Allen": a person founding with the founder is one.
+  if (f.type === 'LEADER_OF' && !f.prep && FOUNDING_VERBS.has(pred.key) && subjects.length > 0) {
+    const partners = obliques(tree, args, 'with').filter((n) => !objectNodes.includes(n));
+    subjects.push(...refsOf(tree, partners, ctx).filter((r) => r.type === 'PERSON'));
+  }
   if (subjects.length === 0 && f.type === 'ATTACKS') {
     subjects = subjectNodes.flatMap((n) => wielders(tree, n, ctx));
     confidence -= 0.1;

@@ -12,6 +12,7 @@ import { emit } from '../emit.js';
 import type { SentenceTree } from '../tree.js';
 import { descriptorsOf } from './apposition.js';
 import { modifierRelation } from './noun-phrase.js';
+import { parentNoun } from './parent-company.js';
 import { roleAt } from './role.js';
 import { describedAsWork } from './work.js';
 
@@ -38,6 +39,8 @@ export function possessiveRelations(tree: SentenceTree, ctx: Context): RelationC
           continue;
         }
         if (part || !nameAt(tree, c)) continue;
+        // "Initech's parent company, Halvex": the name owns the possessor (parent-company.ts).
+        if (d !== h && parentNoun(tree, d, ctx)) continue;
         // "Ola Dahl's novel Silent Fjord", "Ola Dahl's The Night Ferry": a work, its maker
         // (work.ts), not a body its owner leads.
         if (describedAsWork(tree, x)) continue;
