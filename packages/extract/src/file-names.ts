@@ -1,8 +1,8 @@
 /**
  * Words of a file name or a web address are no names (issue 14): e-mail and forum text cites
- * attachments and sites ("See attached file: CrudeStocks.pdf", "Lisa_resume.doc", "go to
+ * attachments and sites ("See attached file: WheatPrices.pdf", "Marcus_resume.doc", "go to
  * Tixmart.com"), and the tokeniser cuts them at the dot and the underscore, so the mention stage
- * read "CrudeStocks" as a body, "Lisa" as a person and "Tixmart" as a place. A mention glued (no
+ * read "WheatPrices" as a body, "Marcus" as a person and "Tixmart" as a place. A mention glued (no
  * space) to an underscore on either side, or followed with no space by a dot and a file
  * extension or a web domain ending ("pdf", "doc", "xls", "com", "org"), is dropped.
  *

@@ -19,7 +19,7 @@ function mentionsOf(text: string): [string, string][] {
 describe('names given as examples of a kind', () => {
   // [sentence, name, type]
   const typed: [string, string, string][] = [
-    ['Fighting spread to Samarra and other cities north of the capital.', 'Samarra', 'GPE'],
+    ['Fighting spread to Dahuk and other cities north of the capital.', 'Dahuk', 'GPE'],
     ['Rebels hold towns such as Kadugli, Talodi and Dilling.', 'Kadugli', 'GPE'],
     ['Rebels hold towns such as Kadugli, Talodi and Dilling.', 'Dilling', 'GPE'],
     ['He grew up in a small town called Ashwell.', 'Ashwell', 'GPE'],

@@ -1,10 +1,10 @@
 /**
  * Names given as examples of a kind take the kind's type (issue 14): "towns such as Kadugli and
- * Talodi", "Samarra and other cities", "lenders including Berenberg and Metzler", "chocolate
- * makers like Scharffen Berger", "a small town called Ashwell", "players such as Kovacs". A name
- * the rules only guessed (no cue, not in the gazetteer: the tagger read "Samarra" and "Kadugli"
+ * Talodi", "Dahuk and other cities", "lenders including Berenberg and Metzler", "chocolate
+ * makers like Dolcetti Brothers", "a small town called Ashwell", "players such as Kovacs". A name
+ * the rules only guessed (no cue, not in the gazetteer: the tagger read "Dahuk" and "Kadugli"
  * as persons, "Berenberg" as a place) is retyped; a capitalised word no mention covers
- * ("Dilling", "Nationwide", "Urchin") becomes a mention of that type. The kind nouns are data
+ * ("Dilling", "Norrix") becomes a mention of that type. The kind nouns are data
  * (`data/curated/kind-nouns.json`).
  *
  * The shapes, inside one sentence: a lower-case plural kind noun (or one opening the sentence)
@@ -209,7 +209,7 @@ function itemAt(
   ) {
     last++;
   }
-  // A run glued to what follows is part of a longer word or name ("Run-DMC").
+  // A run glued to what follows is part of a longer word or name ("Kool-XT").
   const next = tokens[last];
   if (next && next.start === tokens[last - 1]?.end && !/^[,.;:!?)]$/.test(next.text)) {
     return undefined;

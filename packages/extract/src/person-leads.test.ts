@@ -1,6 +1,6 @@
 /**
- * A word of address, kinship or greeting before a person's name is no part of it ("Aunt Toni",
- * "Welcome Darin", "PM Allawi", "Broker Khurshid Alam said"); where what follows is no name
+ * A word of address, kinship or greeting before a person's name is no part of it ("Aunt Marla",
+ * "Welcome Rebecca", "PM Brankovic", "Broker Anil Varghese said"); where what follows is no name
  * ("Doctor Who", "Welcome Centre", "Hello Kitty") or a role noun stands inside a sentence, the
  * run is left as it was. Tables of invented sentences.
  */
@@ -32,6 +32,8 @@ describe('a lead word before a person name', () => {
       'Anil Varghese',
       'Broker Anil Varghese',
     ],
+    ['Thanks Gregory!', 'Gregory', 'Thanks Gregory'],
+    ['Dear Dr. Helena Marsh,', 'Helena Marsh', 'Dr. Helena Marsh'],
   ];
   it.each(people)('%s → %s', (text, person, whole) => {
     const found = mentionsOf(text);

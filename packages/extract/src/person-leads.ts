@@ -1,21 +1,25 @@
 /**
  * A word of address, kinship or greeting written with a capital right before a person's name is
- * no part of the name (issue 14): "Any news on Aunt Toni?", "trusting Doctor Hank with our
- * teeth", "PM Allawi is responsible", "Welcome Darin!", "Good Morning Debra -", "P.S. Tom,
+ * no part of the name (issue 14): "Any news from Aunt Marla?", "trusting Doctor Kessler with our
+ * teeth", "PM Brankovic is responsible", "Welcome Rebecca!", "Good Morning Patricia -", "P.S. Harold,
  * please call", and at a sentence's start a role noun capitalised only because it opens it:
- * "Broker Khurshid Alam said". The mention stage reads the capitalised run as one name (typed a
- * person, or a body: "Aunt Toni" was an organisation); the lead word goes and the rest is a
+ * "Broker Anil Varghese said". The mention stage reads the capitalised run as one name (typed a
+ * person, or a body: "Aunt Marla" was an organisation); the lead word goes and the rest is a
  * person. The words are data (`data/curated/person-leads.json`).
  *
  * What is left must read as a name: a kinship or address word needs a given name (the lexicon's
- * or `data/first-names.json`) or a capitalised word that is no everyday word after it ("Uncle Joe", "PM Allawi"; not
- * "Doctor Who", "Cousin Marriage"); a greeting needs a given name ("Welcome Darin"; not
+ * or `data/first-names.json`) or a capitalised word that is no everyday word after it ("Uncle Joe", "PM Brankovic"; not
+ * "Doctor Who", "Cousin Marriage"); a greeting needs a given name ("Welcome Rebecca"; not
  * "Welcome Centre", "Hello Kitty"). Not a gazetteer name ("Uncle Sam" stays if listed), not a
- * possessive run ("Trader Joe's"), not a work, event or product, not a line of capitals.
+ * possessive run ("Trader Joe's"), not a work, event or product, not a line of capitals. A
+ * greeting opening its sentence before a given name no mention covers ("Thanks Gregory!", "Dear
+ * Dr. Helena Marsh,": a title-case line the mention stage left as a headline) adds the
+ * person.
  */
 import type { Token } from './analysis.js';
 import { readData } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
+import { insertMentions } from './kind-lists.js';
 import type { Detected, RawMention } from './raw-mention.js';
 
 interface LeadsFile {
@@ -36,7 +40,7 @@ let leads: Map<string, LeadKind> | undefined;
 let firstNames: Set<string> | undefined;
 
 /** Given names of `data/first-names.json` (lower case), beside the lexicon's own. */
-function givenName(lower: string, lex: Lexicon): boolean {
+export function givenName(lower: string, lex: Lexicon): boolean {
   if (lex.givenNames.has(lower)) return true;
   if (!firstNames) {
     const file = readData<FirstNamesFile>('first-names.json');
@@ -59,7 +63,7 @@ function leadWords(): Map<string, LeadKind> {
   return leads;
 }
 
-/** A word with a capital and then lower case: "Toni", "Khurshid", "O'Neil". */
+/** A word with a capital and then lower case: "Marla", "Anil", "O'Neil". */
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
 /** A lead written with a capital: "Aunt", "PM", "P.S.", "Good". */
 const CAPITAL = /^\p{Lu}/u;
@@ -89,7 +93,64 @@ export function trimPersonLeads(
       confident: true,
     };
   });
-  return changed ? { mentions, roles: detected.roles } : detected;
+  const trimmed = changed ? { mentions, roles: detected.roles } : detected;
+  return addGreeted(tokens, trimmed, lex);
+}
+
+/**
+ * A greeting that opens its sentence before a given name no mention covers ("Thanks Gregory!",
+ * "Dear Dr. Helena Marsh,", "Hi Melissa"): a line of title-case words, which the mention
+ * stage reads as a headline and leaves, is a salutation; the name (an honorific before it
+ * skipped, the capitalised words after the given name taken in) is a person.
+ */
+function addGreeted(tokens: readonly Token[], detected: Detected, lex: Lexicon): Detected {
+  const covered = new Uint8Array(tokens.length);
+  for (const m of detected.mentions) covered.fill(1, m.firstToken, m.lastToken);
+  const table = leadWords();
+  const added: RawMention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (covered[k] || !CAPITAL.test(t.text) || !sentenceFirst(tokens, k)) continue;
+    let at = k + 1;
+    let kind = table.get(t.lower);
+    const second = tokens[k + 1];
+    if (second && second.sentence === t.sentence && table.get(`${t.lower} ${second.lower}`)) {
+      kind = table.get(`${t.lower} ${second.lower}`);
+      at = k + 2;
+    }
+    if (kind !== 'greeting') continue;
+    while (
+      tokens[at] &&
+      tokens[at]?.sentence === t.sentence &&
+      lex.honorifics.has(tokens[at]?.lower ?? '')
+    )
+      at++;
+    const given = tokens[at];
+    if (!given || given.sentence !== t.sentence || covered[at]) continue;
+    if (!NAME_WORD.test(given.text) || !givenName(given.lower, lex)) continue;
+    let last = at + 1;
+    while (
+      tokens[last] &&
+      tokens[last]?.sentence === t.sentence &&
+      !covered[last] &&
+      NAME_WORD.test(tokens[last]?.text ?? '') &&
+      (tokens[last]?.start ?? 0) > (tokens[last - 1]?.end ?? 0)
+    )
+      last++;
+    // "Thank You Barry's Auto Tech!": a business named after its owner.
+    const after = tokens[last];
+    if (after && after.sentence === t.sentence && /^(?:['’]?s|['’])$/.test(after.text)) continue;
+    added.push({
+      firstToken: at,
+      lastToken: last,
+      type: 'PERSON',
+      entityType: 'PERSON',
+      kind: 'name',
+      confident: true,
+    });
+    k = last;
+  }
+  return added.length ? insertMentions(detected, added) : detected;
 }
 
 /** How many tokens of `m` are a lead word before a person's name (0: none). */

@@ -29,6 +29,7 @@ import { markTeams } from './teams.js';
 import { joinSideNames } from './side-names.js';
 import { dropLineLabels } from './line-labels.js';
 import { markLowerCasePlaces } from './lower-case-places.js';
+import { markLowerCaseNames } from './lower-case-names.js';
 import { trimPersonLeads } from './person-leads.js';
 import { dropFileNames } from './file-names.js';
 import { dropReviewTitles } from './review-titles.js';
@@ -96,9 +97,14 @@ export function analyse(
     dropFileNames(tokens, dropLineLabels(tokens, sides, isCommon)),
     isCommon,
   );
-  const named = markLowerCasePlaces(
+  const named = markLowerCaseNames(
     tokens,
-    joinRegnalNumerals(tokens, trimPersonLeads(tokens, labelled, lex, isCommon)),
+    markLowerCasePlaces(
+      tokens,
+      joinRegnalNumerals(tokens, trimPersonLeads(tokens, labelled, lex, isCommon)),
+      lex,
+      isCommon,
+    ),
     lex,
     isCommon,
   );

@@ -1,6 +1,6 @@
 /**
  * A regnal *I* belongs to the name before it after a ruler's title or where it ends the phrase
- * ("Queen Elizabeth I was born", "Pedro I's reign", "Olaf I, King of Norway"); a pronoun *I*
+ * ("Queen Mathilde I ruled", "Harald I's reign", "Olaf I, King of Norway"); a pronoun *I*
  * after a name stays out ("I told Sam I would come"). Tables of invented sentences.
  */
 import { describe, expect, it } from 'vitest';
@@ -20,9 +20,9 @@ function peopleOf(text: string): string[] {
 describe('a regnal I after a name', () => {
   // [sentence, the whole name]
   const whole: [string, string][] = [
-    ['Queen Elizabeth I was born in 1533.', 'Elizabeth I'],
+    ['Queen Mathilde I ruled for ten years.', 'Mathilde I'],
     ['King Olaf I ruled for five years.', 'Olaf I'],
-    ["Pedro I's reign began in 1822.", 'Pedro I'],
+    ["Harald I's reign began in 872.", 'Harald I'],
   ];
   it.each(whole)('%s → %s', (text, name) => {
     expect(peopleOf(text)).toContain(name);

@@ -1,11 +1,11 @@
 /**
  * The first of a regnal name's numbers is the letter *I*, which the mention stage reads as the
- * pronoun and leaves out (issue 14): "Queen Elizabeth I was born in 1533", "Charles I (1600 –
- * 1649)", "Norton I, Emperor of the United States" came out as "Elizabeth", "Charles",
- * "Norton"; "Henry VIII" and "John Paul II" were already whole. A person's name followed, after a
+ * pronoun and leaves out (issue 14): "Queen Mathilde I ruled for ten years", "Charles I (1600 –
+ * 1649)", "Olaf I, King of Norway" came out as "Mathilde", "Charles", "Olaf"; "Henry VIII"
+ * and "John Paul II" were already whole. A person's name followed, after a
  * space, by a capital *I* takes it in when a ruler's title comes right before the name ("Queen",
  * "King", "Pope", "Emperor", "Tsar" …) or when the *I* ends a phrase: a comma, a bracket, *of*, a
- * possessive or the sentence's end after it ("Charles I of England", "Pedro I's reign").
+ * possessive or the sentence's end after it ("Charles I of England", "Olaf I's reign").
  *
  * Not "when Sam I went" style speech: without a ruler's title the *I* must end the phrase, and a
  * pronoun *I* is followed by its verb.

@@ -1,5 +1,5 @@
 /**
- * A review's or post's title in title case ("Great Service", "Poor Service!", "Favorite
+ * A review's or post's title in title case ("Friendly Staff", "Rude Service!", "Favorite
  * Restaurant") is no name; a name that opens running text ("Best Buy said"), a word that is no
  * everyday word ("Great Britain") and an adjective inside a sentence stay. Tables of invented
  * texts.

@@ -1,10 +1,10 @@
 /**
  * The title of a review or a forum post, written in title case on a line of its own, is no name
- * (issue 14): "Great Service", "Poor Service", "Great School!", "Favorite Restaurant" were read
+ * (issue 14): "Friendly Staff", "Rude Service", "Great Bakery!", "Favourite Bakery" were read
  * as organisations or places. A guessed mention that opens its sentence with an evaluative
  * adjective (`data/curated/review-words.json`), goes on with two or three everyday words at most,
  * each written with a capital, and makes the whole sentence (a closing mark aside) or stops
- * before *and* and a lower-case word ("Great Service and hairstyles that last.") is dropped.
+ * before *and* and a lower-case word ("Friendly Staff and prices that are fair.") is dropped.
  *
  * Not a gazetteer name ("Great Lakes", "Good Hope" stay), not a word that is no everyday word
  * ("Great Britain"), not inside running text ("Best Buy said on Tuesday").
@@ -62,7 +62,7 @@ function reviewTitle(
   let k = m.lastToken;
   const after = tokens[k];
   if (!after || after.sentence !== first.sentence) return true;
-  // "Great Service and hairstyles that last."
+  // "Friendly Staff and prices that are fair."
   if (after.lower === 'and' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '')) return true;
   while (tokens[k] && tokens[k]?.sentence === first.sentence) {
     if (!CLOSING.test(tokens[k]?.text ?? '')) return false;
