@@ -1055,3 +1055,21 @@ describe('a legal form after a listed company', () => {
     expect(a.mentions.map((m) => m.text)).not.toContain('Ford Motor company');
   });
 });
+
+describe('name particles that are English words', () => {
+  // "as" is an Arabic particle only written onto a hyphen ("as-Sabah"); between two names it is
+  // the English word ("stars Tom Reed as Howard Hughes": two people).
+  it.each([
+    ['The film stars Leonardo Silva as Howard Hughes.', ['Leonardo Silva', 'Howard Hughes']],
+    ['He cast Tom Reed as Ann Holt in the remake.', ['Tom Reed', 'Ann Holt']],
+  ])('%s', (text, names) => {
+    const a = run(text);
+    expect(a.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(names));
+    expect(a.mentions.some((m) => m.text.includes(' as '))).toBe(false);
+  });
+
+  it('keeps a hyphened particle in the name', () => {
+    const a = run('Sheikh Sabah as-Salem led the talks.');
+    expect(a.mentions.some((m) => m.text.includes('as-Salem'))).toBe(true);
+  });
+});

@@ -685,7 +685,10 @@ export class MentionDetector {
         const second = this.tokens[j + 1];
         const two = !!second && this.lex.nameConnectors.has(second.lower) && !isCap(second);
         const next = this.tokens[two ? j + 2 : j + 1];
-        if (next && (isCap(next) || next.text === '-')) {
+        // A particle that is also an English function word ("as") joins only written onto a
+        // hyphen ("as-Sabah"): "stars Tom Reed as Howard Hughes" is two people.
+        const word = !two && this.lex.stopCapitals.has(t.lower);
+        if (next && ((isCap(next) && !word) || next.text === '-')) {
           j += two ? 2 : 1;
           continue;
         }
