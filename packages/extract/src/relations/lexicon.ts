@@ -136,6 +136,13 @@ export interface Lexicon {
   };
   lightVerbs: Set<string>;
   negatingLightVerbs: Set<string>;
+  /** Deals, sales and takeovers said to have failed (negated): verbs, adjectives, types. */
+  failedDeals: {
+    subjectVerbs: Set<string>;
+    passiveVerbs: Set<string>;
+    adjectives: Set<string>;
+    types: Set<RelationType>;
+  };
   semiModals: Map<string, Modality>;
   compounds: Map<string, CompoundFrame>;
   roles: Map<string, RelationType>;
@@ -292,6 +299,12 @@ interface NominalFile {
   troopWithdrawal: { verbs: Record<string, string[]>; nouns: string[]; cases: string[] };
   lightVerbs: string[];
   negatingLightVerbs: string[];
+  failedDeals: {
+    subjectVerbs: string[];
+    passiveVerbs: string[];
+    adjectives: string[];
+    types: RelationType[];
+  };
   semiModals: Record<string, Modality>;
   compoundModifiers: Record<string, CompoundFrame>;
   roles: Record<string, RelationType>;
@@ -415,6 +428,8 @@ function build(): Lexicon {
       ...Object.keys(modality.complementVerbs),
       ...nominal.lightVerbs,
       ...nominal.negatingLightVerbs,
+      ...nominal.failedDeals.subjectVerbs,
+      ...nominal.failedDeals.passiveVerbs,
     ]),
     nouns: new Map(Object.entries(nominal.nouns)),
     pairNouns: new Map(Object.entries(nominal.pairNouns)),
@@ -452,6 +467,12 @@ function build(): Lexicon {
     },
     lightVerbs: new Set([...nominal.lightVerbs, ...nominal.negatingLightVerbs]),
     negatingLightVerbs: new Set(nominal.negatingLightVerbs),
+    failedDeals: {
+      subjectVerbs: new Set(nominal.failedDeals.subjectVerbs),
+      passiveVerbs: new Set(nominal.failedDeals.passiveVerbs),
+      adjectives: new Set(nominal.failedDeals.adjectives),
+      types: new Set(nominal.failedDeals.types),
+    },
     semiModals: new Map(Object.entries(nominal.semiModals)),
     compounds: new Map(Object.entries(nominal.compoundModifiers)),
     roles,

@@ -151,6 +151,63 @@ describe('signing a person', () => {
   ]);
 });
 
+describe('deals said to have failed', () => {
+  // nominal-frames.json failedDeals: a takeover, deal or sale that collapsed, was blocked or
+  // failed did not happen (negated); talks that broke down were held.
+  check([
+    [
+      'The takeover of Initech by Globex collapsed on Monday.',
+      [
+        ['Initech', 'initech', 'ORG'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['globex ACQUIRES initech negated'],
+      ['globex ACQUIRES initech asserted'],
+    ],
+    [
+      "Globex's failed takeover of Initech cost it $2m.",
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['globex ACQUIRES initech negated'],
+    ],
+    [
+      'The merger of Globex and Initech was blocked by regulators.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['globex COOPERATES_WITH initech negated'],
+    ],
+    [
+      // The "by" phrase hung on the target is the takeover's, not the agent of "blocked".
+      'The takeover of Initech by Globex was blocked by regulators.',
+      [
+        ['Initech', 'initech', 'ORG'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['globex ACQUIRES initech negated'],
+    ],
+    [
+      'The takeover of Initech by Globex was completed in May.',
+      [
+        ['Initech', 'initech', 'ORG'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      ['globex ACQUIRES initech asserted'],
+    ],
+    [
+      'Talks between Norland and Lemuria collapsed on Friday.',
+      [
+        ['Norland', 'norland', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['norland MEETS lemuria asserted'],
+    ],
+  ]);
+});
+
 describe('passive voice', () => {
   check([
     [

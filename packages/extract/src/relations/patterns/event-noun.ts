@@ -10,6 +10,7 @@
  * every two parties: "ties between India and Japan", "an alliance of the US, India, Australia
  * and Japan", "X and Y signed a deal".
  */
+import type { RelationType } from '@kg/schema';
 import type { RelationCandidate } from '../../analysis.js';
 import { denote, denoteAll, isActor, nameAt } from '../arguments.js';
 import type { Context, Ref } from '../arguments.js';
@@ -53,6 +54,30 @@ function governorOf(
   if (!light(key) && !light(lemma)) return undefined;
   const negating = (k: string) => lex.negatingLightVerbs.has(k) || undoing(k);
   return { verb: v, key, negating: negating(key) || negating(lemma) };
+}
+
+/**
+ * "The takeover of Initech by Globex collapsed", "the deal was blocked by regulators", "Globex's
+ * failed bid for Initech": a deal, sale or takeover said to have failed did not happen (negated;
+ * nominal-frames.json failedDeals). Not talks or attacks: talks that broke down were held.
+ */
+function failed(
+  tree: SentenceTree,
+  e: number,
+  ctx: Context,
+  types: readonly (RelationType | undefined)[],
+): boolean {
+  const lex = ctx.lex.failedDeals;
+  if (!types.some((t) => t !== undefined && lex.types.has(t))) return false;
+  if (tree.childrenBy(e, 'amod').some((a) => lex.adjectives.has(tree.lower(a)))) return true;
+  const v = tree.parent(e);
+  if (v < 0 || !tree.isVerbal(v)) return false;
+  const lemma = verbLemma(tree, v, knownVerb(ctx.lex));
+  const prt = tree.childBy(v, 'compound:prt');
+  const keys = prt !== undefined ? [`${lemma} ${tree.lower(prt)}`, lemma] : [lemma];
+  if (tree.is(e, 'nsubj:pass')) return keys.some((k) => lex.passiveVerbs.has(k));
+  if (tree.is(e, 'nsubj')) return keys.some((k) => lex.subjectVerbs.has(k));
+  return false;
 }
 
 /**
@@ -392,7 +417,9 @@ export function eventNounRelations(tree: SentenceTree, ctx: Context): RelationCa
     if (!frame && !pairType) continue;
     const governor = governorOf(tree, e, ctx, frame);
     const stance = stanceOf(tree, e, ctx);
-    if (governor?.negating) stance.modality = combine(stance.modality, 'negated');
+    if (governor?.negating || failed(tree, e, ctx, [frame?.type, pairType])) {
+      stance.modality = combine(stance.modality, 'negated');
+    }
     const { refs: subjects, act } = doers(tree, e, ctx, governor, frame);
 
     if (pairType) {

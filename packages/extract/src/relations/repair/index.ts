@@ -123,7 +123,9 @@
  *   (copular-subjects.ts);
  * - "the Cupertino, Calif., company" parsed with the phrase ending at the city: a determiner, a
  *   place, a comma, a second place, a comma and a lower-case noun are one phrase headed by the
- *   noun (city-state-modifiers.ts).
+ *   noun (city-state-modifiers.ts);
+ * - "the takeover of Initech by Globex" with "by Globex" hung on Initech: a "by" phrase naming an
+ *   actor on the "of" phrase of an event noun is the noun's (agents-of-event-nouns.ts).
  */
 import type { Analysis, MentionSpan, Sentence, Token } from '../../analysis.js';
 import type { Lexicon } from '../lexicon.js';
@@ -150,6 +152,7 @@ import type { Arcs, RepairContext } from './context.js';
 import { backAsVerb } from './back-verbs.js';
 import { haveAsMainVerb } from './have-verbs.js';
 import { appositionsAfterAges, appositionsOfAgents } from './appositions-of-agents.js';
+import { agentsOfEventNouns } from './agents-of-event-nouns.js';
 import { cityStateModifiers } from './city-state-modifiers.js';
 import { conjunctsAsAppositions } from './conjuncts-as-appositions.js';
 import { objectsOfNamesAsAppositions, subjectsOfCopulas } from './copular-subjects.js';
@@ -272,6 +275,7 @@ export function repairArcs(
   directionsOnBareNominals(ctx);
   ofPhrasesAfterCommas(ctx);
   datelinesBeforeDashes(ctx);
+  agentsOfEventNouns(ctx);
   agentsOnNouns(ctx);
   agentsOfOrders(ctx);
   compoundsOnVerbs(ctx);
