@@ -546,12 +546,13 @@ describe('event nouns: two parties joined in a merger, venture or accord', () =>
       ['globex COOPERATES_WITH initech asserted'],
     ],
     [
+      // A merger blocked did not happen, as one called off (failedDeals): negated.
       'The merger between Globex and Initech was blocked by regulators.',
       [
         ['Globex', 'globex', 'ORG'],
         ['Initech', 'initech', 'ORG'],
       ],
-      ['globex COOPERATES_WITH initech asserted'],
+      ['globex COOPERATES_WITH initech negated'],
     ],
     [
       'Globex and Initech announced a merger on Monday.',
