@@ -30,5 +30,14 @@ describe('names parsed as adverbs after a comma', () => {
       [],
       ['moss ATTACKS tully'],
     ],
+    [
+      // A capitalised title tagged a proper noun before the comma: the name is its apposition.
+      'The Chancellor, Gordon Brown, visited Lemuria on Monday.',
+      [
+        ['Gordon Brown', 'brown', 'PERSON'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['brown VISITS lemuria asserted'],
+    ],
   ]);
 });

@@ -7,6 +7,7 @@
  */
 import type { RepairContext } from './context.js';
 import { attach, head, headOf, label } from './context.js';
+import { isPersonNoun } from './words.js';
 
 export function namesAsAdverbsAfterCommas(c: RepairContext): void {
   const { tokens } = c;
@@ -20,7 +21,9 @@ export function namesAsAdverbsAfterCommas(c: RepairContext): void {
     let r = -1;
     for (let x = comma - 1, k = 0; x >= c.first && x < comma && k < 8; x = head(c, x), k++) {
       const t = tokens[x];
-      if (t?.upos === 'NOUN' && !c.mentions.some((o) => o.firstToken <= x && x < o.lastToken)) {
+      // A capitalised title tagged a proper noun counts ("The Chancellor, Gordon Brown,").
+      const noun = t?.upos === 'NOUN' || (t?.upos === 'PROPN' && isPersonNoun(c, x));
+      if (noun && !c.mentions.some((o) => o.firstToken <= x && x < o.lastToken)) {
         r = x;
       }
     }
