@@ -125,7 +125,10 @@
  *   place, a comma, a second place, a comma and a lower-case noun are one phrase headed by the
  *   noun (city-state-modifiers.ts);
  * - "the takeover of Initech by Globex" with "by Globex" hung on Initech: a "by" phrase naming an
- *   actor on the "of" phrase of an event noun is the noun's (agents-of-event-nouns.ts).
+ *   actor on the "of" phrase of an event noun is the noun's (agents-of-event-nouns.ts);
+ * - "After talks with Vladimir Putin, Gerhard Schroeder said" with the talks the subject and the
+ *   name a conjunct of Putin: a phrase fronted by a preposition of time is the verb's oblique and
+ *   the name after its comma the subject (fronted-phrases.ts).
  */
 import type { Analysis, MentionSpan, Sentence, Token } from '../../analysis.js';
 import type { Lexicon } from '../lexicon.js';
@@ -155,6 +158,7 @@ import { appositionsAfterAges, appositionsOfAgents } from './appositions-of-agen
 import { agentsOfEventNouns } from './agents-of-event-nouns.js';
 import { cityStateModifiers } from './city-state-modifiers.js';
 import { conjunctsAsAppositions } from './conjuncts-as-appositions.js';
+import { frontedPhrases } from './fronted-phrases.js';
 import { objectsOfNamesAsAppositions, subjectsOfCopulas } from './copular-subjects.js';
 import { namesAsAdverbsAfterCommas } from './name-adverbs.js';
 import { namesAfterRelativeClauses } from './names-after-relative-clauses.js';
@@ -254,6 +258,7 @@ export function repairArcs(
   verbsAsModifiers(ctx);
   conjunctsAsAppositions(ctx);
   cityStateModifiers(ctx);
+  frontedPhrases(ctx);
   subjectsBeforeAppositions(ctx);
   commaAppositions(ctx);
   namesAsAdverbsAfterCommas(ctx);
