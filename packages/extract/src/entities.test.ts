@@ -1073,3 +1073,15 @@ describe('name particles that are English words', () => {
     expect(a.mentions.some((m) => m.text.includes('as-Salem'))).toBe(true);
   });
 });
+
+describe('a capital after a noun of going', () => {
+  // "a visit to Beijing" names the city, as "flew to Beijing" does (cues.json motionNouns);
+  // "a letter to Beijing" still addresses the government.
+  it.each([
+    ['During a visit to Beijing, Ann Holt praised the plan.', 'Beijing', 'Beijing'],
+    ['Her trip to Moscow ended early.', 'Moscow', 'Moscow'],
+    ['Ann Holt sent a letter to Beijing.', 'Beijing', 'China'],
+  ])('%s', (text, mention, name) => {
+    expect(entityOf(run(text), mention)?.name).toBe(name);
+  });
+});

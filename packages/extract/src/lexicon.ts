@@ -188,6 +188,8 @@ export interface Lexicon {
   personVerbs: Set<string>;
   /** Lemmas of verbs of going: a capital after one and "to" is the city, not its government. */
   motionVerbs: Set<string>;
+  /** Lemmas of nouns of going: "a visit to Beijing" is the city, as "flew to Beijing" is. */
+  motionNouns: Set<string>;
   /** Lemmas whose object capital is the city visited, left or fought over (cues.json). */
   placeObjectVerbs: Set<string>;
   locativePrepositions: Set<string>;
@@ -309,6 +311,7 @@ interface CuesFile {
   groupNouns: string[];
   personVerbs: string[];
   motionVerbs: string[];
+  motionNouns: string[];
   placeObjectVerbs: string[];
   locativePrepositions: string[];
   contestVerbs: string[];
@@ -448,6 +451,7 @@ export function loadLexicon(): Lexicon {
     groupNouns: set(cues.groupNouns),
     personVerbs: set(cues.personVerbs),
     motionVerbs: set(cues.motionVerbs),
+    motionNouns: set(cues.motionNouns),
     placeObjectVerbs: set(cues.placeObjectVerbs),
     locativePrepositions: set(cues.locativePrepositions),
     contestVerbs: set(cues.contestVerbs),

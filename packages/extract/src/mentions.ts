@@ -1381,6 +1381,10 @@ export class MentionDetector {
         let v = this.tokens[i - 2];
         if (v && v.sentence === first.sentence && v.pos === 'ADV') v = this.tokens[i - 3];
         if (v && v.sentence === first.sentence && this.lex.motionVerbs.has(v.lemma)) return true;
+        // "a visit to Beijing", "her trip to Moscow": the noun of going, too.
+        if (v?.pos === 'NOUN' && v.sentence === first.sentence) {
+          if (this.lex.motionNouns.has(v.lemma.toLowerCase())) return true;
+        }
       }
       // "visited Berlin", "shelled Kyiv": the city visited or fought over ("urged Berlin" stays
       // the government).
