@@ -19,7 +19,8 @@ import { denote, entityType } from '../arguments.js';
 import type { Context, Ref } from '../arguments.js';
 import { emit } from '../emit.js';
 import type { SentenceTree } from '../tree.js';
-import { wholeTitle, works } from './work.js';
+import { wholeTitle } from './work.js';
+import { works } from './works-data.js';
 
 /** Words that may close a category phrase before "for" ("best director award for"). */
 const AWARD_NOUNS = new Set([

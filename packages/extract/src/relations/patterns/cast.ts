@@ -21,7 +21,8 @@ import { nextListItem } from './list-items.js';
 import type { SentenceTree } from '../tree.js';
 import { grammaticalSubject } from './clause.js';
 import { performanceRelations } from './performance.js';
-import { wholeTitle, workNounAt, works } from './work.js';
+import { wholeTitle, workNounAt } from './work.js';
+import { works } from './works-data.js';
 
 /** The verb's forms (wink's lemma of "starred" is "starred"). */
 const STAR_FORMS = new Set(

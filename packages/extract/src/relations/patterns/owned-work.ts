@@ -19,7 +19,7 @@ import { denote } from '../arguments.js';
 import type { Context, Ref } from '../arguments.js';
 import { emit } from '../emit.js';
 import type { SentenceTree } from '../tree.js';
-import { works } from './work.js';
+import { works } from './works-data.js';
 
 /** Nouns before a person's name that make them a performer ("actor Sam Hale"). */
 const PERFORMER_NOUNS = new Set([

@@ -21,7 +21,8 @@ import { emit } from '../emit.js';
 import { stanceOf } from '../modality.js';
 import type { SentenceTree } from '../tree.js';
 import { grammaticalSubject } from './clause.js';
-import { wholeTitle, works } from './work.js';
+import { wholeTitle } from './work.js';
+import { works } from './works-data.js';
 
 /** Verbs of performing whose "in" phrase is the work performed in. */
 const PERFORM_VERBS = new Set([

@@ -22,7 +22,8 @@ import type { SentenceTree } from '../tree.js';
 import { grammaticalSubject } from './clause.js';
 import { bodyInFocus, countryOfReport } from './focus.js';
 import { nationalOfficeCountry } from './national-office.js';
-import { knownWork, works } from './work.js';
+import { knownWork } from './work.js';
+import { works } from './works-data.js';
 
 // Patterns used inside functions, made once: a regular expression literal is a new object
 // each time it is evaluated.

@@ -20,47 +20,8 @@ import { stanceOf } from '../modality.js';
 import type { SentenceTree } from '../tree.js';
 import { grammaticalSubject } from './clause.js';
 import { personWorkRelations } from './owned-work.js';
-import { readData } from '../../lexicon.js';
-
-interface WorkData {
-  workNouns: string[];
-  authoredNouns: string[];
-  authorVerbs: string[];
-  releaseVerbs: string[];
-  actingCategories: string[];
-  makingCategories: string[];
-  makerRoles: string[];
-}
-
-export interface Works {
-  nouns: Set<string>;
-  authored: Set<string>;
-  authorVerbs: Set<string>;
-  releaseVerbs: Set<string>;
-  /** Last words of award categories whose nominee stars in the work ("best actress"). */
-  acting: Set<string>;
-  /** Last words of award categories whose nominee made the work ("best director"). */
-  making: Set<string>;
-  /** Role nouns whose holder made the work they qualify ("Night Harbour director Kari Lund"). */
-  makers: Set<string>;
-}
-
-let loaded: Works | undefined;
-
-export function works(): Works {
-  if (loaded) return loaded;
-  const d = readData<WorkData>('works.json');
-  loaded = {
-    nouns: new Set(d.workNouns),
-    authored: new Set(d.authoredNouns),
-    authorVerbs: new Set(d.authorVerbs),
-    releaseVerbs: new Set(d.releaseVerbs),
-    acting: new Set(d.actingCategories),
-    making: new Set(d.makingCategories),
-    makers: new Set(d.makerRoles),
-  };
-  return loaded;
-}
+import { works } from './works-data.js';
+import type { Works } from './works-data.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const MAKER_TYPES = new Set(['PERSON', 'ORG']);
