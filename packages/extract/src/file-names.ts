@@ -10,7 +10,7 @@
  * extension.
  */
 import type { Token } from './analysis.js';
-import { remapRoles } from './join-spans.js';
+import { dropMentions } from './join-spans.js';
 import type { Detected, RawMention } from './raw-mention.js';
 
 /** Endings of a file name or a web address after its dot (lower case). */
@@ -62,16 +62,7 @@ const ENDINGS = new Set([
 
 /** Drops the mentions that are words of a file name or a web address (see above). */
 export function dropFileNames(tokens: readonly Token[], detected: Detected): Detected {
-  const keep = detected.mentions.map((m) => !inFileName(tokens, m));
-  if (keep.every(Boolean)) return detected;
-  const mentions: RawMention[] = [];
-  const index = new Map<number, number>();
-  detected.mentions.forEach((m, n) => {
-    if (!keep[n]) return;
-    index.set(n, mentions.length);
-    mentions.push(m);
-  });
-  return { mentions, roles: remapRoles(detected.roles, index) };
+  return dropMentions(detected, (m) => inFileName(tokens, m));
 }
 
 function inFileName(tokens: readonly Token[], m: RawMention): boolean {

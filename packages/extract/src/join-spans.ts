@@ -49,6 +49,26 @@ export function joinSpans(detected: Detected, spans: JoinedSpan[]): Detected {
 }
 
 /**
+ * The mentions `drop` does not name, with their roles renumbered (`detected` itself when none
+ * goes): what the passes that throw out words taken for names share.
+ */
+export function dropMentions(
+  detected: Detected,
+  drop: (m: RawMention, n: number) => boolean,
+): Detected {
+  const gone = detected.mentions.map(drop);
+  if (!gone.some(Boolean)) return detected;
+  const mentions: RawMention[] = [];
+  const index = new Map<number, number>();
+  detected.mentions.forEach((m, n) => {
+    if (gone[n]) return;
+    index.set(n, mentions.length);
+    mentions.push(m);
+  });
+  return { mentions, roles: remapRoles(detected.roles, index) };
+}
+
+/**
  * Roles renumbered after their mentions moved (`index`: old mention index → new): a role whose
  * person is gone is dropped, one whose body is gone keeps its person.
  */

@@ -8,7 +8,7 @@
  * ("( 2 )"), as scorers' lines do and team sheets do not.
  */
 import type { Token } from './analysis.js';
-import { remapRoles } from './join-spans.js';
+import { dropMentions } from './join-spans.js';
 import type { Detected, RawMention } from './mentions.js';
 
 /** A minute of a match: "12th", "81st". */
@@ -24,19 +24,7 @@ export function dropLineLabels(
   detected: Detected,
   isCommon: (lower: string) => boolean,
 ): Detected {
-  const gone = new Set<number>();
-  detected.mentions.forEach((m, n) => {
-    if (isLabel(tokens, m, isCommon)) gone.add(n);
-  });
-  if (!gone.size) return detected;
-  const mentions: RawMention[] = [];
-  const index = new Map<number, number>();
-  detected.mentions.forEach((m, n) => {
-    if (gone.has(n)) return;
-    index.set(n, mentions.length);
-    mentions.push(m);
-  });
-  return { mentions, roles: remapRoles(detected.roles, index) };
+  return dropMentions(detected, (m) => isLabel(tokens, m, isCommon));
 }
 
 function isLabel(

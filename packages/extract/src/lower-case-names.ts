@@ -15,10 +15,10 @@ import type { Token } from './analysis.js';
 import { insertMentions } from './kind-lists.js';
 import type { Lexicon } from './lexicon.js';
 import { givenName } from './person-leads.js';
+import { glued } from './sentence-tokens.js';
 import type { Detected, RawMention } from './raw-mention.js';
 
 const LOWER_WORD = /^\p{Ll}+$/u;
-const GLUE = /^[./@#_\\:]$/;
 const CAPITAL = /\p{Lu}/u;
 /** Tags of a word a name does not follow directly. */
 const BEFORE_NOT = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
@@ -85,16 +85,4 @@ function nameSlot(tokens: readonly Token[], first: number, last: number): boolea
   if (!next || next.sentence !== t.sentence) return true;
   if (/^['’]?s$/.test(next.text)) return false;
   return AFTER.has(next.pos);
-}
-
-/** A run of tokens touching a dot, slash, @, # or underscore on either side. */
-function glued(tokens: readonly Token[], first: number, last: number): boolean {
-  const before = tokens[first - 1];
-  const after = tokens[last];
-  const a = tokens[first] as Token;
-  const b = tokens[last - 1] as Token;
-  return (
-    (!!before && before.end === a.start && GLUE.test(before.text)) ||
-    (!!after && after.start === b.end && GLUE.test(after.text))
-  );
 }

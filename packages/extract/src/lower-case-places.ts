@@ -13,10 +13,10 @@ import type { Token } from './analysis.js';
 import { longestPhrase } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 import { remapRoles } from './join-spans.js';
+import { glued } from './sentence-tokens.js';
 import type { Detected, RawMention } from './raw-mention.js';
 
 const LOWER_WORD = /^\p{Ll}+$/u;
-const GLUE = /^[./@#_\\:]$/;
 /** Gazetteer classes of places that are their own entity by name. */
 const PLACE_CLASSES = new Set(['country', 'city', 'place']);
 
@@ -92,16 +92,4 @@ function placeSlot(
   if (prev.text === prev.lower && prev.pos === 'NOUN' && isCommon(prev.lower) && !placeBefore)
     return false;
   return !nounHead || prev.pos === 'ADP' || prev.pos === 'CCONJ' || prev.pos === 'PUNCT';
-}
-
-/** A run of tokens touching a dot, slash, @, # or underscore on either side. */
-function glued(tokens: readonly Token[], first: number, last: number): boolean {
-  const before = tokens[first - 1];
-  const after = tokens[last];
-  const a = tokens[first] as Token;
-  const b = tokens[last - 1] as Token;
-  return (
-    (!!before && before.end === a.start && GLUE.test(before.text)) ||
-    (!!after && after.start === b.end && GLUE.test(after.text))
-  );
 }

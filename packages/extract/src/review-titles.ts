@@ -10,7 +10,7 @@
  * ("Great Britain"), not inside running text ("Best Buy said on Tuesday").
  */
 import type { Token } from './analysis.js';
-import { remapRoles } from './join-spans.js';
+import { dropMentions } from './join-spans.js';
 import { readData } from './lexicon.js';
 import type { Detected, RawMention } from './raw-mention.js';
 
@@ -34,16 +34,7 @@ export function dropReviewTitles(
   detected: Detected,
   isCommon: (lower: string) => boolean,
 ): Detected {
-  const keep = detected.mentions.map((m) => !reviewTitle(tokens, m, isCommon));
-  if (keep.every(Boolean)) return detected;
-  const mentions: RawMention[] = [];
-  const index = new Map<number, number>();
-  detected.mentions.forEach((m, n) => {
-    if (!keep[n]) return;
-    index.set(n, mentions.length);
-    mentions.push(m);
-  });
-  return { mentions, roles: remapRoles(detected.roles, index) };
+  return dropMentions(detected, (m) => reviewTitle(tokens, m, isCommon));
 }
 
 function reviewTitle(
