@@ -2,13 +2,13 @@
 /**
  * `pnpm eval`: runs the extraction scorers of ../shared/eval (see its README) against the built
  * `kg extract` and prints their summary lines: the sample article (seed), BBC dev, CoNLL04 dev,
- * WikiEvents dev, CoNLL-2003 test and Universal NER EWT test (scripts/eval-uner.mjs over
- * ../shared/corpora/uner-ewt). The evaluation data stays in ../shared; nothing is copied here.
+ * WikiEvents dev, CoNLL-2003 test, Universal NER EWT test (scripts/eval-uner.mjs over
+ * ../shared/corpora/uner-ewt) and GUM's Wikimedia genres, test (scripts/eval-gum.mjs). The evaluation data stays in ../shared; nothing is copied here.
  * `coverage` (scripts/eval-coverage.mjs, only when named) ingests the BBC corpus into a
  * temporary store and prints the share of its entities that have a relation.
  *
- *   pnpm eval [seed] [bbc] [conll04] [wikievents] [conll] [uner] [coverage] [--verbose]
- *             [--conll-set dev|test] [--uner-set dev|test]
+ *   pnpm eval [seed] [bbc] [conll04] [wikievents] [conll] [uner] [gum] [coverage] [--verbose]
+ *             [--conll-set dev|test] [--uner-set dev|test] [--gum-set dev|test]
  *
  * KG_SHARED overrides where the shared folder is (default: ../shared beside the project).
  */
@@ -28,8 +28,11 @@ const conllSetIndex = args.indexOf('--conll-set');
 const conllSet = conllSetIndex >= 0 ? args[conllSetIndex + 1] : 'test';
 const unerSetIndex = args.indexOf('--uner-set');
 const unerSet = unerSetIndex >= 0 ? args[unerSetIndex + 1] : 'test';
+const gumSetIndex = args.indexOf('--gum-set');
+const gumSet = gumSetIndex >= 0 ? args[gumSetIndex + 1] : 'test';
 const chosen = args.filter(
-  (a, i) => !a.startsWith('--') && args[i - 1] !== '--conll-set' && args[i - 1] !== '--uner-set',
+  (a, i) =>
+    !a.startsWith('--') && !['--conll-set', '--uner-set', '--gum-set'].includes(args[i - 1] ?? ''),
 );
 
 if (!existsSync(join(evalDir, 'score.mjs')) || !existsSync(join(evalDir, 'score-ner.mjs'))) {
@@ -50,6 +53,10 @@ if (!['dev', 'test'].includes(conllSet)) {
 }
 if (!['dev', 'test'].includes(unerSet)) {
   console.error(`eval: --uner-set must be dev or test, not "${unerSet}".`);
+  process.exit(2);
+}
+if (!['dev', 'test'].includes(gumSet)) {
+  console.error(`eval: --gum-set must be dev or test, not "${gumSet}".`);
   process.exit(2);
 }
 const entitySuite = (name, set, title) => ({
@@ -103,6 +110,12 @@ const suites = [
     summary: (lines) => lines,
   },
   {
+    name: 'gum',
+    title: `GUM ${gumSet}, news, interviews, biographies, travel (exact span over PER, ORG, LOC)`,
+    argv: [join(root, 'scripts', 'eval-gum.mjs'), gumSet],
+    summary: (lines) => lines,
+  },
+  {
     // Ingests the whole BBC corpus: only when asked for by name.
     name: 'coverage',
     title: 'BBC corpus: share of entities with a relation',
@@ -114,7 +127,7 @@ const suites = [
 
 if (suites.length === 0) {
   console.error(
-    `eval: unknown suite "${chosen.join(' ')}" (use seed, bbc, conll04, wikievents, conll, uner, coverage).`,
+    `eval: unknown suite "${chosen.join(' ')}" (use seed, bbc, conll04, wikievents, conll, uner, gum, coverage).`,
   );
   process.exit(2);
 }
