@@ -452,6 +452,12 @@ function isWeapon(tree: SentenceTree, p: number, ctx: Context): boolean {
   return lex.projectileNouns.has(tree.lemma(p)) || lex.projectileNouns.has(tree.lower(p));
 }
 
+/** Soldiers or a force, named by a noun of `stationedForces` ("British troops", "the marines"). */
+function isForce(tree: SentenceTree, p: number, ctx: Context): boolean {
+  const nouns = ctx.lex.stationedForces.nouns;
+  return nouns.has(tree.lemma(p)) || nouns.has(tree.lower(p));
+}
+
 /** The nodes of a noun's "of" phrase, through a bare number ("of 120 Gurkhas"). */
 function partitiveOf(tree: SentenceTree, p: number): number[] {
   const of = tree.childrenBy(p, 'nmod').filter((c) => tree.caseOf(c) === 'of');
@@ -483,6 +489,14 @@ function applyFrame(
   if (f.theme === 'weapon' && !args.patients.every((p) => isWeapon(tree, p, ctx))) return undefined;
   // "Norway flew troops to Mali": who moves a force there sends it, and does not go.
   if (f.type === 'VISITS' && f.subject !== 'patient' && theme === 'personnel') return undefined;
+  // "Blair met British troops in Basra": meeting a country's soldiers is no meeting with it.
+  if (
+    f.type === 'MEETS' &&
+    args.patients.length > 0 &&
+    args.patients.every((p) => isForce(tree, p, ctx))
+  ) {
+    return undefined;
+  }
   if (f.theme === 'bare' && namingComplement(tree, args.verb)) return undefined;
   // "hired Karl Dahl as chief executive", "appointed him chairman": the role says it (role.ts).
   if (f.reverse && !f.prep && tree.children(args.verb).some((c) => asOrComplement(tree, c))) {
