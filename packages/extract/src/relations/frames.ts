@@ -64,6 +64,9 @@ export function verbPredicate(
   return tree.memo(VERB_PREDICATE, v, () => predicateOf(tree, v, lex));
 }
 
+/** Nouns of a span of time: an oblique of one gives the verb no prepositional sense. */
+const DURATION = /^(second|minute|hour|day|week|month|year|decade|century|while|season)s?$/;
+
 /** Memo key of `verbPredicate` (tree.memo). */
 const VERB_PREDICATE = 'verbPredicate';
 
@@ -89,7 +92,9 @@ function predicateOf(tree: SentenceTree, v: number, lex: Lexicon): VerbPredicate
     const prep = tree.caseOf(obl);
     if (!prep || prep.includes(' ')) continue;
     keys.push({ key: `${lemma} ${prep} ${tree.lemma(obl)}` });
-    if (obl < firstObject) keys.push({ key: `${lemma} ${prep}`, prep });
+    // "worked at Globex for ten years": a span of time makes no "work for".
+    if (obl < firstObject && !DURATION.test(tree.lemma(obl).toLowerCase()))
+      keys.push({ key: `${lemma} ${prep}`, prep });
   }
   keys.sort((a, b) => b.key.length - a.key.length);
   for (const k of keys) {

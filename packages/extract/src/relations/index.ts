@@ -61,6 +61,7 @@ import { inChargeRelations } from './patterns/in-charge.js';
 import { claimedAfter, implicitAgentRelations } from './patterns/implicit-agent.js';
 import { locatedInRelations } from './patterns/located-in.js';
 import { memberNounRelations } from './patterns/member-noun.js';
+import { partyStateRelations } from './patterns/party-state.js';
 import { ofPhraseRelations } from './patterns/of-phrase.js';
 import { orgPlaceAppositionRelations } from './patterns/org-place-apposition.js';
 import { parentCompanyRelations } from './patterns/parent-company.js';
@@ -126,6 +127,7 @@ const PHRASE_PASSES: readonly Pass[] = [
   homeRelations,
   seatRelations,
   memberNounRelations,
+  partyStateRelations,
 ];
 
 /** Stage names for the bench's clock (`stageDone`), one string per pass. */

@@ -317,7 +317,12 @@ function holdersOf(tree: SentenceTree, r: number, ctx: Context): Ref[] {
     if (obj.length === 0 && tree.is(r, 'obl') && APPOINTING_VERBS.has(lemma)) {
       obj.push(...tree.childrenBy(verb, 'xcomp').filter((o) => o < r && nameAt(tree, o)));
     }
-    const subj = tree.childrenBy(verb, 'nsubj');
+    // "X, who became chairman of Y", "X, who was named chief executive of Y": a relative
+    // pronoun stands for the name the clause is on.
+    const subj = tree
+      .childrenBy(verb, 'nsubj', 'nsubj:pass')
+      .map((s) => (tree.isRelativePronoun(s) ? tree.relativeAntecedent(s) : s))
+      .filter((s) => s >= 0);
     const holders = obj.length > 0 ? obj : subj.length > 0 ? subj : participleHead(tree, verb);
     // "Ann Holt succeeded Tom Reed as chairman of Y": the successor takes the role the object
     // held (through a relative pronoun or control too: "who succeeded", "was named to succeed").

@@ -26,6 +26,9 @@
  * - hyphenated compounds: in "Iranian-made drones" or "a Paris-based firm" wink tags the
  *   participle as a verb and the parse makes it a clause; the phrase becomes one nominal headed
  *   by its noun, the participle an amod of it and the name its compound;
+ * - a place noun or place name after a comma hung on a word above the place before the comma
+ *   ("Residents of Harare, the capital of Zimbabwe,", "from Chicago to Dallas, Texas") is that
+ *   place's apposition (place-appositions.ts);
  * - comma appositions: "Chile's ambassador to the UN, Rosa Vidal," or "two Latvian citizens,
  *   Ilze Berg and Juris Ozols," parsed with the name as a conjunct or an oblique; the name
  *   becomes the apposition of the role or person noun before the comma;
@@ -157,6 +160,7 @@ import { haveAsMainVerb } from './have-verbs.js';
 import { appositionsAfterAges, appositionsOfAgents } from './appositions-of-agents.js';
 import { agentsOfEventNouns } from './agents-of-event-nouns.js';
 import { cityStateModifiers } from './city-state-modifiers.js';
+import { placeAppositionsOnPlaces } from './place-appositions.js';
 import { conjunctsAsAppositions } from './conjuncts-as-appositions.js';
 import { frontedPhrases } from './fronted-phrases.js';
 import { objectsOfNamesAsAppositions, subjectsOfCopulas } from './copular-subjects.js';
@@ -258,6 +262,7 @@ export function repairArcs(
   verbsAsModifiers(ctx);
   conjunctsAsAppositions(ctx);
   cityStateModifiers(ctx);
+  placeAppositionsOnPlaces(ctx);
   frontedPhrases(ctx);
   subjectsBeforeAppositions(ctx);
   commaAppositions(ctx);
