@@ -34,6 +34,7 @@ import { trimPersonLeads } from './person-leads.js';
 import { dropFileNames } from './file-names.js';
 import { dropReviewTitles } from './review-titles.js';
 import { typeKindLists } from './kind-lists.js';
+import { keepTaggedAcronyms } from './tagged-acronyms.js';
 import { joinRegnalNumerals } from './regnal-numerals.js';
 import { stageDone } from './stage-clock.js';
 import { tokenise } from './tokens.js';
@@ -87,6 +88,7 @@ export function analyse(
   const peoples = joinDemonymRuns(tokens, joinEventNames(tokens, reconciled, lex));
   const bodies = joinShortFormOrgs(tokens, joinDemonymOrgs(tokens, peoples, lex, isCommon), lex);
   const detected = typeIndexNames(tokens, joinCommaLegalForms(tokens, bodies), lex);
+  keepTaggedAcronyms(tokens, sentences, detected.mentions, tags);
   stageDone('mentions: reconcile');
   typeAfterArticle(tokens, detected.mentions);
   markPlayers(tokens, detected.mentions, lex, isCommon);
