@@ -27,6 +27,16 @@ describe('qualified roles and plural descriptions', () => {
       [],
       ['rossi VISITS bergen'],
     ],
+    // Nor in apposition before the name.
+    [
+      'The deputy prime minister, Ana Rossi, arrived on Monday. The prime minister then visited Bergen.',
+      [
+        ['Ana Rossi', 'rossi', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      [],
+      ['rossi VISITS bergen'],
+    ],
     // The bare role still takes its holder.
     [
       'Prime Minister Ana Rossi arrived on Monday. The prime minister then visited Bergen.',

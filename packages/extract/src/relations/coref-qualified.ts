@@ -24,14 +24,16 @@ function roleWords(key: string): string {
 /**
  * Whether the document names `holder` with a qualified form of role `key`: right before one of
  * its names ("Deputy Prime Minister John Prescott", "shadow chancellor Oliver Letwin") or in
- * apposition right after ("John Prescott, the deputy prime minister").
+ * apposition right after ("John Prescott, the deputy prime minister") or before ("the deputy prime
+ * minister, John Prescott,").
  *
  * @example
  * // "Deputy Prime Minister John Prescott spoke." -> qualifiedHolder(a, 'prescott', 'prime minister') === true
  */
 export function qualifiedHolder(analysis: Analysis, holder: string, key: string): boolean {
   const role = roleWords(key);
-  const before = new RegExp(`\\b(?:${QUALIFIER})[\\s-]+(?:[a-z]+[\\s-]+)?${role}\\s*$`, 'i');
+  // (Or set off by a comma before it: "the deputy prime minister, John Prescott,".)
+  const before = new RegExp(`\\b(?:${QUALIFIER})[\\s-]+(?:[a-z]+[\\s-]+)?${role}\\s*,?\\s*$`, 'i');
   const after = new RegExp(`^\\s*,\\s*(?:the\\s+|a\\s+)?(?:${QUALIFIER})[\\s-]+${role}\\b`, 'i');
   for (const m of analysis.mentions) {
     if (m.entityId !== holder || m.kind === 'pronoun') continue;

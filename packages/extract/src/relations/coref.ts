@@ -33,6 +33,7 @@ import { pluralCompetitor } from './coref-plural.js';
 import { ownerPastPerson } from './coref-possessive.js';
 import { qualifiedDescription, qualifiedHolder } from './coref-qualified.js';
 import { quoted, quoteFilter, speechSubject } from './coref-quotes.js';
+import { headRoleHolder } from './coref-role-head.js';
 import { documentGenders, genderFits } from './coref-gender.js';
 import type { Gender } from './coref-gender.js';
 import type { Context, Ref } from './arguments.js';
@@ -561,6 +562,13 @@ function description(
     }
     if (!best) {
       if (qualified) return undefined;
+      // "the finance minister, Ralph Vik, … the minister" (coref-role-head.ts).
+      const head = headRoleHolder(facts, role.key, tree.sentence.i, (h, key) =>
+        qualifiedHolder(tree.analysis, h, key),
+      );
+      if (head !== undefined) {
+        return tree.analysis.mentions.find((m) => m.entityId === head && m.kind !== 'pronoun');
+      }
       const sole = soleCandidate(trees, k, i, facts, role.key);
       return sole && !other.has(sole.entityId) ? sole : undefined;
     }
