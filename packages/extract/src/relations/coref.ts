@@ -25,6 +25,7 @@ import { denote, entityType, nameAt } from './arguments.js';
 import { frontedOwner } from './coref-cataphora.js';
 import { coordinatedMembers, namesSeveral } from './coref-coordination.js';
 import { situationSubject } from './coref-copula.js';
+import { demonymPerson } from './coref-demonym.js';
 import { namedDescription } from './coref-description.js';
 import { occupationReferences } from './coref-occupation.js';
 import { companyKindFits } from './coref-kind.js';
@@ -373,6 +374,12 @@ export function resolveReferences(
           const members = coordinatedMembers(trees, taken, ctx);
           if (members) plurals.set(i, members);
         }
+        continue;
+      }
+      // "The Briton beat …": a person named before, not the country (coref-demonym.ts).
+      const native = demonymPerson(trees, k, i, ctx);
+      if (native) {
+        refs.set(i, native);
         continue;
       }
       const described = description(tree, i, ctx, facts, subjects, k, trees);
