@@ -80,6 +80,7 @@ import { stationedForceRelations } from './patterns/stationed-forces.js';
 import { troopWithdrawalRelations } from './patterns/troop-withdrawal.js';
 import { unnamedSheetRelations } from './patterns/unnamed-sheet.js';
 import { workRelations } from './patterns/work.js';
+import { workCreditRelations } from './patterns/work-credit.js';
 import { stageDone } from '../stage-clock.js';
 import { isSportsReport } from './sports-report.js';
 import { sentenceTrees } from './tree.js';
@@ -105,6 +106,7 @@ const PASSES: readonly Pass[] = [
   workRelations,
   castRelations,
   awardRelations,
+  workCreditRelations,
   includeListRelations,
   eventParticipationRelations,
   premodifierRunRelations,

@@ -5,6 +5,51 @@ import { analysisOf, relationTable } from '../test-helper.js';
 
 describe('casts', () => {
   relationTable([
+    // "also" before the participle, and a relative clause with its tense before the verb.
+    [
+      'Cold Ridge is the sequel to the comedy Night Ferry, also starring Ola Dahl and Kari Lund.',
+      [
+        ['Cold Ridge', 'ridge', 'PRODUCT'],
+        ['Night Ferry', 'ferry', 'PRODUCT'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Kari Lund', 'lund', 'PERSON'],
+      ],
+      ['dahl RELATED_TO ferry asserted', 'lund RELATED_TO ferry asserted'],
+      ['dahl RELATED_TO ridge'],
+    ],
+    [
+      'Shooting on the drama Blue Harbour, which was to star Ann Holt and Tom Reed, was postponed.',
+      [
+        ['Blue Harbour', 'harbour', 'PRODUCT'],
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+      ],
+      ['holt RELATED_TO harbour asserted', 'reed RELATED_TO harbour asserted'],
+      [],
+    ],
+    [
+      // A possessive before the listed person describes: its owner is no performer.
+      "The comedy Night Ferry, starring Cold Harbour's Kari Lund and Ola Dahl's sister Eva Moe, opened.",
+      [
+        ['Night Ferry', 'ferry', 'PRODUCT'],
+        ['Cold Harbour', 'harbour', 'PRODUCT'],
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Eva Moe', 'moe', 'PERSON'],
+      ],
+      ['lund RELATED_TO ferry asserted', 'moe RELATED_TO ferry asserted'],
+      ['dahl RELATED_TO ferry', 'harbour RELATED_TO ferry'],
+    ],
+    [
+      // Tense words with no relative pronoun before them: "Kari Lund was to star" is no cast.
+      'The studio said Kari Lund was to star Ola Dahl in a remake.',
+      [
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      [],
+      ['dahl RELATED_TO lund'],
+    ],
     // A nominee list for an acting category: each person stars in the bracketed work.
     [
       'Ann Holt is nominated for best actress. She faces competition from Kari Lund (Night Harbour), Ola Dahl (Cold Ridge) and Eva Moe (Blue Fjord).',

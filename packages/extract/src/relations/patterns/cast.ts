@@ -31,6 +31,12 @@ const STAR_FORMS = new Set(
 /** Marks between a work's name and the participle after it ("Night Harbour - starring"). */
 const BEFORE_PARTICIPLE = /^[,(\u2013\u2014-]$/;
 const RELATIVE = /^(which|that|who)$/;
+/**
+ * Words that may stand between a work's relative pronoun or comma and the verb ("which was to
+ * star", "which will also star", "Night Harbour, also starring"): the verb's tense and "also".
+ */
+const BEFORE_VERB = new Set(['also', 'was', 'is', 'will', 'would', 'to', 'set', 'due']);
+const MAX_BEFORE_VERB = 3;
 /** Words that may describe a listed performer ("former soap actor", "Oscar winner"). */
 const DESCRIBING = /^[\p{Ll}\d][\p{Ll}\d'-]*$/u;
 const MAX_DESCRIBING = 4;
@@ -73,7 +79,8 @@ export function castRelations(tree: SentenceTree, ctx: Context): RelationCandida
   for (const v of tree.indices()) {
     if (!STAR_FORMS.has(tree.lower(v))) continue;
     // "the young stars": a noun, unless a relative pronoun makes it the verb ("which stars").
-    const relative = tree.contains(v - 1) && RELATIVE.test(tree.lower(v - 1));
+    const t = tenseStart(tree, v);
+    const relative = tree.contains(t - 1) && RELATIVE.test(tree.lower(t - 1));
     if (tree.upos(v) !== 'VERB' && !relative) continue;
     if (tree.contains(v + 1) && tree.lower(v + 1) === 'in') {
       if (ctx.sport) continue;
@@ -145,7 +152,8 @@ function nameEndingAt(tree: SentenceTree, end: number): MentionSpan | undefined 
 
 /** "Night Harbour, starring", "Night Harbour - starring", "the comedy Night Harbour starring". */
 function workBeforeParticiple(tree: SentenceTree, v: number): MentionSpan | undefined {
-  let k = v;
+  // "Night Harbour, also starring": "also" between the mark and the participle.
+  let k = tree.contains(v - 1) && tree.lower(v - 1) === 'also' ? v - 1 : v;
   if (tree.contains(k - 1) && BEFORE_PARTICIPLE.test(tree.lower(k - 1))) k--;
   // "the comedy Sea Fog!, starring": a title's own exclamation or question mark.
   const mark = k < v && tree.contains(k - 1) && /^[!?]$/.test(tree.token(k - 1).text);
@@ -172,9 +180,20 @@ function apposed(tree: SentenceTree, v: number): MentionSpan | undefined {
   return m && entityType(tree, m) !== 'PERSON' ? m : undefined;
 }
 
-/** "Night Harbour, which stars", "Night Harbour stars". */
-function workBeforeRelative(tree: SentenceTree, v: number): MentionSpan | undefined {
+/**
+ * The first token of the words of tense and "also" before the verb at `v` ("which [was to] star",
+ * "which [will also] star"): `v` itself where there are none. Only before a relative pronoun
+ * do such words count.
+ */
+function tenseStart(tree: SentenceTree, v: number): number {
   let k = v;
+  while (k > v - MAX_BEFORE_VERB && tree.contains(k - 1) && BEFORE_VERB.has(tree.lower(k - 1))) k--;
+  return tree.contains(k - 1) && RELATIVE.test(tree.lower(k - 1)) ? k : v;
+}
+
+/** "Night Harbour, which stars", "Night Harbour, which was to star", "Night Harbour stars". */
+function workBeforeRelative(tree: SentenceTree, v: number): MentionSpan | undefined {
+  let k = tenseStart(tree, v);
   if (tree.contains(k - 1) && RELATIVE.test(tree.lower(k - 1))) {
     k--;
     if (tree.contains(k - 1) && tree.lower(k - 1) === ',') k--;
@@ -199,13 +218,17 @@ function listedPersons(tree: SentenceTree, ctx: Context, from: number): Ref[] {
     for (let d = 0; d <= MAX_DESCRIBING && tree.contains(i); d++) {
       const m = tree.mentionAt(i);
       // A name before a describing noun describes ("Oscar winner Kari Lund").
-      const describes = m !== undefined && describing(tree, m.lastToken);
+      // So does one owning what follows ("Ola Dahl's sister Eva Moe").
+      const describes =
+        m !== undefined && (describing(tree, m.lastToken) || possessive(tree, m.lastToken));
       if (m && m.kind !== 'pronoun' && entityType(tree, m) === 'PERSON' && !describes) {
         person = m;
         break;
       }
       if (m && m.kind !== 'pronoun') i = m.lastToken;
+      // "starring Cold Harbour's Kari Lund": a work or a company owning the person describes.
       else if (describing(tree, i) || CAPITALISED.test(tree.token(i).text)) i++;
+      else if (d > 0 && possessive(tree, i)) i++;
       else break;
       if (d === MAX_DESCRIBING) return out;
     }
@@ -217,6 +240,11 @@ function listedPersons(tree: SentenceTree, ctx: Context, from: number): Ref[] {
     ({ at: i, last } = next);
   }
   return out;
+}
+
+/** Whether token `k` is a possessive's "'s" or "'". */
+function possessive(tree: SentenceTree, k: number): boolean {
+  return tree.contains(k) && POSSESSIVE.test(tree.token(k).text);
 }
 
 /** Whether token `k` is a lower-case word that may describe a listed person ("former", "actor"). */

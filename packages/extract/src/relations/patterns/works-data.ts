@@ -12,6 +12,8 @@ interface WorkData {
   actingCategories: string[];
   makingCategories: string[];
   makerRoles: string[];
+  performerRoles: string[];
+  presenterRoles: string[];
 }
 
 export interface Works {
@@ -25,6 +27,10 @@ export interface Works {
   making: Set<string>;
   /** Role nouns whose holder made the work they qualify ("Night Harbour director Kari Lund"). */
   makers: Set<string>;
+  /** Part nouns whose holder stars in the work that qualifies them ("Night Ferry star Sam Hale"). */
+  performers: Set<string>;
+  /** Part nouns whose holder presents the show that qualifies them ("Quiz Night host Ann Holt"). */
+  presenters: Set<string>;
 }
 
 let loaded: Works | undefined;
@@ -40,6 +46,8 @@ export function works(): Works {
     acting: new Set(d.actingCategories),
     making: new Set(d.makingCategories),
     makers: new Set(d.makerRoles),
+    performers: new Set(d.performerRoles),
+    presenters: new Set(d.presenterRoles),
   };
   return loaded;
 }
