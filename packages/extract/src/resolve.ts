@@ -309,6 +309,37 @@ export function resolveMentions(
     }
   }
 
+  // A company named in full and then by its first words: "RDF Media" / "RDF", "Halvex Motors
+  // Corp." / "Halvex". The name less its legal form ends in one generic word of an
+  // organisation's name (cues.json `orgSuffix`: "Media", "Motors", "Group"; not "Sony Pictures
+  // Entertainment" / "Sony", a parent and its unit), one full name alone opens with the short
+  // form, and the short form is no name the gazetteer knows apart and no common word.
+  const { orgSuffix } = loadLexicon();
+  const byLeadingWords = new Map<string, Node[]>();
+  for (const m of nodes) {
+    if (m.raw.entityType !== 'ORG' || m.raw.kind !== 'name') continue;
+    const words = wordsOf(fold(m.text));
+    while (words.length > 2 && legalForms.has(words[words.length - 1] ?? '')) words.pop();
+    if (words.length < 2 || !orgSuffix.has(words[words.length - 1] ?? '')) continue;
+    const lead = words.slice(0, -1).join(' ');
+    byLeadingWords.set(lead, [...(byLeadingWords.get(lead) ?? []), m]);
+  }
+  for (const n of nodes) {
+    if (n.raw.canonical || n.raw.entityType === 'PERSON') continue;
+    if (n.raw.kind !== 'name' && n.raw.kind !== 'acronym') continue;
+    if (n.raw.entityType !== 'ORG' && n.raw.confident) continue;
+    // "the State", "the Oval": a common word alone is no short form.
+    if (n.raw.lastToken - n.raw.firstToken === 1 && isCommon(n.text.toLowerCase())) continue;
+    const owners = (byLeadingWords.get(wordsOf(fold(n.text)).join(' ')) ?? []).filter(
+      (m) => m !== n,
+    );
+    const first = owners[0];
+    if (!first || new Set(owners.map((m) => uf.find(m.key))).size !== 1) continue;
+    uf.union(first.key, n.key);
+    n.raw.entityType = 'ORG';
+    n.raw.type = 'ORG';
+  }
+
   // A body with and without its state's short form: "U.S. Air Force" / "Air Force".
   for (const n of nodes) {
     const first = tokens[n.raw.firstToken];
