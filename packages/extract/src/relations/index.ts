@@ -79,6 +79,7 @@ import { stakeSaleRelations } from './patterns/stake-sales.js';
 import { stationedForceRelations } from './patterns/stationed-forces.js';
 import { troopWithdrawalRelations } from './patterns/troop-withdrawal.js';
 import { unnamedSheetRelations } from './patterns/unnamed-sheet.js';
+import { whereClauseRelations } from './patterns/where-clause.js';
 import { workRelations } from './patterns/work.js';
 import { workCreditRelations } from './patterns/work-credit.js';
 import { stageDone } from '../stage-clock.js';
@@ -99,6 +100,7 @@ const PASSES: readonly Pass[] = [
   inChargeRelations,
   attackPlaceRelations,
   stakeSaleRelations,
+  whereClauseRelations,
   datelineRelations,
   sportRelations,
   scorerRelations,

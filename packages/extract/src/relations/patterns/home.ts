@@ -4,7 +4,8 @@
  * person there, the way "lives in" does:
  *
  * - the noun's own "in" or "of" phrase: "died at his home in Dunmore", "near their hometown
- *   of Ashby, Norland" (also "in" hung on the verb right after the noun: "at his home in X");
+ *   of Ashby, Norland" (also "in" hung on the verb right after the noun: "at his home in X"),
+ *   or a place name before it: "was arrested at her Omaha home";
  * - apposition either way: "Bergen, Norland, Vik's hometown", "her hometown, Ashby,";
  * - a copula: "Dunmore is his hometown", "with Lemuria being Hale's home state".
  *
@@ -64,6 +65,8 @@ function placeNodes(tree: SentenceTree, n: number): number[] {
   for (const o of tree.childrenBy(n, 'nmod').filter((c) => tree.caseOf(c) === 'of')) {
     own.push(...tree.childrenBy(o, 'nmod').filter((c) => tree.caseOf(c) === 'in'));
   }
+  // "at her Omaha home", "his Beverly Hills ranch": a place name before the noun.
+  own.push(...tree.childrenBy(n, 'compound').filter((c) => c < n && tree.mentionAt(c)));
   if (own.length > 0) return own;
   const out: number[] = [];
   const p = tree.parent(n);

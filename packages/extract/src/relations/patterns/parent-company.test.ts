@@ -23,6 +23,15 @@ describe("parent company: 'Initech's parent company, Halvex'", () => {
       ['halvex PART_OF initech'],
     ],
     [
+      'Halvex Corp., the parent of Initech, filed for bankruptcy.',
+      [
+        ['Halvex Corp.', 'halvex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['initech PART_OF halvex asserted'],
+      ['halvex PART_OF initech'],
+    ],
+    [
       'Halvex, the owner of Initech, opposed the deal.',
       [
         ['Halvex', 'halvex', 'ORG'],

@@ -43,7 +43,11 @@ export function parentCompanyRelations(tree: SentenceTree, ctx: Context): Relati
     if (!x || tree.headOfSpan(x) !== h) continue;
     const holders = denote(tree, h, ctx).filter((r) => BODY_TYPES.has(r.type));
     if (holders.length === 0) continue;
-    for (const d of descriptorsOf(tree, h, ctx.lex)) {
+    // "Halvex, the parent of Initech": "parent" is no descriptor noun of its own.
+    const nouns = tree
+      .childrenBy(h, 'appos')
+      .filter((c) => c > h && tree.upos(c) === 'NOUN' && ctx.lex.parentNouns.has(tree.lemma(c)));
+    for (const d of new Set([...descriptorsOf(tree, h, ctx.lex), ...nouns])) {
       if (d === h) continue;
       const type = parentNoun(tree, d, ctx);
       if (!type) continue;
