@@ -22,6 +22,8 @@ describe('typing by gazetteer and cue words', () => {
     // A listed party or body right before a person's full name is a mention of its own.
     ['For Labour Gordon Brown said the plan was sound.', 'Gordon Brown', 'Gordon Brown', 'PERSON'],
     ['For the Lib Dems David Laws said it.', 'Lib Dems', 'Liberal Democrats', 'ORG'],
+    // A party's member noun names the party: not the US Democrats after "Liberal".
+    ['Liberal Democrat MP Sarah Teather said no.', 'Liberal Democrat', 'Liberal Democrats', 'ORG'],
     // A mayor's "of" phrase names a place, even one named like a person; only that one name.
     ['Ann Holt was elected mayor of Carmel in 2001.', 'Carmel', 'Carmel', 'GPE'],
     ['The mayor of Carmel, Ann Holt, spoke.', 'Ann Holt', 'Ann Holt', 'PERSON'],
