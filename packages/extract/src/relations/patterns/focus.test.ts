@@ -87,6 +87,36 @@ describe('a company in focus', () => {
       [['Chief executive', 'holt', undefined, 'LEADER_OF']],
     ],
     [
+      // The lead, not the headline, names the company.
+      'Bid rejected\n\nGlobex has rejected a $6bn offer from Initech. Shareholders in Globex want more. Analysts expect a higher offer for Globex. Markets were calm. Traders were busy. Bond prices fell. Prices rose, chief executive Ann Holt said.',
+      [globex, initech, globex, globex, holt],
+      ['holt LEADER_OF globex asserted'],
+      [],
+      [['chief executive', 'holt', undefined, 'LEADER_OF']],
+    ],
+    [
+      // Named only from the third sentence on: no report about it.
+      'Bid rejected\n\nShares fell on Monday. An offer for Globex was rejected. Shareholders in Globex want more. Analysts expect a higher offer for Globex. Markets were calm, chief executive Ann Holt said.',
+      [globex, globex, globex, holt],
+      [],
+      ['holt LEADER_OF globex'],
+      [['chief executive', 'holt', undefined, 'LEADER_OF']],
+    ],
+    [
+      // A business name with and without its possessive's "'s" is one company.
+      "Dorrick's profits rise\n\nDorrick's sales rose 5% in May. Dorrick's chain of shops grew. The Dorrick board met on Monday, chief executive Ann Holt said.",
+      [
+        ["Dorrick's", 'dorricks', 'ORG'],
+        ["Dorrick's", 'dorricks', 'ORG'],
+        ['Dorrick', 'dorrick', 'ORG'],
+        ['Dorrick', 'dorrick', 'ORG'],
+        holt,
+      ],
+      ['holt LEADER_OF dorrick asserted'],
+      [],
+      [['chief executive', 'holt', undefined, 'LEADER_OF']],
+    ],
+    [
       // The other company named in the title's own sentence.
       `${BUSINESS} Initech welcomed the talks, chief executive Ann Holt told Tom Reed.`,
       [globex, globex, initech, globex, globex, initech, holt, reed],

@@ -10,9 +10,11 @@
  * - any role right after a noun for a kind of body (`bodyNouns`: "company spokesman Tom Reed",
  *   "club president Ann Holt"), in a sports report too.
  *
- * The organisation in focus is named in the report's first sentence (the headline of a news
- * page), has the most mentions of all organisations (three at least) and twice those of any
- * other; and the role's own sentence names no other organisation. A person the focus would
+ * The organisation in focus is named in the report's first two sentences (the headline of a news
+ * page and its lead; a band in the headline), has the most mentions of all organisations (three
+ * at least; names with and without a possessive's "'s" count as one: "McDonald's" and the
+ * "McDonald" of "McDonald's sales") and twice those of any other; and the role's own sentence
+ * names no other organisation. A person the focus would
  * lead is never the focus itself, and a role qualified by a noun ("record label boss") or
  * held by a peer ("fellow guitarist") names another body. Confidence 0.5.
  *
@@ -66,9 +68,15 @@ const MIN_MENTIONS = 3;
 const DOMINANCE = 2;
 
 /** The organisation each analysed document is about, once per document (null: none). */
-const FOCUS = new WeakMap<Analysis, string | null>();
+const FOCUS = new WeakMap<Analysis, Focus | null>();
 /** The country each analysed document is about, once per document (null: none). */
-const COUNTRY = new WeakMap<Analysis, string | null>();
+const COUNTRY = new WeakMap<Analysis, Focus | null>();
+
+/** An entity a report is about, and the entities of its name ("McDonald's", "McDonald"). */
+interface Focus {
+  id: string;
+  members: ReadonlySet<string>;
+}
 /** Whether the document calls something a band. */
 const BANDS = new WeakMap<Analysis, boolean>();
 
@@ -89,7 +97,7 @@ export function bodyInFocus(
   // any role is held in the organisation in focus, in a sports report too.
   if (kindBefore(tree, before, lex)) {
     const focus = organisationInFocus(tree.analysis);
-    if (!focus || held.has(focus)) return undefined;
+    if (!focus || [...focus.members].some((id) => held.has(id))) return undefined;
     return mentionOf(tree, focus, before, (m) => typeOf(tree.analysis, m) === 'ORG');
   }
   const band = lex.bandRoles.has(key);
@@ -100,7 +108,11 @@ export function bodyInFocus(
   if (band && !callsBand(a, lex)) return undefined;
   if (qualified(tree, key, before)) return undefined;
   const focus = organisationInFocus(a);
-  if (!focus || held.has(focus)) return undefined;
+  if (!focus || [...focus.members].some((id) => held.has(id))) return undefined;
+  // A band's story names the band in its headline: a lead naming one may be a line-up's.
+  if (band && !a.mentions.some((m) => m.sentence === 0 && focus.members.has(m.entityId))) {
+    return undefined;
+  }
   return mentionOf(tree, focus, before, (m) => typeOf(a, m) === 'ORG');
 }
 
@@ -159,7 +171,8 @@ export function countryOfReport(
   const a = tree.analysis;
   let known = COUNTRY.get(a);
   if (known === undefined) {
-    known = findFocus(a, (m) => typeOf(a, m) === 'GPE' && namesCountry(a.tokens, m)) ?? null;
+    // The headline only: a lead names a country for many reasons.
+    known = findFocus(a, (m) => typeOf(a, m) === 'GPE' && namesCountry(a.tokens, m), 1) ?? null;
     COUNTRY.set(a, known);
   }
   if (!known) return undefined;
@@ -187,12 +200,12 @@ function portfolioBefore(tree: SentenceTree, before: number): boolean {
 }
 
 /**
- * The last mention of entity `focus` before token `before` (else its first), unless the
- * sentence of `tree` names another entity `rival` accepts.
+ * The last mention of the entity in focus (or of another of its name) before token `before`
+ * (else its first), unless the sentence of `tree` names another entity `rival` accepts.
  */
 function mentionOf(
   tree: SentenceTree,
-  focus: string,
+  focus: Focus,
   before: number,
   rival: (m: MentionSpan) => boolean,
 ): MentionSpan | undefined {
@@ -200,7 +213,7 @@ function mentionOf(
   let first: MentionSpan | undefined;
   for (const m of tree.analysis.mentions) {
     if (m.kind === 'pronoun') continue;
-    if (m.entityId === focus) {
+    if (focus.members.has(m.entityId)) {
       first ??= m;
       if (m.sentence < tree.sentence.i || (m.sentence === tree.sentence.i && m.lastToken <= before))
         last = m;
@@ -212,31 +225,52 @@ function mentionOf(
   return last ?? first;
 }
 
-/** The entity id of the organisation the document is about, if one stands out. */
-export function organisationInFocus(a: Analysis): string | undefined {
+/** The organisation the document is about, if one stands out. */
+function organisationInFocus(a: Analysis): Focus | undefined {
   let known = FOCUS.get(a);
   if (known === undefined) {
-    known = findFocus(a, (m) => typeOf(a, m) === 'ORG') ?? null;
+    known = findFocus(a, (m) => typeOf(a, m) === 'ORG', OPENING) ?? null;
     FOCUS.set(a, known);
   }
   return known ?? undefined;
 }
 
-/** The entity that the first sentence names and whose mentions `kind` accepts stand out. */
-function findFocus(a: Analysis, kind: (m: MentionSpan) => boolean): string | undefined {
+/** The possessive a business name may carry or drop ("McDonald's" and "McDonald's sales"). */
+const POSSESSIVE_END = /['\u2019]s?$/u;
+/** Sentences that may name the organisation in focus: a headline and its lead. */
+const OPENING = 2;
+
+/**
+ * The entity that the first `opening` sentences name and whose mentions `kind` accepts stand
+ * out. Entities of one name with and without a possessive's "'s" count as one ("McDonald's",
+ * "McDonald" of "McDonald's sales"): the one with the most mentions stands for them.
+ */
+function findFocus(
+  a: Analysis,
+  kind: (m: MentionSpan) => boolean,
+  opening: number,
+): Focus | undefined {
   const counts = new Map<string, number>();
-  const headline = new Set<string>();
+  const byEntity = new Map<string, number>();
+  const key = new Map<string, string>();
+  const named = new Set<string>();
   for (const m of a.mentions) {
     // "MPs", "MEPs": a plural of initials names people, no organisation.
     if (m.kind === 'pronoun' || !kind(m) || PLURAL_INITIALS.test(m.text)) continue;
-    counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-    if (m.sentence === 0) headline.add(m.entityId);
+    const name = a.entities.get(m.entityId)?.name ?? m.text;
+    const k = name.toLowerCase().replace(POSSESSIVE_END, '');
+    key.set(m.entityId, k);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+    byEntity.set(m.entityId, (byEntity.get(m.entityId) ?? 0) + 1);
+    if (m.sentence < opening) named.add(k);
   }
   const ranked = [...counts].sort((x, y) => y[1] - x[1]);
   const [best, next] = ranked;
-  if (!best || best[1] < MIN_MENTIONS || !headline.has(best[0])) return undefined;
+  if (!best || best[1] < MIN_MENTIONS || !named.has(best[0])) return undefined;
   if (next && best[1] < DOMINANCE * next[1]) return undefined;
-  return best[0];
+  const members = [...key].filter(([, k]) => k === best[0]).map(([id]) => id);
+  members.sort((x, y) => (byEntity.get(y) ?? 0) - (byEntity.get(x) ?? 0));
+  return { id: members[0] as string, members: new Set(members) };
 }
 
 function callsBand(a: Analysis, lex: FocusLexicon): boolean {
