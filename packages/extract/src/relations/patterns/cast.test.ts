@@ -41,6 +41,18 @@ describe('casts', () => {
       ['dahl RELATED_TO ferry', 'harbour RELATED_TO ferry'],
     ],
     [
+      // A voice acts in the work; a person voiced by another is no work.
+      'The cartoon Tin Town, voiced by the late Rolf Aune, was a hit, and Ola Dahl, voiced by Eva Moe, was not.',
+      [
+        ['Tin Town', 'town', 'PRODUCT'],
+        ['Rolf Aune', 'aune', 'PERSON'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Eva Moe', 'moe', 'PERSON'],
+      ],
+      ['aune RELATED_TO town asserted'],
+      ['moe RELATED_TO dahl', 'moe RELATED_TO town'],
+    ],
+    [
       // Tense words with no relative pronoun before them: "Kari Lund was to star" is no cast.
       'The studio said Kari Lund was to star Ola Dahl in a remake.',
       [

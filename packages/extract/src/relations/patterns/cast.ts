@@ -60,6 +60,8 @@ const LIST_WORDS = new Set([
   'plus',
 ]);
 const LABEL = 'stars in';
+/** A participle of voicing before "by" ("voiced by Rolf Aune"). */
+const VOICED = new Set(['voiced', 're-voiced']);
 const POSSESSIVE = /^['\u2019]s?$/;
 
 export function castRelations(tree: SentenceTree, ctx: Context): RelationCandidate[] {
@@ -77,6 +79,15 @@ export function castRelations(tree: SentenceTree, ctx: Context): RelationCandida
     });
   };
   for (const v of tree.indices()) {
+    // "the cartoon Tin Town, voiced by Rolf Aune": the voice of a work's character acts in it.
+    if (VOICED.has(tree.lower(v)) && tree.contains(v + 1) && tree.lower(v + 1) === 'by') {
+      const work = workBeforeParticiple(tree, v);
+      if (!ctx.sport && work && wholeTitle(tree, work) && entityType(tree, work) !== 'PERSON') {
+        const actors = listedPersons(tree, ctx, v + 2);
+        if (actors.length > 0) add(actors, denote(tree, tree.headOfSpan(work), ctx), v, false);
+      }
+      continue;
+    }
     if (!STAR_FORMS.has(tree.lower(v))) continue;
     // "the young stars": a noun, unless a relative pronoun makes it the verb ("which stars").
     const t = tenseStart(tree, v);
