@@ -151,6 +151,14 @@ describe('a body named by its kind', () => {
       [['president', 'holt', undefined, 'LEADER_OF']],
     ],
     [
+      // A match report's lead names the clubs: only the headline says which it is about.
+      'Reed turns down job\n\nFormer Dunmore coach Tom Reed has turned down Ashby. Dunmore won again on Saturday. Fans of Dunmore want change. The striker was fit. The decision was hard, club president Ann Holt said.',
+      [dunmore, ['Ashby', 'ashby', 'ORG'], dunmore, dunmore, holt],
+      [],
+      ['holt LEADER_OF dunmore'],
+      [['president', 'holt', undefined, 'LEADER_OF']],
+    ],
+    [
       // Opening its sentence.
       `${CLUB} Club president Ann Holt said the decision was hard.`,
       [dunmore, dunmore, vik, dunmore, dunmore, holt],

@@ -11,7 +11,7 @@
  *   "club president Ann Holt"), in a sports report too.
  *
  * The organisation in focus is named in the report's first two sentences (the headline of a news
- * page and its lead; a band in the headline), has the most mentions of all organisations (three
+ * page and its lead; a band, or a club in a sports report, in the headline), has the most mentions of all organisations (three
  * at least; names with and without a possessive's "'s" count as one: "McDonald's" and the
  * "McDonald" of "McDonald's sales") and twice those of any other; and the role's own sentence
  * names no other organisation. A person the focus would
@@ -96,7 +96,7 @@ export function bodyInFocus(
   // "company spokesman Tom Reed", "club president Ann Holt": the noun names the body's kind, so
   // any role is held in the organisation in focus, in a sports report too.
   if (kindBefore(tree, before, lex)) {
-    const focus = organisationInFocus(tree.analysis);
+    const focus = organisationInFocus(tree.analysis, ctx.sport);
     if (!focus || [...focus.members].some((id) => held.has(id))) return undefined;
     return mentionOf(tree, focus, before, (m) => typeOf(tree.analysis, m) === 'ORG');
   }
@@ -107,7 +107,7 @@ export function bodyInFocus(
   const a = tree.analysis;
   if (band && !callsBand(a, lex)) return undefined;
   if (qualified(tree, key, before)) return undefined;
-  const focus = organisationInFocus(a);
+  const focus = organisationInFocus(a, ctx.sport);
   if (!focus || [...focus.members].some((id) => held.has(id))) return undefined;
   // A band's story names the band in its headline: a lead naming one may be a line-up's.
   if (band && !a.mentions.some((m) => m.sentence === 0 && focus.members.has(m.entityId))) {
@@ -225,11 +225,14 @@ function mentionOf(
   return last ?? first;
 }
 
-/** The organisation the document is about, if one stands out. */
-function organisationInFocus(a: Analysis): Focus | undefined {
+/**
+ * The organisation the document is about, if one stands out; in a sports report the headline
+ * must name it (a match report's lead names both sides).
+ */
+function organisationInFocus(a: Analysis, sport: boolean): Focus | undefined {
   let known = FOCUS.get(a);
   if (known === undefined) {
-    known = findFocus(a, (m) => typeOf(a, m) === 'ORG', OPENING) ?? null;
+    known = findFocus(a, (m) => typeOf(a, m) === 'ORG', sport ? 1 : OPENING) ?? null;
     FOCUS.set(a, known);
   }
   return known ?? undefined;
