@@ -306,6 +306,64 @@ describe('person descriptions with one candidate', () => {
       [],
       ['dahl MEMBER_OF initech', 'nes MEMBER_OF initech'],
     ],
+    // Past other persons, an age as a subject continues the previous sentence's person subject.
+    [
+      'Kari Nes hopes to be the first Norwegian to win since Ola Dahl in 1976. The 23-year-old had worked for Initech.',
+      [
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['nes MEMBER_OF initech asserted'],
+      ['dahl MEMBER_OF initech'],
+    ],
+    // Not when its own sentence names a person before it.
+    [
+      'Kari Nes hopes to win since Ola Dahl in 1976. Unlike Tom Reed, the 23-year-old had worked for Initech.',
+      [
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      [],
+      ['nes MEMBER_OF initech', 'reed MEMBER_OF initech'],
+    ],
+    // Nor when another person is a subject there too.
+    [
+      'Kari Nes made one change, with Ola Dahl coming in for the injured Tom Reed. The 22-year-old had worked for Initech.',
+      [
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      [],
+      ['nes MEMBER_OF initech'],
+    ],
+    // Nor after a quotation: its speaker is no topic.
+    [
+      'Kari Nes won the race on Monday. Ola Dahl added: "The crowd was great." The 23-year-old had worked for Initech.',
+      [
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      [],
+      ['dahl MEMBER_OF initech', 'nes MEMBER_OF initech'],
+    ],
+    // Nor when the subject is no person.
+    [
+      'Globex signed Kari Nes and Ola Dahl on Monday. The 23-year-old had worked for Initech.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Kari Nes', 'nes', 'PERSON'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      [],
+      ['nes MEMBER_OF initech', 'dahl MEMBER_OF initech'],
+    ],
     [
       // "the 25-year-old winger" refers through its noun, and a plural age names a group.
       'Ola Dahl spoke on Monday. Ten of the 16-year-olds had worked for Initech.',

@@ -530,7 +530,7 @@ function description(
   k: number,
   trees: readonly SentenceTree[],
 ): MentionSpan | undefined {
-  if (isAge(tree, i)) return ageDescription(tree, i, facts, k, trees);
+  if (isAge(tree, i)) return ageDescription(tree, i, facts, k, trees, subjects);
   if (tree.upos(i) !== 'NOUN' || tree.mentionAt(i)) return undefined;
   const det = tree.childBy(i, 'det');
   if (det === undefined || !/^(the|this)$/.test(tree.lower(det))) return undefined;
@@ -638,7 +638,8 @@ function isAge(tree: SentenceTree, i: number): boolean {
 /**
  * "Claudio Ranieri was sacked … The 54-year-old then moved to Atletico Madrid": an age used as
  * a noun ("the N-year-old", not "the 25-year-old winger", whose noun refers by itself) refers to
- * the one person the three sentences before name, as a role noun no fact settles does.
+ * the one person the three sentences before name, as a role noun no fact settles does; else,
+ * as a subject, to the person the sentence before made its subject (`ageSubject`).
  */
 function ageDescription(
   tree: SentenceTree,
@@ -646,11 +647,65 @@ function ageDescription(
   facts: readonly RoleFact[],
   k: number,
   trees: readonly SentenceTree[],
+  subjects: Subjects,
 ): MentionSpan | undefined {
   if (tree.is(i, 'amod', 'compound', 'nmod:desc', 'appos') || tree.mentionAt(i)) return undefined;
   const det = tree.childBy(i, 'det');
   if (det === undefined || tree.lower(det) !== 'the') return undefined;
-  return soleCandidate(trees, k, i, facts);
+  return soleCandidate(trees, k, i, facts) ?? ageSubject(trees, i, subjects, k);
+}
+
+/**
+ * "Hewitt hopes to become the first Australian to win since Tom Reed in 1976. The 23-year-old
+ * has never …": an age that is its clause's subject continues the person the previous sentence
+ * made its main subject, by name or by a pronoun resolved to them; not when that subject names
+ * no person or several, when that sentence quotes someone (its speaker is no topic) or has
+ * another person as an object or another clause's subject ("Ola Dahl praised Kari Nes. The
+ * 20-year-old …" may be either), nor when its own sentence names a person before it.
+ */
+function ageSubject(
+  trees: readonly SentenceTree[],
+  i: number,
+  subjects: Subjects,
+  k: number,
+): MentionSpan | undefined {
+  const tree = trees[k] as SentenceTree;
+  if (!tree.is(i, 'nsubj')) return undefined;
+  const before = tree.analysis.mentions.some(
+    (m) =>
+      m.sentence === k &&
+      m.firstToken < i &&
+      m.kind !== 'pronoun' &&
+      entityType(tree, m) === 'PERSON',
+  );
+  if (before) return undefined;
+  const s = subjects.main[k - 1];
+  const there = trees[k - 1];
+  if (!s || !there || subjects.shared.has(k - 1) || entityType(tree, s) !== 'PERSON') {
+    return undefined;
+  }
+  // A quotation's speaker is no topic the next sentence goes on with ('"…," Reed added.').
+  const { start, end } = there.sentence;
+  if (QUOTE.test(tree.analysis.text.slice(start, end))) return undefined;
+  const object = tree.analysis.mentions.some(
+    (m) =>
+      m.sentence === k - 1 &&
+      m.kind !== 'pronoun' &&
+      m.entityId !== s.entityId &&
+      entityType(tree, m) === 'PERSON' &&
+      coreArgument(there, there.headOfSpan(m)),
+  );
+  return object ? undefined : s;
+}
+
+/**
+ * An object, a clause's subject, or the subject of "with X coming in" (parsed as a *with*
+ * phrase before its verb).
+ */
+function coreArgument(tree: SentenceTree, h: number): boolean {
+  if (tree.is(h, 'obj', 'iobj', 'nsubj')) return true;
+  const p = tree.parent(h);
+  return tree.is(h, 'obl') && p > h && tree.isVerbal(p) && tree.caseOf(h) === 'with';
 }
 
 /**
