@@ -80,6 +80,7 @@ import { stationedForceRelations } from './patterns/stationed-forces.js';
 import { troopWithdrawalRelations } from './patterns/troop-withdrawal.js';
 import { unnamedSheetRelations } from './patterns/unnamed-sheet.js';
 import { whereClauseRelations } from './patterns/where-clause.js';
+import { deathChargeRelations } from './patterns/death-charge.js';
 import { workRelations } from './patterns/work.js';
 import { workCreditRelations } from './patterns/work-credit.js';
 import { stageDone } from '../stage-clock.js';
@@ -101,6 +102,7 @@ const PASSES: readonly Pass[] = [
   attackPlaceRelations,
   stakeSaleRelations,
   whereClauseRelations,
+  deathChargeRelations,
   datelineRelations,
   sportRelations,
   scorerRelations,

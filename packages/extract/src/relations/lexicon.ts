@@ -99,6 +99,8 @@ export interface Lexicon {
   pairNouns: Map<string, RelationType>;
   controlNouns: Set<string>;
   accusationVerbs: Set<string>;
+  /** Deaths a verb of accusing ties someone to (patterns/death-charge.ts). */
+  deathNouns: Set<string>;
   /** Taking part: the subject (and "with" partner) or owner did the event after "in". */
   participationVerbs: Set<string>;
   participationNouns: Set<string>;
@@ -284,6 +286,7 @@ interface NominalFile {
   pairNouns: Record<string, RelationType>;
   controlNouns: string[];
   accusationVerbs: string[];
+  deathNouns: string[];
   participationVerbs: string[];
   participationNouns: string[];
   jointNouns: string[];
@@ -435,6 +438,7 @@ function build(): Lexicon {
     pairNouns: new Map(Object.entries(nominal.pairNouns)),
     controlNouns: new Set(nominal.controlNouns),
     accusationVerbs: new Set(nominal.accusationVerbs),
+    deathNouns: new Set(nominal.deathNouns),
     participationVerbs: new Set(nominal.participationVerbs),
     participationNouns: new Set(nominal.participationNouns),
     jointNouns: new Set(nominal.jointNouns),
