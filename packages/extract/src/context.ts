@@ -30,7 +30,9 @@ import { hasLetter, isAllCaps, isCap } from './casing.js';
 import { placeOfHead, type Lexicon } from './lexicon.js';
 import type { RawMention } from './raw-mention.js';
 import { companyCue } from './company-cues.js';
+import { takeoverSide } from './acquisitions.js';
 import { copulaDescriptionStart } from './copular-descriptions.js';
+import { afterPlaceOwner } from './possessive-descriptions.js';
 import { employerAfterRole } from './employer-cues.js';
 import { subjectOfParticiple } from './fronted-participles.js';
 import { placeAfterLocals, placeBeforeLocals } from './local-groups.js';
@@ -169,6 +171,8 @@ function contextType(
   }
   // "chief executive of Varnel", "Tarvex's managing director", "Torvane posted profits".
   if (companyCue(tokens, m.firstToken, m.lastToken)) return 'ORG';
+  // "Quorvix bought Halvane", "the takeover of Velkin".
+  if (takeoverSide(tokens, mentions, m, lex)) return 'ORG';
   // "an analyst at Nomura", "a spokesman for Initech", "head of research at Globex".
   if (employerAfterRole(tokens, mentions, m, lex)) return 'ORG';
   // "militants of Zarvan", "the armed wing of Zarvan".
@@ -325,7 +329,6 @@ export function describedFrom(
   const sentence = tokens[m.firstToken]?.sentence;
   const at = inSentence(tokens, sentence);
   const article = at(from)?.lower;
-  if (article !== 'a' && article !== 'an' && article !== 'the') return undefined;
   const demonym = (i: number) =>
     mentions.some((d) => d.type === 'NORP' && d.firstToken === i && d.lastToken === i + 1);
   const known = (w: string) =>
@@ -337,8 +340,13 @@ export function describedFrom(
         d.lastToken === i + 1 &&
         (d.entityType === 'GPE' || d.entityType === 'LOC'),
     );
+  // "Globex, Norway's biggest bank,": a place's possessive opens the description as an article
+  // does (`possessive-descriptions.ts`).
+  const articled = article === 'a' || article === 'an' || article === 'the';
+  const start = articled ? from + 1 : afterPlaceOwner(tokens, mentions, from);
+  if (start === undefined) return undefined;
   // Three modifiers, a hyphenated age counting as one: "a 45-year-old man".
-  for (let k = from + 1; k < from + 8; k++) {
+  for (let k = start; k < start + 7; k++) {
     const t = at(k);
     if (!t) return undefined;
     // "the Chicago-based plane maker", "the country's biggest lender", "Britain's biggest bank".
