@@ -22,6 +22,8 @@ import { possessiveBeforeVerb } from './business-possessives.js';
 import { givenNameLeads } from './given-name-leads.js';
 import { everydayBodyName, ownerOfPerson } from './everyday-names.js';
 import { companyCue } from './company-cues.js';
+import { ownerAfterPreposition } from './owner-prepositions.js';
+import { personalMaker } from './maker-nouns.js';
 import { exRoleAt, isExWord } from './ex-roles.js';
 import { describedInApposition } from './context.js';
 import { matchHeadlines } from './headlines.js';
@@ -885,6 +887,10 @@ export class MentionDetector {
     }
     const noun = this.nounBeforeList(first);
     if (noun) {
+      // "the film's producer Harvey Weinstein": a company noun that is a person's job too.
+      if (lex.orgNouns.has(noun) && personalMaker(this.tokens, first - 1, words, lex)) {
+        return { type: 'PERSON', confident: true, kind: 'name' };
+      }
       if (lex.orgNouns.has(noun)) return { type: 'ORG', confident: true, kind: 'name' };
       if (lex.personNouns.has(noun)) return { type: 'PERSON', confident: true, kind: 'name' };
       if (lex.placeNouns.has(noun)) return { type: 'GPE', confident: true, kind: 'name' };
@@ -1024,7 +1030,10 @@ export class MentionDetector {
       return { type: 'PERSON', confident: false, kind: 'name' };
     }
     if (prev && prev.sentence === words[0]?.sentence && lex.locativePrepositions.has(prev.lower)) {
-      if (!multi || !lex.givenNames.has(lead))
+      // "in Yasser Arafat's government": the preposition governs what the name owns.
+      const owner = ownerAfterPreposition(this.tokens, first, last, lex);
+      if (owner === 'person') return { type: 'PERSON', confident: true, kind: 'name' };
+      if (!owner && (!multi || !lex.givenNames.has(lead)))
         return { type: 'GPE', confident: false, kind: 'name' };
     }
     // Two or three unknown capitalised words are most often a person, unless the first is an
