@@ -8,13 +8,16 @@
  *
  * Not where a side is a person's name (a given name and more, or typed by a title: "Tim Henman
  * beat Pete Sampras"), a country or a town (`teams.ts` reads those: national sides stay their
- * country), or where neither side is an everyday word ("Federer beat Nadal": players).
+ * country), or where neither side is an everyday word ("Federer beat Nadal": players) — unless
+ * the document speaks of clubs (`club-documents.ts`: "Kelby beat Dunmore 3-1 … the club's
+ * manager"), where two bare one-word sides that are no given names are clubs too.
  */
 import type { Token } from './analysis.js';
 import type { Lexicon } from './lexicon.js';
 import type { RawMention } from './raw-mention.js';
 import { settleName } from './raw-mention.js';
 import { inSentence } from './sentence-tokens.js';
+import { speaksOfClubs } from './club-documents.js';
 
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
@@ -31,6 +34,8 @@ export function settleContestSides(
     byFirst.set(m.firstToken, m);
     byLast.set(m.lastToken, m);
   }
+  // "Kelby beat Dunmore 3-1 … the club's manager": a document of clubs settles bare sides too.
+  const clubs = speaksOfClubs(tokens);
   for (const m of mentions) {
     const at = inSentence(tokens, tokens[m.firstToken]?.sentence);
     const one = at(m.lastToken)?.lower ?? '';
@@ -42,7 +47,9 @@ export function settleContestSides(
     const other = byFirst.get(m.lastToken + width);
     if (!other || byLast.get(m.lastToken) !== m) continue;
     if (!side(tokens, m, lex) || !side(tokens, other, lex)) continue;
-    if (!everydayAlone(tokens, m, lex, isCommon) && !everydayAlone(tokens, other, lex, isCommon)) {
+    const everyday =
+      everydayAlone(tokens, m, lex, isCommon) || everydayAlone(tokens, other, lex, isCommon);
+    if (!everyday && !(clubs && bare(tokens, m, lex) && bare(tokens, other, lex))) {
       continue;
     }
     settleName(m, 'ORG');
@@ -69,4 +76,10 @@ function everydayAlone(
   const word = tokens[m.firstToken] as Token;
   if (!TITLE_WORD.test(word.text) || !isCommon(word.lower)) return false;
   return !lex.personWords.has(word.lower) && !lex.stopCapitals.has(word.lower);
+}
+
+/** One word that is no given name, or a guess the rules typed as no person ("Kelby"). */
+function bare(tokens: readonly Token[], m: RawMention, lex: Lexicon): boolean {
+  if (m.lastToken - m.firstToken !== 1) return false;
+  return !lex.givenNames.has(tokens[m.firstToken]?.lower ?? '');
 }

@@ -31,6 +31,7 @@ import { placeOfHead, type Lexicon } from './lexicon.js';
 import type { RawMention } from './raw-mention.js';
 import { companyCue } from './company-cues.js';
 import { takeoverSide } from './acquisitions.js';
+import { castAfterStarring, starringTitle } from './starring-titles.js';
 import { copulaDescriptionStart } from './copular-descriptions.js';
 import { afterPlaceOwner } from './possessive-descriptions.js';
 import { employerAfterRole } from './employer-cues.js';
@@ -121,6 +122,10 @@ function contextType(
   ) {
     return 'GPE';
   }
+  // "Depp starred in Finding Neverland": what one stars in is a work.
+  if (starringTitle(tokens, m)) return 'PRODUCT';
+  // "starring Sydney Poitier and Ruby Dee": the cast.
+  if (castAfterStarring(tokens, m)) return 'PERSON';
   // "officials in Kelbrook said", "police in Dunmore".
   if (placeAfterLocals(tokens, m, lex)) return 'GPE';
   // "a Bergen man was arrested", "Tarnby police said".

@@ -24,6 +24,7 @@ import { everydayBodyName, ownerOfPerson } from './everyday-names.js';
 import { companyCue } from './company-cues.js';
 import { ownerAfterPreposition } from './owner-prepositions.js';
 import { personalMaker } from './maker-nouns.js';
+import { celebrityLeads } from './celebrity-leads.js';
 import { exRoleAt, isExWord } from './ex-roles.js';
 import { describedInApposition } from './context.js';
 import { matchHeadlines } from './headlines.js';
@@ -1686,6 +1687,8 @@ export class MentionDetector {
     const lex = this.lex;
     if (this.capitalisedInside.has(t.lower) || lex.givenNames.has(t.lower)) return false;
     if (ACRONYM.test(t.text) || this.opensHyphenName(i)) return false;
+    // "Madonna's new album", "Madonna said": a person's name speaking or owning.
+    if (celebrityLeads(this.tokens, i, lex)) return false;
     // "Celtic's Chris Sutton": the owner of a person named in full is a name.
     if (ownerOfPerson(this.tokens, i, lex)) return false;
     // "Orange, the mobile operator, said …", "Orange posted a profit of …": what the sentence

@@ -22,6 +22,7 @@ import type { ParserSource, ParseScope } from './parse-stage.js';
 import { markNicknames } from './nicknames.js';
 import { markPlayers } from './players.js';
 import { joinQuotedTitles } from './quoted-titles.js';
+import { joinBroadcastTitles } from './broadcast-titles.js';
 import { reconcileMentions } from './reconcile.js';
 import { resolveMentions } from './resolve.js';
 import { tagTokens } from './tagger/index.js';
@@ -30,6 +31,7 @@ import { joinSideNames } from './side-names.js';
 import { dropLineLabels } from './line-labels.js';
 import { markLowerCasePlaces } from './lower-case-places.js';
 import { markLowerCaseNames } from './lower-case-names.js';
+import { markCamelBrands } from './camel-brands.js';
 import { trimPersonLeads } from './person-leads.js';
 import { dropFileNames } from './file-names.js';
 import { dropReviewTitles } from './review-titles.js';
@@ -72,7 +74,8 @@ export function analyse(
   stageDone('wink: vocabulary');
   checkpoint();
   const lex = loadLexicon();
-  const rules = detectMentions(tokens, sentences, lex, isCommon);
+  // "eBay", "easyJet": brands the capital-first pass cannot see, read before the tagger.
+  const rules = markCamelBrands(tokens, detectMentions(tokens, sentences, lex, isCommon), isCommon);
   stageDone('mentions: rules');
   checkpoint();
   const tags = tagTokens(tokens, sentences, { lex, isCommon }, rules.mentions);
@@ -83,7 +86,7 @@ export function analyse(
   // A ship named after its class noun is sure: the tagger's O does not drop it.
   markVesselNames(tokens, rules);
   // A quoted work's title is sure too, whatever names its words hold.
-  const titled = joinQuotedTitles(tokens, rules, lex);
+  const titled = joinBroadcastTitles(tokens, joinQuotedTitles(tokens, rules, lex), lex);
   const reconciled = reconcileMentions(titled, tokens, sentences, tags, lex, isCommon);
   const peoples = joinDemonymRuns(tokens, joinEventNames(tokens, reconciled, lex));
   const bodies = joinShortFormOrgs(tokens, joinDemonymOrgs(tokens, peoples, lex, isCommon), lex);

@@ -25,6 +25,7 @@ import { settleContestSides } from './contest-sides.js';
 import { contestPlayers } from './contest-players.js';
 import { rangePeople } from './range-people.js';
 import { isRoleRun } from './role-runs.js';
+import { celebrityLeads } from './celebrity-leads.js';
 import { ownerOfPerson } from './everyday-names.js';
 import { fixtureSide, isSportsReport } from './teams.js';
 import { referredType, uncuedNameType } from './uncued-names.js';
@@ -119,12 +120,12 @@ export function reconcileMentions(
         m.entityType = learned;
         m.confident = false;
         delete m.yieldable;
-        if (learned === 'PERSON' && midSentenceWord(tokens, m)) m.learnedPerson = true;
+        if (learned === 'PERSON' && personPlace(tokens, m, lex)) m.learnedPerson = true;
       } else if (
         learned === 'PERSON' &&
         m.entityType === 'PERSON' &&
         !m.confident &&
-        midSentenceWord(tokens, m)
+        personPlace(tokens, m, lex)
       ) {
         // The rules guessed a person and the tagger agrees ("Thanks, Marek said").
         m.learnedPerson = true;
@@ -202,6 +203,16 @@ function personBySurname(tokens: readonly Token[], mentions: RawMention[], lex: 
  * The tagger learned from running text; in tables and results lines ("Somerset 303 and 172-5",
  * "Loren Roberts 68 70 = 138") its reading carries no weight. Such a line has numbers and no verb.
  */
+/**
+ * Where a tagger's person reading of a one-word everyday word stands: mid-sentence ("when Bush
+ * arrived"), or opening the sentence as a name of the person-name lists that speaks or owns
+ * ("Madonna's new album", "Bush said": `celebrity-leads.ts`).
+ */
+function personPlace(tokens: readonly Token[], m: RawMention, lex: Lexicon): boolean {
+  if (midSentenceWord(tokens, m)) return true;
+  return m.lastToken - m.firstToken === 1 && celebrityLeads(tokens, m.firstToken, lex);
+}
+
 /** A one-word mention capitalised after a lower-case word or a comma of its sentence. */
 function midSentenceWord(tokens: readonly Token[], m: RawMention): boolean {
   if (m.lastToken - m.firstToken !== 1) return false;

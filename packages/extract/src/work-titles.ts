@@ -10,6 +10,7 @@ import type { Sentence, Token } from './analysis.js';
 import { hasLetter, isCap } from './casing.js';
 import type { Mode } from './casing.js';
 import type { Lexicon } from './lexicon.js';
+import { titleAfterComma } from './comma-titles.js';
 
 /** A possessive ending written as a token of its own. */
 const POSSESSIVE = /^['’]s$/;
@@ -150,6 +151,16 @@ export class WorkTitles {
     const tokens = this.host.tokens;
     const noun = tokens[first - 1];
     const sentence = tokens[first]?.sentence;
+    // "her latest album, Blue Lanterns,": the title after a comma closing the apposition.
+    if (noun?.text === ',') {
+      const workNoun = (w: string, described: boolean) => {
+        const lower = singularOf(w);
+        return (
+          this.host.lex.workNouns.has(lower) && (described || !AMBIGUOUS_WORK_NOUNS.has(lower))
+        );
+      };
+      return titleAfterComma(tokens, first, this.host.lex, workNoun);
+    }
     // wink tags "single" ADJ and a capitalised first word PROPN more often than not.
     if (!noun || noun.sentence !== sentence || !WORK_NOUN_POS.has(noun.pos)) return false;
     // Lower case, or capitalised as the sentence's first word ("Comedy Meet The Fockers …").
