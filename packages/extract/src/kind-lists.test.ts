@@ -1,6 +1,7 @@
 /**
  * Names given as examples of a kind take its type ("towns such as Kadugli", "Samarra and other
- * cities", "a town called Ashwell", "lenders including Berenberg"); gazetteer names keep theirs,
+ * cities", "a town called Ashwell", "lenders including Berenberg", "games such as Farmstead");
+ * gazetteer names keep theirs,
  * and a name before a possessive or after a verb "like" is no example. Tables of invented
  * sentences.
  */
@@ -27,6 +28,10 @@ describe('names given as examples of a kind', () => {
     ['Banks including Berenberg and Metzler cut their forecasts.', 'Metzler', 'ORG'],
     ['Startups such as Zipdash and Urchin were bought last year.', 'Urchin', 'ORG'],
     ['The festival drew writers, including Okonkwo and Adichie.', 'Okonkwo', 'PERSON'],
+    // Works and products (PRODUCT).
+    ['He made games such as Farmstead and Tidewater.', 'Tidewater', 'PRODUCT'],
+    ['She appeared in films including Cold Ridge and Lantern Bay.', 'Cold Ridge', 'PRODUCT'],
+    ['The studio released a game called Quillmark last year.', 'Quillmark', 'PRODUCT'],
   ];
   it.each(typed)('%s → %s %s', (text, name, type) => {
     expect(mentionsOf(text)).toContainEqual([name, type]);

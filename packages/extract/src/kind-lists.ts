@@ -21,13 +21,14 @@ import { remapRoles } from './join-spans.js';
 import { readData } from './lexicon.js';
 import type { Detected, RawMention } from './raw-mention.js';
 
-export type KindType = 'GPE' | 'LOC' | 'ORG' | 'PERSON';
+export type KindType = 'GPE' | 'LOC' | 'ORG' | 'PERSON' | 'PRODUCT';
 
 interface KindFile {
   GPE: string[];
   LOC: string[];
   ORG: string[];
   PERSON: string[];
+  PRODUCT: string[];
 }
 
 let kinds: Map<string, KindType> | undefined;
@@ -37,7 +38,7 @@ export function kindNouns(): Map<string, KindType> {
   if (kinds) return kinds;
   const file = readData<KindFile>('curated/kind-nouns.json');
   kinds = new Map<string, KindType>();
-  for (const type of ['GPE', 'LOC', 'ORG', 'PERSON'] as const) {
+  for (const type of ['GPE', 'LOC', 'ORG', 'PERSON', 'PRODUCT'] as const) {
     for (const w of file[type]) kinds.set(w, type);
   }
   return kinds;
