@@ -37,6 +37,7 @@ import { dropFileNames } from './file-names.js';
 import { dropReviewTitles } from './review-titles.js';
 import { typeKindLists } from './kind-lists.js';
 import { keepTaggedAcronyms } from './tagged-acronyms.js';
+import { joinCompassPlaces } from './compass-places.js';
 import { joinRegnalNumerals } from './regnal-numerals.js';
 import { stageDone } from './stage-clock.js';
 import { tokenise } from './tokens.js';
@@ -118,7 +119,7 @@ export function analyse(
   const { mentions, entities, roles } = resolveMentions(
     text,
     tokens,
-    typeKindLists(tokens, named),
+    joinCompassPlaces(tokens, typeKindLists(tokens, named)),
     isCommon,
   );
   markCompounds(tokens, mentions);
