@@ -38,6 +38,7 @@ import { dropReviewTitles } from './review-titles.js';
 import { typeKindLists } from './kind-lists.js';
 import { keepTaggedAcronyms } from './tagged-acronyms.js';
 import { joinCompassPlaces } from './compass-places.js';
+import { markInitialPlaces } from './initial-places.js';
 import { joinRegnalNumerals } from './regnal-numerals.js';
 import { stageDone } from './stage-clock.js';
 import { tokenise } from './tokens.js';
@@ -119,7 +120,7 @@ export function analyse(
   const { mentions, entities, roles } = resolveMentions(
     text,
     tokens,
-    joinCompassPlaces(tokens, typeKindLists(tokens, named)),
+    markInitialPlaces(tokens, joinCompassPlaces(tokens, typeKindLists(tokens, named)), lex),
     isCommon,
   );
   markCompounds(tokens, mentions);
