@@ -525,7 +525,10 @@ export class MentionDetector {
         touching(t, next) &&
         /^\p{Lu}\p{Ll}/u.test(next?.text ?? '') &&
         !this.lex.stopCapitals.has(next?.lower ?? '') &&
-        next?.pos === 'PROPN'
+        next?.pos === 'PROPN' &&
+        // "Scottish First Minister", "the First Lady": a title, no name.
+        !this.lex.roles.root.has(next.lower) &&
+        !this.lex.roleModifiers.has(next.lower)
       );
     }
     if (t.text === 'One') {
