@@ -9,6 +9,8 @@
  * - "have" read as the auxiliary of the noun after it ("Globex has offices in Tarnby") is the
  *   clause's verb, the noun its object (have-verbs.ts); so is "back" read as an adverb after a
  *   modal or "to" ("Labour would back Gordon Brown", back-verbs.ts);
+ * - "lives" read as a noun after "and" or "but" ("was born in Norland and lives in Lemuria") is
+ *   the conjunct of the verb before it, the phrase after it its own (lives-verbs.ts);
  * - a conjunct of the subject opening right after a dash ("Bergen (NNA) -- Norland's
  *   Premier Ola Vik signed") is the subject, the dateline before the dash a loose dependent;
  * - an "of" phrase after a comma ("Tom Reed, 9, of Ashby,") hung on the verb belongs
@@ -156,6 +158,7 @@ import {
 } from './clauses.js';
 import type { Arcs, RepairContext } from './context.js';
 import { backAsVerb } from './back-verbs.js';
+import { livesAsVerb } from './lives-verbs.js';
 import { haveAsMainVerb } from './have-verbs.js';
 import { appositionsAfterAges, appositionsOfAgents } from './appositions-of-agents.js';
 import { agentsOfEventNouns } from './agents-of-event-nouns.js';
@@ -248,6 +251,7 @@ export function repairArcs(
   functionWordsAsHeads(ctx);
   haveAsMainVerb(ctx);
   backAsVerb(ctx);
+  livesAsVerb(ctx);
   asOnModifiers(ctx);
   agentsOfActiveVerbs(ctx);
   hyphenCompounds(ctx);
