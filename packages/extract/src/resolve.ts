@@ -26,6 +26,8 @@ const STREET_FORMS = new Map([
   ['ave.', 'avenue'],
 ]);
 /** The shortest word `oneLetterApart` reads as a spelling of another. */
+/** A name ending in its owner's "'s" ("mcdonald's"). */
+const POSSESSIVE_NAME = /\s?['\u2019]s$/u;
 const MIN_VARIANT_LENGTH = 6;
 /** How far back (in sentences) a pronoun may look for its antecedent. */
 const PRONOUN_WINDOW = 2;
@@ -306,6 +308,28 @@ export function resolveMentions(
     const bare = byText.get(words.slice(0, -1).join(' ').replace(/,$/, ''));
     if (bare && bare !== n && (!bare.raw.canonical || bare.raw.entityType === 'ORG')) {
       uf.union(n.key, bare.key);
+    }
+  }
+
+  // A business named with and without its owner's "'s": "McDonald's said" / "McDonald's sales"
+  // (the possessive cut off) / "McDonald said". The name with the "'s" is an organisation; the
+  // name without it is no person's the document names in full ("Ann Holt" … "Holt's said" keeps
+  // Holt the person) and no sure person.
+  const byFolded = new Map<string, Node[]>();
+  for (const n of nodes) byFolded.set(fold(n.text), [...(byFolded.get(fold(n.text)) ?? []), n]);
+  const personRoots = new Set(fullNames.map((f) => uf.find(f.key)));
+  for (const n of nodes) {
+    if (n.raw.entityType !== 'ORG' || n.raw.kind !== 'name') continue;
+    const folded = fold(n.text);
+    if (!POSSESSIVE_NAME.test(folded)) continue;
+    const bareName = folded.replace(POSSESSIVE_NAME, '');
+    if (partOwners.has(bareName)) continue;
+    for (const m of byFolded.get(bareName) ?? []) {
+      if (m.raw.canonical || personRoots.has(uf.find(m.key))) continue;
+      if (m.raw.entityType === 'PERSON' && isConfident(m)) continue;
+      uf.union(n.key, m.key);
+      m.raw.entityType = 'ORG';
+      m.raw.type = 'ORG';
     }
   }
 
