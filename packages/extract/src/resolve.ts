@@ -9,6 +9,7 @@
 import type { EntityType, MentionType } from '@kg/schema';
 import type { EntityCluster, MentionKind, MentionSpan, RoleSpan, Token } from './analysis.js';
 import { loadLexicon } from './lexicon.js';
+import { markCreditTitles } from './credit-titles.js';
 import type { Detected, RawMention } from './mentions.js';
 import { SHORT_FORM } from './short-form-orgs.js';
 
@@ -82,6 +83,7 @@ export function resolveMentions(
   detected: Detected,
   isCommon: (lower: string) => boolean = () => false,
 ): Resolved {
+  markCreditTitles(tokens, detected, loadLexicon());
   const surface = (m: RawMention) =>
     text.slice(tokens[m.firstToken]?.start ?? 0, tokens[m.lastToken - 1]?.end ?? 0);
   const nodes: Node[] = detected.mentions.map((raw) => {
