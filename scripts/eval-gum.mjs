@@ -19,11 +19,10 @@
  *
  * KG_SHARED overrides where the shared folder is (default: ../shared beside the project).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { predictedSpans } from './lib/predicted-spans.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = resolve(process.env.KG_SHARED ?? join(root, '..', 'shared'));
@@ -56,29 +55,12 @@ if (!docs.length) {
   process.exit(2);
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'gum-'));
-const names = docs.map((d) => {
-  const name = `${d.id}.txt`;
-  writeFileSync(join(dir, name), d.text);
-  return name;
-});
-const out = execFileSync(process.execPath, [cli, 'extract', dir, '--format', 'json'], {
-  encoding: 'utf8',
-  maxBuffer: 1 << 30,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-rmSync(dir, { recursive: true, force: true });
-const pred = JSON.parse(out.slice(out.indexOf('{')));
-const ours = (t) =>
-  ({ PERSON: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FACILITY: 'LOC' })[String(t)] ?? null;
-const predicted = new Map(names.map((n) => [n, new Set()]));
-for (const e of (pred.graph ?? pred).entities ?? []) {
-  for (const m of e.mentions ?? []) {
-    const type = ours(m.type ?? e.type);
-    const set = predicted.get(basename(String(m.doc ?? '')));
-    if (type && set) set.add(`${m.start}:${m.end}:${type}`);
-  }
-}
+const names = docs.map((d) => `${d.id}.txt`);
+const spans = predictedSpans(
+  cli,
+  docs.map((d, n) => ({ name: names[n], text: d.text })),
+);
+const predicted = new Map(names.map((n, k) => [n, spans[k]]));
 
 const TYPES = ['PER', 'ORG', 'LOC'];
 const count = Object.fromEntries(['ALL', ...TYPES].map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));

@@ -9,11 +9,10 @@
  *
  * KG_SHARED overrides where the shared folder is (default: ../shared beside the project).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { predictedSpans } from './lib/predicted-spans.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = resolve(process.env.KG_SHARED ?? join(root, '..', 'shared'));
@@ -84,29 +83,12 @@ for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
 }
 flushSentence();
 
-const dir = mkdtempSync(join(tmpdir(), 'uner-'));
-const names = docs.map((d, n) => {
-  const name = `doc-${String(n).padStart(4, '0')}.txt`;
-  writeFileSync(join(dir, name), d.text);
-  return name;
-});
-const out = execFileSync(process.execPath, [cli, 'extract', dir, '--format', 'json'], {
-  encoding: 'utf8',
-  maxBuffer: 1 << 30,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-rmSync(dir, { recursive: true, force: true });
-const pred = JSON.parse(out.slice(out.indexOf('{')));
-const uner = (t) =>
-  ({ PERSON: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FACILITY: 'LOC' })[String(t)] ?? null;
-const predicted = new Map(names.map((n) => [n, new Set()]));
-for (const e of (pred.graph ?? pred).entities ?? []) {
-  for (const m of e.mentions ?? []) {
-    const type = uner(m.type ?? e.type);
-    const set = predicted.get(basename(String(m.doc ?? '')));
-    if (type && set) set.add(`${m.start}:${m.end}:${type}`);
-  }
-}
+const names = docs.map((_, n) => `doc-${String(n).padStart(4, '0')}.txt`);
+const spans = predictedSpans(
+  cli,
+  docs.map((d, n) => ({ name: names[n], text: d.text })),
+);
+const predicted = new Map(names.map((n, k) => [n, spans[k]]));
 const count = Object.fromEntries(
   ['ALL', 'PER', 'ORG', 'LOC'].map((t) => [t, { tp: 0, fp: 0, fn: 0 }]),
 );
