@@ -9,7 +9,7 @@
  * word with "=" beside it.
  */
 import type { Token } from './analysis.js';
-import { remapRoles } from './join-spans.js';
+import { coveredTokens, remapRoles } from './join-spans.js';
 import type { Detected, RawMention } from './raw-mention.js';
 
 /** A lower-case prefix and a capitalised word: "easy|Jet", "e|Bay", "i|Pod". */
@@ -23,8 +23,7 @@ export function markCamelBrands(
   detected: Detected,
   isCommon: (lower: string) => boolean,
 ): Detected {
-  const covered = new Uint8Array(tokens.length);
-  for (const m of detected.mentions) covered.fill(1, m.firstToken, m.lastToken);
+  const covered = coveredTokens(tokens.length, detected.mentions);
   const added: RawMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

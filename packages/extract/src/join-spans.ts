@@ -86,3 +86,10 @@ export function remapRoles(
   }
   return out;
 }
+
+/** Marks the tokens some mention covers (1) among `length` tokens: what passes adding mentions skip. */
+export function coveredTokens(length: number, mentions: readonly RawMention[]): Uint8Array {
+  const covered = new Uint8Array(length);
+  for (const m of mentions) covered.fill(1, m.firstToken, m.lastToken);
+  return covered;
+}

@@ -17,6 +17,7 @@ import type { Lexicon } from './lexicon.js';
 import { givenName } from './person-leads.js';
 import { glued } from './sentence-tokens.js';
 import type { Detected, RawMention } from './raw-mention.js';
+import { coveredTokens } from './join-spans.js';
 
 const LOWER_WORD = /^\p{Ll}+$/u;
 const CAPITAL = /\p{Lu}/u;
@@ -32,8 +33,7 @@ export function markLowerCaseNames(
   lex: Lexicon,
   isCommon: (lower: string) => boolean,
 ): Detected {
-  const covered = new Uint8Array(tokens.length);
-  for (const m of detected.mentions) covered.fill(1, m.firstToken, m.lastToken);
+  const covered = coveredTokens(tokens.length, detected.mentions);
   const capitalised = new Set<number>();
   for (const t of tokens) if (CAPITAL.test(t.text)) capitalised.add(t.sentence);
   const added: RawMention[] = [];

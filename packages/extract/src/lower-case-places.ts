@@ -12,7 +12,7 @@
 import type { Token } from './analysis.js';
 import { longestPhrase } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
-import { remapRoles } from './join-spans.js';
+import { coveredTokens, remapRoles } from './join-spans.js';
 import { glued } from './sentence-tokens.js';
 import type { Detected, RawMention } from './raw-mention.js';
 
@@ -27,8 +27,7 @@ export function markLowerCasePlaces(
   lex: Lexicon,
   isCommon: (lower: string) => boolean,
 ): Detected {
-  const covered = new Uint8Array(tokens.length);
-  for (const m of detected.mentions) covered.fill(1, m.firstToken, m.lastToken);
+  const covered = coveredTokens(tokens.length, detected.mentions);
   const added: RawMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

@@ -21,6 +21,7 @@ import { readData } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 import { insertMentions } from './kind-lists.js';
 import type { Detected, RawMention } from './raw-mention.js';
+import { coveredTokens } from './join-spans.js';
 
 interface LeadsFile {
   kin: string[];
@@ -104,8 +105,7 @@ export function trimPersonLeads(
  * skipped, the capitalised words after the given name taken in) is a person.
  */
 function addGreeted(tokens: readonly Token[], detected: Detected, lex: Lexicon): Detected {
-  const covered = new Uint8Array(tokens.length);
-  for (const m of detected.mentions) covered.fill(1, m.firstToken, m.lastToken);
+  const covered = coveredTokens(tokens.length, detected.mentions);
   const table = leadWords();
   const added: RawMention[] = [];
   for (let k = 0; k < tokens.length; k++) {
