@@ -15,6 +15,7 @@ import type { JoinedSpan } from './join-spans.js';
 import type { GazetteerEntry, Lexicon } from './lexicon.js';
 import { longestPhrase } from './lexicon.js';
 import type { Detected } from './raw-mention.js';
+import { gazetteerMention } from './raw-mention.js';
 
 const DIRECTION_INITIALS: Record<string, string> = {
   n: 'north',
@@ -45,20 +46,7 @@ export function markInitialPlaces(
 ): Detected {
   const spans: JoinedSpan[] = [];
   const add = (first: number, last: number, entry: GazetteerEntry) =>
-    spans.push({
-      first,
-      last,
-      mention: {
-        firstToken: first,
-        lastToken: last,
-        type: entry.mentionType,
-        kind: 'name',
-        canonical: entry.name,
-        entityType: entry.type,
-        confident: true,
-        lexClass: entry.lexClass,
-      },
-    });
+    spans.push({ first, last, mention: gazetteerMention(first, last, entry) });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!INITIAL.test(t.text)) continue;

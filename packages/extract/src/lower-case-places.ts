@@ -15,6 +15,7 @@ import type { Lexicon } from './lexicon.js';
 import { coveredTokens, remapRoles } from './join-spans.js';
 import { glued } from './sentence-tokens.js';
 import type { Detected, RawMention } from './raw-mention.js';
+import { gazetteerMention } from './raw-mention.js';
 
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** Gazetteer classes of places that are their own entity by name. */
@@ -51,16 +52,7 @@ export function markLowerCasePlaces(
     const placeBefore = added[added.length - 1]?.lastToken === i;
     const nounHead = words.length === 1 && head.pos !== 'PROPN';
     if (!placeSlot(tokens, i, nounHead, placeBefore, isCommon)) continue;
-    added.push({
-      firstToken: i,
-      lastToken: last,
-      type: entry.mentionType,
-      kind: 'name',
-      canonical: entry.name,
-      entityType: entry.type,
-      confident: true,
-      lexClass: entry.lexClass,
-    });
+    added.push(gazetteerMention(i, last, entry));
     i = last - 1;
   }
   if (!added.length) return detected;

@@ -5,7 +5,7 @@
  */
 import type { EntityType, MentionType } from '@kg/schema';
 import type { MentionKind } from './analysis.js';
-import type { LexClass, RoleRelation } from './lexicon.js';
+import type { GazetteerEntry, LexClass, RoleRelation } from './lexicon.js';
 
 export interface RawMention {
   firstToken: number;
@@ -65,4 +65,18 @@ export interface RawRole {
 export interface Detected {
   mentions: RawMention[];
   roles: RawRole[];
+}
+
+/** A confident name mention of a gazetteer entry over tokens `first` to `last` (exclusive). */
+export function gazetteerMention(first: number, last: number, entry: GazetteerEntry): RawMention {
+  return {
+    firstToken: first,
+    lastToken: last,
+    type: entry.mentionType,
+    kind: 'name',
+    canonical: entry.name,
+    entityType: entry.type,
+    confident: true,
+    lexClass: entry.lexClass,
+  };
 }
