@@ -39,6 +39,7 @@ import { typeKindLists } from './kind-lists.js';
 import { keepTaggedAcronyms } from './tagged-acronyms.js';
 import { joinCompassPlaces } from './compass-places.js';
 import { markInitialPlaces } from './initial-places.js';
+import { votePlaceGuesses } from './place-votes.js';
 import { joinRegnalNumerals } from './regnal-numerals.js';
 import { stageDone } from './stage-clock.js';
 import { tokenise } from './tokens.js';
@@ -120,7 +121,11 @@ export function analyse(
   const { mentions, entities, roles } = resolveMentions(
     text,
     tokens,
-    markInitialPlaces(tokens, joinCompassPlaces(tokens, typeKindLists(tokens, named)), lex),
+    votePlaceGuesses(
+      tokens,
+      markInitialPlaces(tokens, joinCompassPlaces(tokens, typeKindLists(tokens, named)), lex),
+      lex,
+    ),
     isCommon,
   );
   markCompounds(tokens, mentions);
