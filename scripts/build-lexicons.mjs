@@ -17,7 +17,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'packages/extract/data');
@@ -28,6 +28,12 @@ const CITY_POPULATION = 250_000;
 const requireRoot = createRequire(join(root, 'package.json'));
 const requireExtract = createRequire(join(root, 'packages/extract/package.json'));
 const winkNLP = requireExtract('wink-nlp');
+const lettersModule = join(root, 'packages/extract/dist/wink-letters.js');
+if (!existsSync(lettersModule)) {
+  console.error(`build-lexicons: ${lettersModule} is missing; build first (npx tsc -b).`);
+  process.exit(2);
+}
+const { foldForWink } = await import(pathToFileURL(lettersModule).href);
 const model = requireExtract('wink-eng-lite-web-model');
 const nlp = winkNLP(model);
 const its = nlp.its;
@@ -50,22 +56,57 @@ const curated = (name) => readJson(join(curatedDir, `${name}.json`));
 const cues = curated('cues');
 const titles = curated('titles');
 
-/** Lower-cased wink tokens joined by one space: the runtime lookup key. */
+/**
+ * Lower-cased tokens joined by one space: the runtime lookup key. Tokens are read as the
+ * extractor reads them (`tokenise`): wink sees letters past Latin-1 folded (`foldForWink`,
+ * "Łódź" as "Lodz", same length) and each token keeps the original text.
+ */
 const keyCache = new Map();
 function keyOf(surface) {
   let key = keyCache.get(surface);
   if (key === undefined) {
+    const shown = foldForWink(surface);
+    let cursor = 0;
     key = nlp
-      .readDoc(surface)
+      .readDoc(shown)
       .tokens()
       .out(its.value)
       .filter((t) => t.trim() !== '')
-      .map((t) => t.toLowerCase())
+      .map((t) => {
+        const at = shown.indexOf(t, cursor);
+        cursor = at < 0 ? cursor : at + t.length;
+        return (at < 0 ? t : surface.slice(at, at + t.length)).toLowerCase();
+      })
       .join(' ');
     keyCache.set(surface, key);
   }
   return key;
 }
+
+/**
+ * A name as English news without diacritics writes it: "Kraków" → "Krakow", "São Paulo" →
+ * "Sao Paulo", "Łódź" → "Lodz", "Xi’an" → "Xi'an".
+ */
+function plainForm(name) {
+  return [...name.normalize('NFD').replace(/\p{M}/gu, '')]
+    .map((c) => PLAIN_LETTERS[c] ?? c)
+    .join('')
+    .replace(/[\u2018\u2019]/gu, "'");
+}
+const PLAIN_LETTERS = {
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+  ø: 'o',
+  Ø: 'O',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+};
 
 // entries: key -> [surface-as-listed, canonical, entityType, mentionType, kind, caseMode, priority]
 // caseMode: 'cap' first letter upper-case in text; 'exact' exact case (acronyms); 'any'.
@@ -185,12 +226,28 @@ const iso2 = new Map(countries.map((c) => [c.cca2, c.name.common]));
 const stop = new Set(cues.stopCapitals);
 const connectors = new Set(cues.nameConnectors);
 let cityCount = 0;
+const curatedPlaceKeys = new Set(
+  (({ gpe, loc, aliases }) => [...gpe, ...loc, ...Object.keys(aliases)])(curated('places')).map(
+    keyOf,
+  ),
+);
+// Names in Latin letters, with or without diacritics ("Kraków", "Bogotá"); not other scripts.
+const LATIN_NAME = /^[\x20-\x7e\p{Script=Latin}\p{M}’‘]+$/u;
 for (const city of cities) {
   if (city.population < CITY_POPULATION) continue;
-  if (/[^\x20-\x7e]/.test(city.name) || stop.has(city.name.toLowerCase())) continue;
+  if (!LATIN_NAME.test(city.name)) continue;
+  const plain = plainForm(city.name);
+  if (stop.has(plain.toLowerCase())) continue;
   // A city named like a name particle ("Van" in Turkey) would cut "Van Gaal" in two.
-  if (connectors.has(city.name.toLowerCase())) continue;
-  add(city.name, city.name, 'GPE', 'GPE', 'name', 'city');
+  if (connectors.has(plain.toLowerCase())) continue;
+  if (plain === city.name) {
+    add(city.name, city.name, 'GPE', 'GPE', 'name', 'city');
+  } else {
+    // Both spellings, each naming itself; a curated place of that spelling ("Kandahar") wins.
+    for (const form of [city.name, plain]) {
+      if (!curatedPlaceKeys.has(keyOf(form))) add(form, form, 'GPE', 'GPE', 'name', 'city');
+    }
+  }
   cityCount++;
   void iso2;
 }

@@ -5,13 +5,15 @@
  *
  * Linear on any input: wink reads the text through `guardForWink` (same length, so offsets stay
  * exact); the over-long runs it must not see come back as pieces, each a sentence of its own with
- * part of speech `X`. A sentence never holds more than `MAX_SENTENCE_TOKENS` tokens, so rules that
+ * part of speech `X`. Letters past Latin-1, which wink cuts words at, are shown to it folded
+ * (`foldForWink`: "Dvořák" as "Dvorák") and the tokens keep the original text. A sentence never holds more than `MAX_SENTENCE_TOKENS` tokens, so rules that
  * look across one stay bounded.
  */
 import type { ItsFunction } from 'wink-nlp';
 import type { Sentence, Token } from './analysis.js';
 import type { Nlp } from './nlp.js';
 import { chunkBounds, guardForWink, realign, runPieces } from './wink-guard.js';
+import { foldForWink } from './wink-letters.js';
 
 const ABBREVIATION =
   /^(?:\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Gen\.|Lt\.|Col\.|Sen\.|Rep\.|Gov\.|Prof\.|Rev\.|Adm\.|Maj\.|Capt\.|Sgt\.)$/u;
@@ -118,7 +120,10 @@ function readChunk(nlp: Nlp, chunk: string): WinkColumns {
 /** Splits `text` into tokens (with POS and lemma) and sentences; `checkpoint` runs per chunk. */
 export function tokenise(nlp: Nlp, text: string, checkpoint: () => void = () => {}): Tokenised {
   const guarded = guardForWink(text);
-  const seen = splitPossessives(guarded.text);
+  // "Dvořák" is read as "Dvorák" (same length); its tokens take their text back from `text`.
+  const shown = foldForWink(guarded.text);
+  const folded = shown !== guarded.text;
+  const seen = splitPossessives(shown);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   // One string per distinct form: repeated words share their lower case and lemma.
@@ -200,6 +205,11 @@ export function tokenise(nlp: Nlp, text: string, checkpoint: () => void = () => 
         /['\u2019]/u.test(value)
       ) {
         push(start, end + 1, text.slice(start, end + 1), 'PART', text.slice(start, end + 1));
+        continue;
+      }
+      const original = folded ? text.slice(start, end) : value;
+      if (original !== value) {
+        push(start, end, original, pos[w] ?? 'X', original.toLowerCase());
         continue;
       }
       push(start, end, value, pos[w] ?? 'X', lemmas[w] ?? value.toLowerCase());
