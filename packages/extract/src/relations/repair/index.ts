@@ -133,7 +133,12 @@
  *   actor on the "of" phrase of an event noun is the noun's (agents-of-event-nouns.ts);
  * - "After talks with Vladimir Putin, Gerhard Schroeder said" with the talks the subject and the
  *   name a conjunct of Putin: a phrase fronted by a preposition of time is the verb's oblique and
- *   the name after its comma the subject (fronted-phrases.ts).
+ *   the name after its comma the subject (fronted-phrases.ts);
+ * - "Shares fell after Globex said its CFO, Tom Reed, resigned" with "CFO" a second subject of
+ *   "said" and "resigned" its conjunct: the verb after the name's closing comma is the
+ *   complement of the verb of saying, the name its subject, the noun phrase its apposition; "Film
+ *   giant Globex says" with "Film" and "Globex" both subjects: the descriptor describes the name
+ *   (second-subjects.ts).
  */
 import type { Analysis, MentionSpan, Sentence, Token } from '../../analysis.js';
 import type { Lexicon } from '../lexicon.js';
@@ -172,6 +177,7 @@ import { namesAfterRelativeClauses } from './names-after-relative-clauses.js';
 import { predicatesAfterRelativeClauses } from './predicates-after-relative-clauses.js';
 import { recipientsAsCompounds } from './recipient-compounds.js';
 import { rolesBeforeNamedSubjects } from './roles-before-subjects.js';
+import { descriptorSubjects, subjectsOfSayingComplements } from './second-subjects.js';
 import { namesUnderTitleChains } from './titled-names.js';
 import { verbsAsModifiers } from './verbs-as-modifiers.js';
 import {
@@ -326,5 +332,7 @@ export function repairArcs(
   objectsBeforePredicativeRoles(ctx);
   subjectsOfCopulas(ctx);
   objectsOfNamesAsAppositions(ctx);
+  descriptorSubjects(ctx);
+  subjectsOfSayingComplements(ctx);
   return arcs;
 }
