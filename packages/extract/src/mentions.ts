@@ -28,6 +28,7 @@ import { celebrityLeads } from './celebrity-leads.js';
 import { exRoleAt, isExWord } from './ex-roles.js';
 import { describedInApposition } from './context.js';
 import { matchHeadlines } from './headlines.js';
+import { groupClosesName } from './group-names.js';
 import type { Detected, RawMention, RawRole } from './raw-mention.js';
 
 export { settleName } from './raw-mention.js';
@@ -419,7 +420,12 @@ export class MentionDetector {
   private nameLike(i: number, _end: number, mode: Mode): boolean {
     const t = this.tokens[i];
     if (!t || !isCap(t)) return false;
-    if (this.lex.stopCapitals.has(t.lower) && !ACRONYM.test(t.text) && !this.ordinalInName(i)) {
+    if (
+      this.lex.stopCapitals.has(t.lower) &&
+      !ACRONYM.test(t.text) &&
+      !this.ordinalInName(i) &&
+      !groupClosesName(this.tokens, i)
+    ) {
       return false;
     }
     // A news-wire code ("AU1502173794", "PA2904034294") is no name and ends one.

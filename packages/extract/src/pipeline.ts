@@ -33,6 +33,7 @@ import { markLowerCasePlaces } from './lower-case-places.js';
 import { markLowerCaseNames } from './lower-case-names.js';
 import { markCamelBrands } from './camel-brands.js';
 import { trimPersonLeads } from './person-leads.js';
+import { trimLabelLeads } from './label-leads.js';
 import { dropFileNames } from './file-names.js';
 import { dropReviewTitles } from './review-titles.js';
 import { typeKindLists } from './kind-lists.js';
@@ -109,7 +110,10 @@ export function analyse(
     tokens,
     markLowerCasePlaces(
       tokens,
-      joinRegnalNumerals(tokens, trimPersonLeads(tokens, labelled, lex, isCommon)),
+      joinRegnalNumerals(
+        tokens,
+        trimLabelLeads(tokens, trimPersonLeads(tokens, labelled, lex, isCommon), lex),
+      ),
       lex,
       isCommon,
     ),

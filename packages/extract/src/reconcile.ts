@@ -21,6 +21,7 @@ import { isNewsStyle } from './news-style.js';
 import { typeHoldingLists } from './holding-lists.js';
 import { bodyAcronym } from './acronym-names.js';
 import { firmOfSurnames } from './surname-firms.js';
+import { itsBody } from './its-bodies.js';
 import { settleContestSides } from './contest-sides.js';
 import { contestPlayers } from './contest-players.js';
 import { rangePeople } from './range-people.js';
@@ -101,6 +102,11 @@ export function reconcileMentions(
         delete m.yieldable;
       } else if (firmOfSurnames(tokens, m, lex)) {
         // "Smith Barney raised its rating": a firm named after its founders.
+        m.type = 'ORG';
+        m.entityType = 'ORG';
+        delete m.yieldable;
+      } else if (itsBody(tokens, m, lex)) {
+        // "The broker Pell Hartley cut its forecast": a company, whatever read a person.
         m.type = 'ORG';
         m.entityType = 'ORG';
         delete m.yieldable;

@@ -89,6 +89,44 @@ export interface Referred {
   type: EntityType;
   /** "its" before a company's possession ("its profit", "its shares"): a company, surely. */
   company: boolean;
+  /**
+   * A copula or a verb of leading or joining right before "its" (adverbs between): "Halvex is
+   * its biggest shareholder", "Reed became its chairman"; "its" is then another's.
+   */
+  copula?: boolean;
+}
+
+/** Verbs that say what a name is or becomes to a body, not what it does itself. */
+const COPULAS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'becomes',
+  'became',
+  'become',
+  'remains',
+  'remained',
+  'joins',
+  'joined',
+  'leads',
+  'led',
+  'heads',
+  'headed',
+  'runs',
+  'ran',
+  'founded',
+  'chairs',
+  'chaired',
+]);
+
+/** Is the word before k (adverbs skipped) a copula or a verb of leading or joining? */
+function copulaAt(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (tokens[j]?.pos === 'ADV') j--;
+  return COPULAS.has(tokens[j]?.lower ?? '');
 }
 
 /**
@@ -114,6 +152,7 @@ export function referredType(
       const two = `${next} ${tokens[k + 2]?.lower ?? ''}`;
       const company =
         t.lower === 'its' && (lex.companyPossessions.has(next) || lex.companyPossessions.has(two));
+      if (t.lower === 'its' && copulaAt(tokens, k)) return { type: pronoun, company, copula: true };
       return { type: pronoun, company };
     }
     // "Zentrix, which makes chips, said its …": the relative clause is passed over; "who"
@@ -159,7 +198,10 @@ export function uncuedNameType(
   isCommon: (lower: string) => boolean,
 ): Referred | undefined {
   if (!readsAsName(tokens, m, isCommon)) return undefined;
-  return referredType(tokens, m, lex) ?? speakerType(tokens, m, lex);
+  const referred = referredType(tokens, m, lex);
+  // "Kessler is its biggest shareholder": no word of what Kessler is.
+  if (referred?.copula) return undefined;
+  return referred ?? speakerType(tokens, m, lex);
 }
 
 /**
