@@ -171,7 +171,9 @@ const isAcronym = (s) =>
 // ---- Countries (world-countries) ----------------------------------------------------------
 const countries = readJson(requireRoot.resolve('world-countries/countries.json'));
 const countryByCode = new Map();
-const pluralDemonym = (d) => (/(ese|ish|ch|sh|ss|i|s|x|z)$/.test(d) ? null : `${d}s`);
+// "Thais", "Kuwaitis", "Omanis": a demonym in -i takes -s like the others ("Iraqis" was listed
+// only because PETRARCH lists it).
+const pluralDemonym = (d) => (/(ese|ish|ch|sh|ss|s|x|z)$/.test(d) ? null : `${d}s`);
 const englishNames = curated('country-forms').englishNames ?? {};
 for (const c of countries) {
   const name = englishNames[c.name.common] ?? c.name.common;
