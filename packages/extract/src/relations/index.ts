@@ -28,7 +28,7 @@
  *    a quoted source's organisation the other passes missed ("said Kari Lund of Globex",
  *    source-affiliation.ts);
  * 4. over the whole document, team sheets that name no side, by what the other passes found of
- *    their players (unnamed-sheet.ts).
+ *    their players (unnamed-sheet.ts), and the bench line after a sheet (bench.ts).
  *
  * Candidates are merged per (subject, predicate, object, sentence), and a nationality
  * (AFFILIATED_WITH) is dropped where a role already relates the same two entities.
@@ -74,6 +74,7 @@ import { scorerRelations } from './patterns/scorers.js';
 import { seatRelations } from './patterns/seat.js';
 import type { RoleFact } from './patterns/role.js';
 import { sourceAffiliationRelations } from './patterns/source-affiliation.js';
+import { benchRelations } from './patterns/bench.js';
 import { sportRelations } from './patterns/sport.js';
 import { stakeSaleRelations } from './patterns/stake-sales.js';
 import { stationedForceRelations } from './patterns/stationed-forces.js';
@@ -217,6 +218,9 @@ export function findRelations(analysis: Analysis): RelationCandidate[] {
   // Team sheets with no side's name take the side the report makes their players members of.
   found.push(...unnamedSheetRelations(trees, ctx, found));
   stageDone('relations: unnamedSheetRelations');
+  // A bench line right after a sheet is its side's ("Subs Not Used: …", bench.ts).
+  found.push(...benchRelations(trees, ctx, found));
+  stageDone('relations: benchRelations');
   const out = dedupe(found);
   stageDone('relations: dedupe');
   return out;

@@ -4,7 +4,8 @@
  *
  * - team sheets: a side's name, a colon and its players, "Bolton: Jaaskelainen, Hunt (Fadiga
  *   14), N'Gotty …" or "Ireland: G Dempsey; G Murphy, B O'Driscoll (capt) …": every player
- *   listed, a substitute in a bracket too, is a member of the side the line names;
+ *   listed, a substitute in a bracket too, is a member of the side the line names (a label that
+ *   is no side's mention, "Man City: …", names the club of the report sheet-side.ts finds);
  * - transfers: a club that signs, recruits, buys or loans a player ("Real Madrid have signed
  *   Michael Owen", "Owen was signed by Real Madrid"), a player who moves or switches to a club
  *   ("Jones moved to Leeds United"), and the club a player comes "from" with these verbs and
@@ -22,6 +23,7 @@ import { emit } from '../emit.js';
 import { stanceOf } from '../modality.js';
 import type { SentenceTree } from '../tree.js';
 import { clauseArgs, grammaticalSubject, obliques } from './clause.js';
+import { sheetSide } from './sheet-side.js';
 
 const SIDE_TYPES = new Set(['ORG', 'GPE', 'NORP']);
 /** Types a team-sheet item may carry: a player, whatever type mention detection gave a surname. */
@@ -92,15 +94,18 @@ function playersOf(tree: SentenceTree, n: number, ctx: Context): Ref[] {
 function teamSheet(tree: SentenceTree, ctx: Context, out: RelationCandidate[]): void {
   for (const colon of tree.indices()) {
     if (tree.lower(colon) !== ':') continue;
-    const side = tree.contains(colon - 1) ? nameAt(tree, colon - 1) : undefined;
-    if (!side || side.lastToken !== colon || !SIDE_TYPES.has(entityType(tree, side))) continue;
-    const players = listedPlayers(tree, colon + 1);
+    const named = tree.contains(colon - 1) ? nameAt(tree, colon - 1) : undefined;
+    const own = named && named.lastToken === colon && SIDE_TYPES.has(entityType(tree, named));
+    // "Man City: James, …": a label that is no side's mention names a club of the report.
+    const side = own ? named : sheetSide(tree, colon);
+    if (!side) continue;
+    const players = listedPlayers(tree, colon + 1)?.filter((m) => m.entityId !== side.entityId);
     if (!players) continue;
     const sideRef: Ref = {
-      node: tree.headOfSpan(side),
+      node: own ? tree.headOfSpan(side) : tree.first,
       mention: side,
       type: entityType(tree, side),
-      via: 'name',
+      via: own ? 'name' : 'coref',
     };
     emit(out, tree, ctx, {
       type: 'MEMBER_OF',

@@ -95,6 +95,21 @@ describe('sheets of a headline fixture', () => {
       [],
       ['dahl MEMBER_OF northfield', 'dahl MEMBER_OF ashby', 'amble MEMBER_OF ashby'],
     ],
+    [
+      // A long bench after the away sheet is no third side's sheet: the order still stands.
+      `Northfield 2-1 Ashby\n\n${MATCH}\n\n${line(HOME)}\n\n${line(AWAY)}\n\nReplacements (from): Nolan/Oakes, Pike, Quinn, Rowe/Shaw, Toft, Ulv, Wold, Yates, Zeal.`,
+      [
+        ['Northfield', ...home],
+        ['Ashby', ...away],
+        ...people(...HOME, ...AWAY, ...BENCH, 'Toft', 'Ulv', 'Wold', 'Yates', 'Zeal'),
+      ],
+      [
+        'aune MEMBER_OF northfield asserted',
+        'amble MEMBER_OF ashby asserted',
+        'nolan MEMBER_OF ashby asserted',
+      ],
+      ['aune MEMBER_OF ashby', 'amble MEMBER_OF northfield', 'nolan MEMBER_OF northfield'],
+    ],
   ]);
 });
 

@@ -19,6 +19,7 @@ import { entityType } from '../arguments.js';
 import type { Context, Ref } from '../arguments.js';
 import { emit } from '../emit.js';
 import type { SentenceTree } from '../tree.js';
+import { benchColon } from './bench.js';
 import { listedPlayers } from './sport.js';
 
 /** Relations that make a player one of a side's. */
@@ -40,6 +41,7 @@ interface Sheet {
   side?: MentionSpan;
   /** Side entity -> the sheet's players the report makes its members. */
   tally?: Map<string, { votes: number; mention: MentionSpan }>;
+  /** Items of a starting side's list; none for a bench's line ("Replacements (from): …"). */
   items: number;
 }
 
@@ -58,7 +60,7 @@ export function unnamedSheetRelations(
     const from = listStart(tree);
     if (from < 0) continue;
     const players = listedPlayers(tree, from);
-    if (players) sheets.push({ tree, players, items: itemCount(tree, from) });
+    if (players) sheets.push({ tree, players, items: startingItems(tree, from) });
   }
   if (sheets.length === 0) return [];
   const sides = membershipsOf(found, sheets[0]?.tree as SentenceTree);
@@ -230,7 +232,7 @@ function byHeadline(
 /** A sentence whose list from its start (or a label's colon) has a full side's items. */
 function fullLine(tree: SentenceTree): boolean {
   const from = listStart(tree);
-  return from >= 0 && itemCount(tree, from) >= FULL_SIDE;
+  return from >= 0 && startingItems(tree, from) >= FULL_SIDE;
 }
 
 /** The two sides a headline sets against each other with "v", "vs" or a score between them. */
@@ -266,6 +268,14 @@ function listStart(tree: SentenceTree): number {
     return k + 1;
   }
   return first;
+}
+
+/**
+ * Items of the list from `from` (its separators plus one), or none for a bench's line ("Replacements
+ * (from): Lund/Moe, …", bench.ts), which is no side's starting sheet however long.
+ */
+function startingItems(tree: SentenceTree, from: number): number {
+  return benchColon(tree) >= 0 ? 0 : itemCount(tree, from);
 }
 
 /** Items of the list from `from`: its separators plus one. */
