@@ -163,6 +163,19 @@ export function bareDescription(tree: SentenceTree, i: number): boolean {
   return !tree.children(i).some((c) => c < i && !tree.is(c, 'det', 'case', 'punct', 'nmod:poss'));
 }
 
+/**
+ * Whether the document gives the entity organisation kinds, none of them `kind` ("broadcaster
+ * Telenor" is no band).
+ */
+export function otherKindOnly(
+  trees: readonly SentenceTree[],
+  entityId: string,
+  kind: string,
+): boolean {
+  const has = documentKinds(trees).get(entityId);
+  return has !== undefined && has.size > 0 && !has.has(kind);
+}
+
 /** Whether a noun of an organisation kind may refer to an organisation of no known kind. */
 export function lenientKind(tree: SentenceTree, i: number): boolean {
   const k = kinds().lenient;

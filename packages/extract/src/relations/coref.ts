@@ -15,6 +15,9 @@
  *   three sentences, else the last one named within two; "the body shop" the one earlier name
  *   ending so ("Lund's Body Shop", coref-description.ts). With a place, people or team name
  *   before the noun ("the Canadian firm", "the Everton striker") see `modifiedDescription`.
+ *   With no antecedent so: an epithet subject ("The 17-year-old midfielder …") continues the
+ *   sentence before's subject (coref-epithet.ts); "the club", "the band" the organisation the
+ *   report is about (coref-focus.ts).
  *
  * The result maps token indices to the mention of the antecedent (null: the token names no
  * entity, whatever mention detection guessed); the passes read it through `denote`.
@@ -26,6 +29,8 @@ import { frontedOwner } from './coref-cataphora.js';
 import { coordinatedMembers, namesSeveral } from './coref-coordination.js';
 import { situationSubject } from './coref-copula.js';
 import { demonymPerson } from './coref-demonym.js';
+import { epithetSubject } from './coref-epithet.js';
+import { focusDescription } from './coref-focus.js';
 import { namedDescription } from './coref-description.js';
 import { occupationReferences } from './coref-occupation.js';
 import { companyKindFits } from './coref-kind.js';
@@ -63,6 +68,8 @@ function fits(want: Want, type: string): boolean {
 interface Subjects {
   readonly main: readonly (MentionSpan | null | undefined)[];
   readonly shared: ReadonlySet<number>;
+  /** Sentences whose main subject is an epithet continuing the sentence before's (coref-epithet.ts). */
+  readonly epithets: ReadonlySet<number>;
 }
 
 /** The entity the main clause of a sentence is about: its root's subject. */
@@ -346,7 +353,8 @@ export function resolveReferences(
   const ctx: Context = { ...base, refs };
   const main: (MentionSpan | null | undefined)[] = [];
   const shared = new Set<number>();
-  const subjects: Subjects = { main, shared };
+  const epithets = new Set<number>();
+  const subjects: Subjects = { main, shared, epithets };
   const genders = trees[0] ? documentGenders(trees[0].analysis) : new Map<string, Gender>();
   trees.forEach((tree, k) => {
     for (const i of tree.indices()) {
@@ -382,7 +390,12 @@ export function resolveReferences(
         refs.set(i, native);
         continue;
       }
-      const described = description(tree, i, ctx, facts, subjects, k, trees);
+      let described = description(tree, i, ctx, facts, subjects, k, trees);
+      if (!described) {
+        // "The 17-year-old midfielder …" after a sentence about a player (coref-epithet.ts).
+        described = epithetAntecedent(tree, i, ctx, facts, subjects, k, trees, genders);
+        if (described) epithets.add(k);
+      }
       if (described) refs.set(i, described);
     }
     const { subject, shared: several } = mainSubject(tree, ctx);
@@ -520,6 +533,39 @@ function pronounAntecedent(
   return undefined;
 }
 
+/**
+ * "Ola Dahl is poised to join Leeds. The 17-year-old midfielder …": an epithet subject of a
+ * main clause continues the previous sentence's subject (coref-epithet.ts, `ageSubject`) when
+ * that sentence names it (not by a pronoun or a description resolved before), of its gender;
+ * a role not when a role fact gives it to someone else or the person a role of another kind
+ * ("Globex chairman Kari Nes … The striker").
+ */
+function epithetAntecedent(
+  tree: SentenceTree,
+  i: number,
+  ctx: Context,
+  facts: readonly RoleFact[],
+  subjects: Subjects,
+  k: number,
+  trees: readonly SentenceTree[],
+  genders: ReadonlyMap<string, Gender>,
+): MentionSpan | undefined {
+  const gender = epithetSubject(tree, i);
+  if (gender === undefined) return undefined;
+  const found = ageSubject(trees, i, subjects, k);
+  // Named there, not by a reference: one guess does not stand on another.
+  if (!found || found.sentence !== k - 1 || found.kind === 'pronoun') return undefined;
+  if (gender !== '' && !genderFits(genders, gender, found.entityId)) return undefined;
+  const role = roleAt(tree, i, ctx.lex);
+  if (!role) return found;
+  const before = facts.filter((f) => f.sentence <= k);
+  if (before.some((f) => f.key === role.key && f.holder !== found.entityId)) return undefined;
+  // "Globex chairman Kari Nes … The striker": a role of another kind is someone else's.
+  const kind = ctx.lex.roles.get(role.key);
+  const other = (f: RoleFact) => f.holder === found.entityId && ctx.lex.roles.get(f.key) !== kind;
+  return before.some(other) ? undefined : found;
+}
+
 /** "the prime minister", "the company": the entity the document gives that role or type. */
 function description(
   tree: SentenceTree,
@@ -585,6 +631,22 @@ function description(
   // "the body shop" after "Lund's Body Shop" (coref-description.ts).
   const byName = namedDescription(tree, i, det, ctx);
   if (byName) return byName;
+  const bare = bareDescription(tree, i) && !plural(tree, i);
+  const byKind = kindDescription(tree, i, ctx, subjects, k, trees);
+  if (byKind || !bare || tree.lower(det) !== 'the') return byKind;
+  // "the club" of a report about one club, "the band" of one about a band (coref-focus.ts).
+  return focusDescription(trees, k, i, ctx);
+}
+
+/** "the company", "the country": the organisation or place named by its kind or position. */
+function kindDescription(
+  tree: SentenceTree,
+  i: number,
+  ctx: Context,
+  subjects: Subjects,
+  k: number,
+  trees: readonly SentenceTree[],
+): MentionSpan | undefined {
   const type = ctx.lex.descriptorTypes.get(tree.lemma(i));
   if (type !== 'ORG' && type !== 'GPE') return undefined;
   const several = plural(tree, i);
@@ -856,7 +918,10 @@ function lastOrganisation(
   return found;
 }
 
-/** The entity of `type` the main clause of one of the three sentences before made its subject. */
+/**
+ * The entity of `type` the main clause of one of the three sentences before made its subject;
+ * none past a subject an epithet continued (coref-epithet.ts).
+ */
 function previousSubject(
   tree: SentenceTree,
   subjects: Subjects,
@@ -865,7 +930,11 @@ function previousSubject(
 ): MentionSpan | undefined {
   for (let back = 1; back <= DESCRIPTION_WINDOW; back++) {
     const s = subjects.main[k - back];
-    if (s && entityType(tree, s) === type) return subjects.shared.has(k - back) ? undefined : s;
+    if (s && entityType(tree, s) === type) {
+      // A subject an epithet continued ("The striker …") is no ground for another guess.
+      if (subjects.epithets.has(k - back)) return undefined;
+      return subjects.shared.has(k - back) ? undefined : s;
+    }
   }
   return undefined;
 }

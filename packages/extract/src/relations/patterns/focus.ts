@@ -73,7 +73,7 @@ const FOCUS = new WeakMap<Analysis, Focus | null>();
 const COUNTRY = new WeakMap<Analysis, Focus | null>();
 
 /** An entity a report is about, and the entities of its name ("McDonald's", "McDonald"). */
-interface Focus {
+export interface Focus {
   id: string;
   members: ReadonlySet<string>;
 }
@@ -229,7 +229,7 @@ function mentionOf(
  * The organisation the document is about, if one stands out; in a sports report the headline
  * must name it (a match report's lead names both sides).
  */
-function organisationInFocus(a: Analysis, sport: boolean): Focus | undefined {
+export function organisationInFocus(a: Analysis, sport: boolean): Focus | undefined {
   let known = FOCUS.get(a);
   if (known === undefined) {
     known = findFocus(a, (m) => typeOf(a, m) === 'ORG', sport ? 1 : OPENING) ?? null;
