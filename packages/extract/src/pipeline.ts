@@ -41,6 +41,7 @@ import { keepTaggedAcronyms } from './tagged-acronyms.js';
 import { joinCompassPlaces } from './compass-places.js';
 import { markInitialPlaces } from './initial-places.js';
 import { votePlaceGuesses } from './place-votes.js';
+import { dropAcademicFields } from './academic-fields.js';
 import { joinRegnalNumerals } from './regnal-numerals.js';
 import { stageDone } from './stage-clock.js';
 import { tokenise } from './tokens.js';
@@ -127,7 +128,14 @@ export function analyse(
     tokens,
     votePlaceGuesses(
       tokens,
-      markInitialPlaces(tokens, joinCompassPlaces(tokens, typeKindLists(tokens, named)), lex),
+      markInitialPlaces(
+        tokens,
+        joinCompassPlaces(
+          tokens,
+          dropAcademicFields(tokens, typeKindLists(tokens, named), isCommon),
+        ),
+        lex,
+      ),
       lex,
     ),
     isCommon,
