@@ -39,7 +39,13 @@ function fullNames(label: string): readonly string[] {
   return shortForms.get(label) ?? [];
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+/** Is `name` a short form or nickname in team-sheets.json ("Gunners", "Man Utd")? */
+export function nickname(name: string): boolean {
+  return fullNames(norm(name)).length > 0;
+}
+
+const norm = (s: string) =>
+  s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim().replace(/^the /, '');
 
 /**
  * The mention of the club the label before the sheet's colon at `colon` names, if exactly one
@@ -50,8 +56,21 @@ export function sheetSide(tree: SentenceTree, colon: number): MentionSpan | unde
   for (let k = tree.first; k < colon; k++) words.push(tree.token(k).text);
   if (words.length === 0 || words.length > MAX_LABEL_WORDS) return undefined;
   if (!words.every((w) => WORD.test(w) || w === '&')) return undefined;
-  const label = norm(words.join(' '));
-  const clubs = clubsOf(tree);
+  return clubNamed(tree, words.join(' '));
+}
+
+/**
+ * The one club of the report (other than `except`) that `name` names by the rules above, or
+ * undefined: also what a nickname the report names as a side ("the Gunners' Almunia") stands
+ * for (unnamed-sheet.ts), so that its players count for the club.
+ */
+export function clubNamed(
+  tree: SentenceTree,
+  name: string,
+  except?: string,
+): MentionSpan | undefined {
+  const label = norm(name);
+  const clubs = clubsOf(tree).filter((c) => c.mention.entityId !== except);
   const exact = clubs.filter((c) => c.names.includes(label));
   if (exact.length > 0) return only(exact);
   const full = fullNames(label);

@@ -232,3 +232,70 @@ describe('one sheet and the one side its headline names', () => {
     ],
   ]);
 });
+
+describe('the other sheet is the other side the headline names', () => {
+  // One vote: enough for the first sheet when the second has a side to take (as with a contest).
+  const voted = `${MATCH} Ashby striker Aune scored and Ashby defender Berg hit the post.`;
+  const given = (...sides: GivenMention[]): GivenMention[] => [
+    ...sides,
+    ['Ashby', ...away],
+    ...people('Aune'),
+    ['Ashby', ...away],
+    ...people('Berg', ...HOME, ...AWAY),
+  ];
+  relationTable([
+    [
+      `Northfield hold Ashby\n\n${voted}\n\n${line(HOME)}\n\n${line(AWAY)}`,
+      given(['Northfield', ...home], ['Ashby', ...away]),
+      ['dahl MEMBER_OF ashby asserted', 'amble MEMBER_OF northfield asserted'],
+      ['dahl MEMBER_OF northfield', 'amble MEMBER_OF ashby'],
+    ],
+    [
+      // A headline naming one side only, or three: the other sheet is nobody's.
+      `Ashby hold on\n\n${voted}\n\n${line(HOME)}\n\n${line(AWAY)}`,
+      given(['Ashby', ...away]),
+      [],
+      ['dahl MEMBER_OF ashby', 'amble MEMBER_OF ashby'],
+    ],
+    [
+      `Ashby, Kelby and Northfield win\n\n${voted}\n\n${line(HOME)}\n\n${line(AWAY)}`,
+      given(['Ashby', ...away], ['Kelby', 'kelby', 'ORG'], ['Northfield', ...home]),
+      [],
+      ['dahl MEMBER_OF ashby', 'amble MEMBER_OF northfield', 'amble MEMBER_OF kelby'],
+    ],
+  ]);
+});
+
+describe('votes for a club by its short form or nickname', () => {
+  relationTable([
+    [
+      // The report names the club in full and by its nickname (team-sheets.json): both votes
+      // count for the club; the other sheet is the club's opponent in the headline's contest.
+      `Northfield hold Tottenham Hotspur\n\n${MATCH} Spurs striker Aune scored first and Tottenham Hotspur defender Berg hit the post.\n\n${line(HOME)}\n\n${line(AWAY)}`,
+      [
+        ['Northfield', ...home],
+        ['Tottenham Hotspur', 'spurs-club', 'ORG'],
+        ['Spurs', 'spurs', 'ORG'],
+        ...people('Aune'),
+        ['Tottenham Hotspur', 'spurs-club', 'ORG'],
+        ...people('Berg', ...HOME, ...AWAY),
+      ],
+      ['dahl MEMBER_OF spurs-club asserted', 'vik MEMBER_OF spurs-club asserted'],
+      ['dahl MEMBER_OF northfield', 'dahl MEMBER_OF spurs', 'amble MEMBER_OF spurs-club'],
+    ],
+    [
+      // A nickname no club of the report bears: its votes stay its own, and one is not enough.
+      `Northfield hold Ashby\n\n${MATCH} Hornets striker Aune scored first and Ashby defender Berg hit the post.\n\n${line(HOME)}\n\n${line(AWAY)}`,
+      [
+        ['Northfield', ...home],
+        ['Ashby', ...away],
+        ['Hornets', 'hornets', 'ORG'],
+        ...people('Aune'),
+        ['Ashby', ...away],
+        ...people('Berg', ...HOME, ...AWAY),
+      ],
+      [],
+      ['dahl MEMBER_OF ashby', 'dahl MEMBER_OF hornets', 'amble MEMBER_OF northfield'],
+    ],
+  ]);
+});

@@ -20,6 +20,7 @@ import type { Context, Ref } from '../arguments.js';
 import { emit } from '../emit.js';
 import type { SentenceTree } from '../tree.js';
 import { benchColon } from './bench.js';
+import { clubNamed, nickname } from './sheet-side.js';
 import { listedPlayers } from './sport.js';
 
 /** Relations that make a player one of a side's. */
@@ -69,7 +70,7 @@ export function unnamedSheetRelations(
     sheet.side = decided(sheet.tally);
   }
   byFixture(sheets, trees[0]);
-  byOpponents(sheets, found);
+  byOpponents(sheets, found, trees[0]);
   // A squad's own votes come from elsewhere in the report: a club in brackets on the sheet's
   // line ("J Noon (Newcastle)") is the player's club, not the side the squad is for.
   const lines = new Set(sheets.map((s) => s.tree.sentence.i));
@@ -119,9 +120,15 @@ function byFixture(sheets: Sheet[], headline: SentenceTree | undefined): void {
  * Two full sheets, each with its players' votes for one side only (one vote is enough here):
  * the two sides, when they differ ("Petrie scored for Scotland" … "Ireland's O'Connor"); or one
  * sheet's only side and the one side the report has it play against (a contest, contest.ts:
- * "Ireland beat Scotland") for the other sheet, whose players vote for no one.
+ * "Ireland beat Scotland"), or else the other of the two sides its headline names ("Kelby hold
+ * Ashby", a nickname counting for its club: "Reds sink Magpies"), for the other sheet, whose
+ * players vote for no one.
  */
-function byOpponents(sheets: Sheet[], found: readonly RelationCandidate[]): void {
+function byOpponents(
+  sheets: Sheet[],
+  found: readonly RelationCandidate[],
+  headline: SentenceTree | undefined,
+): void {
   const full = sheets.filter((s) => s.items >= FULL_SIDE);
   if (full.length !== 2) return;
   const [a, b] = full as [Sheet, Sheet];
@@ -139,12 +146,30 @@ function byOpponents(sheets: Sheet[], found: readonly RelationCandidate[]): void
     b.side = sb;
     return;
   }
-  if (sa && none(b)) b.side = opponent(sa, found, b.tree);
-  else if (sb && none(a)) a.side = opponent(sb, found, a.tree);
+  if (sa && none(b)) b.side = opponent(sa, found, b.tree) ?? headlineOther(sa, headline);
+  else if (sb && none(a)) a.side = opponent(sb, found, a.tree) ?? headlineOther(sb, headline);
   if (a.side || b.side) {
     a.side ??= sa;
     b.side ??= sb;
   }
+}
+
+/** The other of exactly two sides the headline names, when one of them is `side`. */
+function headlineOther(
+  side: MentionSpan,
+  headline: SentenceTree | undefined,
+): MentionSpan | undefined {
+  // A fixture's order is byFixture's to read: a sheet voted against it is left alone.
+  if (!headline || fixture(headline)) return undefined;
+  const named = new Map<string, MentionSpan>();
+  for (const m of headline.mentions) {
+    if (m.kind === 'pronoun' || !SIDE_TYPES.has(entityType(headline, m))) continue;
+    const name = headline.analysis.entities.get(m.entityId)?.name ?? m.text;
+    const club = nickname(name) ? (clubNamed(headline, name, m.entityId) ?? m) : m;
+    named.set(club.entityId, club);
+  }
+  if (named.size !== 2 || !named.has(side.entityId)) return undefined;
+  return [...named.values()].find((m) => m.entityId !== side.entityId);
 }
 
 /** The one side the report sets against `side` in a contest (RELATED_TO between two sides). */
@@ -303,11 +328,15 @@ function membershipsOf(
     if (!MEMBERSHIP.has(c.predicate) || c.modality === 'negated') continue;
     if (entities.get(c.subject)?.type !== 'PERSON') continue;
     if (!SIDE_TYPES.has(entities.get(c.object)?.type ?? '')) continue;
-    const side = c.objectMention === undefined ? undefined : mentions[c.objectMention];
-    if (!side || side.entityId !== c.object) continue;
+    const named = c.objectMention === undefined ? undefined : mentions[c.objectMention];
+    if (!named || named.entityId !== c.object) continue;
+    // "the Gunners' Almunia", "Reds striker Baros": a short form or nickname of a club the
+    // report names (sheet-side.ts) is a vote for the club.
+    const name = entities.get(c.object)?.name ?? named.text;
+    const side = nickname(name) ? (clubNamed(tree, name, c.object) ?? named) : named;
     let sides = out.get(c.subject);
     if (!sides) out.set(c.subject, (sides = new Map()));
-    sides.set(c.object, side);
+    sides.set(side.entityId, side);
   }
   return out;
 }
