@@ -10,7 +10,9 @@
  *   clause's verb, the noun its object (have-verbs.ts); so is "back" read as an adverb after a
  *   modal or "to" ("Labour would back Gordon Brown", back-verbs.ts);
  * - "lives" read as a noun after "and" or "but" ("was born in Norland and lives in Lemuria") is
- *   the conjunct of the verb before it, the phrase after it its own (lives-verbs.ts);
+ *   the conjunct of the verb before it, the phrase after it its own (lives-verbs.ts); so is a
+ *   present in -s read as a plural noun right after its subject ("Globex plans to buy Initech",
+ *   present-verbs.ts);
  * - a conjunct of the subject opening right after a dash ("Bergen (NNA) -- Norland's
  *   Premier Ola Vik signed") is the subject, the dateline before the dash a loose dependent;
  * - an "of" phrase after a comma ("Tom Reed, 9, of Ashby,") hung on the verb belongs
@@ -164,6 +166,7 @@ import {
 import type { Arcs, RepairContext } from './context.js';
 import { backAsVerb } from './back-verbs.js';
 import { livesAsVerb } from './lives-verbs.js';
+import { presentVerbsAsNouns } from './present-verbs.js';
 import { haveAsMainVerb } from './have-verbs.js';
 import { appositionsAfterAges, appositionsOfAgents } from './appositions-of-agents.js';
 import { agentsOfEventNouns } from './agents-of-event-nouns.js';
@@ -258,6 +261,7 @@ export function repairArcs(
   haveAsMainVerb(ctx);
   backAsVerb(ctx);
   livesAsVerb(ctx);
+  presentVerbsAsNouns(ctx);
   asOnModifiers(ctx);
   agentsOfActiveVerbs(ctx);
   hyphenCompounds(ctx);

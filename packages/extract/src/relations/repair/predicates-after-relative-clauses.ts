@@ -37,7 +37,7 @@ const ENDS_S = /s$/;
 const REACH = 12;
 
 /** The verb lemma of a present in -s ("lives" → live, "carries" → carry, "pushes" → push). */
-function presentStem(lower: string): string[] {
+export function presentStem(lower: string): string[] {
   if (ENDS_IES.test(lower)) return [lower.slice(0, -3) + 'y'];
   if (ENDS_ES.test(lower)) return [lower.slice(0, -2), lower.slice(0, -1)];
   return ENDS_S.test(lower) ? [lower.slice(0, -1)] : [];
