@@ -19,6 +19,9 @@ describe('must: a given name and a cue word before a saying verb or an age is a 
     ['Helen Park said the deal was done.', 'Helen Park'],
     ['Helen Park, 34, said the deal was done.', 'Helen Park'],
     ['Ann Church told reporters the vote was fair.', 'Ann Church'],
+    ['"We think we can win," said Mike Lake, a Varnex spokesman.', 'Mike Lake'],
+    ['The vote was fair, said Ann Church.', 'Ann Church'],
+    ["Tom Bridge, the club's chairman, resigned on Friday.", 'Tom Bridge'],
   ];
   it.each(cases)('%s → %s is PERSON', (text, name) => {
     expect(typeOf(run(text), name)).toBe('PERSON');
@@ -30,6 +33,8 @@ describe('must not: parks, streets and halls named after a given name', () => {
     ['Victoria Park was closed on Monday.', 'Victoria Park', 'LOC'],
     ['George Street was closed after the crash.', 'George Street', 'FACILITY'],
     ['The Albert Hall said tickets had sold out.', 'Albert Hall', 'FACILITY'],
+    ['Police said George Street was closed after the crash.', 'George Street', 'FACILITY'],
+    ['Victoria Park, a park in the east, was closed.', 'Victoria Park', 'LOC'],
   ];
   it.each(cases)('%s → %s stays %s', (text, name, type) => {
     expect(typeOf(run(text), name)).toBe(type);

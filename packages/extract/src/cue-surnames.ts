@@ -30,10 +30,41 @@ export function personWithCueSurname(
   // "the Albert Hall said": people are named without an article.
   if (at(given.i - 1)?.lower === 'the') return false;
   const next = at(last);
+  // '"We will," said Mike Lake.': a saying verb before the name, which ends the clause.
+  const before = at(given.i - 1);
+  if (before && lex.personVerbs.has(before.lower) && (!next || CLAUSE_ENDS.has(next.text))) {
+    return true;
+  }
   if (!next) return false;
   if (lex.personVerbs.has(next.lower)) return true;
+  // "Mike Lake, a Varnex spokesman,": a person noun or a role in apposition.
+  if (next.text === ',' && personApposition(at, last + 1, lex)) return true;
   // "Helen Park, 34, said".
   return (
     next.text === ',' && /^\d{1,2}$/.test(at(last + 1)?.text ?? '') && at(last + 2)?.text === ','
   );
+}
+
+/** Marks that end the clause a name closes: "said Mike Lake, a …", "said Mike Lake." */
+const CLAUSE_ENDS = new Set([',', '.', ';', ':', '!', '?']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * Does an article at k open a noun phrase that ends, within five lower-case words or names, in
+ * a person noun or a role word ("a Varnex spokesman", "the club's chairman", "an engineer")?
+ */
+function personApposition(at: (i: number) => Token | undefined, k: number, lex: Lexicon): boolean {
+  if (!ARTICLES.has(at(k)?.lower ?? '')) return false;
+  for (let j = k + 1; j <= k + 5; j++) {
+    const t = at(j);
+    if (!t || CLAUSE_ENDS.has(t.text)) return false;
+    if (t.text === t.lower && (lex.personNouns.has(t.lower) || lex.roles.root.has(t.lower))) {
+      const after = at(j + 1);
+      // "a spokesman for …", "a spokesman." — the noun heads the phrase, not "spokesman group".
+      return (
+        !after || after.text !== after.lower || !/^\p{Ll}/u.test(after.text) || after.pos !== 'NOUN'
+      );
+    }
+  }
+  return false;
 }

@@ -32,6 +32,9 @@ describe('names given as examples of a kind', () => {
     ['He made games such as Farmstead and Tidewater.', 'Tidewater', 'PRODUCT'],
     ['She appeared in films including Cold Ridge and Lantern Bay.', 'Cold Ridge', 'PRODUCT'],
     ['The studio released a game called Quillmark last year.', 'Quillmark', 'PRODUCT'],
+    // A dash or a bracket opening an aside after the kind noun.
+    ['Other retailers - including Dornan, Velks and Tesco - did well.', 'Velks', 'ORG'],
+    ['Several lenders (including Morvel and Pask) cut their rates.', 'Morvel', 'ORG'],
   ];
   it.each(typed)('%s → %s %s', (text, name, type) => {
     expect(mentionsOf(text)).toContainEqual([name, type]);
@@ -48,6 +51,7 @@ describe('names given as examples of a kind', () => {
       'Tomas Brinkov',
       'GPE',
     ],
+    ['Critics of the town - like Tomas Brinkov - were angry.', 'Tomas Brinkov', 'GPE'],
   ];
   it.each(kept)('%s keeps %s from %s', (text, name, type) => {
     expect(mentionsOf(text)).not.toContainEqual([name, type]);

@@ -10,7 +10,7 @@
  * The shapes, inside one sentence: a lower-case plural kind noun (or one opening the sentence)
  * that no mention covers, then right after it "such as", "like", "including", "especially" or
  * "notably" (no comma between: "critics in the province, such as Tomas Brinkov" lists no
- * province), then names joined by commas and *and* / *or* (an article before a name allowed);
+ * province; a dash or a bracket after a plural may: "retailers - including Dornan, Velks -"), then names joined by commas and *and* / *or* (an article before a name allowed);
  * names, commas and *and* / *or*, then "other" and a plural kind noun; a kind noun, then
  * "called" or "named", then one name. Gazetteer names keep their type ("countries such as Jordan"), and so do peoples, events and
  * works ("groups such as the Kurds" is no list of bodies here: *groups* is no kind noun). A name
@@ -56,6 +56,8 @@ const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = /^['’]s?$/;
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Marks opening an aside right after the kind noun: "retailers - including …", "banks (such as …". */
+const ASIDE_OPENERS = new Set(['-', '–', '—', '--', '(']);
 
 /** One name of a list: tokens [first, last) and the mention over them, if any. */
 interface Item {
@@ -111,7 +113,10 @@ export function typeKindLists(tokens: readonly Token[], detected: Detected): Det
     // "cities such as X", "lenders including X", "a town called X".
     // Right after the kind noun: after a comma "such as" may belong to a noun further back
     // ("critics of reform in the province, such as Tomas Brinkov").
-    const j = k + 1;
+    // A dash or a bracket opening an aside may stand between: "retailers - including X, Y -".
+    // Only after a plural: "the town - like Tomas Brinkov -" compares a person to the town.
+    const aside = ASIDE_OPENERS.has(tokens[k + 1]?.text ?? '') && kind.lower.endsWith('s');
+    const j = aside ? k + 2 : k + 1;
     const word = tokens[j];
     if (word && sameSentence(tokens, k, j)) {
       if (word.lower === 'such' && tokens[j + 1]?.lower === 'as') {

@@ -29,6 +29,7 @@ import { exRoleAt, isExWord } from './ex-roles.js';
 import { describedInApposition } from './context.js';
 import { matchHeadlines } from './headlines.js';
 import { groupClosesName } from './group-names.js';
+import { bodyRoleLength, leadsBodyRole } from './body-role-leads.js';
 import type { Detected, RawMention, RawRole } from './raw-mention.js';
 
 export { settleName } from './raw-mention.js';
@@ -1079,7 +1080,6 @@ export class MentionDetector {
     if (lex.roleModifiers.has(word(k) ?? '') && word(k + 1)) k++;
     const one = word(k);
     if (!one) return false;
-    const two = word(k + 1);
     const single = words.length === 1 ? words[0] : undefined;
     // "Wenger's Arsenal side", "Celtic fans": an everyday word's club (checked below).
     // Not a person-name word: "Madonna fans" are a singer's.
@@ -1088,7 +1088,8 @@ export class MentionDetector {
       lex.clubNounsAfter.has(one) &&
       this.isCommon(single.lower) &&
       !lex.personWords.has(single.lower);
-    if (!lex.bodyRoles.has(one) && !(two && lex.bodyRoles.has(`${one} ${two}`)) && !club) {
+    // "Bath scrum-half", "Wasps centre": hyphenated roles and playing positions too.
+    if (!bodyRoleLength(this.tokens, k, lex) && !club) {
       return false;
     }
     if (multi && lex.givenNames.has(lead)) return false;
@@ -1700,6 +1701,8 @@ export class MentionDetector {
     if (celebrityLeads(this.tokens, i, lex)) return false;
     // "Celtic's Chris Sutton": the owner of a person named in full is a name.
     if (ownerOfPerson(this.tokens, i, lex)) return false;
+    // "Arsenal keeper Jens Marlo", "Wasps centre Tom Voyce": the player's club.
+    if (leadsBodyRole(this.tokens, i, lex) && everydayBodyName(this.tokens, i, lex)) return false;
     // "Orange, the mobile operator, said …", "Orange posted a profit of …": what the sentence
     // says of the word makes it a company.
     if (companyCue(this.tokens, i, i + 1)) return false;

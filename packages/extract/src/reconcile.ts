@@ -22,6 +22,7 @@ import { typeHoldingLists } from './holding-lists.js';
 import { bodyAcronym } from './acronym-names.js';
 import { firmOfSurnames } from './surname-firms.js';
 import { itsBody } from './its-bodies.js';
+import { uncuedSubject } from './subject-leads.js';
 import { settleContestSides } from './contest-sides.js';
 import { contestPlayers } from './contest-players.js';
 import { rangePeople } from './range-people.js';
@@ -158,6 +159,8 @@ export function reconcileMentions(
         !vouched &&
         !(news && bodyAcronym(tokens, m)) &&
         !(m.lastToken - m.firstToken === 1 && ownerOfPerson(tokens, m.firstToken, lex)) &&
+        // "Ryanair cut fares": a coined name opening its sentence before a verb.
+        !uncuedSubject(tokens, m, isCommon) &&
         saysNoName(tokens, tags, m)
       ) {
         return;
