@@ -13,7 +13,8 @@
  *   "ROCHESTER , N.H. 1996-08-30", "KHASAVYURT (Reuters) —") → GPE;
  * - company words: "**El Al** 's head office", "shares of **Jones**", "**Jones** stock",
  *   "**Comelf** said its output" → ORG;
- * - a person named in full as its possession ("**Everton** 's Duncan Ferguson"), or a plural
+ * - a person named in full as its possession ("**Everton** 's Duncan Ferguson"; not when the name
+ *   is itself a person's, given name first, owning a work: "Paul Varden 's Le Grand Soir"), or a plural
  *   verb after it opening a clause ("**Rotor** are well placed") → ORG: a team or a body;
  * - the other end of a stretch from a known town ("between Srinagar and **Muzaffarabad**") → GPE;
  * - group words: "**Zarvan** fighters", "militants of **Zarvan**", "the armed wing of
@@ -199,7 +200,8 @@ function contextType(
   const given =
     m.lastToken - m.firstToken > 1 && lex.givenNames.has(tokens[m.firstToken]?.lower ?? '');
   if (next && lex.personVerbs.has(next.lower) && after?.lower === 'its' && !given) return 'ORG';
-  if (possessesPerson(tokens, mentions, n) || takesPluralVerb(tokens, m)) return 'ORG';
+  // Not a person named in full owning a work ("Evelyn Waugh's Brideshead Revisited").
+  if ((possessesPerson(tokens, mentions, n) && !given) || takesPluralVerb(tokens, m)) return 'ORG';
   if (betweenPlaces(tokens, mentions, n)) return 'GPE';
   if (listedAfterPlace(tokens, mentions, n)) return 'GPE';
   if (isDateline(tokens, mentions, n)) return 'GPE';
