@@ -67,3 +67,11 @@ export function epithetSubject(tree: SentenceTree, i: number): string | undefine
   if (feminine.has(lemma)) return 'she';
   return masculine.has(lemma) ? 'he' : '';
 }
+
+/**
+ * Whether `lemma` is an epithet noun ("star", "singer", "tycoon": `subjectEpithets` in
+ * description-kinds.json).
+ */
+export function isEpithetNoun(lemma: string): boolean {
+  return epithets().nouns.has(lemma);
+}

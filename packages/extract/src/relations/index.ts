@@ -52,6 +52,7 @@ import { datelineRelations } from './patterns/dateline.js';
 import { demandClauseRelations } from './patterns/demand-clause.js';
 import { descriptorPlaceRelations } from './patterns/descriptor-place.js';
 import { doerNounRelations } from './patterns/doer-noun.js';
+import { epithetMemberRelations } from './patterns/epithet-member.js';
 import { eventNounRelations } from './patterns/event-noun.js';
 import { eventParticipationRelations } from './patterns/event-participation.js';
 import { expulsionRelations } from './patterns/expulsion.js';
@@ -134,6 +135,7 @@ const PHRASE_PASSES: readonly Pass[] = [
   homeRelations,
   seatRelations,
   memberNounRelations,
+  epithetMemberRelations,
   partyStateRelations,
 ];
 
