@@ -690,3 +690,23 @@ describe('event nouns: who is tried for an event did it', () => {
     ],
   ]);
 });
+
+describe("'has links to X': links are ties", () => {
+  relationTable([
+    [
+      'Globex has close links with Initech.',
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Initech', 'initech', 'ORG'],
+      ],
+      ['globex COOPERATES_WITH initech asserted'],
+    ],
+    // Must not: a road or rail link to a place ties no one to it.
+    [
+      'The rail link to Ostia opened in May.',
+      [['Ostia', 'ostia', 'GPE']],
+      [],
+      ['ostia COOPERATES_WITH ostia'],
+    ],
+  ]);
+});
