@@ -211,6 +211,8 @@ interface GumWord {
   xpos: string;
   upos: string;
   head: number;
+  /** The UD relation to the head ("flat" joins the words of a name). */
+  deprel: string;
   /** Opened / closed entity ids with their types. */
   opens: { id: string; type: string }[];
   closes: string[];
@@ -331,6 +333,7 @@ export function readGum(path: string, genres?: readonly string[]): NerDocument[]
       upos: cols[3] ?? '',
       xpos: cols[4] ?? '',
       head: Number(cols[6] ?? 0),
+      deprel: cols[7] ?? '',
       opens,
       closes,
       surface: surfaces.length - 1,
@@ -358,6 +361,23 @@ function gumSpans(words: GumWord[], offsets: [number, number][], titles: Set<str
     }
   });
   const proper = (k: number) => PROPER.has(words[k]?.xpos ?? '');
+  const indexOf = new Map(words.map((w, k) => [w.id, k]));
+  // A word of the name headed by `head`: the head, or a word joined to it by "flat" ("Joe" ←
+  // "Biden") or as a proper-noun compound that is no title ("Kazimir" → "Malevich"). A title
+  // is joined otherwise ("President" is nmod:desc of "Joe") or is a title ("Vice President").
+  const flatOf = (k: number, head: number): boolean => {
+    for (let at = k, steps = 0; steps < 8; steps++) {
+      if (at === head) return true;
+      const w = words[at];
+      if (!w) return false;
+      const named =
+        w.deprel.startsWith('flat') ||
+        (w.deprel === 'compound' && proper(at) && !titles.has(w.form.toLowerCase()));
+      if (!named) return false;
+      at = indexOf.get(w.head) ?? -1;
+    }
+    return false;
+  };
   const names: { first: number; last: number; type: string }[] = [];
   for (const m of mentions) {
     // The head: the word whose head lies outside the mention.
@@ -371,27 +391,33 @@ function gumSpans(words: GumWord[], offsets: [number, number][], titles: Set<str
       }
     }
     if (head < 0 || !proper(head)) continue;
+    // A person's name is the head and its flat words: the UNER way, without the titles and
+    // places around it ("Governor of Washington Chris Gregoire" → "Chris Gregoire").
+    const person = mapType('gum', m.type) === 'PER';
+    const inName = (k: number) => !person || flatOf(k, head);
     let first = head;
     let last = head;
     while (first > m.first) {
       const k = first - 1;
-      if (proper(k)) first = k;
+      if (proper(k) && inName(k)) first = k;
       else if (words[k]?.form === '-' && proper(k - 1)) first = k - 1;
       else break;
     }
     while (last < m.last) {
       const k = last + 1;
-      if (proper(k)) last = k;
+      if (proper(k) && inName(k)) last = k;
       else if (NAME_CONNECTORS.has((words[k]?.form ?? '').toLowerCase()) && k < m.last) {
         let j = k + 1;
         if (words[j]?.form.toLowerCase() === 'the' && j < m.last) j++;
-        if (proper(j)) last = j;
+        if (proper(j) && inName(j)) last = j;
         else break;
       } else if (words[k]?.upos === 'NUM' && proper(last)) last = k;
       else break;
     }
-    while (first < last && titles.has((words[first]?.form ?? '').toLowerCase())) first++;
-    if (titles.has((words[first]?.form ?? '').toLowerCase())) continue;
+    // Titles are cut from people's names only ("General Motors", "Saint Petersburg" keep them).
+    const title = (k: number) => person && titles.has((words[k]?.form ?? '').toLowerCase());
+    while (first < last && title(first)) first++;
+    if (title(first)) continue;
     names.push({ first, last, type: m.type });
   }
   // Names of time and quantity ("August") are no names, but still known: not unknown.
