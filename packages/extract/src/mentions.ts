@@ -552,7 +552,8 @@ export class MentionDetector {
 
   /**
    * End of "Exchange Commission" after "Securities and" (one or two everyday words before "and",
-   * a name of two or three words after it ending in an organisation word), or undefined.
+   * a name of two or three words after it ending in an organisation or building word: "National
+   * Air and Space Museum"), or undefined.
    */
   private everydayAndBody(i: number, and: number, end: number, mode: Mode): number | undefined {
     if (and - i > 2) return undefined;
@@ -570,7 +571,9 @@ export class MentionDetector {
     while (k < end && this.nameLike(k, end, mode)) k++;
     const last = this.tokens[k - 1];
     const body = k - and - 1;
-    return body >= 2 && body <= 3 && last && this.lex.orgSuffix.has(last.lower) ? k : undefined;
+    const suffix =
+      !!last && (this.lex.orgSuffix.has(last.lower) || this.lex.facilitySuffix.has(last.lower));
+    return body >= 2 && body <= 3 && suffix ? k : undefined;
   }
 
   /**
