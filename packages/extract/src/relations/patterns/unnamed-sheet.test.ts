@@ -224,6 +224,42 @@ describe('one sheet and the one side its headline names', () => {
       ['vik MEMBER_OF northfield'],
     ],
     [
+      // The side's squad in the headline: each full line is one of its squads.
+      `Aune recalled to Northfield squad\n\n${MATCH}\n\n${line(HOME)}\n\n${line(AWAY)}`,
+      [...people('Aune'), ['Northfield', ...home], ...people(...HOME, ...AWAY)],
+      ['vik MEMBER_OF northfield asserted', 'marsh MEMBER_OF northfield asserted'],
+    ],
+    [
+      // A national squad's players are their clubs' members too; another country's is against.
+      `Aune in Norland squad\n\n${MATCH} Northfield striker Berg is fit.\n\n${line(HOME)}\n\n${line(AWAY)}`,
+      [
+        ...people('Aune'),
+        ['Norland', 'norland', 'GPE'],
+        ['Northfield', ...home],
+        ...people('Berg', ...HOME, ...AWAY),
+      ],
+      ['vik MEMBER_OF norland asserted', 'marsh MEMBER_OF norland asserted'],
+      ['vik MEMBER_OF northfield'],
+    ],
+    [
+      `Aune in Norland squad\n\n${MATCH} Lemuria striker Berg is fit.\n\n${line(HOME)}\n\n${line(AWAY)}`,
+      [
+        ...people('Aune'),
+        ['Norland', 'norland', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+        ...people('Berg', ...HOME, ...AWAY),
+      ],
+      ['marsh MEMBER_OF norland asserted'],
+      ['vik MEMBER_OF norland'],
+    ],
+    [
+      // Two full lines, the headline naming no squad: the second may be another side's.
+      `Aune recalled by Northfield\n\n${MATCH}\n\n${line(HOME)}\n\n${line(AWAY)}`,
+      [...people('Aune'), ['Northfield', ...home], ...people(...HOME, ...AWAY)],
+      [],
+      ['vik MEMBER_OF northfield', 'marsh MEMBER_OF northfield'],
+    ],
+    [
       // A player the report makes another side's.
       `Aune recalled to Northfield squad\n\n${MATCH} Ashby striker Berg is in it.\n\n${line(HOME)}`,
       [...people('Aune'), ['Northfield', ...home], ['Ashby', ...away], ...people('Berg', ...HOME)],

@@ -209,6 +209,8 @@ const CONTEST_NOUNS = new Set([
   'decider',
   'encounter',
 ]);
+/** Nouns after a side in a headline that make a report's full lines its squads ("England squad"). */
+const SQUAD_NOUNS = new Set(['squad', 'squads']);
 /** Words before a side in a headline that make it the opponent ("ready for battle against X"). */
 const OPPONENT_WORDS = new Set([
   'against',
@@ -225,7 +227,8 @@ const OPPONENT_WORDS = new Set([
 /**
  * "Fit-again Betsen in France squad", "Teenager Tait picked for England": a report with one full
  * sheet whose headline names one side only, not as an opponent ("Duff ruled out of Barcelona
- * clash"), lists that side's players, unless one of them is another side's.
+ * clash"), lists that side's players, unless one of them is another side's; when the headline
+ * names the side's squad ("France squad"), so does each of its full sheets.
  */
 function byHeadline(
   sheets: Sheet[],
@@ -234,12 +237,9 @@ function byHeadline(
 ): void {
   const headline = trees[0];
   const full = sheets.filter((s) => s.items >= FULL_SIDE);
-  const [sheet] = full;
-  if (!headline || full.length !== 1 || !sheet || sheet.side) return;
-  // A fixture's headline ("Ashby 2-1 Northfield") names two sides, one perhaps mistyped; and a
-  // second full line the reader did not take for a sheet is another side's.
+  if (!headline || full.length === 0) return;
+  // A fixture's headline ("Ashby 2-1 Northfield") names two sides, one perhaps mistyped.
   if (headline.indices().some((k) => FIXTURE.test(headline.lower(k)))) return;
-  if (trees.filter((t) => fullLine(t)).length !== 1) return;
   const named = new Map<string, MentionSpan>();
   for (const m of headline.mentions) {
     if (m.kind === 'pronoun' || !SIDE_TYPES.has(entityType(headline, m))) continue;
@@ -250,8 +250,20 @@ function byHeadline(
   }
   const [side] = named.values();
   if (named.size !== 1 || !side) return;
-  for (const id of vote(sheet, sides).keys()) if (id !== side.entityId) return;
-  sheet.side = side;
+  // "Dahl in Northfield squad": every full line is one of the side's squads; else one full line
+  // only (a second one the reader did not take for a sheet is another side's).
+  const squad =
+    headline.contains(side.lastToken) && SQUAD_NOUNS.has(headline.lower(side.lastToken));
+  if (!squad && (full.length !== 1 || trees.filter((t) => fullLine(t)).length !== 1)) return;
+  // A squad's players are members of sides of the other kind too (a national squad's, of their
+  // clubs): only a side of the squad's own kind votes against it.
+  const kind = entityType(headline, side);
+  const against = (id: string) =>
+    id !== side.entityId && (!squad || headline.analysis.entities.get(id)?.type === kind);
+  for (const sheet of full) {
+    if (sheet.side || [...vote(sheet, sides).keys()].some(against)) continue;
+    sheet.side = side;
+  }
 }
 
 /** A sentence whose list from its start (or a label's colon) has a full side's items. */
