@@ -97,6 +97,8 @@ export interface Lexicon {
   phrasalHeads: Map<string, number>;
   nouns: Map<string, NounFrame>;
   pairNouns: Map<string, RelationType>;
+  /** Modifiers that make a pair noun a physical connection ("a rail link"): no relation. */
+  connectionWords: Set<string>;
   controlNouns: Set<string>;
   accusationVerbs: Set<string>;
   /** Deaths a verb of accusing ties someone to (patterns/death-charge.ts). */
@@ -284,6 +286,7 @@ interface VerbFile {
 interface NominalFile {
   nouns: Record<string, NounFrame>;
   pairNouns: Record<string, RelationType>;
+  connectionWords: string[];
   controlNouns: string[];
   accusationVerbs: string[];
   deathNouns: string[];
@@ -436,6 +439,7 @@ function build(): Lexicon {
     ]),
     nouns: new Map(Object.entries(nominal.nouns)),
     pairNouns: new Map(Object.entries(nominal.pairNouns)),
+    connectionWords: new Set(nominal.connectionWords),
     controlNouns: new Set(nominal.controlNouns),
     accusationVerbs: new Set(nominal.accusationVerbs),
     deathNouns: new Set(nominal.deathNouns),

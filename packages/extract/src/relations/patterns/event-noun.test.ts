@@ -708,5 +708,34 @@ describe("'has links to X': links are ties", () => {
       [],
       ['ostia COOPERATES_WITH ostia'],
     ],
+    // Must not: a physical connection between two places is no tie between them
+    // (nominal-frames.json connectionWords).
+    [
+      'A bus link between Kelby and Dunmore opened.',
+      [
+        ['Kelby', 'kelby', 'GPE'],
+        ['Dunmore', 'dunmore', 'GPE'],
+      ],
+      [],
+      ['kelby COOPERATES_WITH dunmore'],
+    ],
+    [
+      'Talks on a ferry link between Norland and Lemuria began.',
+      [
+        ['Norland', 'norland', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      [],
+      ['norland COOPERATES_WITH lemuria'],
+    ],
+    // Guard: relations between them still are.
+    [
+      'Relations between Norland and Lemuria improved.',
+      [
+        ['Norland', 'norland', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['norland COOPERATES_WITH lemuria asserted'],
+    ],
   ]);
 });

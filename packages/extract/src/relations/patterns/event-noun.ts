@@ -400,6 +400,13 @@ function jointAction(out: RelationCandidate[], tree: SentenceTree, ctx: Context,
   }
 }
 
+/** "a rail link between X and Y", "a bus link": a pair noun naming a physical connection. */
+function physicalLink(tree: SentenceTree, e: number, ctx: Context): boolean {
+  return [...tree.childrenBy(e, 'compound'), ...tree.childrenBy(e, 'amod')].some((c) =>
+    ctx.lex.connectionWords.has(tree.lower(c)),
+  );
+}
+
 export function eventNounRelations(tree: SentenceTree, ctx: Context): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   const lex = ctx.lex;
@@ -409,7 +416,7 @@ export function eventNounRelations(tree: SentenceTree, ctx: Context): RelationCa
     const keys = tree.nounKeys(e);
     const key = keys.find((k) => lex.nouns.has(k) || lex.pairNouns.has(k)) ?? lemma;
     const frame: NounFrame | undefined = lex.nouns.get(key);
-    const pairType = lex.pairNouns.get(key);
+    const pairType = physicalLink(tree, e, ctx) ? undefined : lex.pairNouns.get(key);
     if (keys.some((k) => lex.jointNouns.has(k))) {
       jointAction(out, tree, ctx, e);
       continue;
