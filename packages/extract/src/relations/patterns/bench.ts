@@ -15,8 +15,8 @@ import type { MentionSpan, RelationCandidate } from '../../analysis.js';
 import { readData } from '../../lexicon.js';
 import { entityType, nameAt } from '../arguments.js';
 import type { Context, Ref } from '../arguments.js';
-import { emit } from '../emit.js';
 import type { SentenceTree } from '../tree.js';
+import { emitSideMembers } from './sport.js';
 
 /** Players of the sheet before a bench that the side must have. */
 const MIN_SHEET = 4;
@@ -58,19 +58,7 @@ export function benchRelations(
       type: entityType(tree, side),
       via: 'coref',
     };
-    emit(out, tree, ctx, {
-      type: 'MEMBER_OF',
-      subjects: players.map((m) => ({
-        node: tree.headOfSpan(m),
-        mention: m,
-        type: entityType(tree, m),
-        via: 'name' as const,
-      })),
-      objects: [sideRef],
-      confidence: 0.5,
-      stance: { modality: 'asserted' },
-      trigger: colon,
-    });
+    emitSideMembers(out, tree, ctx, players, sideRef, 0.5, colon);
   }
   return out;
 }

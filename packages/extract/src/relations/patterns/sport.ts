@@ -90,6 +90,34 @@ function playersOf(tree: SentenceTree, n: number, ctx: Context): Ref[] {
   return args.passive ? [] : persons(args.subject);
 }
 
+/**
+ * Every player of a team sheet or bench line MEMBER_OF its side (`sideRef`), asserted: the one
+ * candidate the sheet, bench and unnamed-sheet passes make.
+ */
+export function emitSideMembers(
+  out: RelationCandidate[],
+  tree: SentenceTree,
+  ctx: Context,
+  players: readonly MentionSpan[],
+  sideRef: Ref,
+  confidence: number,
+  trigger: number,
+): void {
+  emit(out, tree, ctx, {
+    type: 'MEMBER_OF',
+    subjects: players.map((m) => ({
+      node: tree.headOfSpan(m),
+      mention: m,
+      type: entityType(tree, m),
+      via: 'name' as const,
+    })),
+    objects: [sideRef],
+    confidence,
+    stance: { modality: 'asserted' },
+    trigger,
+  });
+}
+
 /** "Bolton: Jaaskelainen, Hunt (Fadiga 14), N'Gotty, Ben Haim, …". */
 function teamSheet(tree: SentenceTree, ctx: Context, out: RelationCandidate[]): void {
   for (const colon of tree.indices()) {
@@ -107,19 +135,7 @@ function teamSheet(tree: SentenceTree, ctx: Context, out: RelationCandidate[]): 
       type: entityType(tree, side),
       via: own ? 'name' : 'coref',
     };
-    emit(out, tree, ctx, {
-      type: 'MEMBER_OF',
-      subjects: players.map((m) => ({
-        node: tree.headOfSpan(m),
-        mention: m,
-        type: entityType(tree, m),
-        via: 'name' as const,
-      })),
-      objects: [sideRef],
-      confidence: 0.6,
-      stance: { modality: 'asserted' },
-      trigger: colon,
-    });
+    emitSideMembers(out, tree, ctx, players, sideRef, 0.6, colon);
     return;
   }
 }

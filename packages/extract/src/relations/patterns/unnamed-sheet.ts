@@ -17,11 +17,10 @@ import type { RelationType } from '@kg/schema';
 import type { MentionSpan, RelationCandidate } from '../../analysis.js';
 import { entityType } from '../arguments.js';
 import type { Context, Ref } from '../arguments.js';
-import { emit } from '../emit.js';
 import type { SentenceTree } from '../tree.js';
 import { benchColon } from './bench.js';
 import { clubNamed, nickname } from './sheet-side.js';
-import { listedPlayers } from './sport.js';
+import { emitSideMembers, listedPlayers } from './sport.js';
 
 /** Relations that make a player one of a side's. */
 const MEMBERSHIP = new Set<RelationType>(['MEMBER_OF', 'LEADER_OF']);
@@ -390,19 +389,6 @@ function emitSheet(sheet: Sheet, ctx: Context, out: RelationCandidate[]): void {
     type: tree.analysis.entities.get(side.entityId)?.type ?? side.type,
     via: 'coref',
   };
-  emit(out, tree, ctx, {
-    type: 'MEMBER_OF',
-    subjects: players
-      .filter((m) => m.entityId !== side.entityId)
-      .map((m) => ({
-        node: tree.headOfSpan(m),
-        mention: m,
-        type: entityType(tree, m),
-        via: 'name' as const,
-      })),
-    objects: [sideRef],
-    confidence: 0.5,
-    stance: { modality: 'asserted' },
-    trigger: tree.first,
-  });
+  const members = players.filter((m) => m.entityId !== side.entityId);
+  emitSideMembers(out, tree, ctx, members, sideRef, 0.5, tree.first);
 }
