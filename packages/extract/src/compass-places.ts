@@ -12,29 +12,19 @@
  * China).
  */
 import type { Token } from './analysis.js';
+import { COMPASS_POINTS } from './compass.js';
 import { joinSpans } from './join-spans.js';
 import type { JoinedSpan } from './join-spans.js';
 import type { Detected, RawMention } from './raw-mention.js';
 
 /** Words of direction that open a place's name. */
 const DIRECTIONS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
+  ...COMPASS_POINTS,
   'northern',
   'southern',
   'eastern',
   'western',
   'central',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'north-east',
-  'north-west',
-  'south-east',
-  'south-west',
   'northeastern',
   'northwestern',
   'southeastern',

@@ -12,6 +12,7 @@ import type { MentionKind, Sentence, Token } from './analysis.js';
 import { longestPhrase, placeOfHead } from './lexicon.js';
 import type { GazetteerEntry, Lexicon, RoleRelation } from './lexicon.js';
 import { hasLetter, isAllCaps, isCap, sentenceMode } from './casing.js';
+import { COMPASS_POINTS } from './compass.js';
 import type { Mode } from './casing.js';
 import { singularOf, WorkTitles } from './work-titles.js';
 import { acronymNames } from './acronym-names.js';
@@ -111,21 +112,7 @@ const OWNED_POS = new Set(['NOUN', 'ADJ', 'NUM', 'PROPN']);
 const SURNAME_PREFIX = /^(?:Mc|Mac|Di|De|Du|La|Le|Van|Von)\p{Lu}/u;
 
 /** Directions before "of" and a place: "40 miles north of Bergen". */
-const COMPASS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'north-east',
-  'north-west',
-  'south-east',
-  'south-west',
-  'outskirts',
-]);
+const COMPASS = new Set([...COMPASS_POINTS, 'outskirts']);
 
 const OF_HEADS = new Set([
   'republic',
