@@ -28,6 +28,7 @@ import { denote, entityType, nameAt } from './arguments.js';
 import { frontedOwner } from './coref-cataphora.js';
 import { coordinatedMembers, namesSeveral } from './coref-coordination.js';
 import { situationSubject } from './coref-copula.js';
+import { coreArgument, cuedPerson } from './coref-cue.js';
 import { demonymPerson } from './coref-demonym.js';
 import { epithetSubject } from './coref-epithet.js';
 import { focusDescription } from './coref-focus.js';
@@ -552,6 +553,10 @@ function epithetAntecedent(
 ): MentionSpan | undefined {
   const gender = epithetSubject(tree, i);
   if (gender === undefined) return undefined;
+  // "The Wigan star": a name before the noun is a cue `modifiedDescription` has weighed
+  // (coref-cue.ts); its verdict stands.
+  const cue = (c: number) => c < i && tree.is(c, 'amod', 'compound') && nameAt(tree, c);
+  if (isPerson(tree, i, ctx) && tree.children(i).some(cue)) return undefined;
   const found = ageSubject(trees, i, subjects, k);
   // Named there, not by a reference: one guess does not stand on another.
   if (!found || found.sentence !== k - 1 || found.kind === 'pronoun') return undefined;
@@ -761,16 +766,6 @@ function ageSubject(
 }
 
 /**
- * An object, a clause's subject, or the subject of "with X coming in" (parsed as a *with*
- * phrase before its verb).
- */
-function coreArgument(tree: SentenceTree, h: number): boolean {
-  if (tree.is(h, 'obj', 'iobj', 'nsubj')) return true;
-  const p = tree.parent(h);
-  return tree.is(h, 'obl') && p > h && tree.isVerbal(p) && tree.caseOf(h) === 'with';
-}
-
-/**
  * "Chelsea signed Ola Dahl from Leeds. The striker …": a role noun no role fact settles refers
  * to the one person the three sentences before name, when exactly one is named there, none
  * earlier in its own sentence, and no role fact gives that person another role. (Plain person
@@ -872,7 +867,11 @@ function modifiedDescription(
         found = tree.analysis.mentions.find((m) => m.entityId === holder && m.kind !== 'pronoun');
       }
     }
-    found ??= previousSubject(tree, subjects, k, 'PERSON');
+    // Which person the name ties (coref-cue.ts): not simply the last subject.
+    if (!found) {
+      const at = previousSubjectAt(tree, subjects, k, 'PERSON');
+      found = at && cuedPerson(trees, k, i, at.mention, at.sentence, mods, facts, ctx);
+    }
     const id = found?.entityId;
     // The reference is not to a person its own sentence names ("Holt beat the Norwegian star").
     const here = tree.analysis.mentions.some(
@@ -928,12 +927,22 @@ function previousSubject(
   k: number,
   type: string,
 ): MentionSpan | undefined {
+  return previousSubjectAt(tree, subjects, k, type)?.mention;
+}
+
+/** `previousSubject` with the index of the sentence whose subject it is. */
+function previousSubjectAt(
+  tree: SentenceTree,
+  subjects: Subjects,
+  k: number,
+  type: string,
+): { mention: MentionSpan; sentence: number } | undefined {
   for (let back = 1; back <= DESCRIPTION_WINDOW; back++) {
     const s = subjects.main[k - back];
     if (s && entityType(tree, s) === type) {
       // A subject an epithet continued ("The striker …") is no ground for another guess.
       if (subjects.epithets.has(k - back)) return undefined;
-      return subjects.shared.has(k - back) ? undefined : s;
+      return subjects.shared.has(k - back) ? undefined : { mention: s, sentence: k - back };
     }
   }
   return undefined;
