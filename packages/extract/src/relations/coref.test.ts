@@ -5,6 +5,19 @@ import { relationTable } from './test-helper.js';
 describe('coreference', () => {
   relationTable([
     [
+      // "its" in a phrase listed after a name is that name's, the comma before it the parse's
+      // to attach where it likes; not the subject of the sentence before.
+      'Yukos sued four firms on Monday. The four firms named in the suit are bank giant Norbank, its unit Norcredit, and state firm Lembank.',
+      [
+        ['Yukos', 'yukos', 'ORG'],
+        ['Norbank', 'norbank', 'ORG'],
+        ['Norcredit', 'norcredit', 'ORG'],
+        ['Lembank', 'lembank', 'ORG'],
+      ],
+      ['norcredit PART_OF norbank asserted'],
+      ['norcredit PART_OF yukos'],
+    ],
+    [
       // A noun phrase the parse made a conjunct of a clause: that clause's (passive) subject
       // does not govern a pronoun inside the noun phrase.
       'Crews will wash the bus Vik drove on the night Reed was hurt and the van that carried Vik to a clinic once he had been stabbed by Lund.',

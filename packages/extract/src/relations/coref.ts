@@ -30,6 +30,7 @@ import { coordinatedMembers, namesSeveral } from './coref-coordination.js';
 import { situationSubject } from './coref-copula.js';
 import { coreArgument, cuedPerson } from './coref-cue.js';
 import { demonymPerson } from './coref-demonym.js';
+import { strandedSubject } from './coref-stranded.js';
 import { epithetSubject } from './coref-epithet.js';
 import { focusDescription } from './coref-focus.js';
 import { namedDescription } from './coref-description.js';
@@ -308,7 +309,9 @@ function disjoint(
 
 /** The name just before ", its …" when the pronoun starts a phrase listed after it. */
 function listedAfter(tree: SentenceTree, i: number, want: Want): MentionSpan | undefined {
-  const [lo] = tree.subtreeSpan(tree.parent(i) >= 0 ? tree.parent(i) : i);
+  let [lo] = tree.subtreeSpan(tree.parent(i) >= 0 ? tree.parent(i) : i);
+  // (The parse may attach the comma before the phrase to the phrase.)
+  while (lo < i && tree.upos(lo) === 'PUNCT') lo++;
   const start = Math.min(lo, i);
   if (start !== i || !tree.contains(i - 2) || tree.lower(i - 1) !== ',') return undefined;
   const m = tree.mentionAt(i - 2);
@@ -380,7 +383,11 @@ export function resolveReferences(
         refs.set(i, taken);
         // "Globex and Initech cut prices. They sued Acme": "they" is both (coref-coordination.ts).
         if (taken && plurals && PLURAL_PRONOUNS.has(w)) {
-          const members = coordinatedMembers(trees, taken, ctx);
+          const stranded = strandedSubject(tree, i, true, ctx, () => true);
+          const members =
+            stranded?.[0]?.entityId === taken.entityId
+              ? stranded
+              : coordinatedMembers(trees, taken, ctx);
           if (members) plurals.set(i, members);
         }
         continue;
@@ -508,6 +515,13 @@ function pronounAntecedent(
   if (governing && ok(governing)) return governing;
   // "Mr Ghosn cut Nissan's costs and trimmed its workforce" (coref-possessive.ts).
   if (governing === null) return want === 'ORG_GPE' ? ownerPastPerson(tree, i, ctx) : undefined;
+  // "Last month, Globex and Initech said they …" with the names hung elsewhere (coref-stranded.ts).
+  if (governing === undefined) {
+    const fitting = (m: MentionSpan) => fits(want, entityType(tree, m)) && ok(m);
+    const stranded = strandedSubject(tree, i, PLURAL_PRONOUNS.has(w), ctx, fitting);
+    if (stranded === null) return undefined;
+    if (stranded?.[0]) return stranded[0];
+  }
   // A person named earlier in the same sentence ("the car that drove Ola Vik to the clinic
   // after he fell").
   if (want === 'PERSON') {
@@ -671,6 +685,9 @@ function kindDescription(
       // "The SEC fined Globex. The company said …" is not the SEC (coref-kind.ts); "the
       // club" no broadcaster, "the city" no country (coref-kinds.ts).
       if (!fitting(s)) return undefined;
+      // "Lemuria … The EU will open talks with Norland. Talks begin only if the country …": a
+      // subject reached past a nearer name of its type is no safer guess than that name.
+      if (namedSince(trees, k, i, k - back + 1, type, s)) return undefined;
       return subjects.shared.has(k - back) === several ? s : undefined;
     }
   }
@@ -681,6 +698,31 @@ function kindDescription(
   if (narrowedByNoun(tree, i)) return undefined;
   const last = lastNamed(trees, k, i, 'ORG_GPE');
   return last && entityType(tree, last) === type && fitting(last) ? last : undefined;
+}
+
+/**
+ * Whether sentences `from` to `k` (before token `i`) name, not by a pronoun, an entity of
+ * `type` other than `s`'s.
+ */
+function namedSince(
+  trees: readonly SentenceTree[],
+  k: number,
+  i: number,
+  from: number,
+  type: string,
+  s: MentionSpan,
+): boolean {
+  const tree = trees[k] as SentenceTree;
+  return tree.analysis.mentions.some(
+    (m) =>
+      m.sentence >= from &&
+      m.sentence <= k &&
+      (m.sentence < k || m.firstToken < i) &&
+      m.kind !== 'pronoun' &&
+      m.entityId !== s.entityId &&
+      m.type !== 'NORP' &&
+      entityType(tree, m) === type,
+  );
 }
 
 /** A common noun compounded before the description's head ("the law firm"), no name. */
