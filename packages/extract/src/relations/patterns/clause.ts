@@ -24,6 +24,7 @@ import { datelineEnd } from './dateline.js';
 import { pairwise } from './coordination.js';
 import { agentsOf, isParticipleModifier, isPassive } from './passive.js';
 import { openArgument } from './relative-clause.js';
+import { attacksAnAct } from './verbal-attacks.js';
 
 const SYMMETRIC = new Set<RelationType>(['COOPERATES_WITH', 'MEETS']);
 /** Case words of a means ("by phone", "via video link", "over the telephone"). */
@@ -469,6 +470,8 @@ interface FrameUse {
   subjects: Ref[];
   objects: Ref[];
   confidence: number;
+  /** The relation these arguments make, where it is not the frame's (see verbal-attacks.ts). */
+  type: RelationType;
 }
 
 function applyFrame(
@@ -598,7 +601,9 @@ function applyFrame(
   if (f.persons && f.reverse && !f.prep) subjects = subjects.filter((r) => r.type === 'PERSON');
   else if (f.persons) objects = objects.filter((r) => r.type === 'PERSON');
   if (subjects.length === 0 || objects.length === 0) return undefined;
-  return { frame: f, subjects, objects, confidence };
+  // "attacked Labour's tax plans": an attack on an act is in words.
+  const verbal = f.type === 'ATTACKS' && !f.reverse && attacksAnAct(tree, ctx, objectNodes);
+  return { frame: f, subjects, objects, confidence, type: verbal ? 'CRITICIZES' : f.type };
 }
 
 /** An "as" phrase or a nominal complement of a verb ("hired X as chief", "appointed X chairman"). */
@@ -688,7 +693,7 @@ export function clauseRelations(tree: SentenceTree, ctx: Context): RelationCandi
       const use = applyFrame(tree, ctx, pred, args, f, theme);
       if (!use) continue;
       const n = emit(out, tree, ctx, {
-        type: f.type,
+        type: use.type,
         subjects: use.subjects,
         objects: use.objects,
         confidence: use.confidence,
@@ -698,7 +703,7 @@ export function clauseRelations(tree: SentenceTree, ctx: Context): RelationCandi
       });
       found += n;
       if (n > 0) types.add(f.type);
-      if (n > 0) threatOf(out, tree, ctx, v, f.type, use.objects);
+      if (n > 0) threatOf(out, tree, ctx, v, use.type, use.objects);
     }
     // Frames whose party is missing: coordinated subjects, or a purpose clause's object.
     for (const f of pred.frames) {
