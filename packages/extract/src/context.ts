@@ -19,6 +19,8 @@
  * - the other end of a stretch from a known town ("between Srinagar and **Muzaffarabad**") → GPE;
  * - group words: "**Zarvan** fighters", "militants of **Zarvan**", "the armed wing of
  *   **Zarvan**", "**Zarvan** claimed responsibility" → ORG, an armed or political group;
+ * - a role in apposition without an article: "**Vik**, former deputy director of the mint," →
+ *   PERSON (`role-appositions.ts`);
  * - a work described after a comma: "**Cold Ridge**, directed by Kari Lund", "**Blue Harbour**,
  *   her third album" → PRODUCT.
  *
@@ -39,6 +41,7 @@ import { employerAfterRole } from './employer-cues.js';
 import { subjectOfParticiple } from './fronted-participles.js';
 import { placeAfterLocals, placeBeforeLocals } from './local-groups.js';
 import { surnameOfNamedPerson } from './person-surnames.js';
+import { roleInApposition } from './role-appositions.js';
 import { inSentence } from './sentence-tokens.js';
 
 /** A wire dateline's date: "1996-08-30". */
@@ -189,6 +192,8 @@ function contextType(
     describedInApposition(tokens, mentions, m, lex) ??
     (copula === undefined ? undefined : describedFrom(tokens, mentions, m, copula, lex));
   if (described) return described;
+  // "Vik, former deputy director of the mint,": a bare role in apposition.
+  if (roleInApposition(tokens, m, lex)) return 'PERSON';
   if (describedAsWork(tokens, m, lex)) return 'PRODUCT';
   if (claimsResponsibility(tokens, m)) return 'ORG';
   if (describedAsPerson(tokens, m, lex)) return 'PERSON';

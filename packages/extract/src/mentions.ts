@@ -27,6 +27,7 @@ import { ownerAfterPreposition } from './owner-prepositions.js';
 import { personalMaker } from './maker-nouns.js';
 import { celebrityLeads } from './celebrity-leads.js';
 import { exRoleAt, isExWord } from './ex-roles.js';
+import { titledTown } from './titled-towns.js';
 import { describedInApposition } from './context.js';
 import { matchHeadlines } from './headlines.js';
 import { groupClosesName } from './group-names.js';
@@ -1272,6 +1273,23 @@ export class MentionDetector {
         this.emitRun(i, run, mode, pendingRole);
         pendingRole = undefined;
         i = run;
+        continue;
+      }
+      // "President Lincoln", "Sen. Warren": a town's one-word name right after a person's title
+      // is that person's surname (`titled-towns.ts`).
+      if (
+        gaz &&
+        pendingRole?.last === i &&
+        titledTown(gaz.value, gaz.length) &&
+        !this.nameLike(i + gaz.length, end, mode)
+      ) {
+        this.emitTyped(i, i + gaz.length, pendingRole, {
+          type: 'PERSON',
+          confident: true,
+          kind: 'name',
+        });
+        pendingRole = undefined;
+        i += gaz.length;
         continue;
       }
       if (gaz) {
