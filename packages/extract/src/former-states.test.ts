@@ -21,7 +21,7 @@ describe('must: a state that split into several is its own entity', () => {
   const cases: [string, string, string][] = [
     ['The treaty was signed by the Soviet Union in 1955.', 'Soviet Union', 'Soviet Union'],
     ['Waste dumped by the former USSR was found off Norland.', 'USSR', 'Soviet Union'],
-    ['Ten Soviet volunteers built homes in Lemuria.', 'Soviet', 'Soviet Union'],
+    ['Two Soviet engineers built the dam in Lemuria.', 'Soviet', 'Soviet Union'],
     ['Lemuria broke with Yugoslavia in 1948.', 'Yugoslavia', 'Yugoslavia'],
     ['Troops from Zaire crossed the border.', 'Zaire', 'DR Congo'],
   ];

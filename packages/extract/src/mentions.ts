@@ -1275,7 +1275,7 @@ export class MentionDetector {
         i = run;
         continue;
       }
-      // "President Lincoln", "Sen. Warren": a town's one-word name right after a person's title
+      // "President Henderson", "Sen. Raleigh": a town's one-word name right after a person's title
       // is that person's surname (`titled-towns.ts`).
       if (
         gaz &&

@@ -18,7 +18,7 @@ function typeOf(a: Analysis, text: string): string | undefined {
 describe('must: a name before a bare role is a person', () => {
   const cases: [string, string][] = [
     [
-      'The panel will look closely at Brennikov, former first deputy general director of the channel.',
+      'The panel will look closely at Brennikov, former second deputy general director of the studio.',
       'Brennikov',
     ],
     ['Talks were led by Orvaldsen, chairman of the Lemurian bank, on Monday.', 'Orvaldsen'],

@@ -17,8 +17,8 @@ function typeOf(a: Analysis, text: string): string | undefined {
 
 describe('must: a town after a title is a person', () => {
   const cases: [string, string][] = [
-    ['The actor who shot President Lincoln fled south.', 'Lincoln'],
-    ['Sen. Richardson said the bill would pass.', 'Richardson'],
+    ['The actor who shot President Henderson fled south.', 'Henderson'],
+    ['Sen. Raleigh said the bill would pass.', 'Raleigh'],
     ['Gov. Houston vetoed the measure on Friday.', 'Houston'],
   ];
   it.each(cases)('%s → %s is PERSON', (text, name) => {
@@ -28,7 +28,7 @@ describe('must: a town after a title is a person', () => {
 
 describe('must not: a country, a state, a capital, no title', () => {
   const cases: [string, string, string][] = [
-    ['The President of France arrived in Lincoln on Monday.', 'Lincoln', 'GPE'],
+    ['The President of France arrived in Henderson on Monday.', 'Henderson', 'GPE'],
     ['Talks between President Ola Vik and Texas officials stalled.', 'Texas', 'GPE'],
     ['He flew from Houston to Lemuria.', 'Houston', 'GPE'],
     ['President Vik of Norland visited Moscow.', 'Moscow', 'GPE'],

@@ -1,6 +1,6 @@
 /**
- * A town's name after a person's title (issue 14): "President Lincoln", "Sen. Warren", "Gov.
- * Richardson". Many surnames are also the names of towns in the gazetteer, and a title before a
+ * A town's name after a person's title (issue 14): "President Henderson", "Sen. Raleigh", "Gov.
+ * Houston". Many surnames are also the names of towns in the gazetteer, and a title before a
  * one-word name says it is a person, whatever else the word names; the mention pass reads the
  * title first (`role` in mentions.ts) and asks here whether the gazetteer's entry after it may
  * yield. Only a town does, one word long: a country, a state or region, a capital (which stands
