@@ -9,6 +9,7 @@
 import { loadParser, sentenceText } from '@kg/parse';
 import type { ConlluSentence, Parser } from '@kg/parse';
 import type { Sentence, Token } from './analysis.js';
+import { asideDashes } from './dash-asides.js';
 import type { Nlp } from './nlp.js';
 import { tokenise } from './tokens.js';
 
@@ -84,7 +85,12 @@ export function parseTokens(
   const results = parser.parseAll(
     chosen.map((s) => {
       const slice = tokens.slice(s.firstToken, s.lastToken);
-      return { words: slice.map((t) => t.text), tags: slice.map((t) => t.pos) };
+      // A spaced dash pair around an aside reads as the commas the treebanks use.
+      const asides = asideDashes(slice);
+      return {
+        words: slice.map((t, k) => (asides.has(k) ? ',' : t.text)),
+        tags: slice.map((t) => t.pos),
+      };
     }),
   );
   chosen.forEach((s, c) => {
