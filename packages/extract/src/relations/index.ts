@@ -54,6 +54,7 @@ import { descriptorPlaceRelations } from './patterns/descriptor-place.js';
 import { doerNounRelations } from './patterns/doer-noun.js';
 import { epithetMemberRelations } from './patterns/epithet-member.js';
 import { eventNounRelations } from './patterns/event-noun.js';
+import { undergoneEventRelations } from './patterns/undergone-event.js';
 import { eventParticipationRelations } from './patterns/event-participation.js';
 import { expulsionRelations } from './patterns/expulsion.js';
 import { homeRelations } from './patterns/home.js';
@@ -61,6 +62,7 @@ import { includeListRelations } from './patterns/include-list.js';
 import { inChargeRelations } from './patterns/in-charge.js';
 import { claimedAfter, implicitAgentRelations } from './patterns/implicit-agent.js';
 import { locatedInRelations } from './patterns/located-in.js';
+import { regionOfRelations } from './patterns/region-of.js';
 import { memberNounRelations } from './patterns/member-noun.js';
 import { partyStateRelations } from './patterns/party-state.js';
 import { ofPhraseRelations } from './patterns/of-phrase.js';
@@ -96,6 +98,7 @@ type Pass = (tree: SentenceTree, ctx: Context) => RelationCandidate[];
 const PASSES: readonly Pass[] = [
   clauseRelations,
   eventNounRelations,
+  undergoneEventRelations,
   expulsionRelations,
   demandClauseRelations,
   stationedForceRelations,
@@ -131,6 +134,7 @@ const PHRASE_PASSES: readonly Pass[] = [
   descriptorPlaceRelations,
   orgPlaceAppositionRelations,
   locatedInRelations,
+  regionOfRelations,
   parentheticalRelations,
   homeRelations,
   seatRelations,

@@ -192,6 +192,8 @@ export interface Lexicon {
   openVerbStoplist: Set<string>;
   ofHeads: Set<string>;
   responsibilityNouns: Set<string>;
+  /** Verbs whose subject undergoes the relation noun they take ("faces sanctions from"). */
+  undergoerVerbs: Set<string>;
   locationCues: string[][];
   argumentTypes: Map<ArgumentClass, Set<string>>;
   typeArguments: Map<RelationType, [ArgumentClass, ArgumentClass]>;
@@ -344,6 +346,7 @@ interface NominalFile {
   serviceRoles: string[];
   ofHeads: string[];
   responsibilityNouns: string[];
+  undergoerVerbs: string[];
   locationCues: string[];
   argumentTypes: Record<ArgumentClass, string[]>;
   typeArguments: Record<RelationType, [ArgumentClass, ArgumentClass]>;
@@ -523,6 +526,7 @@ function build(): Lexicon {
       ...nominal.partNouns,
     ]),
     responsibilityNouns: new Set(nominal.responsibilityNouns),
+    undergoerVerbs: new Set(nominal.undergoerVerbs),
     locationCues: nominal.locationCues.map(words),
     argumentTypes: new Map(
       (Object.entries(nominal.argumentTypes) as [ArgumentClass, string[]][]).map(([k, v]) => [
