@@ -10,6 +10,8 @@ import { isKgError, KgError, strongerModality, SYMMETRIC_RELATIONS } from '@kg/s
 import type { Parser } from '@kg/parse';
 import type { ParserSource, ParseScope } from './parse-stage.js';
 import type { Analysis, RelationFinder } from './analysis.js';
+import { placeHeadAfter } from './head-aliases.js';
+import { loadLexicon } from './lexicon.js';
 import { checkpointFor } from './limits.js';
 import type { Checkpoint, ExtractLimits } from './limits.js';
 import { loadNlp } from './nlp.js';
@@ -208,6 +210,7 @@ class EntityTable {
     span: SpanOf,
     plainOf: PlainOf<Pick<Mention, 'plain'>>,
   ): Map<string, string> {
+    const lex = loadLexicon();
     const byCluster = new Map<string, Mention[]>();
     const names = new Map<string, Set<string>>();
     for (const m of analysis.mentions) {
@@ -233,6 +236,10 @@ class EntityTable {
       const name = m.compoundEnd === undefined ? mention.text : span(m.start, m.end).text;
       const written = names.get(m.entityId) ?? new Set<string>();
       written.add(name.replace(/\s+/g, ' '));
+      // "Vardun province": the place with its head word is one more name of it (head-aliases.ts).
+      const head =
+        m.compoundEnd === undefined ? placeHeadAfter(analysis.tokens, m, lex) : undefined;
+      if (head) written.add(span(m.start, head.end).text.replace(/\s+/g, ' '));
       names.set(m.entityId, written);
     }
     const ids = new Map<string, string>();
