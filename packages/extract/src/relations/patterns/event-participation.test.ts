@@ -88,3 +88,183 @@ describe('taking part in a named event', () => {
     ],
   ]);
 });
+
+describe('taking part in a named event, by a noun the event names', () => {
+  relationTable([
+    // The owner of the noun, a pronoun resolved to the person.
+    [
+      'Eva Moss has moved up five places after her Lemurian Open win.',
+      [
+        ['Eva Moss', 'moss', 'PERSON'],
+        ['her', 'moss', 'PERSON', 'pronoun'],
+        ['Lemurian Open', 'open', 'EVENT'],
+      ],
+      ['moss RELATED_TO open asserted'],
+    ],
+    // A named owner over a score.
+    [
+      "Dunmore's 2-1 Norland Cup win over Ashby lifted the mood.",
+      [
+        ['Dunmore', 'dunmore', 'ORG'],
+        ['Norland Cup', 'cup', 'EVENT'],
+        ['Ashby', 'ashby', 'ORG'],
+      ],
+      ['dunmore RELATED_TO cup asserted'],
+      ['ashby RELATED_TO cup'],
+    ],
+    // The subject of a verb of winning or holding whose object the noun is.
+    [
+      'Tom Reed won the Fjord Open title after a long final against Ola Dahl.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Fjord Open', 'open', 'EVENT'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      ['reed RELATED_TO open asserted'],
+      ['dahl RELATED_TO open'],
+    ],
+    // An infinitive of purpose is its governor's subject's, not its object's.
+    [
+      'Tom Reed beat Ola Dahl to win the Fjord Open title.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Fjord Open', 'open', 'EVENT'],
+      ],
+      ['reed RELATED_TO open asserted'],
+      ['dahl RELATED_TO open'],
+    ],
+    [
+      'Kari Lund added the Norland Championship trophy to her list of successes.',
+      [
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Norland Championship', 'championship', 'EVENT'],
+        ['her', 'lund', 'PERSON', 'pronoun'],
+      ],
+      ['lund RELATED_TO championship asserted'],
+    ],
+    [
+      'Ann Holt, who recently picked up five Velmora Award nominations, finished 15th.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Velmora Award', 'award', 'EVENT'],
+      ],
+      ['holt RELATED_TO award asserted'],
+    ],
+    // A passive's agent won it.
+    [
+      'The Halvard Prize was won by Ola Dahl last year.',
+      [
+        ['Halvard Prize', 'prize', 'EVENT'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      ['dahl RELATED_TO prize asserted'],
+    ],
+    // Watching or reporting on the event is no part in it.
+    [
+      'Tom Reed watched the Fjord Open final on television.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Fjord Open', 'open', 'EVENT'],
+      ],
+      [],
+      ['reed RELATED_TO open'],
+    ],
+    [
+      'Ola Dahl praised the Norland Cup win of his rivals.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Norland Cup', 'cup', 'EVENT'],
+        ['his', 'dahl', 'PERSON', 'pronoun'],
+      ],
+      [],
+      ['dahl RELATED_TO cup'],
+    ],
+    [
+      'The Halvard Prize was given to Ola Dahl by the jury.',
+      [
+        ['Halvard Prize', 'prize', 'EVENT'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      [],
+      ['dahl RELATED_TO prize'],
+    ],
+  ]);
+});
+
+describe('winners, champions and nominees of a named event', () => {
+  relationTable([
+    [
+      'Lemurian Open champion Tom Reed beat Ola Dahl in the first round.',
+      [
+        ['Lemurian Open', 'open', 'EVENT'],
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      ['reed RELATED_TO open asserted'],
+      ['dahl RELATED_TO open'],
+    ],
+    [
+      'Fjord Cup winners Dunmore Rovers lost at home on Saturday.',
+      [
+        ['Fjord Cup', 'cup', 'EVENT'],
+        ['Dunmore Rovers', 'dunmore', 'ORG'],
+      ],
+      ['dunmore RELATED_TO cup asserted'],
+    ],
+    [
+      'Halvard Prize nominee Kari Lund was also on the list.',
+      [
+        ['Halvard Prize', 'prize', 'EVENT'],
+        ['Kari Lund', 'lund', 'PERSON'],
+      ],
+      ['lund RELATED_TO prize asserted'],
+    ],
+    // In apposition, said of a subject, or named so.
+    [
+      'Eva Moss, the Lemurian Open champion, lost in the final.',
+      [
+        ['Eva Moss', 'moss', 'PERSON'],
+        ['Lemurian Open', 'open', 'EVENT'],
+      ],
+      ['moss RELATED_TO open asserted'],
+    ],
+    [
+      'Eva Moss is the winner of the Halvard Prize.',
+      [
+        ['Eva Moss', 'moss', 'PERSON'],
+        ['Halvard Prize', 'prize', 'EVENT'],
+      ],
+      ['moss RELATED_TO prize asserted'],
+    ],
+    [
+      'Ann Holt and Per Lind were named the winners of the Velmora Awards.',
+      [
+        ['Ann Holt', 'holt', 'PERSON'],
+        ['Per Lind', 'lind', 'PERSON'],
+        ['Velmora Awards', 'awards', 'EVENT'],
+      ],
+      ['holt RELATED_TO awards asserted', 'lind RELATED_TO awards asserted'],
+    ],
+    // The holder is someone else than the one the sentence names.
+    [
+      'Tom Reed praised the Lemurian Open champion after the match.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Lemurian Open', 'open', 'EVENT'],
+      ],
+      [],
+      ['reed RELATED_TO open'],
+    ],
+    [
+      'Tom Reed met the winner of the Halvard Prize in Bergen.',
+      [
+        ['Tom Reed', 'reed', 'PERSON'],
+        ['Halvard Prize', 'prize', 'EVENT'],
+        ['Bergen', 'bergen', 'GPE'],
+      ],
+      [],
+      ['reed RELATED_TO prize'],
+    ],
+  ]);
+});

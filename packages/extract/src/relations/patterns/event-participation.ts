@@ -77,6 +77,67 @@ const PART_NOUNS = new Set([
   'place',
   'record',
 ]);
+/**
+ * Nouns right after an event's name that say one took part in it ("her Lemurian Open win", "won
+ * the Fjord Open title", "five Velmora Award nominations"), read along the words: the parse often
+ * takes "win" after a name for a verb.
+ */
+const NAMED_PART_NOUNS = new Set([
+  'win',
+  'wins',
+  'victory',
+  'triumph',
+  'triumphs',
+  'title',
+  'titles',
+  'crown',
+  'trophy',
+  'medal',
+  'medals',
+  'gold',
+  'nomination',
+  'nominations',
+  'debut',
+  'appearance',
+]);
+/**
+ * Nouns for one who won or was nominated in an event, after its name ("Lemurian Open champion Tom
+ * Reed", "Fjord Cup winners Dunmore") or before "of" and its name ("the winner of the Halvard
+ * Prize").
+ */
+const HOLDER_NOUNS = new Set([
+  'champion',
+  'champions',
+  'winner',
+  'winners',
+  'nominee',
+  'nominees',
+  'medallist',
+  'medallists',
+  'finalist',
+  'finalists',
+]);
+/** Verbs whose object noun of taking part their subject holds: "won the Fjord Open title". */
+const HOLDING_VERBS = new Set([
+  'win',
+  'claim',
+  'take',
+  'add',
+  'retain',
+  'defend',
+  'lift',
+  'clinch',
+  'secure',
+  'earn',
+  'pick',
+  'collect',
+  'receive',
+  'land',
+  'scoop',
+  'lose',
+]);
+/** Words between a possessive and the event's name: "Dunmore's 2-1 Norland Cup win". */
+const SCORE_OR_MODIFIER = /^(?:[\d-]+|[\p{Ll}-]+)$/u;
 const PREPOSITIONS = new Set(['at', 'in']);
 /** A work or a product takes part too: "Sea Fog won top honours at the Tarnby Film Festival". */
 const SIDE_TYPES = new Set(['PERSON', 'ORG', 'PRODUCT']);
@@ -117,9 +178,18 @@ function lemmaOf(tree: SentenceTree, v: number): string {
 
 /** Who takes part in the event named by `m`, from the clause it stands in. */
 function participants(tree: SentenceTree, ctx: Context, m: MentionSpan): Participants | undefined {
+  const named = namedPartNoun(tree, ctx, m);
+  if (named) return named;
   const h = tree.headOfSpan(m);
   const p = tree.parent(h);
   if (p < 0) return undefined;
+  // "The Halvard Prize was won by Ola Dahl".
+  if (tree.is(h, 'nsubj:pass') && tree.isVerbal(p) && lemmaOf(tree, p) === 'win') {
+    const agents = tree.childrenBy(p, 'obl:agent', 'obl').filter((c) => tree.caseOf(c) === 'by');
+    return agents.length > 0
+      ? { refs: refsOf(tree, ctx, agents), verb: p, label: 'won' }
+      : undefined;
+  }
   // "Dunmore won the Norland Cup", "Ashby hosts the Fjord Open".
   if (tree.is(h, 'obj') && tree.isVerbal(p)) {
     const lemma = lemmaOf(tree, p);
@@ -127,6 +197,10 @@ function participants(tree: SentenceTree, ctx: Context, m: MentionSpan): Partici
     return clauseDoers(tree, ctx, p, lemma === 'win' ? 'won' : lemma);
   }
   const prep = tree.caseOf(h);
+  // "the winner of the Halvard Prize".
+  if (prep === 'of' && tree.is(h, 'nmod') && HOLDER_NOUNS.has(tree.token(p).text)) {
+    return holders(tree, ctx, p);
+  }
   if (!PREPOSITIONS.has(prep) || !tree.is(h, 'obl', 'nmod')) return undefined;
   if (tree.isVerbal(p)) return clauseDoers(tree, ctx, p, prep);
   // "her gold at the Lemurian Games", "won gold at …", "his appearance at the Tarnby Festival".
@@ -140,6 +214,86 @@ function participants(tree: SentenceTree, ctx: Context, m: MentionSpan): Partici
   if (v >= 0 && tree.is(p, 'obj') && tree.isVerbal(v)) return clauseDoers(tree, ctx, v, prep);
   return undefined;
 }
+
+/**
+ * Who holds the noun of taking part right after the event's name: the owner before the name
+ * ("her Lemurian Open win", "Dunmore's 2-1 Norland Cup win", over a score and lower-case words),
+ * or the subject of a verb of winning or holding whose object the noun is ("won the Fjord Open
+ * title", "added the Norland Championship trophy"), labelled with the noun.
+ */
+function namedPartNoun(tree: SentenceTree, ctx: Context, m: MentionSpan): Participants | undefined {
+  const n = m.lastToken;
+  if (tree.contains(n) && HOLDER_NOUNS.has(tree.token(n).text)) return holders(tree, ctx, n);
+  if (!tree.contains(n) || !NAMED_PART_NOUNS.has(tree.token(n).text)) return undefined;
+  const label = tree.token(n).text;
+  let k = m.firstToken - 1;
+  while (tree.contains(k) && k > m.firstToken - 4 && SCORE_OR_MODIFIER.test(tree.token(k).text)) {
+    if (
+      POSSESSIVE_OWNERS.has(tree.lower(k)) ||
+      /^(?:a|an|the|and|or|of|to|for)$/.test(tree.lower(k))
+    )
+      break;
+    k--;
+  }
+  if (tree.contains(k)) {
+    const text = tree.token(k).text;
+    if (POSSESSIVE_OWNERS.has(tree.lower(k))) return { refs: denote(tree, k, ctx), verb: n, label };
+    if (/^['\u2019]s?$/.test(text) && tree.contains(k - 1)) {
+      const owner = tree.mentionAt(k - 1);
+      if (owner && owner.lastToken === k && owner.kind !== 'pronoun') {
+        return { refs: denote(tree, tree.headOfSpan(owner), ctx), verb: n, label };
+      }
+    }
+  }
+  const v = tree.parent(n);
+  if (v < 0 || !tree.is(n, 'obj') || !tree.isVerbal(v)) return undefined;
+  if (!HOLDING_VERBS.has(lemmaOf(tree, v))) return undefined;
+  // "Tom Reed beat Ola Dahl to win the Fjord Open title": the infinitive of purpose is done by
+  // the subject of the verb it hangs on, not by that verb's object.
+  const g = tree.parent(v);
+  const ownSubject = tree.children(v).some((c) => tree.is(c, 'nsubj', 'nsubj:pass'));
+  if (!ownSubject && g >= 0 && tree.is(v, 'xcomp', 'advcl') && tree.isVerbal(g)) {
+    const to = tree.childrenBy(v, 'mark').some((c) => tree.lower(c) === 'to');
+    if (to) return clauseDoers(tree, ctx, g, label);
+  }
+  return clauseDoers(tree, ctx, v, label);
+}
+
+const POSSESSIVE_OWNERS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * Who the holder noun at `n` names: the name right after it ("Lemurian Open champion Tom Reed"),
+ * the name it is in apposition with ("Eva Moss, the Lemurian Open champion,"), or the subject it
+ * is said of ("Eva Moss is the Lemurian Open champion", "A and B were named the winners of …").
+ */
+function holders(tree: SentenceTree, ctx: Context, n: number): Participants | undefined {
+  const label = tree.token(n).text;
+  const after = tree.contains(n + 1) ? tree.mentionAt(n + 1) : undefined;
+  if (after && after.firstToken === n + 1 && after.kind === 'name') {
+    return { refs: refsOf(tree, ctx, [tree.headOfSpan(after)]), verb: n, label };
+  }
+  // The noun phrase's head: the holder noun itself, or the noun it modifies.
+  const head = tree.is(n, 'compound') ? tree.parent(n) : n;
+  if (head < 0 || (head !== n && !HOLDER_NOUNS.has(tree.token(head).text))) return undefined;
+  const p = tree.parent(head);
+  if (tree.is(head, 'appos') && p >= 0 && tree.mentionAt(p)) {
+    return { refs: refsOf(tree, ctx, [p]), verb: head, label };
+  }
+  const subjects = tree.childrenBy(head, 'nsubj', 'nsubj:pass');
+  if (subjects.length > 0 && tree.childBy(head, 'cop') !== undefined) {
+    return { refs: refsOf(tree, ctx, subjects), verb: head, label };
+  }
+  // "A and B were named the winners of …": the passive subject of a verb of naming.
+  if (p >= 0 && tree.is(head, 'xcomp', 'obj') && tree.isVerbal(p)) {
+    const named = tree.childrenBy(p, 'nsubj:pass');
+    if (named.length > 0 && NAMING_VERBS.has(lemmaOf(tree, p))) {
+      return { refs: refsOf(tree, ctx, named), verb: p, label };
+    }
+  }
+  return undefined;
+}
+
+const NAMING_VERBS = new Set(['name', 'crown', 'declare', 'announce', 'confirm']);
 
 /** The subjects of the active verb `v` (relative antecedents, conjuncts), labelled `label`. */
 function clauseDoers(

@@ -267,3 +267,85 @@ describe('works and their makers', () => {
     ],
   ]);
 });
+
+describe('a title between an owner and a work noun', () => {
+  relationTable([
+    // A broadcaster's programme: its maker, not a body of the broadcaster.
+    [
+      "Ola Vik told Zeta Radio's Night Desk programme that rates would rise.",
+      [
+        ['Ola Vik', 'vik', 'PERSON'],
+        ['Zeta Radio', 'zeta', 'ORG'],
+        ['Night Desk', 'desk', 'ORG'],
+      ],
+      ['zeta PRODUCES desk asserted'],
+      ['desk PART_OF zeta'],
+    ],
+    [
+      "You can hear more on the Norland Service's Go Local programme.",
+      [
+        ['Norland Service', 'service', 'ORG'],
+        ['Go Local', 'local', 'ORG'],
+      ],
+      ['service PRODUCES local asserted'],
+      ['local PART_OF service'],
+    ],
+    [
+      "Globex's Tiny Town series sold well in Lemuria.",
+      [
+        ['Globex', 'globex', 'ORG'],
+        ['Tiny Town', 'town', 'PRODUCT'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['globex PRODUCES town asserted'],
+    ],
+    // A person makes an authored work only.
+    [
+      "Kari Lund's Silent Fjord novel sold a million copies.",
+      [
+        ['Kari Lund', 'lund', 'PERSON'],
+        ['Silent Fjord', 'fjord', 'PRODUCT'],
+      ],
+      ['lund PRODUCES fjord asserted'],
+    ],
+    [
+      "Wes Rand's Dead Lake film opened in May.",
+      [
+        ['Wes Rand', 'rand', 'PERSON'],
+        ['Dead Lake', 'lake', 'PRODUCT'],
+      ],
+      [],
+      ['rand PRODUCES lake'],
+    ],
+    // A person's name before the noun is the presenter's show, not a title.
+    [
+      "Zeta TV's Ola Dahl show drew ten million viewers.",
+      [
+        ['Zeta TV', 'zeta', 'ORG'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+      ],
+      [],
+      ['zeta PRODUCES dahl'],
+    ],
+    // The work noun modifies another noun: no title of a work.
+    [
+      "Zeta Radio's Night Desk programme makers went on strike.",
+      [
+        ['Zeta Radio', 'zeta', 'ORG'],
+        ['Night Desk', 'desk', 'ORG'],
+      ],
+      [],
+      ['zeta PRODUCES desk'],
+    ],
+    // A country owns no programme it makes.
+    [
+      "Lemuria's Night Desk programme was cancelled.",
+      [
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Night Desk', 'desk', 'ORG'],
+      ],
+      [],
+      ['lemuria PRODUCES desk'],
+    ],
+  ]);
+});

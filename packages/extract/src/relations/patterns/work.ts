@@ -58,6 +58,7 @@ export function workRelations(tree: SentenceTree, ctx: Context): RelationCandida
     const lemma = tree.lemma(i);
     if (workNounAt(tree, w, i)) {
       ownedWork(tree, ctx, w, i, add, owned);
+      titleBeforeNoun(tree, ctx, w, i, add);
       byPhrase(tree, ctx, i, add);
     }
     if ((w.makers.has(lemma) || w.makers.has(tree.lower(i))) && tree.upos(i) === 'NOUN') {
@@ -105,6 +106,7 @@ function isPossessive(tree: SentenceTree, k: number): boolean {
 export function describedAsWork(tree: SentenceTree, m: MentionSpan): boolean {
   let k = m.firstToken - 1;
   if (tree.contains(k) && tree.token(k).text === 'The') return isPossessive(tree, k - 1);
+  if (isPossessive(tree, k) && titleNounAfter(tree, m)) return true;
   if (lowerAt(tree, k) === ',') k--;
   return tree.contains(k) && tree.upos(k) === 'NOUN' && works().nouns.has(tree.lemma(k));
 }
@@ -167,6 +169,36 @@ export function knownWork(tree: SentenceTree, m: MentionSpan): boolean {
     knownWorks.set(a, found);
   }
   return found.has(m.entityId);
+}
+
+/**
+ * Whether a work noun follows the name at `m` and ends its phrase: "the Zeta Radio's Night Desk
+ * programme", not "Zeta Radio's Night Desk programme makers" nor "Kari Lund's programme".
+ */
+function titleNounAfter(tree: SentenceTree, m: MentionSpan): boolean {
+  const n = m.lastToken;
+  if (!tree.contains(n) || tree.upos(n) !== 'NOUN' || !workNounAt(tree, works(), n)) return false;
+  return !tree.contains(n + 1) || !['NOUN', 'PROPN'].includes(tree.upos(n + 1));
+}
+
+/**
+ * "the Zeta Radio's Night Desk programme", "Globex's Tiny Town series": a title between an owner's
+ * possessive and a work noun. The title is no person's name unless the document calls it a work
+ * elsewhere ("Zeta TV's Ola Dahl show" is the presenter's).
+ */
+function titleBeforeNoun(tree: SentenceTree, ctx: Context, w: Works, n: number, add: Add): void {
+  const work = nameBefore(tree, n);
+  if (!work || work.lastToken !== n || !titleNounAfter(tree, work)) return;
+  if (!isPossessive(tree, work.firstToken - 1)) return;
+  if (entityType(tree, work) === 'PERSON' && !knownWork(tree, work)) return;
+  const owner = nameBefore(tree, work.firstToken - 1);
+  if (!owner) return;
+  const authored = w.authored.has(tree.lemma(n)) || w.authored.has(tree.lower(n));
+  const owners = denote(tree, tree.headOfSpan(owner), ctx).filter(
+    (r) => r.type === 'ORG' || (r.type === 'PERSON' && authored),
+  );
+  if (owners.some((o) => o.mention.entityId === work.entityId)) return;
+  add(owners, work, n);
 }
 
 /** "Ola Dahl's The Night Ferry", "Zeta TV's The Quiz": an owner's title after "The". */
