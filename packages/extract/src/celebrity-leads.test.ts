@@ -35,3 +35,25 @@ describe('must not: an everyday word opening a sentence', () => {
     expect(typeOf(run(text), name)).toBe(type);
   });
 });
+
+describe('must: a public figure opening a sentence, speaking or meeting, whatever the tagger reads', () => {
+  const cases: [string, string, string][] = [
+    ['Kohl told reporters the deal was done.', 'Kohl', 'PERSON'],
+    ['Bush met the Lemurian prime minister in Varna on Tuesday.', 'Bush', 'PERSON'],
+    ['Rice urged Congress to act before the recess.', 'Rice', 'PERSON'],
+  ];
+  it.each(cases)('%s → %s is %s', (text, name, type) => {
+    expect(typeOf(run(text), name)).toBe(type);
+  });
+});
+
+describe('must not: an everyday word opening a sentence before another verb, or no figure', () => {
+  const cases: [string, string, string | undefined][] = [
+    ['Price rose sharply in May.', 'Price', undefined],
+    ['Sterling told a different story on Friday.', 'Sterling', undefined],
+    ['Green energy met half of the demand last year.', 'Green', undefined],
+  ];
+  it.each(cases)('%s → %s is %s', (text, name, type) => {
+    expect(typeOf(run(text), name)).toBe(type);
+  });
+});

@@ -27,7 +27,7 @@ import { settleContestSides } from './contest-sides.js';
 import { contestPlayers } from './contest-players.js';
 import { rangePeople } from './range-people.js';
 import { isRoleRun } from './role-runs.js';
-import { celebrityLeads } from './celebrity-leads.js';
+import { celebrityLeads, figureLeads } from './celebrity-leads.js';
 import { ownerOfPerson } from './everyday-names.js';
 import { fixtureSide, isSportsReport } from './teams.js';
 import { referredType, uncuedNameType } from './uncued-names.js';
@@ -100,6 +100,17 @@ export function reconcileMentions(
       if (rangeEnds.has(m)) {
         m.type = 'PERSON';
         m.entityType = 'PERSON';
+        delete m.yieldable;
+      } else if (
+        !learned &&
+        m.lastToken - m.firstToken === 1 &&
+        figureLeads(tokens, m.firstToken, lex)
+      ) {
+        // "Kohl told reporters", "Bush met …": a public figure speaking or meeting someone,
+        // whatever the tagger reads of a word that is an everyday word too.
+        m.type = 'PERSON';
+        m.entityType = 'PERSON';
+        m.learnedPerson = true;
         delete m.yieldable;
       } else if (firmOfSurnames(tokens, m, lex)) {
         // "Smith Barney raised its rating": a firm named after its founders.
