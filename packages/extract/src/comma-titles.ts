@@ -2,7 +2,8 @@
  * A work's title after its work noun and a comma (issue 14): "She has finished her latest album,
  * Blue Lanterns, in Paris", "the director's new film, Cold Ridge,", "based on his own novel,
  * Quiet Mornings.". The work noun is owned ("his", "her", "the director's") or
- * described ("latest", "new", "own", "debut") and the title closes the apposition: a comma, a
+ * described ("latest", "new", "own", "debut", or any lower-case adjective, participle or compound:
+ * "her prize-shortlisted novel, Grey Orchard,") and the title closes the apposition: a comma, a
  * full stop or a bracket follows it. Not a person speaking after the comma ("In her latest
  * film, Ann Holt plays …": a given name first, or no closing mark after the run), and
  * a work noun that as often names a match or a series ("play", "game") only when described
@@ -30,6 +31,22 @@ const DESCRIPTIONS = new Set([
   'best-selling',
   'award-winning',
 ]);
+/** Tags of a lower-case word describing the work noun: "prize-shortlisted", "much-praised". */
+const DESCRIBING_POS = new Set(['ADJ', 'ADV', 'VERB', 'NOUN', 'NUM']);
+
+/**
+ * Does the token describe the work noun after it: a description word, or a lower-case adjective,
+ * participle or noun of a compound ("prize", "-", "shortlisted"); not an owner or an article?
+ */
+function describes(t: Token | undefined, sentence: number): boolean {
+  if (!t || t.sentence !== sentence) return false;
+  if (DESCRIPTIONS.has(t.lower)) return true;
+  if (t.text !== t.lower || OWNERS.has(t.lower) || t.lower === 'the' || t.lower === 'a') {
+    return false;
+  }
+  return t.text === '-' || (DESCRIBING_POS.has(t.pos) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text));
+}
+
 /** Lower-case words inside a title between capitals: "Passport to Paradise". */
 const CONNECTORS = new Set([
   'of',
@@ -63,10 +80,12 @@ export function titleAfterComma(
   if (!start || comma?.text !== ',' || !noun) return false;
   const sentence = start.sentence;
   if (comma.sentence !== sentence || noun.sentence !== sentence) return false;
-  if (noun.text !== noun.lower || !isWorkNoun(noun.lower, false)) return false;
-  // "his own play", "her latest album", "the director's new film".
+  // Any work noun here; one that as often names a match only described (below).
+  if (noun.text !== noun.lower || !isWorkNoun(noun.lower, true)) return false;
+  // "his own play", "her latest album", "the director's new film", "her prize-shortlisted
+  // novel", "their much-praised second album".
   let k = first - 3;
-  while (k >= first - 5 && DESCRIPTIONS.has(tokens[k]?.lower ?? '')) k--;
+  while (k >= first - 6 && describes(tokens[k], sentence)) k--;
   // A work noun that as often names a match ("play", "game") only described: "his own play".
   if (!isWorkNoun(noun.lower, k < first - 3)) return false;
   const owner = tokens[k];

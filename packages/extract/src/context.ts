@@ -35,6 +35,7 @@ import type { RawMention } from './raw-mention.js';
 import { companyCue } from './company-cues.js';
 import { takeoverSide } from './acquisitions.js';
 import { castAfterStarring, starringTitle } from './starring-titles.js';
+import { followedUpWork } from './sequel-titles.js';
 import { copulaDescriptionStart } from './copular-descriptions.js';
 import { afterPlaceOwner } from './possessive-descriptions.js';
 import { employerAfterRole } from './employer-cues.js';
@@ -128,6 +129,8 @@ function contextType(
   }
   // "Depp starred in Finding Neverland": what one stars in is a work.
   if (starringTitle(tokens, m)) return 'PRODUCT';
+  // "Robocop and its sequel", "the remake of Cold Ridge": what has a sequel is a work.
+  if (followedUpWork(tokens, m)) return 'PRODUCT';
   // "starring Sydney Poitier and Ruby Dee": the cast.
   if (castAfterStarring(tokens, m)) return 'PERSON';
   // "officials in Kelbrook said", "police in Dunmore".
