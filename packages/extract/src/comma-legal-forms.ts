@@ -18,7 +18,7 @@ import type { JoinedSpan } from './join-spans.js';
 import type { Detected, RawMention } from './raw-mention.js';
 
 /** Abbreviated legal forms, lower-cased: a subset of `cues.json` *legalForms*. */
-const LEGAL_FORMS = new Set([
+export const LEGAL_FORMS = new Set([
   'inc',
   'inc.',
   'ltd',

@@ -9,6 +9,7 @@ import { joinDemonymOrgs } from './demonym-orgs.js';
 import { joinDemonymRuns } from './demonym-runs.js';
 import { joinShortFormOrgs } from './short-form-orgs.js';
 import { joinCommaLegalForms } from './comma-legal-forms.js';
+import { joinLegalFormLeads } from './legal-form-leads.js';
 import { joinEventNames } from './event-names.js';
 import { typeIndexNames } from './index-names.js';
 import { markVesselNames } from './vessel-names.js';
@@ -95,7 +96,11 @@ export function analyse(
   const reconciled = reconcileMentions(titled, tokens, sentences, tags, lex, isCommon);
   const peoples = joinDemonymRuns(tokens, joinEventNames(tokens, reconciled, lex));
   const bodies = joinShortFormOrgs(tokens, joinDemonymOrgs(tokens, peoples, lex, isCommon), lex);
-  const detected = typeIndexNames(tokens, joinCommaLegalForms(tokens, bodies), lex);
+  const detected = typeIndexNames(
+    tokens,
+    joinLegalFormLeads(tokens, joinCommaLegalForms(tokens, bodies), lex),
+    lex,
+  );
   keepTaggedAcronyms(tokens, sentences, detected.mentions, tags);
   stageDone('mentions: reconcile');
   typeAfterArticle(tokens, detected.mentions);

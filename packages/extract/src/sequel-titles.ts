@@ -55,7 +55,5 @@ export function followedUpWork(tokens: readonly Token[], m: RawMention): boolean
   // "the sequel to Cold Ridge", "a remake of Greyhound".
   const prev = at(m.firstToken - 1);
   const noun = at(m.firstToken - 2);
-  return (
-    (prev?.lower === 'to' || prev?.lower === 'of') && !!noun && FOLLOW_UPS.has(noun.lower)
-  );
+  return (prev?.lower === 'to' || prev?.lower === 'of') && !!noun && FOLLOW_UPS.has(noun.lower);
 }
