@@ -1538,6 +1538,14 @@ export class MentionDetector {
       );
       return;
     }
+    // An honorific and nothing but a role is an office and names no one: "the Lord Chancellor
+    // said", "the Lord Mayor" (`titles.json` roles), not "Lord" and a person "Chancellor".
+    if (
+      this.honorific(i) &&
+      longest(this.lex.roles, this.tokens, i + 1, last)?.length === last - i - 1
+    ) {
+      return;
+    }
     // Honorifics stay out of the name: "Mr. Smith".
     while (i < last - 1 && this.honorific(i)) i++;
     // A common word that is capitalised only because it starts the sentence: "Findings",
