@@ -37,3 +37,26 @@ describe('must not: storm words that name no storm', () => {
     expect(names(run(text)).filter((n) => n.endsWith('/EVENT'))).toEqual([]);
   });
 });
+
+const typesOf = (a: Analysis, text: string) =>
+  a.mentions.filter((m) => m.text === text).map((m) => a.entities.get(m.entityId)?.type);
+
+describe("must: the storm's name alone, after the storm is named in full, is the storm", () => {
+  const cases: [string, string][] = [
+    ['Hurricane Marvella hit Varna. Marvella packed winds of 200 km an hour.', 'Marvella'],
+    ["Cyclone Keltor weakened. Keltor's winds fell as it moved inland.", 'Keltor'],
+  ];
+  it.each(cases)('%s → %s is the storm', (text, name) => {
+    expect(typesOf(run(text), name)).toEqual(['EVENT']);
+  });
+});
+
+describe('must not: a person of that name before the storm, or in a longer name', () => {
+  const cases: [string, string, string][] = [
+    ['Rita Holt said Hurricane Rita was strong.', 'Rita Holt', 'PERSON'],
+    ['Marvella said on Monday she would stay. Hurricane Marvella hit Varna.', 'Marvella', 'PERSON'],
+  ];
+  it.each(cases)('%s → %s is %s', (text, name, type) => {
+    expect(typesOf(run(text), name)).toEqual([type]);
+  });
+});

@@ -4,6 +4,7 @@
  * the rules or the tagger read the name as (a company, a person, a city: "Hurricane Florence").
  * The storm word is capitalised and the name is one or two capitalised words right after it;
  * not a lower-case "storm" ("the storm Monday") nor a storm word alone ("Hurricane season").
+ * The storm's name alone after it is named in full is the storm too ("Rita packed winds").
  */
 import type { Token } from './analysis.js';
 import { hasLetter, isCap } from './casing.js';
@@ -69,7 +70,44 @@ export function joinStormNames(tokens: readonly Token[], detected: Detected): De
     });
     i = last - 1;
   }
-  return joinSpans(detected, spans);
+  return stormShortNames(tokens, joinSpans(detected, spans), spans);
+}
+
+/**
+ * "Hurricane Rita hit … Rita packed winds of …", "the size of Phailin": the storm's name alone,
+ * elsewhere in the document, is the storm too (EVENT), not the person or place the rules or
+ * the tagger read it as. The name words must match exactly, and the storm must be named in
+ * full before.
+ */
+function stormShortNames(
+  tokens: readonly Token[],
+  detected: Detected,
+  spans: readonly JoinedSpan[],
+): Detected {
+  if (!spans.length) return detected;
+  const names = new Map<string, number>();
+  for (const span of spans) {
+    let k = span.first;
+    while (k < span.last && !STORM_WORDS.has((tokens[k] as Token).lower)) k++;
+    const words = tokens.slice(k + 1, span.last).map((w) => w.lower);
+    const key = words.join(' ');
+    if (words.length && !names.has(key)) names.set(key, span.first);
+  }
+  for (const m of detected.mentions) {
+    if (m.entityType === 'EVENT' || m.kind !== 'name') continue;
+    const key = tokens
+      .slice(m.firstToken, m.lastToken)
+      .map((w) => w.lower)
+      .join(' ');
+    const first = names.get(key);
+    if (first === undefined || first > m.firstToken) continue;
+    m.type = 'EVENT';
+    m.entityType = 'EVENT';
+    m.confident = true;
+    delete m.yieldable;
+    delete m.learnedPerson;
+  }
+  return detected;
 }
 
 /** Has the sentence of token i no lower-case word but a headline's minor words (a headline)? */
