@@ -737,7 +737,10 @@ export class MentionDetector {
           this.lex.locPrefix.has(head) ||
           this.lex.locSuffix.has(head) ||
           this.lex.facilitySuffix.has(head) ||
-          OF_HEADS.has(head);
+          OF_HEADS.has(head) ||
+          // "of" inside a body's for-phrase: "Centre for Control of Iodine Deficiency
+          // Disorders", "Institute for the Study of War".
+          (t.lower === 'of' && this.tokens.slice(i, j).some((x) => x.lower === 'for'));
         // "Kelvor Motor Corp of Lemuria": an abbreviated legal form ends the company's name; the
         // place after it says where the company is ("Corporation of London" is a name).
         const legal = this.lex.legalForms.has(head) && !WORD_LEGAL_FORMS.has(head);
