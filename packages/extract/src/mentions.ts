@@ -392,6 +392,23 @@ export class MentionDetector {
     return { first: i, last: after, head, relation: hit.value };
   }
 
+  /**
+   * Is the run from i to last a role or a peer's title alone, right before "of" and a capitalised
+   * word ("Emperor of the United States", "Earl of Clare")? Not a role that is a surname too
+   * standing alone ("Major said", "King told reporters": no "of").
+   */
+  private officeOf(i: number, last: number): boolean {
+    const of = this.tokens[last];
+    const run = this.tokens[i];
+    if (!run || of?.lower !== 'of' || of.sentence !== run.sentence) return false;
+    let k = last + 1;
+    if (['the', 'these', 'this'].includes(this.tokens[k]?.lower ?? '')) k++;
+    const after = this.tokens[k];
+    if (!after || after.sentence !== run.sentence || !isCap(after)) return false;
+    if (last - i === 1 && this.lex.peerTitles.has(run.lower)) return true;
+    return longest(this.lex.roles, this.tokens, i, last)?.length === last - i;
+  }
+
   /** A peer's title and one name word, the whole run: "Lord Halvering" (not "Lord Mayor"). */
   private peerName(i: number, last: number): boolean {
     if (last - i !== 2 || !this.lex.peerTitles.has(this.tokens[i]?.lower ?? '')) return false;
@@ -1551,6 +1568,9 @@ export class MentionDetector {
     }
     // Honorifics stay out of the name: "Mr. Smith".
     while (i < last - 1 && this.honorific(i)) i++;
+    // An office of a place or a body is no name: "Emperor of the United States", "King of
+    // Lemuria", "2nd Earl of Clare" (a role or a peer's title, and "of" after it).
+    if (this.officeOf(i, last)) return;
     // A common word that is capitalised only because it starts the sentence: "Findings",
     // "Several", "Bomb Ola Vik".
     if (
