@@ -9,7 +9,7 @@
  * looks those up first).
  *
  * A word of a public figure's name (`figureWords`, from `leaders.json`) in that place, before a
- * saying verb or a verb of meeting someone ("Kohl told reporters …", "Bush met the Lemurian
+ * saying verb or a verb of meeting someone ("Straw told reporters …", "Bush met the Lemurian
  * prime minister …", "Rice urged Congress …"), is that figure even where the tagger reads no
  * name (`figureLeads`): a bare singular noun cannot open a sentence as the one who speaks or
  * meets, so the word is a name. Not a word only of the person-name lists ("Sterling said the plan

@@ -129,7 +129,7 @@ function contextType(
   }
   // "Depp starred in Finding Neverland": what one stars in is a work.
   if (starringTitle(tokens, m)) return 'PRODUCT';
-  // "Robocop and its sequel", "the remake of Cold Ridge": what has a sequel is a work.
+  // "Steel Warden and its sequel", "the remake of Cold Ridge": what has a sequel is a work.
   if (followedUpWork(tokens, m)) return 'PRODUCT';
   // "starring Sydney Poitier and Ruby Dee": the cast.
   if (castAfterStarring(tokens, m)) return 'PERSON';

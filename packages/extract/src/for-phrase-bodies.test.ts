@@ -1,6 +1,6 @@
 /**
  * "of" inside a body's for-phrase goes on with the name (`runEnd` in mentions.ts): "Centre for
- * Control of Iodine Deficiency Disorders", "Institute for the Study of War", which came out cut
+ * Control of Tropical Diseases", "Institute for the Study of Conflict", which came out cut
  * at "of" (an ORG "… Centre for Control" and another name after it). Invented sentences; the
  * guards keep an of-phrase with no for-phrase before it to its head's own rule.
  */
@@ -19,13 +19,13 @@ describe('of inside a for-phrase of a body', () => {
   // [text, must, must not]
   const rows: [string, string[], string[]][] = [
     [
-      'He chairs the Lemurian Centre for Control of Iodine Deficiency Disorders in Varna.',
-      ['Lemurian Centre for Control of Iodine Deficiency Disorders/ORG', 'Varna/GPE'],
-      ['Iodine Deficiency Disorders/ORG'],
+      'He chairs the Lemurian Centre for Control of Tropical Diseases in Varna.',
+      ['Lemurian Centre for Control of Tropical Diseases/ORG', 'Varna/GPE'],
+      ['Tropical Diseases/ORG'],
     ],
     [
-      'She joined the Institute for the Study of War in 2010.',
-      ['Institute for the Study of War/ORG'],
+      'She joined the Institute for the Study of Conflict in 2010.',
+      ['Institute for the Study of Conflict/ORG'],
       ['War/EVENT'],
     ],
     // Guards: no for-phrase, so "of" is left to the head ("Ola Vik of Varna" is a person and a

@@ -1,11 +1,11 @@
 /**
  * A company whose name ends in an abbreviated legal form keeps the capitalised words before it
- * (issue 14): "Shanghai Automotive Corp signed …", "Dalian Heavy Industries Ltd said …". wink may
- * read a sentence's first word as a verb ("Shanghai"), which cuts the run there: the place
- * became a name of its own and the company lost its first word ("Shanghai" GPE, "Automotive
- * Corp" ORG). A legal form closes one company's name, so a capitalised word right before that
- * name, one space away in the same sentence, opens it: a word no mention covers, or a one-word
- * place the gazetteer read there. Up to two such words.
+ * (issue 14): "Bury Textiles Ltd said …", "Varna Harbour Ltd said …". wink may read a sentence's
+ * first word as a verb ("Bury"), which cuts the run there: the company lost its first word
+ * ("Textiles Ltd" alone), or a place the gazetteer knows became a name of its own. A legal form
+ * closes one company's name, so a capitalised word right before that name, one space away in the
+ * same sentence, opens it: a word no mention covers, or a one-word place the gazetteer read there.
+ * Up to two such words.
  *
  * Only an abbreviated legal form written with a capital ("Corp", "Inc.", "Ltd", "plc": not
  * "Group" or "Holdings", which are nouns too), and not a stop capital ("In", "The", "Monday"),

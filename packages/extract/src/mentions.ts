@@ -394,7 +394,7 @@ export class MentionDetector {
 
   /**
    * Is the run from i to last a role or a peer's title alone, right before "of" and a capitalised
-   * word ("Emperor of the United States", "Earl of Clare")? Not a role that is a surname too
+   * word ("Emperor of Lemuria", "Earl of Varna")? Not a role that is a surname too
    * standing alone ("Major said", "King told reporters": no "of").
    */
   private officeOf(i: number, last: number): boolean {
@@ -755,8 +755,8 @@ export class MentionDetector {
           this.lex.locSuffix.has(head) ||
           this.lex.facilitySuffix.has(head) ||
           OF_HEADS.has(head) ||
-          // "of" inside a body's for-phrase: "Centre for Control of Iodine Deficiency
-          // Disorders", "Institute for the Study of War".
+          // "of" inside a body's for-phrase: "Centre for Control of Tropical Diseases",
+          // "Institute for the Study of Conflict".
           (t.lower === 'of' && this.tokens.slice(i, j).some((x) => x.lower === 'for'));
         // "Kelvor Motor Corp of Lemuria": an abbreviated legal form ends the company's name; the
         // place after it says where the company is ("Corporation of London" is a name).
@@ -1568,8 +1568,8 @@ export class MentionDetector {
     }
     // Honorifics stay out of the name: "Mr. Smith".
     while (i < last - 1 && this.honorific(i)) i++;
-    // An office of a place or a body is no name: "Emperor of the United States", "King of
-    // Lemuria", "2nd Earl of Clare" (a role or a peer's title, and "of" after it).
+    // An office of a place or a body is no name: "Emperor of Lemuria", "King of
+    // Lemuria", "2nd Earl of Varna" (a role or a peer's title, and "of" after it).
     if (this.officeOf(i, last)) return;
     // A common word that is capitalised only because it starts the sentence: "Findings",
     // "Several", "Bomb Ola Vik".

@@ -106,7 +106,7 @@ export function reconcileMentions(
         m.lastToken - m.firstToken === 1 &&
         figureLeads(tokens, m.firstToken, lex)
       ) {
-        // "Kohl told reporters", "Bush met …": a public figure speaking or meeting someone,
+        // "Straw told reporters", "Bush met …": a public figure speaking or meeting someone,
         // whatever the tagger reads of a word that is an everyday word too.
         m.type = 'PERSON';
         m.entityType = 'PERSON';

@@ -16,7 +16,7 @@ function typeOf(a: Analysis, text: string): string | undefined {
 
 describe('must: a name its follow-up noun refers to is a work', () => {
   const cases: [string, string, string][] = [
-    ['Weller appeared in Robocop and its sequel.', 'Robocop', 'PRODUCT'],
+    ['Weller appeared in Steel Warden and its sequel.', 'Steel Warden', 'PRODUCT'],
     ['She wrote the sequel to Cold Ridge in Varna.', 'Cold Ridge', 'PRODUCT'],
     ['Critics preferred Harbour Lights and its two sequels.', 'Harbour Lights', 'PRODUCT'],
   ];

@@ -1,6 +1,6 @@
 /**
  * A work named by what follows it (issue 14): a film, a book or a game is what has a sequel, a
- * prequel, a remake or a spin-off ("she appeared in Robocop and its sequel", "Cold Ridge and
+ * prequel, a remake or a spin-off ("she appeared in Steel Warden and its sequel", "Cold Ridge and
  * its two sequels", "Greyhound's sequel opened in May", "the remake of Cold Ridge"). The
  * locative "in" or a bare capitalised word made the rules guess a place, a body or a person;
  * the follow-up noun says it is a work (PRODUCT).
@@ -31,7 +31,7 @@ const FOLLOW_UPS = new Set([
 const BETWEEN = /^(?:\d+|two|three|four|first|second|own|later|long-awaited|belated)$/;
 const POSSESSIVE = /^['’]s?$/;
 
-/** Is the guess m a work that a follow-up noun names ("Robocop and its sequel")? */
+/** Is the guess m a work that a follow-up noun names ("Steel Warden and its sequel")? */
 export function followedUpWork(tokens: readonly Token[], m: RawMention): boolean {
   const at = inSentence(tokens, tokens[m.firstToken]?.sentence);
   const followUp = (k: number): boolean => {
@@ -44,7 +44,7 @@ export function followedUpWork(tokens: readonly Token[], m: RawMention): boolean
     return false;
   };
   const next = at(m.lastToken);
-  // "Robocop and its sequel", "Cold Ridge and its two sequels".
+  // "Steel Warden and its sequel", "Cold Ridge and its two sequels".
   if (next?.lower === 'and' && at(m.lastToken + 1)?.lower === 'its') {
     if (followUp(m.lastToken + 2)) return true;
   }

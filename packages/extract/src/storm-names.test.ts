@@ -53,7 +53,7 @@ describe("must: the storm's name alone, after the storm is named in full, is the
 
 describe('must not: a person of that name before the storm, or in a longer name', () => {
   const cases: [string, string, string][] = [
-    ['Rita Holt said Hurricane Rita was strong.', 'Rita Holt', 'PERSON'],
+    ['Marvella Holt said Hurricane Marvella was strong.', 'Marvella Holt', 'PERSON'],
     ['Marvella said on Monday she would stay. Hurricane Marvella hit Varna.', 'Marvella', 'PERSON'],
   ];
   it.each(cases)('%s → %s is %s', (text, name, type) => {

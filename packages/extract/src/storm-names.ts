@@ -4,7 +4,7 @@
  * the rules or the tagger read the name as (a company, a person, a city: "Hurricane Florence").
  * The storm word is capitalised and the name is one or two capitalised words right after it;
  * not a lower-case "storm" ("the storm Monday") nor a storm word alone ("Hurricane season").
- * The storm's name alone after it is named in full is the storm too ("Rita packed winds").
+ * The storm's name alone after it is named in full is the storm too ("Marvella packed winds").
  */
 import type { Token } from './analysis.js';
 import { hasLetter, isCap } from './casing.js';
@@ -74,7 +74,7 @@ export function joinStormNames(tokens: readonly Token[], detected: Detected): De
 }
 
 /**
- * "Hurricane Rita hit … Rita packed winds of …", "the size of Phailin": the storm's name alone,
+ * "Hurricane Marvella hit … Marvella packed winds of …", "the size of Keltor": the storm's name alone,
  * elsewhere in the document, is the storm too (EVENT), not the person or place the rules or
  * the tagger read it as. The name words must match exactly, and the storm must be named in
  * full before.
