@@ -140,7 +140,10 @@
  *   "said" and "resigned" its conjunct: the verb after the name's closing comma is the
  *   complement of the verb of saying, the name its subject, the noun phrase its apposition; "Film
  *   giant Globex says" with "Film" and "Globex" both subjects: the descriptor describes the name
- *   (second-subjects.ts).
+ *   (second-subjects.ts);
+ * - "Ola Vik warned the Norland Lions will be his toughest opponents" with the team the object of
+ *   "warned" and the complement subjectless: an object followed at once by the complement's
+ *   auxiliary is the complement's subject (complement-subjects.ts).
  */
 import type { Analysis, MentionSpan, Sentence, Token } from '../../analysis.js';
 import type { Lexicon } from '../lexicon.js';
@@ -181,6 +184,7 @@ import { predicatesAfterRelativeClauses } from './predicates-after-relative-clau
 import { recipientsAsCompounds } from './recipient-compounds.js';
 import { rolesBeforeNamedSubjects } from './roles-before-subjects.js';
 import { descriptorSubjects, subjectsOfSayingComplements } from './second-subjects.js';
+import { objectsAsComplementSubjects } from './complement-subjects.js';
 import { namesUnderTitleChains } from './titled-names.js';
 import { verbsAsModifiers } from './verbs-as-modifiers.js';
 import {
@@ -338,5 +342,6 @@ export function repairArcs(
   objectsOfNamesAsAppositions(ctx);
   descriptorSubjects(ctx);
   subjectsOfSayingComplements(ctx);
+  objectsAsComplementSubjects(ctx);
   return arcs;
 }
