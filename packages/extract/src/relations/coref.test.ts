@@ -299,6 +299,68 @@ describe('person descriptions with one candidate', () => {
       [],
       ['dahl MEMBER_OF initech'],
     ],
+    // An office description: the only person named holds it only when nothing says otherwise
+    // (coref-office.ts).
+    [
+      'Ola Dahl visited Bergen on Monday. The home secretary also criticised Lemuria.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      ['dahl CRITICIZES lemuria asserted'],
+    ],
+    // A suspect, an accused or a victim is not the prosecutor or the minister.
+    [
+      'Police arrested Ola Dahl on Monday. The prosecutor also criticised Lemuria.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      [],
+      ['dahl CRITICIZES lemuria'],
+    ],
+    [
+      'Ola Dahl was charged with fraud. The chancellor also criticised Lemuria.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      [],
+      ['dahl CRITICIZES lemuria'],
+    ],
+    [
+      'The victim, Ola Dahl, was found in Bergen. The foreign minister also criticised Lemuria.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Bergen', 'bergen', 'GPE'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      [],
+      ['dahl CRITICIZES lemuria'],
+    ],
+    // A role of another kind given later in the document.
+    [
+      'Ola Dahl spoke on Monday. The chancellor also criticised Lemuria. Ola Dahl, a Globex striker, left.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Lemuria', 'lemuria', 'GPE'],
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Globex', 'globex', 'ORG'],
+      ],
+      [],
+      ['dahl CRITICIZES lemuria'],
+    ],
+    // Not across a second person the text calls by another role.
+    [
+      'Ola Dahl was in court on Monday. The judge said little. The prosecutor also criticised Lemuria.',
+      [
+        ['Ola Dahl', 'dahl', 'PERSON'],
+        ['Lemuria', 'lemuria', 'GPE'],
+      ],
+      [],
+      ['dahl CRITICIZES lemuria'],
+    ],
     // An age used as a noun, whatever roles the person holds.
     [
       'Globex chairman Kari Nes resigned on Monday. The 54-year-old had worked for Initech.',

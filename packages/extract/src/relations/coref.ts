@@ -36,6 +36,7 @@ import { focusDescription } from './coref-focus.js';
 import { namedDescription } from './coref-description.js';
 import { occupationReferences } from './coref-occupation.js';
 import { companyKindFits } from './coref-kind.js';
+import { notHolder } from './coref-office.js';
 import { bareDescription, descriptionKind, kindAntecedent, kindFits } from './coref-kinds.js';
 import { pluralCompetitor } from './coref-plural.js';
 import { ownerPastPerson } from './coref-possessive.js';
@@ -45,6 +46,7 @@ import { headRoleHolder } from './coref-role-head.js';
 import { documentGenders, genderFits } from './coref-gender.js';
 import type { Gender } from './coref-gender.js';
 import type { Context, Ref } from './arguments.js';
+import type { Lexicon } from './lexicon.js';
 import type { SentenceTree } from './tree.js';
 import type { RoleFact } from './patterns/role.js';
 import { roleAt } from './patterns/role.js';
@@ -641,7 +643,7 @@ function description(
       if (head !== undefined) {
         return tree.analysis.mentions.find((m) => m.entityId === head && m.kind !== 'pronoun');
       }
-      const sole = soleCandidate(trees, k, i, facts, role.key);
+      const sole = soleCandidate(trees, k, i, facts, role.key, ctx.lex);
       return sole && !other.has(sole.entityId) ? sole : undefined;
     }
     const holder = best.holder;
@@ -810,7 +812,8 @@ function ageSubject(
 /**
  * "Chelsea signed Ola Dahl from Leeds. The striker …": a role noun no role fact settles refers
  * to the one person the three sentences before name, when exactly one is named there, none
- * earlier in its own sentence, and no role fact gives that person another role. (Plain person
+ * earlier in its own sentence, and nothing says that person does not hold the role (`notHolder`:
+ * another role, a suspect or a victim, a second person described between). (Plain person
  * nouns, "the man", "the author", often bring in someone the text does not name.)
  */
 function soleCandidate(
@@ -819,6 +822,7 @@ function soleCandidate(
   i: number,
   facts: readonly RoleFact[],
   key?: string,
+  lex?: Lexicon,
 ): MentionSpan | undefined {
   const tree = trees[k] as SentenceTree;
   if (key !== undefined && plural(tree, i)) return undefined;
@@ -834,9 +838,10 @@ function soleCandidate(
   const [only] = people.values();
   if (!only) return undefined;
   // (An age is no role: any role the person holds fits it.)
-  if (key === undefined) return only;
-  const other = facts.some((f) => f.holder === only.entityId && f.sentence <= k && f.key !== key);
-  return other ? undefined : only;
+  if (key === undefined || lex === undefined) return only;
+  // Not a person the document gives another role, calls a suspect or a victim, or one a second
+  // person described by a role stands after (coref-office.ts).
+  return notHolder(trees, k, i, only, key, facts, lex) ? undefined : only;
 }
 
 const PLACE_MODIFIERS = new Set(['GPE', 'LOC', 'NORP']);

@@ -188,6 +188,10 @@ export interface Lexicon {
   projectileNouns: Set<string>;
   /** The doer of an attack or crime called by what they did ("the gunman", "the suspect"). */
   perpetratorNouns: Set<string>;
+  /** Nouns that make a person a party a role holder deals with, not the holder (coref-office.ts). */
+  nonHolderNouns: Set<string>;
+  /** Verbs whose patient is harmed, so holds no office a later description names (coref-office.ts). */
+  harmVerbs: Set<string>;
   typeOverrides: TypeOverride[];
   openVerbStoplist: Set<string>;
   ofHeads: Set<string>;
@@ -338,6 +342,8 @@ interface NominalFile {
   goodsNouns: string[];
   projectileNouns: string[];
   perpetratorNouns: string[];
+  nonHolderNouns: string[];
+  harmVerbs: string[];
   typeOverrides: TypeOverride[];
   openVerbStoplist: string[];
   organisationRoles: string[];
@@ -517,6 +523,8 @@ function build(): Lexicon {
     goodsNouns: new Set(nominal.goodsNouns),
     projectileNouns: new Set(nominal.projectileNouns),
     perpetratorNouns: new Set(nominal.perpetratorNouns),
+    nonHolderNouns: new Set(nominal.nonHolderNouns),
+    harmVerbs: new Set(nominal.harmVerbs),
     typeOverrides: nominal.typeOverrides,
     openVerbStoplist: new Set(nominal.openVerbStoplist),
     ofHeads: new Set([
